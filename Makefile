@@ -1,0 +1,50 @@
+# Provind: `make run` serves the app on http://127.0.0.1:8000 (SQLite), `make test` runs the suite.
+VENV    ?= .venv
+BIN     := $(VENV)/bin
+# Python 3.12+ (see .python-version); pyenv resolves python3.12 inside this folder.
+PYTHON  ?= $(shell command -v python3.12 >/dev/null 2>&1 && echo python3.12 || (command -v python3.13 >/dev/null 2>&1 && echo python3.13) || echo python3)
+PYTEST_ARGS ?=
+
+.PHONY: setup run test lint fmt typecheck migrations-check check bench messages clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 12), "Provind needs Python 3.12+: " + sys.version'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+run: setup
+	$(BIN)/provind serve
+
+test: setup
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+fmt: setup
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+typecheck: setup
+	$(BIN)/mypy provind
+
+migrations-check: setup
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+check: lint typecheck migrations-check test
+
+bench: setup
+	@for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f; done
+
+messages: setup
+	$(BIN)/python manage.py makemessages -l vi -l en --ignore '.venv/*' --ignore 'var/*'
+	$(BIN)/python manage.py compilemessages --ignore '.venv/*'
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Provind: steering a Vietnamese province's industrial development."""

@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from ninja import NinjaAPI
+
+from provind.api import errors, geography
+
+api = NinjaAPI(
+    title="Provind API",
+    version="1",
+    description="Provincial industrial development data: administrative units, indicators, clusters, projects.",
+    urls_namespace="api",
+    docs_url="/docs",
+    openapi_url="/openapi.json",
+)
+errors.install(api)
+api.add_router("/", geography.router)

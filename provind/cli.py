@@ -1,0 +1,126 @@
+"""The `provind` command: serve the app, load data, query units, extract facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from typing import Any
+
+import click
+
+
+def _setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "provind.settings")
+    import django
+
+    django.setup()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Provind: the provincial industrial development steering system.
+
+    The database is SQLite under var/ unless DATABASE_URL points elsewhere (see .env.example).
+    """
+
+
+def prepare_database(*, verbosity: int = 1) -> None:
+    """Migrate, then load the shipped data on an empty database (first start)."""
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=verbosity)
+    from provind.bootstrap import load_all_if_empty
+
+    for line in load_all_if_empty():
+        click.echo(line)
+
+
+@main.command()
+@click.option("--host", default=lambda: os.environ.get("PROVIND_HOST", "127.0.0.1"), show_default="127.0.0.1")
+@click.option("--port", default=lambda: int(os.environ.get("PROVIND_PORT", "8000")), type=int, show_default="8000")
+@click.option("--workers", default=lambda: int(os.environ.get("PROVIND_WORKERS", "2")), type=int, show_default="2")
+def serve(host: str, port: int, workers: int) -> None:
+    """Migrate, load the Thái Nguyên data on first start, and serve with gunicorn."""
+    _setup_django()
+    from django.core.management import call_command
+
+    prepare_database(verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    click.echo(f"Provind: http://{host}:{port}/")
+    args = [
+        sys.executable, "-m", "gunicorn", "provind.wsgi:application",
+        "--bind", f"{host}:{port}", "--workers", str(workers),
+        "--access-logfile", "-", "--timeout", "120",
+    ]  # fmt: skip
+    os.execv(sys.executable, args)
+
+
+@main.command()
+def load() -> None:
+    """Migrate and load the shipped data (administrative units, Thái Nguyên) if not yet loaded."""
+    _setup_django()
+    prepare_database()
+
+
+def _parse_day(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"“{value}” không phải ngày YYYY-MM-DD / is not a YYYY-MM-DD date") from None
+
+
+@main.command()
+@click.option("--at", "at", callback=_parse_day, help="Date the units were valid on (YYYY-MM-DD; default today).")
+@click.option("--parent", help="Code of the parent unit as it was on that date; without it, the provinces.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def units(at: dt.date | None, parent: str | None, fmt: str) -> None:
+    """List the administrative units valid on a date, e.g. --at 2025-07-01 --parent 19."""
+    _setup_django()
+    from django.utils import timezone
+
+    from provind.geography.queries import UnitNotFound, units_valid_on
+
+    on = at or timezone.localdate()
+    try:
+        rows: list[dict[str, Any]] = [
+            {
+                "code": u.code,
+                "name": u.name,
+                "kind": u.kind,
+                "parent": u.parent.code if u.parent else None,
+                "valid_from": u.valid_from.isoformat() if u.valid_from else None,
+                "valid_to": u.valid_to.isoformat() if u.valid_to else None,
+            }
+            for u in units_valid_on(on, parent_code=parent)
+        ]
+    except UnitNotFound as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        click.echo(f"{row['code']:>6}  {row['kind']:<14} {row['name']}")
+    click.echo(f"{len(rows)} đơn vị / units")
+
+
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def extract(args: tuple[str, ...]) -> None:
+    """Extract facts from Vietnamese report text: provind extract FILE|- [--format json|jsonl] [--region NAME]."""
+    from provind.extraction.commandline import main as extract_main
+
+    sys.exit(extract_main(list(args)))
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "help_option_names": []})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def manage(args: tuple[str, ...]) -> None:
+    """Run a Django management command, e.g. provind manage createsuperuser."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "provind.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["provind manage", *args])

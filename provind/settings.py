@@ -1,0 +1,161 @@
+"""One settings file; every knob comes from the environment with a safe default.
+
+Every variable read here is documented in `.env.example` (a test checks it).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import dj_database_url
+import django_stubs_ext
+
+# Lets `admin.ModelAdmin[Model]` and `QuerySet[Model]` be subscripted at run time for typing.
+django_stubs_ext.monkeypatch()
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def env(name: str, default: str) -> str:
+    # An empty value (as in a copied .env.example) means "use the default".
+    return os.environ.get(name) or default
+
+
+def env_bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_list(name: str, default: str) -> list[str]:
+    return [item.strip() for item in env(name, default).split(",") if item.strip()]
+
+
+DEBUG = env_bool("PROVIND_DEBUG", False)
+# The fallback key is only for local use; production must set PROVIND_SECRET_KEY.
+SECRET_KEY = env("PROVIND_SECRET_KEY", "provind-insecure-local-key-change-me")
+ALLOWED_HOSTS = env_list("PROVIND_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
+CSRF_TRUSTED_ORIGINS = env_list("PROVIND_CSRF_TRUSTED_ORIGINS", "")
+VAR_DIR = Path(env("PROVIND_VAR_DIR", str(BASE_DIR / "var")))
+DATA_DIR = Path(env("PROVIND_DATA_DIR", str(BASE_DIR / "data")))
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "auditlog",
+    "provind.geography",
+    "provind.accounts",
+    "provind.web",
+    "provind.api",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "auditlog.middleware.AuditlogMiddleware",
+]
+
+ROOT_URLCONF = "provind.urls"
+WSGI_APPLICATION = "provind.wsgi.application"
+
+TEMPLATES: list[dict[str, Any]] = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+# SQLite under var/ is the embedded default; DATABASE_URL=postgres://... switches to PostgreSQL.
+DATABASES = {
+    "default": dj_database_url.parse(
+        env("DATABASE_URL", f"sqlite:///{VAR_DIR / 'provind.sqlite3'}"),
+        conn_max_age=int(env("PROVIND_DB_CONN_MAX_AGE", "60")),
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default must work on a fresh clone, where var/ does not exist yet.
+    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+    # WAL lets the web workers read while an import writes.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+LOGIN_URL = "web:login"
+LOGIN_REDIRECT_URL = "web:home"
+LOGOUT_REDIRECT_URL = "web:home"
+
+LANGUAGE_CODE = "vi"
+LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+LOCALE_PATHS = [BASE_DIR / "provind" / "locale"]
+TIME_ZONE = env("PROVIND_TIME_ZONE", "Asia/Ho_Chi_Minh")
+USE_I18N = True
+USE_TZ = True
+# Vietnamese formats (45.000,5 and 26/11/2026) come from provind/formats/vi.
+FORMAT_MODULE_PATH = ["provind.formats"]
+USE_THOUSAND_SEPARATOR = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = VAR_DIR / "static"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+MEDIA_ROOT = VAR_DIR / "media"
+
+# Django 6.1 mailers. The default writes each message to var/mail/ (development); set
+# PROVIND_EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend with PROVIND_SMTP_* in production.
+_email_backend = env("PROVIND_EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
+_email_options: dict[str, Any] = {}
+if _email_backend.endswith("filebased.EmailBackend"):
+    _email_options = {"file_path": str(VAR_DIR / "mail")}
+elif _email_backend.endswith("smtp.EmailBackend"):
+    _email_options = {
+        "host": env("PROVIND_SMTP_HOST", "localhost"),
+        "port": int(env("PROVIND_SMTP_PORT", "25")),
+        "username": env("PROVIND_SMTP_USER", ""),
+        "password": env("PROVIND_SMTP_PASSWORD", ""),
+        "use_tls": env_bool("PROVIND_SMTP_TLS", False),
+    }
+MAILERS = {"default": {"BACKEND": _email_backend, "OPTIONS": _email_options}}
+DEFAULT_FROM_EMAIL = env("PROVIND_DEFAULT_FROM_EMAIL", "provind@localhost")
+
+SESSION_COOKIE_SECURE = env_bool("PROVIND_SECURE_COOKIES", False)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env("PROVIND_LOG_LEVEL", "INFO")},
+}

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from provind.geography.models import REFORM_DATE, AdminUnit
+from provind.geography.queries import (
+    UnitNotFound,
+    ancestors,
+    count_descendants_by_kind,
+    resolve_unit,
+    units_valid_on,
+)
+
+HOME_PROVINCE = getattr(settings, "PROVIND_PROVINCE_CODE", "19")
+
+
+def _parse_date(text: str | None, default: dt.date) -> tuple[dt.date, str | None]:
+    if not text:
+        return default, None
+    try:
+        return dt.date.fromisoformat(text), None
+    except ValueError:
+        return default, _("“%(value)s” is not a date (use YYYY-MM-DD).") % {"value": text}
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    province: AdminUnit | None
+    try:
+        province = resolve_unit(HOME_PROVINCE, max(today, REFORM_DATE))
+    except UnitNotFound:
+        province = None
+    formed_from = []
+    counts: dict[str, int] = {}
+    if province is not None:
+        counts = count_descendants_by_kind(province, max(today, REFORM_DATE))
+        for link in province.predecessor_links.select_related("old_unit"):
+            old = link.old_unit
+            formed_from.append(
+                {"unit": old, "counts": count_descendants_by_kind(old, REFORM_DATE - dt.timedelta(days=1))}
+            )
+    return render(request, "web/home.html", {"province": province, "counts": counts, "formed_from": formed_from})
+
+
+def units(request: HttpRequest) -> HttpResponse:
+    on, error = _parse_date(request.GET.get("at"), timezone.localdate())
+    parent_code = request.GET.get("parent") or None
+    parent = None
+    rows: list[AdminUnit] = []
+    try:
+        if parent_code:
+            parent = resolve_unit(parent_code, on)
+        rows = list(units_valid_on(on, parent_code=parent_code))
+    except UnitNotFound as exc:
+        error = str(exc)
+    context = {
+        "on": on,
+        "parent": parent,
+        "trail": list(reversed(ancestors(parent))) if parent else [],
+        "rows": rows,
+        "error": error,
+    }
+    return render(request, "web/units.html", context, status=400 if error else 200)

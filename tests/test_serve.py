@@ -1,0 +1,66 @@
+"""`provind serve` (what `make run` runs) on a fresh SQLite file: migrate, first-start load,
+gunicorn serving the pages and WhiteNoise the static files."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def served(tmp_path):
+    port = _free_port()
+    env = {
+        **os.environ,
+        "PROVIND_VAR_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'serve.sqlite3'}",
+        "DJANGO_SETTINGS_MODULE": "provind.settings",
+        "PROVIND_WORKERS": "1",
+    }
+    provind = Path(sys.executable).with_name("provind")
+    proc = subprocess.Popen(
+        [str(provind), "serve", "--port", str(port)], cwd=ROOT, env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"provind serve exited: {proc.stdout.read() if proc.stdout else ''}")
+        try:
+            urllib.request.urlopen(url + "/", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.3)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def test_it_serves_the_vietnamese_home_page_with_gunicorn_and_static_files(served):
+    with urllib.request.urlopen(served + "/") as response:
+        html = response.read().decode()
+        server = response.headers.get("Server", "")
+    css_href = html.split('rel="stylesheet" href="')[1].split('"')[0]
+    with urllib.request.urlopen(served + css_href) as css:
+        css_headers = css.headers
+
+    assert "gunicorn" in server.lower()
+    assert "Tỉnh Thái Nguyên" in html
+    assert '<html lang="vi">' in html
+    assert css_href.startswith("/static/web/provind.")
+    assert css_href != "/static/web/provind.css"
+    assert "max-age" in css_headers.get("Cache-Control", "")
