@@ -107,6 +107,63 @@ def units(at: dt.date | None, parent: str | None, fmt: str) -> None:
     click.echo(f"{len(rows)} đơn vị / units")
 
 
+@main.group(name="import")
+def import_group() -> None:
+    """Import data files (XLSX or CSV), validated, all rows or none."""
+
+
+@import_group.command(name="observations")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Check every row and report; save nothing.")
+@click.option("--decimal-point", is_flag=True, help="Text numbers use a decimal point (45000.5), not 45.000,5.")
+def import_observations_command(path: str, dry_run: bool, decimal_point: bool) -> None:
+    """Import observations; every problem is reported by row, column and reason."""
+    _setup_django()
+    from pathlib import Path
+
+    from provind.dataio.cells import CellError
+    from provind.dataio.observations import import_observations
+    from provind.dataio.tables import read_table
+
+    file = Path(path)
+    try:
+        table = read_table(file.read_bytes(), file.name)
+    except CellError as exc:
+        raise click.ClickException(str(exc)) from None
+    result = import_observations(table, dry_run=dry_run, decimal_point=decimal_point)
+    for problem in result.warnings:
+        click.echo(f"cảnh báo/warning: {problem.as_text()}", err=True)
+    for problem in result.errors:
+        click.echo(f"lỗi/error: {problem.as_text()}", err=True)
+    if result.errors:
+        raise click.ClickException(
+            f"{len(result.errors)} lỗi trong {result.rows} dòng — không lưu gì / "
+            f"{len(result.errors)} errors in {result.rows} rows — nothing was saved"
+        )
+    new = len(result.observations)
+    if dry_run:
+        click.echo(
+            f"Kiểm tra xong / checked: {result.rows} dòng/rows, {new} mới/new, {result.unchanged} đã có/unchanged"
+        )
+    else:
+        click.echo(f"Đã lưu / saved: {result.created} mới/new, {result.unchanged} đã có/unchanged")
+
+
+@main.command()
+@click.argument("out", type=click.Path(dir_okay=False, writable=True))
+@click.option("--province", default="19", show_default=True, help="Province whose units fill the unit list.")
+def template(out: str, province: str) -> None:
+    """Write the XLSX template for observations (dropdowns for indicator, unit and status)."""
+    _setup_django()
+    from pathlib import Path
+
+    from provind.dataio.templates import observations_template
+    from provind.geography.queries import template_units
+
+    Path(out).write_bytes(observations_template(template_units(province)))
+    click.echo(out)
+
+
 @main.command(context_settings={"ignore_unknown_options": True})
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 def extract(args: tuple[str, ...]) -> None:

@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "auditlog",
     "provind.geography",
     "provind.accounts",
+    "provind.indicators",
+    "provind.dataio",
     "provind.web",
     "provind.api",
 ]

@@ -17,8 +17,11 @@ from provind.accounts.roles import Role
 from provind.geography.loading import load_units
 from provind.geography.models import REFORM_DATE, AdminUnit
 from provind.geography.queries import resolve_unit
+from provind.indicators.loading import load_catalogue
+from provind.indicators.models import Indicator
 
 GEOGRAPHY_DIR = settings.DATA_DIR / "geography"
+CATALOGUE = settings.DATA_DIR / "indicators" / "catalogue.csv"
 CHROMIUM = os.environ.get("PROVIND_CHROMIUM", "/usr/bin/chromium")
 
 
@@ -29,6 +32,8 @@ def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> None:
     with django_db_blocker.unblock():
         if not AdminUnit.objects.exists():
             load_units(GEOGRAPHY_DIR)
+        if not Indicator.objects.exists():
+            load_catalogue(CATALOGUE)
 
 
 @pytest.fixture
@@ -96,4 +101,14 @@ def live_site(live_server: Any, transactional_db: None) -> Any:
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     if not AdminUnit.objects.exists():
         load_units(GEOGRAPHY_DIR, provinces=frozenset({"19", "06"}))
+    if not Indicator.objects.exists():
+        load_catalogue(CATALOGUE)
     return live_server
+
+
+@pytest.fixture
+def thai_nguyen_data(db: None) -> None:
+    """The shipped, sourced Thái Nguyên figures, through the same import users have."""
+    from provind.bootstrap import load_thai_nguyen
+
+    load_thai_nguyen()

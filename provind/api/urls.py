@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
-from provind.api import errors, geography
+from provind.api import errors, geography, indicators
 
 api = NinjaAPI(
     title="Provind API",
@@ -14,3 +14,4 @@ api = NinjaAPI(
 )
 errors.install(api)
 api.add_router("/", geography.router)
+api.add_router("/", indicators.router)

@@ -102,3 +102,17 @@ def count_descendants_by_kind(unit: AdminUnit, on: dt.date) -> dict[str, int]:
         elif child.kind in COMMUNE_LEVEL:
             counts["commune_level"] += 1
     return counts
+
+
+def template_units(province_code: str) -> list[AdminUnit]:
+    """The province as it is and as it was, with its communes and former districts: the units
+    an officer may enter figures for (old codes stay valid for periods before the reform)."""
+    provinces = list(AdminUnit.objects.filter(code=province_code, parent__isnull=True))
+    for province in list(provinces):
+        provinces.extend(
+            link.old_unit
+            for link in province.predecessor_links.select_related("old_unit")
+            if link.old_unit not in provinces
+        )
+    below = AdminUnit.objects.filter(models.Q(parent__in=provinces) | models.Q(parent__parent__in=provinces))
+    return sorted({*provinces, *below}, key=lambda u: (len(u.code), u.code, u.valid_from or dt.date.min))

@@ -16,6 +16,7 @@ from provind.geography.queries import (
     resolve_unit,
     units_valid_on,
 )
+from provind.web.views_indicators import dashboard_context
 
 HOME_PROVINCE = getattr(settings, "PROVIND_PROVINCE_CODE", "19")
 
@@ -45,7 +46,8 @@ def home(request: HttpRequest) -> HttpResponse:
             formed_from.append(
                 {"unit": old, "counts": count_descendants_by_kind(old, REFORM_DATE - dt.timedelta(days=1))}
             )
-    return render(request, "web/home.html", {"province": province, "counts": counts, "formed_from": formed_from})
+    context = {"province": province, "counts": counts, "formed_from": formed_from, **dashboard_context(request)}
+    return render(request, "web/home.html", context)
 
 
 def units(request: HttpRequest) -> HttpResponse:

@@ -45,3 +45,61 @@ def test_it_logs_a_user_in_and_out(live_site, page):
 
     page.get_by_role("button", name="Đăng xuất").click()
     assert page.get_by_role("link", name="Đăng nhập").is_visible()
+
+
+def test_it_renders_the_dashboard_cards_and_the_indicator_chart(live_site, page):
+    from tests.indicators.factories import add
+
+    add("export_value", "19", "2023-YTD07", "15.6", "official", "2024-10-06")
+    add("export_value", "19", "2024-YTD07", "17.6", vintage="2024-08-05")
+    page.goto(live_site.url + "/")
+
+    card = page.locator('[data-indicator="export_value"]')
+    assert "17,6" in card.inner_text()
+    assert card.get_by_test_id("period").inner_text().startswith("7 tháng năm 2024")
+    assert "ước tính" in card.inner_text()
+    assert "+12,8%" in card.inner_text()  # (17.6 − 15.6) / 15.6 = 12.82 %
+
+    card.get_by_role("link").click()
+    page.wait_for_selector("#chart[data-rendered=yes]")
+    assert page.locator("#chart svg").count() == 1
+    assert page.locator("#values tbody tr").count() == 2
+
+
+def test_it_imports_an_excel_file_after_a_dry_run(live_site, page, tmp_path, settings):
+
+    from openpyxl import Workbook
+
+    from provind.dataio.observations import COLUMNS
+    from provind.indicators.models import Observation
+
+    settings.MEDIA_ROOT = tmp_path
+    make_user("bien-tap", None, is_superuser=True)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(COLUMNS)
+    good = {"indicator": "export_value", "unit": "19", "period": "2025-08", "value": "2,5", "status": "ước tính",
+            "source_title": "Báo cáo thử (tổng hợp)"}  # fmt: skip
+    sheet.append([good.get(c) for c in COLUMNS])
+    sheet.append([{**good, "value": "hai"}.get(c) for c in COLUMNS])
+    bad_file, good_file = tmp_path / "bad.xlsx", tmp_path / "good.xlsx"
+    book.save(bad_file)
+    sheet.delete_rows(3)
+    book.save(good_file)
+
+    page.goto(live_site.url + "/login/?next=/data/import/")
+    page.get_by_label("Tên đăng nhập").fill("bien-tap")
+    page.get_by_label("Mật khẩu").fill("mật-khẩu-thử-1")
+    page.get_by_role("button", name="Đăng nhập").click()
+
+    page.set_input_files("input[type=file]", str(bad_file))
+    page.get_by_role("button", name="Kiểm tra").click()
+    assert "Chưa lưu gì" in page.get_by_test_id("import-summary").inner_text()
+    assert page.locator("#problems tbody tr").count() == 1
+    assert page.locator("#problems tbody tr td").first.inner_text() == "3"
+
+    page.set_input_files("input[type=file]", str(good_file))
+    page.get_by_role("button", name="Kiểm tra").click()
+    page.get_by_role("button", name="Lưu tất cả").click()
+    assert "Đã lưu 1" in page.get_by_test_id("import-summary").inner_text()
+    assert Observation.objects.filter(period_code="2025-08").count() == 1

@@ -1,0 +1,82 @@
+"""Reading one spreadsheet cell: Vietnamese numbers and dates, Excel's own numbers and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+# "45.000" and "1.234.567,5" use the Vietnamese thousands dot; "45000,5" the decimal comma.
+_VI_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_VI_DECIMAL = re.compile(r"^[+-]?\d+(?:,\d+)?$")
+_PLAIN = re.compile(r"^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
+_EN_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+
+
+class CellError(ValueError):
+    def __init__(self, vi: str, en: str) -> None:
+        self.vi, self.en = vi, en
+        super().__init__(f"{vi} / {en}")
+
+
+def parse_number(cell: object, *, decimal_point: bool = False) -> Decimal:
+    """A number from a cell. Text follows Vietnamese conventions ("45.000,5") unless
+    `decimal_point` says the file writes "45000.5" (machine-written CSV); Excel numbers are
+    taken as they are."""
+    if isinstance(cell, bool):
+        raise CellError("không phải số", "not a number")
+    if isinstance(cell, int):
+        return Decimal(cell)
+    if isinstance(cell, float):
+        # repr() gives the shortest text that round-trips, so 17.6 stays 17.6.
+        return Decimal(repr(cell))
+    if isinstance(cell, Decimal):
+        return cell
+    text = str(cell).strip().replace("\u00a0", "").replace(" ", "")
+    if text.endswith("%"):
+        raise CellError(
+            "giá trị là tỷ lệ (%) — hãy nhập số không kèm dấu %",
+            "the value is a percentage: enter the number without %",
+        )
+    if not text:
+        raise CellError("thiếu giá trị", "value is missing")
+    try:
+        if decimal_point:
+            if _PLAIN.match(text):
+                return Decimal(text)
+            if _EN_GROUPED.match(text):
+                return Decimal(text.replace(",", ""))
+        else:
+            if _VI_GROUPED.match(text):
+                return Decimal(text.replace(".", "").replace(",", "."))
+            if _VI_DECIMAL.match(text):
+                return Decimal(text.replace(",", "."))
+            if _PLAIN.match(text):
+                # "17.6": a single dot not followed by exactly three digits cannot be a
+                # thousands separator, so it is a decimal point.
+                return Decimal(text)
+    except InvalidOperation:
+        pass
+    raise CellError(f"“{text}” không phải số (dạng 45.000,5)", f"“{text}” is not a number (format 45.000,5)")
+
+
+def parse_date(cell: object) -> dt.date:
+    if isinstance(cell, dt.datetime):
+        return cell.date()
+    if isinstance(cell, dt.date):
+        return cell
+    text = str(cell).strip()
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()  # noqa: DTZ007 - a calendar date, no time zone
+        except ValueError:
+            continue
+    raise CellError(f"“{text}” không phải ngày (dd/mm/yyyy)", f"“{text}” is not a date (dd/mm/yyyy)")
+
+
+def text_of(cell: object) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell).strip()

@@ -1,0 +1,51 @@
+"""Reading an uploaded table: XLSX/XLS/ODS with python-calamine, CSV with the csv module."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from python_calamine import CalamineWorkbook
+
+from provind.dataio.cells import CellError
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[list[object]]  # without the header; row i is spreadsheet row i + 2
+    name: str
+
+
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
+
+
+def read_table(data: bytes, filename: str, *, sheet: str | None = None) -> Table:
+    suffix = Path(filename).suffix.lower()
+    if suffix in SPREADSHEET_SUFFIXES:
+        try:
+            book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        except Exception as exc:  # calamine raises its own error types for broken files
+            raise CellError(f"không đọc được tệp bảng tính: {exc}", f"cannot read the spreadsheet: {exc}") from exc
+        names = book.sheet_names
+        target = sheet if sheet in names else names[0]
+        values = book.get_sheet_by_name(target).to_python(skip_empty_area=False)
+    elif suffix in {".csv", ".txt"}:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise CellError("tệp CSV phải mã hóa UTF-8", "the CSV file must be UTF-8 encoded") from exc
+        values = [list(row) for row in csv.reader(io.StringIO(text))]
+    else:
+        raise CellError(
+            f"không hỗ trợ loại tệp “{suffix}” (dùng .xlsx hoặc .csv)",
+            f"unsupported file type “{suffix}” (use .xlsx or .csv)",
+        )
+    while values and not any(str(c).strip() for c in values[-1]):
+        values.pop()
+    if not values:
+        raise CellError("tệp không có dữ liệu", "the file is empty")
+    header = [str(c).strip().lower() for c in values[0]]
+    return Table(header=header, rows=[list(r) for r in values[1:]], name=filename)

@@ -1,0 +1,264 @@
+"""Reads over observations: current values, history, comparisons across the 2025 merger."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Q
+
+from provind.geography.models import AdminUnit, UnitCrosswalk
+from provind.geography.queries import UnitNotFound
+from provind.indicators import calculations
+from provind.indicators.models import STATUS_RANK, Indicator, Observation, Status, Target
+from provind.indicators.periods import Period, PeriodKind
+
+
+def units_for_period(code: str, period: Period) -> list[AdminUnit]:
+    """The units that carried `code` at some time during `period` (newest first).
+
+    `19` for 2024 is old Thái Nguyên, for 2025-H2 the merged province, for 2021–2030 both.
+    """
+    units = list(
+        AdminUnit.objects.filter(code=code)
+        .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=period.end))
+        .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=period.start))
+        .order_by("-valid_to")
+    )
+    if not units:
+        raise UnitNotFound(code, period.end)
+    return units
+
+
+def unit_for_period(code: str, period: Period, *, known_on: dt.date | None = None) -> AdminUnit:
+    """One unit for `code` in `period`: when two versions overlap the period, the one valid
+    on the day the figure was stated (`known_on`), else the one valid at the period's end."""
+    candidates = units_for_period(code, period)
+    if len(candidates) > 1:
+        day = known_on if known_on is not None else period.end
+        for unit in candidates:
+            if unit.is_valid_on(min(day, period.end)):
+                return unit
+    return candidates[0]
+
+
+def _sort_key(obs: Observation) -> tuple[int, dt.date, int]:
+    return (STATUS_RANK.get(Status(obs.status), 0), obs.vintage or dt.date.min, obs.pk or 0)
+
+
+def pick_current(observations: Iterable[Observation]) -> Observation | None:
+    """Newest vintage of the most final status (official > preliminary > estimate); plans never."""
+    actual = [o for o in observations if o.status != Status.PLAN]
+    return max(actual, key=_sort_key) if actual else None
+
+
+def pick_plan(observations: Iterable[Observation]) -> Observation | None:
+    plans = [o for o in observations if o.status == Status.PLAN]
+    return max(plans, key=lambda o: (o.vintage or dt.date.min, o.pk or 0)) if plans else None
+
+
+def observations_for(
+    indicator: Indicator,
+    units: Iterable[AdminUnit],
+    *,
+    period_codes: Iterable[str] | None = None,
+    breakdown: str = "",
+    as_of: dt.date | None = None,
+) -> list[Observation]:
+    rows = Observation.objects.filter(indicator=indicator, unit__in=list(units), breakdown=breakdown)
+    if period_codes is not None:
+        rows = rows.filter(period_code__in=list(period_codes))
+    if as_of is not None:
+        rows = rows.known_on(as_of)
+    return list(rows.select_related("source", "unit", "indicator"))
+
+
+def current_value(
+    indicator: Indicator, unit: AdminUnit, period: Period, *, breakdown: str = "", as_of: dt.date | None = None
+) -> Observation | None:
+    return pick_current(
+        observations_for(indicator, [unit], period_codes=[period.code], breakdown=breakdown, as_of=as_of)
+    )
+
+
+def history(indicator: Indicator, unit: AdminUnit, period: Period, *, breakdown: str = "") -> list[Observation]:
+    """Every figure ever stored for one cell, newest and most final first."""
+    rows = observations_for(indicator, [unit], period_codes=[period.code], breakdown=breakdown)
+    return sorted(rows, key=_sort_key, reverse=True)
+
+
+@dataclass
+class Comparable:
+    """A value for a unit and period, possibly assembled from the units it replaced."""
+
+    value: Decimal | None
+    observations: list[Observation] = field(default_factory=list)
+    assembled_from: list[AdminUnit] = field(default_factory=list)
+    missing: list[AdminUnit] = field(default_factory=list)
+
+    @property
+    def is_assembled(self) -> bool:
+        return bool(self.assembled_from)
+
+
+def comparable_value(
+    indicator: Indicator, unit: AdminUnit, period: Period, *, breakdown: str = "", as_of: dt.date | None = None
+) -> Comparable:
+    """The value of `unit` in `period`. If none is stored and the period ended before the unit
+    existed (2024 for the merged Thái Nguyên), the sum over the units it was formed from, when
+    the indicator adds up over places, every link is a whole transfer and every predecessor
+    has a figure: 2024 new Thái Nguyên = 2024 old Thái Nguyên + 2024 old Bắc Kạn."""
+    obs = current_value(indicator, unit, period, breakdown=breakdown, as_of=as_of)
+    if obs is not None:
+        return Comparable(value=obs.value, observations=[obs])
+    if unit.valid_from is None or period.end >= unit.valid_from:
+        return Comparable(value=None)
+    day_before = unit.valid_from - dt.timedelta(days=1)
+    links = [
+        link
+        for link in UnitCrosswalk.objects.filter(new_unit=unit).select_related("old_unit")
+        if link.old_unit.is_valid_on(day_before)
+    ]
+    predecessors = [link.old_unit for link in links]
+    if not predecessors or indicator.place_aggregation != "sum" or any(not link.is_whole for link in links):
+        return Comparable(value=None, assembled_from=predecessors)
+    rows = observations_for(indicator, predecessors, period_codes=[period.code], breakdown=breakdown, as_of=as_of)
+    found: dict[int, Observation] = {}
+    for unit_pk in {o.unit_id for o in rows}:
+        picked = pick_current(o for o in rows if o.unit_id == unit_pk)
+        if picked is not None:
+            found[unit_pk] = picked
+    missing = [u for u in predecessors if u.pk not in found]
+    total = None if missing else sum((o.value for o in found.values()), Decimal(0))
+    return Comparable(value=total, observations=list(found.values()), assembled_from=predecessors, missing=missing)
+
+
+@dataclass
+class Comparison:
+    indicator: Indicator
+    unit: AdminUnit
+    period: Period
+    current: Observation | None
+    previous: Comparable
+    yoy_pct: Decimal | None
+    yoy_source: str  # "computed", "reported", "rate" or ""
+    plan: Observation | None
+    plan_pct: Decimal | None
+    plan_pct_source: str
+
+
+def compare(
+    indicator: Indicator, unit: AdminUnit, period: Period, *, breakdown: str = "", as_of: dt.date | None = None
+) -> Comparison:
+    """Value, same period last year, year-on-year %, and % of the annual plan.
+
+    Computed from stored values when both exist; otherwise the figure the source reported,
+    labelled as such, so a page never mixes the two silently.
+    """
+    current = current_value(indicator, unit, period, breakdown=breakdown, as_of=as_of)
+    previous = comparable_value(indicator, unit, period.same_period_last_year(), breakdown=breakdown, as_of=as_of)
+    yoy: Decimal | None = None
+    yoy_source = ""
+    if indicator.kind == "rate" and current is not None:
+        yoy, yoy_source = current.value, "rate"
+    elif current is not None and previous.value is not None:
+        yoy, yoy_source = calculations.change_pct(current.value, previous.value), "computed"
+    elif current is not None and current.reported_change is not None and current.reported_change_basis == "yoy":
+        yoy, yoy_source = current.reported_change, "reported"
+
+    plan_obs = pick_plan(
+        observations_for(
+            indicator, [unit], period_codes=[Period.year(period.end.year).code], breakdown=breakdown, as_of=as_of
+        )
+    )
+    plan_pct: Decimal | None = None
+    plan_source = ""
+    if current is not None and plan_obs is not None and indicator.kind == "level":
+        plan_pct, plan_source = calculations.percent_of_plan(current.value, plan_obs.value), "computed"
+    elif current is not None and current.reported_plan_pct is not None:
+        plan_pct, plan_source = current.reported_plan_pct, "reported"
+    return Comparison(
+        indicator=indicator, unit=unit, period=period, current=current, previous=previous,
+        yoy_pct=yoy, yoy_source=yoy_source, plan=plan_obs, plan_pct=plan_pct, plan_pct_source=plan_source,
+    )  # fmt: skip
+
+
+def series(
+    indicator: Indicator, unit_code: str, *, kind: str | None = None, breakdown: str = "", as_of: dt.date | None = None
+) -> list[Observation]:
+    """Current values of every period stored for a unit code (all its versions), oldest first."""
+    rows = Observation.objects.filter(indicator=indicator, unit__code=unit_code, breakdown=breakdown).actual()
+    if kind:
+        rows = rows.filter(period_kind=kind)
+    if as_of is not None:
+        rows = rows.known_on(as_of)
+    by_cell: dict[tuple[int, str], list[Observation]] = {}
+    for obs in rows.select_related("unit", "source"):
+        by_cell.setdefault((obs.unit_id, obs.period_code), []).append(obs)
+    picked = [pick_current(cell) for cell in by_cell.values()]
+    return sorted((o for o in picked if o is not None), key=lambda o: (o.period_end, o.period_start))
+
+
+def targets_for(unit: AdminUnit) -> list[Target]:
+    return list(Target.objects.filter(unit__code=unit.code).select_related("indicator", "source", "unit"))
+
+
+HEADLINE = [
+    "iip",
+    "industrial_output_value",
+    "retail_sales_services",
+    "export_value",
+    "import_value",
+    "fdi_share_industrial_output",
+]
+
+
+@dataclass
+class Card:
+    indicator: Indicator
+    comparison: Comparison
+    sparkline: list[Observation]
+
+
+def latest_period(indicator: Indicator, unit_code: str, *, as_of: dt.date | None = None) -> Period | None:
+    """The most recent period with an actual figure; on a tie, the longest (7 months over July)."""
+    rows = Observation.objects.filter(indicator=indicator, unit__code=unit_code, breakdown="").actual()
+    if as_of is not None:
+        rows = rows.known_on(as_of)
+    row = rows.order_by("-period_end", "period_start").values_list("period_start", "period_end", "period_kind").first()
+    return Period(row[0], row[1], PeriodKind(row[2])) if row else None
+
+
+def headline_cards(unit_code: str, *, period: Period | None = None, as_of: dt.date | None = None) -> list[Card]:
+    """The dashboard: for each headline indicator its latest (or the chosen) period, compared."""
+    cards = []
+    for indicator in Indicator.objects.filter(code__in=HEADLINE):
+        chosen = period or latest_period(indicator, unit_code, as_of=as_of)
+        if chosen is None:
+            continue
+        try:
+            unit = unit_for_period(unit_code, chosen)
+        except UnitNotFound:
+            continue
+        comparison = compare(indicator, unit, chosen, as_of=as_of)
+        if comparison.current is None:
+            continue
+        spark = [o for o in series(indicator, unit_code, kind=chosen.kind, as_of=as_of)]
+        cards.append(Card(indicator=indicator, comparison=comparison, sparkline=spark))
+    cards.sort(key=lambda c: HEADLINE.index(c.indicator.code))
+    return cards
+
+
+def history_by_cell(
+    indicator: Indicator, unit_code: str, *, breakdown: str = "", as_of: dt.date | None = None
+) -> dict[tuple[int, str], list[Observation]]:
+    """Every figure per (unit version, period), most final and newest first: the vintage history."""
+    rows = Observation.objects.filter(indicator=indicator, unit__code=unit_code, breakdown=breakdown)
+    if as_of is not None:
+        rows = rows.known_on(as_of)
+    cells: dict[tuple[int, str], list[Observation]] = {}
+    for obs in rows.select_related("unit", "source"):
+        cells.setdefault((obs.unit_id, obs.period_code), []).append(obs)
+    return {key: sorted(found, key=_sort_key, reverse=True) for key, found in cells.items()}

@@ -1,0 +1,127 @@
+"""Indicator pages: the dashboard cards, the catalogue, one indicator's series and history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from provind.dataio.exports import to_csv, to_json, to_xlsx
+from provind.indicators.models import Indicator, Observation, Status, Target
+from provind.indicators.periods import PeriodError, PeriodKind, parse_period
+from provind.indicators.queries import headline_cards, history_by_cell, series
+from provind.web.charts import sparkline_points, time_series_spec
+
+HOME_PROVINCE = getattr(settings, "PROVIND_PROVINCE_CODE", "19")
+EXPORT_COLUMNS = [
+    "indicator", "unit", "unit_name", "period", "period_label", "breakdown", "value", "qualifier",
+    "status", "vintage", "reported_change", "source_title", "source_number", "source_url",
+]  # fmt: skip
+
+
+def dashboard_context(request: HttpRequest) -> dict[str, Any]:
+    period = None
+    error = None
+    if request.GET.get("period"):
+        try:
+            period = parse_period(request.GET["period"])
+        except PeriodError as exc:
+            error = str(exc)
+    as_of = None
+    if request.GET.get("as_of"):
+        try:
+            as_of = dt.date.fromisoformat(request.GET["as_of"])
+        except ValueError:
+            error = _("“%(value)s” is not a date (use YYYY-MM-DD).") % {"value": request.GET["as_of"]}
+    cards = headline_cards(HOME_PROVINCE, period=period, as_of=as_of)
+    language = get_language() or "vi"
+    for card in cards:
+        values = [o.value for o in card.sparkline]
+        card.spark = sparkline_points(values)  # type: ignore[attr-defined]
+        card.period_label = card.comparison.period.label(language)  # type: ignore[attr-defined]
+    targets = Target.objects.filter(unit__code=HOME_PROVINCE).select_related("indicator", "source", "unit")
+    plans = (
+        Observation.objects.filter(unit__code=HOME_PROVINCE, status=Status.PLAN, period_kind=PeriodKind.RANGE)
+        .select_related("indicator", "source", "unit")
+        .order_by("indicator__display_order")
+    )
+    return {"cards": cards, "targets": targets, "range_plans": plans, "dashboard_error": error, "as_of": as_of}
+
+
+def indicator_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "web/indicator_list.html", {"indicators": Indicator.objects.all()})
+
+
+def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
+    indicator = get_object_or_404(Indicator, code=code)
+    unit_code = request.GET.get("unit") or HOME_PROVINCE
+    kind = request.GET.get("kind") or None
+    if kind and kind not in PeriodKind.__members__.values():
+        raise Http404(kind)
+    breakdown = request.GET.get("breakdown", "")
+    as_of = None
+    error = None
+    if request.GET.get("as_of"):
+        try:
+            as_of = dt.date.fromisoformat(request.GET["as_of"])
+        except ValueError:
+            error = _("“%(value)s” is not a date (use YYYY-MM-DD).") % {"value": request.GET["as_of"]}
+    language = get_language() or "vi"
+    rows = series(indicator, unit_code, kind=kind, breakdown=breakdown, as_of=as_of)
+    cells = history_by_cell(indicator, unit_code, breakdown=breakdown, as_of=as_of)
+    status_labels = dict(Status.choices)
+    table = [
+        [
+            indicator.code,
+            o.unit.code,
+            o.unit.name,
+            o.period_code,
+            o.period.label(language),
+            o.breakdown,
+            o.value,
+            o.qualifier,
+            o.status,
+            o.vintage,
+            o.reported_change,
+            o.source.title,
+            o.source.number,
+            o.source.url,
+        ]  # fmt: skip
+        for o in rows
+    ]
+    fmt = request.GET.get("format")
+    if fmt in {"csv", "xlsx", "json"}:
+        filename = f"provind-{indicator.code}-{unit_code}"
+        if fmt == "csv":
+            content, ctype = to_csv(EXPORT_COLUMNS, table), "text/csv; charset=utf-8"
+        elif fmt == "xlsx":
+            content = to_xlsx(EXPORT_COLUMNS, table, title=indicator.code)
+            ctype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        else:
+            content, ctype = to_json(EXPORT_COLUMNS, table), "application/json"
+        response = HttpResponse(content, content_type=ctype)
+        response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
+        return response
+    chart_rows = [
+        {
+            "period_end": o.period_end.isoformat(),
+            "period_label": o.period.label(language),
+            "value": float(o.value),
+            "status_label": str(status_labels[o.status]),
+        }
+        for o in rows
+    ]
+    spec = time_series_spec(chart_rows, title=indicator.name, unit_label=indicator.unit_label)
+    query = request.GET.copy()
+    query.pop("format", None)
+    kinds = sorted({o.period_kind for o in Observation.objects.filter(indicator=indicator, unit__code=unit_code)})
+    context = {
+        "indicator": indicator, "rows": rows, "cells": cells, "spec": spec, "unit_code": unit_code,
+        "kind": kind, "kinds": kinds, "as_of": as_of, "error": error, "query": query.urlencode(),
+    }  # fmt: skip
+    return render(request, "web/indicator_detail.html", context, status=400 if error else 200)
