@@ -140,7 +140,7 @@ def import_observations_command(path: str, dry_run: bool, decimal_point: bool) -
             f"{len(result.errors)} lỗi trong {result.rows} dòng — không lưu gì / "
             f"{len(result.errors)} errors in {result.rows} rows — nothing was saved"
         )
-    new = len(result.observations)
+    new = result.new_rows
     if dry_run:
         click.echo(
             f"Kiểm tra xong / checked: {result.rows} dòng/rows, {new} mới/new, {result.unchanged} đã có/unchanged"

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
+from django.utils import timezone
 
 from provind.accounts import audit
 from provind.accounts.permissions import may_change
@@ -64,9 +65,42 @@ class RowProblem:
     vi: str
     en: str
     severity: str = "error"
+    rule: str = ""
 
     def as_text(self) -> str:
-        return f"dòng/row {self.row}, cột/column {self.column} = “{self.value}”: {self.vi} / {self.en}"
+        rule = f" [{self.rule}]" if self.rule else ""
+        return f"dòng/row {self.row}, cột/column {self.column} = “{self.value}”{rule}: {self.vi} / {self.en}"
+
+
+@dataclass(slots=True)
+class Row:
+    """One validated row, before it becomes an Observation (model instances are too slow for
+    100,000 rows; the insert below writes these directly)."""
+
+    line: int
+    indicator: Indicator
+    unit: AdminUnit
+    period: Period
+    breakdown: str
+    value: Decimal
+    qualifier: str
+    status: str
+    vintage: dt.date | None
+    reported_change: Decimal | None
+    reported_change_basis: str
+    reported_plan_pct: Decimal | None
+    price_basis: str
+    source_key: tuple[str, str, str]
+    excerpt: str
+    note: str
+
+    @property
+    def key(self) -> Key:
+        return (self.indicator.pk, self.unit.pk, self.period.code, self.breakdown, self.status, self.vintage)
+
+    @property
+    def context(self) -> str:
+        return f"{self.indicator.code} · {self.unit.code} · {self.period.code}"
 
 
 @dataclass
@@ -77,18 +111,18 @@ class ImportResult:
     dry_run: bool = False
     errors: list[RowProblem] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
-    observations: list[Observation] = field(default_factory=list)  # what would be / was created
+    pending: list[Row] = field(default_factory=list)  # what would be / was created
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
+    @property
+    def new_rows(self) -> int:
+        return len(self.pending)
+
 
 Key = tuple[int, int, str, str, str, dt.date | None]
-
-
-def _key(obs: Observation) -> Key:
-    return (obs.indicator_id, obs.unit_id, obs.period_code, obs.breakdown, obs.status, obs.vintage)
 
 
 class _UnitIndex:
@@ -102,8 +136,15 @@ class _UnitIndex:
         self.by_code: dict[str, list[AdminUnit]] = defaultdict(list)
         for unit in AdminUnit.objects.filter(code__in=wanted):
             self.by_code[unit.code].append(unit)
+        self._cache: dict[tuple[str, str, dt.date | None], AdminUnit | None] = {}
 
     def find(self, code: str, period: Period, known_on: dt.date | None) -> AdminUnit | None:
+        key = (code, period.code, known_on)
+        if key not in self._cache:
+            self._cache[key] = self._find(code, period, known_on)
+        return self._cache[key]
+
+    def _find(self, code: str, period: Period, known_on: dt.date | None) -> AdminUnit | None:
         candidates = self.by_code.get(code)
         if not candidates and code.isdigit():
             # Excel drops leading zeros: 6 is Bắc Kạn's 06.
@@ -114,8 +155,7 @@ class _UnitIndex:
         overlapping = [
             u
             for u in candidates or []
-            if (u.valid_from is None or u.valid_from <= period.end)
-            and (u.valid_to is None or u.valid_to >= period.start)
+            if (u.valid_from is None or u.valid_from <= period.end) and (u.valid_to is None or u.valid_to >= period.start)
         ]
         if len(overlapping) > 1:
             day = min(known_on or period.end, period.end)
@@ -155,257 +195,304 @@ def import_observations(
     command line and the first-start load run as the operator and skip it.
     """
     result = ImportResult(dry_run=dry_run)
-    col = {name: i for i, name in enumerate(table.header)}
+    col = {name: i for i, name in enumerate(table.header) if name}
     missing = [c for c in REQUIRED if c not in col]
     if missing:
         result.errors.append(RowProblem(1, ", ".join(missing), "", "thiếu cột bắt buộc", "required column missing"))
         return result
-    for name in table.header:
-        if name and name not in COLUMNS:
+    for name in col:
+        if name not in COLUMNS:
             result.warnings.append(
                 RowProblem(1, name, "", "cột không dùng, bỏ qua", "unknown column, ignored", "warning")
             )
+    parsed = _parse_rows(table, col, result, user=user, decimal_point=decimal_point,
+                         check_scope=check_scope, has_default_source=default_source is not None)  # fmt: skip
+    unique = _check_within_file(parsed, result)
+    pending = _check_against_database(unique, result)
+    result.pending = pending
+    if result.errors or dry_run:
+        return result
+    with transaction.atomic():
+        _insert(pending, user=user, default_source=default_source, table_name=table.name)
+    result.created = len(pending)
+    return result
 
-    def cell(row: list[object], name: str) -> object:
-        i = col.get(name)
-        return row[i] if i is not None and i < len(row) else ""
 
+def _parse_rows(
+    table: Table,
+    col: dict[str, int],
+    result: ImportResult,
+    *,
+    user: Any,
+    decimal_point: bool,
+    check_scope: bool,
+    has_default_source: bool,
+) -> list[Row]:
     indicators = {i.code: i for i in Indicator.objects.all()}
-    units = _UnitIndex({text_of(cell(r, "unit")) for r in table.rows})
-    sources: dict[tuple[str, str, str], Source] = {}
+    unit_i = col["unit"]
+    units = _UnitIndex({text_of(r[unit_i]) for r in table.rows if unit_i < len(r)})
     allowed: dict[int, bool] = {}
-    parsed: list[tuple[int, Observation, tuple[str, str, str]]] = []
+    periods: dict[str, Period | PeriodError] = {}
+    optional = {name: col.get(name) for name in OPTIONAL}
+    parsed: list[Row] = []
 
-    for index, row in enumerate(table.rows):
+    for index, raw_row in enumerate(table.rows):
         line = index + 2
-        if not any(text_of(c) for c in row):
+        if not any(c not in (None, "") and str(c).strip() for c in raw_row):
             continue
         result.rows += 1
+        row = raw_row + [""] * (len(table.header) - len(raw_row))
         problems: list[RowProblem] = []
 
-        def problem(column: str, exc: CellError | PeriodError | str, en: str = "") -> None:
-            raw = text_of(cell(row, column))  # noqa: B023 - used within this iteration only
-            if isinstance(exc, CellError):
-                problems.append(RowProblem(line, column, raw, exc.vi, exc.en))  # noqa: B023
-            elif isinstance(exc, PeriodError):
-                problems.append(RowProblem(line, column, raw, "kỳ báo cáo không hợp lệ", str(exc).split(" / ")[-1]))  # noqa: B023
-            else:
-                problems.append(RowProblem(line, column, raw, exc, en))  # noqa: B023
+        def get(name: str) -> object:
+            i = optional.get(name, col.get(name))
+            return row[i] if i is not None else ""  # noqa: B023 - used within this iteration only
 
-        indicator = indicators.get(text_of(cell(row, "indicator")))
+        def problem(column: str, vi: str, en: str, rule: str = "") -> None:
+            problems.append(RowProblem(line, column, text_of(get(column)), vi, en, rule=rule))  # noqa: B023
+
+        indicator = indicators.get(text_of(row[col["indicator"]]))
         if indicator is None:
             problem("indicator", "không có chỉ tiêu này trong danh mục", "no such indicator in the catalogue")
-        period: Period | None = None
-        try:
-            period = parse_period(text_of(cell(row, "period")))
-        except PeriodError as exc:
-            problem("period", exc)
+        period_text = text_of(row[col["period"]])
+        if period_text not in periods:
+            try:
+                periods[period_text] = parse_period(period_text)
+            except PeriodError as exc:
+                periods[period_text] = exc
+        parsed_period = periods[period_text]
+        period = parsed_period if isinstance(parsed_period, Period) else None
+        if period is None:
+            problem("period", "kỳ báo cáo không hợp lệ (vd. 2024-07, 2024-YTD07, “7 tháng năm 2024”)",
+                    "invalid period (e.g. 2024-07, 2024-YTD07, “7 tháng năm 2024”)")  # fmt: skip
         value: Decimal | None = None
         try:
-            value = parse_number(cell(row, "value"), decimal_point=decimal_point)
+            value = parse_number(row[col["value"]], decimal_point=decimal_point)
         except CellError as exc:
-            problem("value", exc)
-        status = STATUS_WORDS.get(text_of(cell(row, "status")).lower())
+            problem("value", exc.vi, exc.en)
+        status = STATUS_WORDS.get(text_of(row[col["status"]]).lower())
         if status is None:
-            problem(
-                "status",
-                "trạng thái phải là kế hoạch/ước tính/sơ bộ/chính thức",
-                "status must be plan/estimate/preliminary/official",
-            )
+            problem("status", "trạng thái phải là kế hoạch/ước tính/sơ bộ/chính thức",
+                    "status must be plan/estimate/preliminary/official")  # fmt: skip
         vintage: dt.date | None = None
-        if text_of(cell(row, "vintage")):
+        if text_of(get("vintage")):
             try:
-                vintage = parse_date(cell(row, "vintage"))
+                vintage = parse_date(get("vintage"))
             except CellError as exc:
-                problem("vintage", exc)
+                problem("vintage", exc.vi, exc.en)
         qualifier = ""
-        if text_of(cell(row, "qualifier")):
-            q = QUALIFIER_WORDS.get(text_of(cell(row, "qualifier")).lower())
-            if q is None:
+        if text_of(get("qualifier")):
+            found_q = QUALIFIER_WORDS.get(text_of(get("qualifier")).lower())
+            if found_q is None:
                 problem("qualifier", "phải là trên/dưới/khoảng/gần", "must be over/under/about/nearly")
             else:
-                qualifier = q
+                qualifier = found_q
         breakdown = ""
         try:
-            breakdown = _breakdown(text_of(cell(row, "breakdown")))
+            breakdown = _breakdown(text_of(get("breakdown")))
         except CellError as exc:
-            problem("breakdown", exc)
+            problem("breakdown", exc.vi, exc.en)
         if breakdown and indicator is not None and breakdown.split("=")[0] not in indicator.breakdown_dimensions():
             problem("breakdown", "chỉ tiêu này không có phân tổ đó", "this indicator has no such breakdown")
-        optional_numbers: dict[str, Decimal | None] = {}
-        for name in ("reported_change", "reported_plan_pct"):
-            optional_numbers[name] = None
-            if text_of(cell(row, name)):
+        numbers: dict[str, Decimal | None] = {"reported_change": None, "reported_plan_pct": None}
+        for name in numbers:
+            if text_of(get(name)):
                 try:
-                    optional_numbers[name] = parse_number(cell(row, name), decimal_point=decimal_point)
+                    numbers[name] = parse_number(get(name), decimal_point=decimal_point)
                 except CellError as exc:
-                    problem(name, exc)
-        basis = text_of(cell(row, "reported_change_basis"))
+                    problem(name, exc.vi, exc.en)
+        basis = text_of(get("reported_change_basis"))
         if basis and basis not in ChangeBasis.values:
             problem("reported_change_basis", "phải là yoy/mom/plan", "must be yoy/mom/plan")
-        if optional_numbers["reported_change"] is not None and not basis:
+        if numbers["reported_change"] is not None and not basis:
             basis = ChangeBasis.YOY  # "tăng X%" on a period figure means vs the same period (SCHEMA.md)
-        price_basis = text_of(cell(row, "price_basis"))
+        price_basis = text_of(get("price_basis"))
         if price_basis and price_basis not in PriceBasis.values:
             problem("price_basis", "phải là current/constant_2010", "must be current/constant_2010")
 
         unit: AdminUnit | None = None
-        unit_code = text_of(cell(row, "unit"))
+        unit_code = text_of(row[unit_i])
         if period is not None:
             unit = units.find(unit_code, period, vintage)
             if unit is None:
-                problem(
-                    "unit",
-                    f"không có đơn vị mã {unit_code} trong {period.label_vi()}",
-                    f"no unit with code {unit_code} during {period.label_en()}",
-                )
+                problem("unit", f"không có đơn vị mã {unit_code} trong {period.label_vi()}",
+                        f"no unit with code {unit_code} during {period.label_en()}")  # fmt: skip
         if unit is not None and check_scope:
             if unit.pk not in allowed:
                 allowed[unit.pk] = may_change(user, unit)
             if not allowed[unit.pk]:
-                problem(
-                    "unit",
-                    f"bạn không có quyền nhập số liệu cho {unit.name}",
-                    f"you may not enter figures for {unit.name}",
-                )
+                problem("unit", f"bạn không có quyền nhập số liệu cho {unit.name}",
+                        f"you may not enter figures for {unit.name}", rule="scope")  # fmt: skip
         if indicator is not None and value is not None:
+            where = f"{indicator.code} · {unit_code} · {period.code if period else period_text}"
             for finding in check_value(indicator, value):
-                problem("value", finding.vi, finding.en)
+                problem("value", f"{where}: {finding.vi}", f"{where}: {finding.en}", rule=finding.rule)
 
-        source_key = (
-            text_of(cell(row, "source_title")), text_of(cell(row, "source_number")), text_of(cell(row, "source_url"))
-        )  # fmt: skip
-        if not any(source_key) and default_source is None:
+        source_key = (text_of(get("source_title")), text_of(get("source_number")), text_of(get("source_url")))
+        if not any(source_key) and not has_default_source:
             problem("source_title", "mỗi số liệu phải có nguồn", "every figure needs a source")
 
         if problems:
             result.errors.extend(problems)
             continue
-        assert indicator
-        assert period
-        assert unit
-        assert value is not None
-        assert status
-        obs = Observation(
-            indicator=indicator, unit=unit, breakdown=breakdown, value=value, qualifier=qualifier,
-            status=status, vintage=vintage, reported_change=optional_numbers["reported_change"],
-            reported_change_basis=basis, reported_plan_pct=optional_numbers["reported_plan_pct"],
-            price_basis=price_basis, source_excerpt=text_of(cell(row, "source_excerpt")),
-            note=text_of(cell(row, "note")), entered_by=user if getattr(user, "pk", None) else None,
+        assert indicator is not None and period is not None and unit is not None and value is not None and status
+        parsed.append(
+            Row(
+                line=line, indicator=indicator, unit=unit, period=period, breakdown=breakdown, value=value,
+                qualifier=qualifier, status=status, vintage=vintage, reported_change=numbers["reported_change"],
+                reported_change_basis=basis, reported_plan_pct=numbers["reported_plan_pct"],
+                price_basis=price_basis, source_key=source_key, excerpt=text_of(get("source_excerpt")),
+                note=text_of(get("note")),
+            )
         )  # fmt: skip
-        obs.set_period(period)
-        parsed.append((line, obs, source_key))
+    return parsed
 
-    # Within the file: the same cell twice must agree.
-    seen: dict[Key, tuple[int, Observation]] = {}
-    unique: list[tuple[int, Observation, tuple[str, str, str]]] = []
-    for line, obs, source_key in parsed:
-        key = _key(obs)
-        if key in seen:
-            first_line, first = seen[key]
-            if first.value != obs.value:
+
+def _check_within_file(parsed: list[Row], result: ImportResult) -> list[Row]:
+    """The same cell twice must agree; ownership parts must add up to their total."""
+    seen: dict[Key, Row] = {}
+    unique: list[Row] = []
+    for row in parsed:
+        first = seen.get(row.key)
+        if first is not None:
+            if first.value != row.value:
                 result.errors.append(
                     RowProblem(
-                        line,
-                        "value",
-                        str(obs.value),
-                        f"mâu thuẫn với dòng {first_line} ({first.value}): cùng chỉ tiêu, đơn vị, kỳ, trạng thái, ngày",
-                        f"contradicts row {first_line} ({first.value}): same indicator, unit, period, status, vintage",
-                    )  # fmt: skip
-                )
+                        row.line, "value", str(row.value),
+                        f"mâu thuẫn với dòng {first.line} ({first.value}): cùng chỉ tiêu, đơn vị, kỳ, trạng thái, ngày",
+                        f"contradicts row {first.line} ({first.value}): same indicator, unit, period, status, vintage",
+                        rule="duplicate",
+                    )
+                )  # fmt: skip
             continue
-        seen[key] = (line, obs)
-        unique.append((line, obs, source_key))
+        seen[row.key] = row
+        unique.append(row)
 
-    # Ownership components in the file must add up to the total they break down.
-    groups: dict[tuple[int, int, str, str, dt.date | None], dict[str, tuple[int, Decimal]]] = defaultdict(dict)
-    for line, obs, _ in unique:
-        if obs.breakdown == "" or obs.breakdown.startswith("ownership="):
-            part = obs.breakdown.partition("=")[2] or "total"
-            groups[(obs.indicator_id, obs.unit_id, obs.period_code, obs.status, obs.vintage)][part] = (line, obs.value)
+    groups: dict[tuple[int, int, str, str, dt.date | None], dict[str, Row]] = defaultdict(dict)
+    for row in unique:
+        if row.breakdown == "" or row.breakdown.startswith("ownership="):
+            part = row.breakdown.partition("=")[2] or "total"
+            groups[(row.indicator.pk, row.unit.pk, row.period.code, row.status, row.vintage)][part] = row
     for parts in groups.values():
         if "total" not in parts or frozenset(parts) - {"total"} not in OWNERSHIP_PARTITIONS:
             continue
-        total_line, total = parts["total"]
-        components = {name: value for name, (_, value) in parts.items() if name != "total"}
-        for finding in check_components(total, components):
-            result.errors.append(RowProblem(total_line, "value", str(total), finding.vi, finding.en))
+        total = parts["total"]
+        components = {name: r.value for name, r in parts.items() if name != "total"}
+        for finding in check_components(total.value, components):
+            result.errors.append(
+                RowProblem(total.line, "value", str(total.value), f"{total.context}: {finding.vi}",
+                           f"{total.context}: {finding.en}", rule=finding.rule)
+            )  # fmt: skip
+    return unique
 
-    # Against the database: identical rows are already there (idempotent), different ones conflict.
-    indicator_ids = {obs.indicator_id for _, obs, _ in unique}
+
+def _check_against_database(unique: list[Row], result: ImportResult) -> list[Row]:
+    """Identical rows are already stored (idempotent); a different value for the same key is a
+    conflict; a value about 1,000× off its history (stored and in this file) is a unit slip."""
+    if not unique:
+        return []
     existing: dict[Key, Decimal] = {}
     history: dict[tuple[int, int, str], list[tuple[Period, Decimal]]] = defaultdict(list)
-    if unique:
-        stored = Observation.objects.filter(indicator_id__in=indicator_ids, unit__in=[o.unit for _, o, _ in unique])
-        for row_values in stored.values_list(
-            "indicator_id", "unit_id", "period_code", "breakdown", "status", "vintage", "value",
-            "period_start", "period_end", "period_kind",
-        ):  # fmt: skip
-            ind, unit_id, code, brk, st, vint, val, start, end, kind = row_values
-            existing[(ind, unit_id, code, brk, st, vint)] = val
-            if st != Status.PLAN:
-                history[(ind, unit_id, brk)].append((Period(start, end, PeriodKind(kind)), val))
+    stored = Observation.objects.filter(
+        indicator_id__in={r.indicator.pk for r in unique}, unit_id__in={r.unit.pk for r in unique}
+    )
+    for ind, unit_id, code, brk, st, vint, val, start, end, kind in stored.values_list(
+        "indicator_id", "unit_id", "period_code", "breakdown", "status", "vintage", "value",
+        "period_start", "period_end", "period_kind",
+    ):  # fmt: skip
+        existing[(ind, unit_id, code, brk, st, vint)] = val
+        if st != Status.PLAN:
+            history[(ind, unit_id, brk)].append((Period(start, end, PeriodKind(kind)), val))
+    for row in unique:
+        if row.status != Status.PLAN:
+            history[(row.indicator.pk, row.unit.pk, row.breakdown)].append((row.period, row.value))
 
-    # The file's own rows count as history too (a year of months with one slipped by 1,000×).
-    for _, obs, _ in unique:
-        if obs.status != Status.PLAN:
-            history[(obs.indicator_id, obs.unit_id, obs.breakdown)].append((obs.period, obs.value))
     typical_cache: dict[tuple[int, int, str], Decimal | None] = {}
-
-    to_create: list[tuple[int, Observation, tuple[str, str, str]]] = []
-    for line, obs, source_key in unique:
-        key = _key(obs)
-        if key in existing:
-            if existing[key] == obs.value:
+    pending: list[Row] = []
+    for row in unique:
+        stored_value = existing.get(row.key)
+        if stored_value is not None:
+            if stored_value == row.value:
                 result.unchanged += 1
                 continue
             result.errors.append(
                 RowProblem(
-                    line,
-                    "value",
-                    str(obs.value),
-                    f"đã có số liệu {existing[key]} cho cùng chỉ tiêu, đơn vị, kỳ, trạng thái và ngày — "
+                    row.line, "value", str(row.value),
+                    f"{row.context}: đã có số liệu {stored_value} cùng trạng thái và ngày — "
                     "số liệu điều chỉnh cần ngày (vintage) mới",
-                    f"{existing[key]} is already stored for the same indicator, unit, period, status and vintage — "
+                    f"{row.context}: {stored_value} is already stored with the same status and vintage — "
                     "a revision needs a new vintage date",
-                )  # fmt: skip
-            )
+                    rule="no_overwrite",
+                )
+            )  # fmt: skip
             continue
-        group = (obs.indicator_id, obs.unit_id, obs.breakdown)
-        if obs.status != Status.PLAN and len(history[group]) > 1:
+        group = (row.indicator.pk, row.unit.pk, row.breakdown)
+        if row.status != Status.PLAN and len(history[group]) > 1:
             if len(history[group]) <= 4:
                 # Small groups: leave the row itself out, or it drags the median towards itself.
-                others = [(p, v) for p, v in history[group] if not (p == obs.period and v == obs.value)]
-                typical = typical_per_month(others, obs.indicator)
+                others = [(p, v) for p, v in history[group] if not (p == row.period and v == row.value)]
+                typical = typical_per_month(others, row.indicator)
             else:
                 if group not in typical_cache:
-                    typical_cache[group] = typical_per_month(history[group], obs.indicator)
+                    typical_cache[group] = typical_per_month(history[group], row.indicator)
                 typical = typical_cache[group]
-            for finding in check_magnitude(obs.indicator, obs.period, obs.value, typical):
-                result.errors.append(RowProblem(line, "value", str(obs.value), finding.vi, finding.en))
-        to_create.append((line, obs, source_key))
+            for finding in check_magnitude(row.indicator, row.period, row.value, typical):
+                result.errors.append(
+                    RowProblem(row.line, "value", str(row.value), f"{row.context}: {finding.vi}",
+                               f"{row.context}: {finding.en}", rule=finding.rule)
+                )  # fmt: skip
+        pending.append(row)
+    return pending
 
-    result.observations = [obs for _, obs, _ in to_create]
-    if result.errors or dry_run:
-        return result
 
-    with transaction.atomic():
-        for _, obs, source_key in to_create:
-            if not any(source_key):
-                assert default_source is not None
-                obs.source = default_source
-                continue
-            if source_key not in sources:
-                title, number, url = source_key
-                sources[source_key], _ = Source.objects.get_or_create(title=title or url, number=number, url=url)
-            obs.source = sources[source_key]
-        Observation.objects.bulk_create(result.observations, batch_size=2000)
-        if result.observations:
-            audit.record_bulk(
-                result.observations[0].source,
-                action=0,
-                changes={"observations_imported": [None, len(result.observations)], "file": [None, table.name]},
-                actor=user if getattr(user, "pk", None) else None,
-            )
-    result.created = len(result.observations)
-    return result
+INSERT_FIELDS = [
+    "indicator", "unit", "period_code", "period_kind", "period_start", "period_end", "breakdown", "value",
+    "qualifier", "status", "vintage", "reported_change", "reported_change_basis", "reported_plan_pct",
+    "price_basis", "source", "source_excerpt", "span_start", "span_end", "note", "entered_by", "created_at",
+]  # fmt: skip
+
+
+def _insert(pending: list[Row], *, user: Any, default_source: Source | None, table_name: str) -> None:
+    """One executemany instead of bulk_create: building 100,000 model instances and their SQL
+    costs more than the database work itself (bench/bench_import.py)."""
+    sources: dict[tuple[str, str, str], Source] = {}
+    for row in pending:
+        if any(row.source_key) and row.source_key not in sources:
+            title, number, url = row.source_key
+            sources[row.source_key], _ = Source.objects.get_or_create(title=title or url, number=number, url=url)
+    meta = Observation._meta
+    fields = [meta.get_field(name) for name in INSERT_FIELDS]
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)  # type: ignore[attr-defined]
+    placeholders = ", ".join(["%s"] * len(fields))
+    sql = f"INSERT INTO {connection.ops.quote_name(meta.db_table)} ({columns}) VALUES ({placeholders})"
+    now = timezone.now()
+    user_id = user.pk if getattr(user, "pk", None) else None
+    value_field, change_field, pct_field = (meta.get_field(n) for n in ("value", "reported_change", "reported_plan_pct"))
+    ops = connection.ops
+
+    def adapt(field: Any, number: Decimal | None) -> Any:
+        return ops.adapt_decimalfield_value(number, field.max_digits, field.decimal_places) if number is not None else None
+
+    params = []
+    for row in pending:
+        source = sources[row.source_key] if any(row.source_key) else default_source
+        assert source is not None
+        params.append((
+            row.indicator.pk, row.unit.pk, row.period.code, row.period.kind.value, ops.adapt_datefield_value(row.period.start),
+            ops.adapt_datefield_value(row.period.end), row.breakdown, adapt(value_field, row.value), row.qualifier,
+            row.status, ops.adapt_datefield_value(row.vintage), adapt(change_field, row.reported_change),
+            row.reported_change_basis, adapt(pct_field, row.reported_plan_pct), row.price_basis, source.pk,
+            row.excerpt, None, None, row.note, user_id, ops.adapt_datetimefield_value(now),
+        ))  # fmt: skip
+    with connection.cursor() as cursor:
+        for start in range(0, len(params), 5000):
+            cursor.executemany(sql, params[start : start + 5000])
+    if pending:
+        first_source = sources.get(pending[0].source_key) or default_source
+        assert first_source is not None
+        audit.record_bulk(
+            first_source,
+            action=0,
+            changes={"observations_imported": [None, len(pending)], "file": [None, table_name]},
+            actor=user if user_id else None,
+        )

@@ -113,7 +113,7 @@ def test_it_dry_runs_without_saving():
     result = import_observations(xlsx([row(value=17.6)]), dry_run=True)
 
     assert result.ok
-    assert len(result.observations) == 1
+    assert result.new_rows == 1
     assert Observation.objects.count() == 0
 
 
