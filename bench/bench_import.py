@@ -45,7 +45,9 @@ def main() -> None:
 
     # Synthetic rows: monthly figures for every commune of new Thái Nguyên over several years.
     rng = random.Random(20240731)
-    communes = list(AdminUnit.objects.filter(parent__code="19", valid_from__isnull=False).values_list("code", flat=True))
+    communes = list(
+        AdminUnit.objects.filter(parent__code="19", valid_from__isnull=False).values_list("code", flat=True)
+    )
     indicators = ["retail_sales_services", "industrial_output_value", "export_value", "import_value", "electricity"]
     rows = []
     year, month = 2025, 7

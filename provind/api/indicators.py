@@ -94,7 +94,7 @@ def _period(text: str, field: str = "period") -> Period:
     try:
         return parse_period(text)
     except PeriodError as exc:
-        raise BadRequest(field, f"kỳ “{text}” không hợp lệ", str(exc).split(" / ")[-1] + f": “{text}”") from None
+        raise BadRequest(field, exc.vi, exc.en) from None
 
 
 def _indicator(code: str) -> Indicator:

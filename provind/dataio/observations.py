@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 
 from provind.accounts import audit
@@ -155,7 +155,8 @@ class _UnitIndex:
         overlapping = [
             u
             for u in candidates or []
-            if (u.valid_from is None or u.valid_from <= period.end) and (u.valid_to is None or u.valid_to >= period.start)
+            if (u.valid_from is None or u.valid_from <= period.end)
+            and (u.valid_to is None or u.valid_to >= period.start)
         ]
         if len(overlapping) > 1:
             day = min(known_on or period.end, period.end)
@@ -335,7 +336,11 @@ def _parse_rows(
         if problems:
             result.errors.extend(problems)
             continue
-        assert indicator is not None and period is not None and unit is not None and value is not None and status
+        assert indicator is not None
+        assert period is not None
+        assert unit is not None
+        assert value is not None
+        assert status is not None
         parsed.append(
             Row(
                 line=line, indicator=indicator, unit=unit, period=period, breakdown=breakdown, value=value,
@@ -461,25 +466,35 @@ def _insert(pending: list[Row], *, user: Any, default_source: Source | None, tab
             title, number, url = row.source_key
             sources[row.source_key], _ = Source.objects.get_or_create(title=title or url, number=number, url=url)
     meta = Observation._meta
-    fields = [meta.get_field(name) for name in INSERT_FIELDS]
-    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)  # type: ignore[attr-defined]
-    placeholders = ", ".join(["%s"] * len(fields))
+    column_names = []
+    for name in INSERT_FIELDS:
+        model_field = meta.get_field(name)
+        assert isinstance(model_field, models.Field)
+        assert model_field.column
+        column_names.append(model_field.column)
+    columns = ", ".join(connection.ops.quote_name(c) for c in column_names)
+    placeholders = ", ".join(["%s"] * len(column_names))
     sql = f"INSERT INTO {connection.ops.quote_name(meta.db_table)} ({columns}) VALUES ({placeholders})"
     now = timezone.now()
     user_id = user.pk if getattr(user, "pk", None) else None
-    value_field, change_field, pct_field = (meta.get_field(n) for n in ("value", "reported_change", "reported_plan_pct"))
+    value_field, change_field, pct_field = (
+        meta.get_field(n) for n in ("value", "reported_change", "reported_plan_pct")
+    )
     ops = connection.ops
 
     def adapt(field: Any, number: Decimal | None) -> Any:
-        return ops.adapt_decimalfield_value(number, field.max_digits, field.decimal_places) if number is not None else None
+        return (
+            ops.adapt_decimalfield_value(number, field.max_digits, field.decimal_places) if number is not None else None
+        )
 
     params = []
     for row in pending:
         source = sources[row.source_key] if any(row.source_key) else default_source
         assert source is not None
         params.append((
-            row.indicator.pk, row.unit.pk, row.period.code, row.period.kind.value, ops.adapt_datefield_value(row.period.start),
-            ops.adapt_datefield_value(row.period.end), row.breakdown, adapt(value_field, row.value), row.qualifier,
+            row.indicator.pk, row.unit.pk, row.period.code, row.period.kind.value,
+            ops.adapt_datefield_value(row.period.start), ops.adapt_datefield_value(row.period.end), row.breakdown,
+            adapt(value_field, row.value), row.qualifier,
             row.status, ops.adapt_datefield_value(row.vintage), adapt(change_field, row.reported_change),
             row.reported_change_basis, adapt(pct_field, row.reported_plan_pct), row.price_basis, source.pk,
             row.excerpt, None, None, row.note, user_id, ops.adapt_datetimefield_value(now),

@@ -40,12 +40,16 @@ class PeriodKind(StrEnum):
 
 
 class PeriodError(ValueError):
-    def __init__(self, text: str) -> None:
+    """A text that is not a period, or an operation a period kind does not have."""
+
+    def __init__(self, text: str, *, vi: str | None = None, en: str | None = None) -> None:
         self.text = text
-        super().__init__(
+        self.vi = vi or (
             f"“{text}” không phải kỳ báo cáo hợp lệ (vd. 2024-07, 2024-YTD07, 2024-Q3, 2024-H1, 2024, "
-            f"2021-2030, “7 tháng năm 2024”) / is not a valid period"
+            "2021-2030, “7 tháng năm 2024”)"
         )
+        self.en = en or f"“{text}” is not a valid period"
+        super().__init__(f"{self.vi} / {self.en}")
 
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -108,8 +112,19 @@ class Period:
 
     @classmethod
     def window(cls, start: dt.date, end: dt.date) -> Period:
+        """A date window; one that covers whole calendar months of one year from the 1st takes
+        the month, quarter, half, cumulative or year code instead (one code per span)."""
         if end < start:
             raise PeriodError(f"{start}..{end}")
+        if start.day == 1 and end == _month_end(end.year, end.month) and start.year == end.year:
+            if start.month == 1:
+                return cls.ytd(end.year, end.month)
+            if start.month == end.month:
+                return cls.month(end.year, end.month)
+            if (start.month, end.month) in ((4, 6), (7, 9), (10, 12)):
+                return cls.quarter(end.year, end.month // 3)
+            if (start.month, end.month) == (7, 12):
+                return cls.half(end.year, 2)
         return cls(start, end, PeriodKind.WINDOW)
 
     @classmethod
@@ -233,19 +248,31 @@ class Period:
     def same_period_last_year(self) -> Period:
         """The basis of year-on-year comparison ("so với cùng kỳ")."""
         if self.kind == PeriodKind.RANGE:
-            raise PeriodError(f"{self.code}: multi-year ranges have no same period last year")
+            raise PeriodError(
+                self.code,
+                vi=f"{self.code}: kỳ nhiều năm không có cùng kỳ năm trước",
+                en=f"{self.code}: multi-year ranges have no same period last year",
+            )
         return self.shifted_years(-1)
 
     def previous_month(self) -> Period:
         if self.kind != PeriodKind.MONTH:
-            raise PeriodError(f"{self.code}: month-on-month needs a month")
+            raise PeriodError(
+                self.code,
+                vi=f"{self.code}: so với tháng trước chỉ áp dụng cho tháng",
+                en=f"{self.code}: month-on-month needs a month",
+            )
         first = self.start - dt.timedelta(days=1)
         return Period.month(first.year, first.month)
 
     def months_in(self) -> list[Period]:
         """The calendar months that make up a month-based period, in order."""
         if self.kind in (PeriodKind.WINDOW, PeriodKind.DAY):
-            raise PeriodError(f"{self.code}: a date window is not made of whole months")
+            raise PeriodError(
+                self.code,
+                vi=f"{self.code}: khoảng ngày không gồm các tháng trọn vẹn",
+                en=f"{self.code}: a date window is not made of whole months",
+            )
         out, year, month = [], self.start.year, self.start.month
         for _ in range(self.months):
             out.append(Period.month(year, month))

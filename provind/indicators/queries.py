@@ -262,3 +262,47 @@ def history_by_cell(
     for obs in rows.select_related("unit", "source"):
         cells.setdefault((obs.unit_id, obs.period_code), []).append(obs)
     return {key: sorted(found, key=_sort_key, reverse=True) for key, found in cells.items()}
+
+
+@dataclass
+class TargetProgress:
+    target: Target
+    latest: Observation | None
+    required_growth_pct: Decimal | None  # average growth a year still needed (levels)
+    status: str | None  # on_track / at_risk / off_track (rates, or levels with a base year)
+
+
+def target_progress(target: Target, *, as_of: dt.date | None = None) -> TargetProgress:
+    """Where a target stands: the latest annual figure, the growth a year still required to
+    reach it, and on-track status against the planned path when a base value is known."""
+    indicator = target.indicator
+    rows = [o for o in series(indicator, target.unit.code, as_of=as_of) if o.period.kind == "year"]
+    if indicator.kind != "level":
+        rows = rows or series(indicator, target.unit.code, as_of=as_of)
+    latest = rows[-1] if rows else None
+    required = None
+    status = None
+    if latest is not None:
+        year = latest.period.end.year
+        if indicator.kind == "level" and year < target.year:
+            required = calculations.required_annual_growth(latest.value, year, target.value, target.year)
+            if target.base_year is not None and target.base_value is not None and target.base_year <= year:
+                path = calculations.trajectory(target.base_year, target.base_value, target.year, target.value)
+                found = calculations.track_status(latest.value, path.get(year))
+                status = found.value if found else None
+        elif indicator.kind in ("rate", "share"):
+            found = calculations.track_status(latest.value, target.value)
+            status = found.value if found else None
+    return TargetProgress(target=target, latest=latest, required_growth_pct=required, status=status)
+
+
+def estimate_official_gap(versions: list[Observation]) -> Decimal | None:
+    """% by which the newest estimate differed from the official figure, when both exist."""
+    from provind.indicators.quality import estimate_vs_official_gap
+
+    estimates = [o for o in versions if o.status == Status.ESTIMATE]
+    officials = [o for o in versions if o.status == Status.OFFICIAL]
+    if not estimates or not officials:
+        return None
+    newest = max(estimates, key=_sort_key)
+    return estimate_vs_official_gap(newest.value, max(officials, key=_sort_key).value)

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from provind.dataio.exports import to_csv, to_json, to_xlsx
 from provind.indicators.models import Indicator, Observation, Status, Target
 from provind.indicators.periods import PeriodError, PeriodKind, parse_period
-from provind.indicators.queries import headline_cards, history_by_cell, series
+from provind.indicators.queries import estimate_official_gap, headline_cards, history_by_cell, series, target_progress
 from provind.web.charts import sparkline_points, time_series_spec
 
 HOME_PROVINCE = getattr(settings, "PROVIND_PROVINCE_CODE", "19")
@@ -44,7 +44,10 @@ def dashboard_context(request: HttpRequest) -> dict[str, Any]:
         values = [o.value for o in card.sparkline]
         card.spark = sparkline_points(values)  # type: ignore[attr-defined]
         card.period_label = card.comparison.period.label(language)  # type: ignore[attr-defined]
-    targets = Target.objects.filter(unit__code=HOME_PROVINCE).select_related("indicator", "source", "unit")
+    targets = [
+        target_progress(t, as_of=as_of)
+        for t in Target.objects.filter(unit__code=HOME_PROVINCE).select_related("indicator", "source", "unit")
+    ]
     plans = (
         Observation.objects.filter(unit__code=HOME_PROVINCE, status=Status.PLAN, period_kind=PeriodKind.RANGE)
         .select_related("indicator", "source", "unit")
@@ -73,7 +76,10 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
             error = _("“%(value)s” is not a date (use YYYY-MM-DD).") % {"value": request.GET["as_of"]}
     language = get_language() or "vi"
     rows = series(indicator, unit_code, kind=kind, breakdown=breakdown, as_of=as_of)
-    cells = history_by_cell(indicator, unit_code, breakdown=breakdown, as_of=as_of)
+    cells = [
+        {"versions": versions, "gap": estimate_official_gap(versions)}
+        for versions in history_by_cell(indicator, unit_code, breakdown=breakdown, as_of=as_of).values()
+    ]
     status_labels = dict(Status.choices)
     table = [
         [

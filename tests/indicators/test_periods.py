@@ -67,3 +67,15 @@ def test_it_lists_the_months_of_a_cumulative_period():
     assert parse_period("2024-YTD07").kind == PeriodKind.YTD
     assert parse_period("2024-YTD07").is_cumulative_from_january
     assert not parse_period("2024-H2").is_cumulative_from_january
+
+
+def test_it_gives_a_month_aligned_window_its_calendar_code():
+    assert parse_period("2024-01-01..2024-03-31").code == "2024-Q1"
+    assert parse_period("2024-07-01..2024-12-31").code == "2024-H2"
+    assert parse_period("2024-01-01..2024-07-31").code == "2024-YTD07"
+    assert parse_period("2023-12-15..2024-06-14").kind == PeriodKind.WINDOW
+
+
+def test_it_explains_an_operation_a_period_kind_lacks():
+    with pytest.raises(PeriodError, match="multi-year ranges have no same period"):
+        parse_period("2021-2030").same_period_last_year()

@@ -106,3 +106,32 @@ def test_it_lists_a_series_over_both_versions_of_a_code():
     rows = series(Indicator.objects.get(code="export_value"), "19", kind="half")
 
     assert [(o.period_code, o.unit.valid_from is None) for o in rows] == [("2025-H1", True), ("2025-H2", False)]
+
+
+def test_it_shows_the_gap_between_the_estimate_and_the_official_figure():
+    from provind.indicators.queries import estimate_official_gap, history_by_cell
+
+    add("export_value", "19", "2024-06", "2.2", "estimate", "2024-07-06")
+    add("export_value", "19", "2024-06", "2.0", "official", "2025-10-06")
+
+    cells = history_by_cell(Indicator.objects.get(code="export_value"), "19")
+    (versions,) = cells.values()
+
+    assert estimate_official_gap(versions) == Decimal(10)
+
+
+def test_it_computes_the_growth_still_needed_to_reach_a_target():
+    from provind.indicators.models import Target
+    from provind.indicators.queries import target_progress
+    from tests.indicators.factories import synthetic_source
+
+    add("grdp", "19", "2025", "200000")
+    target = Target.objects.create(
+        indicator=Indicator.objects.get(code="grdp"), unit=resolve_unit("19", REFORM_DATE), year=2030,
+        value=Decimal("322102"), base_year=2024, base_value=Decimal("190000"), source=synthetic_source(),
+    )  # fmt: skip
+
+    progress = target_progress(target)
+
+    assert round(progress.required_growth_pct, 1) == Decimal("10.0")  # 200,000 × 1.1^5 ≈ 322,102
+    assert progress.status == "at_risk"  # the path from 190,000 (2024) needs ≈ 207,500 in 2025: 3.6 % short

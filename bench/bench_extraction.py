@@ -1,0 +1,83 @@
+"""Characters per second of ``extract_facts`` on one core, and the ratio to underthesea.
+
+    python bench/bench_extraction.py [--mb 20] [--repeat 3]
+
+The text is the seed and the development set, repeated to the requested size: figure-dense
+report prose, harder than an average news page. underthesea is not a dependency of Provind;
+it is measured only if importable (install it into a separate environment to compare).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from provind.extraction import extract_facts  # noqa: E402 - needs the path set above
+
+SOURCES = (
+    ROOT.parent / "shared" / "extraction" / "seed.gold.jsonl",
+    ROOT / "tests" / "extraction" / "devset.gold.jsonl",
+)
+
+
+def build_text(size: int) -> str:
+    texts = []
+    for path in SOURCES:
+        if path.exists():
+            texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    if not texts:
+        raise SystemExit("no source texts found (tests/extraction/devset.gold.jsonl)")
+    block = "\n".join(texts) + "\n"
+    return (block * (size // len(block) + 1))[:size]
+
+
+def best_of(repeat: int, func: object, text: str) -> float:
+    assert callable(func)
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        func(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=20.0, help="text size in millions of characters")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--tokenizer-mb", type=float, default=2.0, help="text size for underthesea (slow)")
+    args = parser.parse_args()
+
+    text = build_text(int(args.mb * 1_000_000))
+    ours = best_of(args.repeat, extract_facts, text)
+    ours_rate = len(text) / ours
+    print(f"extract_facts: {len(text):,} chars in {ours:.2f} s = {ours_rate:,.0f} chars/s")
+    print(f"(one core, best of {args.repeat} runs)")
+    print(f"target >= 1,000,000 chars/s: {'met' if ours_rate >= 1_000_000 else 'NOT met'}")
+
+    try:
+        from underthesea import word_tokenize  # type: ignore[import-not-found]
+    except ImportError:
+        print("underthesea is not installed here: no ratio (pip install underthesea into a separate venv)")
+        return 0
+    sample = build_text(int(args.tokenizer_mb * 1_000_000))
+    # word_tokenize works sentence by sentence; feed it lines as it would be used.
+    lines = sample.splitlines()
+    started = time.perf_counter()
+    for line in lines:
+        word_tokenize(line)
+    theirs = time.perf_counter() - started
+    theirs_rate = len(sample) / theirs
+    print(f"underthesea.word_tokenize: {len(sample):,} chars in {theirs:.2f} s = {theirs_rate:,.0f} chars/s")
+    print(f"ratio extract_facts / word_tokenize: {ours_rate / theirs_rate:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,956 @@
+"""Assemble facts from tagged quantities, indicator phrases and period/status/region context.
+
+The reading follows how these reports are written: a subject phrase ("xuất khẩu hàng hoá"),
+a status word ("ước"), a verb ("đạt", "tăng", "chiếm"), a figure, then comparisons
+("tăng 12,8% so với cùng kỳ"). One fact holds the level and its comparisons; a new subject
+phrase starts a new fact; figures with no subject of their own continue the last one in the
+sentence (components after "trong đó", the same indicator for another period) or, failing
+that, become ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Any
+
+from provind.extraction import lexicon
+from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, RATE_CODES, PhraseMatch
+from provind.extraction.normalize import NormalizedText, normalize
+from provind.extraction.numbers import tidy
+from provind.extraction.periods import NO_PERIOD, PERIOD_RE, Period, PeriodMention, find_mentions
+from provind.extraction.quantities import FACT_KINDS, Quantity, tag
+from provind.extraction.regions import NATIONAL, RegionMention, canonical_region, find_regions
+from provind.extraction.structure import Structure, analyse
+
+_W = r"(?![^\W_])"
+_B = r"(?<![^\W_])"
+
+
+@dataclass(slots=True)
+class Change:
+    value: float | int
+    unit: str
+    direction: str  # "up" | "down"
+    basis: str | None
+    qualifier: str | None = None
+    # "so với năm 2020": a yoy comparison only if the figure is for 2021; settled once the
+    # fact's period is known (``_settle``). Not part of the output.
+    compared_year: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "value": tidy(self.value),
+            "unit": self.unit,
+            "direction": self.direction,
+            "basis": self.basis,
+        }
+        if self.qualifier:
+            out["qualifier"] = self.qualifier
+        return out
+
+
+@dataclass(slots=True)
+class Fact:
+    """One figure of SCHEMA.md. ``span`` is [start, end) in the caller's original string."""
+
+    indicator: str
+    phrase: str
+    value: float | int | None
+    unit: str | None
+    qualifier: str | None
+    change: Change | None
+    period: Period
+    status: str | None
+    region: str | None
+    span: tuple[int, int]
+    of: float | int | None = None
+    value_max: float | int | None = None
+    extra_changes: list[Change] = field(default_factory=list)
+    plan_attainment: list[dict[str, Any]] = field(default_factory=list)
+    breakdown: str | None = None
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "indicator": self.indicator,
+            "phrase": self.phrase,
+            "value": None if self.value is None else tidy(self.value),
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+            "change": self.change.to_dict() if self.change else None,
+            "period": self.period.to_dict(),
+            "status": self.status,
+            "region": self.region,
+        }
+        if self.of is not None:
+            out["of"] = tidy(self.of)
+        if self.value_max is not None:
+            out["value_max"] = tidy(self.value_max)
+        if self.extra_changes:
+            out["extra_changes"] = [c.to_dict() for c in self.extra_changes]
+        if self.plan_attainment:
+            out["plan_attainment"] = self.plan_attainment
+        if self.breakdown:
+            out["breakdown"] = self.breakdown
+        if self.note:
+            out["note"] = self.note
+        out["span"] = list(self.span)
+        return out
+
+
+# --- words around a figure ------------------------------------------------------------
+
+_VERB_RE = re.compile(
+    _B + r"(tăng\s+thêm|tăng|sụt\s+giảm|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|gấp|chiếm|đạt|bằng|"
+    r"là|có|còn|vượt|được|lên|xuống|hoàn\s+thành|đóng\s+góp|với)" + _W
+)
+_UP = frozenset({"tăng thêm", "tăng", "cao hơn", "nhiều hơn", "gấp", "vượt", "lên"})
+_DOWN = frozenset({"sụt giảm", "giảm", "thấp hơn", "ít hơn", "xuống"})
+
+_QUALIFIER_RE = re.compile(
+    _B + r"(trên\s+dưới|trên|hơn|ít\s+nhất|tối\s+thiểu|dưới|khoảng|xấp\s+xỉ|gần|chừng|ngót|non)\s*$"
+)
+_QUALIFIERS = {
+    "trên dưới": "about",
+    "trên": "over",
+    "hơn": "over",
+    "ít nhất": "over",
+    "tối thiểu": "over",
+    "dưới": "under",
+    "khoảng": "about",
+    "xấp xỉ": "about",
+    "chừng": "about",
+    "gần": "nearly",
+    "ngót": "nearly",
+    "non": "nearly",
+}
+_COMPARATIVE_BEFORE_HON = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm)\s+$")
+
+_PLAN_WORDS = r"(?:kế\s+hoạch|kh|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu)" + _W
+_ATTAINMENT_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+)?(?:" + _PLAN_WORDS + r")")
+_SO_VOI_RE = re.compile(_B + r"(?:so\s+với|so|với)\s+(.{0,40})")
+_AFTER_CUT = re.compile(r"[;\n]|\.\s|[0-9]+(?:[.,][0-9]+)?\s*(?:%|lần|tỷ|triệu|ha)")
+_BASIS_RULES = (
+    (
+        re.compile(
+            r"^(?:cùng\s+kỳ|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2})"
+        ),
+        "yoy",
+    ),
+    (re.compile(r"^(?:tháng\s+trước|tháng\s+liền\s+kề|tháng\s+liền\s+trước|tháng\s+[0-9]{1,2}" + _W + ")"), "mom"),
+    (re.compile(r"^(?:" + _PLAN_WORDS + ")"), "plan"),
+)
+_BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)")
+
+# Status words. The word-start check is done in Python (``_word_starts``): a leading
+# look-behind would stop the regex engine from skipping ahead to the first letter.
+_ESTIMATE_RE = re.compile(r"(?:ước|dự\s+ước|dự\s+kiến|dự\s+tính)" + _W)
+_NOT_ESTIMATE_BEFORE = re.compile(_B + r"(?:hiệp|công|quy|mong|điều|cam)\s$")
+_PLAN_RE = re.compile(
+    r"(?:kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|quy\s+hoạch|đề\s+án|dự\s+toán|định\s+hướng|chỉ\s+tiêu\s+đề\s+ra)" + _W
+)
+# A plan word right after these is a comparison or an attainment ("đạt 45% kế hoạch"), or
+# the name of a document being carried out; neither makes the figure a plan.
+_NOT_PLAN_BEFORE = re.compile(
+    r"(?:%|so\s+với|bằng|đạt|vượt|hoàn\s+thành|thực\s+hiện|triển\s+khai|ban\s+hành|xây\s+dựng|"
+    r"của|giao|sát)\s*$"
+)
+
+_DOCUMENT_AFTER = re.compile(r"\s+số" + _W)
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:dự\s+án|doanh\s+nghiệp)[^,;.]{0,25}(?:vốn|quy\s+mô)[^,;.]{0,20}(?:từ|trên|dưới)\s*$"
+)
+_THRESHOLD_AFTER = re.compile(r"\s*trở\s+lên" + _W)
+_RANK_BEFORE = re.compile(_B + r"(?:thứ|hạng|top|xếp)\s*$")
+
+_INVESTOR_AFTER = re.compile(r"\s*(?:đã\s+)?(?:có|được\s+(?:lựa\s+chọn|giao|chọn))\s+(?:chủ|nhà)\s+đầu\s+tư")
+_OPERATING_AFTER = re.compile(
+    r"\s*(?:(?:đã|đang)\s+)?(?:(?:đi\s+vào|được\s+đưa\s+vào)\s+hoạt\s+động|hoạt\s+động|vận\s+hành)" + _W
+)
+_APPROVAL_AFTER = re.compile(
+    r"\s*(?:(?:đã\s+)?được\s+)?(?:phê\s+duyệt\s+(?:chủ\s+trương|dự\s+án)|chấp\s+thuận\s+chủ\s+trương|"
+    r"quyết\s+định\s+chủ\s+trương)"
+)
+_NEW_ENT_NEAR = re.compile(r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới")
+_EMPLOY_NEAR = re.compile(r"việc\s+làm|lao\s+động")
+_FDI_NEAR = re.compile(r"nước\s+ngoài|fdi" + _W)
+_DDI_NEAR = re.compile(r"trong\s+nước|ddi" + _W)
+_INDUSTRY_NEAR = re.compile(r"công\s+nghiệp|gtsx")
+_COMPONENT_CUE = re.compile(
+    _B + r"(?:trong\s+đó|riêng|bao\s+gồm|gồm|khu\s+vực|ngành|nhóm|lĩnh\s+vực|doanh\s+nghiệp|kinh\s+tế|"
+    r"cấp\s+mới|điều\s+chỉnh|góp\s+vốn|mua\s+cổ\s+phần|công\s+nghiệp|sản\s+xuất|khai\s+khoáng|chế\s+biến|"
+    r"thu\s+nội\s+địa|thu\s+từ|mặt\s+hàng|thị\s+trường)" + _W
+)
+_TRONG_DO = re.compile(_B + r"(?:trong\s+đó|bao\s+gồm|cụ\s+thể)" + _W)
+_STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng")
+_YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
+_PHRASE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|còn|và|với|của|thì|là|đã|ước\s+tính|ước|dự\s+kiến)"
+    + _W
+    + r"[\s,:]*)+"
+)
+
+
+@dataclass(slots=True)
+class _Draft:
+    fact: Fact
+    concept: str | None
+    kind: str
+    anchor: int  # offset in norm of the figure that dates the fact
+    rate: bool = False
+
+
+@dataclass(slots=True)
+class _Context:
+    nt: NormalizedText
+    norm: str
+    structure: Structure
+    phrases: list[PhraseMatch]
+    phrase_starts: list[int]
+    mentions: list[PeriodMention]
+    mention_starts: list[int]
+    estimates: list[int]
+    plans: list[int]
+    regions: list[RegionMention]
+    region_starts: list[int]
+    default_region: str | None
+    fact_starts: list[int]
+
+
+def extract(text: str, region: str | None = None) -> list[Fact]:
+    """Facts found in ``text``; see the package docstring."""
+    if not text:
+        return []
+    nt = normalize(text)
+    norm = nt.norm
+    quantities = [q for q in tag(norm) if q.kind in FACT_KINDS]
+    if not quantities:
+        return []
+    phrases = lexicon.find_phrases(norm)
+    mentions = find_mentions(norm)
+    regions = find_regions(norm, lambda i: nt.original[nt.to_original(i)].isupper())
+    ctx = _Context(
+        nt=nt,
+        norm=norm,
+        structure=analyse(norm),
+        phrases=phrases,
+        phrase_starts=[p.start for p in phrases],
+        mentions=mentions,
+        mention_starts=[m.start for m in mentions],
+        estimates=[
+            m.start()
+            for m in _ESTIMATE_RE.finditer(norm)
+            if _word_start(norm, m.start()) and not _NOT_ESTIMATE_BEFORE.search(norm, max(0, m.start() - 8), m.start())
+        ],
+        plans=[
+            m.start()
+            for m in _PLAN_RE.finditer(norm)
+            if _word_start(norm, m.start())
+            and not _NOT_PLAN_BEFORE.search(norm, max(0, m.start() - 25), m.start())
+            and not _DOCUMENT_AFTER.match(norm, m.end())
+        ],
+        regions=regions,
+        region_starts=[r.start for r in regions],
+        default_region=canonical_region(region),
+        fact_starts=[q.start for q in quantities],
+    )
+    facts: list[Fact] = []
+    sentence: tuple[int, int] | None = None
+    drafts: list[_Draft] = []
+    para_last: _Draft | None = None
+    prev_end = 0
+    in_breakdown = False
+    for q in quantities:
+        sent = ctx.structure.sentence(q.start)
+        if sent != sentence:
+            if drafts:
+                para_last = drafts[-1]
+            if sentence is not None and ctx.structure.paragraph(sent[0]) != ctx.structure.paragraph(sentence[0]):
+                para_last = None
+            sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
+        clause_start, _ = ctx.structure.clause(q.start)
+        window_start = max(prev_end, clause_start)
+        if _TRONG_DO.search(norm, window_start, q.start):
+            in_breakdown = True
+        made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown)
+        prev_end = q.end
+        if made is not None:
+            drafts.append(made)
+            facts.append(made.fact)
+    return _dedupe(facts)
+
+
+def _word_start(norm: str, pos: int) -> bool:
+    return pos == 0 or not (norm[pos - 1].isalnum() or norm[pos - 1] == "_")
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """A figure repeated (headline and body) is reported once, keeping the richer copy."""
+    kept: list[Fact] = []
+    by_key: dict[tuple[Any, ...], list[int]] = {}
+    for f in facts:
+        key = (f.indicator, f.value, f.unit, f.of, f.change.value if f.value is None and f.change else None)
+        twin = next((i for i in by_key.get(key, []) if _same_period(kept[i].period, f.period)), None)
+        if twin is None:
+            by_key.setdefault(key, []).append(len(kept))
+            kept.append(f)
+        elif _richness(f) > _richness(kept[twin]):
+            kept[twin] = f
+    return kept
+
+
+def _same_period(a: Period, b: Period) -> bool:
+    if a == b:
+        return True
+    pairs = ((a.kind, b.kind), (a.year, b.year), (a.month, b.month), (a.quarter, b.quarter))
+    return all(x is None or y is None or x == y for x, y in pairs)
+
+
+def _richness(f: Fact) -> int:
+    p = f.period
+    return sum(v is not None for v in (p.kind, p.year, p.month, f.change, f.qualifier)) + len(f.extra_changes)
+
+
+# --- one figure ----------------------------------------------------------------------
+
+
+def _read_quantity(
+    ctx: _Context,
+    q: Quantity,
+    sent: tuple[int, int],
+    window_start: int,
+    drafts: list[_Draft],
+    para_last: _Draft | None,
+    in_breakdown: bool,
+) -> _Draft | None:
+    norm = ctx.norm
+    before = norm[max(window_start, q.start - 60) : q.start]
+    if _RANK_BEFORE.search(before):
+        return None
+    if q.kind == "money" and (
+        _THRESHOLD_BEFORE.search(norm, max(sent[0], q.start - 70), q.start) or _THRESHOLD_AFTER.match(norm, q.end)
+    ):
+        return None
+    qualifier = _qualifier(before)
+    verb, verb_end = _last_verb(norm, window_start, q.start)
+    current = drafts[-1] if drafts else None
+    new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
+
+    if q.kind in ("count", "ratio"):
+        return _count_fact(ctx, q, sent, window_start, qualifier)
+
+    direction = "up" if verb in _UP else "down" if verb in _DOWN else None
+    if q.kind == "times" and verb in ("bằng", "gấp", "đạt", "là") and q.value is not None:
+        direction = "up" if q.value >= 1 else "down"
+    after = _after_text(norm, q.end)
+
+    # "đạt 70,7% kế hoạch năm": how much of the plan was done, part of the current fact.
+    if q.kind == "pct" and direction is None and _ATTAINMENT_RE.match(norm, q.end):
+        attainment = {"value": tidy(q.value or 0.0), "unit": "%", "of": _attainment_of(norm, q.end)}
+        if current is not None and new_phrase is None:
+            current.fact.plan_attainment.append(attainment)
+            return None
+        draft = _new_fact(ctx, q, sent, window_start, new_phrase, drafts, para_last, qualifier, in_breakdown, verb_end)
+        if draft is not None:
+            draft.fact.plan_attainment.append(attainment)
+        return draft
+
+    if (
+        direction is None
+        and q.kind == "pct"
+        and verb in ("bằng", "đạt")
+        and q.value is not None
+        and 20 <= q.value <= 1000
+        and _SO_VOI_RE.match(after.lstrip())
+        and (current is None or not current.rate)
+        and (new_phrase is None or lexicon.code_for(new_phrase.concept, "pct") not in RATE_CODES)
+    ):
+        # "bằng 133% so với cùng kỳ": an index against the base, i.e. a 33% rise.
+        basis = _basis(norm, q, after, window_start, verb_end)
+        if basis != "plan":
+            delta = q.value - 100
+            direction = "up" if delta >= 0 else "down"
+            q = Quantity("pct", q.start, q.end, q.num_start, abs(delta), None, "%")
+    if direction is not None and q.kind in ("pct", "times", "pp"):
+        change = Change(
+            q.value or 0.0,
+            q.unit or "%",
+            direction,
+            _basis(norm, q, after, window_start, verb_end),
+            qualifier,
+            _compared_year(after),
+        )
+        target = current if new_phrase is None else None
+        if target is None and new_phrase is None and para_last is not None and in_breakdown:
+            target = para_last
+        if target is not None:
+            return _attach_change(ctx, target, change, q, sent, window_start, verb_end)
+        return _new_fact(
+            ctx, q, sent, window_start, new_phrase, drafts, para_last, None, in_breakdown, verb_end, change=change
+        )
+
+    return _new_fact(
+        ctx,
+        q,
+        sent,
+        window_start,
+        new_phrase,
+        drafts,
+        para_last,
+        qualifier,
+        in_breakdown,
+        verb_end,
+        share=(verb == "chiếm" or (verb == "đóng góp" and q.kind == "pct")),
+    )
+
+
+def _qualifier(before: str) -> str | None:
+    m = _QUALIFIER_RE.search(before)
+    if m is None:
+        return None
+    word = " ".join(m.group(1).split())
+    if word == "hơn" and _COMPARATIVE_BEFORE_HON.search(before, 0, m.start()):
+        return None
+    return _QUALIFIERS.get(word)
+
+
+def _last_verb(norm: str, lo: int, hi: int) -> tuple[str | None, int]:
+    verb, end = None, lo
+    for m in _VERB_RE.finditer(norm, max(lo, hi - 45), hi):
+        verb, end = " ".join(m.group(1).split()), m.end()
+    return verb, end
+
+
+def _after_text(norm: str, pos: int) -> str:
+    text = norm[pos : pos + 80]
+    cut = _AFTER_CUT.search(text)
+    return text[: cut.start()] if cut else text
+
+
+def _settle(change: Change | None, period: Period) -> None:
+    if change is None or change.compared_year is None or change.basis != "yoy":
+        return
+    if period.year is not None and period.year - change.compared_year != 1:
+        change.basis = "other"
+
+
+def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int) -> str:
+    if re.match(r"\s*(?:" + _PLAN_WORDS + ")", after):
+        return "plan"
+    m = _SO_VOI_RE.search(after[:30])
+    if m is None:
+        # "so với cùng kỳ, xuất khẩu tăng 5%": the comparison can also come first.
+        m = _SO_VOI_RE.search(norm, window_start, q.start)
+        if m is not None:
+            m = _SO_VOI_RE.match(norm[m.start() : q.start])
+    if m is not None:
+        what = m.group(1).lstrip("( ")
+        for rule, basis in _BASIS_RULES:
+            if rule.match(what):
+                return basis
+        return "other"
+    if q.kind == "times" and _BARE_OTHER_BASIS.match(after):
+        return "other"
+    return "yoy"
+
+
+_COMPARED_YEAR_RE = re.compile(r"^\W*so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+((?:19|20)[0-9]{2})")
+
+
+def _compared_year(after: str) -> int | None:
+    m = _COMPARED_YEAR_RE.match(after)
+    if m is None or "cùng" in m.group(0):
+        return None
+    return int(m.group(1))
+
+
+def _attainment_of(norm: str, pos: int) -> str:
+    m = re.match(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\s+[^\s,;.()0-9]+){0,2})", norm[pos : pos + 40])
+    return m.group(1).strip() if m else "kế hoạch"
+
+
+def _nearest_phrase(ctx: _Context, lo: int, hi: int, kind: str) -> PhraseMatch | None:
+    """The subject phrase in [lo, hi) that can carry a ``kind`` figure.
+
+    Vietnamese puts the subject first and its modifiers after ("thu ngân sách từ hoạt động
+    xuất nhập khẩu", "diện tích đất công nghiệp trong các cụm công nghiệp"), so within the
+    comma-separated part nearest to the figure the leftmost fitting phrase wins.
+    """
+    idx = bisect_left(ctx.phrase_starts, hi) - 1
+    best: PhraseMatch | None = None
+    segment_start = -1
+    while idx >= 0 and ctx.phrases[idx].start >= lo:
+        p = ctx.phrases[idx]
+        if best is not None and p.start < segment_start:
+            break
+        if p.end <= hi and p.concept not in BREAKDOWN_CONCEPTS and _fits(p.concept, kind):
+            if best is None:
+                comma = ctx.norm.rfind(",", lo, p.start)
+                segment_start = comma + 1 if comma >= 0 else lo
+            best = p
+        idx -= 1
+    return best
+
+
+def _fits(concept: str, kind: str) -> bool:
+    if lexicon.code_for(concept, kind) is not None:
+        return True
+    return kind in ("times", "pp") and lexicon.code_for(concept, "pct") is not None
+
+
+def _phrases_between(ctx: _Context, lo: int, hi: int) -> list[PhraseMatch]:
+    idx = bisect_left(ctx.phrase_starts, lo)
+    out = []
+    while idx < len(ctx.phrases) and ctx.phrases[idx].start < hi:
+        out.append(ctx.phrases[idx])
+        idx += 1
+    return out
+
+
+def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[int, int]) -> str:
+    code = lexicon.code_for(concept, kind) or lexicon.code_for(concept, "pct") or "other"
+    if not code.startswith("ctx:"):
+        return code
+    what = code[4:]
+    if what == "capital":
+        # The nearest cue before the figure decides ("46 dự án FDI với tổng vốn ... và 118
+        # dự án đầu tư trong nước với tổng vốn ..."); failing that, one right after it.
+        if "toàn xã hội" in ctx.norm[max(sent[0], q.start - 60) : q.start]:
+            return "social_investment"
+        lead = ctx.norm[sent[0] : q.start]
+        fdi = max((m.end() for m in _FDI_NEAR.finditer(lead)), default=-1)
+        ddi = max((m.end() for m in _DDI_NEAR.finditer(lead)), default=-1)
+        if fdi < 0 and ddi < 0:
+            tail = ctx.norm[q.end : min(sent[1], q.end + 40)]
+            fdi = 0 if _FDI_NEAR.search(tail) else -1
+            ddi = 0 if fdi < 0 and _DDI_NEAR.search(tail) else -1
+        if fdi < 0 and ddi < 0:
+            return "other"
+        return "fdi_capital" if fdi > ddi else "domestic_investment_capital"
+    place = _place(ctx, q.start, sent)
+    if what == "area":
+        return {"CLUSTER": "cluster_area", "PARK": "industrial_park_area", "IND_LAND": "industrial_land_area"}.get(
+            place or "", "other"
+        )
+    # occupancy
+    return "industrial_park_occupancy" if place == "PARK" else "cluster_occupancy"
+
+
+def _place(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
+    """Is the sentence about clusters, industrial parks or industrial land? Nearest
+    mention before the figure wins, then after it, then the paragraph before."""
+    places = ("CLUSTER", "PARK", "IND_LAND")
+    in_sentence = [p for p in _phrases_between(ctx, sent[0], sent[1]) if p.concept in places]
+    before = [p for p in in_sentence if p.start < pos]
+    if before:
+        return before[-1].concept
+    if in_sentence:
+        return in_sentence[0].concept
+    para = ctx.structure.paragraph(pos)
+    earlier = [p for p in _phrases_between(ctx, para[0], sent[0]) if p.concept in places]
+    return earlier[-1].concept if earlier else None
+
+
+def _phrase_text(ctx: _Context, start: int, end: int) -> str:
+    o_start, o_end = ctx.nt.original_span(start, end)
+    return " ".join(ctx.nt.original[o_start:o_end].split())
+
+
+def _loose_phrase(ctx: _Context, lo: int, hi: int) -> str:
+    """For ``other`` facts and components: the words before the figure, without the verb."""
+    last_verb = None
+    for last_verb in _VERB_RE.finditer(ctx.norm, lo, hi):  # noqa: B007 - we want the last one
+        pass
+    if last_verb is not None and last_verb.start() > lo:
+        hi = last_verb.start()
+    text = _PHRASE_TRIM.sub("", _phrase_text(ctx, lo, hi))
+    lead = _LEAD_WORDS.match(text.lower())
+    if lead:
+        text = text[lead.end() :]
+    words = _PHRASE_TRIM.sub("", text).split()
+    return " ".join(words[-10:])
+
+
+def _span(ctx: _Context, q: Quantity) -> tuple[int, int]:
+    return ctx.nt.original_span(q.start, q.end)
+
+
+def _new_fact(
+    ctx: _Context,
+    q: Quantity,
+    sent: tuple[int, int],
+    window_start: int,
+    phrase: PhraseMatch | None,
+    drafts: list[_Draft],
+    para_last: _Draft | None,
+    qualifier: str | None,
+    in_breakdown: bool,
+    verb_end: int,
+    change: Change | None = None,
+    share: bool = False,
+) -> _Draft | None:
+    norm = ctx.norm
+    kind = q.kind
+    breakdown = None
+    parent: _Draft | None = None
+    concept: str | None = None
+    if share:
+        code = _share_code(ctx, q, sent, window_start, phrase)
+        phrase_text = (
+            _loose_phrase(ctx, window_start, q.start) if phrase is None else _phrase_text(ctx, phrase.start, phrase.end)
+        )
+        if code == "fdi_share_industrial_output":
+            phrase_text = _phrase_text(ctx, window_start, min(sent[1], q.end + 45)).rstrip(".;,")
+    elif phrase is not None:
+        concept = phrase.concept
+        code = _resolve(ctx, concept, "pct" if change is not None and kind != "times" else kind, q, sent)
+        phrase_text = _phrase_text(ctx, phrase.start, phrase.end)
+    else:
+        parent = drafts[-1] if drafts else None
+        if parent is None and para_last is not None and (in_breakdown or _names_nothing(norm, window_start, q.start)):
+            # "Lũy kế 8 tháng ước đạt 71.830 tỷ đồng": the indicator of the sentence before.
+            parent = para_last
+        if parent is not None and not _compatible(parent, kind, change):
+            parent = None
+        if parent is not None:
+            concept = parent.concept
+            code = parent.fact.indicator
+            phrase_text = parent.fact.phrase
+            cue = _COMPONENT_CUE.search(norm, window_start, q.start)
+            if cue is not None or in_breakdown:
+                breakdown = _loose_phrase(ctx, window_start, q.start) or None
+        else:
+            code = "other"
+            phrase_text = _loose_phrase(ctx, window_start, q.start)
+            if not phrase_text:
+                return None
+    period = _period_for(ctx, q.start, sent)
+    status: str | None = _status_for(ctx, q.start, sent, period)
+    if parent is not None and not _own_status(ctx, q.start):
+        status = parent.fact.status
+    if (
+        share
+        and code == "other"
+        and status == "actual"
+        and _STRUCTURE_NEAR.search(norm, sent[0], min(sent[1], q.end + 60))
+    ):
+        # Economic-structure shares carry no status unless the text gives one (SCHEMA.md).
+        status = None
+    rate = code in RATE_CODES or (code == "employment" and kind == "pct")
+    value: float | None = q.value
+    unit: str | None = q.unit
+    if change is not None:
+        if rate:
+            value = change.value if change.direction == "up" else -change.value
+            unit = "%"
+        else:
+            value, unit = None, None
+    elif rate and kind == "pct" and q.value is not None:
+        # "tăng trưởng kinh tế đạt 7,5%": the rate itself; "chỉ số ... đạt 105,2% so với
+        # cùng kỳ": an index, i.e. +5,2%.
+        magnitude = q.value
+        if magnitude >= 50 and code in ("iip", "cpi") and _SO_VOI_RE.match(_after_text(norm, q.end).lstrip()):
+            magnitude = q.value - 100
+        direction = "up" if magnitude >= 0 else "down"
+        basis = _basis(norm, q, _after_text(norm, q.end), window_start, verb_end)
+        change = Change(abs(magnitude), "%", direction, basis, qualifier)
+        value = magnitude
+    _settle(change, period)
+    if concept == "DEFICIT" and value is not None and unit in ("USD", "VND"):
+        value = -value
+    fact = Fact(
+        indicator=code,
+        phrase=phrase_text,
+        value=value,
+        unit=unit,
+        qualifier=qualifier if change is None or value is not None else None,
+        change=change,
+        period=period,
+        status=status,
+        region=_region_for(ctx, q.start, sent),
+        span=_span(ctx, q),
+        value_max=q.value_max,
+        breakdown=breakdown,
+    )
+    if fact.change is not None and fact.value is not None and not rate and fact.unit == "%" and fact.change.unit == "%":
+        fact.change.unit = "pp"
+    return _Draft(fact, concept, kind, q.start, rate)
+
+
+_FILLER_RE = re.compile(
+    _B + r"(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|chung|riêng|trong|cả|năm|tháng|quý|đầu|cuối|nay|ước\s+tính|ước|"
+    r"dự\s+kiến|đạt|được|là|và|còn|với|tăng|giảm|so\s+với|cùng\s+kỳ|khoảng|trên|hơn|gần|dưới|mức|ở|lên|"
+    r"tiếp\s+tục|đã|sẽ|thì|hết|qua|vừa)" + _W
+)
+_NOTHING_LEFT = re.compile(r"[\W\d_]*")
+
+
+def _names_nothing(norm: str, lo: int, hi: int) -> bool:
+    """True when the words before a figure are only period, status and verb words."""
+    text = PERIOD_RE.sub(" ", norm[max(lo, hi - 80) : hi])
+    return _NOTHING_LEFT.fullmatch(_FILLER_RE.sub(" ", text)) is not None
+
+
+def _compatible(parent: _Draft, kind: str, change: Change | None) -> bool:
+    if change is not None:
+        return True
+    if parent.kind == kind:
+        return True
+    return parent.fact.value is None and parent.fact.change is not None and kind in ("money",)
+
+
+def _share_code(
+    ctx: _Context, q: Quantity, sent: tuple[int, int], window_start: int, phrase: PhraseMatch | None
+) -> str:
+    norm = ctx.norm
+    lead = norm[max(sent[0], q.start - 120) : q.start]
+    tail = norm[q.end : min(sent[1], q.end + 60)]
+    if _FDI_NEAR.search(lead) and (_INDUSTRY_NEAR.search(tail) or _INDUSTRY_NEAR.search(lead)):
+        return "fdi_share_industrial_output"
+    if phrase is not None:
+        code = lexicon.code_for(phrase.concept, "pct")
+        if code is not None and not code.startswith("ctx:") and code not in RATE_CODES:
+            return code
+    return "other"
+
+
+def _count_fact(
+    ctx: _Context,
+    q: Quantity,
+    sent: tuple[int, int],
+    window_start: int,
+    qualifier: str | None,
+) -> _Draft | None:
+    norm = ctx.norm
+    noun_concept = NOUN_CONCEPT.get(q.noun or "", "")
+    after = norm[q.end : min(q.end + 60, sent[1])]
+    around = norm[max(window_start, q.start - 40) : min(sent[1], q.end + 30)]
+    if noun_concept in ("CLUSTER", "PARK"):
+        if _APPROVAL_AFTER.match(after):
+            code = "other"
+        elif noun_concept == "CLUSTER" and _INVESTOR_AFTER.match(after):
+            code = "cluster_with_investor"
+        elif noun_concept == "CLUSTER" and _OPERATING_AFTER.match(after):
+            code = "cluster_operating"
+        else:
+            code = "cluster_count" if noun_concept == "CLUSTER" else "industrial_park_count"
+    elif noun_concept == "ENTERPRISE":
+        code = "new_enterprises" if _NEW_ENT_NEAR.search(around) else "other"
+    elif noun_concept == "EMPLOY":
+        code = "employment"
+    elif noun_concept == "PERSON":
+        if not _EMPLOY_NEAR.search(norm, max(window_start, q.start - 40), q.start):
+            return None
+        code = "employment"
+    elif noun_concept == "PROJECT":
+        code = "other"
+    else:
+        return None
+    period = _period_for(ctx, q.start, sent)
+    # The phrase names what is counted ("cụm công nghiệp"), not the number itself.
+    noun_start = max(q.end - len(q.noun or ""), q.num_start)
+    fact = Fact(
+        indicator=code,
+        phrase=_phrase_text(ctx, noun_start, q.end),
+        value=q.value,
+        unit="count",
+        qualifier=qualifier,
+        change=None,
+        period=period,
+        status=_status_for(ctx, q.start, sent, period),
+        region=_region_for(ctx, q.start, sent),
+        span=_span(ctx, q),
+        of=q.of,
+    )
+    return _Draft(fact, noun_concept, "count", q.start)
+
+
+def _attach_change(
+    ctx: _Context,
+    target: _Draft,
+    change: Change,
+    q: Quantity,
+    sent: tuple[int, int],
+    window_start: int,
+    verb_end: int,
+) -> _Draft | None:
+    fact = target.fact
+    _settle(change, fact.period)
+    if change.unit == "%" and fact.value is not None and fact.unit == "%" and not target.rate:
+        change.unit = "pp"
+    if target.rate:
+        if change.unit != "%" and fact.change is not None:
+            fact.extra_changes.append(change)
+            return None
+        if fact.change is None:
+            fact.change = change
+            return None
+        # Another basis (mom vs yoy) or another component: one fact each (SCHEMA.md).
+        # A component names itself; the same figure against another basis keeps the
+        # component (if any) of the fact it continues.
+        if _COMPONENT_CUE.search(ctx.norm, window_start, q.start):
+            breakdown = _loose_phrase(ctx, window_start, q.start) or None
+        else:
+            breakdown = fact.breakdown
+        period = _period_for(ctx, q.start, sent) if _has_own_period(ctx, window_start, q.start) else fact.period
+        sibling = Fact(
+            indicator=fact.indicator,
+            phrase=fact.phrase,
+            value=change.value if change.direction == "up" else -change.value,
+            unit="%",
+            qualifier=None,
+            change=change,
+            period=period,
+            status=fact.status
+            if not _own_status(ctx, q.start, window_start)
+            else _status_for(ctx, q.start, sent, period),
+            region=fact.region,
+            span=_span(ctx, q),
+            breakdown=breakdown,
+        )
+        return _Draft(sibling, target.concept, target.kind, q.start, True)
+    if fact.change is None:
+        fact.change = change
+        return None
+    if any(c.basis == change.basis for c in (fact.change, *fact.extra_changes)):
+        # Same comparison again: a component ("nhóm hàng dệt may tăng 10%") of the same
+        # indicator, reported as its own fact with only the growth.
+        breakdown = _loose_phrase(ctx, window_start, q.start) or None
+        period = _period_for(ctx, q.start, sent)
+        part = Fact(
+            indicator=fact.indicator,
+            phrase=fact.phrase,
+            value=None,
+            unit=None,
+            qualifier=None,
+            change=change,
+            period=period,
+            status=fact.status,
+            region=fact.region,
+            span=_span(ctx, q),
+            breakdown=breakdown,
+        )
+        return _Draft(part, target.concept, target.kind, q.start)
+    if change.basis == "yoy" and fact.change.basis != "yoy":
+        fact.extra_changes.insert(0, fact.change)
+        fact.change = change
+    else:
+        fact.extra_changes.append(change)
+    return None
+
+
+# --- context: period, status, region ---------------------------------------------------
+
+
+def _has_own_period(ctx: _Context, lo: int, hi: int) -> bool:
+    idx = bisect_left(ctx.mention_starts, lo)
+    while idx < len(ctx.mentions) and ctx.mentions[idx].start < hi:
+        if not ctx.mentions[idx].comparison:
+            return True
+        idx += 1
+    return False
+
+
+def _period_for(ctx: _Context, pos: int, sent: tuple[int, int]) -> Period:
+    mentions, starts = ctx.mentions, ctx.mention_starts
+    clause_start, clause_end = ctx.structure.clause(pos)
+    para_start, _ = ctx.structure.paragraph(pos)
+    chosen: PeriodMention | None = None
+    idx = bisect_left(starts, pos) - 1
+    # Nearest mention before the figure in its sentence, or a carrying one in the paragraph.
+    j = idx
+    while j >= 0 and mentions[j].start >= para_start:
+        m = mentions[j]
+        if not m.comparison and (m.start >= sent[0] or m.carries):
+            chosen = m
+            break
+        j -= 1
+    if chosen is None or chosen.start < clause_start:
+        # A period named later in the same clause ("đạt 2 tỷ USD trong 6 tháng") is closer
+        # than one carried from before the clause.
+        nxt = bisect_left(ctx.fact_starts, pos + 1)
+        limit = min(clause_end, ctx.fact_starts[nxt]) if nxt < len(ctx.fact_starts) else clause_end
+        k = idx + 1
+        while k < len(mentions) and mentions[k].start < limit:
+            m = mentions[k]
+            if not m.comparison and not m.reset and m.period is not None and m.start >= pos:
+                if chosen is None or chosen.start < sent[0] or m.start - pos < 40:
+                    chosen = m
+                break
+            k += 1
+    period = chosen.period if chosen is not None and chosen.period is not None else NO_PERIOD
+    if chosen is not None and chosen.reset:
+        period = NO_PERIOD
+    if period.year is None and period.kind in (None, "month", "ytd", "half", "quarter", "year"):
+        hint = _YEAR_HINT_RE.search(ctx.norm, sent[0], sent[1])
+        if hint is not None and (period.kind is not None or chosen is None or not chosen.reset):
+            return period.with_year(int(hint.group(1)) + 1)
+        if period.kind is not None:
+            year = _earlier_year(ctx, idx)
+            if year is not None:
+                return period.with_year(year)
+    return period
+
+
+def _earlier_year(ctx: _Context, idx: int) -> int | None:
+    for j in range(idx, max(-1, idx - 30), -1):
+        m = ctx.mentions[j]
+        if m.period is not None and not m.comparison and m.period.year is not None and m.period.kind != "target":
+            return m.period.year
+    return None
+
+
+def _last_before(starts: list[int], lo: int, hi: int) -> int | None:
+    idx = bisect_left(starts, hi) - 1
+    if idx >= 0 and starts[idx] >= lo:
+        return starts[idx]
+    return None
+
+
+def _own_status(ctx: _Context, pos: int, lo: int | None = None) -> bool:
+    clause_start, _ = ctx.structure.clause(pos)
+    lo = clause_start if lo is None else max(lo, clause_start)
+    return _last_before(ctx.estimates, lo, pos) is not None or _last_before(ctx.plans, lo, pos) is not None
+
+
+def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) -> str:
+    clause_start, _ = ctx.structure.clause(pos)
+    est = _last_before(ctx.estimates, clause_start, pos)
+    plan = _last_before(ctx.plans, clause_start, pos)
+    if est is None and plan is None and clause_start > sent[0]:
+        # Words that lead the sentence ("Năm 2025, tỉnh phấn đấu: ...") govern its clauses.
+        lead_end = _lead_end(ctx, sent)
+        est = _last_before(ctx.estimates, sent[0], lead_end)
+        plan = _last_before(ctx.plans, sent[0], lead_end)
+    if est is not None or plan is not None:
+        return "estimate" if (plan is None or (est is not None and est > plan)) else "plan"
+    if period.kind == "target":
+        return "plan"
+    return "actual"
+
+
+def _lead_end(ctx: _Context, sent: tuple[int, int]) -> int:
+    idx = bisect_left(ctx.phrase_starts, sent[0])
+    first_phrase = ctx.phrases[idx].start if idx < len(ctx.phrases) and ctx.phrases[idx].start < sent[1] else sent[1]
+    first_clause_end = ctx.structure.clause(sent[0])[1]
+    return min(first_phrase, first_clause_end) if first_clause_end < sent[1] else first_phrase
+
+
+def _region_for(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
+    """The last province named before the figure; a national mention ("cả nước") only
+    counts inside the figure's own clause, since national comparisons are frequent."""
+    clause_start, _ = ctx.structure.clause(pos)
+    idx = bisect_left(ctx.region_starts, pos) - 1
+    while idx >= 0:
+        r = ctx.regions[idx]
+        if r.name != NATIONAL:
+            return r.name
+        if r.start >= clause_start and not re.search(
+            r"(?:so\s+với|bình\s+quân|trung\s+bình|mức|thứ|của|trong)\s*$", ctx.norm[max(0, r.start - 20) : r.start]
+        ):
+            return NATIONAL
+        idx -= 1
+    return ctx.default_region

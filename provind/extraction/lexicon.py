@@ -1,0 +1,350 @@
+"""Indicator phrases → concepts, and concepts → SCHEMA.md indicator codes.
+
+A *concept* is what a phrase talks about ("xuất khẩu" → EXPORT). The indicator code also
+depends on the kind of quantity it is attached to: "GRDP đạt 150.000 tỷ đồng" is ``grdp``,
+"GRDP tăng 7,5%" is ``grdp_growth``; "cụm công nghiệp" with a count is ``cluster_count`` and
+with hectares ``cluster_area``. ``resolve`` makes that decision; ``None`` means the phrase
+cannot carry that kind of quantity and the caller looks further back.
+
+All phrases are matched by one trie-shaped regex over the search string (lower case,
+canonical tones), which keeps the scan close to linear even with a few hundred phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from provind.extraction.normalize import canonical_tones
+
+# Codes whose value is a signed growth rate (SCHEMA.md "Rate-type indicators").
+RATE_CODES = frozenset({"iip", "grdp_growth", "cpi"})
+
+# concept -> phrases (written naturally; lowered and tone-canonicalised at import)
+PHRASES: dict[str, tuple[str, ...]] = {
+    "IIP": (
+        "chỉ số sản xuất công nghiệp",
+        "chỉ số sản xuất toàn ngành công nghiệp",
+        "chỉ số sản xuất ngành công nghiệp",
+        "chỉ số sản xuất toàn ngành",
+        "chỉ số phát triển công nghiệp",
+        "chỉ số phát triển sản xuất công nghiệp",
+        "chỉ số công nghiệp",
+        "chỉ số iip",
+        "iip",
+        "chỉ số sxcn",
+        "chỉ số sản xuất cn",
+    ),
+    "IOV": (
+        "giá trị sản xuất công nghiệp",
+        "giá trị sản xuất toàn ngành công nghiệp",
+        "giá trị sản xuất ngành công nghiệp",
+        "giá trị sản xuất công nghiệp - xây dựng",
+        "gtsx công nghiệp",
+        "gtsxcn",
+        "gtsx cn",
+        "giá trị sản xuất cn",
+        "giá trị sản xuất toàn ngành",
+        "giá trị sản xuất công nghiệp theo giá so sánh",
+    ),
+    "RETAIL": (
+        "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
+        "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ",
+        "tổng mức bán lẻ hàng hóa và dịch vụ",
+        "tổng mức bán lẻ hàng hóa",
+        "tổng mức bán lẻ",
+        "doanh thu bán lẻ hàng hóa và dịch vụ",
+        "doanh thu bán lẻ hàng hóa",
+        "doanh thu bán lẻ",
+        "tổng mức lưu chuyển hàng hóa bán lẻ",
+        "bán lẻ hàng hóa và doanh thu dịch vụ",
+    ),
+    "EXPORT": (
+        "kim ngạch xuất khẩu",
+        "xuất khẩu hàng hóa",
+        "giá trị xuất khẩu",
+        "xuất khẩu",
+        "kim ngạch xk",
+        "giá trị hàng hóa xuất khẩu",
+    ),
+    "IMPORT": (
+        "kim ngạch nhập khẩu",
+        "nhập khẩu hàng hóa",
+        "giá trị nhập khẩu",
+        "nhập khẩu",
+        "kim ngạch nk",
+        "giá trị hàng hóa nhập khẩu",
+    ),
+    "TRADE_TOTAL": (
+        "xuất nhập khẩu",
+        "xuất, nhập khẩu",
+        "xuất - nhập khẩu",
+        "xuất-nhập khẩu",
+        "xuất khẩu và nhập khẩu",
+        "kim ngạch xnk",
+        "tổng kim ngạch xuất nhập khẩu",
+    ),
+    "SURPLUS": ("xuất siêu", "thặng dư thương mại", "cán cân thương mại", "thặng dư"),
+    "DEFICIT": ("nhập siêu", "thâm hụt thương mại"),
+    "GRDP": (
+        "grdp",
+        "tổng sản phẩm trên địa bàn",
+        "tổng sản phẩm địa phương",
+        "tổng sản phẩm trong tỉnh",
+        "quy mô nền kinh tế",
+        "quy mô kinh tế",
+        "quy mô grdp",
+    ),
+    "GRDP_GROWTH": (
+        "tốc độ tăng trưởng kinh tế",
+        "tăng trưởng kinh tế",
+        "tăng trưởng grdp",
+        "tốc độ tăng trưởng grdp",
+        "tốc độ tăng tổng sản phẩm",
+        "kinh tế tăng trưởng",
+        "tốc độ tăng trưởng tổng sản phẩm",
+        "tốc độ tăng trưởng",
+        "kinh tế của tỉnh tăng trưởng",
+    ),
+    "GRDP_PC": (
+        "grdp bình quân đầu người",
+        "grdp bình quân/người",
+        "grdp bình quân",
+        "grdp/người",
+        "tổng sản phẩm bình quân đầu người",
+        "bình quân đầu người",
+        "thu nhập bình quân đầu người",
+    ),
+    "BUDGET": (
+        "thu ngân sách nhà nước",
+        "thu ngân sách",
+        "tổng thu ngân sách",
+        "thu nsnn",
+        "tổng thu nsnn",
+        "thu ngân sách trên địa bàn",
+        "thu nội địa",
+        "thu ns",
+    ),
+    "FDI": (
+        "vốn đầu tư trực tiếp nước ngoài",
+        "đầu tư trực tiếp nước ngoài",
+        "vốn fdi",
+        "thu hút fdi",
+        "dự án fdi",
+        "vốn đầu tư nước ngoài",
+        "fdi",
+    ),
+    "DDI": (
+        "vốn đầu tư trong nước",
+        "dự án đầu tư trong nước",
+        "đầu tư trong nước",
+        "ddi",
+        "vốn ddi",
+        "dự án ddi",
+        "nhà đầu tư trong nước",
+    ),
+    "SOCIAL": (
+        "vốn đầu tư phát triển toàn xã hội",
+        "vốn đầu tư toàn xã hội",
+        "đầu tư toàn xã hội",
+        "tổng vốn đầu tư toàn xã hội",
+        "vốn đầu tư thực hiện toàn xã hội",
+        "vốn đầu tư phát triển trên địa bàn",
+        "tổng vốn đầu tư thực hiện toàn xã hội",
+        "tổng vốn đầu tư phát triển toàn xã hội",
+        "vốn đầu tư thực hiện trên địa bàn",
+    ),
+    "PUBLIC": (
+        "giải ngân vốn đầu tư công",
+        "giải ngân đầu tư công",
+        "giải ngân",
+        "vốn đầu tư công",
+        "đầu tư công",
+        "kế hoạch vốn đầu tư công",
+    ),
+    "NEW_ENT": (
+        "doanh nghiệp thành lập mới",
+        "doanh nghiệp đăng ký thành lập mới",
+        "thành lập mới",
+        "đăng ký thành lập mới",
+        "dn thành lập mới",
+        "doanh nghiệp đăng ký mới",
+        "đăng ký thành lập",
+        "doanh nghiệp mới",
+    ),
+    "CLUSTER": ("cụm công nghiệp", "ccn", "cụm cn"),
+    "PARK": ("khu công nghiệp", "kcn", "khu kinh tế"),
+    "OCCUPANCY": ("tỷ lệ lấp đầy", "lấp đầy", "tỉ lệ lấp đầy"),
+    "AREA": ("diện tích", "tổng diện tích", "quy mô diện tích", "quy mô"),
+    "IND_LAND": (
+        "quỹ đất công nghiệp",
+        "đất công nghiệp",
+        "diện tích đất công nghiệp",
+        "đất sản xuất công nghiệp",
+    ),
+    "FOREST": (
+        "tỷ lệ che phủ rừng",
+        "tỉ lệ che phủ rừng",
+        "độ che phủ rừng",
+        "che phủ rừng",
+        "tỷ lệ che phủ",
+        "độ che phủ",
+    ),
+    "CPI": ("chỉ số giá tiêu dùng", "cpi", "chỉ số giá tiêu dùng (cpi)"),
+    "ELEC": (
+        "điện thương phẩm",
+        "sản lượng điện thương phẩm",
+        "sản lượng điện",
+        "điện năng tiêu thụ",
+        "điện tiêu thụ",
+        "tiêu thụ điện",
+        "sản lượng điện sản xuất",
+        "điện năng",
+        "sản lượng điện năng",
+    ),
+    "EMPLOY_INDEX": ("chỉ số sử dụng lao động",),
+    "EMPLOY": ("việc làm", "lao động", "người lao động"),
+    "PROJECT": ("dự án",),
+    "CAPITAL": (
+        "tổng vốn đăng ký",
+        "vốn đăng ký",
+        "tổng vốn đầu tư",
+        "vốn đầu tư",
+        "tổng vốn",
+        "vốn điều lệ",
+        "vốn đăng ký mới",
+        "vốn đăng ký tăng thêm",
+    ),
+    "SHARE": ("tỷ trọng", "tỉ trọng", "cơ cấu"),
+    "CONTRIB": ("đóng góp",),
+    # Ownership types and sectors introduce components of the total just stated.
+    "FDI_SECTOR": (
+        "khu vực có vốn đầu tư nước ngoài",
+        "khu vực đầu tư nước ngoài",
+        "khu vực fdi",
+        "doanh nghiệp fdi",
+        "doanh nghiệp có vốn đầu tư nước ngoài",
+    ),
+}
+
+# Concepts that name a component rather than an indicator.
+BREAKDOWN_CONCEPTS = frozenset({"FDI_SECTOR"})
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    concept: str
+    start: int
+    end: int
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, shaped as a trie so that alternatives sharing
+    a prefix are tried once (Python's re does not factor alternations itself)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return build(trie)
+
+
+def _key(phrase: str) -> str:
+    return canonical_tones(" ".join(phrase.lower().split()))
+
+
+CONCEPT_OF: dict[str, str] = {}
+for _concept, _phrases in PHRASES.items():
+    for _phrase in _phrases:
+        CONCEPT_OF.setdefault(_key(_phrase), _concept)
+
+# Phrases are matched as whole words. Spaces inside phrases accept any run of spaces so
+# that "cụm  công nghiệp" (double space from copy-paste) still matches, but not a line break.
+_PHRASE_RE = re.compile(r"(?<![^\W_])(" + trie_regex(sorted(CONCEPT_OF)).replace(r"\ ", r"[^\S\n]+") + r")(?![^\W_])")
+
+
+def find_phrases(norm: str) -> list[PhraseMatch]:
+    out = []
+    for m in _PHRASE_RE.finditer(norm):
+        concept = CONCEPT_OF.get(" ".join(m.group(1).split()))
+        if concept is not None:
+            out.append(PhraseMatch(concept, m.start(), m.end()))
+    return out
+
+
+# Which quantity kinds a concept can carry, and the code it then has. "ctx:area" and
+# "ctx:occupancy" are decided from the surrounding text (cluster vs industrial park).
+_CODES: dict[str, dict[str, str]] = {
+    "IIP": {"pct": "iip"},
+    "IOV": {"money": "industrial_output_value", "pct": "industrial_output_value"},
+    "RETAIL": {"money": "retail_sales_services", "pct": "retail_sales_services"},
+    "EXPORT": {"money": "export_value", "pct": "export_value", "times": "export_value"},
+    "IMPORT": {"money": "import_value", "pct": "import_value", "times": "import_value"},
+    "TRADE_TOTAL": {"money": "other", "pct": "other"},
+    "SURPLUS": {"money": "trade_balance", "pct": "trade_balance"},
+    "DEFICIT": {"money": "trade_balance", "pct": "trade_balance"},
+    "GRDP": {"money": "grdp", "pct": "grdp_growth", "times": "grdp"},
+    "GRDP_GROWTH": {"pct": "grdp_growth"},
+    "GRDP_PC": {"money": "grdp_per_capita", "pct": "grdp_per_capita", "times": "grdp_per_capita"},
+    "BUDGET": {"money": "budget_revenue", "pct": "budget_revenue", "times": "budget_revenue"},
+    "FDI": {"money": "fdi_capital", "pct": "fdi_capital", "times": "fdi_capital"},
+    "DDI": {"money": "domestic_investment_capital", "pct": "domestic_investment_capital"},
+    "SOCIAL": {"money": "social_investment", "pct": "social_investment"},
+    "PUBLIC": {"money": "public_investment_disbursement", "pct": "public_investment_disbursement"},
+    "NEW_ENT": {"count": "new_enterprises", "pct": "new_enterprises", "money": "other"},
+    "CLUSTER": {"count": "cluster_count", "area": "cluster_area"},
+    "PARK": {"count": "industrial_park_count", "area": "industrial_park_area"},
+    "OCCUPANCY": {"pct": "ctx:occupancy"},
+    "AREA": {"area": "ctx:area"},
+    "IND_LAND": {"area": "industrial_land_area"},
+    "FOREST": {"pct": "forest_cover"},
+    "CPI": {"pct": "cpi"},
+    "ELEC": {"energy": "electricity", "pct": "electricity"},
+    "EMPLOY_INDEX": {"pct": "employment"},
+    "EMPLOY": {"count": "employment"},
+    "PROJECT": {"count": "other", "money": "ctx:capital"},
+    "CAPITAL": {"money": "ctx:capital"},
+    "SHARE": {"pct": "other"},
+    "CONTRIB": {"pp": "other", "pct": "other"},
+}
+
+
+def code_for(concept: str, kind: str) -> str | None:
+    """The code a concept has for a quantity kind, or a ``ctx:`` marker, or None."""
+    codes = _CODES.get(concept)
+    if codes is None:
+        return None
+    if kind == "ratio":
+        kind = "count"
+    return codes.get(kind)
+
+
+# Counted nouns after a number ("41 cụm công nghiệp").
+NOUN_CONCEPT = {
+    "cụm công nghiệp": "CLUSTER",
+    "cụm cn": "CLUSTER",
+    "ccn": "CLUSTER",
+    "cụm": "CLUSTER",
+    "khu công nghiệp": "PARK",
+    "kcn": "PARK",
+    "dự án": "PROJECT",
+    "doanh nghiệp": "ENTERPRISE",
+    "dn": "ENTERPRISE",
+    "hợp tác xã": "ENTERPRISE",
+    "htx": "ENTERPRISE",
+    "lao động": "EMPLOY",
+    "người lao động": "EMPLOY",
+    "việc làm": "EMPLOY",
+    "người": "PERSON",
+}

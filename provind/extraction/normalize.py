@@ -1,0 +1,139 @@
+"""Text normalisation with an offset map back to the original string.
+
+Every later stage works on one *search string*: NFC, lower case, spaces unified and the
+old/new tone placements ("hoá" / "hóa") made identical. All steps after NFC keep the length
+unchanged, so the only offset change comes from NFD input, whose combining marks collapse.
+That keeps the mapping cheap: a sorted list of breakpoints instead of one int per character.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+# Combining marks used by Vietnamese in NFD (tones and the circumflex/breve/horn).
+_COMBINING_RUN = re.compile(r"[^\u0300-\u036f][\u0300-\u036f]+")
+
+# Characters that web text uses in place of a plain space or hyphen. Same-length mapping.
+# Applied with str.replace, which is much faster than str.translate on non-ASCII text.
+_SPACE_LIKE = (
+    {
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200b": " ",
+        "\ufeff": " ",
+        "\t": " ",
+        "\r": " ",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00d7": "x",
+    }
+).items()
+
+# Old-style tone placement ("hoá", "thuỷ", "khoẻ") versus new style ("hóa", "thủy", "khỏe").
+# Both styles occur in the same article (the seed writes "hàng hoá"); lexicon phrases are
+# passed through the same function, so which style we pick does not matter, only that
+# both sides agree. "qu" + vowel is a consonant cluster, hence the lookbehind.
+_TONES = {
+    "a": "áàảãạ",
+    "e": "éèẻẽẹ",
+    "y": "ýỳỷỹỵ",
+}
+_PLAIN = {"o": "óòỏõọ", "u": "úùủũụ"}
+_TONE_PAIRS: dict[str, str] = {}
+for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
+    for _idx, _toned in enumerate(_TONES[_second]):
+        _TONE_PAIRS[_first + _toned] = _PLAIN[_first][_idx] + _second
+# Only open syllables differ between the styles: with a final consonant ("toàn", "hoạt")
+# both put the mark on the second vowel, hence the look-ahead.
+# (No leading look-behind: a pattern that starts with a literal lets the regex engine skip
+# ahead quickly; the "qu" check is done in the replacement function.)
+_TONE_RE = re.compile(r"[ou](?:[" + "".join(sorted({k[1] for k in _TONE_PAIRS})) + r"])(?![^\W\d_])")
+
+
+def canonical_tones(text: str) -> str:
+    """Old-style "hoá/thuỷ/khoẻ" → new-style "hóa/thủy/khỏe" (same length)."""
+
+    def swap(m: re.Match[str]) -> str:
+        pair = m.group()
+        start = m.start()
+        if start and m.string[start - 1] == "q":
+            return pair
+        return _TONE_PAIRS.get(pair, pair)
+
+    return _TONE_RE.sub(swap, text)
+
+
+def search_form(text: str) -> str:
+    """Lower-case, space-unified, tone-canonical form of an NFC string, same length."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        # A few characters (e.g. "İ") lower to two code points; keep those as they are
+        # so that offsets stay aligned.
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    for old, new in _SPACE_LIKE:
+        if old in lowered:
+            lowered = lowered.replace(old, new)
+    return canonical_tones(lowered)
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """The original text, its search form, and a map from search offsets to original ones."""
+
+    original: str
+    norm: str
+    # Breakpoints (position in norm, cumulative extra original chars before it). Empty when
+    # the input was already NFC, which is the overwhelmingly common case.
+    _points: list[int] = field(default_factory=list)
+    _deltas: list[int] = field(default_factory=list)
+
+    def to_original(self, pos: int) -> int:
+        """Map an offset of ``norm`` to the matching offset of ``original``."""
+        if not self._points:
+            return pos
+        idx = bisect_right(self._points, pos)
+        return pos + (self._deltas[idx - 1] if idx else 0)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_original(start), self.to_original(end)
+
+
+def normalize(text: str) -> NormalizedText:
+    if unicodedata.is_normalized("NFC", text):
+        return NormalizedText(text, search_form(text))
+    pieces: list[str] = []
+    points: list[int] = []
+    deltas: list[int] = []
+    last = 0
+    norm_len = 0
+    delta = 0
+    for match in _COMBINING_RUN.finditer(text):
+        start, end = match.span()
+        if start > last:
+            chunk = unicodedata.normalize("NFC", text[last:start])
+            pieces.append(chunk)
+            norm_len += len(chunk)
+            if len(chunk) != start - last:
+                # Rare singletons that NFC rewrites outside a combining run.
+                delta += (start - last) - len(chunk)
+                points.append(norm_len)
+                deltas.append(delta)
+        composed = unicodedata.normalize("NFC", match.group())
+        pieces.append(composed)
+        norm_len += len(composed)
+        delta += (end - start) - len(composed)
+        # Positions at or after the end of this run are shifted by everything collapsed so far.
+        points.append(norm_len)
+        deltas.append(delta)
+        last = end
+    if last < len(text):
+        chunk = unicodedata.normalize("NFC", text[last:])
+        pieces.append(chunk)
+    nfc = "".join(pieces)
+    return NormalizedText(text, search_form(nfc), points, deltas)

@@ -1,0 +1,198 @@
+"""Reporting periods named in the text, and the markers that reset them.
+
+A *mention* is a place where the text names a period ("7 tháng năm 2024", "quý II/2024",
+"giai đoạn 2021 - 2030", "đến năm 2030"). The fact assembler decides which mention governs
+a figure (see ``facts.period_for``); this module only finds and reads them, and says
+whether a mention opens a context that later sentences of the paragraph inherit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_YEAR = r"(?:19|20)[0-9]{2}"
+_W = r"(?![^\W_])"
+
+
+def _inline(pattern: str) -> str:
+    return pattern.replace(r"\s", r"[^\S\n]")
+
+
+def _year_tail(name: str) -> str:
+    """An optional year after a month/quarter/ytd: "/2024", " năm 2024", "-2024"."""
+    return r"(?:\s*[/,-]?\s*(?:năm\s+)?(?P<" + name + ">" + _YEAR + r")(?![0-9]))?"
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# Whitespace is kept within one line: a period never straddles a line break.
+PERIOD_RE = re.compile(
+    _inline(
+        r"(?<![^\W_])(?:"
+        # "ngày 5 tháng 3 năm 2024" is a date, not a month.
+        r"(?P<date>ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}(?:\s+năm\s+" + _YEAR + r")?)"
+        r"|(?P<vision>tầm\s+nhìn\s+(?:đến|tới)\s+(?:năm\s+)?" + _YEAR + r")"
+        r"|(?P<yearend>(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+(?P<ye_year>" + _YEAR + r"))"
+        r"|(?P<target>(?:đến|tới)\s+(?:năm\s+)?(?P<t_year>" + _YEAR + r"))(?![0-9]|\s*-)"
+        r"|(?P<range>(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|kế\s+hoạch|bình\s+quân|từ)\s*(?:từ\s+)?(?:năm\s+)?"
+        r"(?P<r1>" + _YEAR + r")\s*(?:-|đến|tới|/)\s*(?:năm\s+)?(?P<r2>(?:19|20)?[0-9]{2})(?![0-9]))"
+        r"|(?P<brange>(?P<b1>" + _YEAR + r")\s*-\s*(?P<b2>" + _YEAR + r")(?![0-9]))"
+        r"|(?P<half>(?:(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm|nửa\s+(?:đầu|cuối)\s+năm|(?:6|sáu)\s+tháng)"
+        + _year_tail("h_year")
+        + r")"
+        r"|(?P<ytd>(?:(?P<n>[0-9]{1,2})|(?P<nw>hai|ba|bốn|bảy|tám|chín|mười|mười một|mười hai))\s+tháng"
+        r"(?:\s+đầu\s+năm|\s+năm(?!\s+" + _YEAR + r")|\s+đầu)?" + _year_tail("y_year") + r")"
+        r"|(?P<quarter>quý\s+(?P<q>iv|iii|ii|i|[1-4])" + _W + _year_tail("q_year") + r")"
+        r"|(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])" + _year_tail("m_year") + r")"
+        r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?![0-9]))"
+        r"|(?P<reset>đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có|lũy\s+kế\s+đến\s+nay"
+        r"|đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)"
+        # A figure dated by days ("từ ngày 1.5.2022", "đến ngày 30/9") has no reporting period.
+        r"|(?:từ|đến|tính\s+đến|tới|đến\s+hết)\s+ngày(?=\s+[0-9])"
+        r"|(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)hiện(?=\s+(?:toàn|tỉnh|trên|đã|đang|có|các|cả)" + _W + r"))"
+        r"|(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)(?P<hien>hiện(?=\s))"
+        r")" + _W
+    )
+)
+
+_WORD_NUMBERS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+}
+
+# Words that, right before a year, make it a comparison or an anchor of something else
+# rather than the period of the figures around it.
+_NOT_A_PERIOD_BEFORE = re.compile(
+    r"(?:cùng\s+kỳ|so\s+với|từ|trước|sau|kể\s+từ|hơn|nghị\s+quyết|quyết\s+định|luật|"
+    r"thông\s+tư|nghị\s+định|thành\s+lập|ban\s+hành|đại\s+hội|khóa|chương\s+trình)\s*$"
+)
+_NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
+# "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
+_CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    kind: str | None = None
+    year: int | None = None
+    month: int | None = None
+    months: int | None = None
+    quarter: int | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+
+    def to_dict(self) -> dict[str, int | str | None]:
+        return {
+            "kind": self.kind,
+            "year": self.year,
+            "month": self.month,
+            "months": self.months,
+            "quarter": self.quarter,
+            "start_year": self.start_year,
+            "end_year": self.end_year,
+        }
+
+    def with_year(self, year: int) -> Period:
+        if self.kind is None:
+            return Period("year", year)
+        if self.kind in ("range", "target") or self.year is not None:
+            return self
+        return Period(self.kind, year, self.month, self.months, self.quarter)
+
+
+NO_PERIOD = Period()
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    start: int
+    end: int
+    period: Period | None  # None for a reset ("đến nay") and for ignored mentions
+    reset: bool = False
+    carries: bool = False
+    comparison: bool = False  # "so với năm 2023": not the period, but dates the figure
+
+
+def _year(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _read(m: re.Match[str]) -> Period | None:
+    if m.group("date") is not None or m.group("vision") is not None:
+        return None
+    if m.group("yearend") is not None:
+        return Period("year", _year(m.group("ye_year")))
+    if m.group("target") is not None:
+        return Period("target", _year(m.group("t_year")))
+    if m.group("range") is not None or m.group("brange") is not None:
+        first = int(m.group("r1") or m.group("b1"))
+        second_raw = m.group("r2") or m.group("b2")
+        second = int(second_raw)
+        if len(second_raw) == 2:
+            second += first // 100 * 100
+        if second <= first or second - first > 50:
+            return None
+        return Period("range", start_year=first, end_year=second)
+    if m.group("half") is not None:
+        return Period("half", _year(m.group("h_year")), months=6)
+    if m.group("ytd") is not None:
+        n = int(m.group("n")) if m.group("n") else _WORD_NUMBERS.get(" ".join(m.group("nw").split()), 0)
+        if not 2 <= n <= 12:
+            return None
+        if n == 6:
+            return Period("half", _year(m.group("y_year")), months=6)
+        return Period("ytd", _year(m.group("y_year")), month=n, months=n)
+    if m.group("quarter") is not None:
+        return Period("quarter", _year(m.group("q_year")), quarter=_ROMAN[m.group("q")])
+    if m.group("month") is not None:
+        return Period("month", _year(m.group("m_year")), month=int(m.group("m")))
+    if m.group("year") is not None:
+        return Period("year", _year(m.group("y")))
+    return None
+
+
+def find_mentions(norm: str) -> list[PeriodMention]:
+    """Every period mention and reset marker, in order."""
+    out: list[PeriodMention] = []
+    for m in PERIOD_RE.finditer(norm):
+        start, end = m.span()
+        if m.group("reset") is not None:
+            out.append(PeriodMention(start, end, None, reset=True, carries=True))
+            continue
+        if m.group("hien") is not None:
+            if _CLAUSE_LEAD.search(_before(norm, start)):
+                out.append(PeriodMention(start, end, None, reset=True, carries=True))
+            continue
+        period = _read(m)
+        if period is None:
+            continue
+        before = _before(norm, start)
+        if period.kind in ("year", "range", "target") and _NOT_A_PERIOD_BEFORE.search(before):
+            out.append(PeriodMention(start, end, period, comparison=True))
+            continue
+        # Report lead sentences name the period anywhere ("tình hình kinh tế - xã hội 6 tháng
+        # đầu năm 2024"); only "vào năm 2030" (when something is to happen) is not a context.
+        carries = not _NOT_CARRIED_BEFORE.search(before)
+        out.append(PeriodMention(start, end, period, carries=carries))
+    return out
+
+
+_BOUNDARY = re.compile(r"[.;!?\n]")
+
+
+def _before(norm: str, pos: int) -> str:
+    """Up to 40 characters before ``pos``, cut at the last sentence boundary."""
+    window = norm[max(0, pos - 40) : pos]
+    cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=-1)
+    if cut >= 0:
+        return window[cut:]
+    # No boundary in the window: it does not start the sentence, so "^" must not match.
+    return window if pos <= 40 else "\x01" + window

@@ -1,0 +1,186 @@
+"""Typed quantity tagger: every number in the search string, classified in one regex pass.
+
+Kinds that can become facts: ``money`` (VND/USD), ``area`` (ha), ``pct`` (%), ``pp``
+(percentage points), ``energy`` (kWh), ``times`` ("lần"), ``count`` (a number followed by a
+counted noun such as "cụm công nghiệp"), ``ratio`` ("27/41 cụm").
+Kinds that never become facts but must be recognised so that their digits are not read as
+something else: ``doc`` (222/QĐ-TTg), ``date`` (19/8/2009, 1.5.2022), ``equipment``
+(2x250MVA), ``capacity`` (500kV, 50 MW), ``bare`` (a number with no unit: years, list
+numbers, ranks).
+
+The alternatives are ordered so that the longest reading wins at a position (Python's
+regex alternation is first-match, not longest-match).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from provind.extraction.numbers import parse_number, scale_factor
+
+_NUM = r"[0-9]+(?:[.,][0-9]+)*"
+
+
+def _inline(pattern: str) -> str:
+    """Whitespace within one line only: a unit on the next line belongs to something else."""
+    return pattern.replace(r"\s", r"[^\S\n]")
+
+
+_W = r"(?![^\W_])"  # end of word; \b misbehaves next to "%" and digits
+
+_SCALE = r"(?:(?:nghìn|ngàn|ngan)\s*t[ỷỉ]|triệu\s*t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn)" + _W
+_CURRENCY = (
+    r"(?P<usd>usd|us\$|\$|đô\s*la(?:\s*mỹ)?|đôla(?:\s*mỹ)?|đô" + _W + r")"
+    r"|(?P<vnd>đồng|vnđ|vnd|đ" + _W + r")"
+)
+_COUNT_NOUNS = (
+    r"cụm\s+công\s+nghiệp|cụm\s+cn|ccn|cụm"
+    r"|khu\s+công\s+nghiệp|kcn"
+    r"|dự\s+án|doanh\s+nghiệp|dn"
+    r"|người\s+lao\s+động|lao\s+động|người|việc\s+làm"
+    r"|hợp\s+tác\s+xã|htx"
+)
+_UNIT = (
+    r"(?P<pp>điểm\s*phần\s*trăm|điểm\s*%|đpt" + _W + r")"
+    r"|(?P<pct>%|phần\s*trăm" + _W + r")"
+    r"|(?P<area>(?:ha|héc\s*-?\s*ta|hec\s*-?\s*ta|hecta)" + _W + r")"
+    r"|(?P<energy>(?:kwh|kw\.h|kw/h|mwh|gwh)" + _W + r")"
+    r"|(?P<times>lần" + _W + r")"
+    r"|" + _CURRENCY + r"|(?P<noun>(?:" + _COUNT_NOUNS + r")" + _W + r")"
+)
+
+# Matched with .match() at the start of each digit run (see ``tag``): scanning for digits
+# first is several times faster than letting the regex engine try every position.
+# A figure and its unit never straddle a line break (hence ``_inline``).
+QUANTITY_RE = re.compile(
+    _inline(
+        r"(?:"
+        r"(?P<doc>[0-9]+(?:[/.-][0-9]+)*/[^\W\d_][\w.-]*)"
+        r"|(?P<date>[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4})(?![0-9])"
+        r"|(?P<equipment>" + _NUM + r"\s*[x*]\s*" + _NUM + r"\s*(?:mva|kva|mw|kw|kv|mwp|kwp|gw)?" + _W + r")"
+        r"|(?P<capacity>" + _NUM + r"\s*(?:kv|kva|mva|mwp|kwp|mw|kw|gw|va)" + _W + r")"
+        r"|(?P<ratio>[0-9]+)/(?P<den>[0-9]+)(?![0-9/])(?:\s*(?P<rnoun>(?:" + _COUNT_NOUNS + r")" + _W + r"))?"
+        r"|(?P<num>"
+        + _NUM
+        + r")(?:(?:\s*-\s*|\s+(?:đến|tới)\s+)(?P<num2>"
+        + _NUM
+        + r")(?=\s*(?:"
+        + _SCALE
+        + r"\s*)?(?:%|điểm|ha|tỷ|tỉ|triệu|usd|đồng|lần)))?"
+        r"(?:\s*(?P<scale>" + _SCALE + r"))?"
+        r"(?:\s*(?:" + _UNIT + r"))?"
+        r")"
+    )
+)
+
+# After a bare scale word ("45.000 tỷ") money is meant only when nothing else is counted:
+# "3 triệu lượt khách" or "2 triệu tấn" are not money.
+_AFTER_BARE_SCALE = re.compile(r"\s*(?:$|[,.;:)(\-]|(?:tăng|giảm|so|bằng|chiếm|và|trong|đạt|của)" + _W + ")")
+
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+_ENERGY_SCALE = {"kwh": 1.0, "kw.h": 1.0, "kw/h": 1.0, "mwh": 1e3, "gwh": 1e6}
+
+FACT_KINDS = frozenset({"money", "area", "pct", "pp", "energy", "times", "count", "ratio"})
+
+
+@dataclass(slots=True)
+class Quantity:
+    kind: str
+    start: int  # offsets into the search string
+    end: int
+    num_start: int
+    value: float | None = None
+    value_max: float | None = None
+    unit: str | None = None  # schema unit: VND, USD, ha, kWh, %, pp, x, count
+    noun: str | None = None  # counted noun in search form ("cụm công nghiệp")
+    of: float | None = None  # ratio denominator
+
+
+def _noun_key(noun: str) -> str:
+    return " ".join(noun.split())
+
+
+def tag(norm: str) -> list[Quantity]:
+    """All quantities of the search string, in order."""
+    out: list[Quantity] = []
+    append = out.append
+    match = QUANTITY_RE.match
+    pos = 0
+    for run in _DIGIT_RUN.finditer(norm):
+        start = run.start()
+        if start < pos:
+            continue
+        if start and (norm[start - 1] in ".,/" or (norm[start - 1] == "-" and start > 1 and norm[start - 2].isalpha())):
+            # Inside a number or date, or glued to a letter-hyphen ("COVID-19").
+            continue
+        m = match(norm, start)
+        if m is None:
+            continue
+        end = m.end()
+        pos = end
+        if m.group("num") is None:
+            if m.group("ratio") is not None:
+                num, den = float(m.group("ratio")), float(m.group("den"))
+                rnoun = m.group("rnoun")
+                if rnoun is not None:
+                    append(Quantity("ratio", start, end, start, num, None, "count", _noun_key(rnoun), den))
+                else:
+                    append(Quantity("bare", start, end, start))
+            else:
+                kind = m.lastgroup or "bare"
+                append(
+                    Quantity(kind if kind in ("doc", "date", "equipment", "capacity") else "bare", start, end, start)
+                )
+            continue
+        raw = m.group("num")
+        value = parse_number(raw)
+        if value is None:
+            append(Quantity("date" if raw.count(".") >= 2 else "bare", start, end, start))
+            continue
+        value_max = parse_number(m.group("num2")) if m.group("num2") else None
+        scale_word = m.group("scale")
+        factor = scale_factor(scale_word)
+        kind, unit = "bare", None
+        noun = None
+        if m.group("pp") is not None:
+            kind, unit = "pp", "pp"
+        elif m.group("pct") is not None:
+            kind, unit = "pct", "%"
+        elif m.group("area") is not None:
+            kind, unit = "area", "ha"
+        elif m.group("energy") is not None:
+            kind, unit = "energy", "kWh"
+            factor *= _ENERGY_SCALE.get(m.group("energy").replace(" ", ""), 1.0)
+        elif m.group("times") is not None:
+            kind, unit = "times", "x"
+        elif m.group("usd") is not None:
+            kind, unit = "money", "USD"
+        elif m.group("vnd") is not None:
+            kind, unit = "money", "VND"
+        elif m.group("noun") is not None:
+            noun = _noun_key(m.group("noun"))
+            kind, unit = ("count", "count") if scale_word is None or factor < 1e9 else ("bare", None)
+        elif scale_word is not None and _AFTER_BARE_SCALE.match(norm, end):
+            kind, unit = "money", "VND"
+        if kind == "bare":
+            # Do not swallow the text after the number: a bare number ends at its digits.
+            end = m.end("num2") if m.group("num2") and value_max is None else m.end("num")
+            append(Quantity("bare", start, end, start, value))
+            continue
+        if kind in ("pct", "pp", "times"):
+            factor = 1.0
+        append(
+            Quantity(
+                kind,
+                start,
+                end,
+                start,
+                value * factor,
+                value_max * factor if value_max is not None else None,
+                unit,
+                noun,
+            )
+        )
+    return out

@@ -1,0 +1,57 @@
+"""Paragraph, sentence and clause boundaries of the search string.
+
+Periods carry over within a paragraph, status and indicator phrases are read within a
+clause, so every later lookup asks "which paragraph/sentence/clause holds offset i". The
+boundaries are found with one regex pass and answered with bisect.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# "." ends a sentence only before whitespace: "2.067" and "17.6" stay numbers.
+_BOUNDARY_RE = re.compile(r"\n|[.!?…]+(?=\s|$)|;|:(?=\s|$)")
+# Abbreviations followed by "." that do not end a sentence ("TP. Hồ Chí Minh").
+_ABBREVIATIONS = frozenset({"tp", "tx", "ths", "ts", "gs", "pgs", "q", "p", "ng", "st", "đ/c"})
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w/]*)\s*$")
+
+
+@dataclass(slots=True)
+class Structure:
+    paragraphs: list[int]  # start offsets, ascending, first is 0
+    sentences: list[int]
+    clauses: list[int]
+    length: int
+
+    def _find(self, starts: list[int], pos: int) -> tuple[int, int]:
+        idx = bisect_right(starts, pos) - 1
+        end = starts[idx + 1] if idx + 1 < len(starts) else self.length
+        return starts[idx], end
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        return self._find(self.paragraphs, pos)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._find(self.sentences, pos)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self._find(self.clauses, pos)
+
+
+def analyse(norm: str) -> Structure:
+    paragraphs, sentences, clauses = [0], [0], [0]
+    for m in _BOUNDARY_RE.finditer(norm):
+        mark, end = m.group(), m.end()
+        if mark == "\n":
+            paragraphs.append(end)
+            sentences.append(end)
+        elif mark[0] in ".!?…":
+            if mark == ".":
+                word = _WORD_BEFORE.search(norm, max(0, m.start() - 6), m.start())
+                if word is not None and word.group(1) in _ABBREVIATIONS:
+                    continue
+            sentences.append(end)
+        clauses.append(end)
+    return Structure(paragraphs, sentences, clauses, len(norm))

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from provind.extraction import Fact, extract_facts
+
+
+def _one(text: str, **kwargs: str) -> Fact:
+    facts = extract_facts(text, **kwargs)
+    assert len(facts) == 1, [f.to_dict() for f in facts]
+    return facts[0]
+
+
+def test_it_yields_exactly_the_schema_fields() -> None:
+    d = _one("Xuất khẩu ước đạt 17,6 tỷ USD.").to_dict()
+    assert list(d) == [
+        "indicator",
+        "phrase",
+        "value",
+        "unit",
+        "qualifier",
+        "change",
+        "period",
+        "status",
+        "region",
+        "span",
+    ]
+    assert list(d["period"]) == ["kind", "year", "month", "months", "quarter", "start_year", "end_year"]
+
+
+def test_it_keeps_level_and_growth_in_one_fact() -> None:
+    fact = _one("Xuất khẩu hàng hóa 7 tháng năm 2024 ước đạt 17,6 tỷ USD, tăng 12,8% so với cùng kỳ.")
+    d = fact.to_dict()
+    assert (d["indicator"], d["value"], d["unit"], d["status"]) == ("export_value", 17_600_000_000, "USD", "estimate")
+    assert d["change"] == {"value": 12.8, "unit": "%", "direction": "up", "basis": "yoy"}
+    assert d["period"]["kind"] == "ytd"
+
+
+def test_it_stores_signed_rates_and_one_fact_per_basis() -> None:
+    facts = extract_facts("CPI tháng 10/2024 giảm 0,15% so với tháng trước, tăng 2,87% so với cùng kỳ.")
+    assert [(f.value, f.change.basis if f.change else None) for f in facts] == [(-0.15, "mom"), (2.87, "yoy")]
+
+
+@pytest.mark.parametrize(
+    ("words", "qualifier"),
+    [("trên", "over"), ("hơn", "over"), ("ít nhất", "over"), ("dưới", "under"), ("khoảng", "about"), ("gần", "nearly")],
+)
+def test_it_reads_qualifiers(words: str, qualifier: str) -> None:
+    assert _one(f"Kim ngạch xuất khẩu đạt {words} 2 tỷ USD.").qualifier == qualifier
+
+
+def test_it_puts_a_qualifier_on_a_change_inside_the_change() -> None:
+    fact = _one("Năm 2024, CPI bình quân tăng khoảng 3,1%.")
+    assert fact.qualifier is None
+    assert fact.change is not None
+    assert fact.change.qualifier == "about"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Thu ngân sách ước đạt 5.000 tỷ đồng.", "estimate"),
+        ("Năm 2025, tỉnh phấn đấu thu ngân sách đạt 5.000 tỷ đồng.", "plan"),
+        ("Theo kế hoạch, thu ngân sách đạt 5.000 tỷ đồng.", "plan"),
+        ("Thu ngân sách đạt 5.000 tỷ đồng, bằng 45% kế hoạch.", "actual"),
+    ],
+)
+def test_it_reads_status(text: str, status: str) -> None:
+    assert extract_facts(text)[0].status == status
+
+
+def test_it_resets_the_carried_period_at_den_nay() -> None:
+    facts = extract_facts("Năm 2024, tỉnh thu hút 42 dự án. Đến nay, toàn tỉnh có 12 cụm công nghiệp.")
+    assert [f.period.kind for f in facts] == ["year", None]
+
+
+def test_it_does_not_carry_periods_across_paragraphs() -> None:
+    facts = extract_facts("Năm 2024, tỉnh thu hút 42 dự án.\nTỉnh có 12 cụm công nghiệp.")
+    assert [f.period.kind for f in facts] == ["year", None]
+
+
+def test_it_dates_a_figure_from_its_comparison_year() -> None:
+    fact = _one("Kim ngạch nhập khẩu 6 tháng đầu năm đạt 46 triệu USD, tăng 5% so với cùng kỳ năm 2023.")
+    assert (fact.period.kind, fact.period.year) == ("half", 2024)
+
+
+def test_it_reads_ratios_as_value_of_denominator() -> None:
+    fact = _one("Đến nay có 27/41 cụm công nghiệp có chủ đầu tư hạ tầng.")
+    assert (fact.indicator, fact.value, fact.of) == ("cluster_with_investor", 27, 41)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện Quyết định số 222/QĐ-TTg ngày 14/3/2023 của Thủ tướng Chính phủ.",
+        "Tỉnh khởi công trạm biến áp 220kV quy mô 2x250MVA vào ngày 4/9/2024.",
+        "Quảng Ninh tiếp tục đứng thứ 1/63 tỉnh, thành phố, là một trong 05 địa phương dẫn đầu, lọt top 10.",
+        "Sau đại dịch COVID-19 và bão số 3, mục tiêu tăng trưởng 2 con số vẫn khó (đã psts 17.6).",
+        "1. Tình hình chung\n2. Nhiệm vụ năm 2025",
+        "Tỉnh thu hút các dự án có vốn đầu tư trên 01 tỷ USD.",
+    ],
+)
+def test_it_reports_no_facts_for_traps(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_it_maps_spans_of_nfd_input_back_to_the_original() -> None:
+    text = unicodedata.normalize("NFD", "Tổng mức bán lẻ hàng hoá ước đạt 3.100 tỷ đồng.")
+    fact = _one(text)
+    start, end = fact.span
+    assert unicodedata.normalize("NFC", text[start:end]) == "3.100 tỷ đồng"
+    assert fact.indicator == "retail_sales_services"
+
+
+def test_it_uses_region_from_text_then_from_caller() -> None:
+    facts = extract_facts("Xuất khẩu đạt 2 tỷ USD. Tỉnh Bắc Kạn có 7 cụm công nghiệp.", region="thái nguyên")
+    assert [f.region for f in facts] == ["Thái Nguyên", "Bắc Kạn"]
+
+
+def test_it_treats_a_deficit_as_a_negative_trade_balance() -> None:
+    assert _one("Năm 2024, tỉnh nhập siêu 1,2 tỷ USD.").value == -1_200_000_000
+
+
+def test_it_gives_components_after_trong_do_the_indicator_and_status_of_the_total() -> None:
+    facts = extract_facts(
+        "Giá trị sản xuất công nghiệp ước đạt 75,2 nghìn tỷ đồng, trong đó khu vực FDI đạt 69,5 nghìn tỷ đồng."
+    )
+    assert [(f.indicator, f.status, f.breakdown) for f in facts] == [
+        ("industrial_output_value", "estimate", None),
+        ("industrial_output_value", "estimate", "khu vực FDI"),
+    ]

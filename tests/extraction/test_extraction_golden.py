@@ -1,0 +1,106 @@
+"""Golden files scored with the shared scorer, exactly as the issue measures them."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from provind.extraction import extract_facts
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEED = SHARED / "extraction" / "seed.gold.jsonl"
+SCORER = SHARED / "extraction" / "score.py"
+DEVSET = Path(__file__).with_name("devset.gold.jsonl")
+
+# Measured figures are in tests/extraction/README.md; the floors sit a little below them so
+# that an unrelated refactor does not fail CI on a single fact, while a real regression does.
+DEVSET_FACT_F1_FLOOR = 0.97
+DEVSET_STRICT_F1_FLOOR = 0.95
+
+
+def _scorer() -> ModuleType:
+    if not SCORER.exists():
+        pytest.skip(f"shared scorer not found at {SCORER} (../shared beside the repository)")
+    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _score(gold: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, float]:
+    scorer = _scorer()
+    pred = tmp_path / "pred.jsonl"
+    with gold.open(encoding="utf-8") as fh, pred.open("w", encoding="utf-8") as out:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            province = row.get("province")
+            region = province if province and province != "multiple" else None
+            facts = [f.to_dict() for f in extract_facts(row["text"], region=region)]
+            out.write(json.dumps({"id": row["id"], "facts": facts}, ensure_ascii=False) + "\n")
+    capsys.readouterr()
+    scorer.main(["score.py", str(gold), str(pred)])
+    summary = capsys.readouterr().out.strip().splitlines()[-1]
+    return {k: float(v) for k, v in re.findall(r"(\w+)=([0-9.]+)", summary)}
+
+
+def test_it_scores_the_seed_perfectly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    if not SEED.exists():
+        pytest.skip(f"seed not found at {SEED} (../shared beside the repository)")
+    scores = _score(SEED, tmp_path, capsys)
+    assert scores["strict_f1"] == 1.0, scores
+
+
+def test_it_keeps_the_devset_above_its_floor(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    scores = _score(DEVSET, tmp_path, capsys)
+    assert scores["fact_f1"] >= DEVSET_FACT_F1_FLOOR, scores
+    assert scores["strict_f1"] >= DEVSET_STRICT_F1_FLOOR, scores
+
+
+def test_it_has_a_devset_covering_every_indicator_and_period_kind() -> None:
+    rows = [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    codes = {f["indicator"] for row in rows for f in row["facts"]}
+    kinds = {f["period"]["kind"] for row in rows for f in row["facts"]}
+    schema_codes = {
+        "iip",
+        "industrial_output_value",
+        "retail_sales_services",
+        "export_value",
+        "import_value",
+        "trade_balance",
+        "fdi_share_industrial_output",
+        "grdp_growth",
+        "grdp",
+        "grdp_per_capita",
+        "budget_revenue",
+        "fdi_capital",
+        "domestic_investment_capital",
+        "social_investment",
+        "public_investment_disbursement",
+        "new_enterprises",
+        "cluster_count",
+        "cluster_area",
+        "cluster_with_investor",
+        "cluster_operating",
+        "cluster_occupancy",
+        "industrial_park_count",
+        "industrial_park_area",
+        "industrial_park_occupancy",
+        "industrial_land_area",
+        "forest_cover",
+        "cpi",
+        "electricity",
+        "employment",
+        "other",
+    }
+    assert len(rows) >= 60
+    assert schema_codes <= codes
+    assert {None, "month", "ytd", "half", "quarter", "year", "target", "range"} <= kinds

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+
+from provind.extraction.normalize import normalize
+from provind.extraction.periods import Period, find_mentions
+
+
+def _periods(text: str) -> list[Period | None]:
+    return [m.period for m in find_mentions(normalize(text).norm) if not m.comparison]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("tháng 5/2024", Period("month", 2024, month=5)),
+        ("tháng 7 năm 2024", Period("month", 2024, month=7)),
+        ("tháng 12", Period("month", None, month=12)),
+        ("7 tháng năm 2024", Period("ytd", 2024, month=7, months=7)),
+        ("9 tháng/2023", Period("ytd", 2023, month=9, months=9)),
+        ("lũy kế 10 tháng", Period("ytd", None, month=10, months=10)),
+        ("6 tháng đầu năm 2025", Period("half", 2025, months=6)),
+        ("nửa đầu năm", Period("half", None, months=6)),
+        ("quý II/2024", Period("quarter", 2024, quarter=2)),
+        ("quý 3 năm 2023", Period("quarter", 2023, quarter=3)),
+        ("năm 2023", Period("year", 2023)),
+        ("đến năm 2030", Period("target", 2030)),
+        ("giai đoạn 2021-2025", Period("range", start_year=2021, end_year=2025)),
+        ("thời kỳ 2021 - 2030", Period("range", start_year=2021, end_year=2030)),
+    ],
+)
+def test_it_reads_every_period_kind(text: str, period: Period) -> None:
+    assert _periods(text) == [period]
+
+
+def test_it_ignores_vision_horizons_and_dates() -> None:
+    assert _periods("tầm nhìn đến năm 2050") == []
+    assert _periods("ngày 5 tháng 3 năm 2024") == []
+
+
+def test_it_marks_comparison_years() -> None:
+    (mention,) = find_mentions(normalize("tăng 5% so với cùng kỳ năm 2023").norm)
+    assert mention.comparison
+
+
+def test_it_finds_reset_markers() -> None:
+    mentions = find_mentions(normalize("Đến nay, hiện nay").norm)
+    assert [m.reset for m in mentions] == [True, True]
+
+
+def test_it_only_carries_periods_that_lead_a_sentence() -> None:
+    (lead,) = find_mentions(normalize("Theo ông A, 7 tháng năm 2024 các mục tiêu").norm)
+    (inner,) = find_mentions(normalize("trở thành trung tâm vào năm 2030").norm)
+    assert lead.carries
+    assert not inner.carries

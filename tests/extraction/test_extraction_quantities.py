@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import pytest
+
+from provind.extraction.normalize import normalize
+from provind.extraction.quantities import Quantity, tag
+
+
+def _facts(text: str) -> list[Quantity]:
+    return [q for q in tag(normalize(text).norm) if q.kind not in ("bare",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("đạt 45.000 tỷ đồng", "money", 45e12, "VND"),
+        ("đạt 17,6 tỷ USD", "money", 17.6e9, "USD"),
+        ("đạt 878,1 nghìn tỷ đồng", "money", 878.1e12, "VND"),
+        ("đạt 142 ngàn tỷ đồng", "money", 142e12, "VND"),
+        ("đạt 512 triệu đô la Mỹ", "money", 512e6, "USD"),
+        ("đạt 62,5 triệu VNĐ/người", "money", 62.5e6, "VND"),
+        ("với trên 6.000ha", "area", 6000, "ha"),
+        ("là 356 hécta", "area", 356, "ha"),
+        ("tăng 7,1%", "pct", 7.1, "%"),
+        ("tăng 4 điểm phần trăm", "pp", 4, "pp"),
+        ("tăng 1,5 lần", "times", 1.5, "x"),
+        ("đạt 2,15 tỷ kWh", "energy", 2.15e9, "kWh"),
+        ("có 41 cụm công nghiệp", "count", 41, "count"),
+        ("thu ngân sách đạt 5.000 tỷ.", "money", 5e12, "VND"),
+    ],
+)
+def test_it_types_quantities(text: str, kind: str, value: float, unit: str) -> None:
+    (q,) = _facts(text)
+    assert (q.kind, q.unit) == (kind, unit)
+    assert q.value == pytest.approx(value)
+
+
+def test_it_reads_ratios_with_their_counted_noun() -> None:
+    (q,) = _facts("đã có 27/41 cụm công nghiệp có chủ đầu tư")
+    assert (q.kind, q.value, q.of, q.noun) == ("ratio", 27, 41, "cụm công nghiệp")
+
+
+def test_it_reads_value_ranges() -> None:
+    (q,) = _facts("đạt từ 8,4 - 8,8%")
+    assert (q.value, q.value_max) == (8.4, 8.8)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Quyết định 222/QĐ-TTg", "doc"),
+        ("Nghị định 32/2024/NĐ-CP", "doc"),
+        ("ngày 19/8/2009", "date"),
+        ("từ ngày 1.5.2022", "date"),
+        ("trạm biến áp 500kV", "capacity"),
+        ("công suất 2.400 MW", "capacity"),
+        ("quy mô 2x250MVA", "equipment"),
+    ],
+)
+def test_it_recognises_numbers_that_are_never_facts(text: str, kind: str) -> None:
+    kinds = [q.kind for q in tag(normalize(text).norm)]
+    assert kinds == [kind]
+
+
+@pytest.mark.parametrize(
+    "text", ["COVID-19", "bão số 3", "năm 2024", "2. Xuất khẩu", "3 triệu lượt khách", "đã psts 17.6"]
+)
+def test_it_leaves_unitless_numbers_bare(text: str) -> None:
+    assert all(q.kind == "bare" for q in tag(normalize(text).norm))

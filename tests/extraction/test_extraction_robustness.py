@@ -1,0 +1,130 @@
+"""Hostile input: huge texts, one enormous line, random Unicode. A result or a clear error,
+never a crash or a hang (no catastrophic regex backtracking)."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provind.extraction import extract_facts
+
+PARAGRAPH = (
+    "Theo Sở Công Thương, 7 tháng năm 2024, chỉ số sản xuất công nghiệp ước tăng 7,1%; tổng mức bán lẻ "
+    "hàng hoá và doanh thu dịch vụ ước đạt trên 45.000 tỷ đồng, tăng 16,3% so với cùng kỳ. Tỉnh thực hiện "
+    "Quyết định 222/QĐ-TTg, xây dựng trạm biến áp 500kV và đang rà soát quy hoạch các cụm công nghiệp, "
+    "khu công nghiệp, hạ tầng giao thông, nguồn nhân lực, thủ tục hành chính và môi trường đầu tư.\n"
+)
+
+
+def test_it_returns_nothing_for_empty_or_blank_input() -> None:
+    assert extract_facts("") == []
+    assert extract_facts(" \n\t\u00a0") == []
+
+
+def test_it_handles_a_20_mb_text_quickly() -> None:
+    # ~20 MB of report prose with a figure-dense paragraph every few kilobytes, the shape of a
+    # large annual report. Kept to one pass so CI spends a few seconds here, not minutes.
+    filler = "Các sở, ngành tiếp tục rà soát, tháo gỡ khó khăn, vướng mắc cho doanh nghiệp và nhà đầu tư. " * 60
+    block = PARAGRAPH + filler + "\n"
+    text = block * (20_000_000 // len(block) + 1)
+
+    started = time.perf_counter()
+    facts = extract_facts(text)
+    elapsed = time.perf_counter() - started
+
+    assert len(text) >= 20_000_000
+    assert facts  # duplicates collapse, but the figures are found
+    assert elapsed < 30, f"20 MB took {elapsed:.1f}s"
+
+
+def test_it_handles_one_100k_character_line_without_backtracking() -> None:
+    hostile = [
+        "1." * 50_000,
+        "1,1" * 33_334,
+        "tăng " * 20_000,
+        "9" * 100_000,
+        "cụm công nghiệp " * 6_250,
+        ("đạt 1.000 tỷ đồng, " * 5_000)[:100_000],
+        "a-1" * 33_334,
+        "1/" * 50_000,
+    ]
+    for line in hostile:
+        started = time.perf_counter()
+        extract_facts(line)
+        assert time.perf_counter() - started < 5, line[:20]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_it_never_crashes_on_random_text(text: str) -> None:
+    for fact in extract_facts(text):
+        start, end = fact.span
+        assert 0 <= start < end <= len(text)
+
+
+_REPORTISH = st.lists(
+    st.sampled_from(
+        [
+            "xuất khẩu",
+            "đạt",
+            "tăng",
+            "giảm",
+            "ước",
+            "trên",
+            "khoảng",
+            "7,1",
+            "45.000",
+            "2.067",
+            "tỷ",
+            "nghìn",
+            "đồng",
+            "USD",
+            "%",
+            "ha",
+            "cụm công nghiệp",
+            "27/41",
+            "tháng 7/2024",
+            "7 tháng",
+            "quý II",
+            "năm 2024",
+            "đến nay",
+            "so với cùng kỳ",
+            ",",
+            ";",
+            ".",
+            "\n",
+            " ",
+            "hoá",
+            "ho\u0301a",
+            "Thái Nguyên",
+            "lần",
+            "điểm phần trăm",
+            "500kV",
+            "222/QĐ-TTg",
+            "19/8/2009",
+            "trong đó",
+            "chiếm",
+            "kế hoạch",
+        ]
+    ),
+    max_size=60,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_REPORTISH, st.booleans())
+def test_it_keeps_spans_on_the_reported_figure(text: str, nfd: bool) -> None:
+    if nfd:
+        text = unicodedata.normalize("NFD", text)
+    for fact in extract_facts(text):
+        start, end = fact.span
+        assert 0 <= start < end <= len(text)
+        figure = text[start:end]
+        # The span is the figure: it starts with a digit and holds no sentence break.
+        assert figure[0].isdigit(), (figure, fact.to_dict())
+        assert "\n" not in figure
+        d = fact.to_dict()
+        assert d["value"] is not None or d["change"] is not None
