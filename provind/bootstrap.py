@@ -7,12 +7,16 @@ from collections.abc import Iterator
 from django.conf import settings
 
 from provind.accounts.signals import ensure_role_groups
+from provind.clusters.loading import load_clusters
+from provind.clusters.models import IndustrialCluster
 from provind.dataio.observations import import_observations
 from provind.dataio.tables import read_table
 from provind.geography.loading import load_units
 from provind.geography.models import AdminUnit
 from provind.indicators.loading import load_catalogue, load_targets
 from provind.indicators.models import Indicator, Observation
+from provind.projects.loading import load_projects
+from provind.projects.models import KeyProject
 
 
 class BootstrapError(RuntimeError):
@@ -31,6 +35,12 @@ def load_all_if_empty() -> Iterator[str]:
     if not Observation.objects.exists():
         created, targets = load_thai_nguyen()
         yield f"Đã nạp {created} số liệu, {targets} mục tiêu / loaded {created} observations, {targets} targets"
+    if not IndustrialCluster.objects.exists():
+        clusters = load_clusters(data / "thai_nguyen" / "clusters").get("clusters", 0)
+        yield f"Đã nạp {clusters} cụm công nghiệp / loaded {clusters} industrial clusters"
+    if not KeyProject.objects.exists():
+        projects = load_projects(data / "thai_nguyen" / "projects").sheets["projects"].created
+        yield f"Đã nạp {projects} dự án trọng điểm / loaded {projects} key projects"
 
 
 def load_thai_nguyen() -> tuple[int, int]:

@@ -149,6 +149,31 @@ def import_observations_command(path: str, dry_run: bool, decimal_point: bool) -
         click.echo(f"Đã lưu / saved: {result.created} mới/new, {result.unchanged} đã có/unchanged")
 
 
+@import_group.command(name="projects")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Check every row and report; save nothing.")
+def import_projects_command(path: str, dry_run: bool) -> None:
+    """Import key projects, milestones and obstacles (XLSX with sheets agencies, projects,
+    documents, milestones, obstacles), all rows or none."""
+    _setup_django()
+    from pathlib import Path
+
+    from provind.projects.imports import import_project_workbook
+
+    file = Path(path)
+    result = import_project_workbook(file.read_bytes(), file.name, dry_run=dry_run)
+    for problem in result.errors:
+        click.echo(f"lỗi/error: {problem.as_text()}", err=True)
+    if not result.ok:
+        raise click.ClickException(
+            f"{len(result.errors)} lỗi — không lưu gì / {len(result.errors)} errors — nothing was saved"
+        )
+    for name, sheet in result.sheets.items():
+        click.echo(
+            f"{name}: {sheet.created} mới/new, {sheet.updated} sửa/updated, {sheet.unchanged} giữ nguyên/unchanged"
+        )
+
+
 @main.command()
 @click.argument("out", type=click.Path(dir_okay=False, writable=True))
 @click.option("--province", default="19", show_default=True, help="Province whose units fill the unit list.")

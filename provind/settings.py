@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "provind.accounts",
     "provind.indicators",
     "provind.dataio",
+    "provind.projects",
+    "provind.clusters",
     "provind.web",
     "provind.api",
 ]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
-from provind.api import errors, geography, indicators
+from provind.api import clusters, errors, forms, geography, indicators, projects
 
 api = NinjaAPI(
     title="Provind API",
@@ -15,3 +15,6 @@ api = NinjaAPI(
 errors.install(api)
 api.add_router("/", geography.router)
 api.add_router("/", indicators.router)
+api.add_router("/", projects.router)
+api.add_router("/", clusters.router)
+api.add_router("/", forms.router)

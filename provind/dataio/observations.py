@@ -40,6 +40,7 @@ REQUIRED = ["indicator", "unit", "period", "value", "status"]
 OPTIONAL = [
     "breakdown", "qualifier", "vintage", "reported_change", "reported_change_basis", "reported_plan_pct",
     "price_basis", "source_title", "source_number", "source_url", "source_excerpt", "note",
+    "span_start", "span_end",
 ]  # fmt: skip
 COLUMNS = REQUIRED + OPTIONAL
 
@@ -93,6 +94,7 @@ class Row:
     source_key: tuple[str, str, str]
     excerpt: str
     note: str
+    span: tuple[int, int] | None = None
 
     @property
     def key(self) -> Key:
@@ -189,11 +191,15 @@ def import_observations(
     decimal_point: bool = False,
     default_source: Source | None = None,
     check_scope: bool = False,
+    refuse_contradictions: bool = False,
 ) -> ImportResult:
     """Validate every row of `table`; unless `dry_run` or any error, save them all in one transaction.
 
     With `check_scope`, every row's unit must be one `user` may change (web uploads); the
-    command line and the first-start load run as the operator and skip it.
+    command line and the first-start load run as the operator and skip it. With
+    `refuse_contradictions` (facts read from a text), a row whose value differs from any stored
+    figure of the same indicator, unit, period, breakdown and status is a conflict to resolve,
+    whatever its vintage.
     """
     result = ImportResult(dry_run=dry_run)
     col = {name: i for i, name in enumerate(table.header) if name}
@@ -209,7 +215,7 @@ def import_observations(
     parsed = _parse_rows(table, col, result, user=user, decimal_point=decimal_point,
                          check_scope=check_scope, has_default_source=default_source is not None)  # fmt: skip
     unique = _check_within_file(parsed, result)
-    pending = _check_against_database(unique, result)
+    pending = _check_against_database(unique, result, refuse_contradictions=refuse_contradictions)
     result.pending = pending
     if result.errors or dry_run:
         return result
@@ -329,6 +335,12 @@ def _parse_rows(
             for finding in check_value(indicator, value):
                 problem("value", f"{where}: {finding.vi}", f"{where}: {finding.en}", rule=finding.rule)
 
+        span: tuple[int, int] | None = None
+        if text_of(get("span_start")) and text_of(get("span_end")):
+            try:
+                span = (int(parse_number(get("span_start"))), int(parse_number(get("span_end"))))
+            except CellError as exc:
+                problem("span_start", exc.vi, exc.en)
         source_key = (text_of(get("source_title")), text_of(get("source_number")), text_of(get("source_url")))
         if not any(source_key) and not has_default_source:
             problem("source_title", "mỗi số liệu phải có nguồn", "every figure needs a source")
@@ -347,7 +359,7 @@ def _parse_rows(
                 qualifier=qualifier, status=status, vintage=vintage, reported_change=numbers["reported_change"],
                 reported_change_basis=basis, reported_plan_pct=numbers["reported_plan_pct"],
                 price_basis=price_basis, source_key=source_key, excerpt=text_of(get("source_excerpt")),
-                note=text_of(get("note")),
+                note=text_of(get("note")), span=span,
             )
         )  # fmt: skip
     return parsed
@@ -391,12 +403,15 @@ def _check_within_file(parsed: list[Row], result: ImportResult) -> list[Row]:
     return unique
 
 
-def _check_against_database(unique: list[Row], result: ImportResult) -> list[Row]:
+def _check_against_database(
+    unique: list[Row], result: ImportResult, *, refuse_contradictions: bool = False
+) -> list[Row]:
     """Identical rows are already stored (idempotent); a different value for the same key is a
     conflict; a value about 1,000× off its history (stored and in this file) is a unit slip."""
     if not unique:
         return []
     existing: dict[Key, Decimal] = {}
+    any_vintage: dict[tuple[int, int, str, str, str], set[Decimal]] = defaultdict(set)
     history: dict[tuple[int, int, str], list[tuple[Period, Decimal]]] = defaultdict(list)
     stored = Observation.objects.filter(
         indicator_id__in={r.indicator.pk for r in unique}, unit_id__in={r.unit.pk for r in unique}
@@ -406,6 +421,7 @@ def _check_against_database(unique: list[Row], result: ImportResult) -> list[Row
         "period_start", "period_end", "period_kind",
     ):  # fmt: skip
         existing[(ind, unit_id, code, brk, st, vint)] = val
+        any_vintage[(ind, unit_id, code, brk, st)].add(val)
         if st != Status.PLAN:
             history[(ind, unit_id, brk)].append((Period(start, end, PeriodKind(kind)), val))
     for row in unique:
@@ -430,6 +446,22 @@ def _check_against_database(unique: list[Row], result: ImportResult) -> list[Row
                     rule="no_overwrite",
                 )
             )  # fmt: skip
+            continue
+        cell = (row.indicator.pk, row.unit.pk, row.period.code, row.breakdown, row.status)
+        stored_values = any_vintage.get(cell, set()) if refuse_contradictions else set()
+        if stored_values and row.value not in stored_values:
+            shown = ", ".join(str(v.normalize()) for v in sorted(stored_values))
+            result.errors.append(
+                RowProblem(
+                    row.line, "value", str(row.value),
+                    f"{row.context}: mâu thuẫn với số liệu đã lưu ({shown}) cùng trạng thái",
+                    f"{row.context}: contradicts the stored figure ({shown}) with the same status",
+                    rule="contradiction",
+                )
+            )  # fmt: skip
+            continue
+        if stored_values:
+            result.unchanged += 1  # the text repeats a figure already stored
             continue
         group = (row.indicator.pk, row.unit.pk, row.breakdown)
         if row.status != Status.PLAN and len(history[group]) > 1:
@@ -497,7 +529,8 @@ def _insert(pending: list[Row], *, user: Any, default_source: Source | None, tab
             adapt(value_field, row.value), row.qualifier,
             row.status, ops.adapt_datefield_value(row.vintage), adapt(change_field, row.reported_change),
             row.reported_change_basis, adapt(pct_field, row.reported_plan_pct), row.price_basis, source.pk,
-            row.excerpt, None, None, row.note, user_id, ops.adapt_datetimefield_value(now),
+            row.excerpt, row.span[0] if row.span else None, row.span[1] if row.span else None, row.note, user_id,
+            ops.adapt_datetimefield_value(now),
         ))  # fmt: skip
     with connection.cursor() as cursor:
         for start in range(0, len(params), 5000):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from django.db import models
 from django.db.models import QuerySet
@@ -116,3 +117,19 @@ def template_units(province_code: str) -> list[AdminUnit]:
         )
     below = AdminUnit.objects.filter(models.Q(parent__in=provinces) | models.Q(parent__parent__in=provinces))
     return sorted({*provinces, *below}, key=lambda u: (len(u.code), u.code, u.valid_from or dt.date.min))
+
+
+def _bare_name(name: str) -> str:
+    for prefix in ("Thành phố ", "Tỉnh ", "TP ", "TP. "):
+        if name.startswith(prefix):
+            return name[len(prefix) :]
+    return name
+
+
+def find_province(name: str, on: dt.date) -> AdminUnit | None:
+    """The province called `name` ("Thái Nguyên", "TP Hồ Chí Minh") on a date, or None."""
+    wanted = _bare_name(unicodedata.normalize("NFC", name).strip()).casefold()
+    for unit in AdminUnit.objects.valid_on(on).filter(kind=UnitKind.PROVINCE):
+        if _bare_name(unit.name).casefold() == wanted:
+            return unit
+    return None

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
-from provind.web import views, views_dataio, views_indicators
+from provind.web import views, views_clusters, views_dataio, views_indicators, views_text
 
 app_name = "web"
 
@@ -11,7 +11,12 @@ urlpatterns = [
     path("indicators/", views_indicators.indicator_list, name="indicator-list"),
     path("indicators/<slug:code>/", views_indicators.indicator_detail, name="indicator-detail"),
     path("data/import/", views_dataio.import_page, name="import"),
+    path("data/text/", views_text.text_start, name="text-start"),
+    path("data/text/<int:source_id>/", views_text.text_review, name="text-review"),
     path("data/template.xlsx", views_dataio.template_download, name="import-template"),
+    path("projects/", include("provind.web.urls_projects")),
+    path("clusters/", include("provind.web.urls_clusters")),
+    path("land/", views_clusters.public_land, name="public-land"),
     path("login/", auth_views.LoginView.as_view(template_name="web/login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
 ]

@@ -13,8 +13,15 @@ from django.utils.translation import gettext as _
 
 from provind.dataio.exports import to_csv, to_json, to_xlsx
 from provind.indicators.models import Indicator, Observation, Status, Target
-from provind.indicators.periods import PeriodError, PeriodKind, parse_period
-from provind.indicators.queries import estimate_official_gap, headline_cards, history_by_cell, series, target_progress
+from provind.indicators.periods import Period, PeriodError, PeriodKind, parse_period
+from provind.indicators.queries import (
+    HEADLINE,
+    estimate_official_gap,
+    headline_cards,
+    history_by_cell,
+    series,
+    target_progress,
+)
 from provind.web.charts import sparkline_points, time_series_spec
 
 HOME_PROVINCE = getattr(settings, "PROVIND_PROVINCE_CODE", "19")
@@ -53,7 +60,21 @@ def dashboard_context(request: HttpRequest) -> dict[str, Any]:
         .select_related("indicator", "source", "unit")
         .order_by("indicator__display_order")
     )
-    return {"cards": cards, "targets": targets, "range_plans": plans, "dashboard_error": error, "as_of": as_of}
+    periods = [
+        Period(start, end, PeriodKind(kind))
+        for start, end, kind in Observation.objects.filter(
+            unit__code=HOME_PROVINCE, indicator__code__in=HEADLINE, breakdown=""
+        )
+        .exclude(status=Status.PLAN)
+        .values_list("period_start", "period_end", "period_kind")
+        .distinct()
+        .order_by("-period_end", "period_start")
+    ]
+    choices = [(p.code, p.label(language)) for p in periods]
+    return {
+        "cards": cards, "targets": targets, "range_plans": plans, "dashboard_error": error, "as_of": as_of,
+        "period_choices": choices, "chosen_period": period.code if period else "",
+    }  # fmt: skip
 
 
 def indicator_list(request: HttpRequest) -> HttpResponse:

@@ -103,3 +103,20 @@ def test_it_imports_an_excel_file_after_a_dry_run(live_site, page, tmp_path, set
     page.get_by_role("button", name="Lưu tất cả").click()
     assert "Đã lưu 1" in page.get_by_test_id("import-summary").inner_text()
     assert Observation.objects.filter(period_code="2025-08").count() == 1
+
+
+def test_it_picks_a_period_on_the_dashboard_and_opens_the_catalogue(live_site, page):
+    from tests.indicators.factories import add
+
+    add("export_value", "19", "2024-YTD07", "17.6")
+    add("export_value", "19", "2025-H1", "11.2")
+    page.goto(live_site.url + "/")
+    assert "6 tháng đầu năm 2025" in page.locator('[data-indicator="export_value"]').inner_text()
+
+    page.locator("select[name=period]").select_option("2024-YTD07")
+    page.wait_for_url("**period=2024-YTD07**")
+    assert "7 tháng năm 2024" in page.locator('[data-indicator="export_value"]').inner_text()
+
+    page.get_by_role("navigation", name="Điều hướng chính").get_by_role("link", name="Chỉ tiêu").click()
+    assert page.locator("h1").inner_text() == "Chỉ tiêu"
+    assert page.get_by_role("link", name="Kim ngạch xuất khẩu hàng hóa").is_visible()

@@ -57,3 +57,8 @@ def status_badge(status: str | None) -> SafeString:
 @register.filter
 def qualifier_word(qualifier: str) -> str:
     return {"over": _("over"), "under": _("under"), "about": _("about"), "nearly": _("nearly")}.get(qualifier, "")
+
+
+@register.filter
+def get_item(mapping: dict[str, object], key: str) -> object:
+    return mapping.get(key, "")

@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ClustersConfig(AppConfig):
+    name = "provind.clusters"
+    verbose_name = _("Industrial clusters")
+
+    def ready(self) -> None:
+        from provind.accounts import audit
+        from provind.clusters import models
+
+        for model in (
+            models.PlanVersion, models.PlanEntry, models.IndustrialCluster, models.ClusterEvent,
+            models.Tenant, models.Form01Report, models.Form02Report,
+        ):  # fmt: skip
+            audit.register(model)

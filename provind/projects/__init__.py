@@ -1,0 +1,1 @@
+"""Key projects (dự án trọng điểm), milestones and the obstacle ledger (vướng mắc)."""

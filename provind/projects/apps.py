@@ -1,0 +1,25 @@
+"""Key projects (dự án trọng điểm), milestones and the obstacle ledger (vướng mắc)."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProjectsConfig(AppConfig):
+    name = "provind.projects"
+    verbose_name = _("Key projects")
+
+    def ready(self) -> None:
+        from provind.accounts import audit
+        from provind.projects import models
+
+        audit.register(models.KeyProject, m2m_fields={"units", "indicators"})
+        for model in (
+            models.Organisation,
+            models.Agency,
+            models.LegalDocument,
+            models.Milestone,
+            models.ProgressReport,
+            models.Obstacle,
+            models.ObstacleEvent,
+        ):
+            audit.register(model)

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from provind.web import views_clusters
+
+urlpatterns = [
+    path("", views_clusters.cluster_list, name="cluster-list"),
+    path("map/", views_clusters.cluster_map, name="cluster-map"),
+    path("forms/<str:form>/", views_clusters.form_summary, name="cluster-form"),
+    path("<slug:code>/", views_clusters.cluster_detail, name="cluster-detail"),
+    path("<slug:code>/form02/", views_clusters.form02_entry, name="cluster-form02"),
+]

@@ -1,0 +1,241 @@
+"""Cụm công nghiệp: the registry list with its funnel, a cluster's page, the map, and the public
+page of unleased industrial land (no login: the investor's duty under Decree 32 Art. 19.5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from provind.accounts.permissions import may_change
+from provind.clusters.calculations import occupancy_pct
+from provind.clusters.models import ClusterEvent, IndustrialCluster, Tenant, TenantStatus
+from provind.clusters.rules import check_size
+from provind.geography.models import AdminUnit
+from provind.web.views_indicators import HOME_PROVINCE
+
+
+def _as_of(request: HttpRequest) -> tuple[dt.date, str | None]:
+    text = request.GET.get("as_of")
+    if not text:
+        return timezone.localdate(), None
+    try:
+        return dt.date.fromisoformat(text), None
+    except ValueError:
+        return timezone.localdate(), _("“%(value)s” is not a date (use YYYY-MM-DD).") % {"value": text}
+
+
+def land_use(cluster: IndustrialCluster) -> dict[str, Any]:
+    """Leased and approved land from the tenants, and the occupancy they give."""
+    leased = sum((t.leased_area_ha for t in cluster.tenants.all() if t.status != TenantStatus.APPROVED), Decimal(0))
+    approved = sum((t.leased_area_ha for t in cluster.tenants.all() if t.status == TenantStatus.APPROVED), Decimal(0))
+    industrial = cluster.industrial_land_ha
+    established = cluster.established_area_ha
+
+    def width(part: Decimal | None) -> float:
+        whole = established or industrial
+        return float(part / whole * 100) if part is not None and whole else 0.0
+
+    return {
+        "leased": leased,
+        "approved": approved,
+        "industrial": industrial,
+        "established": established,
+        "occupancy": occupancy_pct(leased_ha=leased, approved_ha=approved, industrial_land_ha=industrial),
+        "bar": {"industrial": width(industrial), "leased": width(leased), "approved": width(approved)},
+    }
+
+
+def cluster_detail(request: HttpRequest, code: str) -> HttpResponse:
+    cluster = get_object_or_404(
+        IndustrialCluster.objects.select_related(
+            "commune", "former_commune", "former_district", "province", "investor"
+        ).prefetch_related("events", "tenants", "plan_entries__plan", "form02"),
+        code=code,
+    )
+    on, error = _as_of(request)
+    context: dict[str, Any] = {
+        "cluster": cluster,
+        "stage": cluster.stage_on(on),
+        "events": sorted(cluster.events.all(), key=lambda e: (e.date or dt.date.min, e.pk)),
+        "land": land_use(cluster),
+        "reports": sorted(cluster.form02.all(), key=lambda r: r.window),
+        "as_of": on,
+        "error": error,
+    }
+    context["checks"] = [check_size(cluster)]
+    return render(request, "web/clusters/detail.html", context)
+
+
+def cluster_map(request: HttpRequest) -> HttpResponse:
+    """Markers at the cluster's coordinates, else at its commune's centroid; commune centroids
+    as a light context layer (no tile server: the map works offline)."""
+    clusters = IndustrialCluster.objects.select_related("commune", "former_commune").prefetch_related(
+        Prefetch("events", queryset=ClusterEvent.objects.order_by("date"))
+    )
+    on = timezone.localdate()
+    points = []
+    for cluster in clusters:
+        lat, lon, exact = cluster.latitude, cluster.longitude, True
+        if lat is None or lon is None:
+            place = cluster.commune or cluster.former_commune
+            lat, lon, exact = (place.latitude, place.longitude, False) if place else (None, None, False)
+        if lat is None or lon is None:
+            continue
+        points.append(
+            {
+                "code": cluster.code, "name": cluster.name, "lat": lat, "lon": lon, "exact": exact,
+                "stage": cluster.stage_on(on) or "", "url": f"/clusters/{cluster.code}/",
+            }
+        )  # fmt: skip
+    communes = [
+        {"name": u.name, "lat": u.latitude, "lon": u.longitude}
+        for u in AdminUnit.objects.valid_on(on).filter(parent__code=HOME_PROVINCE, latitude__isnull=False)
+    ]
+    return render(request, "web/clusters/map.html", {"points": points, "communes": communes})
+
+
+def tenants_of(cluster: IndustrialCluster) -> list[Tenant]:
+    return list(cluster.tenants.all())
+
+
+def _window(request: HttpRequest) -> tuple[Any, str | None]:
+    from provind.clusters.windows import ReportingWindow, WindowError
+
+    today = timezone.localdate()
+    default = f"{today.year}H1" if today.month <= 6 else str(today.year)
+    try:
+        return ReportingWindow.parse(request.GET.get("window") or request.POST.get("window") or default), None
+    except WindowError as exc:
+        return ReportingWindow.parse(default), str(exc)
+
+
+@login_required
+def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
+    """Form 02 by web form or XLSX upload, for the cluster's scoped investor (or an editor)."""
+    from provind.clusters.circular14 import FORM02_FIELDS, FormRejected, NotAllowed, form02_flags, submit_form02
+    from provind.clusters.exports import XLSX_TYPE, form02_xlsx
+    from provind.clusters.form_import import import_form02
+
+    cluster = get_object_or_404(IndustrialCluster, code=code)
+    window, error = _window(request)
+    if not may_change(request.user, cluster):
+        return render(request, "web/clusters/form02.html", {"cluster": cluster, "forbidden": True}, status=403)
+    if request.GET.get("format") == "xlsx":
+        report = cluster.form02.filter(window=window.code).first()
+        response = HttpResponse(form02_xlsx(cluster=cluster, window=window, report=report), content_type=XLSX_TYPE)
+        response["Content-Disposition"] = f'attachment; filename="mau-02-{cluster.code}-{window.code}.xlsx"'
+        return response
+    values: dict[str, str] = {f.name: request.POST.get(f.name, "") for f in FORM02_FIELDS}
+    problems: list[Any] = []
+    saved = None
+    status = 200
+    if request.method == "POST" and error is None:
+        try:
+            upload = request.FILES.get("file")
+            if upload is not None:
+                imported = import_form02(data=upload.read(), filename=upload.name or "form02.xlsx", user=request.user,
+                                         cluster=cluster, window=window)  # fmt: skip
+                problems = list(imported.errors) + list(imported.warnings)
+                saved = imported.report if imported.ok else None
+            else:
+                saved = submit_form02(cluster=cluster, window=window, data=values, user=request.user)
+                problems = form02_flags(saved)
+        except FormRejected as exc:
+            problems = list(exc.problems)
+        except NotAllowed:
+            return render(request, "web/clusters/form02.html", {"cluster": cluster, "forbidden": True}, status=403)
+        status = 200 if saved is not None else 400
+    elif request.method == "GET":
+        existing = cluster.form02.filter(window=window.code).first()
+        if existing is not None:
+            values = {f.name: str(getattr(existing, f.name)) for f in FORM02_FIELDS}
+            problems = form02_flags(existing)
+    shown = [
+        {"field": getattr(p, "field", "") or getattr(p, "column", ""), "vi": p.vi, "en": p.en,
+         "row": getattr(p, "row", None)}
+        for p in problems
+    ]  # fmt: skip
+    context = {
+        "cluster": cluster, "window": window, "error": error, "fields": FORM02_FIELDS, "values": values,
+        "problems": shown, "saved": saved,
+    }  # fmt: skip
+    return render(request, "web/clusters/form02.html", context, status=status)
+
+
+def form_summary(request: HttpRequest, form: str) -> HttpResponse:
+    """Form 03 / Form 04 computed from the registry and the reports, each number linked to its
+    clusters; XLSX and DOCX in the official layout; deadlines and who has not reported."""
+    from provind.clusters.circular14 import FormUnitError, compute_form, deadlines, who_has_not_submitted
+    from provind.clusters.exports import DOCX_TYPE, XLSX_TYPE, form_docx, form_xlsx
+    from provind.geography.queries import UnitNotFound, resolve_unit
+
+    if form not in ("03", "04"):
+        raise Http404(form)
+    window, error = _window(request)
+    code = request.GET.get("unit") or HOME_PROVINCE
+    try:
+        unit = resolve_unit(code, window.end)
+        result = compute_form(form="03" if form == "03" else "04", unit=unit, window=window)
+    except (UnitNotFound, FormUnitError) as exc:
+        return render(
+            request, "web/clusters/form_summary.html", {"form": form, "error": str(exc), "window": window}, status=400
+        )
+    fmt = request.GET.get("format")
+    if fmt in ("xlsx", "docx"):
+        content, ctype = (
+            (form_xlsx(result=result), XLSX_TYPE) if fmt == "xlsx" else (form_docx(result=result), DOCX_TYPE)
+        )
+        response = HttpResponse(content, content_type=ctype)
+        response["Content-Disposition"] = f'attachment; filename="mau-{form}-{unit.code}-{window.code}.{fmt}"'
+        return response
+    province = unit if unit.parent is None else None
+    missing = []
+    if province is not None:
+        missing = who_has_not_submitted(window=window, form="02", province=province) + who_has_not_submitted(
+            window=window, form="01", province=province
+        )
+    context = {
+        "form": form, "result": result, "window": window, "unit": unit, "error": error,
+        "deadlines": sorted(deadlines(window=window).items()), "missing": missing,
+    }  # fmt: skip
+    return render(request, "web/clusters/form_summary.html", context, status=400 if error else 200)
+
+
+def cluster_list(request: HttpRequest) -> HttpResponse:
+    """The registry on a date, filtered, with the funnel and the plan totals beside it."""
+    from provind.clusters.queries import QueryError, clusters_for, sentence_en, sentence_vi, summary
+
+    on, error = _as_of(request)
+    stage = request.GET.get("stage") or None
+    search = request.GET.get("q") or None
+    province = request.GET.get("province") or HOME_PROVINCE
+    rows: list[Any] = []
+    facts = None
+    try:
+        facts = summary(province_code=province, as_of=on)
+        rows = clusters_for(province_code=province, stage=stage, as_of=on, search=search)
+    except QueryError as exc:
+        error = str(exc)
+    english = (request.LANGUAGE_CODE or "vi").startswith("en")
+    context = {
+        "rows": rows, "summary": facts, "as_of": on, "stage": stage or "", "q": search or "", "error": error,
+        "sentence": (sentence_en(facts) if english else sentence_vi(facts)) if facts else "",
+        "province": province,
+    }  # fmt: skip
+    return render(request, "web/clusters/list.html", context, status=400 if error else 200)
+
+
+def public_land(request: HttpRequest) -> HttpResponse:
+    """No login: unleased industrial land by cluster, what investors look for (Decree 32 Art. 19.5)."""
+    from provind.clusters.queries import unleased_land
+
+    rows = unleased_land(province_code=request.GET.get("province") or HOME_PROVINCE)
+    return render(request, "web/clusters/public_land.html", {"rows": rows})

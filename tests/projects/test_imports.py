@@ -1,0 +1,83 @@
+import io
+
+import pytest
+from openpyxl import Workbook
+
+from provind.projects.imports import SHEETS, import_project_workbook
+from provind.projects.models import KeyProject, Obstacle
+from tests.projects.factories import make_project
+
+pytestmark = pytest.mark.django_db
+
+
+def _workbook(sheets):
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        required, optional = SHEETS[name]
+        columns = required + optional
+        sheet.append(columns)
+        for row in rows:
+            sheet.append([row.get(c) for c in columns])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+GOOD = {
+    "agencies": [{"name": "Sở Xây dựng (thử)", "email": "sxd@example.test"}],
+    "projects": [{"code": "nhap-thu", "name": "Dự án nhập thử", "category": "solar", "total_investment": "1.234,5",
+                  "units": "05503", "units_on": "01/07/2025"}],
+    "milestones": [{"project": "nhap-thu", "stage": "construction_start", "planned_on": "15/09/2025"}],
+    "obstacles": [{"project": "nhap-thu", "description": "Chưa có giấy phép xây dựng", "category": "procedure",
+                   "agency": "Sở Xây dựng (thử)", "raised_on": "24/01/2025", "response_days": 5}],
+}  # fmt: skip
+
+
+def test_it_checks_a_workbook_in_a_dry_run_without_saving():
+    result = import_project_workbook(_workbook(GOOD), "du-an.xlsx", dry_run=True)
+
+    assert result.ok
+    assert result.sheets["projects"].created == 1
+    assert result.sheets["obstacles"].created == 1
+    assert not result.saved
+    assert not KeyProject.objects.filter(code="nhap-thu").exists()
+
+
+def test_it_imports_all_sheets_and_changes_nothing_on_reupload():
+    data = _workbook(GOOD)
+
+    first = import_project_workbook(data, "du-an.xlsx")
+    again = import_project_workbook(data, "du-an.xlsx")
+
+    project = KeyProject.objects.get(code="nhap-thu")
+    assert first.saved
+    assert str(project.total_investment) == "1234.5"
+    assert Obstacle.objects.get().deadline.isoformat() == "2025-02-07"  # 5 working days over Tết
+    assert again.count("created") == 0
+    assert again.count("updated") == 0
+    assert Obstacle.objects.count() == 1
+
+
+def test_it_saves_nothing_when_one_row_is_wrong_and_names_row_and_column():
+    bad = {**GOOD, "milestones": [*GOOD["milestones"], {"project": "nhap-thu", "stage": "ribbon", "planned_on": "x"}]}
+
+    result = import_project_workbook(_workbook(bad), "du-an.xlsx")
+
+    assert not result.ok
+    problems = {(p.row, p.column) for p in result.errors}
+    assert (3, "milestones.stage") in problems
+    assert (3, "milestones.planned_on") in problems
+    assert all(p.vi and p.en for p in result.errors)
+    assert not KeyProject.objects.filter(code="nhap-thu").exists()
+
+
+def test_it_keeps_scoped_users_to_their_projects(cast):
+    make_project("o-xa-khac", unit_codes=("05941",))  # Điềm Thụy
+    sheets = {"obstacles": [{**GOOD["obstacles"][0], "project": "o-xa-khac"}], "agencies": GOOD["agencies"]}
+
+    result = import_project_workbook(_workbook(sheets), "x.xlsx", user=cast["commune_officer"], check_scope=True)
+
+    assert [p.rule for p in result.errors] == ["scope"]
+    assert not Obstacle.objects.exists()

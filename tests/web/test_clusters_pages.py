@@ -1,0 +1,110 @@
+"""Cluster pages through the test client: list with funnel, detail, Form 02 entry, Form 04."""
+
+import io
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from provind.accounts.models import Scope
+from provind.clusters.models import Form02Report
+from tests.clusters.factories import add_event, add_tenant, make_cluster, make_investor, make_plan
+from tests.conftest import make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def cluster_with_land():
+    cluster = make_cluster(
+        "ccn-a", "CCN Thử nghiệm A (synthetic)", established_area_ha="40", industrial_land_ha="30",
+        investor=make_investor(), sectors_welcomed="cơ khí", contact="0208 000 000",
+    )  # fmt: skip
+    add_event(cluster, "in_plan", "2023-03-14")
+    add_event(cluster, "established", "2024-01-10", area_ha="40")
+    add_event(cluster, "operating", "2024-05-01")
+    add_tenant(cluster, "12")
+    add_tenant(cluster, "3", status="approved", name="DN Thử B (synthetic)")
+    return cluster
+
+
+def test_it_lists_clusters_with_the_funnel_and_the_plan_totals(client):
+    make_plan(count=3, area_ha="120")
+    cluster_with_land()
+
+    html = client.get("/clusters/", {"as_of": "2024-12-31"}).content.decode()
+
+    assert 'data-cluster="ccn-a"' in html
+    assert 'data-step="plan_published"' in html
+    assert "1/3" in html  # completeness: 1 of the 3 planned clusters recorded
+
+
+def test_it_shows_a_cluster_with_its_land_and_occupancy(client):
+    cluster_with_land()
+
+    html = client.get("/clusters/ccn-a/").content.decode()
+
+    assert "CCN Thử nghiệm A" in html
+    assert 'data-testid="occupancy">50' in html  # (12 leased + 3 approved) / 30 ha
+    assert html.count("<li><strong>") == 3  # three lifecycle events
+
+
+def test_it_refuses_form02_with_leased_land_above_industrial_land_and_saves_nothing(client):
+    cluster = cluster_with_land()
+    investor = make_user("chu-dau-tu", None)
+    from django.contrib.auth.models import Group
+    from django.contrib.contenttypes.models import ContentType
+
+    investor.groups.add(Group.objects.get(name="cluster_investor"))
+    Scope.objects.create(
+        user=investor, target_type=ContentType.objects.get_for_model(cluster), target_id=str(cluster.pk)
+    )
+    client.force_login(investor)
+    data = {
+        "window": "2024H1", "total_investment_bn": "300", "paid_investment_bn": "200", "land_ready_ha": "25",
+        "land_leased_ha": "36", "occupancy_pct": "120", "projects": "2", "projects_foreign": "1",
+        "projects_operating": "2", "revenue_bn": "10", "budget_paid_bn": "1", "workers": "40",
+        "average_income_mn": "8", "wastewater_built": "1", "wastewater_meets_standard": "0",
+    }  # fmt: skip
+
+    response = client.post("/clusters/ccn-a/form02/", data)
+
+    assert response.status_code == 400
+    assert "36" in response.content.decode()
+    assert 'data-field="land_leased_ha"' in response.content.decode()
+    assert Form02Report.objects.count() == 0
+    other = make_user("nguoi-xem", None)
+    client.force_login(other)
+    assert client.get("/clusters/ccn-a/form02/").status_code == 403
+
+
+def test_it_computes_form04_and_exports_it(client):
+    make_plan(count=3, area_ha="120")
+    cluster_with_land()
+
+    page = client.get("/clusters/forms/04/", {"window": "2024H1", "unit": "19"})
+    xlsx = client.get("/clusters/forms/04/", {"window": "2024H1", "unit": "19", "format": "xlsx"})
+    docx = client.get("/clusters/forms/04/", {"window": "2024H1", "unit": "19", "format": "docx"})
+
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert 'data-item="15.1"' in html
+    assert "/clusters/ccn-a/" in html  # numbers link to their clusters
+    rows = {
+        str(r[0]): r for r in load_workbook(io.BytesIO(xlsx.content)).worksheets[0].iter_rows(values_only=True) if r[0]
+    }
+    assert rows["3"][3] == 1  # item 3: clusters established (CCN Thử nghiệm A)
+    assert rows["15.1"][3] == 1  # operating and established
+    document = Document(io.BytesIO(docx.content))
+    assert "Biểu số 04" in "\n".join(p.text for p in document.paragraphs)
+    table_text = [[c.text for c in row.cells] for row in document.tables[0].rows]
+    assert any(row[0] == "3" and row[3] == "1" for row in table_text)
+
+
+def test_it_lists_unleased_land_publicly(client):
+    cluster_with_land()
+
+    html = client.get("/land/").content.decode()
+
+    assert 'data-cluster="ccn-a"' in html
+    assert "cơ khí" in html
+    assert "0208 000 000" in html
