@@ -49,3 +49,10 @@ def test_it_serves_english_when_asked(client):
     assert '<html lang="en">' in html
     assert "Overview" in html
     assert "Industrial clusters" in html
+
+
+def test_it_stays_vietnamese_for_an_english_browser(client):
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+
+    assert '<html lang="vi">' in html
+    assert "Tổng quan" in html
