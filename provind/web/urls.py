@@ -11,6 +11,7 @@ urlpatterns = [
     path("indicators/", views_indicators.indicator_list, name="indicator-list"),
     path("indicators/<slug:code>/", views_indicators.indicator_detail, name="indicator-detail"),
     path("data/import/", views_dataio.import_page, name="import"),
+    path("data/import/projects/", views_dataio.import_projects_page, name="import-projects"),
     path("data/text/", views_text.text_start, name="text-start"),
     path("data/text/<int:source_id>/", views_text.text_review, name="text-review"),
     path("data/template.xlsx", views_dataio.template_download, name="import-template"),

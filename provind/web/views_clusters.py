@@ -212,8 +212,10 @@ def form_summary(request: HttpRequest, form: str) -> HttpResponse:
 def cluster_list(request: HttpRequest) -> HttpResponse:
     """The registry on a date, filtered, with the funnel and the plan totals beside it."""
     from provind.clusters.queries import QueryError, clusters_for, sentence_en, sentence_vi, summary
+    from provind.clusters.rules import check_new_cluster
 
     on, error = _as_of(request)
+    scope_district = request.GET.get("district") or None
     stage = request.GET.get("stage") or None
     search = request.GET.get("q") or None
     province = request.GET.get("province") or HOME_PROVINCE
@@ -222,13 +224,16 @@ def cluster_list(request: HttpRequest) -> HttpResponse:
     try:
         facts = summary(province_code=province, as_of=on)
         rows = clusters_for(province_code=province, stage=stage, as_of=on, search=search)
+        scope = clusters_for(province_code=province, stage="established", as_of=on, former_district_code=scope_district)
+        new_cluster = check_new_cluster([r.cluster for r in scope])
     except QueryError as exc:
         error = str(exc)
+        new_cluster = None
     english = (request.LANGUAGE_CODE or "vi").startswith("en")
     context = {
         "rows": rows, "summary": facts, "as_of": on, "stage": stage or "", "q": search or "", "error": error,
         "sentence": (sentence_en(facts) if english else sentence_vi(facts)) if facts else "",
-        "province": province,
+        "province": province, "new_cluster": new_cluster, "district": scope_district or "",
     }  # fmt: skip
     return render(request, "web/clusters/list.html", context, status=400 if error else 200)
 
@@ -239,3 +244,54 @@ def public_land(request: HttpRequest) -> HttpResponse:
 
     rows = unleased_land(province_code=request.GET.get("province") or HOME_PROVINCE)
     return render(request, "web/clusters/public_land.html", {"rows": rows})
+
+
+@login_required
+def form01_entry(request: HttpRequest, tenant_id: int) -> HttpResponse:
+    """Form 01 by web form or XLSX upload, for the tenant's own reporter (or its cluster's editors)."""
+    from provind.clusters.circular14 import (
+        FORM01_FIELDS,
+        FormRejected,
+        NotAllowed,
+        may_report_for_tenant,
+        submit_form01,
+    )
+    from provind.clusters.exports import XLSX_TYPE
+    from provind.clusters.form01_io import form01_xlsx, import_form01
+
+    tenant = get_object_or_404(Tenant.objects.select_related("cluster"), pk=tenant_id)
+    window, error = _window(request)
+    if not may_report_for_tenant(request.user, tenant):
+        return render(request, "web/clusters/form01.html", {"tenant": tenant, "forbidden": True}, status=403)
+    existing = tenant.form01.filter(window=window.code).first()
+    if request.GET.get("format") == "xlsx":
+        response = HttpResponse(form01_xlsx(tenant=tenant, window=window, report=existing), content_type=XLSX_TYPE)
+        response["Content-Disposition"] = f'attachment; filename="mau-01-{tenant.pk}-{window.code}.xlsx"'
+        return response
+    values = {f.name: request.POST.get(f.name, "") for f in FORM01_FIELDS}
+    problems: list[Any] = []
+    saved = None
+    status = 200
+    if request.method == "POST" and error is None:
+        try:
+            upload = request.FILES.get("file")
+            if upload is not None:
+                imported = import_form01(
+                    data=upload.read(), filename=upload.name or "form01.xlsx", tenant=tenant, window=window,
+                    user=request.user,  # type: ignore[arg-type]
+                )  # fmt: skip
+                saved, problems = imported.report, imported.problems
+            else:
+                saved = submit_form01(tenant=tenant, window=window, data=values, user=request.user)
+        except FormRejected as exc:
+            problems = list(exc.problems)
+        except NotAllowed:
+            return render(request, "web/clusters/form01.html", {"tenant": tenant, "forbidden": True}, status=403)
+        status = 200 if saved is not None else 400
+    elif existing is not None:
+        values = {f.name: str(getattr(existing, f.name)) for f in FORM01_FIELDS}
+    context = {
+        "tenant": tenant, "window": window, "error": error, "fields": FORM01_FIELDS, "values": values,
+        "problems": problems, "saved": saved,
+    }  # fmt: skip
+    return render(request, "web/clusters/form01.html", context, status=status)

@@ -68,3 +68,31 @@ def import_page(request: HttpRequest) -> HttpResponse:
         context.update({"result": result, "digest": digest, "name": name, "committed": commit and result.ok})
         return render(request, "web/import.html", context, status=200 if result.ok else 400)
     return render(request, "web/import.html", context)
+
+
+@login_required
+def import_projects_page(request: HttpRequest) -> HttpResponse:
+    """Key projects, milestones and obstacles from a workbook: check first, then save all or none."""
+    from provind.projects.imports import import_project_workbook
+
+    if not roles_of(request.user).intersection(EDITORS):
+        return render(request, "web/import_projects.html", {"forbidden": True}, status=403)
+    if request.method != "POST":
+        return render(request, "web/import_projects.html", {})
+    upload = request.FILES.get("file")
+    digest = request.POST.get("digest", "")
+    name = request.POST.get("name", "")
+    if upload is not None:
+        data = upload.read()
+        digest, name = hashlib.sha256(data).hexdigest(), upload.name or "projects.xlsx"
+        if not default_storage.exists(f"uploads/{digest}"):
+            default_storage.save(f"uploads/{digest}", ContentFile(data))
+    elif digest and all(c in "0123456789abcdef" for c in digest) and default_storage.exists(f"uploads/{digest}"):
+        with default_storage.open(f"uploads/{digest}") as fh:
+            data = fh.read()
+    else:
+        return render(request, "web/import_projects.html", {"error": _("Choose a file to upload.")}, status=400)
+    commit = "commit" in request.POST and upload is None
+    result = import_project_workbook(data, name, user=request.user, dry_run=not commit, check_scope=True)
+    context = {"result": result, "digest": digest, "name": name, "committed": commit and result.ok}
+    return render(request, "web/import_projects.html", context, status=200 if result.ok else 400)

@@ -81,3 +81,27 @@ def test_it_keeps_scoped_users_to_their_projects(cast):
 
     assert [p.rule for p in result.errors] == ["scope"]
     assert not Obstacle.objects.exists()
+
+
+def test_it_checks_then_saves_an_upload_from_the_data_entry_page(client, cast, tmp_path, settings):
+    import io
+
+    from provind.projects.models import KeyProject
+
+    settings.MEDIA_ROOT = tmp_path
+    client.force_login(cast["admin"])
+    upload = io.BytesIO(_workbook(GOOD))
+    upload.name = "du-an.xlsx"
+
+    checked = client.post("/data/import/projects/", {"file": upload})
+    before = KeyProject.objects.count()
+    saved = client.post(
+        "/data/import/projects/", {"digest": checked.context["digest"], "name": "du-an.xlsx", "commit": "1"}
+    )
+
+    assert checked.status_code == 200
+    assert before == 0
+    assert saved.context["committed"] is True
+    assert KeyProject.objects.count() > 0
+    client.force_login(cast["viewer"])
+    assert client.get("/data/import/projects/").status_code == 403

@@ -1,6 +1,7 @@
 """Cluster pages through the test client: list with funnel, detail, Form 02 entry, Form 04."""
 
 import io
+from decimal import Decimal
 
 import pytest
 from docx import Document
@@ -108,3 +109,45 @@ def test_it_lists_unleased_land_publicly(client):
     assert 'data-cluster="ccn-a"' in html
     assert "cơ khí" in html
     assert "0208 000 000" in html
+
+
+def test_it_takes_form01_by_web_and_by_xlsx_for_the_tenants_reporter(client):
+    from openpyxl import load_workbook as open_book
+
+    from provind.clusters.models import Form01Report, Tenant
+
+    cluster_with_land()
+    tenant = Tenant.objects.get(enterprise="DN Thử (synthetic)")
+    reporter = make_user("doanh-nghiep", None)
+    tenant.user = reporter
+    tenant.save()
+    client.force_login(reporter)
+
+    bad = client.post(f"/clusters/tenants/{tenant.pk}/form01/", {"window": "2024H1", "revenue_bn": "-5",
+                      "budget_paid_bn": "1", "workers": "20", "average_income_mn": "7"})  # fmt: skip
+    template = client.get(f"/clusters/tenants/{tenant.pk}/form01/", {"window": "2024H1", "format": "xlsx"})
+    book = open_book(io.BytesIO(template.content))
+    for row, value in zip(book.active.iter_rows(min_row=2, max_row=5), [12.5, 1.2, 20, 7.5], strict=True):
+        row[3].value = value
+    filled = io.BytesIO()
+    book.save(filled)
+    filled.seek(0)
+    filled.name = "bieu01.xlsx"
+    good = client.post(f"/clusters/tenants/{tenant.pk}/form01/", {"window": "2024H1", "file": filled})
+
+    assert bad.status_code == 400
+    assert 'data-field="revenue_bn"' in bad.content.decode()
+    assert good.status_code == 200, good.content.decode()[-3000:]
+    report = Form01Report.objects.get()
+    assert (report.revenue_bn, report.workers) == (Decimal("12.5"), 20)
+    client.force_login(make_user("nguoi-khac", None))
+    assert client.get(f"/clusters/tenants/{tenant.pk}/form01/").status_code == 403
+
+
+def test_it_shows_the_new_cluster_test_with_its_legal_basis(client):
+    cluster_with_land()
+
+    html = client.get("/clusters/", {"as_of": "2024-12-31"}).content.decode()
+
+    assert 'id="new-cluster-test"' in html
+    assert "Nghị định 32/2024/NĐ-CP" in html

@@ -1,0 +1,56 @@
+"""Registry editing for the Department: clusters with their events, plan entries and tenants."""
+
+from django.contrib import admin
+
+from provind.clusters.models import (
+    ClusterEvent,
+    Form01Report,
+    Form02Report,
+    IndustrialCluster,
+    PlanEntry,
+    PlanVersion,
+    Tenant,
+)
+
+
+class EventInline(admin.TabularInline[ClusterEvent, IndustrialCluster]):
+    model = ClusterEvent
+    extra = 0
+
+
+class PlanEntryInline(admin.TabularInline[PlanEntry, IndustrialCluster]):
+    model = PlanEntry
+    extra = 0
+
+
+class TenantInline(admin.TabularInline[Tenant, IndustrialCluster]):
+    model = Tenant
+    extra = 0
+    raw_id_fields = ["user"]
+
+
+@admin.register(IndustrialCluster)
+class IndustrialClusterAdmin(admin.ModelAdmin[IndustrialCluster]):
+    list_display = ["code", "name", "province", "commune", "investor", "established_area_ha", "industrial_land_ha"]
+    list_filter = ["is_craft_village", "is_specialised", "is_mountainous", "wastewater"]
+    search_fields = ["code", "name"]
+    raw_id_fields = ["commune", "former_commune", "former_district", "province", "investor"]
+    inlines = [EventInline, PlanEntryInline, TenantInline]
+
+
+@admin.register(PlanVersion)
+class PlanVersionAdmin(admin.ModelAdmin[PlanVersion]):
+    list_display = ["name", "decision_number", "decision_date", "planned_count", "planned_area_ha"]
+    raw_id_fields = ["province"]
+
+
+@admin.register(Form02Report)
+class Form02ReportAdmin(admin.ModelAdmin[Form02Report]):
+    list_display = ["cluster", "window", "occupancy_pct", "occupancy_recomputed_pct", "submitted_by", "submitted_at"]
+    list_filter = ["window"]
+
+
+@admin.register(Form01Report)
+class Form01ReportAdmin(admin.ModelAdmin[Form01Report]):
+    list_display = ["tenant", "window", "revenue_bn", "workers", "submitted_by", "submitted_at"]
+    list_filter = ["window"]
