@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "auditlog",
+    # Listed so the API docs page serves Swagger UI from the package's own static files, offline.
+    "ninja",
     "provind.geography",
     "provind.accounts",
     "provind.indicators",

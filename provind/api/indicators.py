@@ -8,9 +8,10 @@ from django.utils.translation import get_language
 from ninja import Query, Router, Schema
 
 from provind.api.errors import BadRequest
+from provind.geography.models import AdminUnit
 from provind.indicators.models import Indicator, Observation, Status
 from provind.indicators.periods import Period, PeriodError, parse_period
-from provind.indicators.queries import compare, units_for_period
+from provind.indicators.queries import compare, previous_year_period, units_for_period
 
 router = Router(tags=["indicators"])
 
@@ -76,7 +77,7 @@ class CompareOut(Schema):
     value: Decimal | None
     status: str | None
     vintage: dt.date | None
-    previous_period: str
+    previous_period: str | None
     previous_value: Decimal | None
     previous_assembled_from: list[str]
     yoy_pct: Decimal | None
@@ -154,6 +155,10 @@ def list_observations(request: HttpRequest, q: Query[ObservationsQuery]) -> list
         if period is not None:
             rows = rows.filter(unit__in=units_for_period(q.unit, period))
         else:
+            if not AdminUnit.objects.filter(code=q.unit).exists():
+                raise BadRequest(
+                    "unit", f"không có đơn vị hành chính mã “{q.unit}”", f"no administrative unit “{q.unit}”"
+                )
             rows = rows.filter(unit__code=q.unit)
     if q.status:
         rows = rows.filter(status=q.status)
@@ -188,7 +193,7 @@ def compare_observation(
         value=result.current.value if result.current else None,
         status=result.current.status if result.current else None,
         vintage=result.current.vintage if result.current else None,
-        previous_period=per.same_period_last_year().code,
+        previous_period=basis.code if (basis := previous_year_period(per)) else None,
         previous_value=result.previous.value,
         previous_assembled_from=[u.code for u in result.previous.assembled_from],
         yoy_pct=result.yoy_pct, yoy_source=result.yoy_source,

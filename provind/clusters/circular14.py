@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -204,16 +204,33 @@ def _parse_value(spec: FormField, raw: object) -> tuple[Decimal | int | bool | N
     return number, None
 
 
-def _parse_all(fields: Sequence[FormField], data: Mapping[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+def _parse_all(
+    fields: Sequence[FormField], data: Mapping[str, Any], model: type[models.Model]
+) -> tuple[dict[str, Any], list[Problem]]:
     values: dict[str, Any] = {}
     problems: list[Problem] = []
     for spec in fields:
         value, problem = _parse_value(spec, data.get(spec.name))
+        if problem is None and isinstance(value, Decimal):
+            problem = _fits(spec, value, model._meta.get_field(spec.name))
         if problem is not None:
             problems.append(problem)
         else:
             values[spec.name] = value
     return values, problems
+
+
+def _fits(spec: FormField, value: Decimal, model_field: Any) -> Problem | None:
+    """A value the column can hold exactly: the database must not round or refuse it later."""
+    places = max(0, -int(value.as_tuple().exponent))
+    whole = len(str(abs(int(value)))) if abs(value) >= 1 else 0
+    if places > model_field.decimal_places or whole > model_field.max_digits - model_field.decimal_places:
+        return Problem(
+            spec.name,
+            f"{spec.number}. {value} quá lớn hoặc quá nhiều chữ số thập phân (tối đa {model_field.decimal_places})",
+            f"{spec.number}. {value} is too large or has too many decimals (at most {model_field.decimal_places})",
+        )
+    return None
 
 
 def _fmt(value: Decimal | None) -> str:
@@ -330,7 +347,7 @@ def check_form02(
     *, cluster: IndustrialCluster, window: ReportingWindow, data: Mapping[str, Any], today: dt.date | None = None
 ) -> Form02Check:
     """Every problem of a Form 02 (nothing is saved): errors refuse it, warnings are kept with it."""
-    values, problems = _parse_all(FORM02_FIELDS, data)
+    values, problems = _parse_all(FORM02_FIELDS, data, Form02Report)
     problems += _window_problems(window, today or timezone.localdate())
 
     def known(name: str) -> Any:
@@ -466,7 +483,7 @@ def may_report_for_tenant(user: User, tenant: Tenant) -> bool:
 def check_form01(
     *, tenant: Tenant, window: ReportingWindow, data: Mapping[str, Any], today: dt.date | None = None
 ) -> tuple[dict[str, Any], list[Problem]]:
-    values, problems = _parse_all(FORM01_FIELDS, data)
+    values, problems = _parse_all(FORM01_FIELDS, data, Form01Report)
     problems += _window_problems(window, today or timezone.localdate())
     if tenant.status == TenantStatus.REVOKED:
         problems.append(
@@ -512,6 +529,15 @@ class _Places:
     def __init__(self) -> None:
         self._parent: dict[int, int | None] = {}
 
+    def prime(self, unit_ids: set[int]) -> None:
+        """Load the parents of these units and of their ancestors, one query per level (at most
+        three: commune → district → province) instead of one query per unit."""
+        wanted = {u for u in unit_ids if u not in self._parent}
+        while wanted:
+            rows = dict(AdminUnit.objects.filter(pk__in=wanted).values_list("pk", "parent_id"))
+            self._parent.update({pk: rows.get(pk) for pk in wanted})
+            wanted = {p for p in rows.values() if p is not None and p not in self._parent}
+
     def chain(self, unit_id: int | None) -> set[int]:
         found: set[int] = set()
         current = unit_id
@@ -544,6 +570,10 @@ def _located_ids(clusters: Sequence[IndustrialCluster]) -> dict[int, set[int]]:
     province_forward: dict[int, set[int]] = {}
     for old, new in UnitCrosswalk.objects.filter(old_unit_id__in=provinces).values_list("old_unit_id", "new_unit_id"):
         province_forward.setdefault(old, set()).add(new)
+    places.prime(
+        {u for c in clusters for u in (c.province_id, c.commune_id, c.former_commune_id, c.former_district_id) if u}
+        | {u for linked in (*back.values(), *forward.values(), *province_forward.values()) for u in linked}
+    )
     located: dict[int, set[int]] = {}
     for c in clusters:
         ids = places.chain(c.province_id) | places.chain(c.commune_id) | places.chain(c.former_commune_id)

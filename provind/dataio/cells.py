@@ -9,7 +9,9 @@ from decimal import Decimal, InvalidOperation
 # "45.000" and "1.234.567,5" use the Vietnamese thousands dot; "45000,5" the decimal comma.
 _VI_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _VI_DECIMAL = re.compile(r"^[+-]?\d+(?:,\d+)?$")
-_PLAIN = re.compile(r"^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
+_PLAIN = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+# Stored values have at most 18 digits before the decimal point (DecimalField 24, 6).
+LARGEST = Decimal("1e18")
 _EN_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 
@@ -20,9 +22,19 @@ class CellError(ValueError):
 
 
 def parse_number(cell: object, *, decimal_point: bool = False) -> Decimal:
-    """A number from a cell. Text follows Vietnamese conventions ("45.000,5") unless
-    `decimal_point` says the file writes "45000.5" (machine-written CSV); Excel numbers are
-    taken as they are."""
+    """A finite number below 10^18 from a cell. Text follows Vietnamese conventions ("45.000,5")
+    unless `decimal_point` says the file writes "45000.5" (machine-written CSV); Excel numbers
+    are taken as they are. Exponents ("1e9") are refused: no report writes them, and "1e309"
+    would be infinity."""
+    number = _parse_number(cell, decimal_point=decimal_point)
+    if not number.is_finite() or abs(number) >= LARGEST:
+        raise CellError(
+            f"“{cell}” không phải số hợp lệ hoặc quá lớn", f"“{cell}” is not a usable number or is too large"
+        )
+    return number
+
+
+def _parse_number(cell: object, *, decimal_point: bool) -> Decimal:
     if isinstance(cell, bool):
         raise CellError("không phải số", "not a number")
     if isinstance(cell, int):

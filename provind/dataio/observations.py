@@ -37,6 +37,7 @@ from provind.indicators.periods import Period, PeriodError, PeriodKind, parse_pe
 from provind.indicators.quality import check_components, check_magnitude, check_value, typical_per_month
 
 REQUIRED = ["indicator", "unit", "period", "value", "status"]
+VALUE_PLACES = 6
 OPTIONAL = [
     "breakdown", "qualifier", "vintage", "reported_change", "reported_change_basis", "reported_plan_pct",
     "price_basis", "source_title", "source_number", "source_url", "source_excerpt", "note",
@@ -275,6 +276,9 @@ def _parse_rows(
         value: Decimal | None = None
         try:
             value = parse_number(row[col["value"]], decimal_point=decimal_point)
+            if -int(value.as_tuple().exponent) > VALUE_PLACES:
+                # The column keeps 6 decimals: more would be rounded silently on save.
+                raise CellError(f"tối đa {VALUE_PLACES} chữ số thập phân", f"at most {VALUE_PLACES} decimal places")
         except CellError as exc:
             problem("value", exc.vi, exc.en)
         status = STATUS_WORDS.get(text_of(row[col["status"]]).lower())
@@ -450,7 +454,7 @@ def _check_against_database(
         cell = (row.indicator.pk, row.unit.pk, row.period.code, row.breakdown, row.status)
         stored_values = any_vintage.get(cell, set()) if refuse_contradictions else set()
         if stored_values and row.value not in stored_values:
-            shown = ", ".join(str(v.normalize()) for v in sorted(stored_values))
+            shown = ", ".join(format(v.normalize(), "f") for v in sorted(stored_values))
             result.errors.append(
                 RowProblem(
                     row.line, "value", str(row.value),

@@ -112,7 +112,7 @@ class Proposal:
             "indicator": self.indicator.code if self.indicator else "",
             "unit": self.unit_code,
             "period": self.period.code if self.period else "",
-            "value": "" if self.value is None else str(self.value.normalize()),
+            "value": "" if self.value is None else format(self.value.normalize(), "f"),
             "status": self.status,
             "qualifier": self.qualifier,
             "reported_change": "" if self.reported_change is None else str(self.reported_change),

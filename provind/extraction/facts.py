@@ -218,6 +218,9 @@ class _Context:
     region_starts: list[int]
     default_region: str | None
     fact_starts: list[int]
+    # "so với cùng kỳ năm 2023" per sentence, found once: searching the sentence again for
+    # every figure made one long sentence quadratic.
+    year_hints: dict[tuple[int, int], re.Match[str] | None] = field(default_factory=dict)
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -885,7 +888,9 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int]) -> Period:
     if chosen is not None and chosen.reset:
         period = NO_PERIOD
     if period.year is None and period.kind in (None, "month", "ytd", "half", "quarter", "year"):
-        hint = _YEAR_HINT_RE.search(ctx.norm, sent[0], sent[1])
+        if sent not in ctx.year_hints:
+            ctx.year_hints[sent] = _YEAR_HINT_RE.search(ctx.norm, sent[0], sent[1])
+        hint = ctx.year_hints[sent]
         if hint is not None and (period.kind is not None or chosen is None or not chosen.reset):
             return period.with_year(int(hint.group(1)) + 1)
         if period.kind is not None:

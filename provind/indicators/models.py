@@ -151,8 +151,15 @@ class Source(models.Model):
 
 class ObservationQuerySet(models.QuerySet["Observation"]):
     def known_on(self, as_of: object) -> ObservationQuerySet:
-        """What was known on `as_of`: vintages up to that date (undated ones count as known)."""
-        return self.filter(Q(vintage__isnull=True) | Q(vintage__lte=as_of))
+        """What was known on `as_of`: figures dated up to that day. A figure whose date is not
+        known counts from the end of its period (an actual cannot be known earlier), a plan from
+        the start of its period, so a 2025 figure never shows up in a view of 2024."""
+        undated = Q(vintage__isnull=True)
+        return self.filter(
+            Q(vintage__lte=as_of)
+            | (undated & ~Q(status=Status.PLAN) & Q(period_end__lte=as_of))
+            | (undated & Q(status=Status.PLAN) & Q(period_start__lte=as_of))
+        )
 
     def actual(self) -> ObservationQuerySet:
         return self.exclude(status=Status.PLAN)

@@ -13,7 +13,7 @@ from provind.geography.models import AdminUnit, UnitCrosswalk
 from provind.geography.queries import UnitNotFound
 from provind.indicators import calculations
 from provind.indicators.models import STATUS_RANK, Indicator, Observation, Status, Target
-from provind.indicators.periods import Period, PeriodKind
+from provind.indicators.periods import Period, PeriodError, PeriodKind
 
 
 def units_for_period(code: str, period: Period) -> list[AdminUnit]:
@@ -135,6 +135,14 @@ def comparable_value(
     return Comparable(value=total, observations=list(found.values()), assembled_from=predecessors, missing=missing)
 
 
+def previous_year_period(period: Period) -> Period | None:
+    """The same period a year earlier; None for a multi-year range, which has none."""
+    try:
+        return period.same_period_last_year()
+    except PeriodError:
+        return None
+
+
 @dataclass
 class Comparison:
     indicator: Indicator
@@ -158,7 +166,10 @@ def compare(
     labelled as such, so a page never mixes the two silently.
     """
     current = current_value(indicator, unit, period, breakdown=breakdown, as_of=as_of)
-    previous = comparable_value(indicator, unit, period.same_period_last_year(), breakdown=breakdown, as_of=as_of)
+    basis = previous_year_period(period)
+    previous = (
+        comparable_value(indicator, unit, basis, breakdown=breakdown, as_of=as_of) if basis else Comparable(value=None)
+    )
     yoy: Decimal | None = None
     yoy_source = ""
     if indicator.kind == "rate" and current is not None:

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django.conf import settings
+from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
@@ -78,7 +79,8 @@ def dashboard_context(request: HttpRequest) -> dict[str, Any]:
 
 
 def indicator_list(request: HttpRequest) -> HttpResponse:
-    return render(request, "web/indicator_list.html", {"indicators": Indicator.objects.all()})
+    indicators = Indicator.objects.annotate(figures=Count("observations"))
+    return render(request, "web/indicator_list.html", {"indicators": indicators})
 
 
 def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:

@@ -79,3 +79,23 @@ def test_it_documents_the_indicator_endpoints(client):
     paths = client.get("/api/v1/openapi.json").json()["paths"]
 
     assert {"/api/v1/indicators", "/api/v1/observations", "/api/v1/observations/compare"} <= set(paths)
+
+
+def test_it_compares_a_multi_year_plan_without_a_previous_year(client):
+    add("cluster_count", "19", "2021-2030", "41", "plan")
+
+    response = client.get(
+        "/api/v1/observations/compare", {"indicator": "cluster_count", "unit": "19", "period": "2021-2030"}
+    )
+
+    assert response.status_code == 200
+    assert response.json()["previous_period"] is None
+    assert response.json()["yoy_pct"] is None
+    assert client.get("/", {"period": "2021-2030"}).status_code == 200
+
+
+def test_it_refuses_an_unknown_unit_code(client):
+    response = client.get("/api/v1/observations", {"unit": "zz"})
+
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["field"] == "unit"

@@ -61,3 +61,10 @@ def test_it_publishes_the_openapi_document(client):
     assert "/api/v1/units" in doc["paths"]
     params = {p["name"] for p in doc["paths"]["/api/v1/units"]["get"]["parameters"]}
     assert {"at", "parent"} <= params
+
+
+def test_it_serves_the_api_docs_without_a_cdn(client):
+    html = client.get("/api/v1/docs").content.decode()
+
+    assert "/static/ninja/swagger-ui-bundle" in html
+    assert "cdn.jsdelivr.net" not in html

@@ -393,3 +393,16 @@ def test_who_has_not_submitted_form01(scenario) -> None:  # type: ignore[no-unty
 
     assert [(m.cluster.code, m.reporter) for m in missing] == [("ccn-thu-nghiem-b", "Công ty Thử nghiệm T6")]
     assert missing[0].deadline == dt.date(2024, 6, 20)
+
+
+def test_it_refuses_form02_amounts_the_columns_cannot_hold(db):
+    from provind.clusters.circular14 import check_form02
+    from provind.clusters.windows import ReportingWindow
+    from tests.clusters.form_factories import form02_data, reporting_scenario
+
+    scenario = reporting_scenario(form02_for_a=False)
+    for bad in ("1e309", "12345678901.5", "3.14159"):
+        check = check_form02(
+            cluster=scenario.a, window=ReportingWindow.parse("2024H1"), data=form02_data(land_ready_ha=bad)
+        )
+        assert [p.field for p in check.errors] == ["land_ready_ha"], bad

@@ -152,3 +152,11 @@ def test_it_writes_a_template_with_dropdowns_that_reads_back():
     assert "export_value" in codes
     units = [r[4] for r in book["Danh muc"].iter_rows(min_row=2, values_only=True) if r[4]]
     assert {"19", "06", "05503"} <= set(units)
+
+
+@pytest.mark.parametrize("bad", ["1e309", "1E+1", "inf", "nan", "9" * 19, "1,1234567"])
+def test_it_refuses_numbers_a_column_cannot_hold_exactly(bad):
+    result = import_observations(xlsx([row(value=bad, indicator="employment")]))
+
+    assert [(p.row, p.column) for p in result.errors] == [(2, "value")]
+    assert Observation.objects.count() == 0

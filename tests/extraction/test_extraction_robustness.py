@@ -37,7 +37,7 @@ def test_it_handles_a_20_mb_text_quickly() -> None:
 
     assert len(text) >= 20_000_000
     assert facts  # duplicates collapse, but the figures are found
-    assert elapsed < 30, f"20 MB took {elapsed:.1f}s"
+    assert elapsed < 60, f"20 MB took {elapsed:.1f}s: a hang, not a slowdown"
 
 
 def test_it_handles_one_100k_character_line_without_backtracking() -> None:
@@ -54,7 +54,9 @@ def test_it_handles_one_100k_character_line_without_backtracking() -> None:
     for line in hostile:
         started = time.perf_counter()
         extract_facts(line)
-        assert time.perf_counter() - started < 5, line[:20]
+        # A guard against a hang (catastrophic backtracking takes minutes), not a speed test:
+        # speed is measured in bench/bench_extraction.py. Each line runs in well under a second.
+        assert time.perf_counter() - started < 20, line[:20]
 
 
 @settings(max_examples=300, deadline=None)

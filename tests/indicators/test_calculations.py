@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provind.indicators.calculations import (
@@ -119,6 +119,7 @@ def test_it_keeps_gaps_as_gaps_in_a_yoy_series() -> None:
 month_values = st.decimals(min_value=1, max_value=10**9, places=1, allow_nan=False, allow_infinity=False)
 
 
+@settings(deadline=None)  # CI runs two workers on two cores: timing varies
 @given(
     previous=st.lists(month_values, min_size=12, max_size=12),
     current=st.lists(month_values, min_size=12, max_size=12),
@@ -176,6 +177,7 @@ def test_it_refuses_an_unknown_aggregation_and_a_date_window() -> None:
         cumulative_to_date(monthly, window, time_aggregation="sum")
 
 
+@settings(deadline=None)  # CI runs two workers on two cores: timing varies
 @given(
     values=st.lists(month_values, min_size=12, max_size=12),
     months=st.integers(min_value=1, max_value=12),
@@ -315,6 +317,7 @@ def test_it_refuses_a_trajectory_that_cannot_exist() -> None:
         trajectory(2020, D("0"), 2030, D("2"))
 
 
+@settings(deadline=None)  # CI runs two workers on two cores: timing varies
 @given(
     base=st.decimals(min_value=1, max_value=10**7, places=2),
     target=st.decimals(min_value=1, max_value=10**7, places=2),

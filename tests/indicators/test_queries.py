@@ -135,3 +135,15 @@ def test_it_computes_the_growth_still_needed_to_reach_a_target():
 
     assert round(progress.required_growth_pct, 1) == Decimal("10.0")  # 200,000 × 1.1^5 ≈ 322,102
     assert progress.status == "at_risk"  # the path from 190,000 (2024) needs ≈ 207,500 in 2025: 3.6 % short
+
+
+def test_it_keeps_undated_figures_out_of_views_before_their_period_ended():
+    from provind.indicators.models import Observation
+
+    add("export_value", "19", "2025-H1", "11.2")  # no vintage
+    add("export_value", "19", "2021-2030", "99", "plan")  # no vintage
+
+    known = Observation.objects.known_on(parse_period("2024-12-31").end)
+
+    assert [o.period_code for o in known] == ["2021-2030"]
+    assert Observation.objects.known_on(parse_period("2025-06-30").end).count() == 2

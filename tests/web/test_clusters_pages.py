@@ -151,3 +151,16 @@ def test_it_shows_the_new_cluster_test_with_its_legal_basis(client):
 
     assert 'id="new-cluster-test"' in html
     assert "Nghị định 32/2024/NĐ-CP" in html
+
+
+def test_it_shows_cluster_pages_in_english_after_switching(client):
+    cluster_with_land()
+    make_plan(count=3, area_ha="120")
+    client.cookies["django_language"] = "en"
+
+    detail = client.get("/clusters/ccn-a/").content.decode()
+    form04 = client.get("/clusters/forms/04/", {"window": "2024H1", "unit": "19"}).content.decode()
+
+    assert "Decree 32/2024/NĐ-CP, Art. 2.1" in detail
+    assert "Clusters established" in form04 or "clusters established" in form04.lower()
+    assert "Six-month report 2024" in form04

@@ -56,3 +56,10 @@ def test_it_stays_vietnamese_for_an_english_browser(client):
 
     assert '<html lang="vi">' in html
     assert "Tổng quan" in html
+
+
+def test_it_answers_an_unknown_page_in_vietnamese(client):
+    response = client.get("/indicators/khong-co/")
+
+    assert response.status_code == 404
+    assert "Không tìm thấy trang" in response.content.decode()

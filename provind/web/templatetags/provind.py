@@ -62,3 +62,24 @@ def qualifier_word(qualifier: str) -> str:
 @register.filter
 def get_item(mapping: dict[str, object], key: str) -> object:
     return mapping.get(key, "")
+
+
+@register.filter
+def vi_en(obj: object, base: str) -> object:
+    """`obj.<base>_vi` or `obj.<base>_en` (attribute or method) for the active language;
+    with an empty base, `obj.vi` or `obj.en`."""
+    from django.utils.translation import get_language
+
+    suffix = "en" if (get_language() or "vi").startswith("en") else "vi"
+    value = getattr(obj, f"{base}_{suffix}" if base else suffix, None)
+    if value is None:
+        value = getattr(obj, f"{base}_vi" if base else "vi", "")
+    return value() if callable(value) else value
+
+
+@register.filter
+def period_label(period: object) -> str:
+    from django.utils.translation import get_language
+
+    label = getattr(period, "label", None)
+    return str(label(get_language() or "vi")) if callable(label) else str(period)
