@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 PYTHON  ?= $(shell command -v python3.12 >/dev/null 2>&1 && echo python3.12 || (command -v python3.13 >/dev/null 2>&1 && echo python3.13) || echo python3)
 PYTEST_ARGS ?=
 
-.PHONY: setup run test lint fmt typecheck migrations-check check bench messages clean
+.PHONY: setup run test lint fmt typecheck migrations-check check bench bench-underthesea messages clean
 
 setup: $(VENV)/.installed
 
@@ -41,6 +41,12 @@ check: lint typecheck migrations-check test
 
 bench: setup
 	@for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f; done
+
+# The ratio to underthesea's word_tokenize: underthesea lives in its own environment, never in the app's.
+bench-underthesea: setup
+	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/python -m pip install --quiet underthesea
+	.venv-bench/bin/python bench/bench_extraction.py
 
 messages: setup
 	$(BIN)/python manage.py makemessages -l vi -l en --ignore '.venv/*' --ignore 'var/*'

@@ -52,3 +52,44 @@ def to_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
         for row in rows
     ]
     return json.dumps({"columns": list(columns), "rows": items}, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+OBSERVATION_COLUMNS = [
+    "indicator", "unit", "unit_name", "period", "period_label", "breakdown", "value", "qualifier",
+    "status", "vintage", "reported_change", "source_title", "source_number", "source_url",
+]  # fmt: skip
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "json": "application/json",
+}
+
+
+def export_observations(observations: Sequence[Any], *, fmt: str, language: str, title: str) -> tuple[bytes, str]:
+    """The rows an indicator page shows, as CSV, XLSX or JSON, with the content type."""
+    table = [
+        [
+            o.indicator.code,
+            o.unit.code,
+            o.unit.name,
+            o.period_code,
+            o.period.label(language),
+            o.breakdown,
+            o.value,
+            o.qualifier,
+            o.status,
+            o.vintage,
+            o.reported_change,
+            o.source.title,
+            o.source.number,
+            o.source.url,
+        ]  # fmt: skip
+        for o in observations
+    ]
+    if fmt == "csv":
+        content = to_csv(OBSERVATION_COLUMNS, table)
+    elif fmt == "xlsx":
+        content = to_xlsx(OBSERVATION_COLUMNS, table, title=title)
+    else:
+        content = to_json(OBSERVATION_COLUMNS, table)
+    return content, CONTENT_TYPES[fmt]

@@ -41,3 +41,16 @@ def time_series_spec(rows: list[dict[str, Any]], *, title: str, unit_label: str)
             ],
         },
     }
+
+
+def series_chart_rows(observations: list[Any], *, language: str, status_labels: dict[str, Any]) -> list[dict[str, Any]]:
+    """The chart's data: one point per period end, labelled in the page's language."""
+    return [
+        {
+            "period_end": o.period_end.isoformat(),
+            "period_label": o.period.label(language),
+            "value": float(o.value),
+            "status_label": str(status_labels[o.status]),
+        }
+        for o in observations
+    ]

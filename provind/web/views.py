@@ -47,7 +47,7 @@ def home(request: HttpRequest) -> HttpResponse:
                 {"unit": old, "counts": count_descendants_by_kind(old, REFORM_DATE - dt.timedelta(days=1))}
             )
     context = {"province": province, "counts": counts, "formed_from": formed_from, **dashboard_context(request)}
-    return render(request, "web/home.html", context)
+    return render(request, "web/home.html", context, status=400 if context["dashboard_error"] else 200)
 
 
 def units(request: HttpRequest) -> HttpResponse:

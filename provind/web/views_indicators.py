@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from provind.dataio.exports import to_csv, to_json, to_xlsx
+from provind.dataio.exports import export_observations
 from provind.indicators.models import Indicator, Observation, Status, Target
 from provind.indicators.periods import Period, PeriodError, PeriodKind, parse_period
 from provind.indicators.queries import (
@@ -23,13 +23,9 @@ from provind.indicators.queries import (
     series,
     target_progress,
 )
-from provind.web.charts import sparkline_points, time_series_spec
+from provind.web.charts import series_chart_rows, sparkline_points, time_series_spec
 
 HOME_PROVINCE = getattr(settings, "PROVIND_PROVINCE_CODE", "19")
-EXPORT_COLUMNS = [
-    "indicator", "unit", "unit_name", "period", "period_label", "breakdown", "value", "qualifier",
-    "status", "vintage", "reported_change", "source_title", "source_number", "source_url",
-]  # fmt: skip
 
 
 def dashboard_context(request: HttpRequest) -> dict[str, Any]:
@@ -103,48 +99,13 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
         {"versions": versions, "gap": estimate_official_gap(versions)}
         for versions in history_by_cell(indicator, unit_code, breakdown=breakdown, as_of=as_of).values()
     ]
-    status_labels = dict(Status.choices)
-    table = [
-        [
-            indicator.code,
-            o.unit.code,
-            o.unit.name,
-            o.period_code,
-            o.period.label(language),
-            o.breakdown,
-            o.value,
-            o.qualifier,
-            o.status,
-            o.vintage,
-            o.reported_change,
-            o.source.title,
-            o.source.number,
-            o.source.url,
-        ]  # fmt: skip
-        for o in rows
-    ]
     fmt = request.GET.get("format")
     if fmt in {"csv", "xlsx", "json"}:
-        filename = f"provind-{indicator.code}-{unit_code}"
-        if fmt == "csv":
-            content, ctype = to_csv(EXPORT_COLUMNS, table), "text/csv; charset=utf-8"
-        elif fmt == "xlsx":
-            content = to_xlsx(EXPORT_COLUMNS, table, title=indicator.code)
-            ctype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        else:
-            content, ctype = to_json(EXPORT_COLUMNS, table), "application/json"
+        content, ctype = export_observations(rows, fmt=fmt, language=language, title=indicator.code)
         response = HttpResponse(content, content_type=ctype)
-        response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
+        response["Content-Disposition"] = f'attachment; filename="provind-{indicator.code}-{unit_code}.{fmt}"'
         return response
-    chart_rows = [
-        {
-            "period_end": o.period_end.isoformat(),
-            "period_label": o.period.label(language),
-            "value": float(o.value),
-            "status_label": str(status_labels[o.status]),
-        }
-        for o in rows
-    ]
+    chart_rows = series_chart_rows(rows, language=language, status_labels=dict(Status.choices))
     spec = time_series_spec(chart_rows, title=indicator.name, unit_label=indicator.unit_label)
     query = request.GET.copy()
     query.pop("format", None)

@@ -63,3 +63,10 @@ def test_it_answers_an_unknown_page_in_vietnamese(client):
 
     assert response.status_code == 404
     assert "Không tìm thấy trang" in response.content.decode()
+
+
+def test_it_says_when_the_dashboard_date_is_not_a_date(client):
+    response = client.get("/", {"as_of": "bad"})
+
+    assert response.status_code == 400
+    assert "YYYY-MM-DD" in response.content.decode()
