@@ -23,7 +23,7 @@ from provind.indicators.queries import (
     series,
     target_progress,
 )
-from provind.web.charts import series_chart_rows, sparkline_points, time_series_spec
+from provind.web.charts import embed_options, series_chart_rows, sparkline_points, time_series_spec
 
 HOME_PROVINCE = getattr(settings, "PROVIND_PROVINCE_CODE", "19")
 
@@ -113,5 +113,6 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
     context = {
         "indicator": indicator, "rows": rows, "cells": cells, "spec": spec, "unit_code": unit_code,
         "kind": kind, "kinds": kinds, "as_of": as_of, "error": error, "query": query.urlencode(),
+        "embed_options": embed_options(language),
     }  # fmt: skip
     return render(request, "web/indicator_detail.html", context, status=400 if error else 200)
