@@ -164,3 +164,13 @@ def test_it_shows_cluster_pages_in_english_after_switching(client):
     assert "Decree 32/2024/NĐ-CP, Art. 2.1" in detail
     assert "Clusters established" in form04 or "clusters established" in form04.lower()
     assert "Six-month report 2024" in form04
+
+
+def test_it_computes_establishment_deadlines_across_tet(client):
+    # First proposal on Thursday 23/1/2025: 5 working days are 24/1, then (Tết, 27–31/1 off)
+    # 3, 4, 5 and 6/2/2025. Without the holidays it would be 30/1.
+    html = client.get("/clusters/clock/", {"start": "2025-01-23"}).content.decode()
+
+    step = html.split('data-step="announcement"')[1].split("</tr>")[0]
+    assert "06/02/2025" in step
+    assert "Tết" in step
