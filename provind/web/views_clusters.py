@@ -307,20 +307,21 @@ def establishment_clock_page(request: HttpRequest) -> HttpResponse:
     steps: list[Any] = []
     cluster = None
     dates: dict[str, dt.date | None] = {}
-    try:
-        for name in ("start", "appraised_on", "decided_on"):
-            dates[name] = dt.date.fromisoformat(request.GET[name]) if request.GET.get(name) else None
-    except ValueError as exc:
-        error = _("“%(value)s” is not a date (use YYYY-MM-DD).") % {
-            "value": str(exc).split("'")[-2] if "'" in str(exc) else ""
-        }
+    for name in ("start", "appraised_on", "decided_on"):
+        text = request.GET.get(name) or ""
+        try:
+            dates[name] = dt.date.fromisoformat(text) if text else None
+        except ValueError:
+            dates[name] = None
+            error = _("“%(value)s” is not a date (use YYYY-MM-DD).") % {"value": text}
     if request.GET.get("cluster"):
         cluster = get_object_or_404(IndustrialCluster, code=request.GET["cluster"])
         by_kind = {e.kind: e.date for e in cluster.events.all() if e.date}
         dates["start"] = dates["start"] or by_kind.get(EventKind.INVESTOR_PROPOSED)
         dates["appraised_on"] = dates["appraised_on"] or by_kind.get(EventKind.APPRAISED)
         dates["decided_on"] = dates["decided_on"] or by_kind.get(EventKind.ESTABLISHED)
-    if dates.get("start") and error is None:
-        steps = establishment_clock(dates["start"], appraised_on=dates["appraised_on"], decided_on=dates["decided_on"])  # type: ignore[arg-type]
+    start = dates["start"]
+    if start is not None and error is None:
+        steps = establishment_clock(start, appraised_on=dates["appraised_on"], decided_on=dates["decided_on"])
     context = {"steps": steps, "error": error, "dates": dates, "cluster": cluster}
     return render(request, "web/clusters/clock.html", context, status=400 if error else 200)
