@@ -126,6 +126,7 @@ _QUALIFIERS = {
     "ngót": "nearly",
     "non": "nearly",
 }
+_COMPARATIVE_RIGHT_BEFORE = re.compile(_B + r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:(?:khoảng|gần|trên|hơn)\s+)?$")
 _COMPARATIVE_BEFORE_HON = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm)\s+$")
 
 _PLAN_WORDS = r"(?:kế\s+hoạch|kh|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu)" + _W
@@ -139,17 +140,25 @@ _BASIS_RULES = (
         ),
         "yoy",
     ),
-    (re.compile(r"^(?:tháng\s+trước|tháng\s+liền\s+kề|tháng\s+liền\s+trước|tháng\s+[0-9]{1,2}" + _W + ")"), "mom"),
+    (
+        re.compile(
+            r"^(?:tháng\s+trước|tháng\s+liền\s+kề|tháng\s+liền\s+trước|tháng\s+[0-9]{1,2}"
+            + _W
+            + r"(?!\s*(?:năm|/|-|\.)\s*(?:trước|ngoái|(?:19|20)[0-9]{2})))"
+        ),
+        "mom",
+    ),
     (re.compile(r"^(?:" + _PLAN_WORDS + ")"), "plan"),
 )
 _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)")
 
 # Status words. The word-start check is done in Python (``_word_starts``): a leading
 # look-behind would stop the regex engine from skipping ahead to the first letter.
-_ESTIMATE_RE = re.compile(r"(?:ước|dự\s+ước|dự\s+kiến|dự\s+tính)" + _W)
+_ESTIMATE_RE = re.compile(r"(?:ước|ươc|uớc|dự\s+ước|dự\s+kiến|dự\s+tính)" + _W)
 _NOT_ESTIMATE_BEFORE = re.compile(_B + r"(?:hiệp|công|quy|mong|điều|cam)\s$")
 _PLAN_RE = re.compile(
-    r"(?:kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|quy\s+hoạch|đề\s+án|dự\s+toán|định\s+hướng|chỉ\s+tiêu\s+đề\s+ra)" + _W
+    r"(?:kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|quy\s+hoạch|đề\s+án|dự\s+toán|định\s+hướng|chỉ\s+tiêu\s+đề\s+ra|"
+    r"đặt\s+chỉ\s+tiêu|chỉ\s+tiêu\s+(?:kế\s+hoạch|phấn\s+đấu|năm\s+(?:19|20)[0-9]{2}))" + _W
 )
 # A plan word right after these is a comparison or an attainment ("đạt 45% kế hoạch"), or
 # the name of a document being carried out; neither makes the figure a plan.
@@ -160,7 +169,7 @@ _NOT_PLAN_BEFORE = re.compile(
 
 _DOCUMENT_AFTER = re.compile(r"\s+số" + _W)
 _THRESHOLD_BEFORE = re.compile(
-    r"(?:dự\s+án|doanh\s+nghiệp)[^,;.]{0,25}(?:vốn|quy\s+mô)[^,;.]{0,20}(?:từ|trên|dưới)\s*$"
+    r"(?:dự\s+án|doanh\s+nghiệp)(?:(?!với|tổng)[^,;.]){0,25}(?:vốn|quy\s+mô)[^,;.]{0,20}(?:từ|trên|dưới)\s*$"
 )
 _THRESHOLD_AFTER = re.compile(r"\s*trở\s+lên" + _W)
 _RANK_BEFORE = re.compile(_B + r"(?:thứ|hạng|top|xếp)\s*$")
@@ -183,8 +192,9 @@ _COMPONENT_CUE = re.compile(
     r"cấp\s+mới|điều\s+chỉnh|góp\s+vốn|mua\s+cổ\s+phần|công\s+nghiệp|sản\s+xuất|khai\s+khoáng|chế\s+biến|"
     r"thu\s+nội\s+địa|thu\s+từ|mặt\s+hàng|thị\s+trường)" + _W
 )
-_TRONG_DO = re.compile(_B + r"(?:trong\s+đó|bao\s+gồm|cụ\s+thể)" + _W)
+_TRONG_DO = re.compile(_B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể)" + _W)
 _STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng")
+_ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm")
 _YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
 _PHRASE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 _LEAD_WORDS = re.compile(
@@ -201,6 +211,7 @@ class _Draft:
     kind: str
     anchor: int  # offset in norm of the figure that dates the fact
     rate: bool = False
+    consumed: int = -1  # end of a subject phrase read after the figure ("3 tỷ USD vốn FDI")
 
 
 @dataclass(slots=True)
@@ -221,6 +232,9 @@ class _Context:
     # "so với cùng kỳ năm 2023" per sentence, found once: searching the sentence again for
     # every figure made one long sentence quadratic.
     year_hints: dict[tuple[int, int], re.Match[str] | None] = field(default_factory=dict)
+    # The period a paragraph inherits when it names none itself: that of the last figure of
+    # the paragraphs before it, or of a heading line ("Tình hình ... quý II/2024:").
+    carried: Period | None = None
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -234,11 +248,15 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         return []
     phrases = lexicon.find_phrases(norm)
     mentions = find_mentions(norm)
-    regions = find_regions(norm, lambda i: nt.original[nt.to_original(i)].isupper())
+
+    def is_capital(i: int) -> bool:
+        return nt.original[nt.to_original(i)].isupper()
+
+    regions = find_regions(norm, is_capital)
     ctx = _Context(
         nt=nt,
         norm=norm,
-        structure=analyse(norm),
+        structure=analyse(norm, is_capital),
         phrases=phrases,
         phrase_starts=[p.start for p in phrases],
         mentions=mentions,
@@ -260,6 +278,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         default_region=canonical_region(region),
         fact_starts=[q.start for q in quantities],
     )
+    ctx.carried = _heading_period(ctx)
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
@@ -273,25 +292,54 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
                 para_last = drafts[-1]
             if sentence is not None and ctx.structure.paragraph(sent[0]) != ctx.structure.paragraph(sentence[0]):
                 para_last = None
+                if facts:
+                    last = facts[-1].period
+                    ctx.carried = last if last.kind not in (None, "target") else None
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
         clause_start, _ = ctx.structure.clause(q.start)
         window_start = max(prev_end, clause_start)
-        if _TRONG_DO.search(norm, window_start, q.start):
+        if _TRONG_DO.search(norm, window_start if drafts else sent[0], q.start):
             in_breakdown = True
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown)
         prev_end = q.end
+        if made is not None and made.consumed > prev_end:
+            prev_end = made.consumed
         if made is not None:
             drafts.append(made)
             facts.append(made.fact)
-    return _dedupe(facts)
+    heading_end = norm.find("\n")
+    if heading_end < 0 or heading_end > 220 or ". " in norm[:heading_end]:
+        heading_end = 0
+    return _dedupe(facts, nt.to_original(heading_end))
+
+
+def _heading_period(ctx: _Context) -> Period | None:
+    """The period named by a heading line: a short first line that is not a sentence
+    ("Kết quả xuất nhập khẩu quý II/2024 qua địa bàn tỉnh:")."""
+    first_end = ctx.norm.find("\n")
+    if first_end < 0 or first_end > 220:
+        return None
+    line = ctx.norm[:first_end].rstrip()
+    if not line or line.endswith(".") or ". " in line:
+        return None
+    chosen = None
+    for m in ctx.mentions:
+        if m.start >= first_end:
+            break
+        if m.reset:
+            chosen = None
+        elif m.period is not None and not m.comparison and m.period.kind != "target":
+            chosen = m.period
+    return chosen
 
 
 def _word_start(norm: str, pos: int) -> bool:
     return pos == 0 or not (norm[pos - 1].isalnum() or norm[pos - 1] == "_")
 
 
-def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """A figure repeated (headline and body) is reported once, keeping the richer copy."""
+def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
+    """A figure repeated (headline and body) is reported once, keeping the richer copy; the
+    body's copy over the headline's, which drops words such as "ước"."""
     kept: list[Fact] = []
     by_key: dict[tuple[Any, ...], list[int]] = {}
     for f in facts:
@@ -300,7 +348,9 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         if twin is None:
             by_key.setdefault(key, []).append(len(kept))
             kept.append(f)
-        elif _richness(f) > _richness(kept[twin]):
+        elif _richness(f) > _richness(kept[twin]) or (
+            kept[twin].span[0] < heading_end <= f.span[0] and _richness(f) >= _richness(kept[twin]) - 1
+        ):
             kept[twin] = f
     return kept
 
@@ -338,12 +388,31 @@ def _read_quantity(
     ):
         return None
     qualifier = _qualifier(before)
+    if qualifier is None and _THRESHOLD_AFTER.match(norm, q.end):
+        # "đạt từ 10% trở lên": at least 10%.
+        qualifier = "over"
     verb, verb_end = _last_verb(norm, window_start, q.start)
     current = drafts[-1] if drafts else None
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
+    consumed = -1
+    if new_phrase is None and q.kind == "money" and (current is None or _names_nothing(norm, window_start, q.start)):
+        # "thu hút 3,1 tỷ USD vốn FDI": the subject written after the amount.
+        new_phrase = _phrase_right_after(ctx, q.end, "money")
+        if new_phrase is not None:
+            consumed = new_phrase.end
 
     if q.kind in ("count", "ratio"):
         return _count_fact(ctx, q, sent, window_start, qualifier)
+
+    if (
+        q.kind == "pct"
+        and current is not None
+        and new_phrase is None
+        and current.fact.unit in ("%", "VND", "USD", None)
+    ):
+        compared = _COMPARATOR_BEFORE.search(norm, max(window_start, q.start - 70), q.start)
+        if compared is not None:
+            return _comparator_fact(ctx, current, q, compared)
 
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
     if q.kind == "times" and verb in ("bằng", "gấp", "đạt", "là") and q.value is not None:
@@ -386,7 +455,7 @@ def _read_quantity(
             qualifier,
             _compared_year(after),
         )
-        target = current if new_phrase is None else None
+        target = _change_target(drafts) if new_phrase is None else None
         if target is None and new_phrase is None and para_last is not None and in_breakdown:
             target = para_last
         if target is not None:
@@ -395,7 +464,7 @@ def _read_quantity(
             ctx, q, sent, window_start, new_phrase, drafts, para_last, None, in_breakdown, verb_end, change=change
         )
 
-    return _new_fact(
+    made = _new_fact(
         ctx,
         q,
         sent,
@@ -408,6 +477,58 @@ def _read_quantity(
         verb_end,
         share=(verb == "chiếm" or (verb == "đóng góp" and q.kind == "pct")),
     )
+    if made is not None:
+        made.consumed = consumed
+    return made
+
+
+# "thấp hơn mức bình quân cả nước (46,3%)", "cao hơn năm 2023 (6,3%)": the figure in
+# brackets is the level of what is compared with, not a change.
+_COMPARATOR_BEFORE = re.compile(_B + r"(?:cao\s+hơn|thấp\s+hơn|so\s+với|vượt|bằng|hơn)\s+([^()%;]{2,50}?)\s*\(\s*$")
+
+
+def _comparator_fact(ctx: _Context, current: _Draft, q: Quantity, compared: re.Match[str]) -> _Draft:
+    base = current.fact
+    what = compared.group(1)
+    year = re.search(r"(?:19|20)[0-9]{2}", what)
+    period = Period("year", int(year.group())) if year else base.period
+    region = NATIONAL if re.search(r"cả\s+nước|toàn\s+quốc", what) else base.region
+    value = q.value or 0.0
+    change = None
+    if current.rate:
+        change = Change(abs(value), "%", "up" if value >= 0 else "down", "yoy")
+    fact = Fact(
+        indicator=base.indicator,
+        phrase=base.phrase,
+        value=value,
+        unit="%",
+        qualifier=None,
+        change=change,
+        period=period,
+        status="actual" if year else base.status,
+        region=region,
+        span=_span(ctx, q),
+        note=_phrase_text(ctx, compared.start(), compared.end(1)) or None,
+    )
+    return _Draft(fact, current.concept, "pct", q.start, current.rate)
+
+
+def _phrase_right_after(ctx: _Context, pos: int, kind: str) -> PhraseMatch | None:
+    idx = bisect_left(ctx.phrase_starts, pos)
+    if idx < len(ctx.phrases):
+        p = ctx.phrases[idx]
+        if p.start - pos <= 2 and ctx.norm[pos : p.start].strip() == "" and _fits(p.concept, kind):
+            return p
+    return None
+
+
+def _change_target(drafts: list[_Draft]) -> _Draft | None:
+    """The fact a bare "tăng X%" continues: the last one, passing over contributions
+    ("đóng góp 9,1 điểm phần trăm"), which are figures of their own, not subjects."""
+    for draft in reversed(drafts):
+        if not (draft.fact.indicator == "other" and draft.fact.unit == "pp" and draft.fact.change is None):
+            return draft
+    return drafts[-1] if drafts else None
 
 
 def _qualifier(before: str) -> str | None:
@@ -527,7 +648,10 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         fdi = max((m.end() for m in _FDI_NEAR.finditer(lead)), default=-1)
         ddi = max((m.end() for m in _DDI_NEAR.finditer(lead)), default=-1)
         if fdi < 0 and ddi < 0:
-            tail = ctx.norm[q.end : min(sent[1], q.end + 40)]
+            tail = ctx.norm[q.end : min(ctx.structure.clause(q.start)[1], q.end + 40)]
+            cut = _TRONG_DO.search(tail)
+            if cut is not None:
+                tail = tail[: cut.start()]
             fdi = 0 if _FDI_NEAR.search(tail) else -1
             ddi = 0 if fdi < 0 and _DDI_NEAR.search(tail) else -1
         if fdi < 0 and ddi < 0:
@@ -611,6 +735,13 @@ def _new_fact(
         concept = phrase.concept
         code = _resolve(ctx, concept, "pct" if change is not None and kind != "times" else kind, q, sent)
         phrase_text = _phrase_text(ctx, phrase.start, phrase.end)
+        whole = drafts[-1] if drafts else para_last
+        if in_breakdown and whole is not None and whole.fact.indicator == code and code != "other":
+            # "tổng thu ... 105.300 tỷ đồng, trong đó thu nội địa 48.200 tỷ đồng": a part of
+            # the total, named by a narrower phrase of the same indicator.
+            parent = whole
+            phrase_text = whole.fact.phrase
+            breakdown = _phrase_text(ctx, phrase.start, phrase.end)
     else:
         parent = drafts[-1] if drafts else None
         if parent is None and para_last is not None and (in_breakdown or _names_nothing(norm, window_start, q.start)):
@@ -626,19 +757,32 @@ def _new_fact(
             if cue is not None or in_breakdown:
                 breakdown = _loose_phrase(ctx, window_start, q.start) or None
         else:
-            code = "other"
-            phrase_text = _loose_phrase(ctx, window_start, q.start)
-            if not phrase_text:
-                return None
+            lead = _nearest_phrase(ctx, sent[0], window_start, kind) if in_breakdown and not drafts else None
+            if lead is not None and not lead.concept.startswith("CAPITAL"):
+                # "Các mặt hàng xuất khẩu chủ lực gồm: đồ gỗ đạt 5,6 tỷ USD": items of a list
+                # introduced by the indicator.
+                concept = lead.concept
+                code = _resolve(ctx, concept, "pct" if change is not None and kind != "times" else kind, q, sent)
+                phrase_text = _phrase_text(ctx, lead.start, lead.end)
+                breakdown = _loose_phrase(ctx, window_start, q.start) or None
+            else:
+                code = "other"
+                phrase_text = _loose_phrase(ctx, window_start, q.start)
+                if not phrase_text:
+                    return None
     period = _period_for(ctx, q.start, sent)
     status: str | None = _status_for(ctx, q.start, sent, period)
     if parent is not None and not _own_status(ctx, q.start):
         status = parent.fact.status
+    elif in_breakdown and not _own_status(ctx, q.start, window_start) and (drafts or para_last):
+        # Parts inherit the status of their whole (SCHEMA.md).
+        status = (drafts[-1] if drafts else para_last).fact.status  # type: ignore[union-attr]
     if (
         share
         and code == "other"
         and status == "actual"
         and _STRUCTURE_NEAR.search(norm, sent[0], min(sent[1], q.end + 60))
+        and _ECONOMY_NEAR.search(norm, sent[0], sent[1])
     ):
         # Economic-structure shares carry no status unless the text gives one (SCHEMA.md).
         status = None
@@ -715,7 +859,14 @@ def _share_code(
         return "fdi_share_industrial_output"
     if phrase is not None:
         code = lexicon.code_for(phrase.concept, "pct")
-        if code is not None and not code.startswith("ctx:") and code not in RATE_CODES:
+        # "xuất khẩu tôm chiếm 90%", "thu từ thủy điện chiếm 60% thu nội địa": a share of a
+        # level (money) indicator is not that indicator.
+        if (
+            code is not None
+            and not code.startswith("ctx:")
+            and code not in RATE_CODES
+            and lexicon.code_for(phrase.concept, "money") is None
+        ):
             return code
     return "other"
 
@@ -752,7 +903,8 @@ def _count_fact(
         code = "other"
     else:
         return None
-    period = _period_for(ctx, q.start, sent)
+    # A count of clusters or parks is a stock: it takes the period of its own paragraph only.
+    period = _period_for(ctx, q.start, sent, carry=noun_concept not in ("CLUSTER", "PARK"))
     # The phrase names what is counted ("cụm công nghiệp"), not the number itself.
     noun_start = max(q.end - len(q.noun or ""), q.num_start)
     fact = Fact(
@@ -786,6 +938,11 @@ def _attach_change(
         change.unit = "pp"
     if target.rate:
         if change.unit != "%" and fact.change is not None:
+            fact.extra_changes.append(change)
+            return None
+        if fact.change is not None and _COMPARATIVE_RIGHT_BEFORE.search(ctx.norm, window_start, q.start):
+            # "tăng 6,07%, thấp hơn 0,5% so với mục tiêu": a difference between rates.
+            change.unit = "pp"
             fact.extra_changes.append(change)
             return None
         if fact.change is None:
@@ -857,7 +1014,7 @@ def _has_own_period(ctx: _Context, lo: int, hi: int) -> bool:
     return False
 
 
-def _period_for(ctx: _Context, pos: int, sent: tuple[int, int]) -> Period:
+def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = True) -> Period:
     mentions, starts = ctx.mentions, ctx.mention_starts
     clause_start, clause_end = ctx.structure.clause(pos)
     para_start, _ = ctx.structure.paragraph(pos)
@@ -887,6 +1044,8 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int]) -> Period:
     period = chosen.period if chosen is not None and chosen.period is not None else NO_PERIOD
     if chosen is not None and chosen.reset:
         period = NO_PERIOD
+    elif chosen is None and carry and ctx.carried is not None:
+        period = ctx.carried
     if period.year is None and period.kind in (None, "month", "ytd", "half", "quarter", "year"):
         if sent not in ctx.year_hints:
             ctx.year_hints[sent] = _YEAR_HINT_RE.search(ctx.norm, sent[0], sent[1])

@@ -13,6 +13,7 @@ canonical tones), which keeps the scan close to linear even with a few hundred p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -106,6 +107,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tốc độ tăng trưởng tổng sản phẩm",
         "tốc độ tăng trưởng",
         "kinh tế của tỉnh tăng trưởng",
+        "tăng trưởng kinh tế của tỉnh",
     ),
     "GRDP_PC": (
         "grdp bình quân đầu người",
@@ -125,6 +127,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thu ngân sách trên địa bàn",
         "thu nội địa",
         "thu ns",
+        "thu từ hoạt động xuất nhập khẩu",
+        "thu từ hoạt động xuất, nhập khẩu",
+        "thu thuế xuất nhập khẩu",
+        "thu thuế",
+        "số thu thuế",
+        "thu ngân sách địa phương",
+        "thu cân đối ngân sách",
     ),
     "FDI": (
         "vốn đầu tư trực tiếp nước ngoài",
@@ -154,6 +163,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tổng vốn đầu tư thực hiện toàn xã hội",
         "tổng vốn đầu tư phát triển toàn xã hội",
         "vốn đầu tư thực hiện trên địa bàn",
+        "vốn đầu tư phát triển",
+        "tổng vốn đầu tư phát triển",
+        "tổng vốn đầu tư phát triển trên địa bàn",
+        "tổng vốn đầu tư thực hiện trên địa bàn",
     ),
     "PUBLIC": (
         "giải ngân vốn đầu tư công",
@@ -274,12 +287,35 @@ for _concept, _phrases in PHRASES.items():
 _PHRASE_RE = re.compile(r"(?<![^\W_])(" + trie_regex(sorted(CONCEPT_OF)).replace(r"\ ", r"[^\S\n]+") + r")(?![^\W_])")
 
 
+# Economic growth named without the word "GRDP": "kinh tế Quảng Ninh vẫn tăng trưởng 10%",
+# "mục tiêu tăng trưởng 8%", "mức tăng trưởng chung 9,8%". Not when another indicator follows
+# ("mục tiêu tăng trưởng xuất khẩu"): that one is named by its own phrase.
+_GROWTH_RE = re.compile(
+    r"(?<![^\W_])(?:kinh[^\S\n]+tế(?:[^\S\n]+(?!tăng)[^\s,.;:()]+){0,4}?[^\S\n]+tăng[^\S\n]+trưởng"
+    r"|(?:mục[^\S\n]+tiêu|phấn[^\S\n]+đấu|mức|đạt[^\S\n]+mức)[^\S\n]+tăng[^\S\n]+trưởng"
+    r"|tăng[^\S\n]+trưởng[^\S\n]+(?:chung|bình[^\S\n]+quân|cả[^\S\n]+năm))"
+    r"(?![^\W_])(?![^\S\n]+(?:xuất|nhập|doanh|thu|tín|dư|vốn|sản|giá|tổng|bán|công|nông|dịch|khu|ngành|du|ngân|tiêu))"
+)
+
+
 def find_phrases(norm: str) -> list[PhraseMatch]:
     out = []
     for m in _PHRASE_RE.finditer(norm):
         concept = CONCEPT_OF.get(" ".join(m.group(1).split()))
         if concept is not None:
             out.append(PhraseMatch(concept, m.start(), m.end()))
+    if "tăng trưởng" in norm:
+        extra = [PhraseMatch("GRDP_GROWTH", m.start(), m.end()) for m in _GROWTH_RE.finditer(norm)]
+        if extra:
+            starts = [p.start for p in out]
+            kept = []
+            for e in extra:
+                # Keep it only where no lexicon phrase overlaps it ("tăng trưởng kinh tế").
+                idx = bisect_left(starts, e.end) - 1
+                if idx >= 0 and out[idx].end > e.start:
+                    continue
+                kept.append(e)
+            out = sorted(out + kept, key=lambda p: p.start)
     return out
 
 
@@ -339,6 +375,7 @@ NOUN_CONCEPT = {
     "khu công nghiệp": "PARK",
     "kcn": "PARK",
     "dự án": "PROJECT",
+    "lượt dự án": "PROJECT",
     "doanh nghiệp": "ENTERPRISE",
     "dn": "ENTERPRISE",
     "hợp tác xã": "ENTERPRISE",

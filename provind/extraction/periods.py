@@ -33,7 +33,9 @@ PERIOD_RE = re.compile(
         # "ngày 5 tháng 3 năm 2024" is a date, not a month.
         r"(?P<date>ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}(?:\s+năm\s+" + _YEAR + r")?)"
         r"|(?P<vision>tầm\s+nhìn\s+(?:đến|tới)\s+(?:năm\s+)?" + _YEAR + r")"
-        r"|(?P<yearend>(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+(?P<ye_year>" + _YEAR + r"))"
+        r"|(?P<yearend>(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm(?:\s+(?P<ye_year>" + _YEAR + r"))?)(?![0-9])"
+        # "cả năm", "ước cả năm": the whole year, its number from the text around.
+        r"|(?P<wholeyear>cả\s+năm)(?!\s+(?:" + _YEAR + r"|nay|qua|trước|tới|sau))"
         r"|(?P<target>(?:đến|tới)\s+(?:năm\s+)?(?P<t_year>" + _YEAR + r"))(?![0-9]|\s*-)"
         r"|(?P<range>(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|kế\s+hoạch|bình\s+quân|từ)\s*(?:từ\s+)?(?:năm\s+)?"
         r"(?P<r1>" + _YEAR + r")\s*(?:-|đến|tới|/)\s*(?:năm\s+)?(?P<r2>(?:19|20)?[0-9]{2})(?![0-9]))"
@@ -50,7 +52,9 @@ PERIOD_RE = re.compile(
         r"|đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)"
         # A figure dated by days ("từ ngày 1.5.2022", "đến ngày 30/9") has no reporting period.
         r"|(?:từ|đến|tính\s+đến|tới|đến\s+hết)\s+ngày(?=\s+[0-9])"
-        r"|(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)hiện(?=\s+(?:toàn|tỉnh|trên|đã|đang|có|các|cả)" + _W + r"))"
+        r"|(?:đến|tính\s+đến|đến\s+hết)(?=\s+[0-9]{1,2}/[0-9]{1,2}(?![0-9]))"
+        r"|(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)hiện(?=\s+(?:toàn|tỉnh|trên|đã|đang|có|các|cả|thu\s+hút|"
+        r"vẫn|còn|mới|chiếm|là|tạo|giải\s+quyết|duy\s+trì|sử\s+dụng)" + _W + r"))"
         r"|(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)(?P<hien>hiện(?=\s))"
         r")" + _W
     )
@@ -71,7 +75,7 @@ _WORD_NUMBERS = {
 # Words that, right before a year, make it a comparison or an anchor of something else
 # rather than the period of the figures around it.
 _NOT_A_PERIOD_BEFORE = re.compile(
-    r"(?:cùng\s+kỳ|so\s+với|từ|trước|sau|kể\s+từ|hơn|nghị\s+quyết|quyết\s+định|luật|"
+    r"(?:cùng\s+kỳ|so\s+với(?:\s+(?:cuối|đầu|thời\s+điểm\s+cuối|mức\s+của))?|từ|trước|sau|kể\s+từ|hơn|nghị\s+quyết|quyết\s+định|luật|"
     r"thông\s+tư|nghị\s+định|thành\s+lập|ban\s+hành|đại\s+hội|khóa|chương\s+trình)\s*$"
 )
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
@@ -128,7 +132,7 @@ def _year(text: str | None) -> int | None:
 def _read(m: re.Match[str]) -> Period | None:
     if m.group("date") is not None or m.group("vision") is not None:
         return None
-    if m.group("yearend") is not None:
+    if m.group("yearend") is not None or m.group("wholeyear") is not None:
         return Period("year", _year(m.group("ye_year")))
     if m.group("target") is not None:
         return Period("target", _year(m.group("t_year")))

@@ -37,7 +37,7 @@ _CURRENCY = (
 _COUNT_NOUNS = (
     r"cụm\s+công\s+nghiệp|cụm\s+cn|ccn|cụm"
     r"|khu\s+công\s+nghiệp|kcn"
-    r"|dự\s+án|doanh\s+nghiệp|dn"
+    r"|lượt\s+dự\s+án|dự\s+án|doanh\s+nghiệp|dn"
     r"|người\s+lao\s+động|lao\s+động|người|việc\s+làm"
     r"|hợp\s+tác\s+xã|htx"
 )

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # "." ends a sentence only before whitespace: "2.067" and "17.6" stay numbers.
-_BOUNDARY_RE = re.compile(r"\n|[.!?…]+(?=\s|$)|;|:(?=\s|$)")
+_BOUNDARY_RE = re.compile(r"\n|[.!?…]+(?=\s|$)|;|:(?=\s|$)|(?<=[^\W_])[.!?](?=[^\W\d_]{2})|(?<=%)\.(?=[^\W\d_])")
 # Abbreviations followed by "." that do not end a sentence ("TP. Hồ Chí Minh").
 _ABBREVIATIONS = frozenset({"tp", "tx", "ths", "ts", "gs", "pgs", "q", "p", "ng", "st", "đ/c"})
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w/]*)\s*$")
@@ -40,10 +41,18 @@ class Structure:
         return self._find(self.clauses, pos)
 
 
-def analyse(norm: str) -> Structure:
+def analyse(norm: str, is_capital: Callable[[int], bool] | None = None) -> Structure:
+    """``is_capital(i)``: whether the original character at ``i`` is upper case. A full stop
+    glued to the next word ("tăng 14%.Cán cân") ends a sentence only before a capital."""
     paragraphs, sentences, clauses = [0], [0], [0]
     for m in _BOUNDARY_RE.finditer(norm):
         mark, end = m.group(), m.end()
+        if end < len(norm) and not norm[end].isspace() and mark != "\n":
+            if is_capital is None or not is_capital(end):
+                continue
+            word = _WORD_BEFORE.search(norm, max(0, m.start() - 6), m.start())
+            if word is not None and word.group(1) in _ABBREVIATIONS:
+                continue
         if mark == "\n":
             paragraphs.append(end)
             sentences.append(end)

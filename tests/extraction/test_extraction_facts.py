@@ -76,9 +76,21 @@ def test_it_resets_the_carried_period_at_den_nay() -> None:
     assert [f.period.kind for f in facts] == ["year", None]
 
 
-def test_it_does_not_carry_periods_across_paragraphs() -> None:
+def test_it_does_not_carry_periods_across_paragraphs_to_stocks() -> None:
     facts = extract_facts("Năm 2024, tỉnh thu hút 42 dự án.\nTỉnh có 12 cụm công nghiệp.")
     assert [f.period.kind for f in facts] == ["year", None]
+
+
+def test_it_carries_the_period_of_the_paragraph_before_to_flows() -> None:
+    facts = extract_facts(
+        "Năm 2024, GRDP của tỉnh ước tăng 8,2%.\nThu ngân sách đạt 12.000 tỷ đồng.\nĐến nay có 9 cụm công nghiệp."
+    )
+    assert [(f.period.kind, f.period.year) for f in facts] == [("year", 2024), ("year", 2024), (None, None)]
+
+
+def test_it_takes_the_period_of_a_heading_line() -> None:
+    facts = extract_facts("Kết quả xuất nhập khẩu quý II/2024:\n1. Xuất khẩu đạt 512 triệu USD.")
+    assert (facts[0].period.kind, facts[0].period.quarter, facts[0].period.year) == ("quarter", 2, 2024)
 
 
 def test_it_dates_a_figure_from_its_comparison_year() -> None:
