@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Protocol, runtime_checkable
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -15,6 +14,8 @@ from provind.geography.models import AdminUnit, UnitCrosswalk
 from provind.geography.queries import ancestors, province_of
 
 EDITING_ROLES = (Role.DEPARTMENT_EDITOR, Role.COMMUNE_OFFICER, Role.CLUSTER_INVESTOR)
+# Roles whose rights come from the administrative units they are scoped to.
+UNIT_ROLES = (Role.DEPARTMENT_EDITOR, Role.COMMUNE_OFFICER)
 
 
 @runtime_checkable
@@ -53,7 +54,7 @@ def _same_territory(scope_unit: AdminUnit, unit: AdminUnit) -> bool:
     return False
 
 
-def may_change(user: AbstractBaseUser | AnonymousUser, target: AdminUnit | Model, *, on: dt.date | None = None) -> bool:
+def may_change(user: AbstractBaseUser | AnonymousUser, target: AdminUnit | Model) -> bool:
     """May `user` change data of `target` (an AdminUnit, or any scoped object)?
 
     admin: everything. department_editor and commune_officer: units inside their unit scopes
@@ -67,19 +68,15 @@ def may_change(user: AbstractBaseUser | AnonymousUser, target: AdminUnit | Model
         return True
     if not roles.intersection(EDITING_ROLES):
         return False
-
     scopes = list(Scope.objects.filter(user_id=user.pk).select_related("unit"))
     if not isinstance(target, AdminUnit):
-        if roles.intersection(EDITING_ROLES):
-            content_type = ContentType.objects.get_for_model(target)
-            if any(s.target_type_id == content_type.pk and s.target_id == str(target.pk) for s in scopes):
-                return True
+        content_type = ContentType.objects.get_for_model(target)
+        if any(s.target_type_id == content_type.pk and s.target_id == str(target.pk) for s in scopes):
+            return True
         located = target.scope_unit if isinstance(target, UnitScoped) else None
-        if located is None or not roles.intersection({Role.DEPARTMENT_EDITOR, Role.COMMUNE_OFFICER}):
+        if located is None:
             return False
         target = located
-
-    unit_roles = roles.intersection({Role.DEPARTMENT_EDITOR, Role.COMMUNE_OFFICER})
-    if not unit_roles:
+    if not roles.intersection(UNIT_ROLES):
         return False
     return any(s.unit is not None and _same_territory(s.unit, target) for s in scopes)

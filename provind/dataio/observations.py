@@ -22,6 +22,7 @@ from provind.accounts.permissions import may_change
 from provind.dataio.cells import CellError, parse_date, parse_number, text_of
 from provind.dataio.tables import Table
 from provind.geography.models import AdminUnit
+from provind.geography.queries import version_in
 from provind.indicators.models import (
     OWNERSHIP_PARTITIONS,
     OWNERSHIP_VALUES,
@@ -155,18 +156,7 @@ class _UnitIndex:
                 candidates = self.by_code.get(code.zfill(width))
                 if candidates:
                     break
-        overlapping = [
-            u
-            for u in candidates or []
-            if (u.valid_from is None or u.valid_from <= period.end)
-            and (u.valid_to is None or u.valid_to >= period.start)
-        ]
-        if len(overlapping) > 1:
-            day = min(known_on or period.end, period.end)
-            for unit in overlapping:
-                if unit.is_valid_on(day):
-                    return unit
-        return overlapping[0] if overlapping else None
+        return version_in(candidates or [], period.start, period.end, known_on)
 
 
 def _breakdown(text: str) -> str:

@@ -19,6 +19,7 @@ from provind.dataio.cells import CellError
 from provind.dataio.observations import ImportResult, import_observations
 from provind.dataio.tables import Table
 from provind.extraction import Fact, extract_facts
+from provind.geography.models import AdminUnit
 from provind.geography.queries import find_province
 from provind.indicators.models import Indicator, Observation, Source
 from provind.indicators.periods import Period, PeriodError
@@ -128,11 +129,18 @@ def propose(text: str, *, region: str | None, document_date: dt.date | None) -> 
     """Every extracted fact as a proposed observation, with stored figures it contradicts."""
     indicators = {i.code: i for i in Indicator.objects.all()}
     proposals = []
+    provinces: dict[tuple[str, dt.date], AdminUnit | None] = {}
     on = document_date or dt.date.today()  # noqa: DTZ011 - a calendar date for naming a province
     for index, fact in enumerate(extract_facts(text[:MAX_TEXT], region=region)):
         indicator = indicators.get(fact.indicator)
         period = fact_period(fact, document_date)
-        province = find_province(fact.region, period.end if period else on) if fact.region else None
+        province = None
+        if fact.region:
+            # A report names its province in most sentences: look each name up once.
+            key = (fact.region, period.end if period else on)
+            if key not in provinces:
+                provinces[key] = find_province(*key)
+            province = provinces[key]
         value = None
         if fact.value is not None and indicator is not None:
             raw = Decimal(str(fact.value))

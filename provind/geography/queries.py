@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Iterable
 
 from django.db import models
 from django.db.models import QuerySet
@@ -133,3 +134,26 @@ def find_province(name: str, on: dt.date) -> AdminUnit | None:
         if _bare_name(unit.name).casefold() == wanted:
             return unit
     return None
+
+
+def version_in(
+    units: Iterable[AdminUnit], start: dt.date, end: dt.date, known_on: dt.date | None = None
+) -> AdminUnit | None:
+    """Of the versions of one code, the one a figure for [start, end] belongs to: the only one
+    overlapping the span, or, when the 2025 reorganisation falls inside it, the one valid on the
+    day the figure was stated (`known_on`, default the span's end). Newest first otherwise."""
+    overlapping = sorted(
+        (
+            u
+            for u in units
+            if (u.valid_from is None or u.valid_from <= end) and (u.valid_to is None or u.valid_to >= start)
+        ),
+        key=lambda u: u.valid_from or dt.date.min,
+        reverse=True,
+    )
+    if len(overlapping) > 1:
+        day = min(known_on or end, end)
+        for unit in overlapping:
+            if unit.is_valid_on(day):
+                return unit
+    return overlapping[0] if overlapping else None

@@ -10,7 +10,7 @@ from decimal import Decimal
 from django.db.models import Q
 
 from provind.geography.models import AdminUnit, UnitCrosswalk
-from provind.geography.queries import UnitNotFound
+from provind.geography.queries import UnitNotFound, version_in
 from provind.indicators import calculations
 from provind.indicators.models import STATUS_RANK, Indicator, Observation, Status, Target
 from provind.indicators.periods import Period, PeriodError, PeriodKind
@@ -33,15 +33,10 @@ def units_for_period(code: str, period: Period) -> list[AdminUnit]:
 
 
 def unit_for_period(code: str, period: Period, *, known_on: dt.date | None = None) -> AdminUnit:
-    """One unit for `code` in `period`: when two versions overlap the period, the one valid
-    on the day the figure was stated (`known_on`), else the one valid at the period's end."""
-    candidates = units_for_period(code, period)
-    if len(candidates) > 1:
-        day = known_on if known_on is not None else period.end
-        for unit in candidates:
-            if unit.is_valid_on(min(day, period.end)):
-                return unit
-    return candidates[0]
+    """One unit for `code` in `period` (see geography.queries.version_in)."""
+    unit = version_in(units_for_period(code, period), period.start, period.end, known_on)
+    assert unit is not None  # units_for_period raises when none overlaps
+    return unit
 
 
 def _sort_key(obs: Observation) -> tuple[int, dt.date, int]:

@@ -2,11 +2,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from provind.geography.models import REFORM_DATE, AdminUnit
 from provind.geography.queries import (
@@ -16,18 +14,8 @@ from provind.geography.queries import (
     resolve_unit,
     units_valid_on,
 )
+from provind.web.params import HOME_PROVINCE, parse_day
 from provind.web.views_indicators import dashboard_context
-
-HOME_PROVINCE = getattr(settings, "PROVIND_PROVINCE_CODE", "19")
-
-
-def _parse_date(text: str | None, default: dt.date) -> tuple[dt.date, str | None]:
-    if not text:
-        return default, None
-    try:
-        return dt.date.fromisoformat(text), None
-    except ValueError:
-        return default, _("“%(value)s” is not a date (use YYYY-MM-DD).") % {"value": text}
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -51,7 +39,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def units(request: HttpRequest) -> HttpResponse:
-    on, error = _parse_date(request.GET.get("at"), timezone.localdate())
+    on, error = parse_day(request.GET.get("at"), timezone.localdate())
     parent_code = request.GET.get("parent") or None
     parent = None
     rows: list[AdminUnit] = []

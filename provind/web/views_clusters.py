@@ -11,25 +11,19 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from provind.accounts.permissions import may_change
 from provind.clusters.calculations import occupancy_pct
 from provind.clusters.models import ClusterEvent, IndustrialCluster, Tenant, TenantStatus
 from provind.clusters.rules import check_size
 from provind.geography.models import AdminUnit
-from provind.web.views_indicators import HOME_PROVINCE
+from provind.web.params import HOME_PROVINCE, parse_day
 
 
 def _as_of(request: HttpRequest) -> tuple[dt.date, str | None]:
-    text = request.GET.get("as_of")
-    if not text:
-        return timezone.localdate(), None
-    try:
-        return dt.date.fromisoformat(text), None
-    except ValueError:
-        return timezone.localdate(), _("“%(value)s” is not a date (use YYYY-MM-DD).") % {"value": text}
+    return parse_day(request.GET.get("as_of"), timezone.localdate())
 
 
 def land_use(cluster: IndustrialCluster) -> dict[str, Any]:
@@ -92,7 +86,7 @@ def cluster_map(request: HttpRequest) -> HttpResponse:
         points.append(
             {
                 "code": cluster.code, "name": cluster.name, "lat": lat, "lon": lon, "exact": exact,
-                "stage": cluster.stage_on(on) or "", "url": f"/clusters/{cluster.code}/",
+                "stage": cluster.stage_on(on) or "", "url": reverse("web:cluster-detail", args=[cluster.code]),
             }
         )  # fmt: skip
     communes = [
@@ -100,10 +94,6 @@ def cluster_map(request: HttpRequest) -> HttpResponse:
         for u in AdminUnit.objects.valid_on(on).filter(parent__code=HOME_PROVINCE, latitude__isnull=False)
     ]
     return render(request, "web/clusters/map.html", {"points": points, "communes": communes})
-
-
-def tenants_of(cluster: IndustrialCluster) -> list[Tenant]:
-    return list(cluster.tenants.all())
 
 
 def _window(request: HttpRequest) -> tuple[Any, str | None]:
@@ -308,12 +298,9 @@ def establishment_clock_page(request: HttpRequest) -> HttpResponse:
     cluster = None
     dates: dict[str, dt.date | None] = {}
     for name in ("start", "appraised_on", "decided_on"):
-        text = request.GET.get(name) or ""
-        try:
-            dates[name] = dt.date.fromisoformat(text) if text else None
-        except ValueError:
-            dates[name] = None
-            error = _("“%(value)s” is not a date (use YYYY-MM-DD).") % {"value": text}
+        day, problem = parse_day(request.GET.get(name), dt.date.min)
+        dates[name] = None if problem or not request.GET.get(name) else day
+        error = error or problem
     if request.GET.get("cluster"):
         cluster = get_object_or_404(IndustrialCluster, code=request.GET["cluster"])
         by_kind = {e.kind: e.date for e in cluster.events.all() if e.date}

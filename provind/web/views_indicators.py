@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.conf import settings
 from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
 from provind.dataio.exports import export_observations
 from provind.indicators.models import Indicator, Observation, Status, Target
@@ -24,8 +22,16 @@ from provind.indicators.queries import (
     target_progress,
 )
 from provind.web.charts import embed_options, series_chart_rows, sparkline_points, time_series_spec
+from provind.web.params import HOME_PROVINCE, parse_day
 
-HOME_PROVINCE = getattr(settings, "PROVIND_PROVINCE_CODE", "19")
+
+def _optional_day(request: HttpRequest) -> tuple[dt.date | None, str | None]:
+    """`as_of`: None when absent (latest known), else the date or the message."""
+    text = request.GET.get("as_of")
+    if not text:
+        return None, None
+    day, error = parse_day(text, dt.date.min)
+    return (None, error) if error else (day, None)
 
 
 def dashboard_context(request: HttpRequest) -> dict[str, Any]:
@@ -36,12 +42,8 @@ def dashboard_context(request: HttpRequest) -> dict[str, Any]:
             period = parse_period(request.GET["period"])
         except PeriodError as exc:
             error = str(exc)
-    as_of = None
-    if request.GET.get("as_of"):
-        try:
-            as_of = dt.date.fromisoformat(request.GET["as_of"])
-        except ValueError:
-            error = _("“%(value)s” is not a date (use YYYY-MM-DD).") % {"value": request.GET["as_of"]}
+    as_of, date_error = _optional_day(request)
+    error = error or date_error
     cards = headline_cards(HOME_PROVINCE, period=period, as_of=as_of)
     language = get_language() or "vi"
     for card in cards:
@@ -86,13 +88,7 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
     if kind and kind not in PeriodKind.__members__.values():
         raise Http404(kind)
     breakdown = request.GET.get("breakdown", "")
-    as_of = None
-    error = None
-    if request.GET.get("as_of"):
-        try:
-            as_of = dt.date.fromisoformat(request.GET["as_of"])
-        except ValueError:
-            error = _("“%(value)s” is not a date (use YYYY-MM-DD).") % {"value": request.GET["as_of"]}
+    as_of, error = _optional_day(request)
     language = get_language() or "vi"
     rows = series(indicator, unit_code, kind=kind, breakdown=breakdown, as_of=as_of)
     cells = [

@@ -13,11 +13,10 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from provind.accounts.permissions import roles_of
 from provind.dataio.cells import CellError
 from provind.dataio.text_review import MAX_TEXT, REVIEW_COLUMNS, accept, propose, read_document
 from provind.indicators.models import Indicator, Source, Status
-from provind.web.views_dataio import EDITORS, MAX_UPLOAD
+from provind.web.params import MAX_UPLOAD, may_enter_data
 
 EDITABLE = [c for c in REVIEW_COLUMNS if c not in ("span_start", "span_end", "source_excerpt", "vintage")]
 
@@ -38,7 +37,7 @@ def _segments(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[str, i
 
 @login_required
 def text_start(request: HttpRequest) -> HttpResponse:
-    if not roles_of(request.user).intersection(EDITORS):
+    if not may_enter_data(request):
         return render(request, "web/text_start.html", {"forbidden": True}, status=403)
     if request.method != "POST":
         return render(request, "web/text_start.html", {"region": "Thái Nguyên"})
@@ -76,7 +75,7 @@ def text_start(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def text_review(request: HttpRequest, source_id: int) -> HttpResponse:
-    if not roles_of(request.user).intersection(EDITORS):
+    if not may_enter_data(request):
         return render(request, "web/text_start.html", {"forbidden": True}, status=403)
     source = get_object_or_404(Source, pk=source_id)
     region = request.GET.get("region") or request.POST.get("region") or "Thái Nguyên"

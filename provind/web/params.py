@@ -1,0 +1,64 @@
+"""What every page reads from a request the same way: the home province, a date parameter,
+whether the user may enter data, and an upload kept between the check and the save."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+
+from provind.accounts.permissions import roles_of
+from provind.accounts.roles import Role
+
+HOME_PROVINCE: str = getattr(settings, "PROVIND_PROVINCE_CODE", "19")
+MAX_UPLOAD = 20 * 1024 * 1024
+EDITORS = {Role.ADMIN, Role.DEPARTMENT_EDITOR, Role.COMMUNE_OFFICER}
+
+
+def parse_day(text: str | None, default: dt.date) -> tuple[dt.date, str | None]:
+    """A YYYY-MM-DD parameter, or `default` with the message to show when it is not a date."""
+    if not text:
+        return default, None
+    try:
+        return dt.date.fromisoformat(text), None
+    except ValueError:
+        return default, _("“%(value)s” is not a date (use YYYY-MM-DD).") % {"value": text}
+
+
+def may_enter_data(request: HttpRequest) -> bool:
+    """Roles that enter figures at all; which units or objects they may touch is `may_change`."""
+    return bool(roles_of(request.user).intersection(EDITORS))
+
+
+@dataclass
+class KeptUpload:
+    data: bytes
+    name: str
+    digest: str
+    commit: bool  # True when the user confirms a file checked before
+
+
+def kept_upload(request: HttpRequest, default_name: str) -> KeptUpload | str:
+    """The posted file (stored under its hash for the confirming request), or the file a
+    confirming request names by hash; otherwise the message to show."""
+    upload = request.FILES.get("file")
+    if upload is not None:
+        if upload.size and upload.size > MAX_UPLOAD:
+            return _("The file is larger than 20 MB.")
+        data = upload.read()
+        digest = hashlib.sha256(data).hexdigest()
+        if not default_storage.exists(f"uploads/{digest}"):
+            default_storage.save(f"uploads/{digest}", ContentFile(data))
+        return KeptUpload(data, upload.name or default_name, digest, commit=False)
+    digest = request.POST.get("digest", "")
+    if digest and all(c in "0123456789abcdef" for c in digest) and default_storage.exists(f"uploads/{digest}"):
+        with default_storage.open(f"uploads/{digest}") as fh:
+            data = fh.read()
+        return KeptUpload(data, request.POST.get("name", "") or default_name, digest, commit="commit" in request.POST)
+    return _("Choose a file to upload.")
