@@ -13,7 +13,6 @@ from django.utils import timezone
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
-from provind.api.errors import BadRequest
 from provind.clusters import queries
 from provind.clusters.models import IndustrialCluster
 from provind.geography.models import AdminUnit
@@ -178,10 +177,6 @@ def _cluster_out(row: queries.ClusterRow) -> dict[str, object]:
     }  # fmt: skip
 
 
-def _query_error(exc: queries.QueryError) -> BadRequest:
-    return BadRequest(exc.field, exc.vi, exc.en)
-
-
 def _as_of(value: dt.date | None) -> dt.date:
     return value or timezone.localdate()
 
@@ -193,13 +188,10 @@ def list_clusters(request: HttpRequest, q: Query[ClustersQuery]) -> list[dict[st
     `established`, `operating`: cumulative, as the summary counts them) or an exact stage
     (`investor_proposed`, `appraised`, `detailed_plan_approved`, `infrastructure_approved`,
     `revoked`, `removed_from_plan`)."""
-    try:
-        rows = queries.clusters_for(
-            province_code=q.province, stage=q.status or None, as_of=_as_of(q.as_of),
-            commune_code=q.commune, former_district_code=q.former_district, search=q.q,
-        )  # fmt: skip
-    except queries.QueryError as exc:
-        raise _query_error(exc) from None
+    rows = queries.clusters_for(
+        province_code=q.province, stage=q.status or None, as_of=_as_of(q.as_of),
+        commune_code=q.commune, former_district_code=q.former_district, search=q.q,
+    )  # fmt: skip
     return [_cluster_out(r) for r in rows]
 
 
@@ -208,10 +200,7 @@ def cluster_summary(request: HttpRequest, province: str = "19", as_of: dt.date |
     """Counts and areas per funnel step (in plan → with investor → established → operating) on
     `as_of`, the average occupancy of operating clusters, the plan totals as published next to the
     number of clusters recorded, and the facts sources reported (not computed), each with its source."""
-    try:
-        s = queries.summary(province_code=province, as_of=_as_of(as_of))
-    except queries.QueryError as exc:
-        raise _query_error(exc) from None
+    s = queries.summary(province_code=province, as_of=_as_of(as_of))
     return {
         "province": s.province_code, "province_name": s.province_name, "as_of": s.as_of,
         "plans": [PlanOut(**vars(p)) for p in s.plans],

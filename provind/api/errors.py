@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
 
+from provind.errors import InputError
 from provind.geography.crosswalk import CrosswalkError
 from provind.geography.queries import UnitNotFound
 
 
-class BadRequest(ValueError):
-    def __init__(self, field: str, vi: str, en: str) -> None:
-        self.field, self.vi, self.en = field, vi, en
-        super().__init__(f"{field}: {vi} / {en}")
+class BadRequest(InputError):
+    """A bad request detected in the API layer itself."""
 
 
 def _error(api: NinjaAPI, request: HttpRequest, errors: list[dict[str, str]]) -> HttpResponse:
@@ -37,9 +37,15 @@ def install(api: NinjaAPI) -> None:
             )
         return _error(api, request, errors)
 
-    @api.exception_handler(BadRequest)
-    def on_bad_request(request: HttpRequest, exc: BadRequest) -> HttpResponse:
+    @api.exception_handler(InputError)
+    def on_bad_request(request: HttpRequest, exc: InputError) -> HttpResponse:
+        # BadRequest and every domain InputError (QueryError, ObstacleError …) are a 400.
         return _error(api, request, [{"field": exc.field, "message_vi": exc.vi, "message_en": exc.en}])
+
+    @api.exception_handler(PermissionDenied)
+    def on_forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
+        # Services refuse out-of-scope writes with PermissionDenied subclasses (NotAllowed).
+        return api.create_response(request, {"detail": str(exc)}, status=403)
 
     @api.exception_handler(UnitNotFound)
     def on_unknown_unit(request: HttpRequest, exc: UnitNotFound) -> HttpResponse:

@@ -26,8 +26,6 @@ from provind.projects.models import (
 )
 from provind.projects.queries import projects_with_details
 from provind.projects.services import (
-    NotAllowed,
-    ObstacleError,
     create_obstacle,
     reopen_obstacle,
     resolve_obstacle,
@@ -242,17 +240,12 @@ def post_obstacle(request: HttpRequest, payload: ObstacleIn) -> tuple[int, Obsta
         raise BadRequest("agency", f"không có cơ quan mã {payload.agency}", f"no agency with id {payload.agency}")
     if payload.response_days is not None and payload.response_days < 0:
         raise BadRequest("response_days", "số ngày không âm", "days cannot be negative")
-    try:
-        obstacle = create_obstacle(
-            project=project, description=payload.description, category=payload.category, agency=agency,
-            raised_on=payload.raised_on, by=request.user, requested_action=payload.requested_action,
-            response_days=payload.response_days, deadline_basis=payload.deadline_basis, deadline=payload.deadline,
-            escalation_level=payload.escalation_level,
-        )  # fmt: skip
-    except NotAllowed as exc:
-        return 403, ErrorOut(detail=str(exc))
-    except ObstacleError as exc:
-        raise BadRequest(exc.field, exc.vi, exc.en) from None
+    obstacle = create_obstacle(
+        project=project, description=payload.description, category=payload.category, agency=agency,
+        raised_on=payload.raised_on, by=request.user, requested_action=payload.requested_action,
+        response_days=payload.response_days, deadline_basis=payload.deadline_basis, deadline=payload.deadline,
+        escalation_level=payload.escalation_level,
+    )  # fmt: skip
     return 201, obstacle_out(obstacle, on=today())
 
 
@@ -264,12 +257,7 @@ def post_obstacle(request: HttpRequest, payload: ObstacleIn) -> tuple[int, Obsta
 )
 def post_resolve(request: HttpRequest, obstacle_id: int, payload: ResolveIn) -> tuple[int, ObstacleOut | ErrorOut]:
     obstacle = get_object_or_404(Obstacle.objects.select_related("project", "agency"), pk=obstacle_id)
-    try:
-        resolve_obstacle(obstacle=obstacle, resolution=payload.resolution, by=request.user, on=payload.resolved_on)
-    except NotAllowed as exc:
-        return 403, ErrorOut(detail=str(exc))
-    except ObstacleError as exc:
-        raise BadRequest(exc.field, exc.vi, exc.en) from None
+    resolve_obstacle(obstacle=obstacle, resolution=payload.resolution, by=request.user, on=payload.resolved_on)
     return 200, obstacle_out(obstacle, on=today())
 
 
@@ -283,11 +271,6 @@ def post_reopen(request: HttpRequest, obstacle_id: int, payload: ReopenIn) -> tu
     obstacle = get_object_or_404(Obstacle.objects.select_related("project", "agency"), pk=obstacle_id)
     if payload.response_days is not None and payload.response_days < 0:
         raise BadRequest("response_days", "số ngày không âm", "days cannot be negative")
-    try:
-        reopen_obstacle(obstacle=obstacle, reason=payload.reason, by=request.user, on=payload.on,
-                        response_days=payload.response_days)  # fmt: skip
-    except NotAllowed as exc:
-        return 403, ErrorOut(detail=str(exc))
-    except ObstacleError as exc:
-        raise BadRequest(exc.field, exc.vi, exc.en) from None
+    reopen_obstacle(obstacle=obstacle, reason=payload.reason, by=request.user, on=payload.on,
+                    response_days=payload.response_days)  # fmt: skip
     return 200, obstacle_out(obstacle, on=today())

@@ -27,11 +27,11 @@ from typing import Any, Literal
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from provind.accounts.permissions import may_change
-from provind.clusters.calculations import occupancy_pct
+from provind.clusters.calculations import LAND_HOLDING, OCCUPANCY_TOLERANCE, occupancy_pct, tenant_land
 from provind.clusters.models import (
     EventKind,
     Form01Report,
@@ -52,13 +52,11 @@ FormCode = Literal["01", "02", "03", "04"]
 User = AbstractBaseUser | AnonymousUser
 
 # A reported occupancy further than this from the recomputed one is flagged (percentage points).
-OCCUPANCY_TOLERANCE = Decimal("0.5")
 # Reported % this close to item 4 ÷ item 3 means it was computed on ready land, not industrial land.
 READY_LAND_TOLERANCE = Decimal("0.1")
 HUNDREDTH = Decimal("0.01")
 
 # Tenants holding land (item 6 of Form 02 / item 20 of Forms 03–04) and tenants owing Form 01.
-LAND_HOLDING = (TenantStatus.LEASED, TenantStatus.OPERATING, TenantStatus.STOPPED)
 REPORTING_TENANTS = (TenantStatus.LEASED, TenantStatus.OPERATING)
 PUBLIC_BODY_PREFIXES = ("ban quản lý", "bql", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "trung tâm")
 
@@ -258,7 +256,7 @@ def _window_problems(window: ReportingWindow, today: dt.date) -> list[Problem]:
 
 def approved_land_ha(cluster: IndustrialCluster) -> Decimal:
     """Land of projects with investment approval, not yet leased (counted in occupancy)."""
-    return sum((t.leased_area_ha for t in cluster.tenants.all() if t.status == TenantStatus.APPROVED), start=Decimal(0))
+    return tenant_land(cluster.tenants.all())[1]
 
 
 def recompute_occupancy(*, cluster: IndustrialCluster, land_leased_ha: Decimal) -> Decimal | None:
@@ -767,7 +765,9 @@ def plans_in_force(*, unit: AdminUnit, on: dt.date) -> list[PlanVersion]:
         return (
             PlanVersion.objects.filter(province_id=province_id)
             .filter(Q(decision_date__isnull=True) | Q(decision_date__lte=on))
-            .order_by("-decision_date", "-id")
+            # Undated plans sort last on every database (PostgreSQL puts NULLs first in a
+            # descending sort, which made an undated revision "the latest" there).
+            .order_by(F("decision_date").desc(nulls_last=True), "-id")
             .first()
         )
 
@@ -936,7 +936,7 @@ class _Builder:
             if report is not None:
                 leased[c.pk] = report.land_leased_ha
             else:
-                leased[c.pk] = _sum(t.leased_area_ha for t in c.tenants.all() if t.status in LAND_HOLDING)
+                leased[c.pk] = tenant_land(c.tenants.all())[0]
                 from_tenants.append(c.name)
         note_vi, note_en = "theo Biểu 02 của kỳ", "from the window's Form 02 reports"
         if from_tenants:
@@ -1069,15 +1069,22 @@ class Missing:
 
 
 def who_has_not_submitted(
-    *, window: ReportingWindow, form: Literal["01", "02"], province: AdminUnit, on: dt.date | None = None
+    *,
+    window: ReportingWindow,
+    form: Literal["01", "02"],
+    province: AdminUnit,
+    on: dt.date | None = None,
+    clusters: Sequence[IndustrialCluster] | None = None,
 ) -> list[Missing]:
     """Who owes a Form 01 (tenants with land leased or operating) or Form 02 (established or
     operating clusters with an infrastructure investor, not revoked) for the window and has
-    not sent it; `overdue` is judged on `on`."""
+    not sent it; `overdue` is judged on `on`. Pass `clusters` (`clusters_in(unit=province)`,
+    e.g. a FormResult's) to avoid locating the province's clusters again."""
     today = on or timezone.localdate()
     due = window.deadline(form)
     overdue = today > due
-    clusters = [c for c in clusters_in(unit=province) if not _is_revoked(c, window.end)]
+    in_scope = clusters if clusters is not None else clusters_in(unit=province)
+    clusters = [c for c in in_scope if not _is_revoked(c, window.end)]
     missing: list[Missing] = []
     if form == "02":
         filed = set(

@@ -336,4 +336,6 @@ class Form02Report(ReportBase):
     def occupancy_mismatch(self) -> bool:
         if self.occupancy_recomputed_pct is None:
             return False
-        return abs(self.occupancy_pct - self.occupancy_recomputed_pct) > Decimal("0.5")
+        from provind.clusters.calculations import OCCUPANCY_TOLERANCE
+
+        return abs(self.occupancy_pct - self.occupancy_recomputed_pct) > OCCUPANCY_TOLERANCE

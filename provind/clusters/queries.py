@@ -13,11 +13,10 @@ current province (so `province=19` before the reform is old Thái Nguyên, after
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
 from provind.clusters import calculations
@@ -29,9 +28,9 @@ from provind.clusters.models import (
     IndustrialCluster,
     PlanEntry,
     PlanVersion,
-    TenantStatus,
 )
 from provind.clusters.windows import ReportingWindow, WindowError
+from provind.errors import InputError
 from provind.geography.models import REFORM_DATE, AdminUnit, UnitKind
 from provind.geography.queries import resolve_unit
 from provind.indicators.models import Observation
@@ -62,15 +61,10 @@ STAGES: dict[str, tuple[str, str]] = {
 REPORTED_INDICATORS = ("cluster_with_investor", "cluster_operating")
 
 _AREA_EVENTS = {EventKind.ESTABLISHED, EventKind.EXPANDED, EventKind.AMENDED}
-_LEASED = {TenantStatus.LEASED, TenantStatus.OPERATING, TenantStatus.STOPPED}
 
 
-class QueryError(ValueError):
+class QueryError(InputError):
     """A bad argument, with the message in Vietnamese and English (the API turns it into a 400)."""
-
-    def __init__(self, field: str, vi: str, en: str) -> None:
-        self.field, self.vi, self.en = field, vi, en
-        super().__init__(f"{field}: {vi} / {en}")
 
 
 # --- one cluster on a date ---------------------------------------------------------------------
@@ -148,9 +142,6 @@ class Occupancy:
     unleased_ha: Decimal | None
 
 
-NO_OCCUPANCY = Occupancy(None, "", None, None, None, None)
-
-
 def _latest_form02(cluster: IndustrialCluster, on: dt.date) -> Form02Report | None:
     best: tuple[dt.date, Form02Report] | None = None
     for report in cluster.form02.all():
@@ -185,8 +176,7 @@ def occupancy_of(cluster: IndustrialCluster, on: dt.date | None = None) -> Occup
     tenants = list(cluster.tenants.all())
     if not tenants or land is None:
         return Occupancy(None, "", land, None, None, None)
-    leased = sum((t.leased_area_ha for t in tenants if t.status in _LEASED), Decimal(0))
-    approved = sum((t.leased_area_ha for t in tenants if t.status == TenantStatus.APPROVED), Decimal(0))
+    leased, approved = calculations.tenant_land(tenants)
     return Occupancy(
         calculations.occupancy_pct(leased_ha=leased, approved_ha=approved, industrial_land_ha=land),
         "tenants",
@@ -217,12 +207,13 @@ def province_code_on(cluster: IndustrialCluster, on: dt.date) -> str:
     return cluster.province.code
 
 
-def _registry() -> Iterable[IndustrialCluster]:
+def _registry(*, plans_in_order: bool = False) -> QuerySet[IndustrialCluster]:
+    plans = PlanEntry.objects.select_related("plan")
     return IndustrialCluster.objects.select_related(
         "province", "former_district__parent", "former_commune", "commune", "investor"
     ).prefetch_related(
         Prefetch("events", queryset=ClusterEvent.objects.order_by("date", "id")),
-        Prefetch("plan_entries", queryset=PlanEntry.objects.select_related("plan")),
+        Prefetch("plan_entries", queryset=plans.order_by("plan__decision_date") if plans_in_order else plans),
         "tenants",
         "form02",
     )
@@ -306,20 +297,8 @@ def clusters_for(
 
 
 def get_cluster(code: str) -> IndustrialCluster | None:
-    return next(iter(_registry_filter(code)), None)
-
-
-def _registry_filter(code: str) -> Iterable[IndustrialCluster]:
-    return (
-        IndustrialCluster.objects.filter(code=code)
-        .select_related("province", "former_district__parent", "former_commune", "commune", "investor")
-        .prefetch_related(
-            Prefetch("events", queryset=ClusterEvent.objects.order_by("date", "id")),
-            Prefetch("plan_entries", queryset=PlanEntry.objects.select_related("plan").order_by("plan__decision_date")),
-            "tenants",
-            "form02",
-        )
-    )
+    # Plan entries in decision order: the API shows a cluster's plan history in that order.
+    return _registry(plans_in_order=True).filter(code=code).first()
 
 
 # --- the summary -----------------------------------------------------------------------------
@@ -390,7 +369,6 @@ class Summary:
     reported: tuple[ReportedFact, ...]
     recorded: int  # clusters recorded in the registry for the territory the plan totals cover
     recorded_total: int  # all clusters active in the registry on the date
-    clusters: tuple[ClusterRow, ...] = field(default=(), repr=False)
 
     def step(self, key: str) -> FunnelStep:
         return next(s for s in self.funnel if s.key == key)
@@ -531,7 +509,6 @@ def summary(*, province_code: str, as_of: dt.date | None = None) -> Summary:
         reported=tuple(reported_facts(province_code, on)),
         recorded=sum(1 for r in active if in_plan_territory(r)),
         recorded_total=len(active),
-        clusters=tuple(rows),
     )
 
 

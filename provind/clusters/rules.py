@@ -403,21 +403,6 @@ def check_new_cluster(
 # --- clocks ------------------------------------------------------------------------------------
 
 
-def announcement_deadline(first_proposal_date: dt.date, *, rules: Decree32Rules | None = None) -> dt.date:
-    rules = rules or default_rules()
-    return add_days(first_proposal_date, rules.announcement_days, rules.announcement_basis)
-
-
-def proposals_close(announcement_date: dt.date, *, rules: Decree32Rules | None = None) -> dt.date:
-    rules = rules or default_rules()
-    return add_days(announcement_date, rules.proposals_days, rules.proposals_basis)
-
-
-def dossier_deadline(proposals_closed: dt.date, *, rules: Decree32Rules | None = None) -> dt.date:
-    rules = rules or default_rules()
-    return add_days(proposals_closed, rules.dossier_days, rules.dossier_basis)
-
-
 def appraisal_deadline(
     complete_file_date: dt.date, *, paused_days: int = 0, rules: Decree32Rules | None = None
 ) -> dt.date:

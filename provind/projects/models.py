@@ -424,6 +424,3 @@ class ObstacleEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.obstacle_id} {self.kind} {self.on}"
-
-
-PERCENT_FIELDS = ("physical_planned", "physical_actual", "financial_planned", "financial_actual")

@@ -19,6 +19,7 @@ from django.db import transaction
 
 from provind.accounts.permissions import may_change
 from provind.calendars import add_days
+from provind.errors import InputError
 from provind.indicators.models import Source
 from provind.projects.models import (
     ESCALATION_ORDER,
@@ -48,12 +49,11 @@ class NotAllowed(PermissionDenied):
         super().__init__(f"{self.vi} / {self.en}")
 
 
-class ObstacleError(ValueError):
+class ObstacleError(InputError):
     """A step that does not fit the obstacle's state (resolving twice, escalating downwards …)."""
 
-    def __init__(self, field: str, vi: str, en: str) -> None:
-        self.field, self.vi, self.en = field, vi, en
-        super().__init__(f"{vi} / {en}")
+    def __str__(self) -> str:  # pages show the reason without the field name
+        return f"{self.vi} / {self.en}"
 
 
 def may_change_project(user: User | None, project: KeyProject) -> bool:

@@ -15,8 +15,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from provind.accounts.permissions import may_change
-from provind.clusters.calculations import occupancy_pct
-from provind.clusters.models import ClusterEvent, IndustrialCluster, Tenant, TenantStatus
+from provind.clusters.calculations import occupancy_pct, tenant_land
+from provind.clusters.models import ClusterEvent, IndustrialCluster, Tenant
 from provind.clusters.rules import check_size
 from provind.geography.models import AdminUnit
 from provind.web.params import HOME_PROVINCE, parse_day
@@ -28,8 +28,7 @@ def _as_of(request: HttpRequest) -> tuple[dt.date, str | None]:
 
 def land_use(cluster: IndustrialCluster) -> dict[str, Any]:
     """Leased and approved land from the tenants, and the occupancy they give."""
-    leased = sum((t.leased_area_ha for t in cluster.tenants.all() if t.status != TenantStatus.APPROVED), Decimal(0))
-    approved = sum((t.leased_area_ha for t in cluster.tenants.all() if t.status == TenantStatus.APPROVED), Decimal(0))
+    leased, approved = tenant_land(cluster.tenants.all())
     industrial = cluster.industrial_land_ha
     established = cluster.established_area_ha
 
@@ -189,9 +188,16 @@ def form_summary(request: HttpRequest, form: str) -> HttpResponse:
     province = unit if unit.parent is None else None
     missing = []
     if province is not None:
-        missing = who_has_not_submitted(window=window, form="02", province=province) + who_has_not_submitted(
-            window=window, form="01", province=province
-        )
+        missing = [
+            m
+            for form_code in ("02", "01")
+            for m in who_has_not_submitted(
+                window=window,
+                form=form_code,
+                province=province,
+                clusters=result.clusters,
+            )
+        ]
     context = {
         "form": form, "result": result, "window": window, "unit": unit, "error": error,
         "deadlines": sorted(deadlines(window=window).items()), "missing": missing,

@@ -406,3 +406,15 @@ def test_it_refuses_form02_amounts_the_columns_cannot_hold(db):
             cluster=scenario.a, window=ReportingWindow.parse("2024H1"), data=form02_data(land_ready_ha=bad)
         )
         assert [p.field for p in check.errors] == ["land_ready_ha"], bad
+
+
+def test_it_prefers_a_dated_plan_to_an_undated_revision(db):
+    from provind.clusters.circular14 import plans_in_force
+    from tests.clusters.factories import make_plan
+
+    dated = make_plan("Quy hoạch có ngày (synthetic)", on="2023-03-14")
+    undated = make_plan("Điều chỉnh chưa rõ ngày (synthetic)", on="2021-01-01")
+    undated.decision_date = None
+    undated.save()
+
+    assert plans_in_force(unit=dated.province, on=dt.date(2024, 6, 14)) == [dated]
