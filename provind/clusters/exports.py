@@ -31,6 +31,7 @@ from provind.clusters.circular14 import (
 )
 from provind.clusters.models import Form02Report, IndustrialCluster
 from provind.clusters.windows import ReportingWindow
+from provind.dataio.cells import format_vi
 from provind.geography.models import AdminUnit
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -58,21 +59,6 @@ SPECIALISED_NOTE = (
     "Ghi chú: Cụm công nghiệp chuyên ngành là cụm công nghiệp có tối thiểu 60% diện tích đất công nghiệp để thu "
     "hút các dự án đầu tư có cùng ngành, nghề."
 )
-
-
-def format_vi(value: Decimal | int | bool | None) -> str:
-    """A number as Vietnamese write it: 2.067,5 (thousands dot, decimal comma, no trailing zeros)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
-    sign = "-" if value < 0 else ""
-    whole, _dot, frac = f"{abs(value):f}".partition(".")
-    frac = frac.rstrip("0")
-    grouped = sign + f"{int(whole):,}".replace(",", ".")
-    return f"{grouped},{frac}" if frac else grouped
 
 
 def _cell_value(value: Decimal | int | bool | None) -> Any:

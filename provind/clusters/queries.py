@@ -30,6 +30,7 @@ from provind.clusters.models import (
     PlanVersion,
 )
 from provind.clusters.windows import ReportingWindow, WindowError
+from provind.dataio.cells import format_vi
 from provind.errors import InputError
 from provind.geography.models import REFORM_DATE, AdminUnit, UnitKind
 from provind.geography.queries import resolve_unit
@@ -515,11 +516,6 @@ def summary(*, province_code: str, as_of: dt.date | None = None) -> Summary:
 # --- the founding article's sentence, from data -----------------------------------------------
 
 
-def _num_vi(value: Decimal | int) -> str:
-    text = f"{Decimal(value).normalize():,f}"
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
-
-
 def _num_en(value: Decimal | int) -> str:
     return f"{Decimal(value).normalize():,f}"
 
@@ -549,7 +545,7 @@ def sentence_vi(s: Summary) -> str:
     reported and which the registry records."""
     parts: list[str] = []
     if s.plan_count is not None:
-        area = f" với tổng diện tích {_num_vi(s.plan_area_ha)} ha" if s.plan_area_ha is not None else ""
+        area = f" với tổng diện tích {format_vi(s.plan_area_ha)} ha" if s.plan_area_ha is not None else ""
         parts.append(f"{_plans_phrase_vi(s)} có {s.plan_count} cụm công nghiệp{area}.")
     else:
         parts.append("Chưa có tổng số cụm công nghiệp theo quy hoạch.")
@@ -560,9 +556,9 @@ def sentence_vi(s: Summary) -> str:
         said = []
         if investor:
             of = f"/{s.plan_count}" if s.plan_count is not None else ""
-            said.append(f"{_num_vi(investor.value)}{of} cụm công nghiệp có chủ đầu tư hạ tầng")
+            said.append(f"{format_vi(investor.value)}{of} cụm công nghiệp có chủ đầu tư hạ tầng")
         if operating:
-            said.append(f"{_num_vi(operating.value)} cụm công nghiệp đã đi vào hoạt động")
+            said.append(f"{format_vi(operating.value)} cụm công nghiệp đã đi vào hoạt động")
         fact = investor or operating
         assert fact is not None
         parts.append(f"Theo số liệu được báo cáo (kỳ {fact.period}; {fact.source_title}): {', trong đó '.join(said)}.")

@@ -40,6 +40,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from provind.calendars import DayBasis, add_days, holiday_name
 from provind.clusters.models import IndustrialCluster, Wastewater
+from provind.clusters.queries import occupancy_of
 
 
 @dataclass(frozen=True)
@@ -257,8 +258,6 @@ def check_size(
 
 
 def _occupancy(cluster: IndustrialCluster) -> Decimal | None:
-    from provind.clusters.queries import occupancy_of  # queries imports the models this module uses
-
     return occupancy_of(cluster).pct
 
 
@@ -342,8 +341,6 @@ def check_new_cluster(
     e.g. from `queries.clusters_for(stage="established", former_district_code=…)`). With none, the
     condition does not apply. Occupancy per cluster comes from the registry (Form 02, else tenants);
     the average is the mean of the clusters' rates."""
-    from provind.clusters.queries import occupancy_of
-
     rules = rules or default_rules()
     basis = rules.basis("new_cluster")
     clusters = list(scope_clusters)

@@ -20,10 +20,11 @@ XLSX_COLUMNS = [
 def board_rows(groups: list[AgencyGroup]) -> list[list[Any]]:
     rows: list[list[Any]] = []
     for group in groups:
-        for o in group.obstacles:
+        for item in group.items:
+            o = item.obstacle
             rows.append([
-                group.agency.name, o.project.name, o.description, o.category, o.raised_on, o.age_days(group.on),
-                o.deadline, o.deadline_basis, o.is_overdue(group.on), o.days_overdue(group.on),
+                group.agency.name, o.project.name, o.description, o.category, o.raised_on, item.age_days,
+                o.deadline, o.deadline_basis, item.is_overdue, item.days_overdue,
                 o.escalation_level, o.status, o.requested_action,
             ])  # fmt: skip
     return rows

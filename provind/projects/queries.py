@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import Prefetch, QuerySet
 
@@ -44,7 +45,7 @@ class AgencyGroup:
     obstacles: list[Obstacle] = field(default_factory=list)
     on: dt.date = field(default_factory=today)
 
-    @property
+    @cached_property
     def overdue(self) -> list[Obstacle]:
         return [o for o in self.obstacles if o.is_overdue(self.on)]
 
@@ -52,7 +53,7 @@ class AgencyGroup:
     def overdue_count(self) -> int:
         return len(self.overdue)
 
-    @property
+    @cached_property
     def items(self) -> list[BoardItem]:
         return [
             BoardItem(o, o.is_overdue(self.on), o.days_overdue(self.on), o.age_days(self.on), o.days_left(self.on))

@@ -10,9 +10,10 @@ from docx import Document
 from openpyxl import load_workbook
 
 from provind.clusters.circular14 import compute_form
-from provind.clusters.exports import form02_docx, form02_xlsx, form_docx, form_xlsx, format_vi
+from provind.clusters.exports import form02_docx, form02_xlsx, form_docx, form_xlsx
 from provind.clusters.models import Form02Report
 from provind.clusters.windows import ReportingWindow
+from provind.dataio.cells import format_vi
 from tests.clusters.form_factories import reporting_scenario, unit
 
 H1_2024 = ReportingWindow.parse("2024H1")
