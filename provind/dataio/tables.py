@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,24 +26,43 @@ SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
 def read_table(data: bytes, filename: str, *, sheet: str | None = None) -> Table:
     suffix = Path(filename).suffix.lower()
     if suffix in SPREADSHEET_SUFFIXES:
-        try:
-            book = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        except Exception as exc:  # calamine raises its own error types for broken files
-            raise CellError(f"không đọc được tệp bảng tính: {exc}", f"cannot read the spreadsheet: {exc}") from exc
+        book = _open_book(data)
         names = book.sheet_names
         target = sheet if sheet in names else names[0]
-        values = book.get_sheet_by_name(target).to_python(skip_empty_area=False)
-    elif suffix in {".csv", ".txt"}:
+        return _table(book.get_sheet_by_name(target).to_python(skip_empty_area=False), filename)
+    if suffix in {".csv", ".txt"}:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise CellError("tệp CSV phải mã hóa UTF-8", "the CSV file must be UTF-8 encoded") from exc
-        values = [list(row) for row in csv.reader(io.StringIO(text))]
-    else:
-        raise CellError(
-            f"không hỗ trợ loại tệp “{suffix}” (dùng .xlsx hoặc .csv)",
-            f"unsupported file type “{suffix}” (use .xlsx or .csv)",
-        )
+        return _table([list(row) for row in csv.reader(io.StringIO(text))], filename)
+    raise CellError(
+        f"không hỗ trợ loại tệp “{suffix}” (dùng .xlsx hoặc .csv)",
+        f"unsupported file type “{suffix}” (use .xlsx or .csv)",
+    )
+
+
+def read_tables(data: bytes, filename: str) -> dict[str, Table]:
+    """Every non-empty sheet of a workbook by its name, the file opened once."""
+    book = _open_book(data)
+    tables: dict[str, Table] = {}
+    for name in book.sheet_names:
+        try:
+            tables[name] = _table(book.get_sheet_by_name(name).to_python(skip_empty_area=False), filename)
+        except CellError:  # an empty sheet
+            continue
+    return tables
+
+
+def _open_book(data: bytes) -> CalamineWorkbook:
+    try:
+        return CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except Exception as exc:  # calamine raises its own error types for broken files
+        raise CellError(f"không đọc được tệp bảng tính: {exc}", f"cannot read the spreadsheet: {exc}") from exc
+
+
+def _table(cells: Sequence[Sequence[object]], filename: str) -> Table:
+    values = [list(row) for row in cells]
     while values and not any(str(c).strip() for c in values[-1]):
         values.pop()
     if not values:

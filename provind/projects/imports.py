@@ -25,7 +25,7 @@ from django.db import transaction
 from provind.accounts.permissions import may_change
 from provind.dataio.cells import CellError, parse_date, parse_number, text_of
 from provind.dataio.observations import RowProblem
-from provind.dataio.tables import Table, read_table
+from provind.dataio.tables import Table, read_table, read_tables
 from provind.geography.models import AdminUnit
 from provind.geography.queries import UnitNotFound, resolve_unit
 from provind.indicators.models import Indicator, Source
@@ -174,19 +174,22 @@ def _source(row: _Row) -> Source | None:
     return source
 
 
-def _save(obj: Any, values: dict[str, Any], result: SheetResult, created: bool) -> None:
-    """Write `values` onto `obj`; saving only when something differs keeps re-uploads silent."""
+def _save(obj: Any, values: dict[str, Any], result: SheetResult | None, created: bool) -> str:
+    """Write `values` onto `obj`; saving only when something differs keeps re-uploads silent.
+    Returns "created", "updated" or "unchanged", counted in `result` unless it is None."""
     changed = [name for name, value in values.items() if getattr(obj, name) != value]
     for name in changed:
         setattr(obj, name, values[name])
-    if created:
+    if created or changed:
         obj.save()
-        result.created += 1
-    elif changed:
-        obj.save()
-        result.updated += 1
-    else:
-        result.unchanged += 1
+    outcome = "created" if created else ("updated" if changed else "unchanged")
+    if result is not None:
+        _count(result, outcome)
+    return outcome
+
+
+def _count(result: SheetResult, outcome: str) -> None:
+    setattr(result, outcome, getattr(result, outcome) + 1)
 
 
 def _project(row: _Row, column: str = "project") -> KeyProject | None:
@@ -254,7 +257,7 @@ def _projects(row: _Row, ctx: _Context, result: SheetResult) -> None:
             "short_name": row.text("investor_short_name") or investor.short_name,
             "tax_code": row.text("investor_tax_code") or investor.tax_code,
         }
-        _save(investor, investor_values, SheetResult(), created=False)
+        _save(investor, investor_values, None, created=False)
     project = KeyProject.objects.filter(code=code).first()
     if project is not None and not ctx.may_change(project):
         row.problem("code", f"bạn không có quyền sửa dự án “{project.name}”",
@@ -266,19 +269,15 @@ def _projects(row: _Row, ctx: _Context, result: SheetResult) -> None:
         "longitude": float(lon) if lon is not None else None, "serves": row.text("serves"),
         "description": row.text("description"), "source": _source(row),
     }  # fmt: skip
-    before = (result.created, result.updated)
     target = project or KeyProject(code=code)
-    _save(target, values, result, created=project is None)
+    outcome = _save(target, values, None, created=project is None)
     if {u.pk for u in target.units.all()} != {u.pk for u in units}:
         target.units.set(units)
-        if (result.created, result.updated) == before:
-            result.unchanged -= 1
-            result.updated += 1
+        outcome = "updated" if outcome == "unchanged" else outcome
     if {i.pk for i in target.indicators.all()} != {i.pk for i in indicators}:
         target.indicators.set(indicators)
-        if (result.created, result.updated) == before:
-            result.unchanged -= 1
-            result.updated += 1
+        outcome = "updated" if outcome == "unchanged" else outcome
+    _count(result, outcome)
     if project is None and not ctx.may_change(target):
         row.problem("units", "bạn không có quyền thêm dự án ở địa bàn này",
                     "you may not add a project located there", rule="scope")  # fmt: skip
@@ -428,8 +427,6 @@ def import_project_workbook(
     data: bytes, filename: str, *, user: Any = None, dry_run: bool = False, check_scope: bool = False
 ) -> ProjectImportResult:
     """An uploaded XLSX/ODS with sheets named like `SHEETS` (a CSV is read as its file name's sheet)."""
-    from python_calamine import CalamineWorkbook
-
     tables: dict[str, Table] = {}
     if filename.lower().endswith((".csv", ".txt")):
         stem = filename.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
@@ -440,15 +437,9 @@ def import_project_workbook(
             return result
         tables[stem] = read_table(data, filename)
     else:
-        import io
-
-        try:
-            names = CalamineWorkbook.from_filelike(io.BytesIO(data)).sheet_names
-        except Exception as exc:  # calamine raises its own error types for broken files
-            raise CellError(f"không đọc được tệp bảng tính: {exc}", f"cannot read the spreadsheet: {exc}") from exc
-        for sheet in names:
-            if sheet.strip().lower() in SHEETS:
-                tables[sheet.strip().lower()] = read_table(data, filename, sheet=sheet)
+        every = read_tables(data, filename)
+        names = list(every)
+        tables = {name.strip().lower(): table for name, table in every.items() if name.strip().lower() in SHEETS}
         if not tables:
             result = ProjectImportResult(dry_run=dry_run)
             result.errors.append(RowProblem(1, "sheet", ", ".join(names), f"cần trang tính: {', '.join(ORDER)}",
