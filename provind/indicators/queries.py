@@ -251,7 +251,7 @@ def headline_cards(unit_code: str, *, period: Period | None = None, as_of: dt.da
         comparison = compare(indicator, unit, chosen, as_of=as_of)
         if comparison.current is None:
             continue
-        spark = [o for o in series(indicator, unit_code, kind=chosen.kind, as_of=as_of)]
+        spark = series(indicator, unit_code, kind=chosen.kind, as_of=as_of)
         cards.append(Card(indicator=indicator, comparison=comparison, sparkline=spark))
     cards.sort(key=lambda c: HEADLINE.index(c.indicator.code))
     return cards
@@ -312,3 +312,16 @@ def estimate_official_gap(versions: list[Observation]) -> Decimal | None:
         return None
     newest = max(estimates, key=_sort_key)
     return estimate_vs_official_gap(newest.value, max(officials, key=_sort_key).value)
+
+
+def periods_with_figures(unit_code: str, indicator_codes: Iterable[str]) -> list[Period]:
+    """Every period with an actual figure for these indicators and unit code, newest first:
+    the choices of the dashboard's period picker."""
+    rows = (
+        Observation.objects.filter(unit__code=unit_code, indicator__code__in=list(indicator_codes), breakdown="")
+        .exclude(status=Status.PLAN)
+        .values_list("period_start", "period_end", "period_kind")
+        .distinct()
+        .order_by("-period_end", "period_start")
+    )
+    return [Period(start, end, PeriodKind(kind)) for start, end, kind in rows]

@@ -12,12 +12,13 @@ from django.utils.translation import get_language
 
 from provind.dataio.exports import export_observations
 from provind.indicators.models import Indicator, Observation, Status, Target
-from provind.indicators.periods import Period, PeriodError, PeriodKind, parse_period
+from provind.indicators.periods import PeriodError, PeriodKind, parse_period
 from provind.indicators.queries import (
     HEADLINE,
     estimate_official_gap,
     headline_cards,
     history_by_cell,
+    periods_with_figures,
     series,
     target_progress,
 )
@@ -59,16 +60,7 @@ def dashboard_context(request: HttpRequest) -> dict[str, Any]:
         .select_related("indicator", "source", "unit")
         .order_by("indicator__display_order")
     )
-    periods = [
-        Period(start, end, PeriodKind(kind))
-        for start, end, kind in Observation.objects.filter(
-            unit__code=HOME_PROVINCE, indicator__code__in=HEADLINE, breakdown=""
-        )
-        .exclude(status=Status.PLAN)
-        .values_list("period_start", "period_end", "period_kind")
-        .distinct()
-        .order_by("-period_end", "period_start")
-    ]
+    periods = periods_with_figures(HOME_PROVINCE, HEADLINE)
     choices = [(p.code, p.label(language)) for p in periods]
     return {
         "cards": cards, "targets": targets, "range_plans": plans, "dashboard_error": error, "as_of": as_of,
