@@ -439,6 +439,20 @@ def require_cluster_scope(user: User, cluster: IndustrialCluster) -> None:
         )
 
 
+def _store[R: (Form01Report, Form02Report)](
+    model: type[R], key: dict[str, Any], values: Mapping[str, Any], user: User
+) -> R:
+    """Create the window's report or replace the one filed before (the audit log keeps the old
+    values), in one transaction with the row locked."""
+    with transaction.atomic():
+        report = model.objects.select_for_update().filter(**key).first() or model(**key)
+        for name, value in values.items():
+            setattr(report, name, value)
+        report.submitted_by = user if user.is_authenticated else None  # type: ignore[assignment]
+        report.save()
+    return report
+
+
 def submit_form02(
     *,
     cluster: IndustrialCluster,
@@ -453,16 +467,8 @@ def submit_form02(
     check = check_form02(cluster=cluster, window=window, data=data, today=today)
     if not check.ok:
         raise FormRejected(check.problems)
-    with transaction.atomic():
-        report = Form02Report.objects.select_for_update().filter(cluster=cluster, window=window.code).first()
-        if report is None:
-            report = Form02Report(cluster=cluster, window=window.code)
-        for name, value in check.values.items():
-            setattr(report, name, value)
-        report.occupancy_recomputed_pct = check.occupancy_recomputed_pct
-        report.submitted_by = user if user.is_authenticated else None  # type: ignore[assignment]
-        report.save()
-    return report
+    values = {**check.values, "occupancy_recomputed_pct": check.occupancy_recomputed_pct}
+    return _store(Form02Report, {"cluster": cluster, "window": window.code}, values, user)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -506,15 +512,7 @@ def submit_form01(
     values, problems = check_form01(tenant=tenant, window=window, data=data, today=today)
     if any(p.severity == "error" for p in problems):
         raise FormRejected(problems)
-    with transaction.atomic():
-        report = Form01Report.objects.select_for_update().filter(tenant=tenant, window=window.code).first()
-        if report is None:
-            report = Form01Report(tenant=tenant, window=window.code)
-        for name, value in values.items():
-            setattr(report, name, value)
-        report.submitted_by = user if user.is_authenticated else None  # type: ignore[assignment]
-        report.save()
-    return report
+    return _store(Form01Report, {"tenant": tenant, "window": window.code}, values, user)
 
 
 # ---------------------------------------------------------------------------------------------
