@@ -26,6 +26,17 @@ SOURCES = (
 )
 
 
+# Texts that once made the extractor quadratic, each repeated to about 200,000 characters:
+# one endless line of comparisons (the period walk stepped over every "so với cùng kỳ
+# năm 2023" of the paragraph) and a national mention before every figure (the region walk
+# stepped back over every "cả nước" of the text).
+STRESS_CASES = (
+    ("one line of comparisons", "Xuất khẩu đạt 5 tỷ USD, tăng 5% so với cùng kỳ năm 2023. "),
+    ("national mention per line", "Theo số liệu của cả nước. Xuất khẩu đạt 5 tỷ USD.\n"),
+)
+STRESS_SIZE = 200_000
+
+
 def build_text(size: int) -> str:
     texts = []
     for path in SOURCES:
@@ -60,6 +71,10 @@ def main() -> int:
     print(f"extract_facts: {len(text):,} chars in {ours:.2f} s = {ours_rate:,.0f} chars/s")
     print(f"(one core, best of {args.repeat} runs)")
     print(f"target >= 1,000,000 chars/s: {'met' if ours_rate >= 1_000_000 else 'NOT met'}")
+    for name, unit in STRESS_CASES:
+        stress = unit * (STRESS_SIZE // len(unit) + 1)
+        took = best_of(args.repeat, extract_facts, stress)
+        print(f"stress, {name}: {len(stress):,} chars in {took:.2f} s = {len(stress) / took:,.0f} chars/s")
 
     try:
         from underthesea import word_tokenize  # type: ignore[import-not-found]

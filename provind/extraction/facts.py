@@ -131,6 +131,8 @@ _COMPARATIVE_BEFORE_HON = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tă
 
 _PLAN_WORDS = r"(?:kế\s+hoạch|kh|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu)" + _W
 _ATTAINMENT_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+)?(?:" + _PLAN_WORDS + r")")
+_PLAN_AFTER_RE = re.compile(r"\s*(?:" + _PLAN_WORDS + ")")
+_ATTAINMENT_OF_RE = re.compile(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\s+[^\s,;.()0-9]+){0,2})")
 _SO_VOI_RE = re.compile(_B + r"(?:so\s+với|so|với)\s+(.{0,40})")
 _AFTER_CUT = re.compile(r"[;\n]|\.\s|[0-9]+(?:[.,][0-9]+)?\s*(?:%|lần|tỷ|triệu|ha)")
 _BASIS_RULES = (
@@ -209,7 +211,6 @@ class _Draft:
     fact: Fact
     concept: str | None
     kind: str
-    anchor: int  # offset in norm of the figure that dates the fact
     rate: bool = False
     consumed: int = -1  # end of a subject phrase read after the figure ("3 tỷ USD vốn FDI")
 
@@ -223,10 +224,18 @@ class _Context:
     phrase_starts: list[int]
     mentions: list[PeriodMention]
     mention_starts: list[int]
+    # Per mention index i: the last mention at or before i that is not a comparison, and
+    # the last such one that carries (-1 if none). Walking back over the comparisons of a
+    # paragraph for every figure made a long paragraph of "so với năm 2023" quadratic.
+    last_dating: list[int]
+    last_carrying: list[int]
     estimates: list[int]
     plans: list[int]
-    regions: list[RegionMention]
-    region_starts: list[int]
+    # Province and national mentions apart: walking back over every "cả nước" to the last
+    # province, for every figure, made a text of national mentions quadratic.
+    provinces: list[RegionMention]
+    province_starts: list[int]
+    national_starts: list[int]
     default_region: str | None
     fact_starts: list[int]
     # "so với cùng kỳ năm 2023" per sentence, found once: searching the sentence again for
@@ -253,6 +262,16 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         return nt.original[nt.to_original(i)].isupper()
 
     regions = find_regions(norm, is_capital)
+    provinces = [r for r in regions if r.name != NATIONAL]
+    last_dating, last_carrying = [], []
+    dating = carrying = -1
+    for i, m in enumerate(mentions):
+        if not m.comparison:
+            dating = i
+            if m.carries:
+                carrying = i
+        last_dating.append(dating)
+        last_carrying.append(carrying)
     ctx = _Context(
         nt=nt,
         norm=norm,
@@ -261,6 +280,8 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         phrase_starts=[p.start for p in phrases],
         mentions=mentions,
         mention_starts=[m.start for m in mentions],
+        last_dating=last_dating,
+        last_carrying=last_carrying,
         estimates=[
             m.start()
             for m in _ESTIMATE_RE.finditer(norm)
@@ -273,8 +294,9 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
             and not _NOT_PLAN_BEFORE.search(norm, max(0, m.start() - 25), m.start())
             and not _DOCUMENT_AFTER.match(norm, m.end())
         ],
-        regions=regions,
-        region_starts=[r.start for r in regions],
+        provinces=provinces,
+        province_starts=[r.start for r in provinces],
+        national_starts=[r.start for r in regions if r.name == NATIONAL],
         default_region=canonical_region(region),
         fact_starts=[q.start for q in quantities],
     )
@@ -391,6 +413,8 @@ def _read_quantity(
     if qualifier is None and _THRESHOLD_AFTER.match(norm, q.end):
         # "đạt từ 10% trở lên": at least 10%.
         qualifier = "over"
+    if q.kind in ("count", "ratio"):
+        return _count_fact(ctx, q, sent, window_start, qualifier)
     verb, verb_end = _last_verb(norm, window_start, q.start)
     current = drafts[-1] if drafts else None
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
@@ -400,9 +424,6 @@ def _read_quantity(
         new_phrase = _phrase_right_after(ctx, q.end, "money")
         if new_phrase is not None:
             consumed = new_phrase.end
-
-    if q.kind in ("count", "ratio"):
-        return _count_fact(ctx, q, sent, window_start, qualifier)
 
     if (
         q.kind == "pct"
@@ -445,7 +466,7 @@ def _read_quantity(
         if basis != "plan":
             delta = q.value - 100
             direction = "up" if delta >= 0 else "down"
-            q = Quantity("pct", q.start, q.end, q.num_start, abs(delta), None, "%")
+            q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
     if direction is not None and q.kind in ("pct", "times", "pp"):
         change = Change(
             q.value or 0.0,
@@ -485,14 +506,16 @@ def _read_quantity(
 # "thấp hơn mức bình quân cả nước (46,3%)", "cao hơn năm 2023 (6,3%)": the figure in
 # brackets is the level of what is compared with, not a change.
 _COMPARATOR_BEFORE = re.compile(_B + r"(?:cao\s+hơn|thấp\s+hơn|so\s+với|vượt|bằng|hơn)\s+([^()%;]{2,50}?)\s*\(\s*$")
+_YEAR_IN_RE = re.compile(r"(?:19|20)[0-9]{2}")
+_NATIONAL_WORDS_RE = re.compile(r"cả\s+nước|toàn\s+quốc")
 
 
 def _comparator_fact(ctx: _Context, current: _Draft, q: Quantity, compared: re.Match[str]) -> _Draft:
     base = current.fact
     what = compared.group(1)
-    year = re.search(r"(?:19|20)[0-9]{2}", what)
+    year = _YEAR_IN_RE.search(what)
     period = Period("year", int(year.group())) if year else base.period
-    region = NATIONAL if re.search(r"cả\s+nước|toàn\s+quốc", what) else base.region
+    region = NATIONAL if _NATIONAL_WORDS_RE.search(what) else base.region
     value = q.value or 0.0
     change = None
     if current.rate:
@@ -510,7 +533,7 @@ def _comparator_fact(ctx: _Context, current: _Draft, q: Quantity, compared: re.M
         span=_span(ctx, q),
         note=_phrase_text(ctx, compared.start(), compared.end(1)) or None,
     )
-    return _Draft(fact, current.concept, "pct", q.start, current.rate)
+    return _Draft(fact, current.concept, "pct", current.rate)
 
 
 def _phrase_right_after(ctx: _Context, pos: int, kind: str) -> PhraseMatch | None:
@@ -562,14 +585,12 @@ def _settle(change: Change | None, period: Period) -> None:
 
 
 def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int) -> str:
-    if re.match(r"\s*(?:" + _PLAN_WORDS + ")", after):
+    if _PLAN_AFTER_RE.match(after):
         return "plan"
     m = _SO_VOI_RE.search(after[:30])
     if m is None:
         # "so với cùng kỳ, xuất khẩu tăng 5%": the comparison can also come first.
         m = _SO_VOI_RE.search(norm, window_start, q.start)
-        if m is not None:
-            m = _SO_VOI_RE.match(norm[m.start() : q.start])
     if m is not None:
         what = m.group(1).lstrip("( ")
         for rule, basis in _BASIS_RULES:
@@ -592,7 +613,7 @@ def _compared_year(after: str) -> int | None:
 
 
 def _attainment_of(norm: str, pos: int) -> str:
-    m = re.match(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\s+[^\s,;.()0-9]+){0,2})", norm[pos : pos + 40])
+    m = _ATTAINMENT_OF_RE.match(norm[pos : pos + 40])
     return m.group(1).strip() if m else "kế hoạch"
 
 
@@ -824,11 +845,11 @@ def _new_fact(
     )
     if fact.change is not None and fact.value is not None and not rate and fact.unit == "%" and fact.change.unit == "%":
         fact.change.unit = "pp"
-    return _Draft(fact, concept, kind, q.start, rate)
+    return _Draft(fact, concept, kind, rate)
 
 
 _FILLER_RE = re.compile(
-    _B + r"(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|chung|riêng|trong|cả|năm|tháng|quý|đầu|cuối|nay|ước\s+tính|ước|"
+    _B + r"(?:lũy\s+kế|tính\s+chung|chung|riêng|trong|cả|năm|tháng|quý|đầu|cuối|nay|ước\s+tính|ước|"
     r"dự\s+kiến|đạt|được|là|và|còn|với|tăng|giảm|so\s+với|cùng\s+kỳ|khoảng|trên|hơn|gần|dưới|mức|ở|lên|"
     r"tiếp\s+tục|đã|sẽ|thì|hết|qua|vừa)" + _W
 )
@@ -906,7 +927,7 @@ def _count_fact(
     # A count of clusters or parks is a stock: it takes the period of its own paragraph only.
     period = _period_for(ctx, q.start, sent, carry=noun_concept not in ("CLUSTER", "PARK"))
     # The phrase names what is counted ("cụm công nghiệp"), not the number itself.
-    noun_start = max(q.end - len(q.noun or ""), q.num_start)
+    noun_start = max(q.end - len(q.noun or ""), q.start)
     fact = Fact(
         indicator=code,
         phrase=_phrase_text(ctx, noun_start, q.end),
@@ -920,7 +941,7 @@ def _count_fact(
         span=_span(ctx, q),
         of=q.of,
     )
-    return _Draft(fact, noun_concept, "count", q.start)
+    return _Draft(fact, noun_concept, "count")
 
 
 def _attach_change(
@@ -971,7 +992,7 @@ def _attach_change(
             span=_span(ctx, q),
             breakdown=breakdown,
         )
-        return _Draft(sibling, target.concept, target.kind, q.start, True)
+        return _Draft(sibling, target.concept, target.kind, True)
     if fact.change is None:
         fact.change = change
         return None
@@ -993,7 +1014,7 @@ def _attach_change(
             span=_span(ctx, q),
             breakdown=breakdown,
         )
-        return _Draft(part, target.concept, target.kind, q.start)
+        return _Draft(part, target.concept, target.kind)
     if change.basis == "yoy" and fact.change.basis != "yoy":
         fact.extra_changes.insert(0, fact.change)
         fact.change = change
@@ -1020,14 +1041,14 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
     para_start, _ = ctx.structure.paragraph(pos)
     chosen: PeriodMention | None = None
     idx = bisect_left(starts, pos) - 1
-    # Nearest mention before the figure in its sentence, or a carrying one in the paragraph.
-    j = idx
-    while j >= 0 and mentions[j].start >= para_start:
-        m = mentions[j]
-        if not m.comparison and (m.start >= sent[0] or m.carries):
-            chosen = m
-            break
-        j -= 1
+    # Nearest mention before the figure in its sentence, or a carrying one in the paragraph
+    # (comparisons do not date it). The sentence lies within the paragraph.
+    if idx >= 0:
+        j = ctx.last_dating[idx]
+        if j < 0 or mentions[j].start < sent[0]:
+            j = ctx.last_carrying[idx]
+        if j >= 0 and mentions[j].start >= para_start:
+            chosen = mentions[j]
     if chosen is None or chosen.start < clause_start:
         # A period named later in the same clause ("đạt 2 tỷ USD trong 6 tháng") is closer
         # than one carried from before the clause.
@@ -1103,18 +1124,22 @@ def _lead_end(ctx: _Context, sent: tuple[int, int]) -> int:
     return min(first_phrase, first_clause_end) if first_clause_end < sent[1] else first_phrase
 
 
+_NOT_NATIONAL_BEFORE = re.compile(r"(?:so\s+với|bình\s+quân|trung\s+bình|mức|thứ|của|trong)\s*$")
+
+
 def _region_for(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
     """The last province named before the figure; a national mention ("cả nước") only
     counts inside the figure's own clause, since national comparisons are frequent."""
     clause_start, _ = ctx.structure.clause(pos)
-    idx = bisect_left(ctx.region_starts, pos) - 1
-    while idx >= 0:
-        r = ctx.regions[idx]
-        if r.name != NATIONAL:
-            return r.name
-        if r.start >= clause_start and not re.search(
-            r"(?:so\s+với|bình\s+quân|trung\s+bình|mức|thứ|của|trong)\s*$", ctx.norm[max(0, r.start - 20) : r.start]
-        ):
+    idx = bisect_left(ctx.province_starts, pos) - 1
+    province = ctx.provinces[idx] if idx >= 0 else None
+    # National mentions after that province and inside the clause, latest first.
+    lo = clause_start if province is None else max(province.start + 1, clause_start)
+    nationals = ctx.national_starts
+    j = bisect_left(nationals, pos) - 1
+    while j >= 0 and nationals[j] >= lo:
+        start = nationals[j]
+        if not _NOT_NATIONAL_BEFORE.search(ctx.norm, max(0, start - 20), start):
             return NATIONAL
-        idx -= 1
-    return ctx.default_region
+        j -= 1
+    return province.name if province is not None else ctx.default_region

@@ -17,15 +17,19 @@ from __future__ import annotations
 
 import re
 
-# Multipliers of the scale words, in search form (lower case). "nghìn tỷ" must be tried
-# before "nghìn" and "tỷ"; the quantity regex lists the longer words first.
+# Multipliers of the scale words, in search form (lower case, one space between words).
+# This is the only list: the quantity regex is built from it (``quantities._SCALE``, longer
+# words first, so "nghìn tỷ" wins over "nghìn"), and it accepts the words of a compound with
+# or without the space ("nghìntỷ"), which ``scale_factor`` reads alike.
 SCALE_WORDS: dict[str, float] = {
     "nghìn tỷ": 1e12,
     "nghìn tỉ": 1e12,
     "ngàn tỷ": 1e12,
     "ngàn tỉ": 1e12,
     "ngan tỷ": 1e12,
+    "ngan tỉ": 1e12,
     "triệu tỷ": 1e18,
+    "triệu tỉ": 1e18,
     "tỷ": 1e9,
     "tỉ": 1e9,
     "triệu": 1e6,
@@ -33,6 +37,11 @@ SCALE_WORDS: dict[str, float] = {
     "ngàn": 1e3,
     "trăm": 1e2,
 }
+# Scale words that the quantity regex does not accept after digits: "5 trăm" is not how
+# reports write 500, and reading it would change what follows the figure.
+NOT_AFTER_DIGITS = frozenset({"trăm"})
+# Lookup key: the letters only, so "nghìn  tỷ" and "nghìntỷ" both find "nghìn tỷ".
+_FACTORS = {word.replace(" ", ""): factor for word, factor in SCALE_WORDS.items()}
 
 _SPACES = re.compile(r"\s+")
 _GROUPS_OF_THREE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
@@ -86,7 +95,7 @@ def scale_factor(word: str | None) -> float:
     """Multiplier of a scale word such as "nghìn tỷ"; 1 when there is none."""
     if not word:
         return 1.0
-    return SCALE_WORDS.get(_SPACES.sub(" ", word.strip()), 1.0)
+    return _FACTORS.get(_SPACES.sub("", word), 1.0)
 
 
 def tidy(value: float) -> float | int:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from provind.extraction.numbers import parse_number, scale_factor
+from provind.extraction.numbers import NOT_AFTER_DIGITS, SCALE_WORDS, parse_number, scale_factor
 
 _NUM = r"[0-9]+(?:[.,][0-9]+)*"
 
@@ -29,7 +29,18 @@ def _inline(pattern: str) -> str:
 
 _W = r"(?![^\W_])"  # end of word; \b misbehaves next to "%" and digits
 
-_SCALE = r"(?:(?:nghìn|ngàn|ngan)\s*t[ỷỉ]|triệu\s*t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn)" + _W
+# The scale words of ``numbers.SCALE_WORDS``, longest first (alternation is first-match);
+# the words of a compound may be written with or without a space ("nghìn tỷ", "nghìntỷ").
+_SCALE = (
+    r"(?:"
+    + "|".join(
+        re.escape(word).replace(r"\ ", r"\s*")
+        for word in sorted(SCALE_WORDS, key=len, reverse=True)
+        if word not in NOT_AFTER_DIGITS
+    )
+    + r")"
+    + _W
+)
 _CURRENCY = (
     r"(?P<usd>usd|us\$|\$|đô\s*la(?:\s*mỹ)?|đôla(?:\s*mỹ)?|đô" + _W + r")"
     r"|(?P<vnd>đồng|vnđ|vnd|đ" + _W + r")"
@@ -90,7 +101,6 @@ class Quantity:
     kind: str
     start: int  # offsets into the search string
     end: int
-    num_start: int
     value: float | None = None
     value_max: float | None = None
     unit: str | None = None  # schema unit: VND, USD, ha, kWh, %, pp, x, count
@@ -125,19 +135,20 @@ def tag(norm: str) -> list[Quantity]:
                 num, den = float(m.group("ratio")), float(m.group("den"))
                 rnoun = m.group("rnoun")
                 if rnoun is not None:
-                    append(Quantity("ratio", start, end, start, num, None, "count", _noun_key(rnoun), den))
+                    append(Quantity("ratio", start, end, num, None, "count", _noun_key(rnoun), den))
                 else:
-                    append(Quantity("bare", start, end, start))
+                    append(Quantity("bare", start, end))
             else:
-                kind = m.lastgroup or "bare"
-                append(
-                    Quantity(kind if kind in ("doc", "date", "equipment", "capacity") else "bare", start, end, start)
-                )
+                # doc, date, equipment or capacity: the group of the alternative that matched,
+                # none of which holds a named group of its own, is the last one closed.
+                kind = m.lastgroup
+                assert kind is not None
+                append(Quantity(kind, start, end))
             continue
         raw = m.group("num")
         value = parse_number(raw)
         if value is None:
-            append(Quantity("date" if raw.count(".") >= 2 else "bare", start, end, start))
+            append(Quantity("date" if raw.count(".") >= 2 else "bare", start, end))
             continue
         value_max = parse_number(m.group("num2")) if m.group("num2") else None
         scale_word = m.group("scale")
@@ -167,7 +178,7 @@ def tag(norm: str) -> list[Quantity]:
         if kind == "bare":
             # Do not swallow the text after the number: a bare number ends at its digits.
             end = m.end("num2") if m.group("num2") and value_max is None else m.end("num")
-            append(Quantity("bare", start, end, start, value))
+            append(Quantity("bare", start, end, value))
             continue
         if kind in ("pct", "pp", "times"):
             factor = 1.0
@@ -176,7 +187,6 @@ def tag(norm: str) -> list[Quantity]:
                 kind,
                 start,
                 end,
-                start,
                 value * factor,
                 value_max * factor if value_max is not None else None,
                 unit,

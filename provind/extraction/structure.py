@@ -41,14 +41,14 @@ class Structure:
         return self._find(self.clauses, pos)
 
 
-def analyse(norm: str, is_capital: Callable[[int], bool] | None = None) -> Structure:
+def analyse(norm: str, is_capital: Callable[[int], bool]) -> Structure:
     """``is_capital(i)``: whether the original character at ``i`` is upper case. A full stop
     glued to the next word ("tăng 14%.Cán cân") ends a sentence only before a capital."""
     paragraphs, sentences, clauses = [0], [0], [0]
     for m in _BOUNDARY_RE.finditer(norm):
         mark, end = m.group(), m.end()
         if end < len(norm) and not norm[end].isspace() and mark != "\n":
-            if is_capital is None or not is_capital(end):
+            if not is_capital(end):
                 continue
             word = _WORD_BEFORE.search(norm, max(0, m.start() - 6), m.start())
             if word is not None and word.group(1) in _ABBREVIATIONS:

@@ -34,7 +34,18 @@ def test_it_rejects_shapes_that_are_not_numbers(raw: str) -> None:
 
 @pytest.mark.parametrize(
     ("word", "factor"),
-    [("tỷ", 1e9), ("tỉ", 1e9), ("triệu", 1e6), ("nghìn tỷ", 1e12), ("ngàn  tỷ", 1e12), ("nghìn", 1e3), (None, 1)],
+    [
+        ("tỷ", 1e9),
+        ("tỉ", 1e9),
+        ("triệu", 1e6),
+        ("nghìn tỷ", 1e12),
+        ("ngàn  tỷ", 1e12),
+        ("nghìn", 1e3),
+        ("triệu tỉ", 1e18),
+        ("ngan tỉ", 1e12),
+        ("nghìntỷ", 1e12),
+        (None, 1),
+    ],
 )
 def test_it_knows_scale_words(word: str | None, factor: float) -> None:
     assert scale_factor(word) == factor

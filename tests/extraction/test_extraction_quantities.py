@@ -35,6 +35,26 @@ def test_it_types_quantities(text: str, kind: str, value: float, unit: str) -> N
     assert q.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Spellings the quantity regex always accepted but whose factor was once missing (1).
+        ("đạt 5 triệu tỉ đồng", 5e18),
+        ("đạt 5 nghìntỷ đồng", 5e12),
+        ("đạt 5 ngan tỉ đồng", 5e12),
+        ("đạt 5 triệu  tỷ đồng", 5e18),
+    ],
+)
+def test_it_scales_every_spelling_of_the_compound_scale_words(text: str, value: float) -> None:
+    (q,) = _facts(text)
+    assert (q.kind, q.unit) == ("money", "VND")
+    assert q.value == pytest.approx(value)
+
+
+def test_it_does_not_read_tram_after_digits_as_a_scale() -> None:
+    assert [q.kind for q in tag(normalize("5 trăm đồng").norm)] == ["bare"]
+
+
 def test_it_reads_ratios_with_their_counted_noun() -> None:
     (q,) = _facts("đã có 27/41 cụm công nghiệp có chủ đầu tư")
     assert (q.kind, q.value, q.of, q.noun) == ("ratio", 27, 41, "cụm công nghiệp")
