@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 PYTHON  ?= $(shell command -v python3.12 >/dev/null 2>&1 && echo python3.12 || (command -v python3.13 >/dev/null 2>&1 && echo python3.13) || echo python3)
 PYTEST_ARGS ?=
 
-.PHONY: setup run test lint fmt typecheck migrations-check check bench bench-underthesea messages clean
+.PHONY: setup system-deps system-deps-run run test lint fmt typecheck migrations-check check bench bench-underthesea messages clean
 
 setup: $(VENV)/.installed
 
@@ -16,10 +16,18 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-run: setup
+# Debian packages beyond Python: installed when possible (root + apt-get), otherwise the exact
+# command to run is printed. A no-op in well under a second when everything is there.
+system-deps:
+	@scripts/system-deps.sh test
+
+system-deps-run:
+	@scripts/system-deps.sh run
+
+run: setup system-deps-run
 	$(BIN)/provind serve
 
-test: setup
+test: setup system-deps
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: setup

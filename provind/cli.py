@@ -18,22 +18,37 @@ def _setup_django() -> None:
     django.setup()
 
 
+def _home_province() -> str:
+    from provind import settings
+
+    return settings.PROVIND_HOME_PROVINCE
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """Provind: the provincial industrial development steering system.
 
     The database is SQLite under var/ unless DATABASE_URL points elsewhere (see .env.example).
     """
+    # The settings read .env now, so that options defaulting to PROVIND_* see its values too.
+    import provind.settings  # noqa: F401
 
 
 def prepare_database(*, verbosity: int = 1) -> None:
     """Migrate, then load the shipped data on an empty database (first start)."""
     from django.core.management import call_command
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
 
-    call_command("migrate", interactive=False, verbosity=verbosity)
-    from provind.bootstrap import load_all_if_empty
+    executor = MigrationExecutor(connection)
+    # Nothing to apply on a restart: skip migrate and its post-migrate work.
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        call_command("migrate", interactive=False, verbosity=verbosity)
+    from provind.bootstrap import first_login_hint, load_all_if_empty
 
     for line in load_all_if_empty():
+        click.echo(line)
+    for line in first_login_hint():
         click.echo(line)
 
 
@@ -44,17 +59,13 @@ def prepare_database(*, verbosity: int = 1) -> None:
 def serve(host: str, port: int, workers: int) -> None:
     """Migrate, load the Thái Nguyên data on first start, and serve with gunicorn."""
     _setup_django()
-    from django.core.management import call_command
+    from provind.bootstrap import collect_static_if_changed, serve_with_gunicorn
 
     prepare_database(verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
+    if collect_static_if_changed():
+        click.echo("Đã thu gom tệp tĩnh / static files collected")
     click.echo(f"Provind: http://{host}:{port}/")
-    args = [
-        sys.executable, "-m", "gunicorn", "provind.wsgi:application",
-        "--bind", f"{host}:{port}", "--workers", str(workers),
-        "--access-logfile", "-", "--timeout", "120",
-    ]  # fmt: skip
-    os.execv(sys.executable, args)
+    serve_with_gunicorn(host=host, port=port, workers=workers)
 
 
 @main.command()
@@ -176,7 +187,12 @@ def import_projects_command(path: str, dry_run: bool) -> None:
 
 @main.command()
 @click.argument("out", type=click.Path(dir_okay=False, writable=True))
-@click.option("--province", default="19", show_default=True, help="Province whose units fill the unit list.")
+@click.option(
+    "--province",
+    default=_home_province,
+    show_default="PROVIND_HOME_PROVINCE, 19",
+    help="Province whose units fill the unit list.",
+)
 def template(out: str, province: str) -> None:
     """Write the XLSX template for observations (dropdowns for indicator, unit and status)."""
     _setup_django()
@@ -206,3 +222,8 @@ def manage(args: tuple[str, ...]) -> None:
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(["provind manage", *args])
+
+
+from provind.cli_users import user_group  # noqa: E402  (registered last: the command lives in its own module)
+
+main.add_command(user_group)

@@ -5,12 +5,15 @@ Every variable read here is documented in `.env.example` (a test checks it).
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
 
 import dj_database_url
 import django_stubs_ext
+from django.core.exceptions import ImproperlyConfigured
+from dotenv import load_dotenv
 
 # Lets `admin.ModelAdmin[Model]` and `QuerySet[Model]` be subscripted at run time for typing.
 django_stubs_ext.monkeypatch()
@@ -32,6 +35,13 @@ def env_bool(name: str, default: bool) -> bool:
 
 def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
+
+
+# --- .env file (issue 11) ---
+# `.env` beside the repository (or PROVIND_ENV_FILE) fills in what the environment does not set:
+# a variable exported in the environment always wins over the file.
+ENV_FILE = Path(env("PROVIND_ENV_FILE", str(BASE_DIR / ".env")))
+load_dotenv(ENV_FILE, override=False)
 
 
 DEBUG = env_bool("PROVIND_DEBUG", False)
@@ -165,3 +175,14 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("PROVIND_LOG_LEVEL", "INFO")},
 }
+
+# --- Home province and Decree 32 (issue 11) ---
+# The province this deployment serves (administrative code; 19 = Thái Nguyên, the same code before
+# and after the 2025 merger). Pages, the API and the CLI default to it; the cluster loader files
+# clusters under it when a row names no province. Another province runs Provind by changing it.
+PROVIND_HOME_PROVINCE = env("PROVIND_HOME_PROVINCE", "19")
+# Decree 32/2024 values that a province may set differently (JSON object, e.g.
+# {"max_area_ha": 100, "appraisal_basis": "working"}); see docs/configuration.md for the names.
+PROVIND_DECREE32_RULES: dict[str, Any] = json.loads(env("PROVIND_DECREE32_RULES", "{}"))
+if not isinstance(PROVIND_DECREE32_RULES, dict):
+    raise ImproperlyConfigured('PROVIND_DECREE32_RULES must be a JSON object, e.g. {"max_area_ha": 75}')

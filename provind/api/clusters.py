@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from django.conf import settings
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Query, Router, Schema
@@ -146,7 +147,7 @@ class SummaryOut(Schema):
 
 
 class ClustersQuery(Schema):
-    province: str = "19"
+    province: str = settings.PROVIND_HOME_PROVINCE
     status: str | None = None
     as_of: dt.date | None = None
     commune: str | None = None
@@ -196,7 +197,9 @@ def list_clusters(request: HttpRequest, q: Query[ClustersQuery]) -> list[dict[st
 
 
 @router.get("/clusters/summary", response=SummaryOut, summary="Funnel, plan totals and reported facts")
-def cluster_summary(request: HttpRequest, province: str = "19", as_of: dt.date | None = None) -> dict[str, object]:
+def cluster_summary(
+    request: HttpRequest, province: str = settings.PROVIND_HOME_PROVINCE, as_of: dt.date | None = None
+) -> dict[str, object]:
     """Counts and areas per funnel step (in plan → with investor → established → operating) on
     `as_of`, the average occupancy of operating clusters, the plan totals as published next to the
     number of clusters recorded, and the facts sources reported (not computed), each with its source."""

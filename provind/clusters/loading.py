@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
 
 from provind.clusters.models import ClusterEvent, EventKind, IndustrialCluster, PlanEntry, PlanVersion, Wastewater
@@ -175,7 +176,7 @@ def _save_cluster(row: dict[str, str]) -> tuple[IndustrialCluster, bool]:
         code=row["code"],
         defaults={
             "name": row["name"],
-            "province": resolve_unit(row.get("province") or "19", REFORM_DATE),
+            "province": resolve_unit(row.get("province") or settings.PROVIND_HOME_PROVINCE, REFORM_DATE),
             "former_district": _unit(row.get("former_district", ""), BEFORE_REFORM),
             "former_commune": _unit(row.get("former_commune", ""), BEFORE_REFORM),
             "commune": _unit(row.get("commune", ""), REFORM_DATE),

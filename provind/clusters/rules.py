@@ -156,7 +156,7 @@ def rules_from(overrides: Mapping[str, Any]) -> Decree32Rules:
 
 def default_rules() -> Decree32Rules:
     """The decree's values, with the deployment's `PROVIND_DECREE32_RULES` applied."""
-    return rules_from(getattr(settings, "PROVIND_DECREE32_RULES", None) or {})
+    return rules_from(settings.PROVIND_DECREE32_RULES)
 
 
 @dataclass(frozen=True)

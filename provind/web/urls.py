@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from provind.web import views, views_clusters, views_dataio, views_indicators, views_text
+from provind.web import views, views_clusters, views_dataio, views_indicators, views_text, views_users
 
 app_name = "web"
 
@@ -20,4 +20,5 @@ urlpatterns = [
     path("land/", views_clusters.public_land, name="public-land"),
     path("login/", auth_views.LoginView.as_view(template_name="web/login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("users/", include(views_users)),
 ]
