@@ -83,7 +83,7 @@ def test_it_compares_year_on_year_by_period_key_not_position() -> None:
 
 def test_it_compares_quarters_halves_and_years() -> None:
     values = {Period.quarter(2019, 1): D("100"), Period.quarter(2020, 1): D("95.19")}
-    assert rounded(year_on_year(values, Period.quarter(2020, 1)), 2) == D("-4.81")  # shape of docs/domain.md §3.5 Q1 2020
+    assert rounded(year_on_year(values, Period.quarter(2020, 1)), 2) == D("-4.81")  # docs/domain.md §3.5, Q1 2020
     years = {Period.year(2023): D("800"), Period.year(2024): D("864")}
     assert year_on_year(years, Period.year(2024)) == D("8")
 
