@@ -130,3 +130,24 @@ def test_it_knows_when_nobody_can_administer_yet():
     assert not services.has_administrator()
     services.create_user("dau-tien", role="admin")
     assert services.has_administrator()
+
+
+def test_the_admin_refuses_a_scope_on_a_cluster_event_and_offers_only_clusters_and_projects(diem_thuy, client):
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.exceptions import ValidationError
+
+    from provind.clusters.models import ClusterEvent, IndustrialCluster
+
+    admin, _ = services.create_user("quan-tri", role="admin")
+    investor, _ = services.create_user("an", role="viewer")
+    wrong = Scope(user=investor, target_type=ContentType.objects.get_for_model(ClusterEvent), target_id="1")
+    missing = Scope(user=investor, target_type=ContentType.objects.get_for_model(IndustrialCluster), target_id="0")
+
+    with pytest.raises(ValidationError, match="only these can be scoped"):
+        wrong.full_clean()
+    with pytest.raises(ValidationError, match="no object with id 0"):
+        missing.full_clean()
+    client.force_login(admin)
+    html = client.get("/admin/accounts/scope/add/").content.decode()
+    form = html.split('name="target_type"')[1].split("</select>")[0]
+    assert form.count("<option") == 3  # the empty choice, cluster and key project
