@@ -22,7 +22,7 @@ from provind.indicators.queries import (
     series,
     target_progress,
 )
-from provind.web.charts import embed_options, series_chart_rows, sparkline_points, time_series_spec
+from provind.web.charts import embed_options, series_chart_rows, series_key, sparkline_points, time_series_spec
 from provind.web.params import HOME_PROVINCE, parse_day
 
 
@@ -48,7 +48,9 @@ def dashboard_context(request: HttpRequest) -> dict[str, Any]:
     cards = headline_cards(HOME_PROVINCE, period=period, as_of=as_of)
     language = get_language() or "vi"
     for card in cards:
-        values = [o.value for o in card.sparkline]
+        # One kind of period on the sparkline too: 7-month totals only beside 7-month totals.
+        key = series_key(card.comparison.period)
+        values = [o.value for o in card.sparkline if series_key(o.period) == key]
         card.spark = sparkline_points(values)  # type: ignore[attr-defined]
         card.period_label = card.comparison.period.label(language)  # type: ignore[attr-defined]
     targets = [
@@ -94,7 +96,7 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
         response["Content-Disposition"] = f'attachment; filename="provind-{indicator.code}-{unit_code}.{fmt}"'
         return response
     chart_rows = series_chart_rows(rows, language=language, status_labels=dict(Status.choices))
-    spec = time_series_spec(chart_rows, title=indicator.name, unit_label=indicator.unit_label)
+    spec = time_series_spec(chart_rows, title=indicator.name, unit_label=indicator.unit_label, language=language)
     query = request.GET.copy()
     query.pop("format", None)
     kinds = sorted({o.period_kind for o in Observation.objects.filter(indicator=indicator, unit__code=unit_code)})
