@@ -71,7 +71,8 @@ def test_the_same_month_a_year_earlier_is_drawn_beside_it_with_status_and_source
 def test_every_axis_label_carries_its_year_and_ticks_are_months():
     spec = time_series_spec([{"month": "2018-01-01"}, {"month": "2024-07-01"}], title="t", unit_label="u")
     axis = spec["encoding"]["x"]["axis"]
-    assert "year(datum.value)" in axis["labelExpr"] and axis["labelExpr"].startswith("'T'")
+    assert "year(datum.value)" in axis["labelExpr"]
+    assert axis["labelExpr"].startswith("'T'")
     assert axis["tickCount"] == {"interval": "month", "step": 12}
     assert month_tick_step(dt.date(2024, 1, 1), dt.date(2024, 12, 1)) == 1
     assert [t["field"] for t in spec["encoding"]["tooltip"]][:3] == ["period_label", "value_text", "status_label"]
@@ -89,7 +90,8 @@ def test_the_rendered_chart_writes_vietnamese_months_with_years(live_site, page)
     labels = page.eval_on_selector_all(
         "#chart svg g[aria-label^='X-axis'] .role-axis-label text", "els => els.map(e => e.textContent)"
     )
-    assert labels and all(re.fullmatch(r"T\d{1,2}/\d{4}", t) for t in labels), labels
+    assert labels
+    assert all(re.fullmatch(r"T\d{1,2}/\d{4}", t) for t in labels), labels
     # Three runs of "this period" (7/2023 alone; 5–7/2024; 9/2024 after the missing August)
     # and one year-earlier line (7/2023 under 7/2024).
     assert page.locator("#chart svg .mark-line path").count() == 4
