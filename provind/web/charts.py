@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from provind.indicators.periods import Period, PeriodKind
+from provind.lib.charts import axis_label_expr, month_tick_step
 
 
 def sparkline_points(values: list[Decimal], *, width: int = 120, height: int = 28) -> str:
@@ -64,21 +65,6 @@ def _month_index(day: dt.date) -> int:
 def _step(key: tuple[str, int, int]) -> int:
     """Months between two neighbours of a line: 1 for months, 3 for quarters, 12 otherwise."""
     return {"month": 1, "quarter": 3}.get(key[0], 12)
-
-
-def axis_label_expr(language: str) -> str:
-    """Every tick carries its year: "T7/2024" on Vietnamese pages, "Jul 2024" on English ones."""
-    if language.startswith("vi"):
-        return "'T' + (month(datum.value) + 1) + '/' + year(datum.value)"
-    return "timeFormat(datum.value, '%b %Y')"
-
-
-def month_tick_step(first: dt.date, last: dt.date) -> int:
-    span = _month_index(last) - _month_index(first) + 1
-    for step, most in ((1, 12), (3, 36), (6, 72)):
-        if span <= most:
-            return step
-    return 12
 
 
 def time_series_spec(
