@@ -51,6 +51,7 @@ from provind.projects.services import (
     resolve_obstacle,
     start_obstacle_work,
 )
+from provind.web.maps import map_layers
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -124,6 +125,7 @@ def portfolio_page(request: HttpRequest) -> HttpResponse:
         "late": late_milestones(on=on, projects=projects),
         "board": board(on=on, category=category),
         "points": points,
+        "map_layers": map_layers(points, on),
         "not_drawn": [p for p in projects if p.pk not in drawn],
         "categories": ProjectCategory.choices,
         "stage_choices": [(NO_STAGE, _("none yet")), *Stage.choices],
