@@ -91,7 +91,9 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
     ]
     fmt = request.GET.get("format")
     if fmt in {"csv", "xlsx", "json"}:
-        content, ctype = export_observations(rows, fmt=fmt, language=language, title=indicator.code)
+        unit_name = rows[0].unit.name if rows else unit_code
+        title = f"{indicator.name} ({indicator.unit_label}) — {unit_name}"
+        content, ctype = export_observations(rows, fmt=fmt, language=language, title=title)
         response = HttpResponse(content, content_type=ctype)
         response["Content-Disposition"] = f'attachment; filename="provind-{indicator.code}-{unit_code}.{fmt}"'
         return response

@@ -185,7 +185,7 @@ def board_download(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt == "pdf":
         response = HttpResponse(board_pdf(groups, on=on), content_type="application/pdf")
     else:
-        response = HttpResponse(board_xlsx(groups), content_type=XLSX)
+        response = HttpResponse(board_xlsx(groups, on=on), content_type=XLSX)
     response["Content-Disposition"] = f'attachment; filename="provind-vuong-mac-{on.isoformat()}.{fmt}"'
     return response
 
