@@ -15,6 +15,7 @@ urlpatterns = [
     path("data/text/", views_text.text_start, name="text-start"),
     path("data/text/<int:source_id>/", views_text.text_review, name="text-review"),
     path("data/template.xlsx", views_dataio.template_download, name="import-template"),
+    path("data/projects-template.xlsx", views_dataio.projects_template_download, name="import-projects-template"),
     path("projects/", include("provind.web.urls_projects")),
     path("clusters/", include("provind.web.urls_clusters")),
     path("land/", views_clusters.public_land, name="public-land"),

@@ -67,7 +67,7 @@ def test_indicator_downloads_write_formula_like_text_as_text(client):
     from provind.indicators.models import Source
 
     obs = add("export_value", "19", "2024-YTD07", "17.6")
-    obs.source = Source.objects.create(title="=HYPERLINK(\"http://evil.example\",\"x\")", number="+1")
+    obs.source = Source.objects.create(title='=HYPERLINK("http://evil.example","x")', number="+1")
     obs.save()
 
     as_csv = client.get("/indicators/export_value/", {"unit": "19", "format": "csv"}).content.decode("utf-8-sig")
