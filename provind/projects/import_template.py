@@ -82,8 +82,8 @@ def projects_template() -> bytes:
             source = OBSTACLE_CATEGORY if (name, header) == ("obstacles", "category") else lists.get(header)
             if source is not None:
                 letter, choices = source
-                validation = DataValidation(type="list", formula1=f"='Danh muc'!${letter}$2:${letter}${len(choices) + 1}",
-                                            allow_blank=True)  # fmt: skip
+                cells = f"='Danh muc'!${letter}$2:${letter}${len(choices) + 1}"
+                validation = DataValidation(type="list", formula1=cells, allow_blank=True)
                 validation.error = "Chọn giá trị trong danh sách / pick a value from the list"
                 validation.showErrorMessage = True
                 sheet.add_data_validation(validation)
