@@ -46,6 +46,7 @@ from provind.projects.services import (
     create_obstacle,
     escalate_obstacle,
     may_change_project,
+    may_raise_obstacle,
     move_milestone,
     reopen_obstacle,
     resolve_obstacle,
@@ -161,6 +162,7 @@ def project_page(request: HttpRequest, code: str) -> HttpResponse:
         "timeline": mark_safe(timeline_svg(project, on=on)),  # noqa: S308 - SVG rendered by vl-convert from our data
         "progress": mark_safe(progress_svg(project)),  # noqa: S308
         "editable": editable,
+        "can_raise": editable or may_raise_obstacle(request.user, project),
         "form": ObstacleForm(initial={"raised_on": on, "deadline_basis": DeadlineBasis.WORKING}),
         "levels": EscalationLevel.choices,
         "on": on,
