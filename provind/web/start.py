@@ -17,6 +17,7 @@ from provind.calendars import working_days_between
 from provind.clusters.models import IndustrialCluster
 from provind.clusters.windows import ReportingWindow
 from provind.geography.models import AdminUnit
+from provind.lib.collation import vi_sorted
 from provind.projects.models import EventKind, KeyProject, ObstacleEvent
 from provind.projects.queries import board
 
@@ -54,12 +55,8 @@ def due_for_cluster(cluster: IndustrialCluster, on: dt.date) -> list[Due]:
 def _clusters_of(user: Any) -> list[IndustrialCluster]:
     content_type = ContentType.objects.get_for_model(IndustrialCluster)
     ids = Scope.objects.filter(user_id=user.pk, target_type=content_type).values_list("target_id", flat=True)
-    return list(
-        IndustrialCluster.objects.filter(pk__in=[int(i) for i in ids if i.isdigit()])
-        .select_related("commune")
-        .prefetch_related("form02", "tenants")
-        .order_by("name")
-    )
+    clusters = IndustrialCluster.objects.filter(pk__in=[int(i) for i in ids if i.isdigit()]).prefetch_related("form02")
+    return vi_sorted(clusters, key=lambda c: c.name)
 
 
 def _communes_of(user: Any) -> list[AdminUnit]:
@@ -80,7 +77,7 @@ def start_context(user: Any, on: dt.date) -> dict[str, Any]:
     if Role.COMMUNE_OFFICER in roles:
         communes = _communes_of(user)
         inside = Q(units__in=communes) | Q(units__parent__in=communes)
-        projects = list(KeyProject.objects.filter(inside).distinct().order_by("name"))
+        projects = vi_sorted(KeyProject.objects.filter(inside).distinct(), key=lambda p: p.name)
         raised = (
             ObstacleEvent.objects.filter(by_id=user.pk, kind=EventKind.CREATED)
             .select_related("obstacle__project")

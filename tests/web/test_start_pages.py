@@ -141,3 +141,18 @@ def test_a_plan_figure_shows_once_with_all_its_sources(client):
     plan = html.split('data-testid="plan"')[1].split("</tr>")[0]
     assert first.source.title[:20] in plan
     assert "01/NQ-TEST" in plan
+
+
+def test_names_are_listed_in_vietnamese_order(client):
+    import re
+
+    from provind.lib.collation import vi_sorted
+
+    html = client.get("/units/", {"at": "2025-07-01", "parent": "19"}).content.decode()
+
+    names = re.findall(r'parent=\d+">([^<]+)</a></td>', html.split("<tbody>")[1])
+    assert len(names) == 92
+    assert names == vi_sorted(names)
+    assert names != sorted(names)  # code-point order would put every Đ after Y
+    d = [n for n in names if n.startswith(("Xã D", "Xã Đ", "Xã E"))]
+    assert [n[3] for n in d] == sorted((n[3] for n in d), key="DĐE".index)

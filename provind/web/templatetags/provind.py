@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from django import template
 from django.utils.formats import number_format
@@ -163,3 +164,17 @@ def period_kind_label(kind: str) -> str:
 def is_link(url: str | None) -> bool:
     """A source address a browser can open (a file path in the data folder is not one)."""
     return bool(url) and str(url).startswith(("http://", "https://"))
+
+
+@register.filter
+def vi_sort(items: Any, path: str = "name") -> list[Any]:
+    """A list in Vietnamese order of the attribute `path` ("cluster.name" follows the dots)."""
+    from provind.lib.collation import vi_sort_key
+
+    def name_of(item: Any) -> str:
+        value = item
+        for part in path.split("."):
+            value = value.get(part, "") if isinstance(value, dict) else getattr(value, part, "")
+        return str(value or "")
+
+    return sorted(items, key=lambda item: vi_sort_key(name_of(item)))
