@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import socket
 import subprocess
@@ -26,39 +27,51 @@ WIDTHS = {"phone": (390, 844), "desk": (1366, 900)}
 USER, PASSWORD = "lanh-dao-minh-hoa", "mật-khẩu-minh-họa-1"
 
 
-def seed(env: dict[str, str]) -> dict[str, str]:
-    """Migrate and load the shipped data, add a leader and an illustrative obstacle; returns the
-    paths of the pages to photograph."""
-    code = """
-import datetime as dt, json, django
-django.setup()
-from provind.cli import prepare_database
-prepare_database(verbosity=0)
-from django.contrib.auth.models import Group, User
-from provind.accounts.models import Scope
-from provind.accounts.roles import Role
-from provind.clusters.models import IndustrialCluster
-from provind.geography.queries import resolve_unit
-from provind.projects.models import Agency, KeyProject
-from provind.projects.services import create_obstacle
-user, made = User.objects.get_or_create(username=%(user)r)
-if made:
-    user.set_password(%(password)r); user.save()
-    user.groups.add(Group.objects.get(name=Role.DEPARTMENT_EDITOR.value))
-    Scope.objects.create(user=user, unit=resolve_unit("19", dt.date(2025, 7, 1)))
-project = KeyProject.objects.filter(code="220kv-phu-binh-2").first() or KeyProject.objects.order_by("code").first()
-agency = Agency.objects.order_by("pk").first()
-if not project.obstacles.exists():
-    create_obstacle(project=project, agency=agency, category="land", by=None,
-        description="Minh họa (không phải số liệu thật / illustration, not real data): chậm bàn giao mặt bằng một vị trí móng",
-        raised_on=dt.date.today() - dt.timedelta(days=40), deadline=dt.date.today() - dt.timedelta(days=10))
-cluster = IndustrialCluster.objects.order_by("code").first()
-print(json.dumps({"home": "/", "cluster": f"/clusters/{cluster.code}/", "board": "/projects/obstacles/",
-                  "project": f"/projects/{project.code}/"}))
-""" % {"user": USER, "password": PASSWORD}
-    out = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, check=True, capture_output=True, text=True)
-    import json
+def seed_here() -> None:
+    """Run in a child process (`--seed`): migrate, load the shipped data, add a leader and an
+    illustrative obstacle, and write the paths of the pages to photograph as JSON."""
+    import django
 
+    django.setup()
+    from django.contrib.auth.models import Group, User
+    from django.utils import timezone
+
+    from provind.accounts.models import Scope
+    from provind.accounts.roles import Role
+    from provind.cli import prepare_database
+    from provind.clusters.models import IndustrialCluster
+    from provind.geography.queries import resolve_unit
+    from provind.projects.models import Agency, KeyProject
+    from provind.projects.services import create_obstacle
+
+    prepare_database(verbosity=0)
+    user, made = User.objects.get_or_create(username=USER)
+    if made:
+        user.set_password(PASSWORD)
+        user.save()
+        user.groups.add(Group.objects.get(name=Role.DEPARTMENT_EDITOR.value))
+        Scope.objects.create(user=user, unit=resolve_unit("19", dt.date(2025, 7, 1)))
+    project = KeyProject.objects.filter(code="220kv-phu-binh-2").first() or KeyProject.objects.order_by("code").first()
+    assert project is not None, "no key project loaded"
+    today = timezone.localdate()
+    agency = Agency.objects.order_by("pk").first()
+    if agency is not None and not project.obstacles.exists():
+        create_obstacle(
+            project=project, agency=agency, category="land", by=None,
+            description="Minh họa (không phải số liệu thật / illustration, not real data): chậm bàn giao mặt bằng",
+            raised_on=today - dt.timedelta(days=40), deadline=today - dt.timedelta(days=10),
+        )  # fmt: skip
+    cluster = IndustrialCluster.objects.order_by("code").first()
+    assert cluster is not None, "no cluster loaded"
+    pages = {"home": "/", "cluster": f"/clusters/{cluster.code}/", "board": "/projects/obstacles/",
+             "project": f"/projects/{project.code}/"}  # fmt: skip
+    sys.stdout.write(json.dumps(pages) + "\n")
+
+
+def seed(env: dict[str, str]) -> dict[str, str]:
+    out = subprocess.run([sys.executable, __file__, "--seed"], env=env, cwd=ROOT, capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(out.stderr)
     pages: dict[str, str] = json.loads(out.stdout.strip().splitlines()[-1])
     return pages
 
@@ -110,19 +123,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--port", type=int, default=8099)
+    parser.add_argument("--seed", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.seed:
+        sys.path.insert(0, str(ROOT))
+        seed_here()
+        return
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="provind-shots-") as tmp:
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": "provind.settings", "PROVIND_VAR_DIR": tmp,
                "DATABASE_URL": f"sqlite:///{tmp}/shots.sqlite3", "PROVIND_PORT": str(args.port),
                "PROVIND_WORKERS": "1"}  # fmt: skip
         pages = seed(env)
+        # Django's own server in debug mode serves the static files without a collectstatic step.
         log = open(Path(tmp) / "serve.log", "w")  # noqa: SIM115 (closed after the server stops)
-        server = subprocess.Popen([str(Path(sys.executable).parent / "provind"), "serve"], env=env, cwd=ROOT,
-                                  stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
+        server = subprocess.Popen(
+            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{args.port}", "--noreload"],
+            env={**env, "PROVIND_DEBUG": "1"}, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
         try:
-            if server.poll() is not None:
-                raise SystemExit((Path(tmp) / "serve.log").read_text())
             wait_for(args.port)
             written = photograph(f"http://127.0.0.1:{args.port}", pages, args.out)
         finally:
@@ -130,8 +149,7 @@ def main() -> None:
             server.wait(timeout=30)
             log.close()
     for path in written:
-        print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}  {path.stat().st_size // 1024} KiB")
-    print(f"made on {dt.date.today():%d/%m/%Y}")
+        sys.stdout.write(f"{path}  {path.stat().st_size // 1024} KiB\n")
 
 
 if __name__ == "__main__":
