@@ -89,6 +89,17 @@ class Structure:
         return None
 
     @property
+    def high_tech_share(self) -> Decimal | None:
+        """Electronics, computers and electrical equipment (VSIC C26, C27) together, when every
+        one of them is stored; None otherwise (a missing sector is not a zero)."""
+        if self.dimension != "sector":
+            return None
+        parts = {p.key: p.share for p in self.parts}
+        if any(parts.get(code) is None for code in HIGH_TECH_SECTORS):
+            return None
+        return sum((parts[code] or Decimal(0) for code in HIGH_TECH_SECTORS), Decimal(0))
+
+    @property
     def fdi_difference(self) -> Decimal | None:
         recomputed = self.recomputed_fdi_share
         if recomputed is None or self.published_fdi_share is None:
@@ -219,6 +230,11 @@ class Gap:
     values: list[Observation]
     ratio: Decimal | None  # largest over smallest
 
+    def shares(self) -> dict[str, Decimal | None]:
+        """Each former province's share of their sum (by unit code)."""
+        total = sum((v.value for v in self.values), Decimal(0))
+        return {v.unit.code: share(v.value, total) for v in self.values}
+
 
 def former_province_gap(units: Iterable[AdminUnit], period: Period, indicator_code: str = OUTPUT) -> Gap:
     """How many times the largest former province's figure is the smallest's."""
@@ -273,6 +289,7 @@ def as_dict(result: Structure) -> dict[str, Any]:
         "fdi_share_published_pct": _number(result.published_fdi_share.value) if result.published_fdi_share else None,
         "fdi_share_published_source": _source(result.published_fdi_share),
         "fdi_share_difference_pct_points": _number(result.fdi_difference),
+        "high_tech_share_pct": _number(result.high_tech_share),
         "hhi": result.hhi,
         "rules": [
             {

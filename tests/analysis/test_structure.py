@@ -74,3 +74,24 @@ def test_the_former_province_gap_is_the_ratio_of_stored_figures(thai_nguyen_data
 
     assert [v.unit.code for v in sorted(gap.values, key=lambda v: v.unit.code)] == ["06", "19"]
     assert float(gap.ratio) == pytest.approx(443600 / 1050)
+
+
+def test_the_high_tech_share_needs_every_high_tech_sector(db):
+    add("industrial_output_value", "19", "2023", 1000)
+    add("industrial_output_value", "19", "2023", 700, breakdown="sector=C26")
+    partial = structure.structure("19", parse_period("2023"), dimension="sector")
+    add("industrial_output_value", "19", "2023", 50, breakdown="sector=C27")
+    full = structure.structure("19", parse_period("2023"), dimension="sector")
+
+    assert partial.high_tech_share is None
+    assert float(full.high_tech_share) == pytest.approx(75.0)
+
+
+def test_the_former_provinces_shares_add_up(thai_nguyen_data):
+    from provind.analysis.places import area_unit, predecessor_provinces
+
+    gap = structure.former_province_gap(predecessor_provinces(area_unit("19")), parse_period("2025-H1"))
+    shares = gap.shares()
+
+    assert float(shares["19"]) == pytest.approx(443600 / 444650 * 100)
+    assert float(sum(shares.values())) == pytest.approx(100.0)
