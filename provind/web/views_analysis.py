@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from provind.accounts.permissions import roles_of
 from provind.accounts.roles import Role
 from provind.analysis import boundaries
+from provind.analysis.measures import classify
 from provind.analysis.models import BoundarySet
 from provind.analysis.overview import cached_overview
 from provind.geography.models import AdminUnit
@@ -23,6 +24,8 @@ from provind.web.charts import embed_options
 from provind.web.params import HOME_PROVINCE, MAX_UPLOAD
 
 LISA_COLOURS = {"HH": "#b2182b", "LL": "#2166ac", "HL": "#ef8a62", "LH": "#67a9cf"}
+# Five sequential classes (ColorBrewer YlOrRd) for choropleths on uploaded boundaries.
+CLASS_COLOURS = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"]
 
 
 def _demo_seed(request: HttpRequest) -> int | None:
@@ -119,6 +122,17 @@ def analysis_page(request: HttpRequest) -> HttpResponse:
         units = list(AdminUnit.objects.filter(code__in=[p["code"] for p in map_points]).valid_on(latest.period.end))
         by_id = boundaries.latest_geometries(units)
         geometries = {u.code: by_id[u.pk] for u in units if u.pk in by_id}
+    legend: list[dict[str, Any]] = []
+    if geometries:
+        # Choropleth: mapclassify quantile classes over the places that have a boundary.
+        drawn = [p for p in map_points if p["code"] in geometries]
+        classes, bins = classify([p["value"] for p in drawn], k=5)
+        for point, cls in zip(drawn, classes, strict=True):
+            point["fill"] = CLASS_COLOURS[cls]
+        lower = min(p["value"] for p in drawn)
+        for cls, upper in enumerate(bins):
+            legend.append({"colour": CLASS_COLOURS[cls], "low": lower, "high": upper})
+            lower = upper
     context = {
         "data": data,
         "demo": seed,
@@ -127,6 +141,7 @@ def analysis_page(request: HttpRequest) -> HttpResponse:
         "latest": latest,
         "map_points": map_points,
         "geometries": geometries,
+        "class_legend": legend,
         "lisa_colours": LISA_COLOURS,
         "may_upload": bool(roles_of(request.user) & {Role.ADMIN, Role.DEPARTMENT_EDITOR}),
         "vi": language.startswith("vi"),
