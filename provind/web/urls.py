@@ -17,6 +17,7 @@ urlpatterns = [
     path("data/template.xlsx", views_dataio.template_download, name="import-template"),
     path("projects/", include("provind.web.urls_projects")),
     path("clusters/", include("provind.web.urls_clusters")),
+    path("reports/", include("provind.web.urls_reports")),
     path("land/", views_clusters.public_land, name="public-land"),
     path("login/", auth_views.LoginView.as_view(template_name="web/login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
