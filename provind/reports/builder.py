@@ -614,7 +614,8 @@ def chart_data(ctx: Context, clusters: Section) -> list[dict[str, Any]]:
                 if obs is not None:
                     rows.append(
                         {
-                            "month": month_label(month),
+                            "month": month_label(p),
+                            "month_short": f"T{month.end.month}",
                             "order": month.end.month,
                             "year": label,
                             "value": float(obs.value),

@@ -3,7 +3,8 @@
 
 Three charts, from the rows the builder stored in the report data:
 
-* IIP by month against the same month a year before (grouped bars, "T7" with the years as colour);
+* IIP by month against the same month a year before (grouped bars "T7", the axis title naming
+  both years, the colour which year);
 * cumulative exports against the annual plan (line, "T7/2024" labels, plan as a rule);
 * the industrial cluster funnel (bars).
 
@@ -22,6 +23,8 @@ from provind.projects.charts import VEGA_LITE_VERSION
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/noto"), Path("/usr/share/fonts/opentype/noto"))
 FONT = "Noto Sans"
+# d3 number format for Vietnamese axes: 15,5 and 1.200 (decimal comma, thousands dot).
+VI_FORMAT_LOCALE = {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["", " ₫"]}
 _fonts_registered = False
 _lock = threading.Lock()
 
@@ -61,22 +64,30 @@ def _base(chart: dict[str, Any], language: str) -> dict[str, Any]:
 def spec(chart: dict[str, Any], language: str = "vi") -> dict[str, Any]:
     """The Vega-Lite specification of one stored chart."""
     en = language.startswith("en")
-    number_format = ",.1f"
+    number_format = ",.2~f"
     base = _base(chart, language)
     if chart["key"] == "iip_monthly":
+        # Same month of two years side by side: the axis names both years, the colour which is which.
+        years = " và ".join(sorted({r["year"] for r in chart["rows"]}, reverse=True))
+        years = years.replace(" và ", " and ") if en else years
         return base | {
             "data": {"values": chart["rows"]},
             "mark": {"type": "bar"},
             "encoding": {
                 "x": {
-                    "field": "month",
+                    "field": "month_short",
                     "type": "ordinal",
                     "sort": {"field": "order"},
                     "axis": {"labelAngle": 0},
-                    "title": "Month" if en else "Tháng",
+                    "title": f"Month ({years})" if en else f"Tháng ({years})",
                 },
                 "xOffset": {"field": "year", "type": "nominal"},
-                "y": {"field": "value", "type": "quantitative", "title": "% yoy" if en else "% so cùng kỳ"},
+                "y": {
+                    "field": "value",
+                    "type": "quantitative",
+                    "title": "% yoy" if en else "% so cùng kỳ",
+                    "axis": {"format": number_format},
+                },
                 "color": {"field": "year", "type": "nominal", "title": "Year" if en else "Năm"},
             },
         }
@@ -132,13 +143,21 @@ def drawable(chart: dict[str, Any]) -> bool:
     return bool(chart.get("rows"))
 
 
+def _locale(language: str) -> dict[str, Any]:
+    return {} if language.startswith("en") else {"format_locale": VI_FORMAT_LOCALE}
+
+
 def to_png(chart: dict[str, Any], language: str = "vi") -> bytes:
     register_fonts()
-    png: bytes = vl_convert.vegalite_to_png(vl_spec=spec(chart, language), vl_version=VEGA_LITE_VERSION, scale=2)
+    png: bytes = vl_convert.vegalite_to_png(
+        vl_spec=spec(chart, language), vl_version=VEGA_LITE_VERSION, scale=2, **_locale(language)
+    )
     return png
 
 
 def to_svg(chart: dict[str, Any], language: str = "vi") -> str:
     register_fonts()
-    svg: str = vl_convert.vegalite_to_svg(vl_spec=spec(chart, language), vl_version=VEGA_LITE_VERSION)
+    svg: str = vl_convert.vegalite_to_svg(
+        vl_spec=spec(chart, language), vl_version=VEGA_LITE_VERSION, **_locale(language)
+    )
     return svg
