@@ -406,7 +406,12 @@ def projects_section(ctx: Context) -> Section:
         "key projects",
     )
     on = min(ctx.period.end, timezone.localdate())
-    projects = portfolio(unit_code=None if ctx.unit.is_province else ctx.unit.code)
+    everything = portfolio()
+    projects = [p for p in everything if _located_in(p, ctx.unit)]
+    unlocated = sum(1 for p in everything if not p.units.all())
+    if unlocated:
+        section.notes_vi.append(f"{unlocated} dự án chưa có địa điểm nên không được tính theo địa bàn.")
+        section.notes_en.append(f"{unlocated} projects without a location are not counted for any unit.")
     if not projects:
         section.sentences_vi.append("Chưa có dự án trọng điểm nào được theo dõi trên địa bàn.")
         section.sentences_en.append("No key project is followed in this unit yet.")
@@ -416,11 +421,14 @@ def projects_section(ctx: Context) -> Section:
         stages_vi = stage_counts(projects)
     with translation.override("en"):
         stages_en = stage_counts(projects)
+    no_stage = len(projects) - sum(n for _c, _label, n in stages_vi)
+    parts_vi = [f"{label} {n}" for _c, label, n in stages_vi] + ([f"chưa đạt mốc nào {no_stage}"] if no_stage else [])
+    parts_en = [f"{label} {n}" for _c, label, n in stages_en] + ([f"no milestone yet {no_stage}"] if no_stage else [])
     section.sentences_vi.append(
-        f"Theo dõi {len(projects)} dự án trọng điểm: " + "; ".join(f"{label} {n}" for _c, label, n in stages_vi) + "."
+        f"Theo dõi {len(projects)} dự án trọng điểm (theo mốc đã đạt gần nhất): " + "; ".join(parts_vi) + "."
     )
     section.sentences_en.append(
-        f"{len(projects)} key projects are followed: " + "; ".join(f"{label} {n}" for _c, label, n in stages_en) + "."
+        f"{len(projects)} key projects are followed (by latest milestone reached): " + "; ".join(parts_en) + "."
     )
     items = [
         (group.agency, item)
@@ -460,6 +468,19 @@ def projects_section(ctx: Context) -> Section:
     return section
 
 
+def _located_in(project: Any, unit: AdminUnit) -> bool:
+    """A project counts for a unit when one of its locations lies in it. Codes are compared along
+    the chain of parents, so a project located by its new commune counts for province 19 before
+    and after the 2025 merger (the report of old Thái Nguyên), never for old Bắc Kạn (06)."""
+    from provind.geography.queries import ancestors
+
+    return any(unit.code in {node.code for node in (u, *ancestors(u))} for u in project.units.all())
+
+
+def _unit_text(unit: str) -> str:
+    return unit if unit == "%" else f" {unit}"
+
+
 def targets_section(ctx: Context, figures: list[Figure]) -> Section:
     section = Section(
         "targets",
@@ -496,11 +517,11 @@ def targets_section(ctx: Context, figures: list[Figure]) -> Section:
         qualifier = {"over": "trên ", "about": "khoảng ", "nearly": "gần ", "under": "dưới "}.get(target.qualifier, "")
         text_vi = (
             f"Mục tiêu đến năm {target.year}: {target.indicator.name_vi} {qualifier}"
-            f"{format_vi(target.value.normalize())} {target.indicator.unit_vi}"
+            f"{format_vi(target.value.normalize())}{_unit_text(target.indicator.unit_vi)}"
         )
         text_en = (
             f"Target for {target.year}: {target.indicator.name_en} {target.qualifier + ' ' if target.qualifier else ''}"
-            f"{number_en(target.value)} {target.indicator.unit_en}"
+            f"{number_en(target.value)}{_unit_text(target.indicator.unit_en)}"
         )
         if progress.latest is not None and progress.required_growth_pct is not None:
             pct = calculations.rounded(progress.required_growth_pct, 1)

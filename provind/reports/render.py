@@ -49,7 +49,8 @@ def view_model(data: dict[str, Any], header: Header, language: str) -> dict[str,
                 "key": s["key"],
                 "title": s[f"title_{suffix}"],
                 "sentences": s[f"sentences_{suffix}"],
-                "notes": s[f"notes_{suffix}"],
+                # Notes on single figures (a same-period basis assembled across the merger …) too.
+                "notes": s[f"notes_{suffix}"] + [f.note_en if en else f.note_vi for f in figs if f.note_vi],
                 "columns": columns(language),
                 "rows": figure_table(figs, language=language, period_kind=kind) if figs else [],
                 "tables": [

@@ -174,3 +174,31 @@ def test_revisions_list_figures_whose_value_changed(shipped):
     ]
     assert rows == [("Kim ngạch xuất khẩu hàng hóa", Decimal("17.6"), Decimal("17.9"), "estimate", "preliminary")]
     assert "sơ bộ đạt 17,9 tỷ USD" in section(after, "trade")["sentences_vi"][1]
+
+
+def test_obstacles_are_listed_overdue_first_with_agency_and_days_overdue(shipped):
+    import datetime as dt
+
+    from tests.projects.factories import make_agency, make_obstacle, make_project
+
+    project = make_project(unit_codes=("05503",))
+    agency = make_agency("Sở Tài chính (thử)")
+    on_time = make_obstacle(project, raised="2025-08-10", deadline="2099-12-31", agency=agency, description="Mới")
+    overdue = make_obstacle(project, raised="2025-08-01", deadline="2025-08-15", description="Quá hạn")
+    make_obstacle(project, raised="2025-10-15", deadline="2025-10-20", description="Sau kỳ báo cáo")
+
+    data = build_report(unit_code="19", period_code="2025-09")
+    projects = section(data, "projects")
+    bac_kan = section(build_report(unit_code="06", period_code="2025-H1"), "projects")
+
+    rows = projects["tables"][0]["rows_vi"]
+    days = overdue.days_overdue(dt.date(2025, 9, 30))
+    assert [r[1] for r in rows] == ["Quá hạn", "Mới"]
+    assert rows[0][2] == overdue.agency.name
+    assert rows[0][4] == f"quá hạn {days} ngày"
+    assert rows[1][2] == on_time.agency.name == "Sở Tài chính (thử)"
+    assert rows[1][4] == "trong hạn"
+    assert "còn 2 khó khăn, vướng mắc chưa được giải quyết, trong đó 1 vướng mắc quá hạn xử lý" in " ".join(
+        projects["sentences_vi"]
+    )
+    assert bac_kan["sentences_vi"] == ["Chưa có dự án trọng điểm nào được theo dõi trên địa bàn."]
