@@ -211,6 +211,10 @@ def manage(args: tuple[str, ...]) -> None:
     execute_from_command_line(["provind manage", *args])
 
 
+from provind.cli_analysis import analyse as _analyse  # noqa: E402
+
+main.add_command(_analyse)
+
 from provind.cli_reports import report  # noqa: E402  (registered last, see COMMON.md)
 
 main.add_command(report)
