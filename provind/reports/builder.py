@@ -543,8 +543,9 @@ def targets_section(ctx: Context, figures: list[Figure]) -> Section:
 
 
 def structure_section(unit: AdminUnit, period: Period, *, ctx: Context | None = None) -> Section:
-    """Structure: the foreign-invested share of industrial output and the gap between former
-    Thái Nguyên (19) and former Bắc Kạn (06), from stored figures only.
+    """Structure: the foreign-invested share of industrial output (published, and recomputed from
+    output by ownership by `analysis.structure`) and the gap between former Thái Nguyên (19) and
+    former Bắc Kạn (06) (`analysis.structure.former_province_gap`), from stored figures only.
 
     This is the hook the analysis app (issue 16) extends: it returns a `Section`, and anything it
     adds to `figures`, `sentences_*` or `tables` is rendered like the other sections.
@@ -566,36 +567,51 @@ def structure_section(unit: AdminUnit, period: Period, *, ctx: Context | None = 
     if share is not None:
         section.figures.append(share)
     section.write_sentences(period)
-    output = ctx.indicators.get("industrial_output_value")
-    if output is not None:
-        values: dict[str, tuple[str, Decimal | None]] = {}
-        for code in ("19", "06"):
-            try:
-                former = unit_for_period(code, period)
-            except UnitNotFound:
-                continue
-            obs = current_value(output, former, period, as_of=ctx.as_of)
-            values[code] = (former.name, obs.value if obs else None)
-        tn, bk = values.get("19"), values.get("06")
-        if tn and bk and tn[1] is not None and bk[1] is not None and bk[1] > 0:
-            ratio = calculations.rounded(tn[1] / bk[1], 0)
-            section.sentences_vi.append(
-                f"Giá trị sản xuất công nghiệp {period.label_vi()} của {tn[0]} ({format_vi(tn[1])} tỷ đồng) "
-                f"gấp khoảng {format_vi(ratio)} lần của {bk[0]} ({format_vi(bk[1])} tỷ đồng)."
-            )
-            section.sentences_en.append(
-                f"Industrial output in {period.label_en()} of {tn[0]} ({number_en(tn[1])} bn VND) is about "
-                f"{number_en(ratio, 0)} times that of {bk[0]} ({number_en(bk[1])} bn VND)."
-            )
-        else:
-            section.sentences_vi.append(
-                f"Chưa đủ số liệu giá trị sản xuất công nghiệp {period.label_vi()} của tỉnh Thái Nguyên (cũ) "
-                "và tỉnh Bắc Kạn (cũ) để so sánh khoảng cách."
-            )
-            section.sentences_en.append(
-                f"Industrial output for {period.label_en()} of former Thái Nguyên and former Bắc Kạn is not "
-                "stored for both, so the gap cannot be shown."
-            )
+    from provind.analysis.structure import former_province_gap, structure
+
+    parts = structure(unit.code, period)
+    recomputed = parts.recomputed_fdi_share
+    if recomputed is not None:
+        pct = calculations.rounded(recomputed, 2)
+        section.sentences_vi.append(
+            "Tính từ giá trị sản xuất theo thành phần kinh tế, khu vực có vốn đầu tư nước ngoài chiếm "
+            f"{format_vi(pct)}%."
+        )
+        section.sentences_en.append(
+            f"From output by ownership, the foreign-invested sector accounts for {number_en(pct)}%."
+        )
+    elif parts.missing_parts:
+        section.notes_vi.append(
+            "Giá trị sản xuất theo thành phần kinh tế chưa đủ: " + ", ".join(parts.missing_parts) + "."
+        )
+        section.notes_en.append("Output by ownership is incomplete: " + ", ".join(parts.missing_parts) + ".")
+    formers = []
+    for code in ("19", "06"):
+        try:
+            formers.append(unit_for_period(code, period))
+        except UnitNotFound:
+            continue
+    gap = former_province_gap([u for u in formers if u.valid_to is not None], period) if len(formers) == 2 else None
+    if gap is not None and gap.ratio is not None:
+        high, low = max(gap.values, key=lambda o: o.value), min(gap.values, key=lambda o: o.value)
+        ratio = calculations.rounded(gap.ratio, 0)
+        section.sentences_vi.append(
+            f"Giá trị sản xuất công nghiệp {period.label_vi()} của {high.unit.name} ({format_vi(high.value)} tỷ đồng) "
+            f"gấp khoảng {format_vi(ratio)} lần của {low.unit.name} ({format_vi(low.value)} tỷ đồng)."
+        )
+        section.sentences_en.append(
+            f"Industrial output in {period.label_en()} of {high.unit.name} ({number_en(high.value)} bn VND) is about "
+            f"{number_en(ratio, 0)} times that of {low.unit.name} ({number_en(low.value)} bn VND)."
+        )
+    else:
+        section.sentences_vi.append(
+            f"Chưa đủ số liệu giá trị sản xuất công nghiệp {period.label_vi()} của tỉnh Thái Nguyên (cũ) "
+            "và tỉnh Bắc Kạn (cũ) để so sánh khoảng cách."
+        )
+        section.sentences_en.append(
+            f"Industrial output for {period.label_en()} of former Thái Nguyên and former Bắc Kạn is not "
+            "stored for both, so the gap cannot be shown."
+        )
     return section
 
 

@@ -100,8 +100,11 @@ def test_structure_shows_the_gap_between_former_thai_nguyen_and_bac_kan(shipped)
     unit, period = resolve("19", "2025-H1")
     found = structure_section(unit, period)
 
-    assert "gấp khoảng 422 lần" in " ".join(found.sentences_vi)
-    assert found.figures[0].value == Decimal("92.5")
+    text = " ".join(found.sentences_vi)
+    assert "của Tỉnh Thái Nguyên (443.600 tỷ đồng) gấp khoảng 422 lần của Tỉnh Bắc Kạn (1.050 tỷ đồng)" in text
+    assert found.figures[0].value == Decimal("92.5")  # as published
+    # recomputed from the ownership parts by the analysis app: 410.200 / 443.600
+    assert "khu vực có vốn đầu tư nước ngoài chiếm 92,47%" in text
 
 
 def test_structure_says_when_one_side_of_the_gap_is_missing(shipped):
