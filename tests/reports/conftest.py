@@ -71,3 +71,23 @@ def add_synthetic_months(unit_code: str = "19", year: int = 2024, months: int = 
 @pytest.fixture
 def synthetic_months(shipped: None) -> Source:
     return add_synthetic_months()
+
+
+@pytest.fixture
+def committed_data(transactional_db: None) -> None:
+    """For tests that run the real worker: `db_worker` closes its database connection between
+    tasks (which ends a test transaction on PostgreSQL), so these tests commit, on a database
+    flushed for them, what the report reads."""
+    from provind.accounts.signals import ensure_role_groups
+    from provind.bootstrap import load_thai_nguyen
+    from provind.geography.loading import load_units
+    from provind.geography.models import AdminUnit
+    from provind.indicators.loading import load_catalogue
+    from tests.conftest import CATALOGUE, GEOGRAPHY_DIR
+
+    if not AdminUnit.objects.exists():
+        load_units(GEOGRAPHY_DIR, provinces=frozenset({"19", "06"}))
+    if not Indicator.objects.exists():
+        load_catalogue(CATALOGUE)
+    ensure_role_groups()
+    load_thai_nguyen()

@@ -44,12 +44,9 @@ def test_a_bad_period_is_a_400_with_the_reason(client, shipped):
     assert "không phải kỳ báo cáo hợp lệ" in page.content.decode()
 
 
-def test_generation_runs_in_the_background_with_progress_then_downloads(
-    client, shipped, cast, django_capture_on_commit_callbacks
-):
+def test_generation_runs_in_the_background_with_progress_then_downloads(client, committed_data, cast):
     client.force_login(cast["viewer"])
-    with django_capture_on_commit_callbacks(execute=True):
-        started = client.post(reverse("web:report-job-start"), {"unit": "19", "period": "2024-YTD07", "format": "docx"})
+    started = client.post(reverse("web:report-job-start"), {"unit": "19", "period": "2024-YTD07", "format": "docx"})
     job = ReportJob.objects.get()
     assert started.status_code == 302
     assert started["Location"] == reverse("web:report-job", kwargs={"job_id": job.id})
@@ -77,22 +74,21 @@ def test_anonymous_users_cannot_start_jobs_and_viewers_cannot_issue(client, ship
     assert not ReportJob.objects.exists()
 
 
-def test_an_editor_issues_an_edition_listed_in_the_archive(client, shipped, cast, django_capture_on_commit_callbacks):
+def test_an_editor_issues_an_edition_listed_in_the_archive(client, committed_data, cast):
     client.force_login(cast["department_editor"])
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(
-            reverse("web:report-job-start"),
-            {
-                "unit": "19",
-                "period": "2024-YTD07",
-                "issue": "1",
-                "format": "pdf",
-                "number": "88",
-                "issued_on": "2024-08-05",
-                "signer_name": "Nguyễn Văn A",
-                "tasks_text": "Tập trung tháo gỡ vướng mắc.",
-            },
-        )
+    client.post(
+        reverse("web:report-job-start"),
+        {
+            "unit": "19",
+            "period": "2024-YTD07",
+            "issue": "1",
+            "format": "pdf",
+            "number": "88",
+            "issued_on": "2024-08-05",
+            "signer_name": "Nguyễn Văn A",
+            "tasks_text": "Tập trung tháo gỡ vướng mắc.",
+        },
+    )
     call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
 
     edition = ReportEdition.objects.get()

@@ -10,26 +10,9 @@ from django.tasks import task_backends
 from django_tasks_db.models import DBTaskResult
 from docx import Document
 
-from provind.geography.loading import load_units
-from provind.geography.models import AdminUnit
-from provind.indicators.loading import load_catalogue
-from provind.indicators.models import Indicator
 from provind.reports.builder import ReportInputError
 from provind.reports.models import JobStatus, ReportEdition, ReportJob
 from provind.reports.services import IssueRequest, start_job
-from tests.conftest import CATALOGUE, GEOGRAPHY_DIR
-
-
-@pytest.fixture
-def committed_data(transactional_db):
-    # A transactional test sees a flushed database: load what the report reads, committed.
-    from provind.bootstrap import load_thai_nguyen
-
-    if not AdminUnit.objects.exists():
-        load_units(GEOGRAPHY_DIR, provinces=frozenset({"19", "06"}))
-    if not Indicator.objects.exists():
-        load_catalogue(CATALOGUE)
-    load_thai_nguyen()
 
 
 def run_worker() -> None:
