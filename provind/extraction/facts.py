@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from provind.extraction import lexicon
-from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, RATE_CODES, PhraseMatch
+from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, PART_CONCEPTS, RATE_CODES, PhraseMatch
 from provind.extraction.normalize import NormalizedText, normalize
 from provind.extraction.numbers import tidy
 from provind.extraction.periods import NO_PERIOD, PERIOD_RE, Period, PeriodMention, find_mentions
@@ -305,6 +305,11 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
     para_last: _Draft | None = None
+    # The last figure of a named indicator (not a part, not ``other``) and its paragraph:
+    # the whole that components named only by a sector, an ownership type or a province
+    # belong to ("Trong đó, khai khoáng tăng 11%", "Bến Tre giảm 60,1%; Đồng Tháp ...").
+    whole: _Draft | None = None
+    whole_para = -1
     prev_end = 0
     in_breakdown = False
     for q in quantities:
@@ -322,7 +327,11 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         window_start = max(prev_end, clause_start)
         if _TRONG_DO.search(norm, window_start if drafts else sent[0], q.start):
             in_breakdown = True
-        made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown)
+        para_start = ctx.structure.paragraph(q.start)[0]
+        near_whole = whole if whole is not None and whole_para >= _previous_paragraph_start(ctx, para_start) else None
+        made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
+        if made is not None and made.fact.indicator != "other" and made.fact.breakdown is None:
+            whole, whole_para = made, para_start
         prev_end = q.end
         if made is not None and made.consumed > prev_end:
             prev_end = made.consumed
@@ -333,6 +342,62 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     if heading_end < 0 or heading_end > 220 or ". " in norm[:heading_end]:
         heading_end = 0
     return _dedupe(facts, nt.to_original(heading_end))
+
+
+def _previous_paragraph_start(ctx: _Context, para_start: int) -> int:
+    if para_start <= 0:
+        return 0
+    return ctx.structure.paragraph(para_start - 1)[0]
+
+
+def _component_phrase(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
+    """The last sector, ownership or industry phrase in [lo, hi), if no indicator phrase
+    follows it there."""
+    found = None
+    for p in _phrases_between(ctx, lo, hi):
+        if p.end > hi:
+            break
+        if p.concept in BREAKDOWN_CONCEPTS:
+            found = p
+        elif lexicon.code_for(p.concept, "pct") is not None or lexicon.code_for(p.concept, "money") is not None:
+            found = None
+    return found
+
+
+def _topic(ctx: _Context, pos: int, hi: int) -> _Draft | None:
+    """The indicator a paragraph talks about when its figures name only places or parts:
+    the last rate or level phrase of the paragraph (or the one before) before ``hi``
+    ("chỉ số sản xuất tháng 8 ... tại nhiều địa phương giảm mạnh. Bến Tre giảm 60,1%")."""
+    para_start = ctx.structure.paragraph(pos)[0]
+    lo = _previous_paragraph_start(ctx, para_start)
+    idx = bisect_left(ctx.phrase_starts, hi) - 1
+    while idx >= 0 and ctx.phrases[idx].start >= lo:
+        p = ctx.phrases[idx]
+        code = lexicon.code_for(p.concept, "pct")
+        if p.end <= hi and code is not None and not code.startswith("ctx:") and code != "other":
+            period = _period_for(ctx, p.start, ctx.structure.sentence(p.start))
+            fact = Fact(
+                indicator=code,
+                phrase=_phrase_text(ctx, p.start, p.end),
+                value=None,
+                unit=None,
+                qualifier=None,
+                change=None,
+                period=period,
+                status=_status_for(ctx, p.end, ctx.structure.sentence(p.start), period),
+                region=_region_for(ctx, p.start, ctx.structure.sentence(p.start)),
+                span=(0, 0),
+            )
+            return _Draft(fact, p.concept, "pct", code in RATE_CODES)
+        idx -= 1
+    return None
+
+
+def _province_in(ctx: _Context, lo: int, hi: int) -> RegionMention | None:
+    idx = bisect_left(ctx.province_starts, hi) - 1
+    if idx >= 0 and ctx.provinces[idx].start >= lo:
+        return ctx.provinces[idx]
+    return None
 
 
 def _heading_period(ctx: _Context) -> Period | None:
@@ -400,6 +465,7 @@ def _read_quantity(
     drafts: list[_Draft],
     para_last: _Draft | None,
     in_breakdown: bool,
+    whole: _Draft | None = None,
 ) -> _Draft | None:
     norm = ctx.norm
     before = norm[max(window_start, q.start - 60) : q.start]
@@ -477,6 +543,17 @@ def _read_quantity(
             _compared_year(after),
         )
         target = _change_target(drafts) if new_phrase is None else None
+        if target is None and new_phrase is None:
+            comp = _component_phrase(ctx, window_start, q.start)
+            place = _province_in(ctx, window_start, q.start)
+            if (comp is not None or place is not None) and whole is None:
+                whole = _topic(ctx, q.start, window_start)
+            if (comp is not None or place is not None) and whole is not None:
+                return _component_fact(ctx, whole, change, q, sent, window_start, comp, place)
+            if comp is not None and comp.concept == "SECTOR" and change.unit == "%":
+                # "khu vực công nghiệp và xây dựng tăng 6,78%" with no whole before it: the
+                # growth of that sector of the economy.
+                return _component_fact(ctx, None, change, q, sent, window_start, comp, place)
         if target is None and new_phrase is None and para_last is not None and in_breakdown:
             target = para_last
         if target is not None:
@@ -501,6 +578,57 @@ def _read_quantity(
     if made is not None:
         made.consumed = consumed
     return made
+
+
+def _component_fact(
+    ctx: _Context,
+    whole: _Draft | None,
+    change: Change,
+    q: Quantity,
+    sent: tuple[int, int],
+    window_start: int,
+    comp: PhraseMatch | None,
+    place: RegionMention | None,
+) -> _Draft:
+    """A part of ``whole`` named only by a sector, ownership type or industry (``comp``) or
+    by a province (``place``, a ranked list of provinces): the whole's indicator, with its
+    own change, period, status and region."""
+    if whole is not None:
+        code, phrase, concept, rate = whole.fact.indicator, whole.fact.phrase, whole.concept, whole.rate
+    else:
+        code, phrase, concept, rate = "grdp_growth", _phrase_text(ctx, comp.start, comp.end) if comp else "", None, True
+    own_period = _has_own_period(ctx, window_start, q.start) or whole is None
+    period = _period_for(ctx, q.start, sent) if own_period else whole.fact.period  # type: ignore[union-attr]
+    _settle(change, period)
+    if whole is not None and not _own_status(ctx, q.start, window_start):
+        status: str | None = whole.fact.status
+    else:
+        status = _status_for(ctx, q.start, sent, period)
+    if rate and change.unit == "%":
+        value: float | None = change.value if change.direction == "up" else -change.value
+        unit: str | None = "%"
+    else:
+        value, unit = None, None
+    if place is not None:
+        region = place.name
+    elif whole is not None and not _province_in(ctx, sent[0], q.start):
+        region = whole.fact.region
+    else:
+        region = _region_for(ctx, q.start, sent)
+    fact = Fact(
+        indicator=code,
+        phrase=phrase,
+        value=value,
+        unit=unit,
+        qualifier=None,
+        change=change,
+        period=period,
+        status=status,
+        region=region,
+        span=_span(ctx, q),
+        breakdown=_phrase_text(ctx, comp.start, comp.end) if comp is not None else None,
+    )
+    return _Draft(fact, concept, q.kind, rate)
 
 
 # "thấp hơn mức bình quân cả nước (46,3%)", "cao hơn năm 2023 (6,3%)": the figure in
@@ -756,6 +884,8 @@ def _new_fact(
         concept = phrase.concept
         code = _resolve(ctx, concept, "pct" if change is not None and kind != "times" else kind, q, sent)
         phrase_text = _phrase_text(ctx, phrase.start, phrase.end)
+        if concept in PART_CONCEPTS:
+            breakdown = phrase_text
         whole = drafts[-1] if drafts else para_last
         if in_breakdown and whole is not None and whole.fact.indicator == code and code != "other":
             # "tổng thu ... 105.300 tỷ đồng, trong đó thu nội địa 48.200 tỷ đồng": a part of
@@ -972,10 +1102,14 @@ def _attach_change(
         # Another basis (mom vs yoy) or another component: one fact each (SCHEMA.md).
         # A component names itself; the same figure against another basis keeps the
         # component (if any) of the fact it continues.
-        if _COMPONENT_CUE.search(ctx.norm, window_start, q.start):
+        place = _province_in(ctx, window_start, q.start)
+        comp = _component_phrase(ctx, window_start, q.start)
+        if comp is not None:
+            breakdown: str | None = _phrase_text(ctx, comp.start, comp.end)
+        elif place is None and _COMPONENT_CUE.search(ctx.norm, window_start, q.start):
             breakdown = _loose_phrase(ctx, window_start, q.start) or None
         else:
-            breakdown = fact.breakdown
+            breakdown = fact.breakdown if place is None else None
         period = _period_for(ctx, q.start, sent) if _has_own_period(ctx, window_start, q.start) else fact.period
         sibling = Fact(
             indicator=fact.indicator,
@@ -988,7 +1122,7 @@ def _attach_change(
             status=fact.status
             if not _own_status(ctx, q.start, window_start)
             else _status_for(ctx, q.start, sent, period),
-            region=fact.region,
+            region=fact.region if place is None else place.name,
             span=_span(ctx, q),
             breakdown=breakdown,
         )
@@ -998,8 +1132,14 @@ def _attach_change(
         return None
     if any(c.basis == change.basis for c in (fact.change, *fact.extra_changes)):
         # Same comparison again: a component ("nhóm hàng dệt may tăng 10%") of the same
-        # indicator, reported as its own fact with only the growth.
-        breakdown = _loose_phrase(ctx, window_start, q.start) or None
+        # indicator, or the same indicator in another province, reported as its own fact
+        # with only the growth.
+        place = _province_in(ctx, window_start, q.start)
+        comp = _component_phrase(ctx, window_start, q.start)
+        if comp is not None:
+            breakdown = _phrase_text(ctx, comp.start, comp.end)
+        else:
+            breakdown = None if place is not None else (_loose_phrase(ctx, window_start, q.start) or None)
         period = _period_for(ctx, q.start, sent)
         part = Fact(
             indicator=fact.indicator,
@@ -1010,7 +1150,7 @@ def _attach_change(
             change=change,
             period=period,
             status=fact.status,
-            region=fact.region,
+            region=fact.region if place is None else place.name,
             span=_span(ctx, q),
             breakdown=breakdown,
         )
