@@ -170,6 +170,9 @@ _NOT_PLAN_BEFORE = re.compile(
 )
 
 _DOCUMENT_AFTER = re.compile(r"\s+số" + _W)
+# A status word does not reach past these ("đã quy hoạch 44 CCN ... nhưng mới thành lập
+# được 12 cụm": the second figure is not a plan).
+_CONTRAST_RE = re.compile(_B + r"(?:nhưng|song|tuy\s+nhiên|trong\s+khi)" + _W)
 _THRESHOLD_BEFORE = re.compile(
     r"(?:dự\s+án|doanh\s+nghiệp)(?:(?!với|tổng)[^,;.]){0,25}(?:vốn|quy\s+mô)[^,;.]{0,20}(?:từ|trên|dưới)\s*$"
 )
@@ -184,6 +187,7 @@ _APPROVAL_AFTER = re.compile(
     r"\s*(?:(?:đã\s+)?được\s+)?(?:phê\s+duyệt\s+(?:chủ\s+trương|dự\s+án)|chấp\s+thuận\s+chủ\s+trương|"
     r"quyết\s+định\s+chủ\s+trương)"
 )
+_ENTERPRISE_NEAR = re.compile(r"doanh\s+nghiệp|dn" + _W)
 _NEW_ENT_NEAR = re.compile(r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới")
 _EMPLOY_NEAR = re.compile(r"việc\s+làm|lao\s+động")
 _FDI_NEAR = re.compile(r"nước\s+ngoài|fdi" + _W)
@@ -238,6 +242,10 @@ class _Context:
     national_starts: list[int]
     default_region: str | None
     fact_starts: list[int]
+    contrasts: list[int] = field(default_factory=list)
+    # The year a "so với cùng kỳ năm 2023" anywhere in the text dates the text to (2024),
+    # for periods with no year of their own nor an earlier one; -1 until looked up.
+    doc_year: int | None = -1
     # "so với cùng kỳ năm 2023" per sentence, found once: searching the sentence again for
     # every figure made one long sentence quadratic.
     year_hints: dict[tuple[int, int], re.Match[str] | None] = field(default_factory=dict)
@@ -299,6 +307,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         national_starts=[r.start for r in regions if r.name == NATIONAL],
         default_region=canonical_region(region),
         fact_starts=[q.start for q in quantities],
+        contrasts=[m.start() for m in _CONTRAST_RE.finditer(norm)],
     )
     ctx.carried = _heading_period(ctx)
     facts: list[Fact] = []
@@ -803,6 +812,12 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                 tail = tail[: cut.start()]
             fdi = 0 if _FDI_NEAR.search(tail) else -1
             ddi = 0 if fdi < 0 and _DDI_NEAR.search(tail) else -1
+        if fdi < 0 and ddi < 0 and not _ENTERPRISE_NEAR.search(lead):
+            # The investment the text is about, named in an earlier sentence or paragraph
+            # ("thu hút đầu tư trực tiếp nước ngoài ... Bắc Giang dẫn đầu với tổng vốn ...").
+            earlier = ctx.norm[max(0, sent[0] - 1500) : sent[0]]
+            fdi = max((m.end() for m in _FDI_NEAR.finditer(earlier)), default=-1)
+            ddi = max((m.end() for m in _DDI_NEAR.finditer(earlier)), default=-1)
         if fdi < 0 and ddi < 0:
             return "other"
         return "fdi_capital" if fdi > ddi else "domestic_investment_capital"
@@ -1215,9 +1230,18 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
             return period.with_year(int(hint.group(1)) + 1)
         if period.kind is not None:
             year = _earlier_year(ctx, idx)
+            if year is None:
+                year = _doc_year(ctx)
             if year is not None:
                 return period.with_year(year)
     return period
+
+
+def _doc_year(ctx: _Context) -> int | None:
+    if ctx.doc_year == -1:
+        hint = _YEAR_HINT_RE.search(ctx.norm)
+        ctx.doc_year = int(hint.group(1)) + 1 if hint is not None and "cùng" in hint.group(0) else None
+    return ctx.doc_year
 
 
 def _earlier_year(ctx: _Context, idx: int) -> int | None:
@@ -1241,15 +1265,22 @@ def _own_status(ctx: _Context, pos: int, lo: int | None = None) -> bool:
     return _last_before(ctx.estimates, lo, pos) is not None or _last_before(ctx.plans, lo, pos) is not None
 
 
+def _in_scope(ctx: _Context, word: int | None, pos: int) -> int | None:
+    """``word`` (a status word's position) if no contrast ("nhưng") lies between it and the figure."""
+    if word is None or _last_before(ctx.contrasts, word, pos) is not None:
+        return None
+    return word
+
+
 def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) -> str:
     clause_start, _ = ctx.structure.clause(pos)
-    est = _last_before(ctx.estimates, clause_start, pos)
-    plan = _last_before(ctx.plans, clause_start, pos)
+    est = _in_scope(ctx, _last_before(ctx.estimates, clause_start, pos), pos)
+    plan = _in_scope(ctx, _last_before(ctx.plans, clause_start, pos), pos)
     if est is None and plan is None and clause_start > sent[0]:
         # Words that lead the sentence ("Năm 2025, tỉnh phấn đấu: ...") govern its clauses.
         lead_end = _lead_end(ctx, sent)
-        est = _last_before(ctx.estimates, sent[0], lead_end)
-        plan = _last_before(ctx.plans, sent[0], lead_end)
+        est = _in_scope(ctx, _last_before(ctx.estimates, sent[0], lead_end), pos)
+        plan = _in_scope(ctx, _last_before(ctx.plans, sent[0], lead_end), pos)
     if est is not None or plan is not None:
         return "estimate" if (plan is None or (est is not None and est > plan)) else "plan"
     if period.kind == "target":

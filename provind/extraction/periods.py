@@ -21,7 +21,7 @@ def _inline(pattern: str) -> str:
 
 def _year_tail(name: str) -> str:
     """An optional year after a month/quarter/ytd: "/2024", " năm 2024", "-2024"."""
-    return r"(?:\s*[/,-]?\s*(?:năm\s+)?(?P<" + name + ">" + _YEAR + r")(?![0-9]))?"
+    return r"(?:\s*[/,-]?\s*(?:của\s+)?(?:năm\s+)?(?P<" + name + ">" + _YEAR + r")(?![0-9]))?"
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -45,7 +45,7 @@ PERIOD_RE = re.compile(
         + r")"
         r"|(?P<ytd>(?:(?P<n>[0-9]{1,2})|(?P<nw>hai|ba|bốn|bảy|tám|chín|mười|mười một|mười hai))\s+tháng"
         r"(?:\s+đầu\s+năm|\s+năm(?!\s+" + _YEAR + r")|\s+đầu)?" + _year_tail("y_year") + r")"
-        r"|(?P<quarter>quý\s+(?P<q>iv|iii|ii|i|[1-4])" + _W + _year_tail("q_year") + r")"
+        r"|(?P<quarter>(?:quý|qúy)\s+(?P<q>iv|iii|ii|i|[1-4])" + _W + _year_tail("q_year") + r")"
         r"|(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])" + _year_tail("m_year") + r")"
         r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?![0-9]))"
         r"|(?P<reset>đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có|lũy\s+kế\s+đến\s+nay"
@@ -76,7 +76,9 @@ _WORD_NUMBERS = {
 # rather than the period of the figures around it.
 _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:cùng\s+kỳ|so\s+với(?:\s+(?:cuối|đầu|thời\s+điểm\s+cuối|mức\s+của))?|từ|trước|sau|kể\s+từ|hơn|nghị\s+quyết|quyết\s+định|luật|"
-    r"thông\s+tư|nghị\s+định|thành\s+lập|ban\s+hành|đại\s+hội|khóa|chương\s+trình)\s*$"
+    r"thông\s+tư|nghị\s+định|thành\s+lập|ban\s+hành|đại\s+hội|khóa|chương\s+trình|"
+    # "theo giá so sánh năm 2010": the price base, not the period.
+    r"giá\s+so\s+sánh|giá\s+cố\s+định)\s*$"
 )
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
