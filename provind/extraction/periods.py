@@ -48,6 +48,8 @@ PERIOD_RE = re.compile(
         r"|(?P<quarter>(?:quý|qúy)\s+(?P<q>iv|iii|ii|i|[1-4])" + _W + _year_tail("q_year") + r")"
         r"|(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])" + _year_tail("m_year") + r")"
         r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?![0-9]))"
+        r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+[0-9]{1,2}\s*[/.]\s*(?P<td_m>[0-9]{1,2})"
+        r"(?:\s*[/.]\s*(?P<td_y>" + _YEAR + r"))?(?![0-9]))"
         r"|(?P<reset>đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có|lũy\s+kế\s+đến\s+nay"
         r"|đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)"
         # A figure dated by days ("từ ngày 1.5.2022", "đến ngày 30/9") has no reporting period.
@@ -147,14 +149,23 @@ def _read(m: re.Match[str]) -> Period | None:
         if second <= first or second - first > 50:
             return None
         return Period("range", start_year=first, end_year=second)
+    if m.group("todate") is not None:
+        # A total up to a day ("đến ngày 14/4", "tính đến 15/10/2024"): year to date, ending
+        # in that month; the number of months is not a whole one (SCHEMA.md).
+        month = int(m.group("td_m"))
+        if not 1 <= month <= 12:
+            return None
+        return Period("ytd", _year(m.group("td_y")), month=month)
     if m.group("half") is not None:
-        return Period("half", _year(m.group("h_year")), months=6)
+        # The second half ("6 tháng cuối năm") ends in December (SCHEMA.md).
+        last = 12 if "cuối" in m.group("half") else 6
+        return Period("half", _year(m.group("h_year")), month=last, months=6)
     if m.group("ytd") is not None:
         n = int(m.group("n")) if m.group("n") else _WORD_NUMBERS.get(" ".join(m.group("nw").split()), 0)
         if not 2 <= n <= 12:
             return None
         if n == 6:
-            return Period("half", _year(m.group("y_year")), months=6)
+            return Period("half", _year(m.group("y_year")), month=6, months=6)
         return Period("ytd", _year(m.group("y_year")), month=n, months=n)
     if m.group("quarter") is not None:
         return Period("quarter", _year(m.group("q_year")), quarter=_ROMAN[m.group("q")])
