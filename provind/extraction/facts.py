@@ -178,6 +178,19 @@ _THRESHOLD_BEFORE = re.compile(
 )
 _THRESHOLD_AFTER = re.compile(r"\s*trở\s+lên" + _W)
 _RANK_BEFORE = re.compile(_B + r"(?:thứ|hạng|top|xếp)\s*$")
+# "vượt mốc 1 tỷ USD", "vượt ngưỡng 10%": a threshold, not a figure.
+_MILESTONE_BEFORE = re.compile(_B + r"(?:mốc|ngưỡng)\s*(?:trên\s+|hơn\s+)?$")
+# A count of places is a fact when it counts those meeting a condition ("9 tỉnh có kim
+# ngạch trên 1 tỷ USD", "đầu tư vào 44 tỉnh, thành phố"); a number that only introduces a
+# list or names a fixed group ("05 địa phương cao nhất là", "13 tỉnh khu vực ...") is not.
+_PLACE_CONDITION_AFTER = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,3}?(?:có|đạt|ghi\s+nhận|thu\s+về|tăng|giảm|được|vượt)" + _W
+)
+_PLACE_NOT_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:cao\s+nhất|thấp\s+nhất|dẫn\s+đầu|gồm|là|kể\s+trên|trên\s+đây)" + _W)
+_PLACE_CONDITION_BEFORE = re.compile(_B + r"(?:vào|ở|tại|mặt\s+trên|mặt\s+tại)\s+(?:(?:trên|hơn|gần)\s+)?$")
+_PLACE_COUNT_BEFORE = re.compile(
+    r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia)" + _W
+)
 
 _INVESTOR_AFTER = re.compile(r"\s*(?:đã\s+)?(?:có|được\s+(?:lựa\s+chọn|giao|chọn))\s+(?:chủ|nhà)\s+đầu\s+tư")
 _OPERATING_AFTER = re.compile(
@@ -478,7 +491,7 @@ def _read_quantity(
 ) -> _Draft | None:
     norm = ctx.norm
     before = norm[max(window_start, q.start - 60) : q.start]
-    if _RANK_BEFORE.search(before):
+    if _RANK_BEFORE.search(before) or _MILESTONE_BEFORE.search(before):
         return None
     if q.kind == "money" and (
         _THRESHOLD_BEFORE.search(norm, max(sent[0], q.start - 70), q.start) or _THRESHOLD_AFTER.match(norm, q.end)
@@ -488,6 +501,13 @@ def _read_quantity(
     if qualifier is None and _THRESHOLD_AFTER.match(norm, q.end):
         # "đạt từ 10% trở lên": at least 10%.
         qualifier = "over"
+    if (
+        q.kind in ("money", "pct")
+        and (qualifier in ("over", "under") or re.search(r"\btừ\s*$", before))
+        and _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start)
+    ):
+        # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": the condition counted.
+        return None
     if q.kind in ("count", "ratio"):
         return _count_fact(ctx, q, sent, window_start, qualifier)
     verb, verb_end = _last_verb(norm, window_start, q.start)
@@ -1066,6 +1086,13 @@ def _count_fact(
             return None
         code = "employment"
     elif noun_concept == "PROJECT":
+        code = "other"
+    elif noun_concept == "PLACE":
+        if (q.value is not None and 1900 <= q.value <= 2100) or _PLACE_NOT_AFTER.match(after) or not (
+            _PLACE_CONDITION_AFTER.match(after)
+            or _PLACE_CONDITION_BEFORE.search(norm, max(window_start, q.start - 30), q.start)
+        ):
+            return None
         code = "other"
     else:
         return None
