@@ -104,7 +104,7 @@ class Fact:
 
 _VERB_RE = re.compile(
     _B + r"(tăng\s+thêm|tăng|sụt\s+giảm|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|gấp|chiếm|đạt|bằng|"
-    r"là|có|còn|vượt|được|lên|xuống|hoàn\s+thành|đóng\s+góp|với)" + _W
+    r"là|có|còn|vượt|được|lên|xuống|hoàn\s+thành|đóng\s+góp|góp|với)" + _W
 )
 _UP = frozenset({"tăng thêm", "tăng", "cao hơn", "nhiều hơn", "gấp", "vượt", "lên"})
 _DOWN = frozenset({"sụt giảm", "giảm", "thấp hơn", "ít hơn", "xuống"})
@@ -138,7 +138,9 @@ _AFTER_CUT = re.compile(r"[;\n]|\.\s|[0-9]+(?:[.,][0-9]+)?\s*(?:%|lần|tỷ|tri
 _BASIS_RULES = (
     (
         re.compile(
-            r"^(?:cùng\s+kỳ|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2})"
+            r"^(?:cùng\s+kỳ|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
+            # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
+            r"|tháng\s+cùng\s+kỳ|ck" + _W + r")"
         ),
         "yoy",
     ),
@@ -152,6 +154,7 @@ _BASIS_RULES = (
     ),
     (re.compile(r"^(?:" + _PLAN_WORDS + ")"), "plan"),
 )
+_MONTH_OF_YEAR_RE = re.compile(r"tháng\s+([0-9]{1,2})\s*[/-]\s*(?:19|20)[0-9]{2}")
 _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)")
 
 # Status words. The word-start check is done in Python (``_word_starts``): a leading
@@ -602,7 +605,7 @@ def _read_quantity(
         qualifier,
         in_breakdown,
         verb_end,
-        share=(verb == "chiếm" or (verb == "đóng góp" and q.kind == "pct")),
+        share=(verb == "chiếm" or (verb in ("đóng góp", "góp") and q.kind == "pct")),
     )
     if made is not None:
         made.consumed = consumed
@@ -750,6 +753,12 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
         m = _SO_VOI_RE.search(norm, window_start, q.start)
     if m is not None:
         what = m.group(1).lstrip("( ")
+        same_month = _MONTH_OF_YEAR_RE.match(what)
+        if same_month is not None:
+            # "tháng 1/2021 ... so với tháng 1/2020": the same month a year before.
+            month = same_month.group(1).lstrip("0")
+            if re.search(r"tháng\s+0?" + month + r"(?![0-9])", norm[max(0, window_start - 80) : q.start]):
+                return "yoy"
         for rule, basis in _BASIS_RULES:
             if rule.match(what):
                 return basis
