@@ -130,7 +130,7 @@ _COMPARATIVE_RIGHT_BEFORE = re.compile(_B + r"(?:cao|thấp|nhiều|ít)\s+hơn\
 _COMPARATIVE_BEFORE_HON = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm)\s+$")
 
 _PLAN_WORDS = r"(?:kế\s+hoạch|kh|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu)" + _W
-_ATTAINMENT_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+)?(?:" + _PLAN_WORDS + r")")
+_ATTAINMENT_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+|so\s+)?(?:" + _PLAN_WORDS + r")")
 _PLAN_AFTER_RE = re.compile(r"\s*(?:" + _PLAN_WORDS + ")")
 _ATTAINMENT_OF_RE = re.compile(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\s+[^\s,;.()0-9]+){0,2})")
 _SO_VOI_RE = re.compile(_B + r"(?:so\s+với|so|với)\s+(.{0,40})")
@@ -214,7 +214,7 @@ _COMPONENT_CUE = re.compile(
     r"cấp\s+mới|điều\s+chỉnh|góp\s+vốn|mua\s+cổ\s+phần|công\s+nghiệp|sản\s+xuất|khai\s+khoáng|chế\s+biến|"
     r"thu\s+nội\s+địa|thu\s+từ|mặt\s+hàng|thị\s+trường)" + _W
 )
-_TRONG_DO = re.compile(_B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể)" + _W)
+_TRONG_DO = re.compile(_B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:)" + _W)
 _STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng")
 _ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm")
 _YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
@@ -1331,7 +1331,11 @@ def _lead_end(ctx: _Context, sent: tuple[int, int]) -> int:
     return min(first_phrase, first_clause_end) if first_clause_end < sent[1] else first_phrase
 
 
-_NOT_NATIONAL_BEFORE = re.compile(r"(?:so\s+với|bình\s+quân|trung\s+bình|mức|thứ|của|trong)\s*$")
+# "dẫn đầu cả nước", "cao nhất cả nước", "thứ hai cả nước": a rank among provinces, not a
+# national figure.
+_NOT_NATIONAL_BEFORE = re.compile(
+    r"(?:so\s+với|bình\s+quân|trung\s+bình|mức|thứ|của|trong|đầu|nhất|hai|ba|tư|về|[0-9])\s*$"
+)
 
 
 def _region_for(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:

@@ -40,6 +40,10 @@ PERIOD_RE = re.compile(
         r"|(?P<range>(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|kế\s+hoạch|bình\s+quân|từ)\s*(?:từ\s+)?(?:năm\s+)?"
         r"(?P<r1>" + _YEAR + r")\s*(?:-|đến|tới|/)\s*(?:năm\s+)?(?P<r2>(?:19|20)?[0-9]{2})(?![0-9]))"
         r"|(?P<brange>(?P<b1>" + _YEAR + r")\s*-\s*(?P<b2>" + _YEAR + r")(?![0-9]))"
+        # "(từ tháng 1 đến tháng 9/2023)": the months so far, not the last month alone.
+        r"|(?P<span>từ\s+tháng\s+0?1\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<sp_m>1[0-2]|0?[2-9])"
+        + _year_tail("sp_year")
+        + r")"
         r"|(?P<half>(?:(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm|nửa\s+(?:đầu|cuối)\s+năm|(?:6|sáu)\s+tháng)"
         + _year_tail("h_year")
         + r")"
@@ -80,7 +84,9 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:cùng\s+kỳ|so\s+với(?:\s+(?:cuối|đầu|thời\s+điểm\s+cuối|mức\s+của))?|từ|trước|sau|kể\s+từ|hơn|nghị\s+quyết|quyết\s+định|luật|"
     r"thông\s+tư|nghị\s+định|thành\s+lập|ban\s+hành|đại\s+hội|khóa|chương\s+trình|"
     # "theo giá so sánh năm 2010": the price base, not the period.
-    r"giá\s+so\s+sánh|giá\s+cố\s+định)\s*$"
+    r"giá\s+so\s+sánh|giá\s+cố\s+định|"
+    # "đạt 43,11% so kế hoạch năm 2020": the plan's name, not the period of what follows.
+    r"(?:%|so|với)\s+(?:kế\s+hoạch|kh|dự\s+toán))\s*$"
 )
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
@@ -149,6 +155,11 @@ def _read(m: re.Match[str]) -> Period | None:
         if second <= first or second - first > 50:
             return None
         return Period("range", start_year=first, end_year=second)
+    if m.group("span") is not None:
+        n = int(m.group("sp_m"))
+        if n == 6:
+            return Period("half", _year(m.group("sp_year")), month=6, months=6)
+        return Period("ytd", _year(m.group("sp_year")), month=n, months=n)
     if m.group("todate") is not None:
         # A total up to a day ("đến ngày 14/4", "tính đến 15/10/2024"): year to date, ending
         # in that month; the number of months is not a whole one (SCHEMA.md).
