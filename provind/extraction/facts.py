@@ -370,9 +370,13 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
 
 
 def _previous_paragraph_start(ctx: _Context, para_start: int) -> int:
-    if para_start <= 0:
+    """Start of the paragraph before the one starting at ``para_start`` (blank lines skipped)."""
+    pos = para_start - 1
+    while pos > 0 and ctx.norm[pos].isspace():
+        pos -= 1
+    if pos <= 0:
         return 0
-    return ctx.structure.paragraph(para_start - 1)[0]
+    return ctx.structure.paragraph(pos)[0]
 
 
 def _component_phrase(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
@@ -389,7 +393,7 @@ def _component_phrase(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
     return found
 
 
-def _topic(ctx: _Context, pos: int, hi: int) -> _Draft | None:
+def _topic(ctx: _Context, pos: int, hi: int, kind: str = "pct") -> _Draft | None:
     """The indicator a paragraph talks about when its figures name only places or parts:
     the last rate or level phrase of the paragraph (or the one before) before ``hi``
     ("chỉ số sản xuất tháng 8 ... tại nhiều địa phương giảm mạnh. Bến Tre giảm 60,1%")."""
@@ -398,7 +402,7 @@ def _topic(ctx: _Context, pos: int, hi: int) -> _Draft | None:
     idx = bisect_left(ctx.phrase_starts, hi) - 1
     while idx >= 0 and ctx.phrases[idx].start >= lo:
         p = ctx.phrases[idx]
-        code = lexicon.code_for(p.concept, "pct")
+        code = lexicon.code_for(p.concept, kind)
         if p.end <= hi and code is not None and not code.startswith("ctx:") and code != "other":
             period = _period_for(ctx, p.start, ctx.structure.sentence(p.start))
             fact = Fact(
@@ -413,7 +417,7 @@ def _topic(ctx: _Context, pos: int, hi: int) -> _Draft | None:
                 region=_region_for(ctx, p.start, ctx.structure.sentence(p.start)),
                 span=(0, 0),
             )
-            return _Draft(fact, p.concept, "pct", code in RATE_CODES)
+            return _Draft(fact, p.concept, kind, code in RATE_CODES)
         idx -= 1
     return None
 
@@ -963,6 +967,12 @@ def _new_fact(
             else:
                 code = "other"
                 phrase_text = _loose_phrase(ctx, window_start, q.start)
+                if not phrase_text and _RESPECTIVELY_RE.search(norm, sent[0], q.start):
+                    # "... lần lượt là: 17,53 tỷ USD; 14,37 tỷ USD": figures named only by the
+                    # indicator the text is about.
+                    topic = _topic(ctx, q.start, q.start, kind)
+                    if topic is not None:
+                        concept, code, phrase_text = topic.concept, topic.fact.indicator, topic.fact.phrase
                 if not phrase_text:
                     return None
     period = _period_for(ctx, q.start, sent)
@@ -1338,9 +1348,36 @@ _NOT_NATIONAL_BEFORE = re.compile(
 )
 
 
+_RESPECTIVELY_RE = re.compile(_B + r"lần\s+lượt" + _W)
+
+
+def _respective_region(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
+    """"TP. Hồ Chí Minh, Bắc Ninh, Bình Dương và Thái Nguyên với kết quả lần lượt là: 17,53 tỷ
+    USD; 14,37 tỷ USD; ...": the k-th figure after "lần lượt" belongs to the k-th province of
+    the run of names before it."""
+    m = None
+    for m in _RESPECTIVELY_RE.finditer(ctx.norm, sent[0], pos):  # noqa: B007 - the last one
+        pass
+    if m is None:
+        return None
+    lo = bisect_left(ctx.province_starts, sent[0])
+    i = bisect_left(ctx.province_starts, m.start()) - 1
+    run: list[str] = []
+    next_start = m.start()
+    while i >= lo and len(ctx.norm[ctx.provinces[i].end : next_start]) <= (60 if not run else 12):
+        run.insert(0, ctx.provinces[i].name)
+        next_start = ctx.provinces[i].start
+        i -= 1
+    k = bisect_left(ctx.fact_starts, pos) - bisect_left(ctx.fact_starts, m.end())
+    return run[k] if len(run) >= 2 and 0 <= k < len(run) else None
+
+
 def _region_for(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
     """The last province named before the figure; a national mention ("cả nước") only
     counts inside the figure's own clause, since national comparisons are frequent."""
+    respective = _respective_region(ctx, pos, sent)
+    if respective is not None:
+        return respective
     clause_start, _ = ctx.structure.clause(pos)
     idx = bisect_left(ctx.province_starts, pos) - 1
     province = ctx.provinces[idx] if idx >= 0 else None
