@@ -335,6 +335,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     # belong to ("Trong đó, khai khoáng tăng 11%", "Bến Tre giảm 60,1%; Đồng Tháp ...").
     whole: _Draft | None = None
     whole_para = -1
+    last_made: _Draft | None = None
     prev_end = 0
     in_breakdown = False
     for q in quantities:
@@ -355,6 +356,15 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         para_start = ctx.structure.paragraph(q.start)[0]
         near_whole = whole if whole is not None and whole_para >= _previous_paragraph_start(ctx, para_start) else None
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
+        if made is not None and last_made is not None and _completes(made.fact, last_made.fact, ctx, para_start):
+            # "Hải Phòng đạt 12,15 tỷ USD. So với cùng kỳ, kim ngạch xuất khẩu của Hải Phòng
+            # tăng 29,25%": the growth of the figure just given, not a figure of its own.
+            last_made.fact.change = made.fact.change
+            drafts.append(last_made)
+            prev_end = q.end
+            continue
+        if made is not None:
+            last_made = made
         if made is not None and made.fact.indicator != "other" and made.fact.breakdown is None:
             whole, whole_para = made, para_start
         prev_end = q.end
@@ -367,6 +377,21 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     if heading_end < 0 or heading_end > 220 or ". " in norm[:heading_end]:
         heading_end = 0
     return _dedupe(facts, nt.to_original(heading_end))
+
+
+def _completes(new: Fact, last: Fact, ctx: _Context, para_start: int) -> bool:
+    return (
+        new.value is None
+        and new.change is not None
+        and new.breakdown is None
+        and last.change is None
+        and last.value is not None
+        and new.indicator == last.indicator
+        and new.indicator not in RATE_CODES
+        and new.region == last.region
+        and _same_period(new.period, last.period)
+        and last.span[0] >= ctx.nt.to_original(_previous_paragraph_start(ctx, para_start))
+    )
 
 
 def _previous_paragraph_start(ctx: _Context, para_start: int) -> int:
@@ -538,6 +563,25 @@ def _read_quantity(
             return _comparator_fact(ctx, current, q, compared)
 
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
+    if (
+        q.kind == "money"
+        and direction is not None
+        and verb != "vượt"
+        and q.start - verb_end <= 12
+        and (new_phrase is None or (current is not None and new_phrase.concept == current.concept))
+    ):
+        # "đạt 1,04 tỷ USD, tăng 280 triệu USD so với cùng kỳ", "(tương đương kim ngạch tăng
+        # thêm 2,75 tỷ USD)": an absolute change of the fact just read, in its currency.
+        target = _change_target(drafts)
+        if target is not None and target.fact.unit == q.unit and q.value is not None:
+            after = _after_text(norm, q.end)
+            change = Change(q.value, q.unit or "", direction, _basis(norm, q, after, window_start, verb_end), qualifier)
+            fact = target.fact
+            if fact.change is None:
+                fact.change = change
+            else:
+                fact.extra_changes.append(change)
+            return None
     if q.kind == "times" and verb in ("bằng", "gấp", "đạt", "là") and q.value is not None:
         direction = "up" if q.value >= 1 else "down"
     after = _after_text(norm, q.end)
