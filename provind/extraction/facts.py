@@ -129,7 +129,7 @@ _QUALIFIERS = {
 _COMPARATIVE_RIGHT_BEFORE = re.compile(_B + r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:(?:khoảng|gần|trên|hơn)\s+)?$")
 _COMPARATIVE_BEFORE_HON = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm)\s+$")
 
-_PLAN_WORDS = r"(?:kế\s+hoạch|kh|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu)" + _W
+_PLAN_WORDS = r"(?:kế\s+hoạch|kh|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|kịch\s+bản)" + _W
 _ATTAINMENT_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+|so\s+)?(?:" + _PLAN_WORDS + r")")
 _PLAN_AFTER_RE = re.compile(r"\s*(?:" + _PLAN_WORDS + ")")
 _ATTAINMENT_OF_RE = re.compile(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\s+[^\s,;.()0-9]+){0,2})")
@@ -154,6 +154,9 @@ _BASIS_RULES = (
     ),
     (re.compile(r"^(?:" + _PLAN_WORDS + ")"), "plan"),
 )
+_SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
+# "ngành khai khoáng bằng 97,77%": an index of a rate-type indicator (base 100).
+_RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+biến")
 _MONTH_OF_YEAR_RE = re.compile(r"tháng\s+([0-9]{1,2})\s*[/-]\s*(?:19|20)[0-9]{2}")
 _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)")
 
@@ -204,6 +207,9 @@ _APPROVAL_AFTER = re.compile(
     r"quyết\s+định\s+chủ\s+trương)"
 )
 _ENTERPRISE_NEAR = re.compile(r"doanh\s+nghiệp|dn" + _W)
+_ENT_OTHER_STATE = re.compile(
+    r"giải\s+thể|tạm\s+ngừng|rút\s+khỏi|quay\s+lại|quay\s+trở\s+lại|gia\s+nhập|đang\s+hoạt\s+động"
+)
 _NEW_ENT_NEAR = re.compile(r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới")
 _EMPLOY_NEAR = re.compile(r"việc\s+làm|lao\s+động")
 _FDI_NEAR = re.compile(r"nước\s+ngoài|fdi" + _W)
@@ -379,6 +385,17 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     return _dedupe(facts, nt.to_original(heading_end))
 
 
+def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:
+    """"kim ngạch" alone is the export or import flow last named before it."""
+    idx = bisect_left(ctx.phrase_starts, generic.start) - 1
+    while idx >= 0 and ctx.phrases[idx].start >= generic.start - 1500:
+        concept = ctx.phrases[idx].concept
+        if concept in ("EXPORT", "IMPORT"):
+            return PhraseMatch(concept, generic.start, generic.end)
+        idx -= 1
+    return None
+
+
 def _completes(new: Fact, last: Fact, ctx: _Context, para_start: int) -> bool:
     return (
         new.value is None
@@ -545,6 +562,8 @@ def _read_quantity(
     verb, verb_end = _last_verb(norm, window_start, q.start)
     current = drafts[-1] if drafts else None
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
+    if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
+        new_phrase = _trade_flow(ctx, new_phrase)
     consumed = -1
     if new_phrase is None and q.kind == "money" and (current is None or _names_nothing(norm, window_start, q.start)):
         # "thu hút 3,1 tỷ USD vốn FDI": the subject written after the amount.
@@ -603,7 +622,7 @@ def _read_quantity(
         and verb in ("bằng", "đạt")
         and q.value is not None
         and 20 <= q.value <= 1000
-        and _SO_VOI_RE.match(after.lstrip())
+        and (_SO_VOI_RE.match(after.lstrip()) or _SAME_PERIOD_AFTER.match(after))
         and (current is None or not current.rate)
         and (new_phrase is None or lexicon.code_for(new_phrase.concept, "pct") not in RATE_CODES)
     ):
@@ -613,6 +632,19 @@ def _read_quantity(
             delta = q.value - 100
             direction = "up" if delta >= 0 else "down"
             q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
+    if (
+        direction is None
+        and q.kind == "pct"
+        and verb == "bằng"
+        and q.value is not None
+        and 50 <= q.value <= 200
+        and not _ATTAINMENT_RE.match(norm, q.end)
+        and ((current is not None and current.rate) or (whole is not None and whole.rate))
+        and _RATE_INDEX_CUE.search(norm, max(sent[0], q.start - 120), q.start)
+    ):
+        delta = q.value - 100
+        direction = "up" if delta >= 0 else "down"
+        q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
     if direction is not None and q.kind in ("pct", "times", "pp"):
         change = Change(
             q.value or 0.0,
@@ -1141,7 +1173,13 @@ def _count_fact(
         else:
             code = "cluster_count" if noun_concept == "CLUSTER" else "industrial_park_count"
     elif noun_concept == "ENTERPRISE":
-        code = "new_enterprises" if _NEW_ENT_NEAR.search(around) else "other"
+        lead = norm[sent[0] : q.start]
+        lead_new = max((m.end() for m in _NEW_ENT_NEAR.finditer(lead)), default=-1)
+        other_kind = max((m.end() for m in _ENT_OTHER_STATE.finditer(lead)), default=-1)
+        if _ENT_OTHER_STATE.match(norm, q.end, q.end + 30) or _ENT_OTHER_STATE.search(after[:30]):
+            code = "other"
+        else:
+            code = "new_enterprises" if _NEW_ENT_NEAR.search(around) or lead_new > other_kind else "other"
     elif noun_concept == "EMPLOY":
         code = "employment"
     elif noun_concept == "PERSON":

@@ -126,8 +126,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "grdp/người",
         "tổng sản phẩm bình quân đầu người",
         "bình quân đầu người",
-        "thu nhập bình quân đầu người",
     ),
+    # Income per head is not GRDP per head (SCHEMA.md: other).
+    "INCOME": ("thu nhập bình quân đầu người", "thu nhập bình quân", "thu nhập bình quân/người"),
+    # "kim ngạch" alone: the trade flow the text is about (resolved in ``facts``).
+    "TRADE_GENERIC": ("kim ngạch",),
     "BUDGET": (
         "thu ngân sách nhà nước",
         "thu ngân sách",
@@ -144,6 +147,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "số thu thuế",
         "thu ngân sách địa phương",
         "thu cân đối ngân sách",
+        "thu xuất nhập khẩu",
+        "thu từ xuất nhập khẩu",
+        "đã thu được",
     ),
     "FDI": (
         "vốn đầu tư trực tiếp nước ngoài",
@@ -250,6 +256,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu dịch vụ tiêu dùng khác",
         "doanh thu dịch vụ lữ hành",
     ),
+    "GRDP_PART": (
+        "giá trị tăng thêm",
+        "tổng giá trị tăng thêm",
+        "giá trị gia tăng",
+        "tổng giá trị gia tăng",
+    ),
     "FDI_PART": (
         "vốn điều chỉnh",
         "vốn fdi điều chỉnh",
@@ -333,7 +345,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
 BREAKDOWN_CONCEPTS = frozenset({"FDI_SECTOR", "OWNERSHIP", "SECTOR", "INDUSTRY"})
 # Concepts that name a part of an indicator by a phrase of its own ("doanh thu du lịch lữ
 # hành" of retail): the figure takes the indicator's code and the phrase as breakdown.
-PART_CONCEPTS = frozenset({"RETAIL_PART", "FDI_PART"})
+PART_CONCEPTS = frozenset({"RETAIL_PART", "FDI_PART", "GRDP_PART"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,6 +430,8 @@ _CODES: dict[str, dict[str, str]] = {
     "RETAIL": {"money": "retail_sales_services", "pct": "retail_sales_services"},
     "RETAIL_PART": {"money": "retail_sales_services", "pct": "retail_sales_services"},
     "FDI_PART": {"money": "ctx:capital", "pct": "ctx:capital"},
+    "GRDP_PART": {"money": "grdp", "pct": "grdp_growth"},
+    "INCOME": {"money": "other", "pct": "other"},
     "EXPORT": {"money": "export_value", "pct": "export_value", "times": "export_value"},
     "IMPORT": {"money": "import_value", "pct": "import_value", "times": "import_value"},
     "TRADE_TOTAL": {"money": "other", "pct": "other"},
