@@ -265,6 +265,7 @@ class _Context:
     default_region: str | None
     fact_starts: list[int]
     contrasts: list[int] = field(default_factory=list)
+    respectively: list[tuple[int, int]] = field(default_factory=list)
     # The year a "so với cùng kỳ năm 2023" anywhere in the text dates the text to (2024),
     # for periods with no year of their own nor an earlier one; -1 until looked up.
     doc_year: int | None = -1
@@ -330,6 +331,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         default_region=canonical_region(region),
         fact_starts=[q.start for q in quantities],
         contrasts=[m.start() for m in _CONTRAST_RE.finditer(norm)],
+        respectively=[m.span() for m in _RESPECTIVELY_RE.finditer(norm)],
     )
     ctx.carried = _heading_period(ctx)
     facts: list[Fact] = []
@@ -1043,7 +1045,8 @@ def _new_fact(
             else:
                 code = "other"
                 phrase_text = _loose_phrase(ctx, window_start, q.start)
-                if not phrase_text and _RESPECTIVELY_RE.search(norm, sent[0], q.start):
+                j = bisect_left(ctx.respectively, (q.start, -1)) - 1
+                if not phrase_text and j >= 0 and ctx.respectively[j][0] >= sent[0]:
                     # "... lần lượt là: 17,53 tỷ USD; 14,37 tỷ USD": figures named only by the
                     # indicator the text is about.
                     topic = _topic(ctx, q.start, q.start, kind)
@@ -1173,7 +1176,7 @@ def _count_fact(
         else:
             code = "cluster_count" if noun_concept == "CLUSTER" else "industrial_park_count"
     elif noun_concept == "ENTERPRISE":
-        lead = norm[sent[0] : q.start]
+        lead = norm[max(sent[0], q.start - 200) : q.start]
         lead_new = max((m.end() for m in _NEW_ENT_NEAR.finditer(lead)), default=-1)
         other_kind = max((m.end() for m in _ENT_OTHER_STATE.finditer(lead)), default=-1)
         if _ENT_OTHER_STATE.match(norm, q.end, q.end + 30) or _ENT_OTHER_STATE.search(after[:30]):
@@ -1437,20 +1440,20 @@ def _respective_region(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | 
     """"TP. Hồ Chí Minh, Bắc Ninh, Bình Dương và Thái Nguyên với kết quả lần lượt là: 17,53 tỷ
     USD; 14,37 tỷ USD; ...": the k-th figure after "lần lượt" belongs to the k-th province of
     the run of names before it."""
-    m = None
-    for m in _RESPECTIVELY_RE.finditer(ctx.norm, sent[0], pos):  # noqa: B007 - the last one
-        pass
-    if m is None:
+    # Looked up by bisection: scanning the sentence for every figure was quadratic.
+    j = bisect_left(ctx.respectively, (pos, -1)) - 1
+    if j < 0 or ctx.respectively[j][0] < sent[0]:
         return None
+    m_start, m_end = ctx.respectively[j]
     lo = bisect_left(ctx.province_starts, sent[0])
-    i = bisect_left(ctx.province_starts, m.start()) - 1
+    i = bisect_left(ctx.province_starts, m_start) - 1
     run: list[str] = []
-    next_start = m.start()
+    next_start = m_start
     while i >= lo and len(ctx.norm[ctx.provinces[i].end : next_start]) <= (60 if not run else 12):
         run.insert(0, ctx.provinces[i].name)
         next_start = ctx.provinces[i].start
         i -= 1
-    k = bisect_left(ctx.fact_starts, pos) - bisect_left(ctx.fact_starts, m.end())
+    k = bisect_left(ctx.fact_starts, pos) - bisect_left(ctx.fact_starts, m_end)
     return run[k] if len(run) >= 2 and 0 <= k < len(run) else None
 
 

@@ -50,6 +50,10 @@ def test_it_handles_one_100k_character_line_without_backtracking() -> None:
         ("đạt 1.000 tỷ đồng, " * 5_000)[:100_000],
         "a-1" * 33_334,
         "1/" * 50_000,
+        # One endless ranked list, list of components, respective list (issue 12's rules).
+        ("Bến Tre giảm 60,1%; " * 5_000)[:100_000],
+        ("khai khoáng tăng 5%, " * 5_000)[:100_000],
+        ("lần lượt là 5 tỷ USD; " * 5_000)[:100_000],
     ]
     for line in hostile:
         started = time.perf_counter()
