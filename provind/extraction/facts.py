@@ -193,6 +193,7 @@ _PLACE_CONDITION_AFTER = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,3}?(?:có|đạt|ghi\s+nhận|thu\s+về|tăng|giảm|được|vượt)" + _W
 )
 _PLACE_NOT_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:cao\s+nhất|thấp\s+nhất|dẫn\s+đầu|gồm|là|kể\s+trên|trên\s+đây)" + _W)
+_PLACE_NOT_BEFORE = re.compile(_B + r"(?:trong\s+số|trong|của|giữa)\s*$")
 _PLACE_CONDITION_BEFORE = re.compile(_B + r"(?:vào|ở|tại|mặt\s+trên|mặt\s+tại)\s+(?:(?:trên|hơn|gần)\s+)?$")
 _PLACE_COUNT_BEFORE = re.compile(
     r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia)" + _W
@@ -566,6 +567,21 @@ def _read_quantity(
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
         new_phrase = _trade_flow(ctx, new_phrase)
+    generic_growth = (
+        new_phrase is not None
+        and new_phrase.concept == "GRDP_GROWTH"
+        and _GENERIC_GROWTH.fullmatch(norm, new_phrase.start, new_phrase.end) is not None
+        and whole is not None
+        and whole.fact.indicator not in ("grdp", "grdp_growth", "other")
+        and whole.fact.indicator not in RATE_CODES
+        and not _ECONOMY_WORDS.search(norm, max(sent[0], q.start - 100), q.start)
+        and not re.match(r"\s*chung" + _W, norm[new_phrase.end : new_phrase.end + 8])
+    )
+    if generic_growth:
+        # "Một số mặt hàng có tốc độ tăng trưởng cao, tiêu biểu là ... tăng 110,98%",
+        # "ngành hàng may mặc cũng có mức tăng trưởng cao với 12,3%": the growth of parts of
+        # the indicator the text is about, not economic growth.
+        new_phrase = None
     consumed = -1
     if new_phrase is None and q.kind == "money" and (current is None or _names_nothing(norm, window_start, q.start)):
         # "thu hút 3,1 tỷ USD vốn FDI": the subject written after the amount.
@@ -584,6 +600,8 @@ def _read_quantity(
             return _comparator_fact(ctx, current, q, compared)
 
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
+    if generic_growth and direction is None and q.kind == "pct" and not _ATTAINMENT_RE.match(norm, q.end):
+        direction = "up"
     if (
         q.kind == "money"
         and direction is not None
@@ -664,6 +682,10 @@ def _read_quantity(
                 whole = _topic(ctx, q.start, window_start)
             if (comp is not None or place is not None) and whole is not None:
                 return _component_fact(ctx, whole, change, q, sent, window_start, comp, place)
+            if generic_growth and whole is not None:
+                return _component_fact(
+                    ctx, whole, change, q, sent, window_start, comp, place, _loose_phrase(ctx, window_start, q.start)
+                )
             if comp is not None and comp.concept == "SECTOR" and change.unit == "%":
                 # "khu vực công nghiệp và xây dựng tăng 6,78%" with no whole before it: the
                 # growth of that sector of the economy.
@@ -673,7 +695,18 @@ def _read_quantity(
         if target is not None:
             return _attach_change(ctx, target, change, q, sent, window_start, verb_end)
         return _new_fact(
-            ctx, q, sent, window_start, new_phrase, drafts, para_last, None, in_breakdown, verb_end, change=change
+            ctx,
+            q,
+            sent,
+            window_start,
+            new_phrase,
+            drafts,
+            para_last,
+            None,
+            in_breakdown,
+            verb_end,
+            change=change,
+            whole=whole,
         )
 
     made = _new_fact(
@@ -688,6 +721,7 @@ def _read_quantity(
         in_breakdown,
         verb_end,
         share=(verb == "chiếm" or (verb in ("đóng góp", "góp") and q.kind == "pct")),
+        whole=whole,
     )
     if made is not None:
         made.consumed = consumed
@@ -703,6 +737,7 @@ def _component_fact(
     window_start: int,
     comp: PhraseMatch | None,
     place: RegionMention | None,
+    named: str | None = None,
 ) -> _Draft:
     """A part of ``whole`` named only by a sector, ownership type or industry (``comp``) or
     by a province (``place``, a ranked list of provinces): the whole's indicator, with its
@@ -740,7 +775,7 @@ def _component_fact(
         status=status,
         region=region,
         span=_span(ctx, q),
-        breakdown=_phrase_text(ctx, comp.start, comp.end) if comp is not None else None,
+        breakdown=_phrase_text(ctx, comp.start, comp.end) if comp is not None else (named or None),
     )
     return _Draft(fact, concept, q.kind, rate)
 
@@ -993,6 +1028,7 @@ def _new_fact(
     verb_end: int,
     change: Change | None = None,
     share: bool = False,
+    whole: _Draft | None = None,
 ) -> _Draft | None:
     norm = ctx.norm
     kind = q.kind
@@ -1026,12 +1062,22 @@ def _new_fact(
             parent = para_last
         if parent is not None and not _compatible(parent, kind, change):
             parent = None
+        comp = _component_phrase(ctx, window_start, q.start) if parent is None else None
+        if parent is None and whole is not None and comp is not None and _compatible(whole, kind, change):
+            # "khu vực công nghiệp - xây dựng cơ bản đạt hơn 400 tỷ đồng": a part of the
+            # whole named before, in an earlier sentence.
+            parent = whole
+        if parent is None and change is None and _names_nothing(norm, window_start, q.start):
+            # "Năm 2022 đạt gần 1 tỷ USD": named only by the indicator the paragraph is about.
+            parent = _topic(ctx, q.start, window_start, kind)
         if parent is not None:
             concept = parent.concept
             code = parent.fact.indicator
             phrase_text = parent.fact.phrase
             cue = _COMPONENT_CUE.search(norm, window_start, q.start)
-            if cue is not None or in_breakdown:
+            if comp is not None:
+                breakdown = _phrase_text(ctx, comp.start, comp.end)
+            elif cue is not None or in_breakdown:
                 breakdown = _loose_phrase(ctx, window_start, q.start) or None
         else:
             lead = _nearest_phrase(ctx, sent[0], window_start, kind) if in_breakdown and not drafts else None
@@ -1192,7 +1238,11 @@ def _count_fact(
     elif noun_concept == "PROJECT":
         code = "other"
     elif noun_concept == "PLACE":
-        if (q.value is not None and 1900 <= q.value <= 2100) or _PLACE_NOT_AFTER.match(after) or not (
+        if (
+            (q.value is not None and 1900 <= q.value <= 2100)
+            or _PLACE_NOT_AFTER.match(after)
+            or _PLACE_NOT_BEFORE.search(norm, max(0, q.start - 12), q.start)
+        ) or not (
             _PLACE_CONDITION_AFTER.match(after)
             or _PLACE_CONDITION_BEFORE.search(norm, max(window_start, q.start - 30), q.start)
         ):
@@ -1433,6 +1483,8 @@ _NOT_NATIONAL_BEFORE = re.compile(
 )
 
 
+_GENERIC_GROWTH = re.compile(r"(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng")
+_ECONOMY_WORDS = re.compile(r"kinh\s+tế|grdp|gdp|tổng\s+sản\s+phẩm")
 _RESPECTIVELY_RE = re.compile(_B + r"lần\s+lượt" + _W)
 
 

@@ -434,6 +434,8 @@ _CODES: dict[str, dict[str, str]] = {
     "RETAIL_PART": {"money": "retail_sales_services", "pct": "retail_sales_services"},
     "FDI_PART": {"money": "ctx:capital", "pct": "ctx:capital"},
     "GRDP_PART": {"money": "grdp", "pct": "grdp_growth"},
+    # Replaced by EXPORT or IMPORT in ``facts``; listed so that the phrase is found.
+    "TRADE_GENERIC": {"money": "export_value", "pct": "export_value"},
     "INCOME": {"money": "other", "pct": "other"},
     "EXPORT": {"money": "export_value", "pct": "export_value", "times": "export_value"},
     "IMPORT": {"money": "import_value", "pct": "import_value", "times": "import_value"},
