@@ -1108,6 +1108,16 @@ def _new_fact(
         # Parts inherit the status of their whole (SCHEMA.md).
         status = (drafts[-1] if drafts else para_last).fact.status  # type: ignore[union-attr]
     if (
+        status == "actual"
+        and whole is not None
+        and whole.fact.status == "estimate"
+        and whole.fact.indicator == code
+        and breakdown is not None
+        and not _own_status(ctx, q.start, window_start)
+    ):
+        # Parts inherit the status of their whole, also when named in a later sentence.
+        status = "estimate"
+    if (
         share
         and code == "other"
         and status == "actual"
@@ -1419,9 +1429,23 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
 
 
 def _doc_year(ctx: _Context) -> int | None:
+    """The year of a text whose periods name none: from "so với cùng kỳ năm 2023" (2024) or,
+    failing that, the first dated period the text names ("Tính chung 10 tháng năm 2016")."""
     if ctx.doc_year == -1:
         hint = _YEAR_HINT_RE.search(ctx.norm)
         ctx.doc_year = int(hint.group(1)) + 1 if hint is not None and "cùng" in hint.group(0) else None
+        if ctx.doc_year is None:
+            ctx.doc_year = next(
+                (
+                    m.period.year
+                    for m in ctx.mentions
+                    if m.period is not None
+                    and not m.comparison
+                    and m.period.year is not None
+                    and m.period.kind in ("month", "ytd", "half", "quarter", "year")
+                ),
+                None,
+            )
     return ctx.doc_year
 
 

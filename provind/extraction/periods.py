@@ -86,8 +86,12 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     # "theo giá so sánh năm 2010": the price base, not the period.
     r"giá\s+so\s+sánh|giá\s+cố\s+định|"
     # "đạt 43,11% so kế hoạch năm 2020": the plan's name, not the period of what follows.
-    r"(?:%|so|với)\s+(?:kế\s+hoạch|kh|dự\s+toán))\s*$"
+    r"(?:%|so|với)\s+(?:kế\s+hoạch|kh|dự\s+toán)|"
+    # "kế hoạch đề ra đầu năm 2022": when a plan was set, not the period of the figures
+    # around; "cao nhất trong giai đoạn 2012 - 2018": a superlative's span.
+    r"đầu|giữa|nhất\s+(?:trong\s+)?|gần\s+đây)\s*$"
 )
+_COMPARED_BEFORE = re.compile(r"(?:so\s+với|so|mức\s+(?:tăng|giảm)\s+[0-9]+(?:,[0-9]+)?\s*%\s+của)\s*$")
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
@@ -204,6 +208,11 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             continue
         before = _before(norm, start)
         if period.kind in ("year", "range", "target") and _NOT_A_PERIOD_BEFORE.search(before):
+            out.append(PeriodMention(start, end, period, comparison=True))
+            continue
+        if _COMPARED_BEFORE.search(before):
+            # "tăng 13,1% so với tháng 8/2023", "cao hơn mức tăng 6,3% của quý I/2024": the
+            # period compared with, not the figure's.
             out.append(PeriodMention(start, end, period, comparison=True))
             continue
         # Report lead sentences name the period anywhere ("tình hình kinh tế - xã hội 6 tháng
