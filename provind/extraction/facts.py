@@ -157,6 +157,8 @@ _BASIS_RULES = (
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
 # "ngành khai khoáng bằng 97,77%": an index of a rate-type indicator (base 100).
 _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+biến")
+_CK_AFTER = re.compile(r"\s*\(?ck" + _W)
+_OWNED_COMPARISON = re.compile(r"so\s+với[^,;]*,\s*(?:và\s+)?(?:tăng|giảm)" + _W)
 _MONTH_OF_YEAR_RE = re.compile(r"tháng\s+([0-9]{1,2})\s*[/-]\s*(?:19|20)[0-9]{2}")
 _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)")
 
@@ -294,7 +296,9 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         return nt.original[nt.to_original(i)].isupper()
 
     regions = find_regions(norm, is_capital)
-    provinces = [r for r in regions if r.name != NATIONAL]
+    # "(sau hợp nhất Vĩnh Phúc, Hòa Bình)": provinces merged into the one the text is
+    # about, not the place of the figures after them.
+    provinces = [r for r in regions if r.name != NATIONAL and not _MERGED_BEFORE.search(norm, max(0, r.start - 60), r.start)]
     last_dating, last_carrying = [], []
     dating = carrying = -1
     for i, m in enumerate(mentions):
@@ -374,6 +378,9 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
             continue
         if made is not None:
             last_made = made
+            for region_name in _shared_regions(ctx, made.fact, window_start, q.start):
+                twin = _copy_fact(made.fact, region_name)
+                facts.append(twin)
         if made is not None and made.fact.indicator != "other" and made.fact.breakdown is None:
             whole, whole_para = made, para_start
         prev_end = q.end
@@ -397,6 +404,36 @@ def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:
             return PhraseMatch(concept, generic.start, generic.end)
         idx -= 1
     return None
+
+
+_MERGED_BEFORE = re.compile(r"\((?:[^()]*?)(?:hợp\s+nhất|sáp\s+nhập)(?:\s+(?:từ|với))?[^()]*$")
+_SHARED_RE = re.compile(_B + r"cùng\s+(?:tăng|giảm|đạt|ở\s+mức)" + _W)
+
+
+def _shared_regions(ctx: _Context, fact: Fact, lo: int, hi: int) -> list[str]:
+    """"An Giang và Quảng Nam cùng giảm 15,5%": the other provinces sharing the figure."""
+    if not _SHARED_RE.search(ctx.norm, max(lo, hi - 20), hi):
+        return []
+    start = bisect_left(ctx.province_starts, lo)
+    end = bisect_left(ctx.province_starts, hi)
+    names = [ctx.provinces[i].name for i in range(start, end)]
+    return [n for n in dict.fromkeys(names) if n != fact.region] if len(names) >= 2 else []
+
+
+def _copy_fact(fact: Fact, region: str) -> Fact:
+    return Fact(
+        indicator=fact.indicator,
+        phrase=fact.phrase,
+        value=fact.value,
+        unit=fact.unit,
+        qualifier=fact.qualifier,
+        change=fact.change,
+        period=fact.period,
+        status=fact.status,
+        region=region,
+        span=fact.span,
+        breakdown=fact.breakdown,
+    )
 
 
 def _completes(new: Fact, last: Fact, ctx: _Context, para_start: int) -> bool:
@@ -504,7 +541,7 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
     kept: list[Fact] = []
     by_key: dict[tuple[Any, ...], list[int]] = {}
     for f in facts:
-        key = (f.indicator, f.value, f.unit, f.of, f.change.value if f.value is None and f.change else None)
+        key = (f.indicator, f.region, f.value, f.unit, f.of, f.change.value if f.value is None and f.change else None)
         twin = next((i for i in by_key.get(key, []) if _same_period(kept[i].period, f.period)), None)
         if twin is None:
             by_key.setdefault(key, []).append(len(kept))
@@ -675,9 +712,18 @@ def _read_quantity(
             _compared_year(after),
         )
         target = _change_target(drafts) if new_phrase is None else None
+        comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
+        place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
+        if (
+            target is not None
+            and (comp is not None or place is not None)
+            and whole is not None
+            and target.fact.indicator == "other"
+        ):
+            # "30/63 địa phương có tốc độ tăng cao hơn ...: Bắc Ninh tăng 17,8%": the province's
+            # growth of the indicator the text is about, not a change of the count before it.
+            target = None
         if target is None and new_phrase is None:
-            comp = _component_phrase(ctx, window_start, q.start)
-            place = _province_in(ctx, window_start, q.start)
             if (comp is not None or place is not None) and whole is None:
                 whole = _topic(ctx, q.start, window_start)
             if (comp is not None or place is not None) and whole is not None:
@@ -865,9 +911,14 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
     if _PLAN_AFTER_RE.match(after):
         return "plan"
     m = _SO_VOI_RE.search(after[:30])
+    if m is None and _CK_AFTER.match(after):
+        return "yoy"
     if m is None:
-        # "so với cùng kỳ, xuất khẩu tăng 5%": the comparison can also come first.
+        # "so với cùng kỳ, xuất khẩu tăng 5%": the comparison can also come first, but not
+        # the one of the figure before ("tăng 1,59% so với tháng trước, tăng 17,39% CK").
         m = _SO_VOI_RE.search(norm, window_start, q.start)
+        if m is not None and _OWNED_COMPARISON.match(norm, m.start(), q.start):
+            m = None
     if m is not None:
         what = m.group(1).lstrip("( ")
         same_month = _MONTH_OF_YEAR_RE.match(what)
@@ -1063,7 +1114,12 @@ def _new_fact(
         if parent is not None and not _compatible(parent, kind, change):
             parent = None
         comp = _component_phrase(ctx, window_start, q.start) if parent is None else None
-        if parent is None and whole is not None and comp is not None and _compatible(whole, kind, change):
+        if (
+            parent is None
+            and whole is not None
+            and (comp is not None or _GOODS_CUE.search(norm, max(window_start, q.start - 80), q.start))
+            and _compatible(whole, kind, change)
+        ):
             # "khu vực công nghiệp - xây dựng cơ bản đạt hơn 400 tỷ đồng": a part of the
             # whole named before, in an earlier sentence.
             parent = whole
@@ -1507,6 +1563,7 @@ _NOT_NATIONAL_BEFORE = re.compile(
 )
 
 
+_GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|thị\s+trường)" + _W)
 _GENERIC_GROWTH = re.compile(r"(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng")
 _ECONOMY_WORDS = re.compile(r"kinh\s+tế|grdp|gdp|tổng\s+sản\s+phẩm")
 _RESPECTIVELY_RE = re.compile(_B + r"lần\s+lượt" + _W)
