@@ -392,7 +392,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     heading_end = norm.find("\n")
     if heading_end < 0 or heading_end > 220 or ". " in norm[:heading_end]:
         heading_end = 0
-    return _dedupe(facts, nt.to_original(heading_end))
+    return _drop_rounded_headlines(_dedupe(facts, nt.to_original(heading_end)), nt.to_original(heading_end))
 
 
 def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:
@@ -551,6 +551,32 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
         ):
             kept[twin] = f
     return kept
+
+
+def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
+    """A headline copy that rounds the body's figure ("gần 3,3 tỷ USD" for 3,268 tỷ USD,
+    "tăng 28%" for "tăng gần 28%") is annotated once: the body's copy stays."""
+    if heading_end <= 0:
+        return facts
+    body = [f for f in facts if f.span[0] >= heading_end]
+    kept = []
+    for f in facts:
+        if f.span[0] < heading_end and any(_rounds_to(f, b) for b in body):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _rounds_to(head: Fact, body: Fact) -> bool:
+    if head.indicator != body.indicator or head.region != body.region or head.unit != body.unit:
+        return False
+    if not _same_period(head.period, body.period) and head.period.year is not None and body.period.year is not None:
+        return False
+    a = head.value if head.value is not None else (head.change.value if head.change else None)
+    b = body.value if body.value is not None else (body.change.value if body.change else None)
+    if a is None or b is None or (head.value is None) != (body.value is None):
+        return False
+    return abs(a - b) <= 0.03 * max(abs(a), abs(b))
 
 
 def _same_period(a: Period, b: Period) -> bool:
