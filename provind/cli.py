@@ -206,3 +206,8 @@ def manage(args: tuple[str, ...]) -> None:
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(["provind manage", *args])
+
+
+from provind.cli_ingest import ingest as _ingest  # noqa: E402 - registered after the group exists
+
+main.add_command(_ingest)

@@ -191,15 +191,13 @@ _MILESTONE_BEFORE = re.compile(_B + r"(?:mốc|ngưỡng)\s*(?:trên\s+|hơn\s+)
 # A count of places is a fact when it counts those meeting a condition ("9 tỉnh có kim
 # ngạch trên 1 tỷ USD", "đầu tư vào 44 tỉnh, thành phố"); a number that only introduces a
 # list or names a fixed group ("05 địa phương cao nhất là", "13 tỉnh khu vực ...") is not.
-_PLACE_CONDITION_AFTER = re.compile(
-    r"\s*(?:[^\W\d_]+\s+){0,3}?(?:có|đạt|ghi\s+nhận|thu\s+về|tăng|giảm|được|vượt)" + _W
+_PLACE_CONDITION_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:có|đạt|ghi\s+nhận|thu\s+về|tăng|giảm|được|vượt)" + _W)
+_PLACE_NOT_AFTER = re.compile(
+    r"\s*(?:\S+\s+){0,2}?(?:cao\s+nhất|thấp\s+nhất|dẫn\s+đầu|gồm|là|kể\s+trên|trên\s+đây)" + _W
 )
-_PLACE_NOT_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:cao\s+nhất|thấp\s+nhất|dẫn\s+đầu|gồm|là|kể\s+trên|trên\s+đây)" + _W)
 _PLACE_NOT_BEFORE = re.compile(_B + r"(?:trong\s+số|trong|của|giữa)\s*$")
 _PLACE_CONDITION_BEFORE = re.compile(_B + r"(?:vào|ở|tại|mặt\s+trên|mặt\s+tại)\s+(?:(?:trên|hơn|gần)\s+)?$")
-_PLACE_COUNT_BEFORE = re.compile(
-    r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia)" + _W
-)
+_PLACE_COUNT_BEFORE = re.compile(r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia)" + _W)
 
 _INVESTOR_AFTER = re.compile(r"\s*(?:đã\s+)?(?:có|được\s+(?:lựa\s+chọn|giao|chọn))\s+(?:chủ|nhà)\s+đầu\s+tư")
 _OPERATING_AFTER = re.compile(
@@ -298,7 +296,9 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     regions = find_regions(norm, is_capital)
     # "(sau hợp nhất Vĩnh Phúc, Hòa Bình)": provinces merged into the one the text is
     # about, not the place of the figures after them.
-    provinces = [r for r in regions if r.name != NATIONAL and not _MERGED_BEFORE.search(norm, max(0, r.start - 60), r.start)]
+    provinces = [
+        r for r in regions if r.name != NATIONAL and not _MERGED_BEFORE.search(norm, max(0, r.start - 60), r.start)
+    ]
     last_dating, last_carrying = [], []
     dating = carrying = -1
     for i, m in enumerate(mentions):
@@ -396,7 +396,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
 
 
 def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:
-    """"kim ngạch" alone is the export or import flow last named before it."""
+    """ "kim ngạch" alone is the export or import flow last named before it."""
     idx = bisect_left(ctx.phrase_starts, generic.start) - 1
     while idx >= 0 and ctx.phrases[idx].start >= generic.start - 1500:
         concept = ctx.phrases[idx].concept
@@ -411,7 +411,7 @@ _SHARED_RE = re.compile(_B + r"cùng\s+(?:tăng|giảm|đạt|ở\s+mức)" + _W
 
 
 def _shared_regions(ctx: _Context, fact: Fact, lo: int, hi: int) -> list[str]:
-    """"An Giang và Quảng Nam cùng giảm 15,5%": the other provinces sharing the figure."""
+    """ "An Giang và Quảng Nam cùng giảm 15,5%": the other provinces sharing the figure."""
     if not _SHARED_RE.search(ctx.norm, max(lo, hi - 20), hi):
         return []
     start = bisect_left(ctx.province_starts, lo)
@@ -830,6 +830,7 @@ def _component_fact(
         unit: str | None = "%"
     else:
         value, unit = None, None
+    region: str | None
     if place is not None:
         region = place.name
     elif whole is not None and not _province_in(ctx, sent[0], q.start):
@@ -1596,7 +1597,7 @@ _RESPECTIVELY_RE = re.compile(_B + r"lần\s+lượt" + _W)
 
 
 def _respective_region(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
-    """"TP. Hồ Chí Minh, Bắc Ninh, Bình Dương và Thái Nguyên với kết quả lần lượt là: 17,53 tỷ
+    """ "TP. Hồ Chí Minh, Bắc Ninh, Bình Dương và Thái Nguyên với kết quả lần lượt là: 17,53 tỷ
     USD; 14,37 tỷ USD; ...": the k-th figure after "lần lượt" belongs to the k-th province of
     the run of names before it."""
     # Looked up by bisection: scanning the sentence for every figure was quadratic.
