@@ -1140,7 +1140,7 @@ def _new_fact(
             parent = para_last
         if parent is not None and not _compatible(parent, kind, change):
             parent = None
-        comp = _component_phrase(ctx, window_start, q.start) if parent is None else None
+        comp = _component_phrase(ctx, window_start, q.start)
         if (
             parent is None
             and whole is not None
