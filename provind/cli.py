@@ -208,6 +208,10 @@ def manage(args: tuple[str, ...]) -> None:
     execute_from_command_line(["provind manage", *args])
 
 
+from provind.cli_analysis import analyse as _analyse  # noqa: E402
+
+main.add_command(_analyse)
+
 from provind.cli_ingest import ingest as _ingest  # noqa: E402 - registered after the group exists
 
 main.add_command(_ingest)
