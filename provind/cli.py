@@ -218,3 +218,7 @@ main.add_command(_analyse)
 from provind.cli_reports import report  # noqa: E402  (registered last, see COMMON.md)
 
 main.add_command(report)
+
+from provind.cli_ingest import ingest as _ingest  # noqa: E402 - registered after the group exists
+
+main.add_command(_ingest)
