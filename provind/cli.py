@@ -65,6 +65,9 @@ def serve(host: str, port: int, workers: int) -> None:
     if collect_static_if_changed():
         click.echo("Đã thu gom tệp tĩnh / static files collected")
     click.echo(f"Provind: http://{host}:{port}/")
+    from provind.cli_reports import start_report_worker
+
+    start_report_worker()
     serve_with_gunicorn(host=host, port=port, workers=workers)
 
 
@@ -223,6 +226,18 @@ def manage(args: tuple[str, ...]) -> None:
 
     execute_from_command_line(["provind manage", *args])
 
+
+from provind.cli_analysis import analyse as _analyse  # noqa: E402
+
+main.add_command(_analyse)
+
+from provind.cli_reports import report  # noqa: E402  (registered last, see COMMON.md)
+
+main.add_command(report)
+
+from provind.cli_ingest import ingest as _ingest  # noqa: E402 - registered after the group exists
+
+main.add_command(_ingest)
 
 from provind.cli_users import user_group  # noqa: E402  (registered last: the command lives in its own module)
 

@@ -69,6 +69,10 @@ INSTALLED_APPS = [
     "provind.dataio",
     "provind.projects",
     "provind.clusters",
+    "provind.reports",
+    # Django 6.1 ships only the immediate and dummy task backends; this is the database one.
+    "django_tasks_db",
+    "provind.analysis",
     "provind.web",
     "provind.api",
 ]
@@ -149,6 +153,9 @@ STORAGES = {
 }
 MEDIA_ROOT = VAR_DIR / "media"
 
+# Background jobs (report generation) run in `provind manage db_worker`, which `provind serve` starts.
+TASKS = {"default": {"BACKEND": env("PROVIND_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"), "QUEUES": ["default"]}}
+
 # Django 6.1 mailers. The default writes each message to var/mail/ (development); set
 # PROVIND_EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend with PROVIND_SMTP_* in production.
 _email_backend = env("PROVIND_EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
@@ -186,3 +193,7 @@ PROVIND_HOME_PROVINCE = env("PROVIND_HOME_PROVINCE", "19")
 PROVIND_DECREE32_RULES: dict[str, Any] = json.loads(env("PROVIND_DECREE32_RULES", "{}"))
 if not isinstance(PROVIND_DECREE32_RULES, dict):
     raise ImproperlyConfigured('PROVIND_DECREE32_RULES must be a JSON object, e.g. {"max_area_ha": 75}')
+# Economic-structure warnings (Phân tích): the foreign-invested share of industrial output (%)
+# and the Herfindahl–Hirschman index (0–10,000) from which a dependence warning is shown.
+PROVIND_DEPENDENCE_FDI_SHARE = float(env("PROVIND_DEPENDENCE_FDI_SHARE", "70"))
+PROVIND_DEPENDENCE_HHI = float(env("PROVIND_DEPENDENCE_HHI", "2500"))
