@@ -70,7 +70,7 @@ def test_every_golden_figure_is_an_estimate_with_its_source(shipped):
     assert {fig.status for fig in found.values()} == {"estimate"}
     assert all(fig.source_ref for fig in found.values())
     seed = data["sources"][found["iip"].source_ref - 1]
-    assert seed["url"] == "shared/seeds/000_7b68db28bfd2d48c.txt"
+    assert seed["url"] == "docs/sources/000_7b68db28bfd2d48c.txt"
 
 
 def test_a_section_without_figures_says_what_is_missing(shipped):
