@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "provind.dataio",
     "provind.projects",
     "provind.clusters",
+    "provind.approvals",
     "provind.web",
     "provind.api",
 ]
@@ -71,6 +72,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "provind.approvals.middleware.PublishedOnlyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "auditlog.middleware.AuditlogMiddleware",

@@ -10,6 +10,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
+from provind.approvals.visibility import visible
 from provind.dataio.exports import export_observations
 from provind.indicators.models import Indicator, Observation, Status, Target
 from provind.indicators.periods import PeriodError, PeriodKind, parse_period
@@ -56,7 +57,7 @@ def dashboard_context(request: HttpRequest) -> dict[str, Any]:
         for t in Target.objects.filter(unit__code=HOME_PROVINCE).select_related("indicator", "source", "unit")
     ]
     plans = (
-        Observation.objects.filter(unit__code=HOME_PROVINCE, status=Status.PLAN, period_kind=PeriodKind.RANGE)
+        visible(Observation.objects.filter(unit__code=HOME_PROVINCE, status=Status.PLAN, period_kind=PeriodKind.RANGE))
         .select_related("indicator", "source", "unit")
         .order_by("indicator__display_order")
     )
@@ -97,7 +98,9 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
     spec = time_series_spec(chart_rows, title=indicator.name, unit_label=indicator.unit_label)
     query = request.GET.copy()
     query.pop("format", None)
-    kinds = sorted({o.period_kind for o in Observation.objects.filter(indicator=indicator, unit__code=unit_code)})
+    kinds = sorted(
+        {o.period_kind for o in visible(Observation.objects.filter(indicator=indicator, unit__code=unit_code))}
+    )
     context = {
         "indicator": indicator, "rows": rows, "cells": cells, "spec": spec, "unit_code": unit_code,
         "kind": kind, "kinds": kinds, "as_of": as_of, "error": error, "query": query.urlencode(),
