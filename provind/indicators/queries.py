@@ -46,12 +46,12 @@ def _sort_key(obs: Observation) -> tuple[int, dt.date, int]:
 
 def pick_current(observations: Iterable[Observation]) -> Observation | None:
     """Newest vintage of the most final status (official > preliminary > estimate); plans never."""
-    actual = [o for o in observations if o.status != Status.PLAN]
+    actual = [o for o in observations if o.status != Status.PLAN and o.withdrawn_at is None]
     return max(actual, key=_sort_key) if actual else None
 
 
 def pick_plan(observations: Iterable[Observation]) -> Observation | None:
-    plans = [o for o in observations if o.status == Status.PLAN]
+    plans = [o for o in observations if o.status == Status.PLAN and o.withdrawn_at is None]
     return max(plans, key=lambda o: (o.vintage or dt.date.min, o.pk or 0)) if plans else None
 
 
@@ -232,6 +232,7 @@ class Card:
 def latest_period(indicator: Indicator, unit_code: str, *, as_of: dt.date | None = None) -> Period | None:
     """The most recent period with an actual figure; on a tie, the longest (7 months over July)."""
     rows = visible(Observation.objects.filter(indicator=indicator, unit__code=unit_code, breakdown="").actual())
+    rows = rows.standing()
     if as_of is not None:
         rows = rows.known_on(as_of)
     row = rows.order_by("-period_end", "period_start").values_list("period_start", "period_end", "period_kind").first()
@@ -322,6 +323,7 @@ def periods_with_figures(unit_code: str, indicator_codes: Iterable[str]) -> list
         visible(
             Observation.objects.filter(unit__code=unit_code, indicator__code__in=list(indicator_codes), breakdown="")
         )
+        .standing()
         .exclude(status=Status.PLAN)
         .values_list("period_start", "period_end", "period_kind")
         .distinct()

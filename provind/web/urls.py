@@ -18,6 +18,7 @@ urlpatterns = [
     path("projects/", include("provind.web.urls_projects")),
     path("clusters/", include("provind.web.urls_clusters")),
     path("land/", views_clusters.public_land, name="public-land"),
+    path("", include("provind.web.urls_approvals")),
     path("login/", auth_views.LoginView.as_view(template_name="web/login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
 ]

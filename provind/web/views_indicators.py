@@ -10,8 +10,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
-from provind.approvals.visibility import visible
+from provind.approvals.models import LOCKED_STATES, ApprovalState
+from provind.approvals.visibility import indicator_states, sees_unapproved, visible
 from provind.dataio.exports import export_observations
+from provind.indicators.corrections import may_correct
 from provind.indicators.models import Indicator, Observation, Status, Target
 from provind.indicators.periods import PeriodError, PeriodKind, parse_period
 from provind.indicators.queries import (
@@ -20,6 +22,8 @@ from provind.indicators.queries import (
     headline_cards,
     history_by_cell,
     periods_with_figures,
+    pick_current,
+    pick_plan,
     series,
     target_progress,
 )
@@ -34,6 +38,24 @@ def _optional_day(request: HttpRequest) -> tuple[dt.date | None, str | None]:
         return None, None
     day, error = parse_day(text, dt.date.min)
     return (None, error) if error else (day, None)
+
+
+def mark_approval(user: Any, rows: list[Observation], cells: list[dict[str, Any]]) -> None:
+    """For editors: which figures are not yet published ("chưa duyệt"), which figure of each
+    cell is current, and whether they may correct or withdraw (the public sees none of it)."""
+    if not sees_unapproved(user):
+        return
+    keys = {(o.unit_id, o.period_code) for cell in cells for o in cell["versions"]}
+    states = indicator_states(keys)
+    for o in rows:
+        o.unpublished = states.get((o.unit_id, o.period_code)) != ApprovalState.PUBLISHED  # type: ignore[attr-defined]
+    for cell in cells:
+        first = cell["versions"][0]
+        cell["state"] = states.get((first.unit_id, first.period_code))
+        cell["unpublished"] = cell["state"] != ApprovalState.PUBLISHED
+        current = pick_plan(cell["versions"]) if first.status == Status.PLAN else pick_current(cell["versions"])
+        cell["current"] = current.pk if current else ""
+        cell["may_correct"] = may_correct(user, first) and cell["state"] not in LOCKED_STATES
 
 
 def dashboard_context(request: HttpRequest) -> dict[str, Any]:
@@ -57,7 +79,11 @@ def dashboard_context(request: HttpRequest) -> dict[str, Any]:
         for t in Target.objects.filter(unit__code=HOME_PROVINCE).select_related("indicator", "source", "unit")
     ]
     plans = (
-        visible(Observation.objects.filter(unit__code=HOME_PROVINCE, status=Status.PLAN, period_kind=PeriodKind.RANGE))
+        visible(
+            Observation.objects.standing().filter(
+                unit__code=HOME_PROVINCE, status=Status.PLAN, period_kind=PeriodKind.RANGE
+            )
+        )
         .select_related("indicator", "source", "unit")
         .order_by("indicator__display_order")
     )
@@ -88,6 +114,7 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
         {"versions": versions, "gap": estimate_official_gap(versions)}
         for versions in history_by_cell(indicator, unit_code, breakdown=breakdown, as_of=as_of).values()
     ]
+    mark_approval(request.user, rows, cells)
     fmt = request.GET.get("format")
     if fmt in {"csv", "xlsx", "json"}:
         content, ctype = export_observations(rows, fmt=fmt, language=language, title=indicator.code)
@@ -104,6 +131,6 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
     context = {
         "indicator": indicator, "rows": rows, "cells": cells, "spec": spec, "unit_code": unit_code,
         "kind": kind, "kinds": kinds, "as_of": as_of, "error": error, "query": query.urlencode(),
-        "embed_options": embed_options(language),
+        "embed_options": embed_options(language), "editor": sees_unapproved(request.user),
     }  # fmt: skip
     return render(request, "web/indicator_detail.html", context, status=400 if error else 200)
