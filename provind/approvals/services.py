@@ -203,10 +203,16 @@ def _locked_message(record: DataSetApproval) -> tuple[str, str]:
     )
 
 
-def ensure_open(kind: str, *, unit: AdminUnit, period: str, cluster: Model | None = None) -> None:
+def ensure_open(kind: str, *, unit: AdminUnit | None = None, period: str, cluster: Model | None = None) -> None:
     """Refuse a write into an approved or published data set. Call inside the writing
     transaction: the record's row is locked, so an approval cannot slip in between."""
-    record = DataSetApproval.objects.select_for_update().filter(**_key(kind, unit, period, cluster)).first()
+    if cluster is not None:
+        key: dict[str, Any] = {"kind": kind, "cluster_id": cluster.pk, "period": period}
+    elif unit is not None:
+        key = _key(kind, unit, period, None)
+    else:
+        raise ValueError("a data set needs a unit or a cluster")
+    record = DataSetApproval.objects.select_for_update().filter(**key).first()
     if record is not None and record.is_locked:
         vi, en = _locked_message(record)
         raise DataSetLocked("period", vi, en)
