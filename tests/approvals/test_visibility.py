@@ -52,6 +52,7 @@ def test_editors_see_drafts_marked_not_approved(client, cast, draft_and_publishe
     page = client.get("/indicators/export_value/", {"unit": "19"}).content.decode()
     assert "2024-YTD07" in page
     assert page.count('data-testid="unapproved"') == 2  # the draft's row and its history cell
+    assert "chưa duyệt" in page
 
 
 def test_publishing_shows_the_figure_to_the_public(client, cast, draft_and_published):
