@@ -48,13 +48,14 @@ def may_correct(user: User, obs: Observation) -> bool:
 
 
 def _cell(obs: Observation) -> list[Observation]:
-    return list(
-        Observation.objects.select_for_update()
-        .filter(
-            indicator_id=obs.indicator_id, unit_id=obs.unit_id, period_code=obs.period_code, breakdown=obs.breakdown
-        )
-        .order_by("id")
+    """The cell's figures after waiting for any other writer of the cell. The lock is taken by
+    one statement and the figures read by a second: on PostgreSQL a statement that waited for a
+    lock still reads from its own snapshot, without the figure the other writer just added."""
+    rows = Observation.objects.filter(
+        indicator_id=obs.indicator_id, unit_id=obs.unit_id, period_code=obs.period_code, breakdown=obs.breakdown
     )
+    list(rows.select_for_update().values_list("id", flat=True))
+    return list(rows.order_by("id"))
 
 
 def _current_id(cell: list[Observation], obs: Observation) -> int | None:
