@@ -154,8 +154,10 @@ def _data_version() -> str:
     shapes = Boundary.objects.aggregate(n=Count("id"), last=Max("id"))
     # What a reader may see depends on approvals and on who reads (published only or not).
     approved = DataSetApproval.objects.aggregate(n=Count("id"), changed=Max("updated_at"))
-    seen = f"{approved['n']}.{approved['changed']}.{PUBLISHED_ONLY.get()}"
-    return f"{figures['n']}.{figures['last']}.{figures['withdrawn']}.{shapes['n']}.{shapes['last']}.{seen}"
+    changed = approved["changed"].timestamp() if approved["changed"] else 0  # no spaces in a cache key
+    seen = f"{approved['n']}.{changed}.{PUBLISHED_ONLY.get()}"
+    withdrawn = figures["withdrawn"].timestamp() if figures["withdrawn"] else 0
+    return f"{figures['n']}.{figures['last']}.{withdrawn}.{shapes['n']}.{shapes['last']}.{seen}"
 
 
 def cached_overview(unit_code: str, *, demo_seed: int | None = None) -> Overview:
