@@ -12,6 +12,7 @@ from django.contrib.staticfiles import finders
 from django.core.management import call_command
 
 from provind.accounts.signals import ensure_role_groups
+from provind.approvals.services import publish_loaded_figures
 from provind.clusters.loading import load_clusters
 from provind.clusters.models import IndustrialCluster
 from provind.dataio.observations import import_observations
@@ -56,6 +57,9 @@ def load_thai_nguyen() -> tuple[int, int]:
     if not result.ok:
         problems = "\n".join(p.as_text() for p in result.errors[:20])
         raise BootstrapError(f"{path} has errors:\n{problems}")
+    # Every shipped figure is copied from a published source (statistics office, Department
+    # reports; the source column names it), so it loads as published, not as a draft.
+    publish_loaded_figures(reason="số liệu đã công bố, kèm nguồn / figures from published sources (data/thai_nguyen)")
     return result.created, load_targets(folder / "targets.csv")
 
 

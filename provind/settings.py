@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "provind.dataio",
     "provind.projects",
     "provind.clusters",
+    "provind.approvals",
     "provind.reports",
     # Django 6.1 ships only the immediate and dummy task backends; this is the database one.
     "django_tasks_db",
@@ -85,6 +86,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "provind.approvals.middleware.PublishedOnlyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "auditlog.middleware.AuditlogMiddleware",

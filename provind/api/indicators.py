@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from ninja import Query, Router, Schema
 
 from provind.api.errors import BadRequest
+from provind.approvals.visibility import visible
 from provind.geography.models import AdminUnit
 from provind.indicators.models import Indicator, Observation, Status
 from provind.indicators.periods import Period, PeriodError, parse_period
@@ -145,7 +146,7 @@ def list_observations(request: HttpRequest, q: Query[ObservationsQuery]) -> list
     administrative-unit code read as the unit valid during the period: `unit=19` is old Thái
     Nguyên for 2024 and the merged province from July 2025. `as_of` shows what was known on
     that date."""
-    rows = Observation.objects.select_related("indicator", "unit", "source")
+    rows = visible(Observation.objects.select_related("indicator", "unit", "source"))  # published only for the public
     if q.indicator:
         rows = rows.filter(indicator=_indicator(q.indicator))
     period = _period(q.period) if q.period else None

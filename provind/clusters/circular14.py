@@ -31,6 +31,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from provind.accounts.permissions import may_change
+from provind.approvals.models import DataSetKind
+from provind.approvals.services import DataSetLocked, ensure_open
 from provind.clusters.calculations import LAND_HOLDING, OCCUPANCY_TOLERANCE, occupancy_pct, tenant_land
 from provind.clusters.models import (
     EventKind,
@@ -439,12 +441,23 @@ def require_cluster_scope(user: User, cluster: IndustrialCluster) -> None:
         )
 
 
+def _ensure_not_approved(model: type[Form01Report | Form02Report], key: dict[str, Any]) -> None:
+    """An approved or published window of the cluster's Forms 01/02 takes no filing (approvals)."""
+    cluster = key["cluster"] if "cluster" in key else key["tenant"].cluster
+    kind = DataSetKind.FORM02 if model is Form02Report else DataSetKind.FORM01
+    try:
+        ensure_open(kind, cluster=cluster, period=key["window"])
+    except DataSetLocked as exc:
+        raise FormRejected([Problem("window", exc.vi, exc.en)]) from exc
+
+
 def _store[R: (Form01Report, Form02Report)](
     model: type[R], key: dict[str, Any], values: Mapping[str, Any], user: User
 ) -> R:
     """Create the window's report or replace the one filed before (the audit log keeps the old
     values), in one transaction with the row locked."""
     with transaction.atomic():
+        _ensure_not_approved(model, key)
         report = model.objects.select_for_update().filter(**key).first() or model(**key)
         for name, value in values.items():
             setattr(report, name, value)

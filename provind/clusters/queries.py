@@ -19,6 +19,7 @@ from decimal import Decimal
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
+from provind.approvals.visibility import visible
 from provind.clusters import calculations
 from provind.clusters.models import (
     STAGE_ORDER,
@@ -434,7 +435,8 @@ def reported_facts(province_code: str, as_of: dt.date) -> list[ReportedFact]:
     facts: list[ReportedFact] = []
     for code in REPORTED_INDICATORS:
         candidates = list(
-            Observation.objects.filter(indicator__code=code, unit__code=province_code, period_start__lte=as_of)
+            visible(Observation.objects.filter(indicator__code=code, unit__code=province_code, period_start__lte=as_of))
+            .standing()
             .known_on(as_of)
             .actual()
             .select_related("indicator", "source")

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from provind.accounts import audit
 from provind.accounts.permissions import may_change
+from provind.approvals.services import locked_indicator_sets
 from provind.dataio.cells import CellError, parse_date, parse_number, text_of
 from provind.dataio.tables import Table
 from provind.geography.models import AdminUnit
@@ -208,12 +209,28 @@ def import_observations(
     unique = _check_within_file(parsed, result)
     pending = _check_against_database(unique, result, refuse_contradictions=refuse_contradictions)
     result.pending = pending
+    with transaction.atomic():
+        _refuse_locked(pending, result)
     if result.errors or dry_run:
         return result
     with transaction.atomic():
+        if _refuse_locked(pending, result):  # approved since the check above: still nothing written
+            return result
         _insert(pending, user=user, default_source=default_source, table_name=table.name)
     result.created = len(pending)
     return result
+
+
+def _refuse_locked(pending: list[Row], result: ImportResult) -> bool:
+    """New figures for an approved or published unit and period are refused (approvals app)."""
+    locked = locked_indicator_sets({(r.unit.pk, r.period.code) for r in pending})
+    refused = [r for r in pending if (r.unit.pk, r.period.code) in locked]
+    already = {p.row for p in result.errors}  # a row refused for another reason needs no second one
+    for row in refused:
+        if row.line not in already:
+            vi, en = locked[(row.unit.pk, row.period.code)]
+            result.errors.append(RowProblem(row.line, "period", row.period.code, vi, en, rule="approved"))
+    return bool(refused)
 
 
 def _parse_rows(

@@ -164,6 +164,10 @@ class ObservationQuerySet(models.QuerySet["Observation"]):
     def actual(self) -> ObservationQuerySet:
         return self.exclude(status=Status.PLAN)
 
+    def standing(self) -> ObservationQuerySet:
+        """Not withdrawn: the figures that can be current."""
+        return self.filter(withdrawn_at__isnull=True)
+
 
 class Observation(models.Model):
     indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="observations")
@@ -194,6 +198,17 @@ class Observation(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # A correction is a new figure (new vintage) pointing at the one it corrects; a wrong figure
+    # is withdrawn with a reason, never deleted, and is then no longer current (corrections.py).
+    corrects = models.ForeignKey(
+        "self", verbose_name=_("corrects"), null=True, blank=True, on_delete=models.PROTECT, related_name="corrections"
+    )
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # A database default too: the importer inserts rows with raw SQL naming only its columns.
+    withdrawn_reason = models.TextField(_("reason for withdrawal"), blank=True, default="", db_default="")
 
     objects = ObservationQuerySet.as_manager()
 
@@ -230,6 +245,10 @@ class Observation(models.Model):
     @property
     def period(self) -> Period:
         return Period(self.period_start, self.period_end, PeriodKind(self.period_kind))
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
 
     @property
     def status_rank(self) -> int:

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from django.db.models import Q
 
+from provind.approvals.visibility import visible
 from provind.geography.models import AdminUnit, UnitCrosswalk
 from provind.geography.queries import UnitNotFound, version_in
 from provind.indicators import calculations
@@ -45,12 +46,12 @@ def _sort_key(obs: Observation) -> tuple[int, dt.date, int]:
 
 def pick_current(observations: Iterable[Observation]) -> Observation | None:
     """Newest vintage of the most final status (official > preliminary > estimate); plans never."""
-    actual = [o for o in observations if o.status != Status.PLAN]
+    actual = [o for o in observations if o.status != Status.PLAN and o.withdrawn_at is None]
     return max(actual, key=_sort_key) if actual else None
 
 
 def pick_plan(observations: Iterable[Observation]) -> Observation | None:
-    plans = [o for o in observations if o.status == Status.PLAN]
+    plans = [o for o in observations if o.status == Status.PLAN and o.withdrawn_at is None]
     return max(plans, key=lambda o: (o.vintage or dt.date.min, o.pk or 0)) if plans else None
 
 
@@ -62,7 +63,7 @@ def observations_for(
     breakdown: str = "",
     as_of: dt.date | None = None,
 ) -> list[Observation]:
-    rows = Observation.objects.filter(indicator=indicator, unit__in=list(units), breakdown=breakdown)
+    rows = visible(Observation.objects.filter(indicator=indicator, unit__in=list(units), breakdown=breakdown))
     if period_codes is not None:
         rows = rows.filter(period_code__in=list(period_codes))
     if as_of is not None:
@@ -195,7 +196,7 @@ def series(
     indicator: Indicator, unit_code: str, *, kind: str | None = None, breakdown: str = "", as_of: dt.date | None = None
 ) -> list[Observation]:
     """Current values of every period stored for a unit code (all its versions), oldest first."""
-    rows = Observation.objects.filter(indicator=indicator, unit__code=unit_code, breakdown=breakdown).actual()
+    rows = visible(Observation.objects.filter(indicator=indicator, unit__code=unit_code, breakdown=breakdown).actual())
     if kind:
         rows = rows.filter(period_kind=kind)
     if as_of is not None:
@@ -230,7 +231,8 @@ class Card:
 
 def latest_period(indicator: Indicator, unit_code: str, *, as_of: dt.date | None = None) -> Period | None:
     """The most recent period with an actual figure; on a tie, the longest (7 months over July)."""
-    rows = Observation.objects.filter(indicator=indicator, unit__code=unit_code, breakdown="").actual()
+    rows = visible(Observation.objects.filter(indicator=indicator, unit__code=unit_code, breakdown="").actual())
+    rows = rows.standing()
     if as_of is not None:
         rows = rows.known_on(as_of)
     row = rows.order_by("-period_end", "period_start").values_list("period_start", "period_end", "period_kind").first()
@@ -261,7 +263,7 @@ def history_by_cell(
     indicator: Indicator, unit_code: str, *, breakdown: str = "", as_of: dt.date | None = None
 ) -> dict[tuple[int, str], list[Observation]]:
     """Every figure per (unit version, period), most final and newest first: the vintage history."""
-    rows = Observation.objects.filter(indicator=indicator, unit__code=unit_code, breakdown=breakdown)
+    rows = visible(Observation.objects.filter(indicator=indicator, unit__code=unit_code, breakdown=breakdown))
     if as_of is not None:
         rows = rows.known_on(as_of)
     cells: dict[tuple[int, str], list[Observation]] = {}
@@ -318,7 +320,10 @@ def periods_with_figures(unit_code: str, indicator_codes: Iterable[str]) -> list
     """Every period with an actual figure for these indicators and unit code, newest first:
     the choices of the dashboard's period picker."""
     rows = (
-        Observation.objects.filter(unit__code=unit_code, indicator__code__in=list(indicator_codes), breakdown="")
+        visible(
+            Observation.objects.filter(unit__code=unit_code, indicator__code__in=list(indicator_codes), breakdown="")
+        )
+        .standing()
         .exclude(status=Status.PLAN)
         .values_list("period_start", "period_end", "period_kind")
         .distinct()

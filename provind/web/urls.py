@@ -28,6 +28,7 @@ urlpatterns = [
     path("clusters/", include("provind.web.urls_clusters")),
     path("reports/", include("provind.web.urls_reports")),
     path("land/", views_clusters.public_land, name="public-land"),
+    path("", include("provind.web.urls_approvals")),
     path("analysis/", views_analysis.analysis_page, name="analysis"),
     path("analysis/boundaries/", views_analysis.boundary_upload, name="analysis-boundaries"),
     path("login/", auth_views.LoginView.as_view(template_name="web/login.html"), name="login"),

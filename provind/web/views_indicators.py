@@ -13,7 +13,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
+from provind.approvals.models import LOCKED_STATES, ApprovalState
+from provind.approvals.visibility import indicator_states, sees_unapproved, visible
 from provind.dataio.exports import export_observations
+from provind.indicators.corrections import may_correct
 from provind.indicators.models import Indicator, Observation, Source, Status, Target
 from provind.indicators.periods import Period, PeriodError, PeriodKind, parse_period
 from provind.indicators.queries import (
@@ -22,6 +25,8 @@ from provind.indicators.queries import (
     headline_cards,
     history_by_cell,
     periods_with_figures,
+    pick_current,
+    pick_plan,
     series,
     target_progress,
 )
@@ -38,10 +43,29 @@ def _optional_day(request: HttpRequest) -> tuple[dt.date | None, str | None]:
     return (None, error) if error else (day, None)
 
 
+def mark_approval(user: Any, rows: list[Observation], cells: list[dict[str, Any]]) -> None:
+    """For editors: which figures are not yet published ("chưa duyệt"), which figure of each
+    cell is current, and whether they may correct or withdraw (the public sees none of it)."""
+    if not sees_unapproved(user):
+        return
+    keys = {(o.unit_id, o.period_code) for cell in cells for o in cell["versions"]}
+    states = indicator_states(keys)
+    for o in rows:
+        o.unpublished = states.get((o.unit_id, o.period_code)) != ApprovalState.PUBLISHED  # type: ignore[attr-defined]
+    for cell in cells:
+        first = cell["versions"][0]
+        cell["state"] = states.get((first.unit_id, first.period_code))
+        cell["unpublished"] = cell["state"] != ApprovalState.PUBLISHED
+        current = pick_plan(cell["versions"]) if first.status == Status.PLAN else pick_current(cell["versions"])
+        cell["current"] = current.pk if current else ""
+        cell["may_correct"] = may_correct(user, first) and cell["state"] not in LOCKED_STATES
+
+
 def core_period(unit_code: str, codes: list[str], *, as_of: dt.date | None = None) -> Period | None:
     """The latest period for which at least half of the headline indicators are known, so that
     the cards compare like with like (not 6 months of 2025 beside 7 months of 2024)."""
-    rows = Observation.objects.filter(unit__code=unit_code, indicator__code__in=codes, breakdown="").actual()
+    rows = visible(Observation.objects.filter(unit__code=unit_code, indicator__code__in=codes, breakdown="").actual())
+    rows = rows.standing()
     if as_of is not None:
         rows = rows.known_on(as_of)
     counted = (
@@ -107,7 +131,11 @@ def dashboard_context(request: HttpRequest) -> dict[str, Any]:
         for t in Target.objects.filter(unit__code=HOME_PROVINCE).select_related("indicator", "source", "unit")
     ]
     plans = one_figure_per_plan(
-        Observation.objects.filter(unit__code=HOME_PROVINCE, status=Status.PLAN, period_kind=PeriodKind.RANGE)
+        visible(
+            Observation.objects.standing().filter(
+                unit__code=HOME_PROVINCE, status=Status.PLAN, period_kind=PeriodKind.RANGE
+            )
+        )
         .select_related("indicator", "source", "unit")
         .order_by("indicator__display_order", "period_code", "pk")
     )
@@ -139,6 +167,7 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
         {"versions": versions, "gap": estimate_official_gap(versions)}
         for versions in history_by_cell(indicator, unit_code, breakdown=breakdown, as_of=as_of).values()
     ]
+    mark_approval(request.user, rows, cells)
     fmt = request.GET.get("format")
     if fmt in {"csv", "xlsx", "json"}:
         unit_name = rows[0].unit.name if rows else unit_code
@@ -151,10 +180,12 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
     spec = time_series_spec(chart_rows, title=indicator.name, unit_label=indicator.unit_label, language=language)
     query = request.GET.copy()
     query.pop("format", None)
-    kinds = sorted({o.period_kind for o in Observation.objects.filter(indicator=indicator, unit__code=unit_code)})
+    kinds = sorted(
+        {o.period_kind for o in visible(Observation.objects.filter(indicator=indicator, unit__code=unit_code))}
+    )
     context = {
         "indicator": indicator, "rows": rows, "cells": cells, "spec": spec, "unit_code": unit_code,
         "kind": kind, "kinds": kinds, "as_of": as_of, "error": error, "query": query.urlencode(),
-        "embed_options": embed_options(language),
+        "embed_options": embed_options(language), "editor": sees_unapproved(request.user),
     }  # fmt: skip
     return render(request, "web/indicator_detail.html", context, status=400 if error else 200)

@@ -43,6 +43,8 @@ from provind.projects.queries import (
 from provind.projects.services import (
     NotAllowed,
     ObstacleError,
+    StaleEdit,
+    StaleMilestone,
     create_obstacle,
     escalate_obstacle,
     may_change_project,
@@ -57,26 +59,27 @@ from provind.web.maps import map_layers
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+def _date_input() -> forms.DateInput:
+    # <input type=date> takes only ISO values; the localised "04/09/2024" shows empty and a save
+    # would then erase the stored date.
+    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
 class ObstacleForm(forms.Form):
     description = forms.CharField(label=gettext_lazy("What blocks"), widget=forms.Textarea(attrs={"rows": 2}))
     category = forms.ChoiceField(label=gettext_lazy("Category"), choices=ObstacleCategory.choices)
     agency = forms.ModelChoiceField(label=gettext_lazy("Responsible agency"), queryset=Agency.objects.all())
-    raised_on = forms.DateField(label=gettext_lazy("Date raised"), widget=forms.DateInput(attrs={"type": "date"}))
+    raised_on = forms.DateField(label=gettext_lazy("Date raised"), widget=_date_input())
     requested_action = forms.CharField(label=gettext_lazy("Requested action"), required=False)
     response_days = forms.IntegerField(label=gettext_lazy("Days to respond"), required=False, min_value=0)
     deadline_basis = forms.ChoiceField(label=gettext_lazy("Counted in"), choices=DeadlineBasis.choices)
-    deadline = forms.DateField(
-        label=gettext_lazy("Deadline"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    deadline = forms.DateField(label=gettext_lazy("Deadline"), required=False, widget=_date_input())
 
 
 class MilestoneForm(forms.Form):
-    planned_on = forms.DateField(
-        label=gettext_lazy("Planned date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    actual_on = forms.DateField(
-        label=gettext_lazy("Actual date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    planned_on = forms.DateField(label=gettext_lazy("Planned date"), required=False, widget=_date_input())
+    actual_on = forms.DateField(label=gettext_lazy("Actual date"), required=False, widget=_date_input())
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
 
 
 def _on(request: HttpRequest) -> tuple[dt.date, str | None]:
@@ -152,7 +155,8 @@ def project_page(request: HttpRequest, code: str) -> HttpResponse:
     ]  # fmt: skip
     milestones = [
         {"milestone": m, "late": m.is_late(on), "days_late": m.days_late(on),
-         "form": MilestoneForm(initial={"planned_on": m.planned_on, "actual_on": m.actual_on}, prefix=f"m{m.pk}")}
+         "form": MilestoneForm(initial={"planned_on": m.planned_on, "actual_on": m.actual_on, "version": m.version},
+                              prefix=f"m{m.pk}")}
         for m in sorted(project.milestones.all(), key=lambda m: (m.order, m.pk))
     ]  # fmt: skip
     context = {
@@ -227,19 +231,29 @@ def obstacle_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     if not back.startswith("/"):
         back = "/"
     text = request.POST.get("text", "")
+    sent = request.POST.get("version", "")
+    version = int(sent) if sent.isdigit() else None  # the state the page showed; older is refused
     try:
         if action == "resolve":
-            resolve_obstacle(obstacle=obstacle, resolution=text, by=request.user)
+            resolve_obstacle(obstacle=obstacle, resolution=text, by=request.user, expected_version=version)
         elif action == "reopen":
-            reopen_obstacle(obstacle=obstacle, reason=text, by=request.user)
+            reopen_obstacle(obstacle=obstacle, reason=text, by=request.user, expected_version=version)
         elif action == "start":
-            start_obstacle_work(obstacle=obstacle, by=request.user, note=text)
+            start_obstacle_work(obstacle=obstacle, by=request.user, note=text, expected_version=version)
         elif action == "escalate":
-            escalate_obstacle(obstacle=obstacle, to_level=request.POST.get("level", ""), by=request.user, note=text)
+            escalate_obstacle(
+                obstacle=obstacle,
+                to_level=request.POST.get("level", ""),
+                by=request.user,
+                note=text,
+                expected_version=version,
+            )
         else:
             return HttpResponseForbidden()
     except NotAllowed as exc:
         return _refused(request, str(exc), back)
+    except StaleEdit as exc:
+        return render(request, "web/projects/refused.html", {"message": str(exc), "back": back}, status=409)
     except ObstacleError as exc:
         return render(request, "web/projects/refused.html", {"message": str(exc), "back": back}, status=400)
     return redirect(back)
@@ -255,8 +269,15 @@ def milestone_edit(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "web/projects/refused.html", {"message": form.errors.as_text(), "back": back},
                       status=400)  # fmt: skip
     try:
-        move_milestone(milestone=milestone, planned_on=form.cleaned_data["planned_on"],
-                       actual_on=form.cleaned_data["actual_on"], by=request.user)  # fmt: skip
+        move_milestone(
+            milestone=milestone,
+            planned_on=form.cleaned_data["planned_on"],
+            actual_on=form.cleaned_data["actual_on"],
+            by=request.user,
+            expected_version=form.cleaned_data["version"],
+        )
     except NotAllowed as exc:
         return _refused(request, str(exc), back)
+    except StaleMilestone as exc:
+        return render(request, "web/projects/refused.html", {"message": str(exc), "back": back}, status=409)
     return redirect(back)
