@@ -10,8 +10,8 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema
 
 from provind.api.errors import BadRequest
-from provind.clusters.circular14 import FormResult, FormUnitError, compute_form
-from provind.clusters.exports import DOCX_TYPE, XLSX_TYPE, form_docx, form_xlsx
+from provind.clusters.circular14.files import DOCX_TYPE, XLSX_TYPE, form_docx, form_xlsx
+from provind.clusters.circular14.summary import FormResult, FormUnitError, compute_form
 from provind.clusters.windows import ReportingWindow, WindowError
 from provind.geography.models import AdminUnit
 from provind.geography.queries import UnitNotFound, resolve_unit

@@ -14,7 +14,8 @@ from django.contrib.auth.models import User
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from provind.clusters.circular14 import FORM01_FIELDS, FormRejected, Problem, submit_form01
+from provind.clusters.circular14.submissions import FormRejected, Problem, submit_form01
+from provind.clusters.circular14.wording import FORM01_FIELDS
 from provind.clusters.models import Form01Report, Tenant
 from provind.clusters.windows import ReportingWindow
 from provind.dataio.cells import CellError, text_of

@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from provind.clusters.circular14 import (
-    FORM02_FIELDS,
+from provind.clusters.circular14.submissions import (
     FormRejected,
     Problem,
     User,
@@ -19,7 +18,7 @@ from provind.clusters.circular14 import (
     require_cluster_scope,
     submit_form02,
 )
-from provind.clusters.exports import CLUSTER_CODE_LABEL, WINDOW_CODE_LABEL
+from provind.clusters.circular14.wording import CLUSTER_CODE_LABEL, FORM02_FIELDS, WINDOW_CODE_LABEL
 from provind.clusters.models import Form02Report, IndustrialCluster
 from provind.clusters.windows import ReportingWindow, WindowError
 from provind.dataio.cells import CellError, text_of

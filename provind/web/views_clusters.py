@@ -109,8 +109,9 @@ def _window(request: HttpRequest) -> tuple[Any, str | None]:
 @login_required
 def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
     """Form 02 by web form or XLSX upload, for the cluster's scoped investor (or an editor)."""
-    from provind.clusters.circular14 import FORM02_FIELDS, FormRejected, NotAllowed, form02_flags, submit_form02
-    from provind.clusters.exports import XLSX_TYPE, form02_xlsx
+    from provind.clusters.circular14.files import XLSX_TYPE, form02_xlsx
+    from provind.clusters.circular14.submissions import FormRejected, NotAllowed, form02_flags, submit_form02
+    from provind.clusters.circular14.wording import FORM02_FIELDS
     from provind.clusters.form_import import import_form02
 
     cluster = get_object_or_404(IndustrialCluster, code=code)
@@ -162,8 +163,9 @@ def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
 def form_summary(request: HttpRequest, form: str) -> HttpResponse:
     """Form 03 / Form 04 computed from the registry and the reports, each number linked to its
     clusters; XLSX and DOCX in the official layout; deadlines and who has not reported."""
-    from provind.clusters.circular14 import FormUnitError, compute_form, deadlines, who_has_not_submitted
-    from provind.clusters.exports import DOCX_TYPE, XLSX_TYPE, form_docx, form_xlsx
+    from provind.clusters.circular14.deadlines import deadlines, who_has_not_submitted
+    from provind.clusters.circular14.files import DOCX_TYPE, XLSX_TYPE, form_docx, form_xlsx
+    from provind.clusters.circular14.summary import FormUnitError, compute_form
     from provind.geography.queries import UnitNotFound, resolve_unit
 
     if form not in ("03", "04"):
@@ -245,14 +247,9 @@ def public_land(request: HttpRequest) -> HttpResponse:
 @login_required
 def form01_entry(request: HttpRequest, tenant_id: int) -> HttpResponse:
     """Form 01 by web form or XLSX upload, for the tenant's own reporter (or its cluster's editors)."""
-    from provind.clusters.circular14 import (
-        FORM01_FIELDS,
-        FormRejected,
-        NotAllowed,
-        may_report_for_tenant,
-        submit_form01,
-    )
-    from provind.clusters.exports import XLSX_TYPE
+    from provind.clusters.circular14.files import XLSX_TYPE
+    from provind.clusters.circular14.submissions import FormRejected, NotAllowed, may_report_for_tenant, submit_form01
+    from provind.clusters.circular14.wording import FORM01_FIELDS
     from provind.clusters.form01_io import form01_xlsx, import_form01
 
     tenant = get_object_or_404(Tenant.objects.select_related("cluster"), pk=tenant_id)

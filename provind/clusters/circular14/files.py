@@ -22,43 +22,28 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from provind.clusters.circular14 import (
+from provind.clusters.circular14.summary import FormResult
+from provind.clusters.circular14.wording import (
+    CLUSTER_CODE_LABEL,
     FORM02_FIELDS,
     SECTIONS,
+    SIGNERS,
+    SPECIALISED_NOTE,
+    SUMMARY_RESULT_HEADER,
+    TABLE_HEADER,
+    TITLES,
+    WINDOW_CODE_LABEL,
     FormCode,
-    FormResult,
+    period_vi,
     receivers_vi,
+    unit_title,
 )
 from provind.clusters.models import Form02Report, IndustrialCluster
 from provind.clusters.windows import ReportingWindow
 from provind.dataio.cells import format_vi
-from provind.geography.models import AdminUnit
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-# Labels the Form 02 import looks for (first column of the metadata rows).
-CLUSTER_CODE_LABEL = "Mã cụm công nghiệp (cluster code)"
-WINDOW_CODE_LABEL = "Mã kỳ báo cáo (window)"
-TABLE_HEADER = ("STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Ghi chú")
-SUMMARY_RESULT_HEADER = "Kết quả (Lũy kế đến thời điểm báo cáo)"
-
-TITLES = {
-    "01": "Biểu số 01. Tình hình hoạt động của dự án đầu tư trong cụm công nghiệp",
-    "02": "Biểu số 02. Tình hình hoạt động của dự án đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp",
-    "03": "Biểu số 03. Tổng hợp tình hình cụm công nghiệp trên địa bàn",
-    "04": "Biểu số 04. Tổng hợp tình hình cụm công nghiệp trên địa bàn cấp tỉnh",
-}
-SIGNERS = {
-    "01": ("NGƯỜI ĐẠI DIỆN THEO PHÁP LUẬT CỦA ĐƠN VỊ BÁO CÁO", "(Chữ ký, họ và tên, chức danh, dấu)"),
-    "02": ("NGƯỜI ĐẠI DIỆN THEO PHÁP LUẬT CỦA ĐƠN VỊ BÁO CÁO", "(Chữ ký, họ và tên, chức danh, dấu)"),
-    "03": ("TM. ỦY BAN NHÂN DÂN", "(Chữ ký, họ và tên, chức danh, dấu)"),
-    "04": ("GIÁM ĐỐC SỞ CÔNG THƯƠNG", "(Chữ ký, họ và tên, dấu)"),
-}
-SPECIALISED_NOTE = (
-    "Ghi chú: Cụm công nghiệp chuyên ngành là cụm công nghiệp có tối thiểu 60% diện tích đất công nghiệp để thu "
-    "hút các dự án đầu tư có cùng ngành, nghề."
-)
 
 
 def _cell_value(value: Decimal | int | bool | None) -> Any:
@@ -67,20 +52,6 @@ def _cell_value(value: Decimal | int | bool | None) -> Any:
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     return value
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text else text
-
-
-def unit_title(unit: AdminUnit) -> str:
-    """ "tỉnh Thái Nguyên", "xã Tân Cương": the unit's name as it follows a body's name."""
-    return _lower_first(unit.name)
-
-
-def period_vi(window: ReportingWindow) -> str:
-    kind = "6 tháng" if window.half else "năm"
-    return f"{kind} năm {window.year} (số liệu từ {window.start:%d/%m/%Y} đến {window.end:%d/%m/%Y})"
 
 
 @dataclass(frozen=True)

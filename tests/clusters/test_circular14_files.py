@@ -9,8 +9,8 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from provind.clusters.circular14 import compute_form
-from provind.clusters.exports import form02_docx, form02_xlsx, form_docx, form_xlsx
+from provind.clusters.circular14.files import form02_docx, form02_xlsx, form_docx, form_xlsx
+from provind.clusters.circular14.summary import compute_form
 from provind.clusters.models import Form02Report
 from provind.clusters.windows import ReportingWindow
 from provind.dataio.cells import format_vi

@@ -1,0 +1,480 @@
+"""Forms 03 and 04 of Circular 14/2024, computed, never typed in: every item comes from the
+registry (lifecycle events, areas, tenants) and the Form 01/02 reports of the window, and each
+number keeps the clusters behind it so that a page can show where it comes from.
+
+Choices made here (see also the notes carried by each item):
+- "Investor is an enterprise" (items 7–8): `Organisation` has no legal-form field, so an investor
+  whose name reads as a public body (Ban quản lý…, UBND…, Trung tâm…) is not counted.
+- Areas of clusters (items 4–16) are the established area; a cluster operating without an
+  establishment decision has none, so its area in the plan in force is used and the note says so.
+- Item 19 is the occupancy of all operating clusters together (Σ leased + approved ÷ Σ industrial
+  land, Decree 32 Art. 2), which weighs each cluster by its size.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, Literal
+
+from django.db.models import F, Q
+
+from provind.clusters.calculations import LAND_HOLDING, occupancy_pct, tenant_land
+from provind.clusters.circular14.submissions import HUNDREDTH, approved_land_ha
+from provind.clusters.circular14.wording import ITEM_LABELS, ITEM_NUMBERS
+from provind.clusters.models import (
+    EventKind,
+    Form01Report,
+    Form02Report,
+    IndustrialCluster,
+    PlanEntry,
+    PlanVersion,
+    TenantStatus,
+    Wastewater,
+)
+from provind.clusters.windows import ReportingWindow
+from provind.geography.models import AdminUnit, UnitCrosswalk
+from provind.geography.queries import province_of
+
+PUBLIC_BODY_PREFIXES = ("ban quản lý", "bql", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "trung tâm")
+
+
+# ---------------------------------------------------------------------------------------------
+# Where a cluster lies (across the 2025 reorganisation)
+
+
+class _Places:
+    """Unit ids with their ancestors, and crosswalk neighbours, cached for one computation."""
+
+    def __init__(self) -> None:
+        self._parent: dict[int, int | None] = {}
+
+    def prime(self, unit_ids: set[int]) -> None:
+        """Load the parents of these units and of their ancestors, one query per level (at most
+        three: commune → district → province) instead of one query per unit."""
+        wanted = {u for u in unit_ids if u not in self._parent}
+        while wanted:
+            rows = dict(AdminUnit.objects.filter(pk__in=wanted).values_list("pk", "parent_id"))
+            self._parent.update({pk: rows.get(pk) for pk in wanted})
+            wanted = {p for p in rows.values() if p is not None and p not in self._parent}
+
+    def chain(self, unit_id: int | None) -> set[int]:
+        found: set[int] = set()
+        current = unit_id
+        while current is not None and current not in found:
+            found.add(current)
+            if current not in self._parent:
+                row = AdminUnit.objects.filter(pk=current).values_list("parent_id", flat=True).first()
+                self._parent[current] = row
+            current = self._parent[current]
+        return found
+
+
+def _located_ids(clusters: Sequence[IndustrialCluster]) -> dict[int, set[int]]:
+    """For each cluster, every unit it lies in: its province, communes (current and former) with
+    their ancestors, and, through the crosswalk, the old communes its current commune came from
+    and the new communes its former commune went to, with their ancestors. Provinces are only
+    followed forwards (old Thái Nguyên lies wholly in the new one, not the other way round)."""
+    places = _Places()
+    communes = {c.commune_id for c in clusters if c.commune_id} | {
+        c.former_commune_id for c in clusters if c.former_commune_id
+    }
+    provinces = {c.province_id for c in clusters}
+    back: dict[int, set[int]] = {}
+    forward: dict[int, set[int]] = {}
+    for old, new in UnitCrosswalk.objects.filter(Q(new_unit_id__in=communes) | Q(old_unit_id__in=communes)).values_list(
+        "old_unit_id", "new_unit_id"
+    ):
+        back.setdefault(new, set()).add(old)
+        forward.setdefault(old, set()).add(new)
+    province_forward: dict[int, set[int]] = {}
+    for old, new in UnitCrosswalk.objects.filter(old_unit_id__in=provinces).values_list("old_unit_id", "new_unit_id"):
+        province_forward.setdefault(old, set()).add(new)
+    places.prime(
+        {u for c in clusters for u in (c.province_id, c.commune_id, c.former_commune_id, c.former_district_id) if u}
+        | {u for linked in (*back.values(), *forward.values(), *province_forward.values()) for u in linked}
+    )
+    located: dict[int, set[int]] = {}
+    for c in clusters:
+        ids = places.chain(c.province_id) | places.chain(c.commune_id) | places.chain(c.former_commune_id)
+        ids |= places.chain(c.former_district_id)
+        for other in province_forward.get(c.province_id, set()):
+            ids |= places.chain(other)
+        for unit_id in back.get(c.commune_id or 0, set()) | forward.get(c.former_commune_id or 0, set()):
+            ids |= places.chain(unit_id)
+        located[c.pk] = ids
+    return located
+
+
+def clusters_in(*, unit: AdminUnit) -> list[IndustrialCluster]:
+    """Clusters lying in `unit` (a province, former district, commune or ward), with their events,
+    tenants and investor loaded. A 2024 report for old Thái Nguyên finds clusters recorded only
+    with their current commune through the crosswalk."""
+    clusters = list(
+        IndustrialCluster.objects.select_related("investor").prefetch_related("events", "tenants").order_by("code")
+    )
+    located = _located_ids(clusters)
+    return [c for c in clusters if unit.pk in located[c.pk]]
+
+
+# ---------------------------------------------------------------------------------------------
+# Forms 03 and 04
+
+
+@dataclass
+class Item:
+    number: str  # "1" … "27", "15.1" … "16.4"
+    label_vi: str
+    label_en: str
+    unit_vi: str
+    unit_en: str
+    value: Decimal | int | None
+    clusters: list[IndustrialCluster] = field(default_factory=list)
+    note_vi: str = ""
+    note_en: str = ""
+
+    @property
+    def cluster_codes(self) -> list[str]:
+        return [c.code for c in self.clusters]
+
+
+@dataclass
+class FormResult:
+    form: Literal["03", "04"]
+    unit: AdminUnit
+    window: ReportingWindow
+    items: list[Item]
+    clusters: list[IndustrialCluster]  # every cluster in scope
+    plan: list[PlanVersion]  # the plan versions in force at the window end
+
+    def item(self, number: str) -> Item:
+        for it in self.items:
+            if it.number == number:
+                return it
+        raise KeyError(number)
+
+    @property
+    def deadline(self) -> dt.date:
+        return self.window.deadline(self.form)
+
+    @property
+    def values(self) -> dict[str, Decimal | int | None]:
+        return {it.number: it.value for it in self.items}
+
+
+class FormUnitError(ValueError):
+    def __init__(self, vi: str, en: str) -> None:
+        self.vi, self.en = vi, en
+        super().__init__(f"{vi} / {en}")
+
+
+def _is_enterprise(cluster: IndustrialCluster) -> bool:
+    investor = cluster.investor
+    if investor is None:
+        return False
+    name = investor.name.strip().casefold()
+    return not name.startswith(PUBLIC_BODY_PREFIXES)
+
+
+def _has_event(cluster: IndustrialCluster, kinds: Iterable[str], on: dt.date) -> bool:
+    wanted = set(kinds)
+    return any(e.kind in wanted for e in cluster.events_until(on))
+
+
+def is_revoked(cluster: IndustrialCluster, on: dt.date) -> bool:
+    return _has_event(cluster, [EventKind.REVOKED], on)
+
+
+def plans_in_force(*, unit: AdminUnit, on: dt.date) -> list[PlanVersion]:
+    """The latest plan version decided by `on` for the unit's province; for a merged province
+    without its own plan yet, the latest plan of each province merged into it (and, for an
+    old province, a plan recorded against its successor)."""
+    province = province_of(unit)
+
+    def latest(province_id: int) -> PlanVersion | None:
+        return (
+            PlanVersion.objects.filter(province_id=province_id)
+            .filter(Q(decision_date__isnull=True) | Q(decision_date__lte=on))
+            # Undated plans sort last on every database (PostgreSQL puts NULLs first in a
+            # descending sort, which made an undated revision "the latest" there).
+            .order_by(F("decision_date").desc(nulls_last=True), "-id")
+            .first()
+        )
+
+    own = latest(province.pk)
+    if own is not None:
+        return [own]
+    linked = set(UnitCrosswalk.objects.filter(new_unit=province).values_list("old_unit_id", flat=True))
+    linked |= set(UnitCrosswalk.objects.filter(old_unit=province).values_list("new_unit_id", flat=True))
+    linked.discard(province.pk)
+    found = [p for p in (latest(pid) for pid in sorted(linked)) if p is not None]
+    return found
+
+
+def _sum(values: Iterable[Decimal | None]) -> Decimal:
+    return sum((v for v in values if v is not None), start=Decimal(0))
+
+
+class _Builder:
+    def __init__(self, *, form: Literal["03", "04"], unit: AdminUnit, window: ReportingWindow) -> None:
+        self.form, self.unit, self.window = form, unit, window
+        self.end = window.end
+        self.clusters = clusters_in(unit=unit)
+        self.ids = {c.pk for c in self.clusters}
+        self.plans = plans_in_force(unit=unit, on=self.end)
+        self.entries = list(
+            PlanEntry.objects.filter(plan__in=self.plans)
+            .exclude(change=PlanEntry.Change.REMOVED)
+            .select_related("cluster")
+        )
+        self.planned_area = {e.cluster_id: e.planned_area_ha for e in self.entries}
+        self.form02 = {
+            r.cluster_id: r for r in Form02Report.objects.filter(window=window.code, cluster_id__in=self.ids)
+        }
+        self.form01 = list(
+            Form01Report.objects.filter(window=window.code, tenant__cluster_id__in=self.ids).select_related("tenant")
+        )
+        self.items: dict[str, Item] = {}
+        self.labels = {row[0]: row[1:] for row in ITEM_LABELS}
+
+    # helpers ------------------------------------------------------------------------------
+    def put(
+        self,
+        number: str,
+        value: Decimal | int | None,
+        clusters: Iterable[IndustrialCluster],
+        note_vi: str = "",
+        note_en: str = "",
+    ) -> None:
+        label_vi, label_en, unit_vi, unit_en = self.labels[number]
+        self.items[number] = Item(
+            number, label_vi, label_en, unit_vi, unit_en, value, sorted(set(clusters), key=lambda c: c.code),
+            note_vi, note_en,
+        )  # fmt: skip
+
+    def area(self, cluster: IndustrialCluster) -> tuple[Decimal | None, bool]:
+        """The established area, or the planned area when there is none (True: planned)."""
+        if cluster.established_area_ha is not None:
+            return cluster.established_area_ha, False
+        planned = self.planned_area.get(cluster.pk)
+        return planned, planned is not None
+
+    def count_and_area(self, a: str, b: str, members: list[IndustrialCluster]) -> None:
+        self.put(a, len(members), members)
+        areas = [self.area(c) for c in members]
+        unknown = [c.name for c, (v, _p) in zip(members, areas, strict=True) if v is None]
+        planned = [c.name for c, (v, p) in zip(members, areas, strict=True) if p and v is not None]
+        note_vi, note_en = [], []
+        if planned:
+            note_vi.append("dùng diện tích theo phương án (chưa có quyết định thành lập): " + ", ".join(planned))
+            note_en.append("planned area used (no establishment decision): " + ", ".join(planned))
+        if unknown:
+            note_vi.append("chưa rõ diện tích, không cộng: " + ", ".join(unknown))
+            note_en.append("area unknown, not added: " + ", ".join(unknown))
+        self.put(b, _sum(v for v, _p in areas), members, "; ".join(note_vi), "; ".join(note_en))
+
+    # items ----------------------------------------------------------------------------------
+    def plan_items(self) -> None:
+        in_plan = [e.cluster for e in self.entries if e.cluster_id in self.ids]
+        province_wide = self.unit.is_province
+        published = [p for p in self.plans if p.planned_count is not None]
+        names = ", ".join(f"{p.decision_number or p.name}" for p in self.plans)
+        if province_wide and self.plans and len(published) == len(self.plans):
+            count = sum(p.planned_count or 0 for p in published)
+            area_known = all(p.planned_area_ha is not None for p in published)
+            area = _sum(p.planned_area_ha for p in published) if area_known else None
+            note_vi = f"theo tổng số công bố của phương án ({names}); sổ đang ghi {len(in_plan)} cụm"
+            note_en = f"the plan's published totals ({names}); the registry records {len(in_plan)} clusters"
+            self.put("1", count, in_plan, note_vi, note_en)
+            self.put("2", area, in_plan, note_vi, note_en)
+            return
+        note_vi = f"đếm từ các cụm trong sổ thuộc phương án ({names})" if self.plans else "chưa có phương án trong sổ"
+        note_en = f"counted from the registry's clusters in the plan ({names})" if self.plans else "no plan recorded"
+        self.put("1", len(in_plan), in_plan, note_vi, note_en)
+        unknown = [e.cluster.name for e in self.entries if e.cluster_id in self.ids and e.planned_area_ha is None]
+        if unknown:
+            note_vi += "; chưa rõ diện tích: " + ", ".join(unknown)
+            note_en += "; area unknown: " + ", ".join(unknown)
+        area_sum = _sum(e.planned_area_ha for e in self.entries if e.cluster_id in self.ids)
+        self.put("2", area_sum, in_plan, note_vi, note_en)
+
+    def establishment_items(self) -> None:
+        end, start = self.end, self.window.start
+        alive = [c for c in self.clusters if not is_revoked(c, end)]
+        established = [c for c in alive if c.is_established_on(end)]
+        self.count_and_area("3", "4", established)
+        in_period = [
+            c
+            for c in established
+            if any(
+                e.kind == EventKind.ESTABLISHED and e.date is not None and start <= e.date <= end
+                for e in c.events.all()
+            )
+        ]
+        self.count_and_area("5", "6", in_period)
+        # The investor is designated by the establishment decision (or runs a legacy cluster).
+        enterprise = [c for c in alive if _is_enterprise(c) and (c.is_established_on(end) or c.is_operating_on(end))]
+        self.count_and_area("7", "8", enterprise)
+        detailed = [c for c in alive if _has_event(c, [EventKind.DETAILED_PLAN_APPROVED], end)]
+        self.count_and_area("9", "10", detailed)
+        infra = [c for c in alive if _has_event(c, [EventKind.INFRASTRUCTURE_APPROVED], end)]
+        self.count_and_area("11", "12", infra)
+        for number, form_field, registry_field in (
+            ("13", "total_investment_bn", "total_investment_bn"),
+            ("14", "paid_investment_bn", "paid_investment_bn"),
+        ):
+            amounts: list[Decimal | None] = []
+            from_registry: list[str] = []
+            for c in infra:
+                report = self.form02.get(c.pk)
+                if report is not None:
+                    amounts.append(getattr(report, form_field))
+                else:
+                    amounts.append(getattr(c, registry_field))
+                    from_registry.append(c.name)
+            note_vi = "theo Biểu 02 của kỳ"
+            note_en = "from the window's Form 02 reports"
+            if from_registry:
+                note_vi += "; chưa có Biểu 02, lấy theo sổ: " + ", ".join(from_registry)
+                note_en += "; no Form 02, registry value used: " + ", ".join(from_registry)
+            self.put(number, _sum(amounts), infra, note_vi, note_en)
+
+    def operation_items(self) -> None:
+        end = self.end
+        operating = [c for c in self.clusters if c.is_operating_on(end)]
+        est = [c for c in operating if c.is_established_on(end)]
+        not_est = [c for c in operating if not c.is_established_on(end)]
+        craft = [c for c in operating if c.is_craft_village]
+        special = [c for c in operating if c.is_specialised]
+        self.count_and_area("15", "16", operating)
+        self.count_and_area("15.1", "16.1", est)
+        self.count_and_area("15.2", "16.2", not_est)
+        self.count_and_area("15.3", "16.3", craft)
+        self.count_and_area("15.4", "16.4", special)
+        # Item 15 is the sum of 15.1 and 15.2 by construction (the two split `operating`).
+
+        known_land = [c for c in operating if c.industrial_land_ha is not None]
+        unknown_land = [c.name for c in operating if c.industrial_land_ha is None]
+        note_vi = ("chưa rõ đất công nghiệp: " + ", ".join(unknown_land)) if unknown_land else ""
+        note_en = ("industrial land unknown: " + ", ".join(unknown_land)) if unknown_land else ""
+        self.put("17", _sum(c.industrial_land_ha for c in known_land), known_land, note_vi, note_en)
+
+        leased: dict[int, Decimal] = {}
+        from_tenants: list[str] = []
+        for c in operating:
+            report = self.form02.get(c.pk)
+            if report is not None:
+                leased[c.pk] = report.land_leased_ha
+            else:
+                leased[c.pk] = tenant_land(c.tenants.all())[0]
+                from_tenants.append(c.name)
+        note_vi, note_en = "theo Biểu 02 của kỳ", "from the window's Form 02 reports"
+        if from_tenants:
+            note_vi += "; chưa có Biểu 02, cộng đất thuê của các dự án trong sổ: " + ", ".join(from_tenants)
+            note_en += "; no Form 02, tenants' leased land used: " + ", ".join(from_tenants)
+        self.put("18", _sum(leased.values()), operating, note_vi, note_en)
+
+        occupied = _sum(leased[c.pk] + approved_land_ha(c) for c in known_land)
+        land = _sum(c.industrial_land_ha for c in known_land)
+        pct = occupancy_pct(leased_ha=occupied, approved_ha=Decimal(0), industrial_land_ha=land)
+        self.put(
+            "19",
+            None if pct is None else pct.quantize(HUNDREDTH, ROUND_HALF_UP),
+            known_land,
+            "(Σ đất đã cho thuê + đất của dự án đã được chấp thuận) ÷ Σ đất công nghiệp của các cụm đã hoạt động",
+            "(Σ leased + approved land) ÷ Σ industrial land of the operating clusters (Decree 32 Art. 2)",
+        )
+
+    def project_items(self) -> None:
+        end = self.end
+        scope = [c for c in self.clusters if not is_revoked(c, end)]
+        totals = {"20": 0, "21": 0, "22": 0}
+        behind: dict[str, list[IndustrialCluster]] = {"20": [], "21": [], "22": []}
+        from_tenants: list[str] = []
+        for c in scope:
+            report = self.form02.get(c.pk)
+            if report is not None:
+                counts = {"20": report.projects, "21": report.projects_foreign, "22": report.projects_operating}
+            else:
+                holding = [t for t in c.tenants.all() if t.status in LAND_HOLDING]
+                counts = {
+                    "20": len(holding),
+                    "21": sum(1 for t in holding if t.is_foreign_invested),
+                    "22": sum(1 for t in holding if t.status == TenantStatus.OPERATING),
+                }
+                if holding:
+                    from_tenants.append(c.name)
+            for number, n in counts.items():
+                totals[number] += n
+                if n:
+                    behind[number].append(c)
+        note_vi, note_en = "theo Biểu 02 của kỳ", "from the window's Form 02 reports"
+        if from_tenants:
+            note_vi += "; chưa có Biểu 02, đếm các dự án trong sổ: " + ", ".join(from_tenants)
+            note_en += "; no Form 02, tenants in the registry counted: " + ", ".join(from_tenants)
+        for number in ("20", "21", "22"):
+            self.put(number, totals[number], behind[number], note_vi, note_en)
+
+        by_cluster = {c.pk: c for c in self.clusters}
+        for number, name in (("23", "revenue_bn"), ("24", "budget_paid_bn"), ("25", "workers")):
+            parts: list[Any] = [getattr(r, name) for r in self.form01]
+            parts += [getattr(r, name) for r in self.form02.values()]
+            clusters = [by_cluster[r.tenant.cluster_id] for r in self.form01]
+            clusters += [by_cluster[cid] for cid in self.form02]
+            value: Decimal | int = sum(parts, start=0 if name == "workers" else Decimal(0))
+            self.put(
+                number,
+                value,
+                clusters,
+                f"cộng {len(self.form01)} Biểu 01 (dự án sản xuất) và {len(self.form02)} Biểu 02 (dự án hạ tầng) "
+                "của kỳ",
+                f"sum of {len(self.form01)} Form 01 (production projects) and {len(self.form02)} Form 02 "
+                "(infrastructure projects) reports of the window",
+            )
+
+    def wastewater_items(self) -> None:
+        end = self.end
+        scope = [
+            c for c in self.clusters if not is_revoked(c, end) and (c.is_established_on(end) or c.is_operating_on(end))
+        ]
+        built: list[IndustrialCluster] = []
+        meets: list[IndustrialCluster] = []
+        for c in scope:
+            report = self.form02.get(c.pk)
+            if report is not None:
+                is_built, is_ok = report.wastewater_built, report.wastewater_meets_standard
+            else:
+                is_built = c.wastewater in (Wastewater.BUILT, Wastewater.UNDER_CONSTRUCTION)
+                is_ok = is_built and bool(c.wastewater_meets_standard)
+            if is_built:
+                built.append(c)
+            if is_ok:
+                meets.append(c)
+        note_vi = "theo Biểu 02 của kỳ, nếu không có thì theo sổ cụm công nghiệp"
+        note_en = "from the window's Form 02, else the cluster registry"
+        self.put("26", len(built), built, note_vi, note_en)
+        self.put("27", len(meets), meets, note_vi, note_en)
+
+    def build(self) -> FormResult:
+        self.plan_items()
+        self.establishment_items()
+        self.operation_items()
+        self.project_items()
+        self.wastewater_items()
+        items = [self.items[n] for n in ITEM_NUMBERS]
+        return FormResult(self.form, self.unit, self.window, items, self.clusters, self.plans)
+
+
+def compute_form(*, form: Literal["03", "04"], unit: AdminUnit, window: ReportingWindow) -> FormResult:
+    """Form 03 (a commune or ward; a former district; or a province for a province-wide Form 03)
+    or Form 04 (a province), cumulative to the window end except the items "in the period"."""
+    if form not in ("03", "04"):
+        raise FormUnitError(f"không có Biểu {form} tổng hợp", f"no summary Form {form}")
+    if form == "04" and not unit.is_province:
+        raise FormUnitError(
+            f"Biểu 04 là báo cáo cấp tỉnh; “{unit.name}” không phải tỉnh/thành phố",
+            f"Form 04 is the provincial report; “{unit.name}” is not a province",
+        )
+    return _Builder(form=form, unit=unit, window=window).build()
