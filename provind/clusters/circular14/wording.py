@@ -225,5 +225,28 @@ def unit_title(unit: AdminUnit) -> str:
 
 
 def period_vi(window: ReportingWindow) -> str:
-    kind = "6 tháng" if window.half else "năm"
-    return f"{kind} năm {window.year} (số liệu từ {window.start:%d/%m/%Y} đến {window.end:%d/%m/%Y})"
+    """ "6 tháng năm 2025 (…)" or "năm 2025 (…)": the period line follows "Kỳ báo cáo: "."""
+    kind = "6 tháng năm" if window.half else "năm"
+    return f"{kind} {window.year} (số liệu từ {window.start:%d/%m/%Y} đến {window.end:%d/%m/%Y})"
+
+
+NATIONAL_HEADER = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+
+
+def issuing_body(form: FormCode, unit: AdminUnit) -> tuple[str, str]:
+    """(superior body, issuing agency) of the top-left block of Forms 03/04 (Decree 30/2020 layout)."""
+    if form == "04":
+        return (f"ỦY BAN NHÂN DÂN {unit_title(unit).upper()}", "SỞ CÔNG THƯƠNG")
+    return ("", f"ỦY BAN NHÂN DÂN {unit_title(unit).upper()}")
+
+
+def document_number(form: FormCode) -> str:
+    return "Số: …/BC-SCT" if form == "04" else "Số: …/BC-UBND"
+
+
+def place_of(unit: AdminUnit) -> str:
+    """The place in "<place>, ngày … tháng … năm …": the unit's name without its kind."""
+    for prefix in ("Tỉnh ", "Thành phố ", "Huyện ", "Thị xã ", "Xã ", "Phường ", "Thị trấn "):
+        if unit.name.startswith(prefix):
+            return unit.name[len(prefix) :]
+    return unit.name
