@@ -123,8 +123,10 @@ def test_incomplete_items_are_marked_in_the_files(client, scenario) -> None:  # 
     notes = {row[0]: row[4] or "" for row in sheet.iter_rows(values_only=True) if row[0]}
     assert notes["3"].startswith("CHƯA ĐỦ SỐ LIỆU")
     assert not notes["1"].startswith("CHƯA ĐỦ")
-    assert sheet.page_setup.orientation == "landscape" and int(sheet.page_setup.paperSize) == 9  # A4
-    assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.page_setup.orientation == "landscape"
+    assert int(sheet.page_setup.paperSize) == 9
+    assert sheet.page_setup.fitToWidth == 1
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.print_title_rows  # the table head repeats on every printed page
     texts = " ".join(str(c) for row in sheet.iter_rows(values_only=True) for c in row if c)
     assert "năm năm" not in texts
@@ -135,4 +137,5 @@ def test_incomplete_items_are_marked_in_the_files(client, scenario) -> None:  # 
     assert rows["3"].startswith("CHƯA ĐỦ SỐ LIỆU")
     section = document.sections[0]
     assert section.page_width > section.page_height  # A4 landscape
-    assert abs(section.page_width.mm - 297) < 1 and abs(section.page_height.mm - 210) < 1
+    assert abs(section.page_width.mm - 297) < 1
+    assert abs(section.page_height.mm - 210) < 1

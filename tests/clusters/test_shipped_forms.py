@@ -29,10 +29,14 @@ WINDOWS = ("2024H1", "2024", "2025")
 def test_merged_province_plan_is_the_plans_it_was_formed_from_never_the_registry_count(shipped: None) -> None:
     result = form("04", "19", "2025")
     one, two = result.item("1"), result.item("2")
-    assert one.value is not None and one.value >= 41  # QĐ 222 (old Thái Nguyên); was 14 counted from the registry
-    assert two.value is not None and two.value >= 2067
-    assert not one.complete and not two.complete  # Bắc Kạn's plan totals are unknown
-    assert "Bắc Kạn" in one.coverage_vi and "Bắc Kạn" in one.coverage_en
+    assert one.value is not None
+    assert one.value >= 41
+    assert two.value is not None
+    assert two.value >= 2067
+    assert not one.complete
+    assert not two.complete
+    assert "Bắc Kạn" in one.coverage_vi
+    assert "Bắc Kạn" in one.coverage_en
     assert one.basis == "reported"
 
 
@@ -46,8 +50,10 @@ def test_item_15_of_2024_uses_the_published_11_with_its_source(shipped: None) ->
     result = form("04", "19", "2024")
     item = result.item("15")
     assert item.value == 11
-    assert item.uses == "published" and item.basis == "reported"
-    assert item.published is not None and item.published.period == "2024-YTD07"
+    assert item.uses == "published"
+    assert item.basis == "reported"
+    assert item.published is not None
+    assert item.published.period == "2024-YTD07"
     assert "sổ ghi 1" in item.coverage_vi  # the registry's own count stays visible
     # The split 15.1/15.2 has no published figure: the registry's count, marked incomplete.
     assert not result.item("15.1").complete
@@ -60,7 +66,8 @@ def test_no_item_is_complete_when_a_record_it_needs_is_lacking(shipped: None) ->
             if item.lacking:
                 assert not item.complete, (window, item.number, item.lacking)
             if not item.complete:
-                assert item.coverage_vi and item.coverage_en, (window, item.number)
+                assert item.coverage_vi, (window, item.number)
+                assert item.coverage_en, (window, item.number)
         assert not result.complete
         assert result.to_fill
 
@@ -82,8 +89,10 @@ def test_phu_binh_form03_shows_the_published_plan_beside_the_registry(shipped: N
     assert (one.value, one.complete, one.uses) == (8, True, "published")
     assert "baothainguyen" in (one.published.source_url if one.published else "")
     assert two.value != 0  # was 0 against a published "trên 510ha"
-    assert not two.complete and two.uses == "registry"  # a lower bound is shown, never used as the value
-    assert two.published is not None and two.published.qualifier == "over"
+    assert not two.complete
+    assert two.uses == "registry"
+    assert two.published is not None
+    assert two.published.qualifier == "over"
     assert "trên 510" in two.coverage_vi
 
 
