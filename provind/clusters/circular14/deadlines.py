@@ -49,7 +49,7 @@ def who_has_not_submitted(
     e.g. a FormResult's) to avoid locating the province's clusters again."""
     today = on or timezone.localdate()
     due = window.deadline(form)
-    overdue = today > due
+    overdue = not window.is_on_time(form, today)
     in_scope = clusters if clusters is not None else clusters_in(unit=province)
     clusters = [c for c in in_scope if not is_revoked(c, window.end)]
     missing: list[Missing] = []
