@@ -206,3 +206,8 @@ def manage(args: tuple[str, ...]) -> None:
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(["provind manage", *args])
+
+
+from provind.cli_calendar import calendar_group  # noqa: E402
+
+main.add_command(calendar_group)
