@@ -221,10 +221,8 @@ def add_working_days(start: dt.date, n: int) -> dt.date:
         target = day + jump
         _check_date(target, "days")
         # Working days passed over: (day, target] going forward, [target, day) going back.
-        if sign > 0:
-            done = working_days_between(day, target)
-        else:
-            done = working_days_between(target - ONE_DAY, day - ONE_DAY)
+        back = target - ONE_DAY, day - ONE_DAY
+        done = working_days_between(day, target) if sign > 0 else working_days_between(*back)
         if done == 0 or done >= remaining:  # the last step must land on a working day
             break
         day, remaining = target, remaining - done

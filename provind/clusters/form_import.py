@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from provind.clusters.circular14.submissions import (
+    ANY,
+    BasedOn,
     FormRejected,
     Problem,
     User,
@@ -86,6 +88,7 @@ def import_form02(
     window: ReportingWindow | None = None,
     dry_run: bool = False,
     today: dt.date | None = None,
+    based_on: BasedOn = ANY,
 ) -> Form02Import:
     """Read a filled Form 02 workbook and submit it for `cluster` and `window` (or those the file
     names). Raises NotAllowed when the user is not scoped to the cluster; every other problem is
@@ -186,7 +189,7 @@ def import_form02(
         return result
     try:
         result.report = submit_form02(
-            cluster=result.cluster, window=result.window, data=result.data, user=user, today=today
+            cluster=result.cluster, window=result.window, data=result.data, user=user, today=today, based_on=based_on
         )
     except FormRejected as exc:  # the registry changed between the check and the save
         result.errors = [as_row(p) for p in exc.problems]

@@ -267,6 +267,9 @@ class ReportBase(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     submitted_at = models.DateTimeField(auto_now_add=True)
+    # Raised by one on every replacement: a filing names the version it replaces, so two people
+    # filing at once cannot silently overwrite each other (circular14.submissions._store).
+    version = models.PositiveIntegerField(_("version"), default=1)
 
     class Meta:
         abstract = True

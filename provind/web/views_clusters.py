@@ -107,6 +107,17 @@ def _window(request: HttpRequest) -> tuple[Any, str | None]:
 
 
 @login_required
+def _based_on(request: HttpRequest) -> Any:
+    """The report version the filer's page showed ("" when it showed none); a POST without the
+    field (an old page or a script) replaces whatever is stored."""
+    from provind.clusters.circular14.submissions import ANY
+
+    raw = request.POST.get("version")
+    if raw is None:
+        return ANY
+    return int(raw) if raw.strip().isdigit() else None
+
+
 def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
     """Form 02 by web form or XLSX upload, for the cluster's scoped investor (or an editor)."""
     from provind.clusters.circular14.files import XLSX_TYPE, form02_xlsx
@@ -132,11 +143,13 @@ def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
             upload = request.FILES.get("file")
             if upload is not None:
                 imported = import_form02(data=upload.read(), filename=upload.name or "form02.xlsx", user=request.user,
-                                         cluster=cluster, window=window)  # fmt: skip
+                                         cluster=cluster, window=window, based_on=_based_on(request))  # fmt: skip
                 problems = list(imported.errors) + list(imported.warnings)
                 saved = imported.report if imported.ok else None
             else:
-                saved = submit_form02(cluster=cluster, window=window, data=values, user=request.user)
+                saved = submit_form02(
+                    cluster=cluster, window=window, data=values, user=request.user, based_on=_based_on(request)
+                )
                 problems = form02_flags(saved)
         except FormRejected as exc:
             problems = list(exc.problems)
@@ -153,9 +166,10 @@ def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
          "row": getattr(p, "row", None)}
         for p in problems
     ]  # fmt: skip
+    stored = saved or cluster.form02.filter(window=window.code).first()
     context = {
         "cluster": cluster, "window": window, "error": error, "fields": FORM02_FIELDS, "values": values,
-        "problems": shown, "saved": saved,
+        "problems": shown, "saved": saved, "version": stored.version if stored is not None else "",
     }  # fmt: skip
     return render(request, "web/clusters/form02.html", context, status=status)
 
@@ -271,11 +285,13 @@ def form01_entry(request: HttpRequest, tenant_id: int) -> HttpResponse:
             if upload is not None:
                 imported = import_form01(
                     data=upload.read(), filename=upload.name or "form01.xlsx", tenant=tenant, window=window,
-                    user=request.user,  # type: ignore[arg-type]
+                    user=request.user, based_on=_based_on(request),  # type: ignore[arg-type]
                 )  # fmt: skip
                 saved, problems = imported.report, imported.problems
             else:
-                saved = submit_form01(tenant=tenant, window=window, data=values, user=request.user)
+                saved = submit_form01(
+                    tenant=tenant, window=window, data=values, user=request.user, based_on=_based_on(request)
+                )
         except FormRejected as exc:
             problems = list(exc.problems)
         except NotAllowed:
@@ -283,9 +299,10 @@ def form01_entry(request: HttpRequest, tenant_id: int) -> HttpResponse:
         status = 200 if saved is not None else 400
     elif existing is not None:
         values = {f.name: str(getattr(existing, f.name)) for f in FORM01_FIELDS}
+    stored = saved or existing
     context = {
         "tenant": tenant, "window": window, "error": error, "fields": FORM01_FIELDS, "values": values,
-        "problems": problems, "saved": saved,
+        "problems": problems, "saved": saved, "version": stored.version if stored is not None else "",
     }  # fmt: skip
     return render(request, "web/clusters/form01.html", context, status=status)
 

@@ -365,14 +365,15 @@ def test_deadlines_per_form() -> None:
 
 
 def test_who_has_not_submitted_form02(scenario) -> None:  # type: ignore[no-untyped-def]
-    missing = who_has_not_submitted(window=H1_2024, form="02", province=scenario.province, on=dt.date(2024, 6, 20))
+    missing = who_has_not_submitted(window=H1_2024, form="02", province=scenario.province, on=dt.date(2024, 6, 19))
 
     # A filed; D not yet established; E revoked; F in Bắc Kạn.
     assert [m.cluster.code for m in missing] == ["ccn-thu-nghiem-b", "ccn-thu-nghiem-c", "ccn-thu-nghiem-g"]
     assert missing[0].reporter == "Công ty CP Đầu tư Thử nghiệm B"
     assert missing[0].deadline == dt.date(2024, 6, 20)
     assert not missing[0].overdue
-    late = who_has_not_submitted(window=H1_2024, form="02", province=scenario.province, on=dt.date(2024, 6, 21))
+    # "trước ngày 20": on the 20th itself the form is already late.
+    late = who_has_not_submitted(window=H1_2024, form="02", province=scenario.province, on=dt.date(2024, 6, 20))
     assert all(m.overdue for m in late)
 
 

@@ -9,6 +9,8 @@ leaves a trail and the form keeps one row per window (the model's constraint).
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -16,7 +18,7 @@ from typing import Any, Literal
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied
-from django.db import models, transaction
+from django.db import IntegrityError, OperationalError, models, transaction
 from django.utils import timezone
 
 from provind.accounts.permissions import may_change
@@ -340,17 +342,109 @@ def require_cluster_scope(user: User, cluster: IndustrialCluster) -> None:
         )
 
 
+class Replace(enum.Enum):
+    """`based_on=ANY`: replace whatever report is stored (programs that mean to overwrite)."""
+
+    ANY = "any"
+
+
+ANY = Replace.ANY
+BasedOn = int | None | Replace  # the version the filer saw; None: the filer saw no report
+
+
+class FormStale(FormRejected):
+    """Someone else filed (or replaced) the report since this filer looked: nothing was saved;
+    the problems list the fields whose stored value differs from this filing."""
+
+    def __init__(self, problems: Sequence[Problem], current: Form01Report | Form02Report) -> None:
+        self.current = current
+        super().__init__(problems)
+
+
+def _stale_problems(
+    current: Form01Report | Form02Report, values: Mapping[str, Any], fields: Sequence[FormField]
+) -> list[Problem]:
+    who = str(current.submitted_by) if current.submitted_by_id else "?"
+    when = timezone.localtime(current.submitted_at).strftime("%d/%m/%Y %H:%M") if current.submitted_at else "?"
+    problems = [
+        Problem(
+            "version",
+            f"báo cáo kỳ {current.window} đã được {who} gửi lúc {when} (phiên bản {current.version}); "
+            "không lưu bản của bạn, hãy xem lại các mục khác nhau rồi gửi lại",
+            f"the {current.window} report was filed by {who} at {when} (version {current.version}); yours was not "
+            "saved: review the items that differ and file again",
+        )
+    ]
+    for spec in fields:
+        stored, mine = getattr(current, spec.name), values.get(spec.name)
+        if stored != mine:
+            problems.append(
+                Problem(
+                    spec.name,
+                    f"{spec.number}. đã lưu: {stored}; bạn gửi: {mine}",
+                    f"{spec.number}. stored: {stored}; yours: {mine}",
+                )
+            )
+    return problems
+
+
 def _store[R: (Form01Report, Form02Report)](
-    model: type[R], key: dict[str, Any], values: Mapping[str, Any], user: User
+    model: type[R],
+    key: dict[str, Any],
+    values: Mapping[str, Any],
+    user: User,
+    based_on: BasedOn,
+    fields: Sequence[FormField],
 ) -> R:
     """Create the window's report or replace the one filed before (the audit log keeps the old
-    values), in one transaction with the row locked."""
-    with transaction.atomic():
-        report = model.objects.select_for_update().filter(**key).first() or model(**key)
-        for name, value in values.items():
-            setattr(report, name, value)
-        report.submitted_by = user if user.is_authenticated else None  # type: ignore[assignment]
-        report.save()
+    values), in one transaction with the row locked. A filing based on an older version (or on
+    none, while one exists) is refused with what changed: two filers never overwrite each other
+    silently; two first filings at once hit the unique constraint and the second is refused."""
+
+    def stale(current: R) -> FormStale:
+        return FormStale(_stale_problems(current, values, fields), current)
+
+    # SQLite has no row locks: a concurrent writer makes it answer "database … is locked". The
+    # other filing is then being saved; wait for it and look again (it is seen as stale then).
+    for attempt in range(_LOCK_RETRIES):
+        try:
+            return _store_once(model, key, values, user, based_on, stale)
+        except OperationalError as exc:
+            if "locked" not in str(exc) or attempt == _LOCK_RETRIES - 1:
+                raise
+            time.sleep(_LOCK_WAIT_S)
+    raise AssertionError("unreachable")
+
+
+_LOCK_RETRIES = 100
+_LOCK_WAIT_S = 0.05
+
+
+def _store_once[R: (Form01Report, Form02Report)](
+    model: type[R], key: dict[str, Any], values: Mapping[str, Any], user: User, based_on: BasedOn, stale: Any
+) -> R:
+    try:
+        with transaction.atomic():
+            report = model.objects.select_for_update().filter(**key).first()
+            if report is None:
+                report = model(**key)
+            elif based_on is not ANY and based_on != report.version:
+                raise stale(report)
+            else:
+                report.version += 1
+            for name, value in values.items():
+                setattr(report, name, value)
+            report.submitted_by = user if user.is_authenticated else None  # type: ignore[assignment]
+            if report.pk is not None:
+                report.submitted_at = timezone.now()
+            report.save()
+    except IntegrityError:
+        current = model.objects.filter(**key).first()
+        if current is None:
+            raise
+        if based_on is ANY:  # the other first filing won the race; replace it as asked
+            return _store_once(model, key, values, user, current.version, stale)
+        raise stale(current) from None
     return report
 
 
@@ -361,6 +455,7 @@ def submit_form02(
     data: Mapping[str, Any],
     user: User,
     today: dt.date | None = None,
+    based_on: BasedOn = ANY,
 ) -> Form02Report:
     """Check and store the investor's Form 02. Raises NotAllowed (not scoped) or FormRejected
     (nothing saved). A second submission for the window replaces the first (audited)."""
@@ -369,7 +464,7 @@ def submit_form02(
     if not check.ok:
         raise FormRejected(check.problems)
     values = {**check.values, "occupancy_recomputed_pct": check.occupancy_recomputed_pct}
-    return _store(Form02Report, {"cluster": cluster, "window": window.code}, values, user)
+    return _store(Form02Report, {"cluster": cluster, "window": window.code}, values, user, based_on, FORM02_FIELDS)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -402,7 +497,13 @@ def check_form01(
 
 
 def submit_form01(
-    *, tenant: Tenant, window: ReportingWindow, data: Mapping[str, Any], user: User, today: dt.date | None = None
+    *,
+    tenant: Tenant,
+    window: ReportingWindow,
+    data: Mapping[str, Any],
+    user: User,
+    today: dt.date | None = None,
+    based_on: BasedOn = ANY,
 ) -> Form01Report:
     """Check and store a tenant's Form 01 (same rules as Form 02: all or nothing, replace audited)."""
     if not may_report_for_tenant(user, tenant):
@@ -413,4 +514,4 @@ def submit_form01(
     values, problems = check_form01(tenant=tenant, window=window, data=data, today=today)
     if any(p.severity == "error" for p in problems):
         raise FormRejected(problems)
-    return _store(Form01Report, {"tenant": tenant, "window": window.code}, values, user)
+    return _store(Form01Report, {"tenant": tenant, "window": window.code}, values, user, based_on, FORM01_FIELDS)
