@@ -9,6 +9,7 @@ The Form 02 workbook is also the upload template read back by `form_import`.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -106,16 +107,34 @@ def _form02_header(cluster: IndustrialCluster, window: ReportingWindow) -> _Head
 
 
 INCOMPLETE_MARK = "CHƯA ĐỦ SỐ LIỆU"
+UNKNOWN_VI = "chưa rõ"  # an unknown value is printed as such, never as 0 or a blank
 
 
-def _item_note(item: Item, *, with_clusters: bool = True) -> str:
-    """The note column: an incomplete item says so first, with what it covers; then the basis."""
+def _shown(value: Decimal | int | None) -> str:
+    return UNKNOWN_VI if value is None else format_vi(value)
+
+
+_NAMED_LIST = re.compile(r"(thiếu số liệu của|chưa rõ ngày thành lập): ([^;]+)")
+
+
+def _counted(text: str) -> str:
+    """ "thiếu số liệu của: A, B, C" → "thiếu số liệu của 3 mục": the printed form stays short; the
+    names are in the XLSX and the JSON."""
+    return _NAMED_LIST.sub(lambda m: f"{m.group(1)} {len(m.group(2).split(', '))} mục", text)
+
+
+def _item_note(item: Item, *, full: bool = True) -> str:
+    """The note column: an incomplete item says so first, with what it covers; then the basis.
+    `full=False` (DOCX) counts the records lacking instead of naming them, and leaves out the
+    clusters behind the number (the XLSX's second sheet and the JSON list them)."""
+    coverage = item.coverage_vi if full else _counted(item.coverage_vi)
     parts = []
     if not item.complete:
-        parts.append(f"{INCOMPLETE_MARK}: {item.coverage_vi}")
-    elif item.coverage_vi:
-        parts.append(item.coverage_vi)
-    parts.append(_cluster_note(item.note_vi, item.clusters) if with_clusters else item.note_vi)
+        parts.append(f"{INCOMPLETE_MARK}: {coverage}")
+    elif coverage:
+        parts.append(coverage)
+    if full:
+        parts.append(_cluster_note(item.note_vi, item.clusters))
     return ". ".join(p for p in parts if p)
 
 
@@ -242,7 +261,7 @@ def form_xlsx(*, result: FormResult) -> bytes:
                 item.number,
                 item.label_vi,
                 item.unit_vi,
-                _cell_value(item.value),
+                UNKNOWN_VI if item.value is None else _cell_value(item.value),
                 _item_note(item),
             ],
             number_format=_number_format(item.value),
@@ -303,7 +322,7 @@ def _docx_page(document: Any, *, landscape: bool) -> None:
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = section.page_height, section.page_width
     section.left_margin = section.right_margin = Mm(20 if not landscape else 15)
-    section.top_margin = section.bottom_margin = Mm(15)
+    section.top_margin = section.bottom_margin = Mm(12 if landscape else 15)
     style = document.styles["Normal"]
     style.font.name = "Times New Roman"
     style.font.size = Pt(12)
@@ -348,7 +367,7 @@ def _docx_header(document: Any, header: _Header) -> None:
     document.add_paragraph().add_run(header.deadline).italic = True
 
 
-DOCX_WIDTHS_MM = (12, 105, 20, 30, 100)  # 267 mm: A4 landscape less 15 mm margins
+DOCX_WIDTHS_MM = (13, 108, 15, 28, 103)  # 267 mm: A4 landscape less 15 mm margins
 
 
 def _docx_table(document: Any, result_header: str, rows: Sequence[tuple[list[str], bool]]) -> None:
@@ -372,11 +391,12 @@ def _docx_table(document: Any, result_header: str, rows: Sequence[tuple[list[str
             cells[i].text = ""
             run = cells[i].paragraphs[0].add_run(text)
             run.bold = bold
-            run.font.size = Pt(10 if i == 4 else 11)
+            run.font.size = Pt(8.5 if i == 4 else 9.5)
             if i == 3:
                 cells[i].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for row in table.rows:
-        for cell, width in zip(row.cells, DOCX_WIDTHS_MM, strict=True):
+    for column, width in zip(table.columns, DOCX_WIDTHS_MM, strict=True):
+        column.width = Mm(width)  # the table grid: LibreOffice and Word lay out by it
+        for cell in column.cells:
             cell.width = Mm(width)
 
 
@@ -407,8 +427,8 @@ def form_docx(*, result: FormResult) -> bytes:
             rows.append(([section.number, section.label_vi, "", "", ""], True))
         # The clusters behind each number are on the XLSX's second sheet and in the JSON: the
         # DOCX keeps the completeness note so that the form fits three pages.
-        note = _item_note(item, with_clusters=False)
-        rows.append(([item.number, item.label_vi, item.unit_vi, format_vi(item.value), note], False))
+        note = _item_note(item, full=False)
+        rows.append(([item.number, item.label_vi, item.unit_vi, _shown(item.value), note], False))
     _docx_table(document, SUMMARY_RESULT_HEADER, rows)
     _docx_signature(document, result.form)
     document.add_paragraph().add_run(SPECIALISED_NOTE).italic = True

@@ -310,9 +310,8 @@ class _Builder:
         n = len(self.alive)
         if self.expected is None:
             return (
-                f"sổ ghi {n} cụm; chưa rõ tổng số cụm theo phương án nên chưa biết sổ đã đủ chưa",
-                f"the registry records {n} clusters; the plan's total is not known, so neither is whether "
-                "the registry is complete",
+                f"sổ ghi {n} cụm, chưa rõ tổng số theo phương án",
+                f"the registry records {n} clusters; the plan's total, hence the registry's completeness, is unknown",
             )
         return (
             f"sổ ghi {n}/{self.expected} cụm của phương án",
