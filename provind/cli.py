@@ -211,3 +211,7 @@ def manage(args: tuple[str, ...]) -> None:
 from provind.cli_calendar import calendar_group  # noqa: E402
 
 main.add_command(calendar_group)
+
+from provind.cli_forms import form_group  # noqa: E402
+
+main.add_command(form_group)
