@@ -15,7 +15,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from provind.accounts.permissions import may_change
-from provind.clusters.calculations import occupancy_pct, tenant_land
 from provind.clusters.models import ClusterEvent, IndustrialCluster, Tenant
 from provind.clusters.rules import check_size
 from provind.geography.models import AdminUnit
@@ -26,9 +25,13 @@ def _as_of(request: HttpRequest) -> tuple[dt.date, str | None]:
     return parse_day(request.GET.get("as_of"), timezone.localdate())
 
 
-def land_use(cluster: IndustrialCluster) -> dict[str, Any]:
-    """Leased and approved land from the tenants, and the occupancy they give."""
-    leased, approved = tenant_land(cluster.tenants.all())
+def land_use(cluster: IndustrialCluster, on: dt.date) -> dict[str, Any]:
+    """Leased and approved land and the occupancy, as `queries.occupancy_of` defines them for
+    every page, the API and the forms (the latest Form 02, else the recorded tenants)."""
+    from provind.clusters.queries import occupancy_of
+
+    occupancy = occupancy_of(cluster, on)
+    leased, approved = occupancy.leased_ha, occupancy.approved_ha
     industrial = cluster.industrial_land_ha
     established = cluster.established_area_ha
 
@@ -41,7 +44,8 @@ def land_use(cluster: IndustrialCluster) -> dict[str, Any]:
         "approved": approved,
         "industrial": industrial,
         "established": established,
-        "occupancy": occupancy_pct(leased_ha=leased, approved_ha=approved, industrial_land_ha=industrial),
+        "occupancy": occupancy.pct,
+        "occupancy_source": occupancy.source,
         "bar": {"industrial": width(industrial), "leased": width(leased), "approved": width(approved)},
     }
 
@@ -58,7 +62,7 @@ def cluster_detail(request: HttpRequest, code: str) -> HttpResponse:
         "cluster": cluster,
         "stage": cluster.stage_on(on),
         "events": sorted(cluster.events.all(), key=lambda e: (e.date or dt.date.min, e.pk)),
-        "land": land_use(cluster),
+        "land": land_use(cluster, on),
         "reports": sorted(cluster.form02.all(), key=lambda r: r.window),
         "as_of": on,
         "error": error,
