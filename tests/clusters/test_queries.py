@@ -195,3 +195,18 @@ def test_unleased_land_lists_known_land_first_and_never_shows_unknown_as_zero():
         "0280 000 000 (synthetic)", "cơ khí", "Xã Điềm Thụy",
     )  # fmt: skip
     assert not rows[1].known
+
+
+@pytest.mark.parametrize("as_of", ["2024-08-01", "2024-10-15", "2024-12-31"])
+def test_facts_published_with_7_month_data_show_from_august_2024(registry, as_of):
+    # issue 9 item 11: 27/41 and 11 operating were published with the 7-month 2024 figures
+    s = queries.summary(province_code="19", as_of=dt.date.fromisoformat(as_of))
+
+    assert s.reported_value("cluster_with_investor").value == 27
+    assert s.reported_value("cluster_operating").value == 11
+
+
+def test_facts_are_not_shown_before_they_were_published(registry):
+    s = queries.summary(province_code="19", as_of=dt.date(2024, 7, 15))
+
+    assert s.reported_value("cluster_operating") is None
