@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from provind.accounts.permissions import may_change
 from provind.clusters.models import ClusterEvent, IndustrialCluster, Tenant
+from provind.clusters.quality import check_cluster, check_registry
 from provind.clusters.rules import check_size
 from provind.geography.models import AdminUnit
 from provind.web.params import HOME_PROVINCE, parse_day
@@ -68,7 +69,19 @@ def cluster_detail(request: HttpRequest, code: str) -> HttpResponse:
         "error": error,
     }
     context["checks"] = [check_size(cluster)]
+    context["findings"] = check_cluster(cluster, on)
     return render(request, "web/clusters/detail.html", context)
+
+
+def registry_checks(request: HttpRequest) -> HttpResponse:
+    """The registry check list: every record that contradicts Decree 32 or itself, with the basis."""
+    from provind.clusters.queries import clusters_for
+
+    on, error = _as_of(request)
+    province = request.GET.get("province") or HOME_PROVINCE
+    clusters = [r.cluster for r in clusters_for(province_code=province, as_of=on)]
+    context = {"findings": check_registry(clusters, on), "as_of": on, "error": error, "count": len(clusters)}
+    return render(request, "web/clusters/checks.html", context, status=400 if error else 200)
 
 
 def cluster_map(request: HttpRequest) -> HttpResponse:
