@@ -215,3 +215,7 @@ main.add_command(calendar_group)
 from provind.cli_forms import form_group  # noqa: E402
 
 main.add_command(form_group)
+
+from provind.cli_analysis import analyse as _analyse  # noqa: E402
+
+main.add_command(_analyse)
