@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 PYTHON  ?= $(shell command -v python3.12 >/dev/null 2>&1 && echo python3.12 || (command -v python3.13 >/dev/null 2>&1 && echo python3.13) || echo python3)
 PYTEST_ARGS ?=
 
-.PHONY: setup run test lint fmt typecheck migrations-check check bench bench-underthesea messages clean mutation
+.PHONY: worker setup run test lint fmt typecheck migrations-check check bench bench-underthesea messages clean mutation
 
 setup: $(VENV)/.installed
 
@@ -62,3 +62,6 @@ mutation: setup
 	$(BIN)/mutmut run
 	$(BIN)/mutmut results
 
+# The report worker alone (`make run` already starts one with the server).
+worker: setup
+	$(BIN)/provind manage db_worker

@@ -49,8 +49,8 @@ from provind.clusters.circular14.wording import (
 )
 from provind.clusters.models import Form02Report, IndustrialCluster
 from provind.clusters.windows import ReportingWindow
-from provind.dataio.cells import format_vi
 from provind.geography.queries import province_of
+from provind.lib.numbers import format_vi
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -35,10 +35,10 @@ from provind.clusters.models import (
     Wastewater,
 )
 from provind.clusters.windows import ReportingWindow
-from provind.dataio.cells import format_vi
 from provind.geography.models import AdminUnit, UnitCrosswalk
 from provind.geography.queries import province_of
 from provind.indicators.models import Observation, Status
+from provind.lib.numbers import format_vi
 
 PUBLIC_BODY_PREFIXES = ("ban quản lý", "bql", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "trung tâm")
 
