@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 PYTHON  ?= $(shell command -v python3.12 >/dev/null 2>&1 && echo python3.12 || (command -v python3.13 >/dev/null 2>&1 && echo python3.13) || echo python3)
 PYTEST_ARGS ?=
 
-.PHONY: worker setup system-deps system-deps-run run test lint fmt typecheck migrations-check check bench bench-underthesea messages clean
+.PHONY: worker setup system-deps system-deps-run run test lint fmt typecheck migrations-check check bench bench-underthesea messages clean mutation
 
 setup: $(VENV)/.installed
 
@@ -62,6 +62,13 @@ messages: setup
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+
+# Mutation testing (mutmut, [tool.mutmut] in pyproject.toml): modules and tests listed there. Slow;
+# not part of `make test`. The score is killed ÷ (killed + survived) in `mutmut results`.
+mutation: setup
+	rm -rf mutants
+	$(BIN)/mutmut run
+	$(BIN)/mutmut results
 
 # The report worker alone (`make run` already starts one with the server).
 worker: setup

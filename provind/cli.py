@@ -227,6 +227,14 @@ def manage(args: tuple[str, ...]) -> None:
     execute_from_command_line(["provind manage", *args])
 
 
+from provind.cli_calendar import calendar_group  # noqa: E402
+
+main.add_command(calendar_group)
+
+from provind.cli_forms import form_group  # noqa: E402
+
+main.add_command(form_group)
+
 from provind.cli_analysis import analyse as _analyse  # noqa: E402
 
 main.add_command(_analyse)

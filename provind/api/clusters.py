@@ -51,7 +51,7 @@ class ClusterOut(Schema):
     latitude: float | None
     longitude: float | None
     investor: str | None
-    is_mountainous: bool
+    is_mountainous: bool | None  # null: not known
     is_craft_village: bool
     is_legacy: bool
     main_sectors: str

@@ -60,6 +60,13 @@ def _flag(value: str) -> bool:
     return is_yes(value)
 
 
+def _maybe_flag(value: str) -> bool | None:
+    """A yes/no column where blank means "not known"."""
+    if not value.strip():
+        return None
+    return value.strip().lower() in {"1", "true", "yes", "x", "có"}
+
+
 def _unit(code: str, on: dt.date) -> AdminUnit | None:
     return resolve_unit(code, on) if code else None
 
@@ -188,7 +195,7 @@ def _save_cluster(row: dict[str, str]) -> tuple[IndustrialCluster, bool]:
             "investor": investor,
             "is_craft_village": _flag(row.get("is_craft_village", "")),
             "is_specialised": _flag(row.get("is_specialised", "")),
-            "is_mountainous": _flag(row.get("is_mountainous", "")),
+            "is_mountainous": _maybe_flag(row.get("is_mountainous", "")),
             "is_legacy": _flag(row.get("is_legacy", "")),
             "main_sectors": row.get("main_sectors", ""),
             "total_investment_bn": _decimal(row.get("total_investment_bn", "")),

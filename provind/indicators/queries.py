@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Q
+from django.db.models import F, Q
 
 from provind.approvals.visibility import visible
 from provind.geography.models import AdminUnit, UnitCrosswalk
@@ -26,7 +26,9 @@ def units_for_period(code: str, period: Period) -> list[AdminUnit]:
         AdminUnit.objects.filter(code=code)
         .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=period.end))
         .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=period.start))
-        .order_by("-valid_to")
+        # Newest first on every database: an open end (the unit still valid) is the newest, so
+        # NULLs come first (SQLite put them last, and the API then read 2025 on old Thái Nguyên).
+        .order_by(F("valid_to").desc(nulls_first=True), "-id")
     )
     if not units:
         raise UnitNotFound(code, period.end)

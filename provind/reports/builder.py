@@ -7,7 +7,7 @@ renders the same after later revisions of the figures.
 
 Every figure comes from the domain apps' own computations: `indicators.queries.compare` (value,
 year-on-year, % of plan), `indicators.queries.target_progress` (growth still required),
-`clusters.queries.summary` and `clusters.circular14.compute_form` (funnel, Form 04),
+`clusters.queries.summary` and `clusters.circular14.summary.compute_form` (funnel, Form 04),
 `projects.queries.board` (obstacles, overdue first). Nothing is recomputed a second way here.
 
 Sections follow the Department's own reports (the 9-month 2020 report is the model): industry,
@@ -305,7 +305,8 @@ def _latest_window(end: dt.date) -> Any:
 
 
 def clusters_section(ctx: Context) -> Section:
-    from provind.clusters import circular14
+    from provind.clusters.circular14.deadlines import who_has_not_submitted
+    from provind.clusters.circular14.summary import compute_form
     from provind.clusters.queries import sentence_en as clusters_sentence_en
     from provind.clusters.queries import sentence_vi as clusters_sentence_vi
     from provind.clusters.queries import summary
@@ -363,7 +364,7 @@ def clusters_section(ctx: Context) -> Section:
     section.notes_en.append(now.completeness_en)
 
     window = _latest_window(on)
-    result = circular14.compute_form(form="04", unit=ctx.unit, window=window)
+    result = compute_form(form="04", unit=ctx.unit, window=window)
     wanted = ("1", "2", "3", "4", "15", "17", "18", "19", "20", "25", "26", "27")
     t_vi, t_en = [], []
     for number in wanted:
@@ -382,9 +383,7 @@ def clusters_section(ctx: Context) -> Section:
             t_en,
         )
     )
-    missing = circular14.who_has_not_submitted(
-        window=window, form="02", province=ctx.unit, on=on, clusters=result.clusters
-    )
+    missing = who_has_not_submitted(window=window, form="02", province=ctx.unit, on=on, clusters=result.clusters)
     if missing:
         section.notes_vi.append(
             f"Số liệu Biểu 04 chưa đầy đủ: {len(missing)} chủ đầu tư hạ tầng chưa gửi Biểu 02 kỳ {window.code}."
