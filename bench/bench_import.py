@@ -36,7 +36,7 @@ def main() -> None:
     from openpyxl import Workbook
 
     from provind.bootstrap import load_all_if_empty
-    from provind.dataio.observations import COLUMNS, import_observations
+    from provind.indicators.imports import COLUMNS, import_observations
     from provind.dataio.tables import read_table
     from provind.geography.models import AdminUnit
 

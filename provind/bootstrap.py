@@ -9,7 +9,7 @@ from django.conf import settings
 from provind.accounts.signals import ensure_role_groups
 from provind.clusters.loading import load_clusters
 from provind.clusters.models import IndustrialCluster
-from provind.dataio.observations import import_observations
+from provind.indicators.imports import import_observations
 from provind.dataio.tables import read_table
 from provind.geography.loading import load_units
 from provind.geography.models import AdminUnit

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from provind.dataio.cells import CellError
-from provind.dataio.observations import ImportResult, import_observations
+from provind.indicators.imports import ImportResult, import_observations
 from provind.dataio.tables import Table
 from provind.extraction import Fact, extract_facts
 from provind.geography.models import AdminUnit

@@ -20,6 +20,7 @@ from django.utils import timezone
 from provind.accounts import audit
 from provind.accounts.permissions import may_change
 from provind.dataio.cells import CellError, parse_date, parse_number, text_of
+from provind.dataio.problems import RowProblem
 from provind.dataio.tables import Table
 from provind.geography.models import AdminUnit
 from provind.geography.queries import version_in
@@ -58,21 +59,6 @@ QUALIFIER_WORDS = {
     "about": Qualifier.ABOUT, "khoảng": Qualifier.ABOUT,
     "nearly": Qualifier.NEARLY, "gần": Qualifier.NEARLY,
 }  # fmt: skip
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    row: int  # spreadsheet row number (header = 1)
-    column: str
-    value: str
-    vi: str
-    en: str
-    severity: str = "error"
-    rule: str = ""
-
-    def as_text(self) -> str:
-        rule = f" [{self.rule}]" if self.rule else ""
-        return f"dòng/row {self.row}, cột/column {self.column} = “{self.value}”{rule}: {self.vi} / {self.en}"
 
 
 @dataclass(slots=True)
