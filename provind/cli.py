@@ -122,8 +122,8 @@ def import_observations_command(path: str, dry_run: bool, decimal_point: bool) -
     from pathlib import Path
 
     from provind.dataio.cells import CellError
-    from provind.indicators.imports import import_observations
     from provind.dataio.tables import read_table
+    from provind.indicators.imports import import_observations
 
     file = Path(path)
     try:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.db.models import Count
-from django.http import Http404, HttpRequest, HttpResponse
+from django.db.models import Count, F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
-from provind.dataio.exports import export_observations
+from provind.dataio.exports import export_observations, stream_observations
 from provind.indicators.models import Indicator, Observation, Status, Target
 from provind.indicators.periods import PeriodError, PeriodKind, parse_period
 from provind.indicators.queries import (
@@ -21,6 +22,7 @@ from provind.indicators.queries import (
     periods_with_figures,
     series,
     target_progress,
+    unit_ids,
 )
 from provind.web.charts import embed_options, series_chart_rows, sparkline_points, time_series_spec
 from provind.web.params import HOME_PROVINCE, parse_day
@@ -56,7 +58,9 @@ def dashboard_context(request: HttpRequest) -> dict[str, Any]:
         for t in Target.objects.filter(unit__code=HOME_PROVINCE).select_related("indicator", "source", "unit")
     ]
     plans = (
-        Observation.objects.filter(unit__code=HOME_PROVINCE, status=Status.PLAN, period_kind=PeriodKind.RANGE)
+        Observation.objects.filter(
+            unit_id__in=unit_ids(HOME_PROVINCE), status=Status.PLAN, period_kind=PeriodKind.RANGE
+        )
         .select_related("indicator", "source", "unit")
         .order_by("indicator__display_order")
     )
@@ -69,7 +73,10 @@ def dashboard_context(request: HttpRequest) -> dict[str, Any]:
 
 
 def indicator_list(request: HttpRequest) -> HttpResponse:
-    indicators = Indicator.objects.annotate(figures=Count("observations"))
+    # Counts from the summary table kept by indicators.statistics, not COUNT(*) on every view;
+    # an indicator not summarised yet (fresh database) is counted on the spot.
+    live = Observation.objects.filter(indicator=OuterRef("pk")).order_by().values("indicator").annotate(n=Count("id"))
+    indicators = Indicator.objects.annotate(figures=Coalesce(F("summary__figures"), Subquery(live.values("n")), 0))
     return render(request, "web/indicator_list.html", {"indicators": indicators})
 
 
@@ -83,21 +90,34 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
     as_of, error = _optional_day(request)
     language = get_language() or "vi"
     rows = series(indicator, unit_code, kind=kind, breakdown=breakdown, as_of=as_of)
+    fmt = request.GET.get("format")
+    if fmt in {"csv", "xlsx", "json"}:
+        # Downloads need the series only: the vintage history below is for the page.
+        response: HttpResponse | StreamingHttpResponse
+        if fmt == "xlsx":
+            content, ctype = export_observations(rows, fmt=fmt, language=language, title=indicator.code)
+            response = HttpResponse(content, content_type=ctype)
+        else:
+            chunks, ctype = stream_observations(rows, fmt=fmt, language=language)
+            response = StreamingHttpResponse(chunks, content_type=ctype)
+        response["Content-Disposition"] = f'attachment; filename="provind-{indicator.code}-{unit_code}.{fmt}"'
+        return response
     cells = [
         {"versions": versions, "gap": estimate_official_gap(versions)}
         for versions in history_by_cell(indicator, unit_code, breakdown=breakdown, as_of=as_of).values()
     ]
-    fmt = request.GET.get("format")
-    if fmt in {"csv", "xlsx", "json"}:
-        content, ctype = export_observations(rows, fmt=fmt, language=language, title=indicator.code)
-        response = HttpResponse(content, content_type=ctype)
-        response["Content-Disposition"] = f'attachment; filename="provind-{indicator.code}-{unit_code}.{fmt}"'
-        return response
     chart_rows = series_chart_rows(rows, language=language, status_labels=dict(Status.choices))
     spec = time_series_spec(chart_rows, title=indicator.name, unit_label=indicator.unit_label)
     query = request.GET.copy()
     query.pop("format", None)
-    kinds = sorted({o.period_kind for o in Observation.objects.filter(indicator=indicator, unit__code=unit_code)})
+    kinds = sorted(
+        set(
+            Observation.objects.filter(indicator=indicator, unit_id__in=unit_ids(unit_code))
+            .values_list("period_kind", flat=True)
+            .distinct()
+            .order_by()
+        )
+    )
     context = {
         "indicator": indicator, "rows": rows, "cells": cells, "spec": spec, "unit_code": unit_code,
         "kind": kind, "kinds": kinds, "as_of": as_of, "error": error, "query": query.urlencode(),
