@@ -206,3 +206,8 @@ def manage(args: tuple[str, ...]) -> None:
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(["provind manage", *args])
+
+
+from provind.cli_synth import synth  # noqa: E402 - registered after main is defined
+
+main.add_command(synth)

@@ -152,9 +152,19 @@ def stream_json(columns: Sequence[str], rows: Iterable[Sequence[Any]], **extra: 
 # SDMX-CSV 2.0: STRUCTURE, STRUCTURE_ID, ACTION, then dimensions, the measure and attributes.
 SDMX_STRUCTURE_ID = "PROVIND:DF_INDICATORS(1.0)"
 SDMX_COLUMNS = [
-    "STRUCTURE", "STRUCTURE_ID", "ACTION", "FREQ", "REF_AREA", "INDICATOR", "BREAKDOWN", "TIME_PERIOD",
-    "OBS_VALUE", "OBS_STATUS", "VINTAGE", "COMMENT",
-]  # fmt: skip
+    "STRUCTURE",
+    "STRUCTURE_ID",
+    "ACTION",
+    "FREQ",
+    "REF_AREA",
+    "INDICATOR",
+    "BREAKDOWN",
+    "TIME_PERIOD",
+    "OBS_VALUE",
+    "OBS_STATUS",
+    "VINTAGE",
+    "COMMENT",
+]
 # ước tính → E (estimated), sơ bộ → P (provisional), chính thức → A (normal); a plan is a target,
 # not an observation: F (forecast) keeps it apart for a reader who filters on OBS_STATUS.
 SDMX_OBS_STATUS = {"estimate": "E", "preliminary": "P", "official": "A", "plan": "F"}
@@ -181,13 +191,25 @@ def sdmx_time_period(kind: str, start: Any, end: Any) -> str:
 def sdmx_rows(slice_rows: Iterable[Sequence[Any]]) -> Iterator[list[Any]]:
     """SDMX-CSV rows from `indicators.queries.SLICE_FIELDS` tuples; every stored vintage is a row
     (VINTAGE attribute), so a revision history travels with the figures."""
-    for (_id, indicator, unit, _name, _code, kind, start, end, breakdown, value, _q, status, vintage,
-         _chg, _pct, _title, _number, _url, synthetic) in slice_rows:  # fmt: skip
+    from provind.indicators.queries import SLICE_FIELDS
+
+    for values in slice_rows:
+        row = dict(zip(SLICE_FIELDS, values, strict=True))
+        kind, status = str(row["period_kind"]), str(row["status"])
         yield [
-            "dataflow", SDMX_STRUCTURE_ID, "I", SDMX_FREQ.get(str(kind), "_Z"), unit, indicator,
-            breakdown or "_T", sdmx_time_period(str(kind), start, end), value, SDMX_OBS_STATUS.get(str(status), ""),
-            vintage, "synthetic" if synthetic else "",
-        ]  # fmt: skip
+            "dataflow",
+            SDMX_STRUCTURE_ID,
+            "I",
+            SDMX_FREQ.get(kind, "_Z"),
+            row["unit__code"],
+            row["indicator__code"],
+            row["breakdown"] or "_T",
+            sdmx_time_period(kind, row["period_start"], row["period_end"]),
+            row["value"],
+            SDMX_OBS_STATUS.get(status, ""),
+            row["vintage"],
+            "synthetic" if row["source__synthetic"] else "",
+        ]
 
 
 def stream_sdmx_csv(slice_rows: Iterable[Sequence[Any]]) -> Iterator[bytes]:
@@ -198,10 +220,21 @@ def observation_rows(observations: Iterable[Any], *, language: str) -> Iterator[
     """The OBSERVATION_COLUMNS of each figure (its indicator, unit and source already loaded)."""
     for o in observations:
         yield [
-            o.indicator.code, o.unit.code, o.unit.name, o.period_code, o.period.label(language), o.breakdown,
-            o.value, o.qualifier, o.status, o.vintage, o.reported_change, o.source.title, o.source.number,
+            o.indicator.code,
+            o.unit.code,
+            o.unit.name,
+            o.period_code,
+            o.period.label(language),
+            o.breakdown,
+            o.value,
+            o.qualifier,
+            o.status,
+            o.vintage,
+            o.reported_change,
+            o.source.title,
+            o.source.number,
             o.source.url,
-        ]  # fmt: skip
+        ]
 
 
 def stream_observations(observations: Iterable[Any], *, fmt: str, language: str) -> tuple[Iterator[bytes], str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -597,6 +598,67 @@ INSERT_FIELDS = [
 ]  # fmt: skip
 
 
+INSERT_CHUNK = 5000
+
+
+def _memo(adapt: Any) -> Any:
+    """Dates repeat across rows (a period, a vintage, one import time): adapt each once."""
+    cache: dict[Any, Any] = {}
+
+    def adapted(value: Any) -> Any:
+        if value not in cache:
+            cache[value] = adapt(value)
+        return cache[value]
+
+    return adapted
+
+
+def insert_observation_rows(rows: Iterable[Sequence[Any]]) -> int:
+    """The bulk path: INSERT_FIELDS tuples (plain Python values) written by executemany in
+    chunks, so any number of rows passes in constant memory. The caller validates; the import
+    below and `provind synth` both write through here. Returns the number of rows written."""
+    meta = Observation._meta
+    fields = []
+    for name in INSERT_FIELDS:
+        model_field = meta.get_field(name)
+        assert isinstance(model_field, models.Field)
+        assert model_field.column
+        fields.append(model_field)
+    ops = connection.ops
+    columns = ", ".join(ops.quote_name(str(f.column)) for f in fields)
+    placeholders = ", ".join(["%s"] * len(fields))
+    sql = f"INSERT INTO {ops.quote_name(meta.db_table)} ({columns}) VALUES ({placeholders})"
+    adapters: list[Any] = []
+    for f in fields:
+        if isinstance(f, models.DecimalField):
+            adapters.append(
+                lambda v, f=f: None if v is None else ops.adapt_decimalfield_value(v, f.max_digits, f.decimal_places)
+            )
+        elif isinstance(f, models.DateTimeField):
+            adapters.append(_memo(ops.adapt_datetimefield_value))
+        elif isinstance(f, models.DateField):
+            adapters.append(_memo(ops.adapt_datefield_value))
+        else:
+            adapters.append(None)
+    adapted = [(i, a) for i, a in enumerate(adapters) if a is not None]
+    written = 0
+    with connection.cursor() as cursor:
+        chunk: list[list[Any]] = []
+        for row in rows:
+            values = list(row)
+            for i, adapt in adapted:
+                values[i] = adapt(values[i])
+            chunk.append(values)
+            if len(chunk) >= INSERT_CHUNK:
+                cursor.executemany(sql, chunk)
+                written += len(chunk)
+                chunk = []
+        if chunk:
+            cursor.executemany(sql, chunk)
+            written += len(chunk)
+    return written
+
+
 def _insert(pending: list[Row], *, user: Any, default_source: Source | None, table_name: str) -> None:
     """One executemany instead of bulk_create: building 100,000 model instances and their SQL
     costs more than the database work itself (bench/bench_import.py)."""
@@ -605,44 +667,22 @@ def _insert(pending: list[Row], *, user: Any, default_source: Source | None, tab
         if any(row.source_key) and row.source_key not in sources:
             title, number, url = row.source_key
             sources[row.source_key], _ = Source.objects.get_or_create(title=title or url, number=number, url=url)
-    meta = Observation._meta
-    column_names = []
-    for name in INSERT_FIELDS:
-        model_field = meta.get_field(name)
-        assert isinstance(model_field, models.Field)
-        assert model_field.column
-        column_names.append(model_field.column)
-    columns = ", ".join(connection.ops.quote_name(c) for c in column_names)
-    placeholders = ", ".join(["%s"] * len(column_names))
-    sql = f"INSERT INTO {connection.ops.quote_name(meta.db_table)} ({columns}) VALUES ({placeholders})"
     now = timezone.now()
     user_id = user.pk if getattr(user, "pk", None) else None
-    value_field, change_field, pct_field = (
-        meta.get_field(n) for n in ("value", "reported_change", "reported_plan_pct")
-    )
-    ops = connection.ops
 
-    def adapt(field: Any, number: Decimal | None) -> Any:
-        return (
-            ops.adapt_decimalfield_value(number, field.max_digits, field.decimal_places) if number is not None else None
-        )
+    def params() -> Iterator[tuple[Any, ...]]:
+        for row in pending:
+            source = sources[row.source_key] if any(row.source_key) else default_source
+            assert source is not None
+            yield (
+                row.indicator.pk, row.unit.pk, row.period.code, row.period.kind.value, row.period.start,
+                row.period.end, row.breakdown, row.value, row.qualifier, row.status, row.vintage,
+                row.reported_change, row.reported_change_basis, row.reported_plan_pct, row.price_basis, source.pk,
+                row.excerpt, row.span[0] if row.span else None, row.span[1] if row.span else None, row.note,
+                user_id, now,
+            )  # fmt: skip
 
-    params = []
-    for row in pending:
-        source = sources[row.source_key] if any(row.source_key) else default_source
-        assert source is not None
-        params.append((
-            row.indicator.pk, row.unit.pk, row.period.code, row.period.kind.value,
-            ops.adapt_datefield_value(row.period.start), ops.adapt_datefield_value(row.period.end), row.breakdown,
-            adapt(value_field, row.value), row.qualifier,
-            row.status, ops.adapt_datefield_value(row.vintage), adapt(change_field, row.reported_change),
-            row.reported_change_basis, adapt(pct_field, row.reported_plan_pct), row.price_basis, source.pk,
-            row.excerpt, row.span[0] if row.span else None, row.span[1] if row.span else None, row.note, user_id,
-            ops.adapt_datetimefield_value(now),
-        ))  # fmt: skip
-    with connection.cursor() as cursor:
-        for start in range(0, len(params), 5000):
-            cursor.executemany(sql, params[start : start + 5000])
+    insert_observation_rows(params())
     if pending:
         first_source = sources.get(pending[0].source_key) or default_source
         assert first_source is not None

@@ -346,10 +346,26 @@ def periods_with_figures(unit_code: str, indicator_codes: Iterable[str]) -> list
 # --- National slices (issue 15): one indicator × period for many units, read in keyset pages ---
 
 SLICE_FIELDS = (
-    "id", "indicator__code", "unit__code", "unit__name", "period_code", "period_kind", "period_start",
-    "period_end", "breakdown", "value", "qualifier", "status", "vintage", "reported_change",
-    "reported_plan_pct", "source__title", "source__number", "source__url", "source__synthetic",
-)  # fmt: skip
+    "id",
+    "indicator__code",
+    "unit__code",
+    "unit__name",
+    "period_code",
+    "period_kind",
+    "period_start",
+    "period_end",
+    "breakdown",
+    "value",
+    "qualifier",
+    "status",
+    "vintage",
+    "reported_change",
+    "reported_plan_pct",
+    "source__title",
+    "source__number",
+    "source__url",
+    "source__synthetic",
+)
 
 
 def children_ids(parent_code: str, period: Period | None = None) -> list[int]:
