@@ -213,8 +213,9 @@ class Observation(models.Model):
         indexes = [
             models.Index(fields=["indicator", "unit", "period_code"]),
             models.Index(fields=["indicator", "period_end"]),
-            # One indicator and period for every unit at once (the national slices of the API).
-            models.Index(fields=["indicator", "period_code", "unit"], name="obs_w15_indicator_period_unit"),
+            # One indicator and period for every unit at once (the national slices of the API),
+            # in id order: the keyset pages read it without sorting.
+            models.Index(fields=["indicator", "period_code", "id"], name="obs_w15_indicator_period_id"),
         ]
         constraints = [
             # One value per vintage: a second figure for the same key and vintage is a conflict,

@@ -179,7 +179,8 @@ def generate(scale_name: str, *, seed: int, first_year: int | None = None, until
         scale = Scale(
             scale.province_codes, scale.province_indicators, scale.commune_indicators, first_year, scale.last_year
         )
-    until = until or dt.date(scale.last_year, 12, 31)
+    # Figures as known half a year after the last year: fixed, so a seed always gives the same set.
+    until = until or dt.date(scale.last_year + 1, 6, 30)
     provinces, communes = _units(scale)
     province_indicators = synthetic_indicators(scale.province_indicators)
     commune_indicators = synthetic_indicators(scale.commune_indicators)

@@ -128,4 +128,5 @@ def test_it_refuses_bad_requests_in_both_languages(client, params, field):
     assert response.status_code == 400
     error = response.json()["errors"][0]
     assert error["field"] == field
-    assert error["message_vi"] and error["message_en"]
+    assert error["message_vi"]
+    assert error["message_en"]
