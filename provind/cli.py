@@ -208,6 +208,7 @@ def manage(args: tuple[str, ...]) -> None:
     execute_from_command_line(["provind manage", *args])
 
 
-from provind.cli_synth import synth  # noqa: E402 - registered after main is defined
+from provind.cli_synth import analyze, synth  # noqa: E402 - registered after main is defined
 
 main.add_command(synth)
+main.add_command(analyze)

@@ -39,3 +39,16 @@ def synth(scale_name: str, seed: int, first_year: int | None) -> None:
     click.echo(
         f"{written} dòng tổng hợp / synthetic rows in {seconds:.1f} s ({written / max(seconds, 1e-9):,.0f} rows/s)"
     )
+
+
+@click.command()
+def analyze() -> None:
+    """Refresh the planner statistics (ANALYZE, PRAGMA optimize) and the catalogue counts."""
+    from provind.cli import _setup_django
+
+    _setup_django()
+    from provind.indicators import statistics
+
+    started = time.perf_counter()
+    statistics.refresh()
+    click.echo(f"ANALYZE + counts: {time.perf_counter() - started:.1f} s")

@@ -243,6 +243,7 @@ SLICE_COLUMNS = [
     "source_url",
     "synthetic",
 ]
+assert len(SLICE_COLUMNS) == len(SLICE_FIELDS)
 SLICE_FORMATS = ("json", "csv", "sdmx")
 SLICE_LIMIT = 50_000
 
@@ -261,7 +262,7 @@ def observation_slice(
     cursor: int = 0,
     limit: int | None = None,
     format: str = "json",
-) -> HttpResponse:
+) -> HttpResponse | StreamingHttpResponse:
     """Every stored figure of `indicator` (in `period`) for all units at once, for the children
     of `parent` (the communes of a province) or the versions of `unit`. Rows come in id order;
     `cursor` is the last id seen (JSON gives `next`), so each page costs the same. JSON pages
@@ -315,5 +316,4 @@ def observation_slice(
     if newest_at is not None:
         response["Last-Modified"] = http_date(newest_at.timestamp())
     response["Cache-Control"] = "public, max-age=60"
-    assert len(SLICE_COLUMNS) == len(SLICE_FIELDS)
     return response

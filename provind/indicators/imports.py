@@ -628,6 +628,8 @@ def insert_observation_rows(rows: Iterable[Sequence[Any]]) -> int:
     columns = ", ".join(ops.quote_name(str(f.column)) for f in fields)
     placeholders = ", ".join(["%s"] * len(fields))
     sql = f"INSERT INTO {ops.quote_name(meta.db_table)} ({columns}) VALUES ({placeholders})"
+    if connection.vendor == "postgresql":
+        return _copy_rows(meta.db_table, columns, rows)
     adapters: list[Any] = []
     for f in fields:
         if isinstance(f, models.DecimalField):
@@ -656,6 +658,19 @@ def insert_observation_rows(rows: Iterable[Sequence[Any]]) -> int:
         if chunk:
             cursor.executemany(sql, chunk)
             written += len(chunk)
+    return written
+
+
+def _copy_rows(table: str, columns: str, rows: Iterable[Sequence[Any]]) -> int:
+    """PostgreSQL's COPY: several times faster than INSERT for a bulk load, in the same
+    transaction (psycopg adapts Decimal, date and datetime itself)."""
+    written = 0
+    with connection.cursor() as cursor:
+        raw = cursor.cursor  # the psycopg cursor under Django's wrapper
+        with raw.copy(f"COPY {connection.ops.quote_name(table)} ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+                written += 1
     return written
 
 

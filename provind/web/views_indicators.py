@@ -24,6 +24,7 @@ from provind.indicators.queries import (
     target_progress,
     unit_ids,
 )
+from provind.web.caching import cache_public
 from provind.web.charts import embed_options, series_chart_rows, sparkline_points, time_series_spec
 from provind.web.params import HOME_PROVINCE, parse_day
 
@@ -72,6 +73,7 @@ def dashboard_context(request: HttpRequest) -> dict[str, Any]:
     }  # fmt: skip
 
 
+@cache_public
 def indicator_list(request: HttpRequest) -> HttpResponse:
     # Counts from the summary table kept by indicators.statistics, not COUNT(*) on every view;
     # an indicator not summarised yet (fresh database) is counted on the spot.
@@ -80,7 +82,8 @@ def indicator_list(request: HttpRequest) -> HttpResponse:
     return render(request, "web/indicator_list.html", {"indicators": indicators})
 
 
-def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
+@cache_public
+def indicator_detail(request: HttpRequest, code: str) -> HttpResponse | StreamingHttpResponse:
     indicator = get_object_or_404(Indicator, code=code)
     unit_code = request.GET.get("unit") or HOME_PROVINCE
     kind = request.GET.get("kind") or None
