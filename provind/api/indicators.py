@@ -288,7 +288,8 @@ def observation_slice(
         units = found if units is None else [u for u in units if u in found]
 
     newest_id, newest_at = data_version()
-    etag = quote_etag(f"{newest_id}-{request.get_full_path()}")
+    version = f"{newest_id}.{newest_at.timestamp() if newest_at else 0}"
+    etag = quote_etag(f"{version}-{request.get_full_path()}")
     if request.headers.get("If-None-Match") == etag:
         response: HttpResponse | StreamingHttpResponse = HttpResponse(status=304)
     else:

@@ -428,3 +428,10 @@ def data_version() -> tuple[int, dt.datetime | None]:
     state of the data for ETag/Last-Modified (an index lookup on the primary key)."""
     newest = Observation.objects.order_by("-id").values_list("id", "created_at").first()
     return (newest[0], newest[1]) if newest else (0, None)
+
+
+def data_version_key() -> str:
+    """`data_version` as a cache key: the id and the time, so that an id reused after a
+    rollback or a delete never names the older state."""
+    newest_id, newest_at = data_version()
+    return f"{newest_id}.{newest_at.timestamp() if newest_at else 0}"

@@ -19,7 +19,7 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import get_language
 
-from provind.indicators.queries import data_version
+from provind.indicators.queries import data_version_key
 
 
 def cache_public(view: Callable[..., Any]) -> Callable[..., Any]:
@@ -28,7 +28,7 @@ def cache_public(view: Callable[..., Any]) -> Callable[..., Any]:
         token = request.COOKIES.get(settings.CSRF_COOKIE_NAME)
         if request.method != "GET" or request.user.is_authenticated or not token:
             return view(request, *args, **kwargs)
-        key = f"provind:page:{data_version()[0]}:{get_language()}:{token}:{request.get_full_path()}"
+        key = f"provind:page:{data_version_key()}:{get_language()}:{token}:{request.get_full_path()}"
         cached = cache.get(key)
         if cached is not None:
             content, content_type = cached

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
@@ -16,6 +18,7 @@ from provind.indicators.models import Indicator, Observation, Status, Target
 from provind.indicators.periods import PeriodError, PeriodKind, parse_period
 from provind.indicators.queries import (
     HEADLINE,
+    data_version_key,
     estimate_official_gap,
     headline_cards,
     history_by_cell,
@@ -39,6 +42,20 @@ def _optional_day(request: HttpRequest) -> tuple[dt.date | None, str | None]:
 
 
 def dashboard_context(request: HttpRequest) -> dict[str, Any]:
+    """The dashboard's figures, computed once per data version, language and query (about 80
+    queries on a national database), then read from the cache until a figure is added."""
+    params = request.GET.urlencode()
+    # Signed-in readers may be shown more (unapproved figures): never share their entry.
+    reader = f"user{request.user.pk}" if request.user.is_authenticated else "public"
+    key = f"provind:dashboard:{data_version_key()}:{get_language()}:{HOME_PROVINCE}:{reader}:{params}"
+    context = cache.get(key)
+    if context is None:
+        context = _dashboard_context(request)
+        cache.set(key, context, settings.PROVIND_PAGE_CACHE_SECONDS)
+    return dict(context)
+
+
+def _dashboard_context(request: HttpRequest) -> dict[str, Any]:
     period = None
     error = None
     if request.GET.get("period"):
@@ -58,7 +75,7 @@ def dashboard_context(request: HttpRequest) -> dict[str, Any]:
         target_progress(t, as_of=as_of)
         for t in Target.objects.filter(unit__code=HOME_PROVINCE).select_related("indicator", "source", "unit")
     ]
-    plans = (
+    plans = list(
         Observation.objects.filter(
             unit_id__in=unit_ids(HOME_PROVINCE), status=Status.PLAN, period_kind=PeriodKind.RANGE
         )
