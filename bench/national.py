@@ -238,6 +238,7 @@ def main() -> None:
     parser.add_argument("--first-year", type=int, default=2025)
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--pg", action="store_true", help="also PostgreSQL")
+    parser.add_argument("--skip-sqlite", action="store_true", help="PostgreSQL only (with --pg)")
     parser.add_argument("--import-rows", type=int, default=100_000)
     parser.add_argument("--db", type=Path, default=BENCH / "national.sqlite3")
     args = parser.parse_args()
@@ -251,16 +252,17 @@ def main() -> None:
     print(f"data set: {args.db} — {count:,} observations, {size:.2f} GiB (synthetic)")
     asked = questions(args.db)
 
-    provind = start_provind(sqlite_url)
-    datasette = start_datasette(args.db)
-    try:
-        times = compare(asked, args.rounds, with_datasette=True)
-        rss = worker_rss_mb(provind)
-    finally:
-        stop(provind)
-        stop(datasette)
-    report(asked, times, f"SQLite, {args.rounds} interleaved rounds")
-    print(f"Provind worker RSS after the run: {', '.join(f'{r:.0f} MB' for r in rss)}")
+    if not args.skip_sqlite:
+        provind = start_provind(sqlite_url)
+        datasette = start_datasette(args.db)
+        try:
+            times = compare(asked, args.rounds, with_datasette=True)
+            rss = worker_rss_mb(provind)
+        finally:
+            stop(provind)
+            stop(datasette)
+        report(asked, times, f"SQLite, {args.rounds} interleaved rounds")
+        print(f"Provind worker RSS after the run: {', '.join(f'{r:.0f} MB' for r in rss)}")
 
     if args.pg:
         pg_url = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/provind_bench_national")

@@ -16,8 +16,8 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import connection, models, transaction
-from django.db.models import Count, ExpressionWrapper, F, Q, Window
-from django.db.models.functions import Abs, ExtractMonth, ExtractYear, RowNumber
+from django.db.models import Count, ExpressionWrapper, F, Func, Q, Window
+from django.db.models.functions import Abs, RowNumber
 from django.utils import timezone
 
 from provind.accounts import audit
@@ -513,13 +513,24 @@ class _Baseline:
     values: list[tuple[str, Decimal, Decimal]]
 
 
-def _months_expression() -> Any:
-    return (
-        (ExtractYear("period_end") - ExtractYear("period_start")) * 12
-        + ExtractMonth("period_end")
-        - ExtractMonth("period_start")
-        + 1
+class _MonthsSpanned(Func):
+    """Calendar months from period_start to period_end (Period.months) in the database's own
+    date functions: Django's ExtractYear/ExtractMonth are Python callbacks on SQLite, which
+    cost more than the rest of the baseline query."""
+
+    output_field = models.IntegerField()
+    template = (
+        "((EXTRACT(YEAR FROM period_end) - EXTRACT(YEAR FROM period_start)) * 12"
+        " + EXTRACT(MONTH FROM period_end) - EXTRACT(MONTH FROM period_start) + 1)"
     )
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        year, month = "CAST(strftime('%%Y', {0}) AS INTEGER)", "CAST(strftime('%%m', {0}) AS INTEGER)"
+        template = (
+            f"(({year.format('period_end')} - {year.format('period_start')}) * 12"
+            f" + {month.format('period_end')} - {month.format('period_start')} + 1)"
+        )
+        return self.as_sql(compiler, connection, template=template, **extra)
 
 
 def _stored_baselines(unique: list[Row]) -> dict[tuple[int, int, str], _Baseline]:
@@ -533,7 +544,7 @@ def _stored_baselines(unique: list[Row]) -> dict[tuple[int, int, str], _Baseline
     found: dict[tuple[int, int, str], _Baseline] = {}
     for indicator_id, (indicator, units) in by_indicator.items():
         value = Abs(F("value"))
-        per_month = value / _months_expression() if indicator.sums_over_time else value
+        per_month = value / _MonthsSpanned() if indicator.sums_over_time else value
         for unit_chunk in _chunks(sorted(units), ID_CHUNK):
             ranked = (
                 Observation.objects.filter(indicator_id=indicator_id, unit_id__in=unit_chunk)

@@ -7,8 +7,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, F, OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, F
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
@@ -93,9 +92,20 @@ def _dashboard_context(request: HttpRequest) -> dict[str, Any]:
 @cache_public
 def indicator_list(request: HttpRequest) -> HttpResponse:
     # Counts from the summary table kept by indicators.statistics, not COUNT(*) on every view;
-    # an indicator not summarised yet (fresh database) is counted on the spot.
-    live = Observation.objects.filter(indicator=OuterRef("pk")).order_by().values("indicator").annotate(n=Count("id"))
-    indicators = Indicator.objects.annotate(figures=Coalesce(F("summary__figures"), Subquery(live.values("n")), 0))
+    # an indicator not summarised yet (fresh database) is counted on the spot, alone.
+    indicators = list(Indicator.objects.annotate(figures=F("summary__figures")))
+    missing = [i.pk for i in indicators if i.figures is None]
+    if missing:
+        counted = dict(
+            Observation.objects.filter(indicator_id__in=missing)
+            .values_list("indicator_id")
+            .annotate(n=Count("id"))
+            .values_list("indicator_id", "n")
+            .order_by()
+        )
+        for indicator in indicators:
+            if indicator.pk in missing:
+                indicator.figures = counted.get(indicator.pk, 0)
     return render(request, "web/indicator_list.html", {"indicators": indicators})
 
 
