@@ -208,7 +208,11 @@ def manage(args: tuple[str, ...]) -> None:
     execute_from_command_line(["provind manage", *args])
 
 
-from provind.cli_synth import analyze, synth  # noqa: E402 - registered after main is defined
+from provind.cli_analysis import analyse as _analyse  # noqa: E402
+
+main.add_command(_analyse)
+
+from provind.cli_synth import refresh_statistics, synth  # noqa: E402 - registered after main is defined
 
 main.add_command(synth)
-main.add_command(analyze)
+main.add_command(refresh_statistics)

@@ -41,8 +41,8 @@ def synth(scale_name: str, seed: int, first_year: int | None) -> None:
     )
 
 
-@click.command()
-def analyze() -> None:
+@click.command("refresh-statistics")
+def refresh_statistics() -> None:
     """Refresh the planner statistics (ANALYZE, PRAGMA optimize) and the catalogue counts."""
     from provind.cli import _setup_django
 

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "provind.dataio",
     "provind.projects",
     "provind.clusters",
+    "provind.analysis",
     "provind.web",
     "provind.api",
 ]
@@ -166,6 +167,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("PROVIND_LOG_LEVEL", "INFO")},
 }
 
+# Economic-structure warnings (Phân tích): the foreign-invested share of industrial output (%)
+# and the Herfindahl–Hirschman index (0–10,000) from which a dependence warning is shown.
+PROVIND_DEPENDENCE_FDI_SHARE = float(env("PROVIND_DEPENDENCE_FDI_SHARE", "70"))
+PROVIND_DEPENDENCE_HHI = float(env("PROVIND_DEPENDENCE_HHI", "2500"))
 # Read replica (issue 15, docs/deploy/): reads go to the replica, writes to DATABASE_URL.
 _replica_url = env("PROVIND_REPLICA_DATABASE_URL", "")
 if _replica_url:
