@@ -31,8 +31,8 @@ from provind.clusters.circular14 import (
 )
 from provind.clusters.models import Form02Report, IndustrialCluster
 from provind.clusters.windows import ReportingWindow
-from provind.dataio.cells import format_vi
 from provind.geography.models import AdminUnit
+from provind.lib.numbers import format_vi
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

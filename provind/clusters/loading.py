@@ -19,6 +19,7 @@ from django.db import transaction
 from provind.clusters.models import ClusterEvent, EventKind, IndustrialCluster, PlanEntry, PlanVersion, Wastewater
 from provind.geography.models import REFORM_DATE, AdminUnit
 from provind.geography.queries import UnitNotFound, resolve_unit
+from provind.lib.words import is_yes
 from provind.projects.models import Organisation
 
 # The day before the reform: old districts and communes are resolved as they were then.
@@ -55,7 +56,7 @@ def _date(value: str) -> dt.date | None:
 
 
 def _flag(value: str) -> bool:
-    return value.lower() in {"1", "true", "yes", "x", "có"}
+    return is_yes(value)
 
 
 def _unit(code: str, on: dt.date) -> AdminUnit | None:

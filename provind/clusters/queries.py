@@ -30,11 +30,11 @@ from provind.clusters.models import (
     PlanVersion,
 )
 from provind.clusters.windows import ReportingWindow, WindowError
-from provind.dataio.cells import format_vi
 from provind.errors import InputError
 from provind.geography.models import REFORM_DATE, AdminUnit, UnitKind
 from provind.geography.queries import resolve_unit
 from provind.indicators.models import Observation
+from provind.lib.numbers import format_vi
 
 REMOVED = "removed_from_plan"
 REVOKED = EventKind.REVOKED.value

@@ -29,6 +29,7 @@ from provind.dataio.tables import Table, read_table, read_tables
 from provind.geography.models import AdminUnit
 from provind.geography.queries import UnitNotFound, resolve_unit
 from provind.indicators.models import Indicator, Source
+from provind.lib.words import is_yes
 from provind.projects.models import (
     Agency,
     DeadlineBasis,
@@ -86,7 +87,6 @@ SHEETS: dict[str, tuple[list[str], list[str]]] = {
     ),  # fmt: skip
 }
 ORDER = ["agencies", "projects", "documents", "milestones", "obstacles"]
-YES = {"1", "true", "yes", "x", "có", "co", "đã", "da"}
 
 
 @dataclass
@@ -305,7 +305,7 @@ def _milestones(row: _Row, ctx: _Context, result: SheetResult) -> None:
     project = _project(row)
     stage = row.choice("stage", Stage)
     planned_on, actual_on = row.date("planned_on"), row.date("actual_on")
-    achieved = row.text("achieved").lower() in YES or actual_on is not None
+    achieved = is_yes(row.text("achieved")) or actual_on is not None
     if stage == Stage.OTHER and not row.text("label"):
         row.problem("label", "mốc “other” cần tên", "an “other” milestone needs a label")
     if project is not None and not ctx.may_change(project):

@@ -60,6 +60,16 @@ def may_change_project(user: User | None, project: KeyProject) -> bool:
     return user is None or may_change(user, project)
 
 
+def may_raise_obstacle(user: User | None, project: KeyProject) -> bool:
+    """Who may change the project, and also a commune officer whose commune the project crosses:
+    they see the obstacle first, even on a line through many communes they may not edit."""
+    if may_change_project(user, project):
+        return True
+    if user is None or not user.is_authenticated:
+        return False
+    return any(may_change(user, unit) for unit in project.units.all())
+
+
 def ensure_may_change(user: User | None, project: KeyProject) -> None:
     if not may_change_project(user, project):
         raise NotAllowed(project)
@@ -101,7 +111,8 @@ def create_obstacle(
 ) -> Obstacle:
     """Record a new obstacle. Without an explicit `deadline`, `response_days` counted from
     `raised_on` on `deadline_basis` gives it."""
-    ensure_may_change(by, project)
+    if not may_raise_obstacle(by, project):
+        raise NotAllowed(project)
     if not description.strip():
         raise ObstacleError("description", "cần mô tả vướng mắc", "describe what blocks the project")
     if category not in ObstacleCategory.values:

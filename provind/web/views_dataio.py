@@ -22,6 +22,14 @@ def template_download(request: HttpRequest) -> HttpResponse:
     return response
 
 
+def projects_template_download(request: HttpRequest) -> HttpResponse:
+    from provind.projects.import_template import projects_template
+
+    response = HttpResponse(projects_template(), content_type=CONTENT_TYPES["xlsx"])
+    response["Content-Disposition"] = 'attachment; filename="provind-mau-nhap-du-an.xlsx"'
+    return response
+
+
 @login_required
 def import_page(request: HttpRequest) -> HttpResponse:
     """GET: the form. POST with a file: dry run, file kept under its hash. POST with the hash

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
@@ -13,8 +16,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
 from provind.dataio.exports import export_observations, stream_observations
-from provind.indicators.models import Indicator, Observation, Status, Target
-from provind.indicators.periods import PeriodError, PeriodKind, parse_period
+from provind.indicators.models import Indicator, Observation, Source, Status, Target
+from provind.indicators.periods import Period, PeriodError, PeriodKind, parse_period
 from provind.indicators.queries import (
     HEADLINE,
     data_version_key,
@@ -27,7 +30,7 @@ from provind.indicators.queries import (
     unit_ids,
 )
 from provind.web.caching import cache_public
-from provind.web.charts import embed_options, series_chart_rows, sparkline_points, time_series_spec
+from provind.web.charts import embed_options, series_chart_rows, series_key, sparkline_points, time_series_spec
 from provind.web.params import HOME_PROVINCE, parse_day
 
 
@@ -38,6 +41,43 @@ def _optional_day(request: HttpRequest) -> tuple[dt.date | None, str | None]:
         return None, None
     day, error = parse_day(text, dt.date.min)
     return (None, error) if error else (day, None)
+
+
+def core_period(unit_code: str, codes: list[str], *, as_of: dt.date | None = None) -> Period | None:
+    """The latest period for which at least half of the headline indicators are known, so that
+    the cards compare like with like (not 6 months of 2025 beside 7 months of 2024)."""
+    rows = Observation.objects.filter(unit_id__in=unit_ids(unit_code), indicator__code__in=codes, breakdown="").actual()
+    if as_of is not None:
+        rows = rows.known_on(as_of)
+    counted = (
+        rows.values("period_start", "period_end", "period_kind")
+        .annotate(n=Count("indicator", distinct=True))
+        .order_by("-period_end", "period_start")
+    )
+    for row in counted:
+        if row["n"] * 2 >= len(codes):
+            return Period(row["period_start"], row["period_end"], PeriodKind(row["period_kind"]))
+    return None
+
+
+@dataclass
+class PlanFigure:
+    """One planned figure with every source that states it (not one row per source)."""
+
+    indicator: Indicator
+    period_code: str
+    value: Decimal
+    sources: list[Source] = field(default_factory=list)
+
+
+def one_figure_per_plan(observations: Iterable[Observation]) -> list[PlanFigure]:
+    figures: dict[tuple[int, str, Decimal], PlanFigure] = {}
+    for o in observations:
+        key = (o.indicator_id, o.period_code, o.value)
+        figure = figures.setdefault(key, PlanFigure(o.indicator, o.period_code, o.value))
+        if o.source not in figure.sources:
+            figure.sources.append(o.source)
+    return list(figures.values())
 
 
 def dashboard_context(request: HttpRequest) -> dict[str, Any]:
@@ -64,28 +104,40 @@ def _dashboard_context(request: HttpRequest) -> dict[str, Any]:
             error = str(exc)
     as_of, date_error = _optional_day(request)
     error = error or date_error
-    cards = headline_cards(HOME_PROVINCE, period=period, as_of=as_of)
     language = get_language() or "vi"
+    core = None if period or error else core_period(HOME_PROVINCE, HEADLINE, as_of=as_of)
+    cards = headline_cards(HOME_PROVINCE, period=period or core, as_of=as_of)
+    if core is not None:
+        # Cards without a figure for the core period show their own latest one, marked as such.
+        shown = {c.indicator.code for c in cards}
+        for card in headline_cards(HOME_PROVINCE, as_of=as_of):
+            if card.indicator.code not in shown:
+                card.other_period = True  # type: ignore[attr-defined]
+                cards.append(card)
+        cards.sort(key=lambda c: HEADLINE.index(c.indicator.code))
     for card in cards:
-        values = [o.value for o in card.sparkline]
+        # One kind of period on the sparkline too: 7-month totals only beside 7-month totals.
+        key = series_key(card.comparison.period)
+        values = [o.value for o in card.sparkline if series_key(o.period) == key]
         card.spark = sparkline_points(values)  # type: ignore[attr-defined]
         card.period_label = card.comparison.period.label(language)  # type: ignore[attr-defined]
     targets = [
         target_progress(t, as_of=as_of)
         for t in Target.objects.filter(unit__code=HOME_PROVINCE).select_related("indicator", "source", "unit")
     ]
-    plans = list(
+    plans = one_figure_per_plan(
         Observation.objects.filter(
             unit_id__in=unit_ids(HOME_PROVINCE), status=Status.PLAN, period_kind=PeriodKind.RANGE
         )
         .select_related("indicator", "source", "unit")
-        .order_by("indicator__display_order")
+        .order_by("indicator__display_order", "period_code", "pk")
     )
     periods = periods_with_figures(HOME_PROVINCE, HEADLINE)
     choices = [(p.code, p.label(language)) for p in periods]
     return {
         "cards": cards, "targets": targets, "range_plans": plans, "dashboard_error": error, "as_of": as_of,
         "period_choices": choices, "chosen_period": period.code if period else "",
+        "core_label": core.label(language) if core else "",
     }  # fmt: skip
 
 
@@ -125,7 +177,9 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse | Streamin
         # Downloads need the series only: the vintage history below is for the page.
         response: HttpResponse | StreamingHttpResponse
         if fmt == "xlsx":
-            content, ctype = export_observations(rows, fmt=fmt, language=language, title=indicator.code)
+            unit_name = rows[0].unit.name if rows else unit_code
+            title = f"{indicator.name} ({indicator.unit_label}) — {unit_name}"
+            content, ctype = export_observations(rows, fmt=fmt, language=language, title=title)
             response = HttpResponse(content, content_type=ctype)
         else:
             chunks, ctype = stream_observations(rows, fmt=fmt, language=language)
@@ -137,7 +191,7 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse | Streamin
         for versions in history_by_cell(indicator, unit_code, breakdown=breakdown, as_of=as_of).values()
     ]
     chart_rows = series_chart_rows(rows, language=language, status_labels=dict(Status.choices))
-    spec = time_series_spec(chart_rows, title=indicator.name, unit_label=indicator.unit_label)
+    spec = time_series_spec(chart_rows, title=indicator.name, unit_label=indicator.unit_label, language=language)
     query = request.GET.copy()
     query.pop("format", None)
     kinds = sorted(

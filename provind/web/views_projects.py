@@ -46,11 +46,13 @@ from provind.projects.services import (
     create_obstacle,
     escalate_obstacle,
     may_change_project,
+    may_raise_obstacle,
     move_milestone,
     reopen_obstacle,
     resolve_obstacle,
     start_obstacle_work,
 )
+from provind.web.maps import map_layers
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -124,6 +126,7 @@ def portfolio_page(request: HttpRequest) -> HttpResponse:
         "late": late_milestones(on=on, projects=projects),
         "board": board(on=on, category=category),
         "points": points,
+        "map_layers": map_layers(points, on),
         "not_drawn": [p for p in projects if p.pk not in drawn],
         "categories": ProjectCategory.choices,
         "stage_choices": [(NO_STAGE, _("none yet")), *Stage.choices],
@@ -159,6 +162,7 @@ def project_page(request: HttpRequest, code: str) -> HttpResponse:
         "timeline": mark_safe(timeline_svg(project, on=on)),  # noqa: S308 - SVG rendered by vl-convert from our data
         "progress": mark_safe(progress_svg(project)),  # noqa: S308
         "editable": editable,
+        "can_raise": editable or may_raise_obstacle(request.user, project),
         "form": ObstacleForm(initial={"raised_on": on, "deadline_basis": DeadlineBasis.WORKING}),
         "levels": EscalationLevel.choices,
         "on": on,
@@ -183,7 +187,7 @@ def board_download(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt == "pdf":
         response = HttpResponse(board_pdf(groups, on=on), content_type="application/pdf")
     else:
-        response = HttpResponse(board_xlsx(groups), content_type=XLSX)
+        response = HttpResponse(board_xlsx(groups, on=on), content_type=XLSX)
     response["Content-Disposition"] = f'attachment; filename="provind-vuong-mac-{on.isoformat()}.{fmt}"'
     return response
 

@@ -13,7 +13,7 @@ from provind.clusters.circular14 import compute_form
 from provind.clusters.exports import form02_docx, form02_xlsx, form_docx, form_xlsx
 from provind.clusters.models import Form02Report
 from provind.clusters.windows import ReportingWindow
-from provind.dataio.cells import format_vi
+from provind.lib.numbers import format_vi
 from tests.clusters.form_factories import reporting_scenario, unit
 
 H1_2024 = ReportingWindow.parse("2024H1")
