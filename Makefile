@@ -73,3 +73,15 @@ mutation: setup
 # The report worker alone (`make run` already starts one with the server).
 worker: setup
 	$(BIN)/provind manage db_worker
+
+# Issue 15: Provind vs Datasette on the national synthetic set; Datasette and httpx live in .venv-bench.
+.PHONY: bench-national bench-load
+bench-national: setup
+	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/python -m pip install --quiet datasette httpx
+	$(BIN)/python bench/national.py $(BENCH_ARGS)
+
+bench-load: setup
+	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/python -m pip install --quiet datasette httpx
+	.venv-bench/bin/python bench/load.py $(BENCH_ARGS)

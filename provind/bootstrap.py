@@ -15,10 +15,10 @@ from provind.accounts.signals import ensure_role_groups
 from provind.approvals.services import publish_loaded_figures
 from provind.clusters.loading import load_clusters
 from provind.clusters.models import IndustrialCluster
-from provind.dataio.observations import import_observations
 from provind.dataio.tables import read_table
 from provind.geography.loading import load_units
 from provind.geography.models import AdminUnit
+from provind.indicators.imports import import_observations
 from provind.indicators.loading import load_catalogue, load_targets
 from provind.indicators.models import Indicator, Observation
 from provind.projects.loading import load_projects

@@ -136,8 +136,8 @@ def import_observations_command(path: str, dry_run: bool, decimal_point: bool) -
     from pathlib import Path
 
     from provind.dataio.cells import CellError
-    from provind.dataio.observations import import_observations
     from provind.dataio.tables import read_table
+    from provind.indicators.imports import import_observations
 
     file = Path(path)
     try:
@@ -250,3 +250,8 @@ main.add_command(_ingest)
 from provind.cli_users import user_group  # noqa: E402  (registered last: the command lives in its own module)
 
 main.add_command(user_group)
+
+from provind.cli_synth import refresh_statistics, synth  # noqa: E402 - registered after main is defined
+
+main.add_command(synth)
+main.add_command(refresh_statistics)

@@ -23,7 +23,7 @@ from typing import Any
 
 import click
 
-# The columns of the observation import (``provind.dataio.observations``), in its order.
+# The columns of the observation import (``provind.indicators.imports``), in its order.
 REVIEW_HEADER = [
     "indicator", "unit", "period", "breakdown", "value", "qualifier", "status", "vintage",
     "reported_change", "reported_change_basis", "reported_plan_pct", "price_basis",

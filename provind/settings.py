@@ -199,3 +199,21 @@ if not isinstance(PROVIND_DECREE32_RULES, dict):
 # and the Herfindahl–Hirschman index (0–10,000) from which a dependence warning is shown.
 PROVIND_DEPENDENCE_FDI_SHARE = float(env("PROVIND_DEPENDENCE_FDI_SHARE", "70"))
 PROVIND_DEPENDENCE_HHI = float(env("PROVIND_DEPENDENCE_HHI", "2500"))
+# Read replica (issue 15, docs/deploy/): reads go to the replica, writes to DATABASE_URL.
+_replica_url = env("PROVIND_REPLICA_DATABASE_URL", "")
+if _replica_url:
+    DATABASES["replica"] = dj_database_url.parse(_replica_url, conn_max_age=int(env("PROVIND_DB_CONN_MAX_AGE", "60")))
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["provind.dbrouters.ReplicaRouter"]
+
+# Cache of public pages (issue 15): Redis when PROVIND_CACHE_URL is set (redis://127.0.0.1:6379/1),
+# else each worker's local memory. Keys carry the data version, so an import shows at once.
+_cache_url = env("PROVIND_CACHE_URL", "")
+CACHES: dict[str, dict[str, Any]] = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _cache_url}
+        if _cache_url
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "provind"}
+    )
+}
+PROVIND_PAGE_CACHE_SECONDS = int(env("PROVIND_PAGE_CACHE_SECONDS", "300"))

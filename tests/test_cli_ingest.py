@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 
 from provind.cli import main
 from provind.cli_ingest import REVIEW_HEADER
-from provind.dataio.observations import import_observations
 from provind.dataio.tables import read_table
+from provind.indicators.imports import import_observations
 from provind.indicators.models import Observation
 
 SOURCE = "http://beta.congthuongthainguyen.gov.vn/vn/bao-cao-thang-quy/tinh-hinh-hoat-dong-nganh-cong-thuong-9-thang-5196.phtml"

@@ -24,7 +24,7 @@ from provind.clusters.circular14.wording import CLUSTER_CODE_LABEL, FORM02_FIELD
 from provind.clusters.models import Form02Report, IndustrialCluster
 from provind.clusters.windows import ReportingWindow, WindowError
 from provind.dataio.cells import CellError, text_of
-from provind.dataio.observations import RowProblem
+from provind.dataio.problems import RowProblem
 from provind.dataio.tables import read_table
 
 RESULT_COLUMN = "Kết quả"

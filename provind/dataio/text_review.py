@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from provind.dataio.cells import CellError
-from provind.dataio.observations import ImportResult, import_observations
 from provind.dataio.tables import Table
 from provind.extraction import Fact, extract_facts
 from provind.geography.models import AdminUnit
 from provind.geography.queries import find_province
+from provind.indicators.imports import ImportResult, import_observations
 from provind.indicators.models import Indicator, Observation, Source
 from provind.indicators.periods import Period, PeriodError
 from provind.indicators.queries import units_for_period

@@ -1,6 +1,6 @@
 """Importing key projects, their documents and milestones, agencies and obstacles from XLSX or CSV.
 
-The rules of the indicator import (`dataio/observations.py`): every problem is reported by row,
+The rules of the indicator import (`indicators/imports.py`): every problem is reported by row,
 column and reason in Vietnamese and English; nothing is saved unless every row of every sheet
 is valid; a dry run reports what would happen and saves nothing; uploading the same file again
 changes nothing. Rows are applied inside one transaction that is rolled back on any error or
@@ -24,7 +24,7 @@ from django.db import transaction
 
 from provind.accounts.permissions import may_change
 from provind.dataio.cells import CellError, parse_date, parse_number, text_of
-from provind.dataio.observations import RowProblem
+from provind.dataio.problems import RowProblem
 from provind.dataio.tables import Table, read_table, read_tables
 from provind.geography.models import AdminUnit
 from provind.geography.queries import UnitNotFound, resolve_unit

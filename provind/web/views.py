@@ -14,11 +14,13 @@ from provind.geography.queries import (
     resolve_unit,
     units_valid_on,
 )
+from provind.web.caching import cache_public
 from provind.web.params import HOME_PROVINCE, parse_day
 from provind.web.start import start_context
 from provind.web.views_indicators import dashboard_context
 
 
+@cache_public
 def home(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     province: AdminUnit | None

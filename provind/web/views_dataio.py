@@ -8,10 +8,10 @@ from django.shortcuts import render
 
 from provind.dataio.cells import CellError
 from provind.dataio.exports import CONTENT_TYPES
-from provind.dataio.observations import import_observations
 from provind.dataio.tables import read_table
 from provind.dataio.templates import observations_template
 from provind.geography.queries import template_units
+from provind.indicators.imports import import_observations
 from provind.web.params import HOME_PROVINCE, kept_upload, may_enter_data
 
 

@@ -8,19 +8,22 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count
-from django.http import Http404, HttpRequest, HttpResponse
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count, F
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
 from provind.approvals.models import LOCKED_STATES, ApprovalState
 from provind.approvals.visibility import indicator_states, sees_unapproved, visible
-from provind.dataio.exports import export_observations
+from provind.dataio.exports import export_observations, stream_observations
 from provind.indicators.corrections import may_correct
 from provind.indicators.models import Indicator, Observation, Source, Status, Target
 from provind.indicators.periods import Period, PeriodError, PeriodKind, parse_period
 from provind.indicators.queries import (
     HEADLINE,
+    data_version_key,
     estimate_official_gap,
     headline_cards,
     history_by_cell,
@@ -29,7 +32,9 @@ from provind.indicators.queries import (
     pick_plan,
     series,
     target_progress,
+    unit_ids,
 )
+from provind.web.caching import cache_public
 from provind.web.charts import embed_options, series_chart_rows, series_key, sparkline_points, time_series_spec
 from provind.web.params import HOME_PROVINCE, parse_day
 
@@ -64,7 +69,9 @@ def mark_approval(user: Any, rows: list[Observation], cells: list[dict[str, Any]
 def core_period(unit_code: str, codes: list[str], *, as_of: dt.date | None = None) -> Period | None:
     """The latest period for which at least half of the headline indicators are known, so that
     the cards compare like with like (not 6 months of 2025 beside 7 months of 2024)."""
-    rows = visible(Observation.objects.filter(unit__code=unit_code, indicator__code__in=codes, breakdown="").actual())
+    rows = visible(
+        Observation.objects.filter(unit_id__in=unit_ids(unit_code), indicator__code__in=codes, breakdown="").actual()
+    )
     rows = rows.standing()
     if as_of is not None:
         rows = rows.known_on(as_of)
@@ -100,6 +107,20 @@ def one_figure_per_plan(observations: Iterable[Observation]) -> list[PlanFigure]
 
 
 def dashboard_context(request: HttpRequest) -> dict[str, Any]:
+    """The dashboard's figures, computed once per data version, language and query (about 80
+    queries on a national database), then read from the cache until a figure is added."""
+    params = request.GET.urlencode()
+    # Signed-in readers may be shown more (unapproved figures): never share their entry.
+    reader = f"user{request.user.pk}" if request.user.is_authenticated else "public"
+    key = f"provind:dashboard:{data_version_key()}:{get_language()}:{HOME_PROVINCE}:{reader}:{params}"
+    context = cache.get(key)
+    if context is None:
+        context = _dashboard_context(request)
+        cache.set(key, context, settings.PROVIND_PAGE_CACHE_SECONDS)
+    return dict(context)
+
+
+def _dashboard_context(request: HttpRequest) -> dict[str, Any]:
     period = None
     error = None
     if request.GET.get("period"):
@@ -133,7 +154,7 @@ def dashboard_context(request: HttpRequest) -> dict[str, Any]:
     plans = one_figure_per_plan(
         visible(
             Observation.objects.standing().filter(
-                unit__code=HOME_PROVINCE, status=Status.PLAN, period_kind=PeriodKind.RANGE
+                unit_id__in=unit_ids(HOME_PROVINCE), status=Status.PLAN, period_kind=PeriodKind.RANGE
             )
         )
         .select_related("indicator", "source", "unit")
@@ -148,12 +169,28 @@ def dashboard_context(request: HttpRequest) -> dict[str, Any]:
     }  # fmt: skip
 
 
+@cache_public
 def indicator_list(request: HttpRequest) -> HttpResponse:
-    indicators = Indicator.objects.annotate(figures=Count("observations"))
+    # Counts from the summary table kept by indicators.statistics, not COUNT(*) on every view;
+    # an indicator not summarised yet (fresh database) is counted on the spot, alone.
+    indicators = list(Indicator.objects.annotate(figures=F("summary__figures")))
+    missing = [i.pk for i in indicators if i.figures is None]
+    if missing:
+        counted = dict(
+            Observation.objects.filter(indicator_id__in=missing)
+            .values_list("indicator_id")
+            .annotate(n=Count("id"))
+            .values_list("indicator_id", "n")
+            .order_by()
+        )
+        for indicator in indicators:
+            if indicator.pk in missing:
+                indicator.figures = counted.get(indicator.pk, 0)
     return render(request, "web/indicator_list.html", {"indicators": indicators})
 
 
-def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
+@cache_public
+def indicator_detail(request: HttpRequest, code: str) -> HttpResponse | StreamingHttpResponse:
     indicator = get_object_or_404(Indicator, code=code)
     unit_code = request.GET.get("unit") or HOME_PROVINCE
     kind = request.GET.get("kind") or None
@@ -163,25 +200,36 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
     as_of, error = _optional_day(request)
     language = get_language() or "vi"
     rows = series(indicator, unit_code, kind=kind, breakdown=breakdown, as_of=as_of)
+    fmt = request.GET.get("format")
+    if fmt in {"csv", "xlsx", "json"}:
+        # Downloads need the series only: the vintage history below is for the page.
+        response: HttpResponse | StreamingHttpResponse
+        if fmt == "xlsx":
+            unit_name = rows[0].unit.name if rows else unit_code
+            title = f"{indicator.name} ({indicator.unit_label}) — {unit_name}"
+            content, ctype = export_observations(rows, fmt=fmt, language=language, title=title)
+            response = HttpResponse(content, content_type=ctype)
+        else:
+            chunks, ctype = stream_observations(rows, fmt=fmt, language=language)
+            response = StreamingHttpResponse(chunks, content_type=ctype)
+        response["Content-Disposition"] = f'attachment; filename="provind-{indicator.code}-{unit_code}.{fmt}"'
+        return response
     cells = [
         {"versions": versions, "gap": estimate_official_gap(versions)}
         for versions in history_by_cell(indicator, unit_code, breakdown=breakdown, as_of=as_of).values()
     ]
     mark_approval(request.user, rows, cells)
-    fmt = request.GET.get("format")
-    if fmt in {"csv", "xlsx", "json"}:
-        unit_name = rows[0].unit.name if rows else unit_code
-        title = f"{indicator.name} ({indicator.unit_label}) — {unit_name}"
-        content, ctype = export_observations(rows, fmt=fmt, language=language, title=title)
-        response = HttpResponse(content, content_type=ctype)
-        response["Content-Disposition"] = f'attachment; filename="provind-{indicator.code}-{unit_code}.{fmt}"'
-        return response
     chart_rows = series_chart_rows(rows, language=language, status_labels=dict(Status.choices))
     spec = time_series_spec(chart_rows, title=indicator.name, unit_label=indicator.unit_label, language=language)
     query = request.GET.copy()
     query.pop("format", None)
     kinds = sorted(
-        {o.period_kind for o in visible(Observation.objects.filter(indicator=indicator, unit__code=unit_code))}
+        set(
+            visible(Observation.objects.filter(indicator=indicator, unit_id__in=unit_ids(unit_code)))
+            .values_list("period_kind", flat=True)
+            .distinct()
+            .order_by()
+        )
     )
     context = {
         "indicator": indicator, "rows": rows, "cells": cells, "spec": spec, "unit_code": unit_code,
