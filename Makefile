@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 PYTHON  ?= $(shell command -v python3.12 >/dev/null 2>&1 && echo python3.12 || (command -v python3.13 >/dev/null 2>&1 && echo python3.13) || echo python3)
 PYTEST_ARGS ?=
 
-.PHONY: setup run test lint fmt typecheck migrations-check check bench bench-underthesea messages clean
+.PHONY: worker setup run test lint fmt typecheck migrations-check check bench bench-underthesea messages clean
 
 setup: $(VENV)/.installed
 
@@ -54,3 +54,7 @@ messages: setup
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+
+# The report worker alone (`make run` already starts one with the server).
+worker: setup
+	$(BIN)/provind manage db_worker

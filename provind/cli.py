@@ -49,6 +49,9 @@ def serve(host: str, port: int, workers: int) -> None:
     prepare_database(verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     click.echo(f"Provind: http://{host}:{port}/")
+    from provind.cli_reports import start_report_worker
+
+    start_report_worker()
     args = [
         sys.executable, "-m", "gunicorn", "provind.wsgi:application",
         "--bind", f"{host}:{port}", "--workers", str(workers),
@@ -211,3 +214,11 @@ def manage(args: tuple[str, ...]) -> None:
 from provind.cli_analysis import analyse as _analyse  # noqa: E402
 
 main.add_command(_analyse)
+
+from provind.cli_reports import report  # noqa: E402  (registered last, see COMMON.md)
+
+main.add_command(report)
+
+from provind.cli_ingest import ingest as _ingest  # noqa: E402 - registered after the group exists
+
+main.add_command(_ingest)

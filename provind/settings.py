@@ -59,6 +59,9 @@ INSTALLED_APPS = [
     "provind.dataio",
     "provind.projects",
     "provind.clusters",
+    "provind.reports",
+    # Django 6.1 ships only the immediate and dummy task backends; this is the database one.
+    "django_tasks_db",
     "provind.analysis",
     "provind.web",
     "provind.api",
@@ -139,6 +142,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 MEDIA_ROOT = VAR_DIR / "media"
+
+# Background jobs (report generation) run in `provind manage db_worker`, which `provind serve` starts.
+TASKS = {"default": {"BACKEND": env("PROVIND_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"), "QUEUES": ["default"]}}
 
 # Django 6.1 mailers. The default writes each message to var/mail/ (development); set
 # PROVIND_EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend with PROVIND_SMTP_* in production.

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
-from provind.api import analysis, clusters, errors, forms, geography, indicators, projects
+from provind.api import analysis, clusters, errors, forms, geography, indicators, projects, reports
 
 api = NinjaAPI(
     title="Provind API",
@@ -18,4 +18,5 @@ api.add_router("/", indicators.router)
 api.add_router("/", projects.router)
 api.add_router("/", clusters.router)
 api.add_router("/", forms.router)
+api.add_router("/", reports.router)
 api.add_router("/", analysis.router)

@@ -18,6 +18,7 @@ urlpatterns = [
     path("data/projects-template.xlsx", views_dataio.projects_template_download, name="import-projects-template"),
     path("projects/", include("provind.web.urls_projects")),
     path("clusters/", include("provind.web.urls_clusters")),
+    path("reports/", include("provind.web.urls_reports")),
     path("land/", views_clusters.public_land, name="public-land"),
     path("analysis/", views_analysis.analysis_page, name="analysis"),
     path("analysis/boundaries/", views_analysis.boundary_upload, name="analysis-boundaries"),
