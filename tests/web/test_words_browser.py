@@ -38,7 +38,13 @@ def choice_codes() -> set[str]:
     return codes
 
 
+QUOTED = re.compile(r"“[^”]{1,40}”")
+
+
 def codes_in(text: str, codes: set[str], language: str) -> list[str]:
+    # A name in “quotes” is a literal the person must type in a file (a GeoJSON property, a
+    # column header), shown as such on purpose; anything else is an internal code leaking out.
+    text = QUOTED.sub("", text)
     found = set(SNAKE.findall(text)) | set(BOOLEAN.findall(text)) | set(FILE_PATH.findall(text))
     if language == "vi":
         # A Vietnamese page has no reason to show an English code word such as "established".
@@ -92,3 +98,4 @@ def test_the_scan_recognises_codes_and_lets_words_pass():
     assert codes_in("Kỳ: tháng 7/2024, lũy kế 7 tháng", codes, "vi") == []
     assert codes_in("Established on 1 July, month by month", codes, "en") == []
     assert codes_in("Period kind: ytd", codes, "en") == ["ytd"]
+    assert codes_in("the code in the property “code” (or “ma_xa”)", codes, "en") == []
