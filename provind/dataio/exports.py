@@ -163,7 +163,8 @@ def stream_csv(columns: Sequence[str], rows: Iterable[Sequence[Any]], *, bom: bo
         buffer.write("\ufeff")
     writer.writerow(columns)
     for count, row in enumerate(rows, start=1):
-        writer.writerow([_text(v) for v in row])
+        # Text that looks like a formula is written as text (csv_safe); numbers stay numbers.
+        writer.writerow([str(csv_safe(v)) if isinstance(v, str) else _text(v) for v in row])
         if count % STREAM_CHUNK == 0:
             yield buffer.getvalue().encode("utf-8")
             buffer.seek(0)

@@ -71,7 +71,7 @@ def test_indicator_downloads_write_formula_like_text_as_text(client):
     obs.source = Source.objects.create(title='=HYPERLINK("http://evil.example","x")', number="+1")
     obs.save()
 
-    as_csv = client.get("/indicators/export_value/", {"unit": "19", "format": "csv"}).content.decode("utf-8-sig")
+    as_csv = b"".join(client.get("/indicators/export_value/", {"unit": "19", "format": "csv"})).decode("utf-8-sig")
     as_xlsx = client.get("/indicators/export_value/", {"unit": "19", "format": "xlsx"})
 
     assert "'=HYPERLINK" in as_csv
