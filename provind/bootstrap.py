@@ -59,7 +59,7 @@ def load_thai_nguyen() -> tuple[int, int]:
         raise BootstrapError(f"{path} has errors:\n{problems}")
     # Every shipped figure is copied from a published source (statistics office, Department
     # reports; the source column names it), so it loads as published, not as a draft.
-    publish_loaded_figures(reason="số liệu đã công bố, kèm nguồn / figures from published sources (data/thai_nguyen)")
+    publish_loaded_figures(reason="số liệu đã công bố, kèm nguồn / figures from public sources (data/thai_nguyen)")
     return result.created, load_targets(folder / "targets.csv")
 
 

@@ -32,7 +32,8 @@ def test_anonymous_and_viewers_see_only_published_figures(client, cast, draft_an
     assert "2024-H1" in page
     assert "2024-YTD07" not in page
     assert "chưa duyệt" not in page
-    csv = client.get("/indicators/export_value/", {"unit": "19", "format": "csv"}).content.decode("utf-8-sig")
+    response = client.get("/indicators/export_value/", {"unit": "19", "format": "csv"})
+    csv = b"".join(response.streaming_content).decode("utf-8-sig")  # CSV downloads are streamed
     assert "2024-H1" in csv
     assert "2024-YTD07" not in csv
     compare = client.get(

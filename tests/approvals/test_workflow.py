@@ -8,8 +8,8 @@ from django.db import transaction
 from provind.accounts.models import Scope
 from provind.approvals.models import ApprovalState, ApprovalStep, DataSetKind
 from provind.approvals.services import ApprovalError, ApprovalNotAllowed, DataSetLocked, ensure_open, move, state_of
-from provind.dataio.observations import import_observations
 from provind.dataio.tables import Table
+from provind.indicators.imports import import_observations
 from provind.indicators.models import Observation
 from provind.indicators.periods import parse_period
 from provind.indicators.queries import unit_for_period

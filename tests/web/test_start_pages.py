@@ -11,6 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from provind.accounts.models import Scope
+from provind.approvals.models import ApprovalState, DataSetApproval, DataSetKind
 from provind.calendars import working_days_between
 from provind.geography.models import AdminUnit
 from provind.indicators.models import Observation, Source
@@ -134,6 +135,13 @@ def test_a_plan_figure_shows_once_with_all_its_sources(client):
     second.unit = AdminUnit.objects.filter(code="19").exclude(pk=first.unit_id).get()
     second.source = Source.objects.create(title="Nghị quyết thử nghiệm (synthetic)", number="01/NQ-TEST")
     second.save()
+    DataSetApproval.objects.get_or_create(
+        kind=DataSetKind.INDICATORS,
+        unit=second.unit,
+        period=second.period_code,
+        cluster=None,
+        defaults={"state": ApprovalState.PUBLISHED},
+    )  # published, as the public sees it
 
     html = client.get("/").content.decode()
 
