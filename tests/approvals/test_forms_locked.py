@@ -8,7 +8,7 @@ import pytest
 
 from provind.approvals.models import DataSetKind
 from provind.approvals.services import move
-from provind.clusters.circular14 import FormRejected, submit_form02
+from provind.clusters.circular14.submissions import FormRejected, submit_form02
 from provind.clusters.models import Form02Report
 from provind.clusters.windows import ReportingWindow
 from tests.clusters.form_factories import form02_data, reporting_scenario
