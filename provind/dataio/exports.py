@@ -111,25 +111,7 @@ def observations_for_people(observations: Sequence[Any], *, language: str, title
 def export_observations(observations: Sequence[Any], *, fmt: str, language: str, title: str) -> tuple[bytes, str]:
     """The rows an indicator page shows: XLSX for people (words, formats); CSV and JSON keep the
     codes for machines."""
-    table = [
-        [
-            o.indicator.code,
-            o.unit.code,
-            o.unit.name,
-            o.period_code,
-            o.period.label(language),
-            o.breakdown,
-            o.value,
-            o.qualifier,
-            o.status,
-            o.vintage,
-            o.reported_change,
-            o.source.title,
-            o.source.number,
-            o.source.url,
-        ]  # fmt: skip
-        for o in observations
-    ]
+    table = list(observation_rows(observations, language=language))
     if fmt == "csv":
         content = to_csv(OBSERVATION_COLUMNS, table)
     elif fmt == "xlsx":
