@@ -125,7 +125,7 @@ def _respond(result: FormResult, fmt: str) -> FormOut | HttpResponse:
 
 
 _FILES_DOC = {
-    "200": {
+    200: {  # an int, like ninja's own key, so the two merge into one "200"
         "description": "The form as JSON, or as a file with `format=xlsx` / `format=docx`.",
         "content": {
             "application/json": {"schema": {"$ref": "#/components/schemas/FormOut"}},

@@ -426,7 +426,16 @@ def import_project_tables(
 def import_project_workbook(
     data: bytes, filename: str, *, user: Any = None, dry_run: bool = False, check_scope: bool = False
 ) -> ProjectImportResult:
-    """An uploaded XLSX/ODS with sheets named like `SHEETS` (a CSV is read as its file name's sheet)."""
+    """An uploaded XLSX with sheets named like `SHEETS` (a CSV is read as its file name's sheet)."""
+    try:
+        return _import_workbook(data, filename, user=user, dry_run=dry_run, check_scope=check_scope)
+    except CellError as exc:  # a damaged, hostile or unsupported file is a problem in the result, not a 500
+        result = ProjectImportResult(dry_run=dry_run)
+        result.errors.append(RowProblem(1, "file", filename, exc.vi, exc.en))
+        return result
+
+
+def _import_workbook(data: bytes, filename: str, *, user: Any, dry_run: bool, check_scope: bool) -> ProjectImportResult:
     tables: dict[str, Table] = {}
     if filename.lower().endswith((".csv", ".txt")):
         stem = filename.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
