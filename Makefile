@@ -16,8 +16,13 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-run: setup
-	$(BIN)/provind serve
+# A private key for local use, made once under var/ (production sets PROVIND_SECRET_KEY).
+var/secret_key:
+	mkdir -p var
+	umask 077 && $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+run: setup var/secret_key
+	PROVIND_SECRET_KEY_FILE=var/secret_key $(BIN)/provind serve
 
 test: setup
 	$(BIN)/pytest $(PYTEST_ARGS)

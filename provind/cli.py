@@ -44,6 +44,14 @@ def prepare_database(*, verbosity: int = 1) -> None:
 def serve(host: str, port: int, workers: int) -> None:
     """Migrate, load the Thái Nguyên data on first start, and serve with gunicorn."""
     _setup_django()
+    from django.core.exceptions import ImproperlyConfigured
+
+    from provind.deployment import require_secret_key
+
+    try:
+        require_secret_key()
+    except ImproperlyConfigured as exc:
+        raise click.ClickException(str(exc)) from None
     from django.core.management import call_command
 
     prepare_database(verbosity=0)

@@ -31,7 +31,8 @@ ROOT_RELS = (
 ) % (PACKAGE, RELATIONS)
 WORKBOOK = (
     b'<?xml version="1.0" encoding="UTF-8"?>'
-    b'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="%s"><sheets><sheet name="observations" sheetId="1" r:id="rId1"/></sheets></workbook>'
+    b'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="%s">'
+    b'<sheets><sheet name="observations" sheetId="1" r:id="rId1"/></sheets></workbook>'
 ) % RELATIONS
 WORKBOOK_RELS = (
     b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="%s/relationships">'
