@@ -15,6 +15,10 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from provind.dataio.archives import MAX_BYTES
+from provind.dataio.cells import CellError
+from provind.errors import InputError
+from provind.geography.crosswalk import CrosswalkError
+from provind.geography.queries import UnitNotFound
 
 # An upload may be MAX_BYTES; the form fields and multipart framing around it add a little.
 MAX_REQUEST_BYTES = MAX_BYTES + 1024 * 1024
@@ -43,6 +47,8 @@ class RequestGuardMiddleware:
         if length > MAX_REQUEST_BYTES:
             mb = MAX_BYTES // (1024 * 1024)
             return bad_request(request, "file", f"tệp lớn hơn {mb} MB", f"the file is larger than {mb} MB")
+        if "\x00" in request.path:
+            return bad_request(request, "path", "đường dẫn chứa ký tự NUL", "the path contains a NUL character")
         for name, values in request.GET.lists():
             if "\x00" in name or any("\x00" in v for v in values):
                 return bad_request(
@@ -58,6 +64,24 @@ class RequestGuardMiddleware:
                         request, name.replace("\x00", ""), "trường chứa ký tự NUL", "the field contains a NUL character"
                     )
         return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        """A page view that lets bad input through (an unknown province code, a date the
+        calendar cannot hold) answers 400 with the reason, not 500. The API has its own handlers."""
+        if request.path.startswith("/api/"):
+            return None
+        if isinstance(exception, InputError):
+            return bad_request(request, exception.field, exception.vi, exception.en)
+        if isinstance(exception, UnitNotFound):
+            return bad_request(
+                request,
+                "unit",
+                f"không có đơn vị hành chính mã “{exception.code}” vào ngày {exception.on:%d/%m/%Y}",
+                f"no administrative unit with code “{exception.code}” on {exception.on.isoformat()}",
+            )
+        if isinstance(exception, CellError | CrosswalkError):
+            return bad_request(request, "request", str(exception), str(exception))
+        return None
 
 
 def _login_key(request: HttpRequest) -> str:

@@ -30,6 +30,8 @@ def _in_range(value: dt.date) -> dt.date:
 Day = Annotated[dt.date, AfterValidator(_in_range)]
 # A list offset: SQL OFFSET must stay a small non-negative integer.
 Offset = Annotated[int, Field(ge=0, le=1_000_000)]
+# A duration in days (response deadlines): ten years at most.
+Days = Annotated[int, Field(ge=0, le=3_650)]
 
 
 class FieldErrorOut(Schema):

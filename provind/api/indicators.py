@@ -7,7 +7,7 @@ from django.http import HttpRequest
 from django.utils.translation import get_language
 from ninja import Query, Router, Schema
 
-from provind.api.errors import BadRequest
+from provind.api.errors import BadRequest, Day, Offset
 from provind.geography.models import AdminUnit
 from provind.indicators.models import Indicator, Observation, Status
 from provind.indicators.periods import Period, PeriodError, parse_period
@@ -62,10 +62,10 @@ class ObservationsQuery(Schema):
     unit: str | None = None
     period: str | None = None
     status: Status | None = None
-    as_of: dt.date | None = None
+    as_of: Day | None = None
     breakdown: str | None = None
     limit: int = 1000
-    offset: int = 0
+    offset: Offset = 0
 
 
 class CompareOut(Schema):
@@ -177,7 +177,7 @@ def list_observations(request: HttpRequest, q: Query[ObservationsQuery]) -> list
 
 @router.get("/observations/compare", response=CompareOut, summary="Value, same period last year, YoY and % of plan")
 def compare_observation(
-    request: HttpRequest, indicator: str, unit: str, period: str, breakdown: str = "", as_of: dt.date | None = None
+    request: HttpRequest, indicator: str, unit: str, period: str, breakdown: str = "", as_of: Day | None = None
 ) -> CompareOut:
     """Year-on-year and % of plan computed from stored values (the same period last year and
     the annual plan); when one is missing, the figure the source reported, marked `reported`.

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from provind.accounts.permissions import roles_of
 from provind.accounts.roles import Role
+from provind.errors import EARLIEST_DAY, LATEST_DAY
 
 HOME_PROVINCE: str = getattr(settings, "PROVIND_PROVINCE_CODE", "19")
 MAX_UPLOAD = 20 * 1024 * 1024
@@ -26,9 +27,21 @@ def parse_day(text: str | None, default: dt.date) -> tuple[dt.date, str | None]:
     if not text:
         return default, None
     try:
-        return dt.date.fromisoformat(text), None
+        day = dt.date.fromisoformat(text)
     except ValueError:
         return default, _("“%(value)s” is not a date (use YYYY-MM-DD).") % {"value": text}
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        return default, _("%(value)s is outside %(first)s – %(last)s.") % {
+            "value": text, "first": EARLIEST_DAY.isoformat(), "last": LATEST_DAY.isoformat()
+        }
+    return day, None
+
+
+def attachment(name: str) -> str:
+    """A Content-Disposition value for a download named from request input: only letters,
+    digits, dot, dash and underscore survive, so nothing can end the header."""
+    safe = "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "-" for c in name)
+    return f'attachment; filename="{safe[:150]}"'
 
 
 def may_enter_data(request: HttpRequest) -> bool:

@@ -23,7 +23,7 @@ from provind.indicators.queries import (
     target_progress,
 )
 from provind.web.charts import embed_options, series_chart_rows, sparkline_points, time_series_spec
-from provind.web.params import HOME_PROVINCE, parse_day
+from provind.web.params import HOME_PROVINCE, attachment, parse_day
 
 
 def _optional_day(request: HttpRequest) -> tuple[dt.date | None, str | None]:
@@ -91,7 +91,7 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
     if fmt in {"csv", "xlsx", "json"}:
         content, ctype = export_observations(rows, fmt=fmt, language=language, title=indicator.code)
         response = HttpResponse(content, content_type=ctype)
-        response["Content-Disposition"] = f'attachment; filename="provind-{indicator.code}-{unit_code}.{fmt}"'
+        response["Content-Disposition"] = attachment(f"provind-{indicator.code}-{unit_code}.{fmt}")
         return response
     chart_rows = series_chart_rows(rows, language=language, status_labels=dict(Status.choices))
     spec = time_series_spec(chart_rows, title=indicator.name, unit_label=indicator.unit_label)
