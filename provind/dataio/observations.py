@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db import connection, models, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
 
 from provind.accounts import audit
@@ -174,6 +174,9 @@ def _breakdown(text: str) -> str:
     )
 
 
+IMPORT_LOCK = 0x50524F56  # "PROV": the advisory-lock key committing imports share
+
+
 def import_observations(
     table: Table,
     *,
@@ -206,14 +209,35 @@ def import_observations(
     parsed = _parse_rows(table, col, result, user=user, decimal_point=decimal_point,
                          check_scope=check_scope, has_default_source=default_source is not None)  # fmt: skip
     unique = _check_within_file(parsed, result)
-    pending = _check_against_database(unique, result, refuse_contradictions=refuse_contradictions)
-    result.pending = pending
     if result.errors or dry_run:
+        result.pending = _check_against_database(unique, result, refuse_contradictions=refuse_contradictions)
         return result
-    with transaction.atomic():
-        _insert(pending, user=user, default_source=default_source, table_name=table.name)
+    try:
+        with transaction.atomic():
+            # Two commits of the same file at once: the second waits here, then its check sees
+            # the first one's rows as already stored (idempotent) instead of inserting them again.
+            _serialise_imports()
+            pending = _check_against_database(unique, result, refuse_contradictions=refuse_contradictions)
+            result.pending = pending
+            if result.errors:
+                return result
+            _insert(pending, user=user, default_source=default_source, table_name=table.name)
+    except IntegrityError:
+        vi = "số liệu vừa được lưu bởi lần nhập khác; hãy kiểm tra lại"
+        result.errors.append(
+            RowProblem(0, "file", table.name, vi, "another import just saved these figures; check again")
+        )
+        return result
     result.created = len(pending)
     return result
+
+
+def _serialise_imports() -> None:
+    """Committing imports run one at a time. SQLite already does (IMMEDIATE transactions take
+    the write lock at BEGIN); PostgreSQL takes a transaction-scoped advisory lock."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
 
 
 def _parse_rows(
