@@ -167,6 +167,7 @@ def project_page(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "web/projects/project.html", context)
 
 
+@login_required  # the obstacle ledger is internal
 def board_page(request: HttpRequest) -> HttpResponse:
     on, error = _on(request)
     agency = request.GET.get("agency", "")
@@ -176,6 +177,7 @@ def board_page(request: HttpRequest) -> HttpResponse:
     return render(request, "web/projects/board.html", context, status=400 if error else 200)
 
 
+@login_required
 def board_download(request: HttpRequest, fmt: str) -> HttpResponse:
     on, _error = _on(request)
     agency = request.GET.get("agency", "")
