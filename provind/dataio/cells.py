@@ -107,3 +107,27 @@ def format_vi(value: Decimal | int | bool | None) -> str:
     frac = frac.rstrip("0")
     grouped = sign + f"{int(whole):,}".replace(",", ".")
     return f"{grouped},{frac}" if frac else grouped
+
+
+def http_url(text: str) -> str:
+    """`text` when it is an absolute http(s) address with a host, else "": only such addresses
+    are stored or shown as links (a `javascript:` link would run in the reader's session)."""
+    from urllib.parse import urlsplit
+
+    text = (text or "").strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return ""
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(c in text for c in "\r\n\t\x00"):
+        return ""
+    return text
+
+
+def url_problem(text: str) -> CellError | None:
+    """Why `text` cannot be stored as a source address, or None (empty is allowed)."""
+    if not text.strip() or http_url(text):
+        return None
+    return CellError(
+        f"“{text[:80]}” không phải địa chỉ http(s) hợp lệ", f"“{text[:80]}” is not a valid http(s) address"
+    )

@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from provind.accounts import audit
 from provind.accounts.permissions import may_change
-from provind.dataio.cells import CellError, parse_date, parse_number, text_of
+from provind.dataio.cells import CellError, parse_date, parse_number, text_of, url_problem
 from provind.dataio.tables import Table
 from provind.geography.models import AdminUnit
 from provind.geography.queries import version_in
@@ -362,6 +362,8 @@ def _parse_rows(
         source_key = (text_of(get("source_title")), text_of(get("source_number")), text_of(get("source_url")))
         if not any(source_key) and not has_default_source:
             problem("source_title", "mỗi số liệu phải có nguồn", "every figure needs a source")
+        if (bad_url := url_problem(source_key[2])) is not None:
+            problem("source_url", bad_url.vi, bad_url.en)
 
         if problems:
             result.errors.extend(problems)

@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -222,8 +223,8 @@ def obstacle_new(request: HttpRequest, code: str) -> HttpResponse:
 def obstacle_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     obstacle = get_object_or_404(Obstacle.objects.select_related("project"), pk=pk)
     back = request.POST.get("next") or reverse("web:project-detail", args=[obstacle.project.code])
-    if not back.startswith("/"):
-        back = "/"
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        back = reverse("web:project-detail", args=[obstacle.project.code])  # never off-site (//evil.example)
     text = request.POST.get("text", "")
     try:
         if action == "resolve":
