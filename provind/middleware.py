@@ -51,9 +51,8 @@ class RequestGuardMiddleware:
             return bad_request(request, "path", "đường dẫn chứa ký tự NUL", "the path contains a NUL character")
         for name, values in request.GET.lists():
             if "\x00" in name or any("\x00" in v for v in values):
-                return bad_request(
-                    request, name.replace("\x00", ""), "tham số chứa ký tự NUL", "the parameter contains a NUL character"
-                )
+                field = name.replace("\x00", "")
+                return bad_request(request, field, "tham số chứa ký tự NUL", "the parameter contains a NUL character")
         if request.method == "POST" and request.content_type in (
             "application/x-www-form-urlencoded",
             "multipart/form-data",

@@ -13,11 +13,10 @@ from django.utils import timezone
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
+from provind.api.errors import Day
 from provind.clusters import queries
 from provind.clusters.models import IndustrialCluster
 from provind.geography.models import AdminUnit
-
-from provind.api.errors import Day
 
 router = Router(tags=["clusters"])
 

@@ -6,10 +6,9 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Query, Router, Schema
 
+from provind.api.errors import Day
 from provind.geography.models import AdminUnit, UnitKind
 from provind.geography.queries import ancestors, resolve_unit, units_valid_on
-
-from provind.api.errors import Day
 
 router = Router(tags=["geography"])
 

@@ -207,7 +207,7 @@ def get_project(request: HttpRequest, ref: str) -> ProjectDetailOut:
     )  # fmt: skip
 
 
-@router.get("/obstacles", response=list[ObstacleOut], auth=django_auth, summary="The obstacle ledger (login), oldest first")
+@router.get("/obstacles", response=list[ObstacleOut], auth=django_auth, summary="The obstacle ledger, oldest first")
 def list_obstacles(request: HttpRequest, q: Query[ObstaclesQuery]) -> list[ObstacleOut]:
     """`status=open` means every unresolved obstacle (open, in progress, reopened); a single
     status value filters exactly. `overdue=true` keeps those past their deadline on `on` (today)."""

@@ -229,8 +229,8 @@ def _agencies(row: _Row, ctx: _Context, result: SheetResult) -> None:
     agency = Agency.objects.filter(name=name).first()
     values = {"short_name": row.text("short_name"), "email": email}
     if (agency is None or _differs(agency, values)) and not ctx.may_change_shared():
-        row.problem("name", f"bạn không có quyền thêm hoặc sửa cơ quan “{name}”",
-                    f"you may not add or change the agency “{name}”", rule="scope")  # fmt: skip
+        vi = f"bạn không có quyền thêm hoặc sửa cơ quan “{name}”"
+        row.problem("name", vi, f"you may not add or change the agency “{name}”", rule="scope")
         return
     _save(agency or Agency(name=name), values, result, created=agency is None)
 
@@ -288,8 +288,8 @@ def _projects(row: _Row, ctx: _Context, result: SheetResult) -> None:
             "tax_code": row.text("investor_tax_code") or investor.tax_code,
         }
         if not new and _differs(investor, investor_values) and not ctx.may_change_shared():
-            row.problem("investor", f"bạn không có quyền sửa thông tin nhà đầu tư “{investor.name}”",
-                        f"you may not change the investor “{investor.name}”", rule="scope")  # fmt: skip
+            vi = f"bạn không có quyền sửa thông tin nhà đầu tư “{investor.name}”"
+            row.problem("investor", vi, f"you may not change the investor “{investor.name}”", rule="scope")
             return
         _save(investor, investor_values, None, created=new)
     values = {

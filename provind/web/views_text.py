@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.core.files.base import ContentFile
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -13,11 +14,11 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from provind.accounts.permissions import roles_of
+from provind.accounts.roles import Role
 from provind.dataio.cells import CellError, url_problem
 from provind.dataio.text_review import MAX_TEXT, REVIEW_COLUMNS, accept, propose, read_document
 from provind.indicators.models import Indicator, Source, Status
-from provind.accounts.permissions import roles_of
-from provind.accounts.roles import Role
 from provind.web.params import MAX_UPLOAD, may_enter_data
 
 EDITABLE = [c for c in REVIEW_COLUMNS if c not in ("span_start", "span_end", "source_excerpt", "vintage")]
@@ -70,7 +71,7 @@ def text_start(request: HttpRequest) -> HttpResponse:
         url=context["url"],
         published_on=published,
         text=text,
-        entered_by=request.user,
+        entered_by=request.user if isinstance(request.user, User) else None,
     )
     if upload is not None:
         source.file.save(upload.name or "document", ContentFile(data), save=False)

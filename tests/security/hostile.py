@@ -85,8 +85,14 @@ def sparse_sheet() -> bytes:
 
 def sparse_sheet_no_dimension() -> bytes:
     """The same rectangle without a <dimension> element: only the cell references tell."""
-    cells = iter([SHEET_HEAD, b'<row r="1"><c r="A1" t="s"><v>0</v></c></row>',
-                  b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>', SHEET_TAIL])  # fmt: skip
+    cells = iter(
+        [
+            SHEET_HEAD,
+            b'<row r="1"><c r="A1" t="s"><v>0</v></c></row>',
+            b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>',
+            SHEET_TAIL,
+        ]
+    )
     return _xlsx(cells, _shared())
 
 

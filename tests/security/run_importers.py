@@ -67,9 +67,14 @@ def importers() -> dict[str, Importer]:
         return run
 
     return {
-        "observations": observations, "projects": projects, "form01": form01, "form02": form02,
-        "text": text, "cli-observations": command("observations"), "cli-projects": command("projects"),
-    }  # fmt: skip
+        "observations": observations,
+        "projects": projects,
+        "form01": form01,
+        "form02": form02,
+        "text": text,
+        "cli-observations": command("observations"),
+        "cli-projects": command("projects"),
+    }
 
 
 # Only the bare readers may raise CellError (their callers show it); importers must return it.

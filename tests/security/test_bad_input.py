@@ -37,7 +37,9 @@ def test_api_bad_input_is_a_400_with_field_and_both_languages(viewer_client: Cli
     body = response.json()
     assert body["detail"]
     error = body["errors"][0]
-    assert error["field"] and error["message_vi"] and error["message_en"]
+    assert error["field"]
+    assert error["message_vi"]
+    assert error["message_en"]
 
 
 WEB_CASES = [
@@ -62,4 +64,5 @@ def test_a_line_break_in_unit_cannot_inject_a_download_header(client: Client) ->
     assert response.status_code in (200, 400)
     assert "Set-Cookie" not in response.headers
     disposition = response.headers.get("Content-Disposition", "")
-    assert "\n" not in disposition and "\r" not in disposition
+    assert "\n" not in disposition
+    assert "\r" not in disposition

@@ -38,8 +38,13 @@ def test_the_documented_production_settings_pass_check_deploy(tmp_path: Path) ->
     values["DATABASE_URL"] = f"sqlite:///{tmp_path / 'd.sqlite3'}"
     done = subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=_env(tmp_path, **values), capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+        cwd=ROOT,
+        env=_env(tmp_path, **values),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "no issues" in done.stdout
 
@@ -52,9 +57,14 @@ def test_every_production_variable_is_documented() -> None:
 def test_serve_refuses_to_start_on_a_blank_key(tmp_path: Path) -> None:
     provind = Path(sys.executable).with_name("provind")
     done = subprocess.run(  # noqa: S603
-        [str(provind), "serve", "--port", "1"], cwd=ROOT, env=_env(tmp_path, PROVIND_SECRET_KEY=""),
-        capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+        [str(provind), "serve", "--port", "1"],
+        cwd=ROOT,
+        env=_env(tmp_path, PROVIND_SECRET_KEY=""),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode != 0
     assert "PROVIND_SECRET_KEY is not set" in done.stderr
     assert not (tmp_path / "d.sqlite3").exists(), "nothing may run before the refusal"
@@ -62,10 +72,14 @@ def test_serve_refuses_to_start_on_a_blank_key(tmp_path: Path) -> None:
 
 def test_the_wsgi_application_refuses_the_old_public_key(tmp_path: Path) -> None:
     done = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", "import provind.wsgi"], cwd=ROOT,
+        [sys.executable, "-c", "import provind.wsgi"],
+        cwd=ROOT,
         env=_env(tmp_path, PROVIND_SECRET_KEY="provind-insecure-local-key-change-me"),
-        capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode != 0
     assert "ImproperlyConfigured" in done.stderr
 
@@ -81,9 +95,13 @@ def test_development_and_make_run_get_a_private_key(tmp_path: Path) -> None:
     keyfile = tmp_path / "key"
     keyfile.write_text("k" * 20 + secrets.token_urlsafe(40))
     from_file = subprocess.run(  # noqa: S603
-        run, cwd=ROOT, env=_env(tmp_path, PROVIND_SECRET_KEY_FILE=str(keyfile)), capture_output=True, text=True,
+        run,
+        cwd=ROOT,
+        env=_env(tmp_path, PROVIND_SECRET_KEY_FILE=str(keyfile)),
+        capture_output=True,
+        text=True,
         check=True,
-    )  # fmt: skip
+    )
     assert from_file.stdout.strip() == keyfile.read_text()
 
 

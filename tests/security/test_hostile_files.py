@@ -38,8 +38,13 @@ def reports(hostile_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
     files = [str(hostile_dir / name) for name in sorted(hostile.HOSTILE)]
     done = subprocess.run(  # noqa: S603 - our own interpreter and module
         [sys.executable, "-m", "tests.security.run_importers", str(MEMORY_CAP_MB), *files],
-        capture_output=True, text=True, timeout=400, cwd=settings.BASE_DIR, env=env, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=400,
+        cwd=settings.BASE_DIR,
+        env=env,
+        check=False,
+    )
     lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0:
         last = lines[-1] if lines else {}

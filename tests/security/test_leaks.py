@@ -36,10 +36,19 @@ def test_a_commune_officer_cannot_change_the_investor_of_a_province_project(cast
     investor = Organisation.objects.create(name="Công ty Điện (thử)", short_name="ĐIỆN", tax_code="0101")
     make_project("tinh", "Dự án cấp tỉnh (thử)", unit_codes=("19",), investor=investor)
     own = make_project("xa", "Dự án của xã (thử)", unit_codes=("05503",), investor=investor)
-    row = {"code": own.code, "name": own.name, "category": own.category, "investor": investor.name,
-           "investor_short_name": "HACKED", "investor_tax_code": "9999", "units": "05503", "units_on": "01/07/2025"}  # fmt: skip
-    result = import_project_workbook(_workbook({"projects": [row]}), "p.xlsx", user=cast["commune_officer"],
-                                     check_scope=True)  # fmt: skip
+    row = {
+        "code": own.code,
+        "name": own.name,
+        "category": own.category,
+        "investor": investor.name,
+        "investor_short_name": "HACKED",
+        "investor_tax_code": "9999",
+        "units": "05503",
+        "units_on": "01/07/2025",
+    }
+    result = import_project_workbook(
+        _workbook({"projects": [row]}), "p.xlsx", user=cast["commune_officer"], check_scope=True
+    )
     assert not result.ok
     assert any(p.rule == "scope" and "investor" in p.en for p in result.errors)
     investor.refresh_from_db()
@@ -98,8 +107,19 @@ def test_a_javascript_address_is_refused_for_a_pasted_text(client: Client, cast:
 
 def test_a_web_import_records_its_actor_in_the_audit_log(client: Client, cast: dict[str, User]) -> None:
     client.force_login(cast["department_editor"])
-    data = _workbook({"projects": [{"code": "audit-thu", "name": "Dự án kiểm toán (thử)", "category": "solar",
-                                    "units": "05503", "units_on": "01/07/2025"}]})  # fmt: skip
+    data = _workbook(
+        {
+            "projects": [
+                {
+                    "code": "audit-thu",
+                    "name": "Dự án kiểm toán (thử)",
+                    "category": "solar",
+                    "units": "05503",
+                    "units_on": "01/07/2025",
+                }
+            ]
+        }
+    )
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     checked = client.post("/data/import/projects/", {"file": SimpleUploadedFile("p.xlsx", data)})

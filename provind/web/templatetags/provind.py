@@ -20,6 +20,7 @@ def http_url_filter(value: object) -> str:
     """The address if it is http(s), else "": templates link only such addresses."""
     return http_url(str(value or ""))
 
+
 STATUS_LABELS = {"estimate": "ước tính", "preliminary": "sơ bộ", "official": "chính thức", "plan": "kế hoạch"}
 
 
