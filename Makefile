@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 PYTHON  ?= $(shell command -v python3.12 >/dev/null 2>&1 && echo python3.12 || (command -v python3.13 >/dev/null 2>&1 && echo python3.13) || echo python3)
 PYTEST_ARGS ?=
 
-.PHONY: setup run test lint fmt typecheck migrations-check check bench bench-underthesea messages clean
+.PHONY: setup run test lint fmt typecheck migrations-check check bench bench-underthesea messages clean fuzz
 
 setup: $(VENV)/.installed
 
@@ -59,3 +59,8 @@ messages: setup
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+
+# Schemathesis over /api/v1/openapi.json, anonymous and as a viewer, on a scratch database:
+# SQLite by default; DATABASE_URL=postgres://…/scratch make fuzz for PostgreSQL (it is loaded).
+fuzz: setup
+	$(BIN)/python scripts/fuzz.py

@@ -214,3 +214,11 @@ def manage(args: tuple[str, ...]) -> None:
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(["provind manage", *args])
+
+
+# Backup, restore and upload retention (issue 10) live in their own module.
+from provind.cli_backup import backup_command, purge_uploads_command, restore_command  # noqa: E402
+
+main.add_command(backup_command)
+main.add_command(restore_command)
+main.add_command(purge_uploads_command)

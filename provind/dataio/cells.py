@@ -125,8 +125,18 @@ def http_url(text: str) -> str:
 
 
 def url_problem(text: str) -> CellError | None:
-    """Why `text` cannot be stored as a source address, or None (empty is allowed)."""
+    """Why `text` cannot be stored as a source address, or None. Empty, http(s) and plain
+    references without a scheme (the shipped data cites files as "shared/seeds/….txt", shown
+    as text) are allowed; any other scheme (javascript:, data:, vbscript: …) is refused."""
+    from urllib.parse import urlsplit
+
     if not text.strip() or http_url(text):
+        return None
+    try:
+        scheme = urlsplit(text.strip()).scheme
+    except ValueError:
+        scheme = "?"
+    if not scheme and not any(c in text for c in "\r\n\t\x00"):
         return None
     return CellError(
         f"“{text[:80]}” không phải địa chỉ http(s) hợp lệ", f"“{text[:80]}” is not a valid http(s) address"
