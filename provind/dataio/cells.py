@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
+from provind.errors import EARLIEST_DAY, LATEST_DAY
+
 # "45.000" and "1.234.567,5" use the Vietnamese thousands dot; "45000,5" the decimal comma.
 _VI_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _VI_DECIMAL = re.compile(r"^[+-]?\d+(?:,\d+)?$")
@@ -73,6 +75,17 @@ def _parse_number(cell: object, *, decimal_point: bool) -> Decimal:
 
 
 def parse_date(cell: object) -> dt.date:
+    """A date between EARLIEST_DAY and LATEST_DAY (provind.errors) from a cell."""
+    day = _parse_date(cell)
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise CellError(
+            f"ngày {day:%d/%m/%Y} nằm ngoài khoảng {EARLIEST_DAY:%d/%m/%Y} – {LATEST_DAY:%d/%m/%Y}",
+            f"the date {day.isoformat()} is outside {EARLIEST_DAY.isoformat()} – {LATEST_DAY.isoformat()}",
+        )
+    return day
+
+
+def _parse_date(cell: object) -> dt.date:
     if isinstance(cell, dt.datetime):
         return cell.date()
     if isinstance(cell, dt.date):

@@ -66,3 +66,15 @@ def test_a_line_break_in_unit_cannot_inject_a_download_header(client: Client) ->
     disposition = response.headers.get("Content-Disposition", "")
     assert "\n" not in disposition
     assert "\r" not in disposition
+
+
+def test_imported_dates_are_bounded() -> None:
+    import datetime as dt
+
+    from provind.dataio.cells import CellError, parse_date
+
+    assert parse_date("24/01/2025") == dt.date(2025, 1, 24)
+    with pytest.raises(CellError, match="outside 1900-01-01"):
+        parse_date("01/01/0001")
+    with pytest.raises(CellError, match="outside"):
+        parse_date(dt.date(9999, 12, 31))
