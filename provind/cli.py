@@ -222,3 +222,7 @@ from provind.cli_backup import backup_command, purge_uploads_command, restore_co
 main.add_command(backup_command)
 main.add_command(restore_command)
 main.add_command(purge_uploads_command)
+
+from provind.cli_analysis import analyse as _analyse  # noqa: E402
+
+main.add_command(_analyse)

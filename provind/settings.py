@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "provind.dataio",
     "provind.projects",
     "provind.clusters",
+    "provind.analysis",
     "provind.web",
     "provind.api",
 ]
@@ -239,3 +240,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("PROVIND_LOG_LEVEL", "INFO")},
 }
+
+# Economic-structure warnings (Phân tích): the foreign-invested share of industrial output (%)
+# and the Herfindahl–Hirschman index (0–10,000) from which a dependence warning is shown.
+PROVIND_DEPENDENCE_FDI_SHARE = float(env("PROVIND_DEPENDENCE_FDI_SHARE", "70"))
+PROVIND_DEPENDENCE_HHI = float(env("PROVIND_DEPENDENCE_HHI", "2500"))

@@ -53,7 +53,12 @@ def reexpress_on_new(
     >>> reexpress_on_new({"19": 100, "06": 5})["19"].value   # old Thái Nguyên + old Bắc Kạn
     Decimal('105')
     """
-    old_units = {code: resolve_unit(code, old_on) for code in values}
+    # One query for every code (a commune-level call passes hundreds of them).
+    found = {
+        u.code: u
+        for u in AdminUnit.objects.valid_on(old_on).filter(code__in=list(values)).select_related("parent__parent")
+    }
+    old_units = {code: found[code] if code in found else resolve_unit(code, old_on) for code in values}
     if level == "province":
         sources = {code: province_of(unit) for code, unit in old_units.items()}
     elif level == "commune":

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from provind.web import views, views_clusters, views_dataio, views_indicators, views_text
+from provind.web import views, views_analysis, views_clusters, views_dataio, views_indicators, views_text
 
 app_name = "web"
 
@@ -18,6 +18,8 @@ urlpatterns = [
     path("projects/", include("provind.web.urls_projects")),
     path("clusters/", include("provind.web.urls_clusters")),
     path("land/", views_clusters.public_land, name="public-land"),
+    path("analysis/", views_analysis.analysis_page, name="analysis"),
+    path("analysis/boundaries/", views_analysis.boundary_upload, name="analysis-boundaries"),
     path("login/", auth_views.LoginView.as_view(template_name="web/login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
 ]
