@@ -11,6 +11,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.http.multipartparser import MultiPartParserError
 from django.urls import reverse
 from django.utils.html import escape
 
@@ -57,7 +58,11 @@ class RequestGuardMiddleware:
             "application/x-www-form-urlencoded",
             "multipart/form-data",
         ):
-            for name, values in request.POST.lists():
+            try:
+                fields = list(request.POST.lists())
+            except MultiPartParserError:
+                return bad_request(request, "body", "nội dung gửi lên bị hỏng", "the request body cannot be parsed")
+            for name, values in fields:
                 if "\x00" in name or any("\x00" in v for v in values):
                     return bad_request(
                         request, name.replace("\x00", ""), "trường chứa ký tự NUL", "the field contains a NUL character"

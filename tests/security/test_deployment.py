@@ -143,3 +143,10 @@ def test_an_oversized_body_is_refused_before_it_is_read(client: Client) -> None:
     )
     assert response.status_code == 400
     assert response.json()["errors"][0]["message_en"].startswith("the file is larger")
+
+
+@pytest.mark.django_db
+def test_a_broken_multipart_body_is_a_bilingual_400(client: Client) -> None:
+    response = client.generic("POST", "/data/import/", b"xx", content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert "cannot be parsed" in response.content.decode()

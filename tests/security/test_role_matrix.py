@@ -132,6 +132,23 @@ MATRIX: dict[tuple[str, str], tuple[str, dict[str, Any] | None, dict[str, int]]]
         _statuses(302, 403, 403, 200, 200, 200),
     ),
     ("GET", "land/"): ("/land/", None, PUBLIC),
+    # Analysis of published figures is public: the same answer for every role (here a 400
+    # saying there are no figures to analyse in this small world).
+    ("GET", "api/v1/analysis/inequality"): (
+        "/api/v1/analysis/inequality?indicator=industrial_output_value&unit=19&period=2024",
+        None,
+        _statuses(400, 400, 400, 400, 400, 400),
+    ),
+    ("GET", "api/v1/analysis/moran"): (
+        "/api/v1/analysis/moran?indicator=industrial_output_value&unit=19&period=2024",
+        None,
+        _statuses(400, 400, 400, 400, 400, 400),
+    ),
+    ("GET", "api/v1/analysis/structure"): ("/api/v1/analysis/structure?unit=19&period=2024", None, PUBLIC),
+    ("GET", "api/v1/analysis/fdi-share"): ("/api/v1/analysis/fdi-share?unit=19", None, PUBLIC),
+    ("GET", "analysis/"): ("/analysis/", None, PUBLIC),
+    # Boundaries: the Department's editors and admins; others are sent to the login page.
+    ("GET", "analysis/boundaries/"): ("/analysis/boundaries/", None, _statuses(302, 302, 302, 302, 200, 200)),
     ("GET", "login/"): ("/login/", None, PUBLIC),
     ("POST", "logout/"): ("/logout/", {}, _statuses(302, 302, 302, 302, 302, 302)),
 }
