@@ -12,6 +12,8 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from provind.dataio.cells import as_text_if_formula
+
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Decimal):
@@ -26,7 +28,12 @@ def to_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow(["" if v is None else (str(v) if not hasattr(v, "isoformat") else v.isoformat()) for v in row])
+        writer.writerow(
+            [
+                "" if v is None else (str(v) if not hasattr(v, "isoformat") else v.isoformat())
+                for v in map(as_text_if_formula, row)
+            ]
+        )
     # The BOM makes Excel open Vietnamese text as UTF-8.
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
@@ -40,7 +47,7 @@ def to_xlsx(columns: Sequence[str], rows: Sequence[Sequence[Any]], *, title: str
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append([_plain(v) if isinstance(v, Decimal) else v for v in row])
+        sheet.append([_plain(v) if isinstance(v, Decimal) else as_text_if_formula(v) for v in row])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
