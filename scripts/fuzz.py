@@ -89,8 +89,12 @@ def main() -> int:
             print(f"== schemathesis, {label}", flush=True)  # noqa: T201
             failed |= subprocess.run(base + extra, cwd=ROOT, check=False).returncode
     finally:
-        server.terminate()
-        server.wait(30)
+        server.terminate()  # gunicorn finishes its requests first: on a busy machine that takes a while
+        try:
+            server.wait(120)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
         log.close()
     return 1 if failed else 0
 
