@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 PYTHON  ?= $(shell command -v python3.12 >/dev/null 2>&1 && echo python3.12 || (command -v python3.13 >/dev/null 2>&1 && echo python3.13) || echo python3)
 PYTEST_ARGS ?=
 
-.PHONY: setup run test lint fmt typecheck migrations-check check bench bench-underthesea messages clean fuzz
+.PHONY: worker setup system-deps system-deps-run run test lint fmt typecheck migrations-check check bench bench-underthesea messages clean mutation fuzz
 
 setup: $(VENV)/.installed
 
@@ -21,10 +21,18 @@ var/secret_key:
 	mkdir -p var
 	umask 077 && $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 
-run: setup var/secret_key
+# Debian packages beyond Python: installed when possible (root + apt-get), otherwise the exact
+# command to run is printed. A no-op in well under a second when everything is there.
+system-deps:
+	@scripts/system-deps.sh test
+
+system-deps-run:
+	@scripts/system-deps.sh run
+
+run: setup system-deps-run var/secret_key
 	PROVIND_SECRET_KEY_FILE=var/secret_key $(BIN)/provind serve
 
-test: setup
+test: setup system-deps
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: setup
@@ -64,3 +72,26 @@ clean:
 # SQLite by default; DATABASE_URL=postgres://…/scratch make fuzz for PostgreSQL (it is loaded).
 fuzz: setup
 	$(BIN)/python scripts/fuzz.py
+
+# Mutation testing (mutmut, [tool.mutmut] in pyproject.toml): modules and tests listed there. Slow;
+# not part of `make test`. The score is killed ÷ (killed + survived) in `mutmut results`.
+mutation: setup
+	rm -rf mutants
+	$(BIN)/mutmut run
+	$(BIN)/mutmut results
+
+# The report worker alone (`make run` already starts one with the server).
+worker: setup
+	$(BIN)/provind manage db_worker
+
+# Issue 15: Provind vs Datasette on the national synthetic set; Datasette and httpx live in .venv-bench.
+.PHONY: bench-national bench-load
+bench-national: setup
+	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/python -m pip install --quiet datasette httpx
+	$(BIN)/python bench/national.py $(BENCH_ARGS)
+
+bench-load: setup
+	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/python -m pip install --quiet datasette httpx
+	.venv-bench/bin/python bench/load.py $(BENCH_ARGS)

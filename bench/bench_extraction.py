@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from provind.extraction import extract_facts  # noqa: E402 - needs the path set above
 
 SOURCES = (
-    ROOT.parent / "shared" / "extraction" / "seed.gold.jsonl",
+    ROOT / "tests" / "extraction" / "seed.gold.jsonl",
     ROOT / "tests" / "extraction" / "devset.gold.jsonl",
 )
 

@@ -36,9 +36,9 @@ def main() -> None:
     from openpyxl import Workbook
 
     from provind.bootstrap import load_all_if_empty
-    from provind.dataio.observations import COLUMNS, import_observations
     from provind.dataio.tables import read_table
     from provind.geography.models import AdminUnit
+    from provind.indicators.imports import COLUMNS, import_observations
 
     call_command("migrate", verbosity=0)
     list(load_all_if_empty())

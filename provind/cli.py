@@ -18,22 +18,37 @@ def _setup_django() -> None:
     django.setup()
 
 
+def _home_province() -> str:
+    from provind import settings
+
+    return settings.PROVIND_HOME_PROVINCE
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """Provind: the provincial industrial development steering system.
 
     The database is SQLite under var/ unless DATABASE_URL points elsewhere (see .env.example).
     """
+    # The settings read .env now, so that options defaulting to PROVIND_* see its values too.
+    import provind.settings  # noqa: F401
 
 
 def prepare_database(*, verbosity: int = 1) -> None:
     """Migrate, then load the shipped data on an empty database (first start)."""
     from django.core.management import call_command
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
 
-    call_command("migrate", interactive=False, verbosity=verbosity)
-    from provind.bootstrap import load_all_if_empty
+    executor = MigrationExecutor(connection)
+    # Nothing to apply on a restart: skip migrate and its post-migrate work.
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        call_command("migrate", interactive=False, verbosity=verbosity)
+    from provind.bootstrap import first_login_hint, load_all_if_empty
 
     for line in load_all_if_empty():
+        click.echo(line)
+    for line in first_login_hint():
         click.echo(line)
 
 
@@ -46,23 +61,22 @@ def serve(host: str, port: int, workers: int) -> None:
     _setup_django()
     from django.core.exceptions import ImproperlyConfigured
 
+    from provind.bootstrap import collect_static_if_changed, serve_with_gunicorn
     from provind.deployment import require_secret_key
 
     try:
         require_secret_key()
     except ImproperlyConfigured as exc:
         raise click.ClickException(str(exc)) from None
-    from django.core.management import call_command
 
     prepare_database(verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
+    if collect_static_if_changed():
+        click.echo("Đã thu gom tệp tĩnh / static files collected")
     click.echo(f"Provind: http://{host}:{port}/")
-    args = [
-        sys.executable, "-m", "gunicorn", "provind.wsgi:application",
-        "--bind", f"{host}:{port}", "--workers", str(workers),
-        "--access-logfile", "-", "--timeout", "120",
-    ]  # fmt: skip
-    os.execv(sys.executable, args)
+    from provind.cli_reports import start_report_worker
+
+    start_report_worker()
+    serve_with_gunicorn(host=host, port=port, workers=workers)
 
 
 @main.command()
@@ -130,8 +144,8 @@ def import_observations_command(path: str, dry_run: bool, decimal_point: bool) -
     from pathlib import Path
 
     from provind.dataio.cells import CellError
-    from provind.dataio.observations import import_observations
     from provind.dataio.tables import read_table
+    from provind.indicators.imports import import_observations
 
     file = Path(path)
     try:
@@ -184,7 +198,12 @@ def import_projects_command(path: str, dry_run: bool) -> None:
 
 @main.command()
 @click.argument("out", type=click.Path(dir_okay=False, writable=True))
-@click.option("--province", default="19", show_default=True, help="Province whose units fill the unit list.")
+@click.option(
+    "--province",
+    default=_home_province,
+    show_default="PROVIND_HOME_PROVINCE, 19",
+    help="Province whose units fill the unit list.",
+)
 def template(out: str, province: str) -> None:
     """Write the XLSX template for observations (dropdowns for indicator, unit and status)."""
     _setup_django()
@@ -223,6 +242,31 @@ main.add_command(backup_command)
 main.add_command(restore_command)
 main.add_command(purge_uploads_command)
 
+from provind.cli_calendar import calendar_group  # noqa: E402
+
+main.add_command(calendar_group)
+
+from provind.cli_forms import form_group  # noqa: E402
+
+main.add_command(form_group)
+
 from provind.cli_analysis import analyse as _analyse  # noqa: E402
 
 main.add_command(_analyse)
+
+from provind.cli_reports import report  # noqa: E402  (registered last, see COMMON.md)
+
+main.add_command(report)
+
+from provind.cli_ingest import ingest as _ingest  # noqa: E402 - registered after the group exists
+
+main.add_command(_ingest)
+
+from provind.cli_users import user_group  # noqa: E402  (registered last: the command lives in its own module)
+
+main.add_command(user_group)
+
+from provind.cli_synth import refresh_statistics, synth  # noqa: E402 - registered after main is defined
+
+main.add_command(synth)
+main.add_command(refresh_statistics)

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import os
 from pathlib import Path
 from typing import Any
 
 import dj_database_url
 import django_stubs_ext
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
+from dotenv import load_dotenv
 
 # Lets `admin.ModelAdmin[Model]` and `QuerySet[Model]` be subscripted at run time for typing.
 django_stubs_ext.monkeypatch()
@@ -37,6 +40,13 @@ def env_bool(name: str, default: bool) -> bool:
 
 def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
+
+
+# --- .env file (issue 11) ---
+# `.env` beside the repository (or PROVIND_ENV_FILE) fills in what the environment does not set:
+# a variable exported in the environment always wins over the file.
+ENV_FILE = Path(env("PROVIND_ENV_FILE", str(BASE_DIR / ".env")))
+load_dotenv(ENV_FILE, override=False)
 
 
 DEBUG = env_bool("PROVIND_DEBUG", False)
@@ -86,6 +96,10 @@ INSTALLED_APPS = [
     "provind.dataio",
     "provind.projects",
     "provind.clusters",
+    "provind.approvals",
+    "provind.reports",
+    # Django 6.1 ships only the immediate and dummy task backends; this is the database one.
+    "django_tasks_db",
     "provind.analysis",
     "provind.web",
     "provind.api",
@@ -102,6 +116,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "provind.middleware.LoginThrottleMiddleware",
+    "provind.approvals.middleware.PublishedOnlyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
@@ -171,6 +186,9 @@ STORAGES = {
 }
 MEDIA_ROOT = VAR_DIR / "media"
 
+# Background jobs (report generation) run in `provind manage db_worker`, which `provind serve` starts.
+TASKS = {"default": {"BACKEND": env("PROVIND_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"), "QUEUES": ["default"]}}
+
 # Django 6.1 mailers. The default writes each message to var/mail/ (development); set
 # PROVIND_EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend with PROVIND_SMTP_* in production.
 _email_backend = env("PROVIND_EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
@@ -221,14 +239,6 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 
-# Failed-login counts (provind/middleware.py) must be shared by the gunicorn workers: a cache
-# in files under var/ works without another service.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": str(VAR_DIR / "cache"),
-    }
-}
 
 # Uploaded files kept for a check-then-commit import or as a text source: removed after this
 # many days by `provind purge-uploads` (files still referenced by a stored source are kept).
@@ -241,7 +251,37 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("PROVIND_LOG_LEVEL", "INFO")},
 }
 
+# --- Home province and Decree 32 (issue 11) ---
+# The province this deployment serves (administrative code; 19 = Thái Nguyên, the same code before
+# and after the 2025 merger). Pages, the API and the CLI default to it; the cluster loader files
+# clusters under it when a row names no province. Another province runs Provind by changing it.
+PROVIND_HOME_PROVINCE = env("PROVIND_HOME_PROVINCE", "19")
+# Decree 32/2024 values that a province may set differently (JSON object, e.g.
+# {"max_area_ha": 100, "appraisal_basis": "working"}); see docs/configuration.md for the names.
+PROVIND_DECREE32_RULES: dict[str, Any] = json.loads(env("PROVIND_DECREE32_RULES", "{}"))
+if not isinstance(PROVIND_DECREE32_RULES, dict):
+    raise ImproperlyConfigured('PROVIND_DECREE32_RULES must be a JSON object, e.g. {"max_area_ha": 75}')
 # Economic-structure warnings (Phân tích): the foreign-invested share of industrial output (%)
 # and the Herfindahl–Hirschman index (0–10,000) from which a dependence warning is shown.
 PROVIND_DEPENDENCE_FDI_SHARE = float(env("PROVIND_DEPENDENCE_FDI_SHARE", "70"))
 PROVIND_DEPENDENCE_HHI = float(env("PROVIND_DEPENDENCE_HHI", "2500"))
+# Read replica (issue 15, docs/deploy/): reads go to the replica, writes to DATABASE_URL.
+_replica_url = env("PROVIND_REPLICA_DATABASE_URL", "")
+if _replica_url:
+    DATABASES["replica"] = dj_database_url.parse(_replica_url, conn_max_age=int(env("PROVIND_DB_CONN_MAX_AGE", "60")))
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["provind.dbrouters.ReplicaRouter"]
+
+# Cache of public pages (issue 15): Redis when PROVIND_CACHE_URL is set (redis://127.0.0.1:6379/1),
+# else files under var/cache. Keys carry the data version, so an import shows at once. The
+# failed-login counts (provind/middleware.py) live there too, so every gunicorn worker shares
+# them (a per-worker memory cache would not).
+_cache_url = env("PROVIND_CACHE_URL", "")
+CACHES: dict[str, dict[str, Any]] = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _cache_url}
+        if _cache_url
+        else {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(VAR_DIR / "cache")}
+    )
+}
+PROVIND_PAGE_CACHE_SECONDS = int(env("PROVIND_PAGE_CACHE_SECONDS", "300"))

@@ -15,3 +15,13 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 WHITENOISE_AUTOREFRESH = True
 # Failed-login counts per test process, not in files shared between runs.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    import os
+    import tempfile
+
+    # A file, not Django's shared-cache memory database: only a file waits for the write lock
+    # the way production does (WAL, IMMEDIATE), which the tests racing two clients need.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.gettempdir(), f"provind-test-{os.getpid()}.sqlite3")
+    }

@@ -40,6 +40,7 @@ def test_it_loads_the_thai_nguyen_data_through_the_validated_import(db):
     seed = Observation.objects.filter(period_code="2024-YTD07", unit__code="19")
     assert {o.indicator.code: str(o.value.normalize()) for o in seed} == {
         "iip": "7.1", "retail_sales_services": "4.5E+4", "export_value": "17.6", "import_value": "1E+1",
+        "cluster_with_investor": "27", "cluster_operating": "11",  # published with the 7-month data (issue 9)
     }  # fmt: skip
     assert {o.status for o in seed} == {"estimate"}
 

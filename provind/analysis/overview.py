@@ -19,6 +19,8 @@ from provind.analysis import calculations, places, structure
 from provind.analysis.measures import MeasureError
 from provind.analysis.models import Boundary
 from provind.analysis.structure import Gap, SharePoint, Structure
+from provind.approvals.models import DataSetApproval
+from provind.approvals.visibility import PUBLISHED_ONLY, visible
 from provind.geography.models import COMMUNE_LEVEL, AdminUnit
 from provind.indicators.models import Observation
 from provind.indicators.periods import Period, parse_period
@@ -52,9 +54,12 @@ class Overview:
 
 def _latest_structure_period(codes: list[str]) -> Period | None:
     row = (
-        Observation.objects.filter(
-            unit__code__in=codes, indicator__code=structure.OUTPUT, breakdown__startswith="ownership="
+        visible(
+            Observation.objects.filter(
+                unit__code__in=codes, indicator__code=structure.OUTPUT, breakdown__startswith="ownership="
+            )
         )
+        .standing()
         .exclude(status="plan")
         .order_by("-period_end", "period_start")
         .values_list("period_code", flat=True)
@@ -66,7 +71,8 @@ def _latest_structure_period(codes: list[str]) -> Period | None:
 def _latest_gap_period(predecessors: list[AdminUnit]) -> Period | None:
     """The latest period in which every former province has a stored output figure."""
     rows = (
-        Observation.objects.filter(unit__in=predecessors, indicator__code=structure.OUTPUT, breakdown="")
+        visible(Observation.objects.filter(unit__in=predecessors, indicator__code=structure.OUTPUT, breakdown=""))
+        .standing()
         .exclude(status="plan")
         .values_list("period_code", "unit_id")
     )
@@ -81,7 +87,10 @@ def commune_periods(area: AdminUnit, indicator_code: str = structure.OUTPUT) -> 
     """Periods with at least one stored commune figure inside `area` or its former provinces."""
     codes = [area.code, *[u.code for u in predecessors_of(area)]]
     rows = (
-        Observation.objects.filter(indicator__code=indicator_code, unit__kind__in=[k.value for k in COMMUNE_LEVEL])
+        visible(
+            Observation.objects.filter(indicator__code=indicator_code, unit__kind__in=[k.value for k in COMMUNE_LEVEL])
+        )
+        .standing()
         .filter(Q(unit__parent__code__in=codes) | Q(unit__parent__parent__code__in=codes))
         .exclude(status="plan")
         .values_list("period_code", flat=True)
@@ -141,9 +150,14 @@ def overview(unit_code: str, *, demo_seed: int | None = None, today: dt.date | N
 def _data_version() -> str:
     """Changes whenever a figure or a boundary is added or withdrawn (rows are never edited in
     place: a revision is a new row)."""
-    figures = Observation.objects.aggregate(n=Count("id"), last=Max("id"))
+    figures = Observation.objects.aggregate(n=Count("id"), last=Max("id"), withdrawn=Max("withdrawn_at"))
     shapes = Boundary.objects.aggregate(n=Count("id"), last=Max("id"))
-    return f"{figures['n']}.{figures['last']}.{shapes['n']}.{shapes['last']}"
+    # What a reader may see depends on approvals and on who reads (published only or not).
+    approved = DataSetApproval.objects.aggregate(n=Count("id"), changed=Max("updated_at"))
+    changed = approved["changed"].timestamp() if approved["changed"] else 0  # no spaces in a cache key
+    seen = f"{approved['n']}.{changed}.{PUBLISHED_ONLY.get()}"
+    withdrawn = figures["withdrawn"].timestamp() if figures["withdrawn"] else 0
+    return f"{figures['n']}.{figures['last']}.{withdrawn}.{shapes['n']}.{shapes['last']}.{seen}"
 
 
 def cached_overview(unit_code: str, *, demo_seed: int | None = None) -> Overview:

@@ -25,6 +25,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from provind.analysis.measures import SMALL_NUMBERS
+from provind.approvals.visibility import visible
 from provind.errors import InputError
 from provind.geography.crosswalk import reexpress_on_new
 from provind.geography.models import COMMUNE_LEVEL, REFORM_DATE, AdminUnit, UnitCrosswalk, UnitKind
@@ -180,8 +181,8 @@ def _kind_group(unit: AdminUnit) -> str:
 
 def _current_values(indicator: Indicator, units: list[AdminUnit], period: Period) -> dict[int, Observation]:
     """The current figure of each unit for the period, in one query."""
-    rows = Observation.objects.filter(
-        indicator=indicator, unit__in=units, period_code=period.code, breakdown=""
+    rows = visible(
+        Observation.objects.filter(indicator=indicator, unit__in=units, period_code=period.code, breakdown="")
     ).select_related("source", "unit")
     by_unit: dict[int, list[Observation]] = {}
     for row in rows:

@@ -21,6 +21,7 @@ from typing import Any
 from django.conf import settings
 
 from provind.analysis.measures import hhi
+from provind.approvals.visibility import visible
 from provind.geography.models import AdminUnit
 from provind.indicators.calculations import share
 from provind.indicators.models import OWNERSHIP_PARTITIONS, Indicator, Observation
@@ -108,7 +109,7 @@ class Structure:
 
 
 def _current_by_breakdown(indicator: Indicator, unit: AdminUnit, period: Period) -> dict[str, Observation]:
-    rows = Observation.objects.filter(indicator=indicator, unit=unit, period_code=period.code).select_related(
+    rows = visible(Observation.objects.filter(indicator=indicator, unit=unit, period_code=period.code)).select_related(
         "source", "unit", "indicator"
     )
     grouped: dict[str, list[Observation]] = {}
@@ -201,8 +202,10 @@ def fdi_share_trend(unit_code: str) -> list[SharePoint]:
     after), and each point says which unit it is about.
     """
     units = list(AdminUnit.objects.filter(code=unit_code))
-    rows = Observation.objects.filter(
-        unit__in=units, indicator__code__in=[OUTPUT, FDI_SHARE], breakdown__in=["", "ownership=foreign_invested"]
+    rows = visible(
+        Observation.objects.filter(
+            unit__in=units, indicator__code__in=[OUTPUT, FDI_SHARE], breakdown__in=["", "ownership=foreign_invested"]
+        )
     ).select_related("indicator", "unit", "source")
     cells: dict[tuple[int, str], dict[tuple[str, str], list[Observation]]] = {}
     for row in rows:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from django.conf import settings
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Query, Router, Schema
@@ -51,7 +52,7 @@ class ClusterOut(Schema):
     latitude: float | None
     longitude: float | None
     investor: str | None
-    is_mountainous: bool
+    is_mountainous: bool | None  # null: not known
     is_craft_village: bool
     is_legacy: bool
     main_sectors: str
@@ -147,7 +148,7 @@ class SummaryOut(Schema):
 
 
 class ClustersQuery(Schema):
-    province: str = "19"
+    province: str = settings.PROVIND_HOME_PROVINCE
     status: str | None = None
     as_of: Day | None = None
     commune: str | None = None
@@ -197,7 +198,9 @@ def list_clusters(request: HttpRequest, q: Query[ClustersQuery]) -> list[dict[st
 
 
 @router.get("/clusters/summary", response=SummaryOut, summary="Funnel, plan totals and reported facts")
-def cluster_summary(request: HttpRequest, province: str = "19", as_of: Day | None = None) -> dict[str, object]:
+def cluster_summary(
+    request: HttpRequest, province: str = settings.PROVIND_HOME_PROVINCE, as_of: Day | None = None
+) -> dict[str, object]:
     """Counts and areas per funnel step (in plan → with investor → established → operating) on
     `as_of`, the average occupancy of operating clusters, the plan totals as published next to the
     number of clusters recorded, and the facts sources reported (not computed), each with its source."""

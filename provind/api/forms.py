@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict
 from decimal import Decimal
 from typing import Literal
 
@@ -11,8 +12,8 @@ from ninja import Router, Schema
 from ninja.security import django_auth
 
 from provind.api.errors import BadRequest
-from provind.clusters.circular14 import FormResult, FormUnitError, compute_form
-from provind.clusters.exports import DOCX_TYPE, XLSX_TYPE, form_docx, form_xlsx
+from provind.clusters.circular14.files import DOCX_TYPE, XLSX_TYPE, form_docx, form_xlsx
+from provind.clusters.circular14.summary import FormResult, FormUnitError, compute_form
 from provind.clusters.windows import ReportingWindow, WindowError
 from provind.geography.models import AdminUnit
 from provind.geography.queries import UnitNotFound, resolve_unit
@@ -20,6 +21,14 @@ from provind.geography.queries import UnitNotFound, resolve_unit
 router = Router(tags=["forms"])
 
 FORMATS = ("json", "xlsx", "docx")
+
+
+class PublishedOut(Schema):
+    value: Decimal
+    qualifier: str
+    period: str
+    source_title: str
+    source_url: str
 
 
 class ItemOut(Schema):
@@ -32,6 +41,13 @@ class ItemOut(Schema):
     note_vi: str
     note_en: str
     clusters: list[str]
+    complete: bool
+    coverage_vi: str
+    coverage_en: str
+    basis: str
+    uses: str
+    published: PublishedOut | None
+    lacking: list[str]
 
 
 class FormOut(Schema):
@@ -46,6 +62,7 @@ class FormOut(Schema):
     deadline: dt.date
     clusters: list[str]
     plans: list[str]
+    complete: bool
     items: list[ItemOut]
 
 
@@ -108,6 +125,7 @@ def _respond(result: FormResult, fmt: str) -> FormOut | HttpResponse:
         deadline=result.deadline,
         clusters=[c.code for c in result.clusters],
         plans=[p.decision_number or p.name for p in result.plan],
+        complete=result.complete,
         items=[
             ItemOut(
                 number=i.number,
@@ -119,7 +137,14 @@ def _respond(result: FormResult, fmt: str) -> FormOut | HttpResponse:
                 note_vi=i.note_vi,
                 note_en=i.note_en,
                 clusters=i.cluster_codes,
-            )  # fmt: skip
+                complete=i.complete,
+                coverage_vi=i.coverage_vi,
+                coverage_en=i.coverage_en,
+                basis=i.basis,
+                uses=i.uses,
+                published=None if i.published is None else PublishedOut(**asdict(i.published)),
+                lacking=i.lacking,
+            )
             for i in result.items
         ],
     )

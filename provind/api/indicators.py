@@ -3,15 +3,27 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.utils.http import http_date, quote_etag
 from django.utils.translation import get_language
 from ninja import Query, Router, Schema
 
 from provind.api.errors import BadRequest, Day, Offset
+from provind.approvals.visibility import visible
+from provind.dataio.exports import CONTENT_TYPES, stream_csv, stream_json, stream_sdmx_csv
 from provind.geography.models import AdminUnit
 from provind.indicators.models import Indicator, Observation, Status
 from provind.indicators.periods import Period, PeriodError, parse_period
-from provind.indicators.queries import compare, previous_year_period, units_for_period
+from provind.indicators.queries import (
+    SLICE_FIELDS,
+    Slice,
+    children_ids,
+    compare,
+    data_version,
+    previous_year_period,
+    unit_ids,
+    units_for_period,
+)
 
 router = Router(tags=["indicators"])
 
@@ -64,6 +76,7 @@ class ObservationsQuery(Schema):
     status: Status | None = None
     as_of: Day | None = None
     breakdown: str | None = None
+    parent: str | None = None
     limit: int = 1000
     offset: Offset = 0
 
@@ -145,7 +158,7 @@ def list_observations(request: HttpRequest, q: Query[ObservationsQuery]) -> list
     administrative-unit code read as the unit valid during the period: `unit=19` is old Thái
     Nguyên for 2024 and the merged province from July 2025. `as_of` shows what was known on
     that date."""
-    rows = Observation.objects.select_related("indicator", "unit", "source")
+    rows = visible(Observation.objects.select_related("indicator", "unit", "source"))  # published only for the public
     if q.indicator:
         rows = rows.filter(indicator=_indicator(q.indicator))
     period = _period(q.period) if q.period else None
@@ -160,6 +173,8 @@ def list_observations(request: HttpRequest, q: Query[ObservationsQuery]) -> list
                     "unit", f"không có đơn vị hành chính mã “{q.unit}”", f"no administrative unit “{q.unit}”"
                 )
             rows = rows.filter(unit__code=q.unit)
+    if q.parent:
+        rows = rows.filter(unit_id__in=_children(q.parent, period))
     if q.status:
         rows = rows.filter(status=q.status)
     if q.breakdown is not None:
@@ -200,3 +215,107 @@ def compare_observation(
         plan_value=result.plan.value if result.plan else None,
         plan_pct=result.plan_pct, plan_pct_source=result.plan_pct_source,
     )  # fmt: skip
+
+
+def _children(parent: str, period: Period | None) -> list[int]:
+    if not unit_ids(parent):
+        raise BadRequest("parent", f"không có đơn vị hành chính mã “{parent}”", f"no administrative unit “{parent}”")
+    return children_ids(parent, period)
+
+
+SLICE_COLUMNS = [
+    "id",
+    "indicator",
+    "unit",
+    "unit_name",
+    "period",
+    "period_kind",
+    "period_start",
+    "period_end",
+    "breakdown",
+    "value",
+    "qualifier",
+    "status",
+    "vintage",
+    "reported_change",
+    "reported_plan_pct",
+    "source_title",
+    "source_number",
+    "source_url",
+    "synthetic",
+]
+assert len(SLICE_COLUMNS) == len(SLICE_FIELDS)
+SLICE_FORMATS = ("json", "csv", "sdmx")
+SLICE_LIMIT = 50_000
+
+
+@router.get("/observations/slice", summary="One indicator (× period) for many units: streamed, keyset pages")
+def observation_slice(
+    request: HttpRequest,
+    indicator: str,
+    period: str | None = None,
+    parent: str | None = None,
+    unit: str | None = None,
+    status: Status | None = None,
+    breakdown: str | None = None,
+    as_of: dt.date | None = None,
+    synthetic: bool = True,
+    cursor: int = 0,
+    limit: int | None = None,
+    format: str = "json",
+) -> HttpResponse | StreamingHttpResponse:
+    """Every stored figure of `indicator` (in `period`) for all units at once, for the children
+    of `parent` (the communes of a province) or the versions of `unit`. Rows come in id order;
+    `cursor` is the last id seen (JSON gives `next`), so each page costs the same. JSON pages
+    hold `limit` rows (default 1,000); CSV and SDMX-CSV (`format=sdmx`) stream the whole slice
+    unless `limit` is given. ETag and Last-Modified follow the newest figure: a client that
+    sends them back gets 304 while nothing was added. `synthetic=false` leaves out generated
+    data."""
+    if format not in SLICE_FORMATS:
+        raise BadRequest("format", "format phải là json, csv hoặc sdmx", "format must be json, csv or sdmx")
+    if limit is not None and not 0 < limit <= SLICE_LIMIT:
+        raise BadRequest("limit", f"limit phải từ 1 đến {SLICE_LIMIT}", f"limit must be 1–{SLICE_LIMIT}")
+    if cursor < 0:
+        raise BadRequest("cursor", "cursor không hợp lệ", "invalid cursor")
+    ind = _indicator(indicator)
+    per = _period(period) if period else None
+    units: list[int] | None = None
+    if parent:
+        units = _children(parent, per)
+    if unit:
+        found = [u.pk for u in units_for_period(unit, per)] if per else unit_ids(unit)
+        if not found:
+            raise BadRequest("unit", f"không có đơn vị hành chính mã “{unit}”", f"no administrative unit “{unit}”")
+        units = found if units is None else [u for u in units if u in found]
+
+    newest_id, newest_at = data_version()
+    version = f"{newest_id}.{newest_at.timestamp() if newest_at else 0}"
+    etag = quote_etag(f"{version}-{request.get_full_path()}")
+    if request.headers.get("If-None-Match") == etag:
+        response: HttpResponse | StreamingHttpResponse = HttpResponse(status=304)
+    else:
+        chosen = Slice(ind, per.code if per else None, units, status, breakdown, as_of, include_synthetic=synthetic)
+        if format == "json":
+            page = chosen.page(after_id=cursor, limit=limit or 1000)
+            full = len(page) == (limit or 1000)
+            nxt = int(str(page[-1][0])) if page and full else None
+            response = StreamingHttpResponse(
+                stream_json(SLICE_COLUMNS, page, next=nxt), content_type=CONTENT_TYPES["json"]
+            )
+        else:
+            rows = chosen.page(after_id=cursor, limit=limit) if limit else chosen.iterate(after_id=cursor)
+            if format == "csv":
+                response = StreamingHttpResponse(stream_csv(SLICE_COLUMNS, rows), content_type=CONTENT_TYPES["csv"])
+            else:
+                response = StreamingHttpResponse(
+                    stream_sdmx_csv(rows), content_type="application/vnd.sdmx.data+csv; version=2.0.0; charset=utf-8"
+                )
+            name = f"provind-{ind.code}-{per.code if per else 'all'}{'-' + parent if parent else ''}"
+            response["Content-Disposition"] = (
+                f'attachment; filename="{name}.{"csv" if format == "csv" else "sdmx.csv"}"'
+            )
+    response["ETag"] = etag
+    if newest_at is not None:
+        response["Last-Modified"] = http_date(newest_at.timestamp())
+    response["Cache-Control"] = "public, max-age=60"
+    return response

@@ -105,6 +105,7 @@ class ObstacleOut(Schema):
     age_days: int
     resolution: str
     resolved_on: dt.date | None
+    version: int
 
 
 class ObstaclesQuery(Schema):
@@ -131,12 +132,14 @@ class ObstacleIn(Schema):
 class ResolveIn(Schema):
     resolution: str
     resolved_on: Day | None = None
+    version: int | None = None  # the obstacle's `version` the client saw: a newer one refuses the step
 
 
 class ReopenIn(Schema):
     reason: str
     on: Day | None = None
     response_days: Days | None = None
+    version: int | None = None
 
 
 class ErrorOut(Schema):
@@ -167,6 +170,7 @@ def obstacle_out(o: Obstacle, *, on: dt.date) -> ObstacleOut:
         requested_action=o.requested_action, deadline=o.deadline, deadline_basis=o.deadline_basis,
         escalation_level=o.escalation_level, status=o.status, overdue=o.is_overdue(on),
         days_overdue=o.days_overdue(on), age_days=o.age_days(on), resolution=o.resolution, resolved_on=o.resolved_on,
+        version=o.version,
     )  # fmt: skip
 
 
@@ -257,7 +261,13 @@ def post_obstacle(request: HttpRequest, payload: ObstacleIn) -> tuple[int, Obsta
 )
 def post_resolve(request: HttpRequest, obstacle_id: int, payload: ResolveIn) -> tuple[int, ObstacleOut | ErrorOut]:
     obstacle = get_object_or_404(Obstacle.objects.select_related("project", "agency"), pk=obstacle_id)
-    resolve_obstacle(obstacle=obstacle, resolution=payload.resolution, by=request.user, on=payload.resolved_on)
+    resolve_obstacle(
+        obstacle=obstacle,
+        resolution=payload.resolution,
+        by=request.user,
+        on=payload.resolved_on,
+        expected_version=payload.version,
+    )
     return 200, obstacle_out(obstacle, on=today())
 
 
@@ -271,6 +281,12 @@ def post_reopen(request: HttpRequest, obstacle_id: int, payload: ReopenIn) -> tu
     obstacle = get_object_or_404(Obstacle.objects.select_related("project", "agency"), pk=obstacle_id)
     if payload.response_days is not None and payload.response_days < 0:
         raise BadRequest("response_days", "số ngày không âm", "days cannot be negative")
-    reopen_obstacle(obstacle=obstacle, reason=payload.reason, by=request.user, on=payload.on,
-                    response_days=payload.response_days)  # fmt: skip
+    reopen_obstacle(
+        obstacle=obstacle,
+        reason=payload.reason,
+        by=request.user,
+        on=payload.on,
+        response_days=payload.response_days,
+        expected_version=payload.version,
+    )
     return 200, obstacle_out(obstacle, on=today())

@@ -4,7 +4,7 @@ from typing import Any
 
 from ninja import NinjaAPI
 
-from provind.api import analysis, clusters, errors, forms, geography, indicators, projects
+from provind.api import analysis, approvals, clusters, errors, forms, geography, indicators, projects, reports
 
 
 class ProvindAPI(NinjaAPI):
@@ -26,4 +26,6 @@ api.add_router("/", indicators.router)
 api.add_router("/", projects.router)
 api.add_router("/", clusters.router)
 api.add_router("/", forms.router)
+api.add_router("/", approvals.router)
+api.add_router("/", reports.router)
 api.add_router("/", analysis.router)

@@ -8,6 +8,7 @@ class ClustersConfig(AppConfig):
 
     def ready(self) -> None:
         from provind.accounts import audit
+        from provind.accounts import services as scopes
         from provind.clusters import models
 
         for model in (
@@ -15,3 +16,6 @@ class ClustersConfig(AppConfig):
             models.Tenant, models.Form01Report, models.Form02Report,
         ):  # fmt: skip
             audit.register(model)
+        scopes.register_target(
+            "cluster", models.IndustrialCluster, label_vi="Cụm công nghiệp", label_en="Industrial cluster"
+        )

@@ -14,7 +14,8 @@ from django.contrib.auth.models import User
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from provind.clusters.circular14 import FORM01_FIELDS, FormRejected, Problem, submit_form01
+from provind.clusters.circular14.submissions import ANY, BasedOn, FormRejected, Problem, submit_form01
+from provind.clusters.circular14.wording import FORM01_FIELDS
 from provind.clusters.models import Form01Report, Tenant
 from provind.clusters.windows import ReportingWindow
 from provind.dataio.cells import CellError, text_of
@@ -54,7 +55,14 @@ class Form01Import:
 
 
 def import_form01(
-    *, data: bytes, filename: str, tenant: Tenant, window: ReportingWindow, user: User, today: dt.date | None = None
+    *,
+    data: bytes,
+    filename: str,
+    tenant: Tenant,
+    window: ReportingWindow,
+    user: User,
+    today: dt.date | None = None,
+    based_on: BasedOn = ANY,
 ) -> Form01Import:
     """Read the filled workbook and submit it; nothing is saved unless every item is valid."""
     result = Form01Import()
@@ -81,7 +89,9 @@ def import_form01(
     if missing:
         return result
     try:
-        result.report = submit_form01(tenant=tenant, window=window, data=values, user=user, today=today)
+        result.report = submit_form01(
+            tenant=tenant, window=window, data=values, user=user, today=today, based_on=based_on
+        )
     except FormRejected as exc:
         result.problems.extend(exc.problems)
     return result

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from provind.clusters.circular14 import (
-    FORM02_FIELDS,
+from provind.clusters.circular14.submissions import (
+    ANY,
+    BasedOn,
     FormRejected,
     Problem,
     User,
@@ -19,11 +20,11 @@ from provind.clusters.circular14 import (
     require_cluster_scope,
     submit_form02,
 )
-from provind.clusters.exports import CLUSTER_CODE_LABEL, WINDOW_CODE_LABEL
+from provind.clusters.circular14.wording import CLUSTER_CODE_LABEL, FORM02_FIELDS, WINDOW_CODE_LABEL
 from provind.clusters.models import Form02Report, IndustrialCluster
 from provind.clusters.windows import ReportingWindow, WindowError
 from provind.dataio.cells import CellError, text_of
-from provind.dataio.observations import RowProblem
+from provind.dataio.problems import RowProblem
 from provind.dataio.tables import read_table
 
 RESULT_COLUMN = "Kết quả"
@@ -87,6 +88,7 @@ def import_form02(
     window: ReportingWindow | None = None,
     dry_run: bool = False,
     today: dt.date | None = None,
+    based_on: BasedOn = ANY,
 ) -> Form02Import:
     """Read a filled Form 02 workbook and submit it for `cluster` and `window` (or those the file
     names). Raises NotAllowed when the user is not scoped to the cluster; every other problem is
@@ -187,7 +189,7 @@ def import_form02(
         return result
     try:
         result.report = submit_form02(
-            cluster=result.cluster, window=result.window, data=result.data, user=user, today=today
+            cluster=result.cluster, window=result.window, data=result.data, user=user, today=today, based_on=based_on
         )
     except FormRejected as exc:  # the registry changed between the check and the save
         result.errors = [as_row(p) for p in exc.problems]

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
 
 from provind.clusters.models import ClusterEvent, EventKind, IndustrialCluster, PlanEntry, PlanVersion, Wastewater
 from provind.geography.models import REFORM_DATE, AdminUnit
 from provind.geography.queries import UnitNotFound, resolve_unit
+from provind.lib.words import is_yes
 from provind.projects.models import Organisation
 
 # The day before the reform: old districts and communes are resolved as they were then.
@@ -55,7 +57,14 @@ def _date(value: str) -> dt.date | None:
 
 
 def _flag(value: str) -> bool:
-    return value.lower() in {"1", "true", "yes", "x", "có"}
+    return is_yes(value)
+
+
+def _maybe_flag(value: str) -> bool | None:
+    """A yes/no column where blank means "not known"."""
+    if not value.strip():
+        return None
+    return value.strip().lower() in {"1", "true", "yes", "x", "có"}
 
 
 def _unit(code: str, on: dt.date) -> AdminUnit | None:
@@ -175,7 +184,7 @@ def _save_cluster(row: dict[str, str]) -> tuple[IndustrialCluster, bool]:
         code=row["code"],
         defaults={
             "name": row["name"],
-            "province": resolve_unit(row.get("province") or "19", REFORM_DATE),
+            "province": resolve_unit(row.get("province") or settings.PROVIND_HOME_PROVINCE, REFORM_DATE),
             "former_district": _unit(row.get("former_district", ""), BEFORE_REFORM),
             "former_commune": _unit(row.get("former_commune", ""), BEFORE_REFORM),
             "commune": _unit(row.get("commune", ""), REFORM_DATE),
@@ -186,7 +195,7 @@ def _save_cluster(row: dict[str, str]) -> tuple[IndustrialCluster, bool]:
             "investor": investor,
             "is_craft_village": _flag(row.get("is_craft_village", "")),
             "is_specialised": _flag(row.get("is_specialised", "")),
-            "is_mountainous": _flag(row.get("is_mountainous", "")),
+            "is_mountainous": _maybe_flag(row.get("is_mountainous", "")),
             "is_legacy": _flag(row.get("is_legacy", "")),
             "main_sectors": row.get("main_sectors", ""),
             "total_investment_bn": _decimal(row.get("total_investment_bn", "")),

@@ -116,7 +116,8 @@ class IndustrialCluster(models.Model):
     )  # fmt: skip
     is_craft_village = models.BooleanField(_("craft-village cluster"), default=False)
     is_specialised = models.BooleanField(_("specialised cluster"), default=False)
-    is_mountainous = models.BooleanField(_("in a mountainous area"), default=False)
+    # None: not known. It decides the 5 ha or 10 ha minimum (Decree 32 Art. 2.1), so unknown is never "no".
+    is_mountainous = models.BooleanField(_("in a mountainous area"), null=True, blank=True, default=None)
     is_legacy = models.BooleanField(_("formed before QĐ 105/2009"), default=False)
     main_sectors = models.CharField(_("main sectors"), max_length=300, blank=True)
     total_investment_bn = models.DecimalField(
@@ -266,6 +267,9 @@ class ReportBase(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     submitted_at = models.DateTimeField(auto_now_add=True)
+    # Raised by one on every replacement: a filing names the version it replaces, so two people
+    # filing at once cannot silently overwrite each other (circular14.submissions._store).
+    version = models.PositiveIntegerField(_("version"), default=1)
 
     class Meta:
         abstract = True

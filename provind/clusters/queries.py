@@ -19,6 +19,7 @@ from decimal import Decimal
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
+from provind.approvals.visibility import visible
 from provind.clusters import calculations
 from provind.clusters.models import (
     STAGE_ORDER,
@@ -30,11 +31,11 @@ from provind.clusters.models import (
     PlanVersion,
 )
 from provind.clusters.windows import ReportingWindow, WindowError
-from provind.dataio.cells import format_vi
 from provind.errors import InputError
 from provind.geography.models import REFORM_DATE, AdminUnit, UnitKind
 from provind.geography.queries import resolve_unit
 from provind.indicators.models import Observation
+from provind.lib.numbers import format_vi
 
 REMOVED = "removed_from_plan"
 REVOKED = EventKind.REVOKED.value
@@ -109,9 +110,24 @@ def funnel_steps(cluster: IndustrialCluster, on: dt.date, stage: str | None = No
         steps.add("with_investor")
     if cluster.is_established_on(on):
         steps.add("established")
+        # The establishment decision names the infrastructure investor (Decree 32 Art. 8.1(b),
+        # 12.1(b)): an established cluster has one even when the registry does not know who
+        # (the registry check "established without investor" asks for the name).
+        steps.add("with_investor")
     if cluster.is_operating_on(on):
         steps.add("operating")
     return frozenset(steps)
+
+
+def planned_area_on(cluster: IndustrialCluster, on: dt.date) -> Decimal | None:
+    """The cluster's area in the plan in force on `on` (the plan's entry, else a dated in-plan event)."""
+    entry = plan_entry_on(cluster, on)
+    if entry is not None and entry.planned_area_ha is not None:
+        return entry.planned_area_ha
+    planned = [e for e in cluster.events_until(on) if e.kind == EventKind.IN_PLAN and e.area_ha is not None]
+    if planned:
+        return max(planned, key=lambda e: (e.date or dt.date.min, e.pk or 0)).area_ha
+    return None
 
 
 def area_on(cluster: IndustrialCluster, on: dt.date) -> Decimal | None:
@@ -144,14 +160,18 @@ class Occupancy:
 
 
 def _latest_form02(cluster: IndustrialCluster, on: dt.date) -> Form02Report | None:
+    """The Form 02 of the latest window closed by `on`, or of the running window once it was filed
+    by `on` (the public land page must not say "not reported" for a cluster whose investor filed)."""
     best: tuple[dt.date, Form02Report] | None = None
     for report in cluster.form02.all():
         try:
-            end = ReportingWindow.parse(report.window).end
+            window = ReportingWindow.parse(report.window)
         except WindowError:
             continue
-        if end <= on and (best is None or end > best[0]):
-            best = (end, report)
+        filed = report.submitted_at is not None and timezone.localtime(report.submitted_at).date() <= on
+        known = window.end <= on or (window.start <= on and filed)
+        if known and (best is None or window.end > best[0]):
+            best = (window.end, report)
     return best[1] if best else None
 
 
@@ -434,7 +454,8 @@ def reported_facts(province_code: str, as_of: dt.date) -> list[ReportedFact]:
     facts: list[ReportedFact] = []
     for code in REPORTED_INDICATORS:
         candidates = list(
-            Observation.objects.filter(indicator__code=code, unit__code=province_code, period_start__lte=as_of)
+            visible(Observation.objects.filter(indicator__code=code, unit__code=province_code, period_start__lte=as_of))
+            .standing()
             .known_on(as_of)
             .actual()
             .select_related("indicator", "source")
@@ -472,7 +493,9 @@ def summary(*, province_code: str, as_of: dt.date | None = None) -> Summary:
     funnel = []
     for key, (vi, en) in FUNNEL.items():
         members = [r for r in active if key in r.funnel]
-        known = [r.area_ha for r in members if r.area_ha is not None]
+        # "In the plan" is measured by the plan: the planned area, not an established one.
+        areas = [planned_area_on(r.cluster, on) if key == "in_plan" else r.area_ha for r in members]
+        known = [a for a in areas if a is not None]
         funnel.append(FunnelStep(key, vi, en, len(members), sum(known, Decimal(0)), len(members) - len(known)))
     stages = {key: sum(1 for r in rows if r.stage == key) for key in STAGES}
 
@@ -480,14 +503,21 @@ def summary(*, province_code: str, as_of: dt.date | None = None) -> Summary:
     rates = [r.occupancy.pct for r in operating if r.occupancy.pct is not None]
     average = sum(rates, Decimal(0)) / len(rates) if rates else None
 
-    uncovered = {u.pk for u in missing}
+    totals_plans = {p.pk for p in with_totals}
+
+    first_totals = min((_plan_date(p) for p in with_totals), default=None)
 
     def in_plan_territory(row: ClusterRow) -> bool:
-        # A cluster of a part without plan totals (e.g. old Bắc Kạn) is not one of "the 41".
-        district = row.cluster.former_district
-        if district is not None and district.parent_id is not None:
-            return district.parent_id not in uncovered
-        return province.pk not in uncovered
+        # One of "the 41" only when shown to be in a plan with published totals: listed by it (not
+        # removed), or, for a cluster no plan version lists, an "in plan" event dated from that
+        # plan on. A cluster of old Bắc Kạn, or one only in an older revision, is not counted.
+        entries = list(row.cluster.plan_entries.all())
+        if entries:
+            return any(e.plan_id in totals_plans and e.change != PlanEntry.Change.REMOVED for e in entries)
+        return first_totals is not None and any(
+            e.kind == EventKind.IN_PLAN and e.date is not None and e.date >= first_totals
+            for e in row.cluster.events_until(on)
+        )
 
     return Summary(
         province_code=province.code,

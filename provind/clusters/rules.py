@@ -39,7 +39,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from provind.calendars import DayBasis, add_days, holiday_name
-from provind.clusters.models import IndustrialCluster, Wastewater
+from provind.clusters.models import EventKind, IndustrialCluster, Wastewater
 from provind.clusters.queries import occupancy_of
 
 
@@ -60,8 +60,16 @@ DEFAULT_LEGAL_BASIS: Mapping[str, LegalBasis] = MappingProxyType(
             "Decree 32/2024/NĐ-CP, Art. 2.1: 10–75 ha; 5–75 ha in mountainous districts and for craft-village clusters",
         ),
         "legacy": LegalBasis(
-            "Nghị định 32/2024/NĐ-CP, Điều 35 khoản 1: CCN hình thành trước khi có giới hạn quy mô tiếp tục hoạt động",
-            "Decree 32/2024/NĐ-CP, Art. 35.1: clusters formed before the size limits keep operating",
+            "Nghị định 32/2024/NĐ-CP, Điều 35 khoản 1: CCN có diện tích lớn hơn 75 ha hình thành trước khi QĐ "
+            "105/2009/QĐ-TTg có hiệu lực tiếp tục hoạt động",
+            "Decree 32/2024/NĐ-CP, Art. 35.1: clusters over 75 ha formed before QĐ 105/2009/QĐ-TTg took effect keep "
+            "operating",
+        ),
+        "undersize": LegalBasis(
+            "Nghị định 32/2024/NĐ-CP, Điều 35 khoản 1: CCN có diện tích nhỏ hơn quy mô tối thiểu được thành lập trước "
+            "khi Nghị định 68/2017/NĐ-CP có hiệu lực (15/7/2017) tiếp tục hoạt động",
+            "Decree 32/2024/NĐ-CP, Art. 35.1: clusters below the minimum size established before Decree 68/2017/NĐ-CP "
+            "took effect (15 July 2017) keep operating",
         ),
         "expansion": LegalBasis(
             "Nghị định 32/2024/NĐ-CP, Điều 8 khoản 2: sau mở rộng không quá 75 ha; lấp đầy ít nhất 60% hoặc nhu cầu "
@@ -156,7 +164,7 @@ def rules_from(overrides: Mapping[str, Any]) -> Decree32Rules:
 
 def default_rules() -> Decree32Rules:
     """The decree's values, with the deployment's `PROVIND_DECREE32_RULES` applied."""
-    return rules_from(getattr(settings, "PROVIND_DECREE32_RULES", None) or {})
+    return rules_from(settings.PROVIND_DECREE32_RULES)
 
 
 @dataclass(frozen=True)
@@ -210,15 +218,38 @@ def _cluster_area(cluster: IndustrialCluster) -> Decimal | None:
     return planned[-1] if planned else None
 
 
+# Decree 68/2017/NĐ-CP took effect on 15/7/2017: smaller clusters established before it are exempt.
+DECREE_68_EFFECTIVE = dt.date(2017, 7, 15)
+
+
+def _established_before(cluster: IndustrialCluster, day: dt.date) -> bool | None:
+    """True/False when the establishment date is known; None when it is not (or not established)."""
+    dates = [e.date for e in cluster.events.all() if e.kind == EventKind.ESTABLISHED]
+    if any(d is not None and d < day for d in dates):
+        return True
+    if cluster.is_legacy:  # formed before QĐ 105/2009, hence before 2017
+        return True
+    if dates and all(d is not None for d in dates):
+        return False
+    return None
+
+
 def check_size(
     cluster: IndustrialCluster, *, area_ha: Decimal | None = None, rules: Decree32Rules | None = None
 ) -> CheckResult:
     """Art. 2.1 size limits on `area_ha` (default: the established area, else the planned area).
-    A legacy cluster (formed before QĐ 105/2009) outside the limits gets a warning (Art. 35.1)."""
+    Art. 35.1 exempts, with a warning, a cluster above 75 ha formed before QĐ 105/2009 and a
+    cluster below the minimum established before Decree 68/2017 took effect. Whether the cluster
+    is in a mountainous area decides the minimum: when that is unknown and the area lies between
+    the two minimums, the answer is unknown, never "no"."""
     rules = rules or default_rules()
     area = area_ha if area_ha is not None else _cluster_area(cluster)
-    small = cluster.is_mountainous or cluster.is_craft_village
-    minimum = rules.min_area_mountain_ha if small else rules.min_area_ha
+    if cluster.is_craft_village or cluster.is_mountainous:
+        minimum: Decimal | None = rules.min_area_mountain_ha
+    elif cluster.is_mountainous is None:
+        minimum = None
+    else:
+        minimum = rules.min_area_ha
     inputs = {
         "area_ha": area,
         "min_area_ha": minimum,
@@ -227,33 +258,66 @@ def check_size(
         "is_craft_village": cluster.is_craft_village,
         "is_legacy": cluster.is_legacy,
     }
-    limits_vi = f"{_ha(minimum)}–{_ha(rules.max_area_ha)} ha"
+    low = minimum if minimum is not None else rules.min_area_mountain_ha
+    limits_vi = (
+        f"{_ha(minimum)}–{_ha(rules.max_area_ha)} ha"
+        if minimum is not None
+        else (f"{_ha(rules.min_area_mountain_ha)} hoặc {_ha(rules.min_area_ha)}–{_ha(rules.max_area_ha)} ha")
+    )
+    limits_en = limits_vi.replace("hoặc", "or")
     if area is None:
         return CheckResult(
             "size", None, rules.basis("size"), inputs,
             f"Chưa biết diện tích của cụm {cluster.name}; quy mô cho phép {limits_vi}.",
-            f"The area of {cluster.name} is not known; the allowed size is {limits_vi}.",
+            f"The area of {cluster.name} is not known; the allowed size is {limits_en}.",
         )  # fmt: skip
-    within = minimum <= area <= rules.max_area_ha
+    if (
+        minimum is None
+        and rules.min_area_mountain_ha <= area < rules.min_area_ha
+        and not _established_before(cluster, DECREE_68_EFFECTIVE)
+    ):
+        return CheckResult(
+            "size",
+            None,
+            rules.basis("size"),
+            inputs,
+            f"Diện tích {_ha(area)} ha: chưa biết cụm có ở địa bàn miền núi không (tối thiểu 5 ha hay 10 ha); "
+            "cần ghi rõ trong sổ.",
+            f"Area {_ha(area)} ha: whether the cluster is in a mountainous area (5 ha or 10 ha minimum) is not "
+            "known; record it in the registry.",
+        )
+    within = low <= area <= rules.max_area_ha and (minimum is not None or area >= rules.min_area_ha)
     if within:
         return CheckResult(
             "size", True, rules.basis("size"), inputs,
             f"Diện tích {_ha(area)} ha nằm trong quy mô cho phép {limits_vi}.",
-            f"The area of {_ha(area)} ha is within the allowed {limits_vi}.",
+            f"The area of {_ha(area)} ha is within the allowed {limits_en}.",
         )  # fmt: skip
-    if cluster.is_legacy:
+    if area > rules.max_area_ha and cluster.is_legacy:
         return CheckResult(
             "size", True, rules.basis("legacy"), inputs,
-            f"Diện tích {_ha(area)} ha ngoài quy mô {limits_vi}, nhưng cụm hình thành trước QĐ 105/2009 nên tiếp tục "
-            "hoạt động (Điều 35.1); cần rà soát.",
-            f"The area of {_ha(area)} ha is outside {limits_vi}, but the cluster predates QĐ 105/2009 and keeps "
-            "operating (Art. 35.1); review it.",
+            f"Diện tích {_ha(area)} ha lớn hơn {_ha(rules.max_area_ha)} ha, nhưng cụm hình thành trước QĐ 105/2009 "
+            "nên tiếp tục hoạt động (Điều 35.1); cần rà soát.",
+            f"The area of {_ha(area)} ha exceeds {_ha(rules.max_area_ha)} ha, but the cluster predates QĐ 105/2009 "
+            "and keeps operating (Art. 35.1); review it.",
             warning=True,
         )  # fmt: skip
+    if area < (minimum or rules.min_area_ha) and _established_before(cluster, DECREE_68_EFFECTIVE):
+        return CheckResult(
+            "size",
+            True,
+            rules.basis("undersize"),
+            inputs,
+            f"Diện tích {_ha(area)} ha nhỏ hơn quy mô tối thiểu, nhưng cụm được thành lập trước khi Nghị định "
+            "68/2017 có hiệu lực nên tiếp tục hoạt động (Điều 35.1); cần rà soát.",
+            f"The area of {_ha(area)} ha is below the minimum, but the cluster was established before Decree "
+            "68/2017 took effect and keeps operating (Art. 35.1); review it.",
+            warning=True,
+        )
     return CheckResult(
         "size", False, rules.basis("size"), inputs,
         f"Diện tích {_ha(area)} ha ngoài quy mô cho phép {limits_vi}.",
-        f"The area of {_ha(area)} ha is outside the allowed {limits_vi}.",
+        f"The area of {_ha(area)} ha is outside the allowed {limits_en}.",
     )  # fmt: skip
 
 

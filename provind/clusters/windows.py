@@ -58,11 +58,20 @@ class ReportingWindow:
         return Period.window(self.start, self.end)
 
     def deadline(self, form: str) -> dt.date:
-        """The day by which `form` ("01" … "04") is due: 20, 25 or 30 June / 20, 25 or 31 December."""
+        """The day before which `form` ("01" … "04") is due: 20, 25 or 30 June / 20, 25 or 31 December
+        (the circular's "trước ngày …"; see `is_on_time`)."""
         day = DEADLINE_DAY[form]
         if self.half:
             return dt.date(self.year, 6, day)
         return dt.date(self.year, 12, 31 if form == "04" else day)
+
+    def is_on_time(self, form: str, day: dt.date) -> bool:
+        """Circular 14 Art. 3 says "trước ngày 20" (before the 20th): a report sent on the deadline
+        day itself is late; the last day on time is the day before."""
+        return day < self.deadline(form)
+
+    def last_day_on_time(self, form: str) -> dt.date:
+        return self.deadline(form) - dt.timedelta(days=1)
 
     def label_vi(self) -> str:
         kind = "6 tháng" if self.half else "năm"

@@ -7,6 +7,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from provind.errors import EARLIEST_DAY, LATEST_DAY
+from provind.lib.numbers import format_vi as format_vi  # moved to provind.lib; kept for importers
 
 # "45.000" and "1.234.567,5" use the Vietnamese thousands dot; "45000,5" the decimal comma.
 _VI_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
@@ -105,21 +106,6 @@ def text_of(cell: object) -> str:
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return str(cell).strip()
-
-
-def format_vi(value: Decimal | int | bool | None) -> str:
-    """A number as Vietnamese write it: 2.067,5 (thousands dot, decimal comma, no trailing zeros)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
-    sign = "-" if value < 0 else ""
-    whole, _dot, frac = f"{abs(value):f}".partition(".")
-    frac = frac.rstrip("0")
-    grouped = sign + f"{int(whole):,}".replace(",", ".")
-    return f"{grouped},{frac}" if frac else grouped
 
 
 def http_url(text: str) -> str:

@@ -11,8 +11,8 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from provind.dataio.observations import COLUMNS
 from provind.geography.models import AdminUnit
+from provind.indicators.imports import COLUMNS
 from provind.indicators.models import Indicator
 
 HEADER_HELP = {

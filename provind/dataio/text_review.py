@@ -18,11 +18,11 @@ from typing import Any
 
 from provind.dataio.archives import check_size, inspect_docx, refuse
 from provind.dataio.cells import CellError
-from provind.dataio.observations import ImportResult, import_observations
 from provind.dataio.tables import Table
 from provind.extraction import Fact, extract_facts
 from provind.geography.models import AdminUnit
 from provind.geography.queries import find_province
+from provind.indicators.imports import ImportResult, import_observations
 from provind.indicators.models import Indicator, Observation, Source
 from provind.indicators.periods import Period, PeriodError
 from provind.indicators.queries import units_for_period
@@ -105,8 +105,8 @@ def fact_period(fact: Fact, document_date: dt.date | None) -> Period | None:
             case "ytd" if p.year and (p.months or p.month):
                 return Period.ytd(p.year, p.months or p.month or 0)
             case "half" if p.year:
-                # The extractor's "half" is "6 tháng (đầu năm)": January to June.
-                return Period.half(p.year, 1)
+                # SCHEMA.md: a half ends in month 6 (first) or 12 (second, "6 tháng cuối năm").
+                return Period.half(p.year, 2 if p.month == 12 else 1)
             case "quarter" if p.year and p.quarter:
                 return Period.quarter(p.year, p.quarter)
             case "year" | "target" if p.year:

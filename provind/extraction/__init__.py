@@ -1,4 +1,4 @@
-"""Vietnamese report text in, structured facts out (``../shared/extraction/SCHEMA.md``).
+"""Vietnamese report text in, structured facts out (``tests/extraction/SCHEMA.md``).
 
 Pure Python and standard library only: no Django, no models, nothing downloaded. The
 pipeline is normalise (``normalize``) → tag quantities (``quantities``, ``numbers``) →

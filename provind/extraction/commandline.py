@@ -3,7 +3,7 @@
 json: the whole input is one text; prints ``{"facts": [...]}``.
 jsonl: each input line is ``{"id", "text"}`` (other keys such as ``province`` are allowed
 and ``province`` is used as the region when ``--region`` is not given); prints one
-``{"id", "facts"}`` line per document, the format ``../shared/extraction/score.py`` reads.
+``{"id", "facts"}`` line per document, the format ``tests/extraction/score.py`` reads.
 
 Errors are reported in Vietnamese and English on stderr with exit status 2 (usage) or 1
 (input), never as a traceback.

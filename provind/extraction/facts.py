@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from provind.extraction import lexicon
-from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, RATE_CODES, PhraseMatch
+from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, PART_CONCEPTS, RATE_CODES, PhraseMatch
 from provind.extraction.normalize import NormalizedText, normalize
 from provind.extraction.numbers import tidy
 from provind.extraction.periods import NO_PERIOD, PERIOD_RE, Period, PeriodMention, find_mentions
@@ -104,7 +104,7 @@ class Fact:
 
 _VERB_RE = re.compile(
     _B + r"(tăng\s+thêm|tăng|sụt\s+giảm|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|gấp|chiếm|đạt|bằng|"
-    r"là|có|còn|vượt|được|lên|xuống|hoàn\s+thành|đóng\s+góp|với)" + _W
+    r"là|có|còn|vượt|được|lên|xuống|hoàn\s+thành|đóng\s+góp|góp|với)" + _W
 )
 _UP = frozenset({"tăng thêm", "tăng", "cao hơn", "nhiều hơn", "gấp", "vượt", "lên"})
 _DOWN = frozenset({"sụt giảm", "giảm", "thấp hơn", "ít hơn", "xuống"})
@@ -129,8 +129,8 @@ _QUALIFIERS = {
 _COMPARATIVE_RIGHT_BEFORE = re.compile(_B + r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:(?:khoảng|gần|trên|hơn)\s+)?$")
 _COMPARATIVE_BEFORE_HON = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm)\s+$")
 
-_PLAN_WORDS = r"(?:kế\s+hoạch|kh|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu)" + _W
-_ATTAINMENT_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+)?(?:" + _PLAN_WORDS + r")")
+_PLAN_WORDS = r"(?:kế\s+hoạch|kh|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|kịch\s+bản)" + _W
+_ATTAINMENT_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+|so\s+)?(?:" + _PLAN_WORDS + r")")
 _PLAN_AFTER_RE = re.compile(r"\s*(?:" + _PLAN_WORDS + ")")
 _ATTAINMENT_OF_RE = re.compile(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\s+[^\s,;.()0-9]+){0,2})")
 _SO_VOI_RE = re.compile(_B + r"(?:so\s+với|so|với)\s+(.{0,40})")
@@ -138,7 +138,9 @@ _AFTER_CUT = re.compile(r"[;\n]|\.\s|[0-9]+(?:[.,][0-9]+)?\s*(?:%|lần|tỷ|tri
 _BASIS_RULES = (
     (
         re.compile(
-            r"^(?:cùng\s+kỳ|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2})"
+            r"^(?:cùng\s+kỳ|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
+            # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
+            r"|tháng\s+cùng\s+kỳ|ck" + _W + r")"
         ),
         "yoy",
     ),
@@ -152,6 +154,12 @@ _BASIS_RULES = (
     ),
     (re.compile(r"^(?:" + _PLAN_WORDS + ")"), "plan"),
 )
+_SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
+# "ngành khai khoáng bằng 97,77%": an index of a rate-type indicator (base 100).
+_RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+biến")
+_CK_AFTER = re.compile(r"\s*\(?ck" + _W)
+_OWNED_COMPARISON = re.compile(r"so\s+với[^,;]*,\s*(?:và\s+)?(?:tăng|giảm)" + _W)
+_MONTH_OF_YEAR_RE = re.compile(r"tháng\s+([0-9]{1,2})\s*[/-]\s*(?:19|20)[0-9]{2}")
 _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)")
 
 # Status words. The word-start check is done in Python (``_word_starts``): a leading
@@ -170,11 +178,26 @@ _NOT_PLAN_BEFORE = re.compile(
 )
 
 _DOCUMENT_AFTER = re.compile(r"\s+số" + _W)
+# A status word does not reach past these ("đã quy hoạch 44 CCN ... nhưng mới thành lập
+# được 12 cụm": the second figure is not a plan).
+_CONTRAST_RE = re.compile(_B + r"(?:nhưng|song|tuy\s+nhiên|trong\s+khi)" + _W)
 _THRESHOLD_BEFORE = re.compile(
     r"(?:dự\s+án|doanh\s+nghiệp)(?:(?!với|tổng)[^,;.]){0,25}(?:vốn|quy\s+mô)[^,;.]{0,20}(?:từ|trên|dưới)\s*$"
 )
 _THRESHOLD_AFTER = re.compile(r"\s*trở\s+lên" + _W)
 _RANK_BEFORE = re.compile(_B + r"(?:thứ|hạng|top|xếp)\s*$")
+# "vượt mốc 1 tỷ USD", "vượt ngưỡng 10%": a threshold, not a figure.
+_MILESTONE_BEFORE = re.compile(_B + r"(?:mốc|ngưỡng)\s*(?:trên\s+|hơn\s+)?$")
+# A count of places is a fact when it counts those meeting a condition ("9 tỉnh có kim
+# ngạch trên 1 tỷ USD", "đầu tư vào 44 tỉnh, thành phố"); a number that only introduces a
+# list or names a fixed group ("05 địa phương cao nhất là", "13 tỉnh khu vực ...") is not.
+_PLACE_CONDITION_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:có|đạt|ghi\s+nhận|thu\s+về|tăng|giảm|được|vượt)" + _W)
+_PLACE_NOT_AFTER = re.compile(
+    r"\s*(?:\S+\s+){0,2}?(?:cao\s+nhất|thấp\s+nhất|dẫn\s+đầu|gồm|là|kể\s+trên|trên\s+đây)" + _W
+)
+_PLACE_NOT_BEFORE = re.compile(_B + r"(?:trong\s+số|trong|của|giữa)\s*$")
+_PLACE_CONDITION_BEFORE = re.compile(_B + r"(?:vào|ở|tại|mặt\s+trên|mặt\s+tại)\s+(?:(?:trên|hơn|gần)\s+)?$")
+_PLACE_COUNT_BEFORE = re.compile(r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia)" + _W)
 
 _INVESTOR_AFTER = re.compile(r"\s*(?:đã\s+)?(?:có|được\s+(?:lựa\s+chọn|giao|chọn))\s+(?:chủ|nhà)\s+đầu\s+tư")
 _OPERATING_AFTER = re.compile(
@@ -183,6 +206,10 @@ _OPERATING_AFTER = re.compile(
 _APPROVAL_AFTER = re.compile(
     r"\s*(?:(?:đã\s+)?được\s+)?(?:phê\s+duyệt\s+(?:chủ\s+trương|dự\s+án)|chấp\s+thuận\s+chủ\s+trương|"
     r"quyết\s+định\s+chủ\s+trương)"
+)
+_ENTERPRISE_NEAR = re.compile(r"doanh\s+nghiệp|dn" + _W)
+_ENT_OTHER_STATE = re.compile(
+    r"giải\s+thể|tạm\s+ngừng|rút\s+khỏi|quay\s+lại|quay\s+trở\s+lại|gia\s+nhập|đang\s+hoạt\s+động"
 )
 _NEW_ENT_NEAR = re.compile(r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới")
 _EMPLOY_NEAR = re.compile(r"việc\s+làm|lao\s+động")
@@ -194,7 +221,7 @@ _COMPONENT_CUE = re.compile(
     r"cấp\s+mới|điều\s+chỉnh|góp\s+vốn|mua\s+cổ\s+phần|công\s+nghiệp|sản\s+xuất|khai\s+khoáng|chế\s+biến|"
     r"thu\s+nội\s+địa|thu\s+từ|mặt\s+hàng|thị\s+trường)" + _W
 )
-_TRONG_DO = re.compile(_B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể)" + _W)
+_TRONG_DO = re.compile(_B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:)" + _W)
 _STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng")
 _ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm")
 _YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
@@ -238,6 +265,11 @@ class _Context:
     national_starts: list[int]
     default_region: str | None
     fact_starts: list[int]
+    contrasts: list[int] = field(default_factory=list)
+    respectively: list[tuple[int, int]] = field(default_factory=list)
+    # The year a "so với cùng kỳ năm 2023" anywhere in the text dates the text to (2024),
+    # for periods with no year of their own nor an earlier one; -1 until looked up.
+    doc_year: int | None = -1
     # "so với cùng kỳ năm 2023" per sentence, found once: searching the sentence again for
     # every figure made one long sentence quadratic.
     year_hints: dict[tuple[int, int], re.Match[str] | None] = field(default_factory=dict)
@@ -262,7 +294,11 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         return nt.original[nt.to_original(i)].isupper()
 
     regions = find_regions(norm, is_capital)
-    provinces = [r for r in regions if r.name != NATIONAL]
+    # "(sau hợp nhất Vĩnh Phúc, Hòa Bình)": provinces merged into the one the text is
+    # about, not the place of the figures after them.
+    provinces = [
+        r for r in regions if r.name != NATIONAL and not _MERGED_BEFORE.search(norm, max(0, r.start - 60), r.start)
+    ]
     last_dating, last_carrying = [], []
     dating = carrying = -1
     for i, m in enumerate(mentions):
@@ -299,12 +335,20 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         national_starts=[r.start for r in regions if r.name == NATIONAL],
         default_region=canonical_region(region),
         fact_starts=[q.start for q in quantities],
+        contrasts=[m.start() for m in _CONTRAST_RE.finditer(norm)],
+        respectively=[m.span() for m in _RESPECTIVELY_RE.finditer(norm)],
     )
     ctx.carried = _heading_period(ctx)
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
     para_last: _Draft | None = None
+    # The last figure of a named indicator (not a part, not ``other``) and its paragraph:
+    # the whole that components named only by a sector, an ownership type or a province
+    # belong to ("Trong đó, khai khoáng tăng 11%", "Bến Tre giảm 60,1%; Đồng Tháp ...").
+    whole: _Draft | None = None
+    whole_para = -1
+    last_made: _Draft | None = None
     prev_end = 0
     in_breakdown = False
     for q in quantities:
@@ -322,7 +366,23 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         window_start = max(prev_end, clause_start)
         if _TRONG_DO.search(norm, window_start if drafts else sent[0], q.start):
             in_breakdown = True
-        made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown)
+        para_start = ctx.structure.paragraph(q.start)[0]
+        near_whole = whole if whole is not None and whole_para >= _previous_paragraph_start(ctx, para_start) else None
+        made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
+        if made is not None and last_made is not None and _completes(made.fact, last_made.fact, ctx, para_start):
+            # "Hải Phòng đạt 12,15 tỷ USD. So với cùng kỳ, kim ngạch xuất khẩu của Hải Phòng
+            # tăng 29,25%": the growth of the figure just given, not a figure of its own.
+            last_made.fact.change = made.fact.change
+            drafts.append(last_made)
+            prev_end = q.end
+            continue
+        if made is not None:
+            last_made = made
+            for region_name in _shared_regions(ctx, made.fact, window_start, q.start):
+                twin = _copy_fact(made.fact, region_name)
+                facts.append(twin)
+        if made is not None and made.fact.indicator != "other" and made.fact.breakdown is None:
+            whole, whole_para = made, para_start
         prev_end = q.end
         if made is not None and made.consumed > prev_end:
             prev_end = made.consumed
@@ -332,7 +392,123 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     heading_end = norm.find("\n")
     if heading_end < 0 or heading_end > 220 or ". " in norm[:heading_end]:
         heading_end = 0
-    return _dedupe(facts, nt.to_original(heading_end))
+    return _drop_rounded_headlines(_dedupe(facts, nt.to_original(heading_end)), nt.to_original(heading_end))
+
+
+def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:
+    """ "kim ngạch" alone is the export or import flow last named before it."""
+    idx = bisect_left(ctx.phrase_starts, generic.start) - 1
+    while idx >= 0 and ctx.phrases[idx].start >= generic.start - 1500:
+        concept = ctx.phrases[idx].concept
+        if concept in ("EXPORT", "IMPORT"):
+            return PhraseMatch(concept, generic.start, generic.end)
+        idx -= 1
+    return None
+
+
+_MERGED_BEFORE = re.compile(r"\((?:[^()]*?)(?:hợp\s+nhất|sáp\s+nhập)(?:\s+(?:từ|với))?[^()]*$")
+_SHARED_RE = re.compile(_B + r"cùng\s+(?:tăng|giảm|đạt|ở\s+mức)" + _W)
+
+
+def _shared_regions(ctx: _Context, fact: Fact, lo: int, hi: int) -> list[str]:
+    """ "An Giang và Quảng Nam cùng giảm 15,5%": the other provinces sharing the figure."""
+    if not _SHARED_RE.search(ctx.norm, max(lo, hi - 20), hi):
+        return []
+    start = bisect_left(ctx.province_starts, lo)
+    end = bisect_left(ctx.province_starts, hi)
+    names = [ctx.provinces[i].name for i in range(start, end)]
+    return [n for n in dict.fromkeys(names) if n != fact.region] if len(names) >= 2 else []
+
+
+def _copy_fact(fact: Fact, region: str) -> Fact:
+    return Fact(
+        indicator=fact.indicator,
+        phrase=fact.phrase,
+        value=fact.value,
+        unit=fact.unit,
+        qualifier=fact.qualifier,
+        change=fact.change,
+        period=fact.period,
+        status=fact.status,
+        region=region,
+        span=fact.span,
+        breakdown=fact.breakdown,
+    )
+
+
+def _completes(new: Fact, last: Fact, ctx: _Context, para_start: int) -> bool:
+    return (
+        new.value is None
+        and new.change is not None
+        and new.breakdown is None
+        and last.change is None
+        and last.value is not None
+        and new.indicator == last.indicator
+        and new.indicator not in RATE_CODES
+        and new.region == last.region
+        and _same_period(new.period, last.period)
+        and last.span[0] >= ctx.nt.to_original(_previous_paragraph_start(ctx, para_start))
+    )
+
+
+def _previous_paragraph_start(ctx: _Context, para_start: int) -> int:
+    """Start of the paragraph before the one starting at ``para_start`` (blank lines skipped)."""
+    pos = para_start - 1
+    while pos > 0 and ctx.norm[pos].isspace():
+        pos -= 1
+    if pos <= 0:
+        return 0
+    return ctx.structure.paragraph(pos)[0]
+
+
+def _component_phrase(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
+    """The last sector, ownership or industry phrase in [lo, hi), if no indicator phrase
+    follows it there."""
+    found = None
+    for p in _phrases_between(ctx, lo, hi):
+        if p.end > hi:
+            break
+        if p.concept in BREAKDOWN_CONCEPTS:
+            found = p
+        elif lexicon.code_for(p.concept, "pct") is not None or lexicon.code_for(p.concept, "money") is not None:
+            found = None
+    return found
+
+
+def _topic(ctx: _Context, pos: int, hi: int, kind: str = "pct") -> _Draft | None:
+    """The indicator a paragraph talks about when its figures name only places or parts:
+    the last rate or level phrase of the paragraph (or the one before) before ``hi``
+    ("chỉ số sản xuất tháng 8 ... tại nhiều địa phương giảm mạnh. Bến Tre giảm 60,1%")."""
+    para_start = ctx.structure.paragraph(pos)[0]
+    lo = _previous_paragraph_start(ctx, para_start)
+    idx = bisect_left(ctx.phrase_starts, hi) - 1
+    while idx >= 0 and ctx.phrases[idx].start >= lo:
+        p = ctx.phrases[idx]
+        code = lexicon.code_for(p.concept, kind)
+        if p.end <= hi and code is not None and not code.startswith("ctx:") and code != "other":
+            period = _period_for(ctx, p.start, ctx.structure.sentence(p.start))
+            fact = Fact(
+                indicator=code,
+                phrase=_phrase_text(ctx, p.start, p.end),
+                value=None,
+                unit=None,
+                qualifier=None,
+                change=None,
+                period=period,
+                status=_status_for(ctx, p.end, ctx.structure.sentence(p.start), period),
+                region=_region_for(ctx, p.start, ctx.structure.sentence(p.start)),
+                span=(0, 0),
+            )
+            return _Draft(fact, p.concept, kind, code in RATE_CODES)
+        idx -= 1
+    return None
+
+
+def _province_in(ctx: _Context, lo: int, hi: int) -> RegionMention | None:
+    idx = bisect_left(ctx.province_starts, hi) - 1
+    if idx >= 0 and ctx.provinces[idx].start >= lo:
+        return ctx.provinces[idx]
+    return None
 
 
 def _heading_period(ctx: _Context) -> Period | None:
@@ -365,7 +541,7 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
     kept: list[Fact] = []
     by_key: dict[tuple[Any, ...], list[int]] = {}
     for f in facts:
-        key = (f.indicator, f.value, f.unit, f.of, f.change.value if f.value is None and f.change else None)
+        key = (f.indicator, f.region, f.value, f.unit, f.of, f.change.value if f.value is None and f.change else None)
         twin = next((i for i in by_key.get(key, []) if _same_period(kept[i].period, f.period)), None)
         if twin is None:
             by_key.setdefault(key, []).append(len(kept))
@@ -375,6 +551,32 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
         ):
             kept[twin] = f
     return kept
+
+
+def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
+    """A headline copy that rounds the body's figure ("gần 3,3 tỷ USD" for 3,268 tỷ USD,
+    "tăng 28%" for "tăng gần 28%") is annotated once: the body's copy stays."""
+    if heading_end <= 0:
+        return facts
+    body = [f for f in facts if f.span[0] >= heading_end]
+    kept = []
+    for f in facts:
+        if f.span[0] < heading_end and any(_rounds_to(f, b) for b in body):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _rounds_to(head: Fact, body: Fact) -> bool:
+    if head.indicator != body.indicator or head.region != body.region or head.unit != body.unit:
+        return False
+    if not _same_period(head.period, body.period) and head.period.year is not None and body.period.year is not None:
+        return False
+    a = head.value if head.value is not None else (head.change.value if head.change else None)
+    b = body.value if body.value is not None else (body.change.value if body.change else None)
+    if a is None or b is None or (head.value is None) != (body.value is None):
+        return False
+    return abs(a - b) <= 0.03 * max(abs(a), abs(b))
 
 
 def _same_period(a: Period, b: Period) -> bool:
@@ -400,10 +602,11 @@ def _read_quantity(
     drafts: list[_Draft],
     para_last: _Draft | None,
     in_breakdown: bool,
+    whole: _Draft | None = None,
 ) -> _Draft | None:
     norm = ctx.norm
     before = norm[max(window_start, q.start - 60) : q.start]
-    if _RANK_BEFORE.search(before):
+    if _RANK_BEFORE.search(before) or _MILESTONE_BEFORE.search(before):
         return None
     if q.kind == "money" and (
         _THRESHOLD_BEFORE.search(norm, max(sent[0], q.start - 70), q.start) or _THRESHOLD_AFTER.match(norm, q.end)
@@ -413,11 +616,35 @@ def _read_quantity(
     if qualifier is None and _THRESHOLD_AFTER.match(norm, q.end):
         # "đạt từ 10% trở lên": at least 10%.
         qualifier = "over"
+    if (
+        q.kind in ("money", "pct")
+        and (qualifier in ("over", "under") or re.search(r"\btừ\s*$", before))
+        and _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start)
+    ):
+        # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": the condition counted.
+        return None
     if q.kind in ("count", "ratio"):
         return _count_fact(ctx, q, sent, window_start, qualifier)
     verb, verb_end = _last_verb(norm, window_start, q.start)
     current = drafts[-1] if drafts else None
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
+    if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
+        new_phrase = _trade_flow(ctx, new_phrase)
+    generic_growth = (
+        new_phrase is not None
+        and new_phrase.concept == "GRDP_GROWTH"
+        and _GENERIC_GROWTH.fullmatch(norm, new_phrase.start, new_phrase.end) is not None
+        and whole is not None
+        and whole.fact.indicator not in ("grdp", "grdp_growth", "other")
+        and whole.fact.indicator not in RATE_CODES
+        and not _ECONOMY_WORDS.search(norm, max(sent[0], q.start - 100), q.start)
+        and not re.match(r"\s*chung" + _W, norm[new_phrase.end : new_phrase.end + 8])
+    )
+    if generic_growth:
+        # "Một số mặt hàng có tốc độ tăng trưởng cao, tiêu biểu là ... tăng 110,98%",
+        # "ngành hàng may mặc cũng có mức tăng trưởng cao với 12,3%": the growth of parts of
+        # the indicator the text is about, not economic growth.
+        new_phrase = None
     consumed = -1
     if new_phrase is None and q.kind == "money" and (current is None or _names_nothing(norm, window_start, q.start)):
         # "thu hút 3,1 tỷ USD vốn FDI": the subject written after the amount.
@@ -436,6 +663,27 @@ def _read_quantity(
             return _comparator_fact(ctx, current, q, compared)
 
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
+    if generic_growth and direction is None and q.kind == "pct" and not _ATTAINMENT_RE.match(norm, q.end):
+        direction = "up"
+    if (
+        q.kind == "money"
+        and direction is not None
+        and verb != "vượt"
+        and q.start - verb_end <= 12
+        and (new_phrase is None or (current is not None and new_phrase.concept == current.concept))
+    ):
+        # "đạt 1,04 tỷ USD, tăng 280 triệu USD so với cùng kỳ", "(tương đương kim ngạch tăng
+        # thêm 2,75 tỷ USD)": an absolute change of the fact just read, in its currency.
+        target = _change_target(drafts)
+        if target is not None and target.fact.unit == q.unit and q.value is not None:
+            after = _after_text(norm, q.end)
+            change = Change(q.value, q.unit or "", direction, _basis(norm, q, after, window_start, verb_end), qualifier)
+            fact = target.fact
+            if fact.change is None:
+                fact.change = change
+            else:
+                fact.extra_changes.append(change)
+            return None
     if q.kind == "times" and verb in ("bằng", "gấp", "đạt", "là") and q.value is not None:
         direction = "up" if q.value >= 1 else "down"
     after = _after_text(norm, q.end)
@@ -457,7 +705,7 @@ def _read_quantity(
         and verb in ("bằng", "đạt")
         and q.value is not None
         and 20 <= q.value <= 1000
-        and _SO_VOI_RE.match(after.lstrip())
+        and (_SO_VOI_RE.match(after.lstrip()) or _SAME_PERIOD_AFTER.match(after))
         and (current is None or not current.rate)
         and (new_phrase is None or lexicon.code_for(new_phrase.concept, "pct") not in RATE_CODES)
     ):
@@ -467,6 +715,19 @@ def _read_quantity(
             delta = q.value - 100
             direction = "up" if delta >= 0 else "down"
             q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
+    if (
+        direction is None
+        and q.kind == "pct"
+        and verb == "bằng"
+        and q.value is not None
+        and 50 <= q.value <= 200
+        and not _ATTAINMENT_RE.match(norm, q.end)
+        and ((current is not None and current.rate) or (whole is not None and whole.rate))
+        and _RATE_INDEX_CUE.search(norm, max(sent[0], q.start - 120), q.start)
+    ):
+        delta = q.value - 100
+        direction = "up" if delta >= 0 else "down"
+        q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
     if direction is not None and q.kind in ("pct", "times", "pp"):
         change = Change(
             q.value or 0.0,
@@ -477,12 +738,47 @@ def _read_quantity(
             _compared_year(after),
         )
         target = _change_target(drafts) if new_phrase is None else None
+        comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
+        place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
+        if (
+            target is not None
+            and (comp is not None or place is not None)
+            and whole is not None
+            and target.fact.indicator == "other"
+        ):
+            # "30/63 địa phương có tốc độ tăng cao hơn ...: Bắc Ninh tăng 17,8%": the province's
+            # growth of the indicator the text is about, not a change of the count before it.
+            target = None
+        if target is None and new_phrase is None:
+            if (comp is not None or place is not None) and whole is None:
+                whole = _topic(ctx, q.start, window_start)
+            if (comp is not None or place is not None) and whole is not None:
+                return _component_fact(ctx, whole, change, q, sent, window_start, comp, place)
+            if generic_growth and whole is not None:
+                return _component_fact(
+                    ctx, whole, change, q, sent, window_start, comp, place, _loose_phrase(ctx, window_start, q.start)
+                )
+            if comp is not None and comp.concept == "SECTOR" and change.unit == "%":
+                # "khu vực công nghiệp và xây dựng tăng 6,78%" with no whole before it: the
+                # growth of that sector of the economy.
+                return _component_fact(ctx, None, change, q, sent, window_start, comp, place)
         if target is None and new_phrase is None and para_last is not None and in_breakdown:
             target = para_last
         if target is not None:
             return _attach_change(ctx, target, change, q, sent, window_start, verb_end)
         return _new_fact(
-            ctx, q, sent, window_start, new_phrase, drafts, para_last, None, in_breakdown, verb_end, change=change
+            ctx,
+            q,
+            sent,
+            window_start,
+            new_phrase,
+            drafts,
+            para_last,
+            None,
+            in_breakdown,
+            verb_end,
+            change=change,
+            whole=whole,
         )
 
     made = _new_fact(
@@ -496,11 +792,65 @@ def _read_quantity(
         qualifier,
         in_breakdown,
         verb_end,
-        share=(verb == "chiếm" or (verb == "đóng góp" and q.kind == "pct")),
+        share=(verb == "chiếm" or (verb in ("đóng góp", "góp") and q.kind == "pct")),
+        whole=whole,
     )
     if made is not None:
         made.consumed = consumed
     return made
+
+
+def _component_fact(
+    ctx: _Context,
+    whole: _Draft | None,
+    change: Change,
+    q: Quantity,
+    sent: tuple[int, int],
+    window_start: int,
+    comp: PhraseMatch | None,
+    place: RegionMention | None,
+    named: str | None = None,
+) -> _Draft:
+    """A part of ``whole`` named only by a sector, ownership type or industry (``comp``) or
+    by a province (``place``, a ranked list of provinces): the whole's indicator, with its
+    own change, period, status and region."""
+    if whole is not None:
+        code, phrase, concept, rate = whole.fact.indicator, whole.fact.phrase, whole.concept, whole.rate
+    else:
+        code, phrase, concept, rate = "grdp_growth", _phrase_text(ctx, comp.start, comp.end) if comp else "", None, True
+    own_period = _has_own_period(ctx, window_start, q.start) or whole is None
+    period = _period_for(ctx, q.start, sent) if own_period else whole.fact.period  # type: ignore[union-attr]
+    _settle(change, period)
+    if whole is not None and not _own_status(ctx, q.start, window_start):
+        status: str | None = whole.fact.status
+    else:
+        status = _status_for(ctx, q.start, sent, period)
+    if rate and change.unit == "%":
+        value: float | None = change.value if change.direction == "up" else -change.value
+        unit: str | None = "%"
+    else:
+        value, unit = None, None
+    region: str | None
+    if place is not None:
+        region = place.name
+    elif whole is not None and not _province_in(ctx, sent[0], q.start):
+        region = whole.fact.region
+    else:
+        region = _region_for(ctx, q.start, sent)
+    fact = Fact(
+        indicator=code,
+        phrase=phrase,
+        value=value,
+        unit=unit,
+        qualifier=None,
+        change=change,
+        period=period,
+        status=status,
+        region=region,
+        span=_span(ctx, q),
+        breakdown=_phrase_text(ctx, comp.start, comp.end) if comp is not None else (named or None),
+    )
+    return _Draft(fact, concept, q.kind, rate)
 
 
 # "thấp hơn mức bình quân cả nước (46,3%)", "cao hơn năm 2023 (6,3%)": the figure in
@@ -588,11 +938,22 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
     if _PLAN_AFTER_RE.match(after):
         return "plan"
     m = _SO_VOI_RE.search(after[:30])
+    if m is None and _CK_AFTER.match(after):
+        return "yoy"
     if m is None:
-        # "so với cùng kỳ, xuất khẩu tăng 5%": the comparison can also come first.
+        # "so với cùng kỳ, xuất khẩu tăng 5%": the comparison can also come first, but not
+        # the one of the figure before ("tăng 1,59% so với tháng trước, tăng 17,39% CK").
         m = _SO_VOI_RE.search(norm, window_start, q.start)
+        if m is not None and _OWNED_COMPARISON.match(norm, m.start(), q.start):
+            m = None
     if m is not None:
         what = m.group(1).lstrip("( ")
+        same_month = _MONTH_OF_YEAR_RE.match(what)
+        if same_month is not None:
+            # "tháng 1/2021 ... so với tháng 1/2020": the same month a year before.
+            month = same_month.group(1).lstrip("0")
+            if re.search(r"tháng\s+0?" + month + r"(?![0-9])", norm[max(0, window_start - 80) : q.start]):
+                return "yoy"
         for rule, basis in _BASIS_RULES:
             if rule.match(what):
                 return basis
@@ -675,6 +1036,12 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                 tail = tail[: cut.start()]
             fdi = 0 if _FDI_NEAR.search(tail) else -1
             ddi = 0 if fdi < 0 and _DDI_NEAR.search(tail) else -1
+        if fdi < 0 and ddi < 0 and not _ENTERPRISE_NEAR.search(lead):
+            # The investment the text is about, named in an earlier sentence or paragraph
+            # ("thu hút đầu tư trực tiếp nước ngoài ... Bắc Giang dẫn đầu với tổng vốn ...").
+            earlier = ctx.norm[max(0, sent[0] - 1500) : sent[0]]
+            fdi = max((m.end() for m in _FDI_NEAR.finditer(earlier)), default=-1)
+            ddi = max((m.end() for m in _DDI_NEAR.finditer(earlier)), default=-1)
         if fdi < 0 and ddi < 0:
             return "other"
         return "fdi_capital" if fdi > ddi else "domestic_investment_capital"
@@ -739,6 +1106,7 @@ def _new_fact(
     verb_end: int,
     change: Change | None = None,
     share: bool = False,
+    whole: _Draft | None = None,
 ) -> _Draft | None:
     norm = ctx.norm
     kind = q.kind
@@ -756,6 +1124,8 @@ def _new_fact(
         concept = phrase.concept
         code = _resolve(ctx, concept, "pct" if change is not None and kind != "times" else kind, q, sent)
         phrase_text = _phrase_text(ctx, phrase.start, phrase.end)
+        if concept in PART_CONCEPTS:
+            breakdown = phrase_text
         whole = drafts[-1] if drafts else para_last
         if in_breakdown and whole is not None and whole.fact.indicator == code and code != "other":
             # "tổng thu ... 105.300 tỷ đồng, trong đó thu nội địa 48.200 tỷ đồng": a part of
@@ -770,12 +1140,27 @@ def _new_fact(
             parent = para_last
         if parent is not None and not _compatible(parent, kind, change):
             parent = None
+        comp = _component_phrase(ctx, window_start, q.start)
+        if (
+            parent is None
+            and whole is not None
+            and (comp is not None or _GOODS_CUE.search(norm, max(window_start, q.start - 80), q.start))
+            and _compatible(whole, kind, change)
+        ):
+            # "khu vực công nghiệp - xây dựng cơ bản đạt hơn 400 tỷ đồng": a part of the
+            # whole named before, in an earlier sentence.
+            parent = whole
+        if parent is None and change is None and _names_nothing(norm, window_start, q.start):
+            # "Năm 2022 đạt gần 1 tỷ USD": named only by the indicator the paragraph is about.
+            parent = _topic(ctx, q.start, window_start, kind)
         if parent is not None:
             concept = parent.concept
             code = parent.fact.indicator
             phrase_text = parent.fact.phrase
             cue = _COMPONENT_CUE.search(norm, window_start, q.start)
-            if cue is not None or in_breakdown:
+            if comp is not None:
+                breakdown = _phrase_text(ctx, comp.start, comp.end)
+            elif cue is not None or in_breakdown:
                 breakdown = _loose_phrase(ctx, window_start, q.start) or None
         else:
             lead = _nearest_phrase(ctx, sent[0], window_start, kind) if in_breakdown and not drafts else None
@@ -789,6 +1174,13 @@ def _new_fact(
             else:
                 code = "other"
                 phrase_text = _loose_phrase(ctx, window_start, q.start)
+                j = bisect_left(ctx.respectively, (q.start, -1)) - 1
+                if not phrase_text and j >= 0 and ctx.respectively[j][0] >= sent[0]:
+                    # "... lần lượt là: 17,53 tỷ USD; 14,37 tỷ USD": figures named only by the
+                    # indicator the text is about.
+                    topic = _topic(ctx, q.start, q.start, kind)
+                    if topic is not None:
+                        concept, code, phrase_text = topic.concept, topic.fact.indicator, topic.fact.phrase
                 if not phrase_text:
                     return None
     period = _period_for(ctx, q.start, sent)
@@ -798,6 +1190,16 @@ def _new_fact(
     elif in_breakdown and not _own_status(ctx, q.start, window_start) and (drafts or para_last):
         # Parts inherit the status of their whole (SCHEMA.md).
         status = (drafts[-1] if drafts else para_last).fact.status  # type: ignore[union-attr]
+    if (
+        status == "actual"
+        and whole is not None
+        and whole.fact.status == "estimate"
+        and whole.fact.indicator == code
+        and breakdown is not None
+        and not _own_status(ctx, q.start, window_start)
+    ):
+        # Parts inherit the status of their whole, also when named in a later sentence.
+        status = "estimate"
     if (
         share
         and code == "other"
@@ -913,7 +1315,13 @@ def _count_fact(
         else:
             code = "cluster_count" if noun_concept == "CLUSTER" else "industrial_park_count"
     elif noun_concept == "ENTERPRISE":
-        code = "new_enterprises" if _NEW_ENT_NEAR.search(around) else "other"
+        lead = norm[max(sent[0], q.start - 200) : q.start]
+        lead_new = max((m.end() for m in _NEW_ENT_NEAR.finditer(lead)), default=-1)
+        other_kind = max((m.end() for m in _ENT_OTHER_STATE.finditer(lead)), default=-1)
+        if _ENT_OTHER_STATE.match(norm, q.end, q.end + 30) or _ENT_OTHER_STATE.search(after[:30]):
+            code = "other"
+        else:
+            code = "new_enterprises" if _NEW_ENT_NEAR.search(around) or lead_new > other_kind else "other"
     elif noun_concept == "EMPLOY":
         code = "employment"
     elif noun_concept == "PERSON":
@@ -921,6 +1329,17 @@ def _count_fact(
             return None
         code = "employment"
     elif noun_concept == "PROJECT":
+        code = "other"
+    elif noun_concept == "PLACE":
+        if (
+            (q.value is not None and 1900 <= q.value <= 2100)
+            or _PLACE_NOT_AFTER.match(after)
+            or _PLACE_NOT_BEFORE.search(norm, max(0, q.start - 12), q.start)
+        ) or not (
+            _PLACE_CONDITION_AFTER.match(after)
+            or _PLACE_CONDITION_BEFORE.search(norm, max(window_start, q.start - 30), q.start)
+        ):
+            return None
         code = "other"
     else:
         return None
@@ -972,10 +1391,14 @@ def _attach_change(
         # Another basis (mom vs yoy) or another component: one fact each (SCHEMA.md).
         # A component names itself; the same figure against another basis keeps the
         # component (if any) of the fact it continues.
-        if _COMPONENT_CUE.search(ctx.norm, window_start, q.start):
+        place = _province_in(ctx, window_start, q.start)
+        comp = _component_phrase(ctx, window_start, q.start)
+        if comp is not None:
+            breakdown: str | None = _phrase_text(ctx, comp.start, comp.end)
+        elif place is None and _COMPONENT_CUE.search(ctx.norm, window_start, q.start):
             breakdown = _loose_phrase(ctx, window_start, q.start) or None
         else:
-            breakdown = fact.breakdown
+            breakdown = fact.breakdown if place is None else None
         period = _period_for(ctx, q.start, sent) if _has_own_period(ctx, window_start, q.start) else fact.period
         sibling = Fact(
             indicator=fact.indicator,
@@ -988,7 +1411,7 @@ def _attach_change(
             status=fact.status
             if not _own_status(ctx, q.start, window_start)
             else _status_for(ctx, q.start, sent, period),
-            region=fact.region,
+            region=fact.region if place is None else place.name,
             span=_span(ctx, q),
             breakdown=breakdown,
         )
@@ -998,8 +1421,14 @@ def _attach_change(
         return None
     if any(c.basis == change.basis for c in (fact.change, *fact.extra_changes)):
         # Same comparison again: a component ("nhóm hàng dệt may tăng 10%") of the same
-        # indicator, reported as its own fact with only the growth.
-        breakdown = _loose_phrase(ctx, window_start, q.start) or None
+        # indicator, or the same indicator in another province, reported as its own fact
+        # with only the growth.
+        place = _province_in(ctx, window_start, q.start)
+        comp = _component_phrase(ctx, window_start, q.start)
+        if comp is not None:
+            breakdown = _phrase_text(ctx, comp.start, comp.end)
+        else:
+            breakdown = None if place is not None else (_loose_phrase(ctx, window_start, q.start) or None)
         period = _period_for(ctx, q.start, sent)
         part = Fact(
             indicator=fact.indicator,
@@ -1010,7 +1439,7 @@ def _attach_change(
             change=change,
             period=period,
             status=fact.status,
-            region=fact.region,
+            region=fact.region if place is None else place.name,
             span=_span(ctx, q),
             breakdown=breakdown,
         )
@@ -1075,9 +1504,32 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
             return period.with_year(int(hint.group(1)) + 1)
         if period.kind is not None:
             year = _earlier_year(ctx, idx)
+            if year is None:
+                year = _doc_year(ctx)
             if year is not None:
                 return period.with_year(year)
     return period
+
+
+def _doc_year(ctx: _Context) -> int | None:
+    """The year of a text whose periods name none: from "so với cùng kỳ năm 2023" (2024) or,
+    failing that, the first dated period the text names ("Tính chung 10 tháng năm 2016")."""
+    if ctx.doc_year == -1:
+        hint = _YEAR_HINT_RE.search(ctx.norm)
+        ctx.doc_year = int(hint.group(1)) + 1 if hint is not None and "cùng" in hint.group(0) else None
+        if ctx.doc_year is None:
+            ctx.doc_year = next(
+                (
+                    m.period.year
+                    for m in ctx.mentions
+                    if m.period is not None
+                    and not m.comparison
+                    and m.period.year is not None
+                    and m.period.kind in ("month", "ytd", "half", "quarter", "year")
+                ),
+                None,
+            )
+    return ctx.doc_year
 
 
 def _earlier_year(ctx: _Context, idx: int) -> int | None:
@@ -1101,15 +1553,22 @@ def _own_status(ctx: _Context, pos: int, lo: int | None = None) -> bool:
     return _last_before(ctx.estimates, lo, pos) is not None or _last_before(ctx.plans, lo, pos) is not None
 
 
+def _in_scope(ctx: _Context, word: int | None, pos: int) -> int | None:
+    """``word`` (a status word's position) if no contrast ("nhưng") lies between it and the figure."""
+    if word is None or _last_before(ctx.contrasts, word, pos) is not None:
+        return None
+    return word
+
+
 def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) -> str:
     clause_start, _ = ctx.structure.clause(pos)
-    est = _last_before(ctx.estimates, clause_start, pos)
-    plan = _last_before(ctx.plans, clause_start, pos)
+    est = _in_scope(ctx, _last_before(ctx.estimates, clause_start, pos), pos)
+    plan = _in_scope(ctx, _last_before(ctx.plans, clause_start, pos), pos)
     if est is None and plan is None and clause_start > sent[0]:
         # Words that lead the sentence ("Năm 2025, tỉnh phấn đấu: ...") govern its clauses.
         lead_end = _lead_end(ctx, sent)
-        est = _last_before(ctx.estimates, sent[0], lead_end)
-        plan = _last_before(ctx.plans, sent[0], lead_end)
+        est = _in_scope(ctx, _last_before(ctx.estimates, sent[0], lead_end), pos)
+        plan = _in_scope(ctx, _last_before(ctx.plans, sent[0], lead_end), pos)
     if est is not None or plan is not None:
         return "estimate" if (plan is None or (est is not None and est > plan)) else "plan"
     if period.kind == "target":
@@ -1124,12 +1583,46 @@ def _lead_end(ctx: _Context, sent: tuple[int, int]) -> int:
     return min(first_phrase, first_clause_end) if first_clause_end < sent[1] else first_phrase
 
 
-_NOT_NATIONAL_BEFORE = re.compile(r"(?:so\s+với|bình\s+quân|trung\s+bình|mức|thứ|của|trong)\s*$")
+# "dẫn đầu cả nước", "cao nhất cả nước", "thứ hai cả nước": a rank among provinces, not a
+# national figure.
+_NOT_NATIONAL_BEFORE = re.compile(
+    r"(?:so\s+với|bình\s+quân|trung\s+bình|mức|thứ|của|trong|đầu|nhất|hai|ba|tư|về|[0-9])\s*$"
+)
+
+
+_GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|thị\s+trường)" + _W)
+_GENERIC_GROWTH = re.compile(r"(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng")
+_ECONOMY_WORDS = re.compile(r"kinh\s+tế|grdp|gdp|tổng\s+sản\s+phẩm")
+_RESPECTIVELY_RE = re.compile(_B + r"lần\s+lượt" + _W)
+
+
+def _respective_region(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
+    """ "TP. Hồ Chí Minh, Bắc Ninh, Bình Dương và Thái Nguyên với kết quả lần lượt là: 17,53 tỷ
+    USD; 14,37 tỷ USD; ...": the k-th figure after "lần lượt" belongs to the k-th province of
+    the run of names before it."""
+    # Looked up by bisection: scanning the sentence for every figure was quadratic.
+    j = bisect_left(ctx.respectively, (pos, -1)) - 1
+    if j < 0 or ctx.respectively[j][0] < sent[0]:
+        return None
+    m_start, m_end = ctx.respectively[j]
+    lo = bisect_left(ctx.province_starts, sent[0])
+    i = bisect_left(ctx.province_starts, m_start) - 1
+    run: list[str] = []
+    next_start = m_start
+    while i >= lo and len(ctx.norm[ctx.provinces[i].end : next_start]) <= (60 if not run else 12):
+        run.insert(0, ctx.provinces[i].name)
+        next_start = ctx.provinces[i].start
+        i -= 1
+    k = bisect_left(ctx.fact_starts, pos) - bisect_left(ctx.fact_starts, m_end)
+    return run[k] if len(run) >= 2 and 0 <= k < len(run) else None
 
 
 def _region_for(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
     """The last province named before the figure; a national mention ("cả nước") only
     counts inside the figure's own clause, since national comparisons are frequent."""
+    respective = _respective_region(ctx, pos, sent)
+    if respective is not None:
+        return respective
     clause_start, _ = ctx.structure.clause(pos)
     idx = bisect_left(ctx.province_starts, pos) - 1
     province = ctx.provinces[idx] if idx >= 0 else None

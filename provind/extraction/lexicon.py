@@ -36,6 +36,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "iip",
         "chỉ số sxcn",
         "chỉ số sản xuất cn",
+        # Short and variant names of the same index ("chỉ số sản xuất tháng 8 ... giảm").
+        "chỉ số sản xuất",
+        "chỉ số sản xuất toàn ngành công nghiệp (iip)",
+        "chỉ số sản xuất công nghiệp (iip)",
+        "chỉ số sản xuất ngành",
     ),
     "IOV": (
         "giá trị sản xuất công nghiệp",
@@ -85,6 +90,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "xuất khẩu và nhập khẩu",
         "kim ngạch xnk",
         "tổng kim ngạch xuất nhập khẩu",
+        "kim ngạch xuất nhập khẩu",
+        "kim ngạch xuất, nhập khẩu",
+        "kim ngạch xuất - nhập khẩu",
     ),
     "SURPLUS": ("xuất siêu", "thặng dư thương mại", "cán cân thương mại", "thặng dư"),
     "DEFICIT": ("nhập siêu", "thâm hụt thương mại"),
@@ -96,6 +104,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "quy mô nền kinh tế",
         "quy mô kinh tế",
         "quy mô grdp",
+        # National figures use GDP; the schema keeps one code for both.
+        "gdp",
+        "tổng sản phẩm trong nước",
+        "toàn nền kinh tế",
+        "tổng sản phẩm",
     ),
     "GRDP_GROWTH": (
         "tốc độ tăng trưởng kinh tế",
@@ -116,8 +129,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "grdp/người",
         "tổng sản phẩm bình quân đầu người",
         "bình quân đầu người",
-        "thu nhập bình quân đầu người",
     ),
+    # Income per head is not GRDP per head (SCHEMA.md: other).
+    "INCOME": ("thu nhập bình quân đầu người", "thu nhập bình quân", "thu nhập bình quân/người"),
+    # "kim ngạch" alone: the trade flow the text is about (resolved in ``facts``).
+    "TRADE_GENERIC": ("kim ngạch",),
     "BUDGET": (
         "thu ngân sách nhà nước",
         "thu ngân sách",
@@ -134,6 +150,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "số thu thuế",
         "thu ngân sách địa phương",
         "thu cân đối ngân sách",
+        "thu xuất nhập khẩu",
+        "thu từ xuất nhập khẩu",
+        "đã thu được",
     ),
     "FDI": (
         "vốn đầu tư trực tiếp nước ngoài",
@@ -229,6 +248,41 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "vốn đăng ký mới",
         "vốn đăng ký tăng thêm",
     ),
+    # Parts of an indicator named by a phrase of their own: the indicator's code, with the
+    # phrase as ``breakdown``.
+    "RETAIL_PART": (
+        "doanh thu dịch vụ lưu trú, ăn uống",
+        "doanh thu dịch vụ lưu trú và ăn uống",
+        "doanh thu dịch vụ lưu trú, ăn uống, lữ hành",
+        "doanh thu du lịch lữ hành",
+        "doanh thu dịch vụ khác",
+        "doanh thu dịch vụ tiêu dùng khác",
+        "doanh thu dịch vụ lữ hành",
+    ),
+    "GRDP_PART": (
+        "giá trị tăng thêm",
+        "tổng giá trị tăng thêm",
+        "giá trị gia tăng",
+        "tổng giá trị gia tăng",
+    ),
+    "FDI_PART": (
+        "vốn điều chỉnh",
+        "vốn fdi điều chỉnh",
+        "vốn đầu tư điều chỉnh",
+        "vốn điều chỉnh tăng",
+        "vốn đăng ký cấp mới",
+        "tổng vốn đăng ký cấp mới",
+        "vốn cấp mới",
+        "giá trị vốn góp",
+        "tổng giá trị vốn góp",
+        "vốn góp",
+        "vốn tăng thêm",
+        "tổng vốn đầu tư tăng thêm",
+        "tổng vốn đăng ký tăng thêm",
+        "tổng vốn thu hút",
+        "vốn thực hiện",
+        "vốn giải ngân",
+    ),
     "SHARE": ("tỷ trọng", "tỉ trọng", "cơ cấu"),
     "CONTRIB": ("đóng góp",),
     # Ownership types and sectors introduce components of the total just stated.
@@ -238,11 +292,63 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực fdi",
         "doanh nghiệp fdi",
         "doanh nghiệp có vốn đầu tư nước ngoài",
+        "khu vực kinh tế có vốn đầu tư nước ngoài",
+        "kinh tế có vốn đầu tư nước ngoài",
+        "khu vực kinh tế có vốn đầu tư của nước ngoài",
+    ),
+    "OWNERSHIP": (
+        "khu vực kinh tế nhà nước",
+        "khu vực nhà nước",
+        "kinh tế nhà nước",
+        "khu vực kinh tế ngoài nhà nước",
+        "khu vực ngoài nhà nước",
+        "kinh tế ngoài nhà nước",
+        "khu vực kinh tế có vốn đầu tư trong nước",
+        "công nghiệp trung ương",
+        "công nghiệp địa phương",
+    ),
+    "SECTOR": (
+        "khu vực nông, lâm nghiệp và thủy sản",
+        "khu vực nông, lâm nghiệp, thủy sản",
+        "khu vực nông - lâm nghiệp và thủy sản",
+        "khu vực nông-lâm nghiệp và thủy sản",
+        "khu vực nông nghiệp, lâm nghiệp và thủy sản",
+        "khu vực nông lâm thủy sản",
+        "khu vực kinh tế nông, lâm nghiệp và thủy sản",
+        "khu vực công nghiệp và xây dựng",
+        "khu vực công nghiệp - xây dựng",
+        "khu vực công nghiệp, xây dựng",
+        "khu vực công nghiệp-xây dựng",
+        "khu vực dịch vụ",
+        "khu vực dịch vụ và thuế sản phẩm",
+        "thuế sản phẩm trừ trợ cấp sản phẩm",
+        "thuế sản phẩm trừ trợ cấp",
+    ),
+    "INDUSTRY": (
+        "khai khoáng",
+        "ngành khai khoáng",
+        "công nghiệp khai khoáng",
+        "chế biến, chế tạo",
+        "chế biến chế tạo",
+        "công nghiệp chế biến, chế tạo",
+        "công nghiệp chế biến chế tạo",
+        "ngành công nghiệp chế biến, chế tạo",
+        "ngành công nghiệp chế biến chế tạo",
+        "ngành chế biến, chế tạo",
+        "sản xuất và phân phối điện",
+        "sản xuất, phân phối điện",
+        "ngành sản xuất và phân phối điện",
+        "công nghiệp sản xuất và phân phối điện",
+        "cung cấp nước",
+        "ngành cung cấp nước",
     ),
 }
 
 # Concepts that name a component rather than an indicator.
-BREAKDOWN_CONCEPTS = frozenset({"FDI_SECTOR"})
+BREAKDOWN_CONCEPTS = frozenset({"FDI_SECTOR", "OWNERSHIP", "SECTOR", "INDUSTRY"})
+# Concepts that name a part of an indicator by a phrase of its own ("doanh thu du lịch lữ
+# hành" of retail): the figure takes the indicator's code and the phrase as breakdown.
+PART_CONCEPTS = frozenset({"RETAIL_PART", "FDI_PART", "GRDP_PART"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +431,12 @@ _CODES: dict[str, dict[str, str]] = {
     "IIP": {"pct": "iip"},
     "IOV": {"money": "industrial_output_value", "pct": "industrial_output_value"},
     "RETAIL": {"money": "retail_sales_services", "pct": "retail_sales_services"},
+    "RETAIL_PART": {"money": "retail_sales_services", "pct": "retail_sales_services"},
+    "FDI_PART": {"money": "ctx:capital", "pct": "ctx:capital"},
+    "GRDP_PART": {"money": "grdp", "pct": "grdp_growth"},
+    # Replaced by EXPORT or IMPORT in ``facts``; listed so that the phrase is found.
+    "TRADE_GENERIC": {"money": "export_value", "pct": "export_value"},
+    "INCOME": {"money": "other", "pct": "other"},
     "EXPORT": {"money": "export_value", "pct": "export_value", "times": "export_value"},
     "IMPORT": {"money": "import_value", "pct": "import_value", "times": "import_value"},
     "TRADE_TOTAL": {"money": "other", "pct": "other"},
@@ -384,4 +496,19 @@ NOUN_CONCEPT = {
     "người lao động": "EMPLOY",
     "việc làm": "EMPLOY",
     "người": "PERSON",
+    "tỉnh": "PLACE",
+    "thành phố": "PLACE",
+    "tỉnh, thành phố": "PLACE",
+    "tỉnh,thành phố": "PLACE",
+    "tỉnh/thành": "PLACE",
+    "tỉnh / thành": "PLACE",
+    "tỉnh/thành phố": "PLACE",
+    "tỉnh / thành phố": "PLACE",
+    "tỉnh thành": "PLACE",
+    "tỉnh thành phố": "PLACE",
+    "địa phương": "PLACE",
+    "quốc gia": "PLACE",
+    "quốc gia và vùng lãnh thổ": "PLACE",
+    "quốc gia, vùng lãnh thổ": "PLACE",
+    "quốc gia,vùng lãnh thổ": "PLACE",
 }

@@ -21,7 +21,7 @@ def _inline(pattern: str) -> str:
 
 def _year_tail(name: str) -> str:
     """An optional year after a month/quarter/ytd: "/2024", " năm 2024", "-2024"."""
-    return r"(?:\s*[/,-]?\s*(?:năm\s+)?(?P<" + name + ">" + _YEAR + r")(?![0-9]))?"
+    return r"(?:\s*[/,-]?\s*(?:của\s+)?(?:năm\s+)?(?P<" + name + ">" + _YEAR + r")(?![0-9]))?"
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -40,14 +40,20 @@ PERIOD_RE = re.compile(
         r"|(?P<range>(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|kế\s+hoạch|bình\s+quân|từ)\s*(?:từ\s+)?(?:năm\s+)?"
         r"(?P<r1>" + _YEAR + r")\s*(?:-|đến|tới|/)\s*(?:năm\s+)?(?P<r2>(?:19|20)?[0-9]{2})(?![0-9]))"
         r"|(?P<brange>(?P<b1>" + _YEAR + r")\s*-\s*(?P<b2>" + _YEAR + r")(?![0-9]))"
+        # "(từ tháng 1 đến tháng 9/2023)": the months so far, not the last month alone.
+        r"|(?P<span>từ\s+tháng\s+0?1\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<sp_m>1[0-2]|0?[2-9])"
+        + _year_tail("sp_year")
+        + r")"
         r"|(?P<half>(?:(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm|nửa\s+(?:đầu|cuối)\s+năm|(?:6|sáu)\s+tháng)"
         + _year_tail("h_year")
         + r")"
         r"|(?P<ytd>(?:(?P<n>[0-9]{1,2})|(?P<nw>hai|ba|bốn|bảy|tám|chín|mười|mười một|mười hai))\s+tháng"
         r"(?:\s+đầu\s+năm|\s+năm(?!\s+" + _YEAR + r")|\s+đầu)?" + _year_tail("y_year") + r")"
-        r"|(?P<quarter>quý\s+(?P<q>iv|iii|ii|i|[1-4])" + _W + _year_tail("q_year") + r")"
+        r"|(?P<quarter>(?:quý|qúy)\s+(?P<q>iv|iii|ii|i|[1-4])" + _W + _year_tail("q_year") + r")"
         r"|(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])" + _year_tail("m_year") + r")"
         r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?![0-9]))"
+        r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+[0-9]{1,2}\s*[/.]\s*(?P<td_m>[0-9]{1,2})"
+        r"(?:\s*[/.]\s*(?P<td_y>" + _YEAR + r"))?(?![0-9]))"
         r"|(?P<reset>đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có|lũy\s+kế\s+đến\s+nay"
         r"|đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)"
         # A figure dated by days ("từ ngày 1.5.2022", "đến ngày 30/9") has no reporting period.
@@ -76,8 +82,16 @@ _WORD_NUMBERS = {
 # rather than the period of the figures around it.
 _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:cùng\s+kỳ|so\s+với(?:\s+(?:cuối|đầu|thời\s+điểm\s+cuối|mức\s+của))?|từ|trước|sau|kể\s+từ|hơn|nghị\s+quyết|quyết\s+định|luật|"
-    r"thông\s+tư|nghị\s+định|thành\s+lập|ban\s+hành|đại\s+hội|khóa|chương\s+trình)\s*$"
+    r"thông\s+tư|nghị\s+định|thành\s+lập|ban\s+hành|đại\s+hội|khóa|chương\s+trình|"
+    # "theo giá so sánh năm 2010": the price base, not the period.
+    r"giá\s+so\s+sánh|giá\s+cố\s+định|"
+    # "đạt 43,11% so kế hoạch năm 2020": the plan's name, not the period of what follows.
+    r"(?:%|so|với)\s+(?:kế\s+hoạch|kh|dự\s+toán)|"
+    # "kế hoạch đề ra đầu năm 2022": when a plan was set, not the period of the figures
+    # around; "cao nhất trong giai đoạn 2012 - 2018": a superlative's span.
+    r"đầu|giữa|nhất\s+(?:trong\s+)?|gần\s+đây)\s*$"
 )
+_COMPARED_BEFORE = re.compile(r"(?:so\s+với|so|mức\s+(?:tăng|giảm)\s+[0-9]+(?:,[0-9]+)?\s*%\s+của)\s*$")
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
@@ -145,14 +159,28 @@ def _read(m: re.Match[str]) -> Period | None:
         if second <= first or second - first > 50:
             return None
         return Period("range", start_year=first, end_year=second)
+    if m.group("span") is not None:
+        n = int(m.group("sp_m"))
+        if n == 6:
+            return Period("half", _year(m.group("sp_year")), month=6, months=6)
+        return Period("ytd", _year(m.group("sp_year")), month=n, months=n)
+    if m.group("todate") is not None:
+        # A total up to a day ("đến ngày 14/4", "tính đến 15/10/2024"): year to date, ending
+        # in that month; the number of months is not a whole one (SCHEMA.md).
+        month = int(m.group("td_m"))
+        if not 1 <= month <= 12:
+            return None
+        return Period("ytd", _year(m.group("td_y")), month=month)
     if m.group("half") is not None:
-        return Period("half", _year(m.group("h_year")), months=6)
+        # The second half ("6 tháng cuối năm") ends in December (SCHEMA.md).
+        last = 12 if "cuối" in m.group("half") else 6
+        return Period("half", _year(m.group("h_year")), month=last, months=6)
     if m.group("ytd") is not None:
         n = int(m.group("n")) if m.group("n") else _WORD_NUMBERS.get(" ".join(m.group("nw").split()), 0)
         if not 2 <= n <= 12:
             return None
         if n == 6:
-            return Period("half", _year(m.group("y_year")), months=6)
+            return Period("half", _year(m.group("y_year")), month=6, months=6)
         return Period("ytd", _year(m.group("y_year")), month=n, months=n)
     if m.group("quarter") is not None:
         return Period("quarter", _year(m.group("q_year")), quarter=_ROMAN[m.group("q")])
@@ -180,6 +208,11 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             continue
         before = _before(norm, start)
         if period.kind in ("year", "range", "target") and _NOT_A_PERIOD_BEFORE.search(before):
+            out.append(PeriodMention(start, end, period, comparison=True))
+            continue
+        if _COMPARED_BEFORE.search(before):
+            # "tăng 13,1% so với tháng 8/2023", "cao hơn mức tăng 6,3% của quý I/2024": the
+            # period compared with, not the figure's.
             out.append(PeriodMention(start, end, period, comparison=True))
             continue
         # Report lead sentences name the period anywhere ("tình hình kinh tế - xã hội 6 tháng

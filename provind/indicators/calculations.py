@@ -368,7 +368,7 @@ DEFAULT_AT_RISK_TOLERANCE_PCT = Decimal(5)
 
 Why 5 %: the province's plans grow output by roughly 7–10 % a year, so a 5 % gap is well under one
 year's planned growth and can be made up by growing ~5 points faster for a year. A larger gap
-needs about double the planned growth, which the 2021–2025 record (7.35 % a year, DOMAIN §3.5)
+needs about double the planned growth, which the 2021–2025 record (7.35 % a year, docs/domain.md §3.5)
 does not suggest is achievable. 5 % is also well above the usual revision from an estimate to the
 official figure, so a revision alone rarely flips a status.
 """

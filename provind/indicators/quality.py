@@ -2,7 +2,7 @@
 say which indicator, unit, period and rule failed.
 
 The rules are deliberately simple and explainable: a Department officer must be able to see
-why a figure was refused (DHIS2's validation rules are the model, see ANCHORS.md §1.2).
+why a figure was refused (DHIS2's validation rules are the model, see docs/anchors.md §1.2).
 """
 
 from __future__ import annotations

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Q
+from django.db.models import F, Max, Q
 
+from provind.approvals.visibility import visible
 from provind.geography.models import AdminUnit, UnitCrosswalk
 from provind.geography.queries import UnitNotFound, version_in
 from provind.indicators import calculations
-from provind.indicators.models import STATUS_RANK, Indicator, Observation, Status, Target
+from provind.indicators.models import STATUS_RANK, Indicator, Observation, ObservationQuerySet, Status, Target
 from provind.indicators.periods import Period, PeriodError, PeriodKind
 
 
@@ -25,7 +26,9 @@ def units_for_period(code: str, period: Period) -> list[AdminUnit]:
         AdminUnit.objects.filter(code=code)
         .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=period.end))
         .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=period.start))
-        .order_by("-valid_to")
+        # Newest first on every database: an open end (the unit still valid) is the newest, so
+        # NULLs come first (SQLite put them last, and the API then read 2025 on old Thái Nguyên).
+        .order_by(F("valid_to").desc(nulls_first=True), "-id")
     )
     if not units:
         raise UnitNotFound(code, period.end)
@@ -39,18 +42,24 @@ def unit_for_period(code: str, period: Period, *, known_on: dt.date | None = Non
     return unit
 
 
+def unit_ids(code: str) -> list[int]:
+    """Every version of a unit code, resolved before the big query: a filter on `unit__code`
+    becomes a join the planner may start from the wrong index (issue 15: 12 s dashboards)."""
+    return list(AdminUnit.objects.filter(code=code).values_list("pk", flat=True))
+
+
 def _sort_key(obs: Observation) -> tuple[int, dt.date, int]:
     return (STATUS_RANK.get(Status(obs.status), 0), obs.vintage or dt.date.min, obs.pk or 0)
 
 
 def pick_current(observations: Iterable[Observation]) -> Observation | None:
     """Newest vintage of the most final status (official > preliminary > estimate); plans never."""
-    actual = [o for o in observations if o.status != Status.PLAN]
+    actual = [o for o in observations if o.status != Status.PLAN and o.withdrawn_at is None]
     return max(actual, key=_sort_key) if actual else None
 
 
 def pick_plan(observations: Iterable[Observation]) -> Observation | None:
-    plans = [o for o in observations if o.status == Status.PLAN]
+    plans = [o for o in observations if o.status == Status.PLAN and o.withdrawn_at is None]
     return max(plans, key=lambda o: (o.vintage or dt.date.min, o.pk or 0)) if plans else None
 
 
@@ -62,7 +71,7 @@ def observations_for(
     breakdown: str = "",
     as_of: dt.date | None = None,
 ) -> list[Observation]:
-    rows = Observation.objects.filter(indicator=indicator, unit__in=list(units), breakdown=breakdown)
+    rows = visible(Observation.objects.filter(indicator=indicator, unit__in=list(units), breakdown=breakdown))
     if period_codes is not None:
         rows = rows.filter(period_code__in=list(period_codes))
     if as_of is not None:
@@ -195,13 +204,16 @@ def series(
     indicator: Indicator, unit_code: str, *, kind: str | None = None, breakdown: str = "", as_of: dt.date | None = None
 ) -> list[Observation]:
     """Current values of every period stored for a unit code (all its versions), oldest first."""
-    rows = Observation.objects.filter(indicator=indicator, unit__code=unit_code, breakdown=breakdown).actual()
+    rows = visible(
+        Observation.objects.filter(indicator=indicator, unit_id__in=unit_ids(unit_code), breakdown=breakdown).actual()
+    )
     if kind:
         rows = rows.filter(period_kind=kind)
     if as_of is not None:
         rows = rows.known_on(as_of)
     by_cell: dict[tuple[int, str], list[Observation]] = {}
     for obs in rows.select_related("unit", "source"):
+        obs.indicator = indicator  # known already: exports read it per row, without a query each
         by_cell.setdefault((obs.unit_id, obs.period_code), []).append(obs)
     picked = [pick_current(cell) for cell in by_cell.values()]
     return sorted((o for o in picked if o is not None), key=lambda o: (o.period_end, o.period_start))
@@ -230,7 +242,10 @@ class Card:
 
 def latest_period(indicator: Indicator, unit_code: str, *, as_of: dt.date | None = None) -> Period | None:
     """The most recent period with an actual figure; on a tie, the longest (7 months over July)."""
-    rows = Observation.objects.filter(indicator=indicator, unit__code=unit_code, breakdown="").actual()
+    rows = visible(
+        Observation.objects.filter(indicator=indicator, unit_id__in=unit_ids(unit_code), breakdown="").actual()
+    )
+    rows = rows.standing()
     if as_of is not None:
         rows = rows.known_on(as_of)
     row = rows.order_by("-period_end", "period_start").values_list("period_start", "period_end", "period_kind").first()
@@ -261,11 +276,14 @@ def history_by_cell(
     indicator: Indicator, unit_code: str, *, breakdown: str = "", as_of: dt.date | None = None
 ) -> dict[tuple[int, str], list[Observation]]:
     """Every figure per (unit version, period), most final and newest first: the vintage history."""
-    rows = Observation.objects.filter(indicator=indicator, unit__code=unit_code, breakdown=breakdown)
+    rows = visible(
+        Observation.objects.filter(indicator=indicator, unit_id__in=unit_ids(unit_code), breakdown=breakdown)
+    )
     if as_of is not None:
         rows = rows.known_on(as_of)
     cells: dict[tuple[int, str], list[Observation]] = {}
     for obs in rows.select_related("unit", "source"):
+        obs.indicator = indicator
         cells.setdefault((obs.unit_id, obs.period_code), []).append(obs)
     return {key: sorted(found, key=_sort_key, reverse=True) for key, found in cells.items()}
 
@@ -318,10 +336,121 @@ def periods_with_figures(unit_code: str, indicator_codes: Iterable[str]) -> list
     """Every period with an actual figure for these indicators and unit code, newest first:
     the choices of the dashboard's period picker."""
     rows = (
-        Observation.objects.filter(unit__code=unit_code, indicator__code__in=list(indicator_codes), breakdown="")
+        visible(
+            Observation.objects.filter(
+                unit_id__in=unit_ids(unit_code),
+                indicator_id__in=list(
+                    Indicator.objects.filter(code__in=list(indicator_codes)).values_list("pk", flat=True)
+                ),
+                breakdown="",
+            )
+        )
+        .standing()
         .exclude(status=Status.PLAN)
         .values_list("period_start", "period_end", "period_kind")
         .distinct()
         .order_by("-period_end", "period_start")
     )
     return [Period(start, end, PeriodKind(kind)) for start, end, kind in rows]
+
+
+# --- National slices (issue 15): one indicator × period for many units, read in keyset pages ---
+
+SLICE_FIELDS = (
+    "id",
+    "indicator__code",
+    "unit__code",
+    "unit__name",
+    "period_code",
+    "period_kind",
+    "period_start",
+    "period_end",
+    "breakdown",
+    "value",
+    "qualifier",
+    "status",
+    "vintage",
+    "reported_change",
+    "reported_plan_pct",
+    "source__title",
+    "source__number",
+    "source__url",
+    "source__synthetic",
+)
+
+
+def children_ids(parent_code: str, period: Period | None = None) -> list[int]:
+    """The units under any version of `parent_code` (all communes of a province), valid during
+    `period` when given. Resolved to ids first so the observation query is a plain index lookup."""
+    children = AdminUnit.objects.filter(parent_id__in=unit_ids(parent_code))
+    if period is not None:
+        children = children.filter(Q(valid_from__isnull=True) | Q(valid_from__lte=period.end)).filter(
+            Q(valid_to__isnull=True) | Q(valid_to__gte=period.start)
+        )
+    return list(children.values_list("pk", flat=True))
+
+
+@dataclass(frozen=True)
+class Slice:
+    """Which figures: one indicator, optionally one period, some units (None: all)."""
+
+    indicator: Indicator
+    period_code: str | None = None
+    unit_ids: list[int] | None = None
+    status: str | None = None
+    breakdown: str | None = None
+    as_of: dt.date | None = None
+    include_synthetic: bool = True
+
+    def queryset(self) -> ObservationQuerySet:
+        rows = Observation.objects.filter(indicator_id=self.indicator.pk)
+        if self.period_code is not None:
+            rows = rows.filter(period_code=self.period_code)
+        if self.unit_ids is not None:
+            rows = rows.filter(unit_id__in=self.unit_ids)
+        if self.status:
+            rows = rows.filter(status=self.status)
+        if self.breakdown is not None:
+            rows = rows.filter(breakdown=self.breakdown)
+        if self.as_of is not None:
+            rows = rows.known_on(self.as_of)
+        if not self.include_synthetic:
+            rows = rows.real()
+        return rows
+
+    def page(self, *, after_id: int = 0, limit: int = 1000) -> list[tuple[object, ...]]:
+        """Up to `limit` rows (SLICE_FIELDS) with an id above `after_id`, in id order: a keyset
+        page, so page 1,000 costs what page 1 costs."""
+        rows = self.queryset().filter(id__gt=after_id).order_by("id").values_list(*SLICE_FIELDS)
+        return list(rows[:limit])
+
+    def iterate(self, *, after_id: int = 0, chunk: int = 2000) -> Iterator[tuple[object, ...]]:
+        """Every row, chunk by chunk: memory stays constant whatever the size of the slice."""
+        while True:
+            rows = self.page(after_id=after_id, limit=chunk)
+            yield from rows
+            if len(rows) < chunk:
+                return
+            after_id = int(str(rows[-1][0]))
+
+
+def data_version() -> tuple[int, dt.datetime | None]:
+    """The newest figure's id and time: observations are only ever added, so this names the
+    state of the data for ETag/Last-Modified (an index lookup on the primary key)."""
+    newest = Observation.objects.order_by("-id").values_list("id", "created_at").first()
+    if newest is None:
+        return (0, None)
+    # A withdrawal or an approval step changes what is shown without adding a row: the
+    # version moves with the latest of them too.
+    from provind.approvals.models import DataSetApproval
+
+    withdrawn = Observation.objects.aggregate(latest=Max("withdrawn_at"))["latest"]
+    approved = DataSetApproval.objects.aggregate(latest=Max("updated_at"))["latest"]
+    return (newest[0], max(t for t in (newest[1], withdrawn, approved) if t is not None))
+
+
+def data_version_key() -> str:
+    """`data_version` as a cache key: the id and the time, so that an id reused after a
+    rollback or a delete never names the older state."""
+    newest_id, newest_at = data_version()
+    return f"{newest_id}.{newest_at.timestamp() if newest_at else 0}"

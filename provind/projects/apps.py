@@ -10,6 +10,7 @@ class ProjectsConfig(AppConfig):
 
     def ready(self) -> None:
         from provind.accounts import audit
+        from provind.accounts import services as scopes
         from provind.projects import models
 
         audit.register(models.KeyProject, m2m_fields={"units", "indicators"})
@@ -23,3 +24,4 @@ class ProjectsConfig(AppConfig):
             models.ObstacleEvent,
         ):
             audit.register(model)
+        scopes.register_target("project", models.KeyProject, label_vi="Dự án trọng điểm", label_en="Key project")

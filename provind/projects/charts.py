@@ -8,11 +8,21 @@ import datetime as dt
 from typing import Any
 
 import vl_convert
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from provind.lib.charts import axis_label_expr, month_tick_step
 from provind.projects.models import KeyProject, Milestone, ProgressReport, today
 
 VEGA_LITE_VERSION = "6.4"
+
+
+def _month_axis(dates: list[str]) -> dict[str, Any]:
+    """Month ticks labelled with their year ("T7/2024"), never weekdays."""
+    days = sorted(dt.date.fromisoformat(d) for d in dates) or [today()]
+    step = month_tick_step(days[0], days[-1])
+    return {"labelExpr": axis_label_expr(get_language() or "vi"), "tickCount": {"interval": "month", "step": step},
+            "labelOverlap": True}  # fmt: skip
 
 
 def _row(m: Milestone) -> str:
@@ -41,6 +51,7 @@ def timeline_spec(project: KeyProject, *, on: dt.date | None = None) -> dict[str
     day = on or today()
     rows = timeline_rows(project, on=day)
     planned, actual = _("planned"), _("actual")
+    dates = [r["date"] for r in rows] + [r["end"] for r in rows] + [day.isoformat()]
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
         "width": 640,
@@ -53,15 +64,22 @@ def timeline_spec(project: KeyProject, *, on: dt.date | None = None) -> dict[str
                 "mark": {"type": "bar", "color": "#e8b4b4", "height": 8},
                 "encoding": {
                     "y": {"field": "stage", "type": "nominal", "title": None, "sort": "ascending"},
-                    "x": {"field": "date", "type": "temporal"},
+                    "x": {"field": "date", "type": "temporal", "title": None, "axis": _month_axis(dates)},
                     "x2": {"field": "end"},
                 },
             },
             {
                 "mark": {"type": "point", "size": 90, "strokeWidth": 2},
                 "encoding": {
-                    "y": {"field": "stage", "type": "nominal", "title": None, "sort": "ascending"},
-                    "x": {"field": "date", "type": "temporal", "title": None, "axis": {"format": "%m/%Y"}},
+                    # labelLimit 0: the whole milestone name, never clipped to "04. Khởi công xâ…".
+                    "y": {
+                        "field": "stage",
+                        "type": "nominal",
+                        "title": None,
+                        "sort": "ascending",
+                        "axis": {"labelLimit": 0},
+                    },
+                    "x": {"field": "date", "type": "temporal", "title": None, "axis": _month_axis(dates)},
                     "shape": {"field": "kind", "type": "nominal", "title": None},
                     "color": {
                         "field": "kind",
@@ -108,7 +126,7 @@ def progress_spec(reports: list[ProgressReport]) -> dict[str, Any]:
         "data": {"values": rows},
         "mark": {"type": "line", "point": True},
         "encoding": {
-            "x": {"field": "date", "type": "temporal", "title": None, "axis": {"format": "%m/%Y"}},
+            "x": {"field": "date", "type": "temporal", "title": None, "axis": _month_axis([r["date"] for r in rows])},
             "y": {"field": "value", "type": "quantitative", "title": "%", "scale": {"domain": [0, 100]}},
             "color": {"field": "measure", "type": "nominal", "title": None},
             "strokeDash": {"field": "kind", "type": "nominal", "title": None},

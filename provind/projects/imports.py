@@ -1,6 +1,6 @@
 """Importing key projects, their documents and milestones, agencies and obstacles from XLSX or CSV.
 
-The rules of the indicator import (`dataio/observations.py`): every problem is reported by row,
+The rules of the indicator import (`indicators/imports.py`): every problem is reported by row,
 column and reason in Vietnamese and English; nothing is saved unless every row of every sheet
 is valid; a dry run reports what would happen and saves nothing; uploading the same file again
 changes nothing. Rows are applied inside one transaction that is rolled back on any error or
@@ -25,11 +25,12 @@ from django.db import transaction
 from provind.accounts.permissions import may_change, roles_of
 from provind.accounts.roles import Role
 from provind.dataio.cells import CellError, parse_date, parse_number, text_of, url_problem
-from provind.dataio.observations import RowProblem
+from provind.dataio.problems import RowProblem
 from provind.dataio.tables import Table, read_table, read_tables
 from provind.geography.models import AdminUnit
 from provind.geography.queries import UnitNotFound, resolve_unit
 from provind.indicators.models import Indicator, Source
+from provind.lib.words import is_yes
 from provind.projects.models import (
     Agency,
     DeadlineBasis,
@@ -87,7 +88,6 @@ SHEETS: dict[str, tuple[list[str], list[str]]] = {
     ),  # fmt: skip
 }
 ORDER = ["agencies", "projects", "documents", "milestones", "obstacles"]
-YES = {"1", "true", "yes", "x", "có", "co", "đã", "da"}
 
 
 @dataclass
@@ -335,7 +335,7 @@ def _milestones(row: _Row, ctx: _Context, result: SheetResult) -> None:
     project = _project(row)
     stage = row.choice("stage", Stage)
     planned_on, actual_on = row.date("planned_on"), row.date("actual_on")
-    achieved = row.text("achieved").lower() in YES or actual_on is not None
+    achieved = is_yes(row.text("achieved")) or actual_on is not None
     if stage == Stage.OTHER and not row.text("label"):
         row.problem("label", "mốc “other” cần tên", "an “other” milestone needs a label")
     if project is not None and not ctx.may_change(project):

@@ -9,6 +9,7 @@ registered in `apps.py`); obstacle status changes also write an `ObstacleEvent` 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -230,6 +231,8 @@ class Milestone(models.Model):
     source = models.ForeignKey(
         Source, verbose_name=_("source"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
+    # Raised by every save through the services: a form that carries an older number is stale.
+    version = models.PositiveIntegerField(_("version"), default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -248,6 +251,14 @@ class Milestone(models.Model):
 
     def __str__(self) -> str:
         return f"{self.project} · {self.title}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # Every change of a stored row (services, imports, admin) counts, so a stale form is caught.
+        if self.pk is not None:
+            self.version += 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
+        super().save(*args, **kwargs)
 
     @property
     def title(self) -> str:
@@ -335,6 +346,9 @@ class Obstacle(models.Model):
     source = models.ForeignKey(
         Source, verbose_name=_("source"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
+    # One more on every step (each step also writes one event), so a stale form is detected
+    # and the steps it missed are the newest `version - sent` events.
+    version = models.PositiveIntegerField(_("version"), default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -353,6 +367,14 @@ class Obstacle(models.Model):
 
     def __str__(self) -> str:
         return f"{self.project} · {self.description[:60]}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # Every change of a stored row (services, imports, admin) counts, so a stale form is caught.
+        if self.pk is not None:
+            self.version += 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
+        super().save(*args, **kwargs)
 
     @property
     def scope_unit(self) -> AdminUnit | None:

@@ -60,6 +60,16 @@ def may_change_project(user: User | None, project: KeyProject) -> bool:
     return user is None or may_change(user, project)
 
 
+def may_raise_obstacle(user: User | None, project: KeyProject) -> bool:
+    """Who may change the project, and also a commune officer whose commune the project crosses:
+    they see the obstacle first, even on a line through many communes they may not edit."""
+    if may_change_project(user, project):
+        return True
+    if user is None or not user.is_authenticated:
+        return False
+    return any(may_change(user, unit) for unit in project.units.all())
+
+
 def ensure_may_change(user: User | None, project: KeyProject) -> None:
     if not may_change_project(user, project):
         raise NotAllowed(project)
@@ -101,7 +111,8 @@ def create_obstacle(
 ) -> Obstacle:
     """Record a new obstacle. Without an explicit `deadline`, `response_days` counted from
     `raised_on` on `deadline_basis` gives it."""
-    ensure_may_change(by, project)
+    if not may_raise_obstacle(by, project):
+        raise NotAllowed(project)
     if not description.strip():
         raise ObstacleError("description", "cần mô tả vướng mắc", "describe what blocks the project")
     if category not in ObstacleCategory.values:
@@ -125,38 +136,142 @@ def create_obstacle(
     return obstacle
 
 
-def _change_status(
-    obstacle: Obstacle, new_status: str, kind: EventKind, *, by: User | None, on: dt.date, note: str, **fields: Any
-) -> Obstacle:
-    old = obstacle.status
-    with _as(by):
-        obstacle.status = new_status
-        for name, value in fields.items():
-            setattr(obstacle, name, value)
-        obstacle.save()
-        _event(obstacle, kind, by=by, on=on, from_status=old, to_status=new_status, note=note)
+class StaleEdit(ObstacleError):
+    """The form was filled from an older state than the database holds: refused, never merged.
+    The message names what changed meanwhile, so the user can decide again."""
+
+
+def _missed_steps(obstacle: Obstacle, sent: int) -> str:
+    """The steps taken since the client read version `sent` (one event per step)."""
+    missed = max(1, obstacle.version - sent)
+    events = list(obstacle.events.select_related("by").order_by("-at", "-id")[:missed])
+    parts = []
+    for event in reversed(events):
+        who = event.by.get_username() if event.by is not None else "hệ thống/system"
+        note = f": {event.note}" if event.note else ""
+        parts.append(f"{event.kind} ({who}, {event.on.isoformat()}){note}")
+    return "; ".join(parts) or "—"
+
+
+def _locked_obstacle(obstacle: Obstacle, expected_version: int | None) -> Obstacle:
+    """The obstacle's row, locked until the transaction ends (PostgreSQL: SELECT … FOR UPDATE;
+    SQLite: the IMMEDIATE transaction already holds the write lock), checked against the
+    version the client saw. Every rule is then checked on this fresh copy, never the caller's."""
+    fresh = Obstacle.objects.select_for_update().get(pk=obstacle.pk)
+    if expected_version is not None and fresh.version != expected_version:
+        steps = _missed_steps(fresh, expected_version)
+        state = f"{fresh.status}, {fresh.escalation_level}"
+        raise StaleEdit(
+            "version",
+            f"vướng mắc đã được người khác thay đổi trong lúc bạn xem ({steps}); hiện tại: {state}. "
+            "Hãy xem lại rồi thao tác lại",
+            f"someone else changed the obstacle while you were looking ({steps}); now: {state}. "
+            "Review it and try again",
+        )
+    return fresh
+
+
+def _apply(obstacle: Obstacle, fresh: Obstacle) -> Obstacle:
+    """Give the caller's object the saved state (views and the API answer from it)."""
+    for f in Obstacle._meta.concrete_fields:
+        setattr(obstacle, f.attname, getattr(fresh, f.attname))
     return obstacle
 
 
-def start_obstacle_work(*, obstacle: Obstacle, by: User | None, note: str = "", on: dt.date | None = None) -> Obstacle:
-    ensure_may_change(by, obstacle.project)
-    if obstacle.status not in (ObstacleStatus.OPEN, ObstacleStatus.REOPENED):
-        raise ObstacleError("status", "chỉ vướng mắc đang mở mới chuyển sang đang xử lý",
-                            "only an open obstacle can move to in progress")  # fmt: skip
-    return _change_status(obstacle, ObstacleStatus.IN_PROGRESS, EventKind.STARTED, by=by, on=on or today(), note=note)
+def _step(
+    obstacle: Obstacle,
+    kind: EventKind,
+    *,
+    by: User | None,
+    on: dt.date,
+    note: str,
+    expected_version: int | None,
+    check: Any,
+    **fields: Any,
+) -> Obstacle:
+    """One step on an obstacle, serialised: lock, check the rules on the fresh row, save, event."""
+    with _as(by):
+        fresh = _locked_obstacle(obstacle, expected_version)
+        check(fresh)
+        old_status, old_level = fresh.status, fresh.escalation_level
+        for name, value in fields.items():
+            setattr(fresh, name, value)
+        fresh.save()
+        _event(
+            fresh,
+            kind,
+            by=by,
+            on=on,
+            from_status=old_status,
+            to_status=fresh.status,
+            from_level=old_level if kind == EventKind.ESCALATED else "",
+            to_level=fresh.escalation_level if kind == EventKind.ESCALATED else "",
+            note=note,
+        )
+    return _apply(obstacle, fresh)
 
 
-def resolve_obstacle(*, obstacle: Obstacle, resolution: str, by: User | None, on: dt.date | None = None) -> Obstacle:
+def start_obstacle_work(
+    *,
+    obstacle: Obstacle,
+    by: User | None,
+    note: str = "",
+    on: dt.date | None = None,
+    expected_version: int | None = None,
+) -> Obstacle:
     ensure_may_change(by, obstacle.project)
-    if obstacle.status not in UNRESOLVED:
-        raise ObstacleError("status", "vướng mắc đã được giải quyết", "the obstacle is already resolved")
+
+    def check(fresh: Obstacle) -> None:
+        if fresh.status not in (ObstacleStatus.OPEN, ObstacleStatus.REOPENED):
+            raise ObstacleError(
+                "status",
+                "chỉ vướng mắc đang mở mới chuyển sang đang xử lý",
+                "only an open obstacle can move to in progress",
+            )
+
+    return _step(
+        obstacle,
+        EventKind.STARTED,
+        by=by,
+        on=on or today(),
+        note=note,
+        expected_version=expected_version,
+        check=check,
+        status=ObstacleStatus.IN_PROGRESS,
+    )
+
+
+def resolve_obstacle(
+    *,
+    obstacle: Obstacle,
+    resolution: str,
+    by: User | None,
+    on: dt.date | None = None,
+    expected_version: int | None = None,
+) -> Obstacle:
+    ensure_may_change(by, obstacle.project)
     if not resolution.strip():
         raise ObstacleError("resolution", "cần ghi kết quả xử lý", "write how it was resolved")
     day = on or today()
-    if day < obstacle.raised_on:
-        raise ObstacleError("resolved_on", "ngày giải quyết trước ngày phát sinh", "resolved before it was raised")
-    return _change_status(obstacle, ObstacleStatus.RESOLVED, EventKind.RESOLVED, by=by, on=day,
-                          note=resolution.strip(), resolution=resolution.strip(), resolved_on=day)  # fmt: skip
+
+    def check(fresh: Obstacle) -> None:
+        if fresh.status not in UNRESOLVED:
+            raise ObstacleError("status", "vướng mắc đã được giải quyết", "the obstacle is already resolved")
+        if day < fresh.raised_on:
+            raise ObstacleError("resolved_on", "ngày giải quyết trước ngày phát sinh", "resolved before it was raised")
+
+    return _step(
+        obstacle,
+        EventKind.RESOLVED,
+        by=by,
+        on=day,
+        note=resolution.strip(),
+        expected_version=expected_version,
+        check=check,
+        status=ObstacleStatus.RESOLVED,
+        resolution=resolution.strip(),
+        resolved_on=day,
+    )
 
 
 def reopen_obstacle(
@@ -166,56 +281,76 @@ def reopen_obstacle(
     by: User | None,
     on: dt.date | None = None,
     response_days: int | None = None,
+    expected_version: int | None = None,
 ) -> Obstacle:
     """A resolved obstacle that came back. The old resolution stays in the history (event and
     audit log); `response_days` from the reopening day sets a new deadline."""
     ensure_may_change(by, obstacle.project)
-    if obstacle.status != ObstacleStatus.RESOLVED:
-        raise ObstacleError("status", "chỉ mở lại vướng mắc đã giải quyết", "only a resolved obstacle can be reopened")
     if not reason.strip():
         raise ObstacleError("reason", "cần ghi lý do mở lại", "give the reason for reopening")
     day = on or today()
-    fields: dict[str, Any] = {"resolution": "", "resolved_on": None}
+
+    def check(fresh: Obstacle) -> None:
+        if fresh.status != ObstacleStatus.RESOLVED:
+            raise ObstacleError(
+                "status", "chỉ mở lại vướng mắc đã giải quyết", "only a resolved obstacle can be reopened"
+            )
+
+    fields: dict[str, Any] = {"status": ObstacleStatus.REOPENED, "resolution": "", "resolved_on": None}
     if response_days is not None:
         fields["response_days"] = response_days
         fields["deadline"] = deadline_for(day, response_days, obstacle.deadline_basis)
-    return _change_status(obstacle, ObstacleStatus.REOPENED, EventKind.REOPENED, by=by, on=day, note=reason.strip(),
-                          **fields)  # fmt: skip
+    return _step(
+        obstacle,
+        EventKind.REOPENED,
+        by=by,
+        on=day,
+        note=reason.strip(),
+        expected_version=expected_version,
+        check=check,
+        **fields,
+    )
 
 
 def escalate_obstacle(
-    *, obstacle: Obstacle, to_level: str, by: User | None, note: str = "", on: dt.date | None = None
+    *,
+    obstacle: Obstacle,
+    to_level: str,
+    by: User | None,
+    note: str = "",
+    on: dt.date | None = None,
+    expected_version: int | None = None,
 ) -> Obstacle:
     """Department → provincial People's Committee → ministry → Prime Minister; never downwards."""
     ensure_may_change(by, obstacle.project)
     if to_level not in EscalationLevel.values:
         raise ObstacleError("to_level", "cấp xử lý không hợp lệ", "unknown escalation level")
-    if ESCALATION_ORDER[to_level] <= obstacle.escalation_rank:
-        raise ObstacleError("to_level", "chỉ chuyển lên cấp cao hơn", "escalation only goes up")
-    if obstacle.is_resolved:
-        raise ObstacleError("status", "vướng mắc đã được giải quyết", "the obstacle is already resolved")
-    old = obstacle.escalation_level
-    with _as(by):
-        obstacle.escalation_level = to_level
-        obstacle.save()
-        _event(obstacle, EventKind.ESCALATED, by=by, on=on or today(), from_level=old, to_level=to_level,
-               from_status=obstacle.status, to_status=obstacle.status, note=note)  # fmt: skip
-    return obstacle
+
+    def check(fresh: Obstacle) -> None:
+        if fresh.is_resolved:
+            raise ObstacleError("status", "vướng mắc đã được giải quyết", "the obstacle is already resolved")
+        if ESCALATION_ORDER[to_level] <= fresh.escalation_rank:
+            raise ObstacleError("to_level", "chỉ chuyển lên cấp cao hơn", "escalation only goes up")
+
+    return _step(
+        obstacle,
+        EventKind.ESCALATED,
+        by=by,
+        on=on or today(),
+        note=note,
+        expected_version=expected_version,
+        check=check,
+        escalation_level=to_level,
+    )
 
 
-def change_obstacle_deadline(
-    *, obstacle: Obstacle, deadline: dt.date | None, by: User | None, note: str = ""
-) -> Obstacle:
-    ensure_may_change(by, obstacle.project)
-    if deadline is not None and deadline < obstacle.raised_on:
-        raise ObstacleError("deadline", "hạn xử lý trước ngày phát sinh", "the deadline is before the date raised")
-    old = obstacle.deadline
-    with _as(by):
-        obstacle.deadline = deadline
-        obstacle.save()
-        _event(obstacle, EventKind.DEADLINE, by=by, on=today(), from_status=obstacle.status,
-               to_status=obstacle.status, note=f"{old or '—'} → {deadline or '—'}. {note}".strip())  # fmt: skip
-    return obstacle
+class StaleMilestone(InputError):
+    def __str__(self) -> str:
+        return f"{self.vi} / {self.en}"
+
+
+def _date_text(day: dt.date | None) -> str:
+    return day.isoformat() if day is not None else "—"
 
 
 def move_milestone(
@@ -226,17 +361,31 @@ def move_milestone(
     by: User | None,
     note: str | None = None,
     achieved: bool | None = None,
+    expected_version: int | None = None,
 ) -> Milestone:
-    """Set a milestone's planned and actual dates (None = unknown). An actual date means achieved."""
+    """Set a milestone's planned and actual dates (None = unknown). An actual date means achieved.
+    With `expected_version`, a milestone saved by someone else since is refused, naming its dates."""
     ensure_may_change(by, milestone.project)
     with _as(by):
-        milestone.planned_on = planned_on
-        milestone.actual_on = actual_on
+        fresh = Milestone.objects.select_for_update().get(pk=milestone.pk)
+        if expected_version is not None and fresh.version != expected_version:
+            now = f"{_date_text(fresh.planned_on)} / {_date_text(fresh.actual_on)}"
+            raise StaleMilestone(
+                "version",
+                f"mốc “{fresh.title}” đã được người khác sửa trong lúc bạn xem; hiện tại kế hoạch / thực tế: {now}. "
+                "Hãy xem lại rồi lưu lại",
+                f"someone else changed the milestone “{fresh.title}” while you were looking; planned / actual "
+                f"now: {now}. Review it and save again",
+            )
+        fresh.planned_on = planned_on
+        fresh.actual_on = actual_on
         if achieved is not None:
-            milestone.achieved = achieved
+            fresh.achieved = achieved
         if actual_on is not None:
-            milestone.achieved = True
+            fresh.achieved = True
         if note is not None:
-            milestone.note = note
-        milestone.save()
+            fresh.note = note
+        fresh.save()
+    for f in Milestone._meta.concrete_fields:
+        setattr(milestone, f.attname, getattr(fresh, f.attname))
     return milestone

@@ -17,7 +17,7 @@ from provind.accounts.permissions import roles_of
 from provind.accounts.roles import Role
 from provind.errors import EARLIEST_DAY, LATEST_DAY
 
-HOME_PROVINCE: str = getattr(settings, "PROVIND_PROVINCE_CODE", "19")
+HOME_PROVINCE: str = settings.PROVIND_HOME_PROVINCE
 MAX_UPLOAD = 20 * 1024 * 1024
 EDITORS = {Role.ADMIN, Role.DEPARTMENT_EDITOR, Role.COMMUNE_OFFICER}
 

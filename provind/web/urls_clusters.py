@@ -6,6 +6,7 @@ urlpatterns = [
     path("", views_clusters.cluster_list, name="cluster-list"),
     path("map/", views_clusters.cluster_map, name="cluster-map"),
     path("clock/", views_clusters.establishment_clock_page, name="cluster-clock"),
+    path("checks/", views_clusters.registry_checks, name="cluster-checks"),
     path("forms/<str:form>/", views_clusters.form_summary, name="cluster-form"),
     path("tenants/<int:tenant_id>/form01/", views_clusters.form01_entry, name="tenant-form01"),
     path("<slug:code>/", views_clusters.cluster_detail, name="cluster-detail"),

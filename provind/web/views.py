@@ -14,10 +14,13 @@ from provind.geography.queries import (
     resolve_unit,
     units_valid_on,
 )
+from provind.web.caching import cache_public
 from provind.web.params import HOME_PROVINCE, parse_day
+from provind.web.start import start_context
 from provind.web.views_indicators import dashboard_context
 
 
+@cache_public
 def home(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     province: AdminUnit | None
@@ -34,7 +37,8 @@ def home(request: HttpRequest) -> HttpResponse:
             formed_from.append(
                 {"unit": old, "counts": count_descendants_by_kind(old, REFORM_DATE - dt.timedelta(days=1))}
             )
-    context = {"province": province, "counts": counts, "formed_from": formed_from, **dashboard_context(request)}
+    context = {"province": province, "counts": counts, "formed_from": formed_from, **dashboard_context(request),
+               **start_context(request.user, today)}  # fmt: skip
     return render(request, "web/home.html", context, status=400 if context["dashboard_error"] else 200)
 
 

@@ -15,8 +15,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from provind.accounts.permissions import may_change
-from provind.clusters.calculations import occupancy_pct, tenant_land
 from provind.clusters.models import ClusterEvent, IndustrialCluster, Tenant
+from provind.clusters.quality import check_cluster, check_registry
 from provind.clusters.rules import check_size
 from provind.geography.models import AdminUnit
 from provind.web.params import HOME_PROVINCE, parse_day
@@ -26,9 +26,13 @@ def _as_of(request: HttpRequest) -> tuple[dt.date, str | None]:
     return parse_day(request.GET.get("as_of"), timezone.localdate())
 
 
-def land_use(cluster: IndustrialCluster) -> dict[str, Any]:
-    """Leased and approved land from the tenants, and the occupancy they give."""
-    leased, approved = tenant_land(cluster.tenants.all())
+def land_use(cluster: IndustrialCluster, on: dt.date) -> dict[str, Any]:
+    """Leased and approved land and the occupancy, as `queries.occupancy_of` defines them for
+    every page, the API and the forms (the latest Form 02, else the recorded tenants)."""
+    from provind.clusters.queries import occupancy_of
+
+    occupancy = occupancy_of(cluster, on)
+    leased, approved = occupancy.leased_ha, occupancy.approved_ha
     industrial = cluster.industrial_land_ha
     established = cluster.established_area_ha
 
@@ -41,7 +45,8 @@ def land_use(cluster: IndustrialCluster) -> dict[str, Any]:
         "approved": approved,
         "industrial": industrial,
         "established": established,
-        "occupancy": occupancy_pct(leased_ha=leased, approved_ha=approved, industrial_land_ha=industrial),
+        "occupancy": occupancy.pct,
+        "occupancy_source": occupancy.source,
         "bar": {"industrial": width(industrial), "leased": width(leased), "approved": width(approved)},
     }
 
@@ -58,13 +63,25 @@ def cluster_detail(request: HttpRequest, code: str) -> HttpResponse:
         "cluster": cluster,
         "stage": cluster.stage_on(on),
         "events": sorted(cluster.events.all(), key=lambda e: (e.date or dt.date.min, e.pk)),
-        "land": land_use(cluster),
+        "land": land_use(cluster, on),
         "reports": sorted(cluster.form02.all(), key=lambda r: r.window),
         "as_of": on,
         "error": error,
     }
     context["checks"] = [check_size(cluster)]
+    context["findings"] = check_cluster(cluster, on)
     return render(request, "web/clusters/detail.html", context)
+
+
+def registry_checks(request: HttpRequest) -> HttpResponse:
+    """The registry check list: every record that contradicts Decree 32 or itself, with the basis."""
+    from provind.clusters.queries import clusters_for
+
+    on, error = _as_of(request)
+    province = request.GET.get("province") or HOME_PROVINCE
+    clusters = [r.cluster for r in clusters_for(province_code=province, as_of=on)]
+    context = {"findings": check_registry(clusters, on), "as_of": on, "error": error, "count": len(clusters)}
+    return render(request, "web/clusters/checks.html", context, status=400 if error else 200)
 
 
 def cluster_map(request: HttpRequest) -> HttpResponse:
@@ -107,10 +124,22 @@ def _window(request: HttpRequest) -> tuple[Any, str | None]:
 
 
 @login_required
+def _based_on(request: HttpRequest) -> Any:
+    """The report version the filer's page showed ("" when it showed none); a POST without the
+    field (an old page or a script) replaces whatever is stored."""
+    from provind.clusters.circular14.submissions import ANY
+
+    raw = request.POST.get("version")
+    if raw is None:
+        return ANY
+    return int(raw) if raw.strip().isdigit() else None
+
+
 def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
     """Form 02 by web form or XLSX upload, for the cluster's scoped investor (or an editor)."""
-    from provind.clusters.circular14 import FORM02_FIELDS, FormRejected, NotAllowed, form02_flags, submit_form02
-    from provind.clusters.exports import XLSX_TYPE, form02_xlsx
+    from provind.clusters.circular14.files import XLSX_TYPE, form02_xlsx
+    from provind.clusters.circular14.submissions import FormRejected, NotAllowed, form02_flags, submit_form02
+    from provind.clusters.circular14.wording import FORM02_FIELDS
     from provind.clusters.form_import import import_form02
 
     cluster = get_object_or_404(IndustrialCluster, code=code)
@@ -131,11 +160,13 @@ def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
             upload = request.FILES.get("file")
             if upload is not None:
                 imported = import_form02(data=upload.read(), filename=upload.name or "form02.xlsx", user=request.user,
-                                         cluster=cluster, window=window)  # fmt: skip
+                                         cluster=cluster, window=window, based_on=_based_on(request))  # fmt: skip
                 problems = list(imported.errors) + list(imported.warnings)
                 saved = imported.report if imported.ok else None
             else:
-                saved = submit_form02(cluster=cluster, window=window, data=values, user=request.user)
+                saved = submit_form02(
+                    cluster=cluster, window=window, data=values, user=request.user, based_on=_based_on(request)
+                )
                 problems = form02_flags(saved)
         except FormRejected as exc:
             problems = list(exc.problems)
@@ -152,9 +183,10 @@ def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
          "row": getattr(p, "row", None)}
         for p in problems
     ]  # fmt: skip
+    stored = saved or cluster.form02.filter(window=window.code).first()
     context = {
         "cluster": cluster, "window": window, "error": error, "fields": FORM02_FIELDS, "values": values,
-        "problems": shown, "saved": saved,
+        "problems": shown, "saved": saved, "version": stored.version if stored is not None else "",
     }  # fmt: skip
     return render(request, "web/clusters/form02.html", context, status=status)
 
@@ -163,8 +195,9 @@ def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
 def form_summary(request: HttpRequest, form: str) -> HttpResponse:
     """Form 03 / Form 04 computed from the registry and the reports, each number linked to its
     clusters; XLSX and DOCX in the official layout; deadlines and who has not reported."""
-    from provind.clusters.circular14 import FormUnitError, compute_form, deadlines, who_has_not_submitted
-    from provind.clusters.exports import DOCX_TYPE, XLSX_TYPE, form_docx, form_xlsx
+    from provind.clusters.circular14.deadlines import deadlines, who_has_not_submitted
+    from provind.clusters.circular14.files import DOCX_TYPE, XLSX_TYPE, form_docx, form_xlsx
+    from provind.clusters.circular14.summary import FormUnitError, compute_form
     from provind.geography.queries import UnitNotFound, resolve_unit
 
     if form not in ("03", "04"):
@@ -246,14 +279,9 @@ def public_land(request: HttpRequest) -> HttpResponse:
 @login_required
 def form01_entry(request: HttpRequest, tenant_id: int) -> HttpResponse:
     """Form 01 by web form or XLSX upload, for the tenant's own reporter (or its cluster's editors)."""
-    from provind.clusters.circular14 import (
-        FORM01_FIELDS,
-        FormRejected,
-        NotAllowed,
-        may_report_for_tenant,
-        submit_form01,
-    )
-    from provind.clusters.exports import XLSX_TYPE
+    from provind.clusters.circular14.files import XLSX_TYPE
+    from provind.clusters.circular14.submissions import FormRejected, NotAllowed, may_report_for_tenant, submit_form01
+    from provind.clusters.circular14.wording import FORM01_FIELDS
     from provind.clusters.form01_io import form01_xlsx, import_form01
 
     tenant = get_object_or_404(Tenant.objects.select_related("cluster"), pk=tenant_id)
@@ -275,11 +303,13 @@ def form01_entry(request: HttpRequest, tenant_id: int) -> HttpResponse:
             if upload is not None:
                 imported = import_form01(
                     data=upload.read(), filename=upload.name or "form01.xlsx", tenant=tenant, window=window,
-                    user=request.user,  # type: ignore[arg-type]
+                    user=request.user, based_on=_based_on(request),  # type: ignore[arg-type]
                 )  # fmt: skip
                 saved, problems = imported.report, imported.problems
             else:
-                saved = submit_form01(tenant=tenant, window=window, data=values, user=request.user)
+                saved = submit_form01(
+                    tenant=tenant, window=window, data=values, user=request.user, based_on=_based_on(request)
+                )
         except FormRejected as exc:
             problems = list(exc.problems)
         except NotAllowed:
@@ -287,9 +317,10 @@ def form01_entry(request: HttpRequest, tenant_id: int) -> HttpResponse:
         status = 200 if saved is not None else 400
     elif existing is not None:
         values = {f.name: str(getattr(existing, f.name)) for f in FORM01_FIELDS}
+    stored = saved or existing
     context = {
         "tenant": tenant, "window": window, "error": error, "fields": FORM01_FIELDS, "values": values,
-        "problems": problems, "saved": saved,
+        "problems": problems, "saved": saved, "version": stored.version if stored is not None else "",
     }  # fmt: skip
     return render(request, "web/clusters/form01.html", context, status=status)
 

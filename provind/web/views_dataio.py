@@ -8,10 +8,10 @@ from django.shortcuts import render
 
 from provind.dataio.cells import CellError
 from provind.dataio.exports import CONTENT_TYPES
-from provind.dataio.observations import import_observations
 from provind.dataio.tables import read_table
 from provind.dataio.templates import observations_template
 from provind.geography.queries import template_units
+from provind.indicators.imports import import_observations
 from provind.web.params import (
     HOME_PROVINCE,
     KeptUpload,
@@ -34,6 +34,14 @@ def template_download(request: HttpRequest) -> HttpResponse:
     content = observations_template(template_units(HOME_PROVINCE))
     response = HttpResponse(content, content_type=CONTENT_TYPES["xlsx"])
     response["Content-Disposition"] = 'attachment; filename="provind-mau-nhap-so-lieu.xlsx"'
+    return response
+
+
+def projects_template_download(request: HttpRequest) -> HttpResponse:
+    from provind.projects.import_template import projects_template
+
+    response = HttpResponse(projects_template(), content_type=CONTENT_TYPES["xlsx"])
+    response["Content-Disposition"] = 'attachment; filename="provind-mau-nhap-du-an.xlsx"'
     return response
 
 

@@ -44,38 +44,43 @@ from provind.projects.queries import (
 from provind.projects.services import (
     NotAllowed,
     ObstacleError,
+    StaleEdit,
+    StaleMilestone,
     create_obstacle,
     escalate_obstacle,
     may_change_project,
+    may_raise_obstacle,
     move_milestone,
     reopen_obstacle,
     resolve_obstacle,
     start_obstacle_work,
 )
+from provind.web.maps import map_layers
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _date_input() -> forms.DateInput:
+    # <input type=date> takes only ISO values; the localised "04/09/2024" shows empty and a save
+    # would then erase the stored date.
+    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class ObstacleForm(forms.Form):
     description = forms.CharField(label=gettext_lazy("What blocks"), widget=forms.Textarea(attrs={"rows": 2}))
     category = forms.ChoiceField(label=gettext_lazy("Category"), choices=ObstacleCategory.choices)
     agency = forms.ModelChoiceField(label=gettext_lazy("Responsible agency"), queryset=Agency.objects.all())
-    raised_on = forms.DateField(label=gettext_lazy("Date raised"), widget=forms.DateInput(attrs={"type": "date"}))
+    raised_on = forms.DateField(label=gettext_lazy("Date raised"), widget=_date_input())
     requested_action = forms.CharField(label=gettext_lazy("Requested action"), required=False)
     response_days = forms.IntegerField(label=gettext_lazy("Days to respond"), required=False, min_value=0)
     deadline_basis = forms.ChoiceField(label=gettext_lazy("Counted in"), choices=DeadlineBasis.choices)
-    deadline = forms.DateField(
-        label=gettext_lazy("Deadline"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    deadline = forms.DateField(label=gettext_lazy("Deadline"), required=False, widget=_date_input())
 
 
 class MilestoneForm(forms.Form):
-    planned_on = forms.DateField(
-        label=gettext_lazy("Planned date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    actual_on = forms.DateField(
-        label=gettext_lazy("Actual date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    planned_on = forms.DateField(label=gettext_lazy("Planned date"), required=False, widget=_date_input())
+    actual_on = forms.DateField(label=gettext_lazy("Actual date"), required=False, widget=_date_input())
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
 
 
 def _on(request: HttpRequest) -> tuple[dt.date, str | None]:
@@ -125,6 +130,7 @@ def portfolio_page(request: HttpRequest) -> HttpResponse:
         "late": late_milestones(on=on, projects=projects),
         "board": board(on=on, category=category),
         "points": points,
+        "map_layers": map_layers(points, on),
         "not_drawn": [p for p in projects if p.pk not in drawn],
         "categories": ProjectCategory.choices,
         "stage_choices": [(NO_STAGE, _("none yet")), *Stage.choices],
@@ -150,7 +156,8 @@ def project_page(request: HttpRequest, code: str) -> HttpResponse:
     ]  # fmt: skip
     milestones = [
         {"milestone": m, "late": m.is_late(on), "days_late": m.days_late(on),
-         "form": MilestoneForm(initial={"planned_on": m.planned_on, "actual_on": m.actual_on}, prefix=f"m{m.pk}")}
+         "form": MilestoneForm(initial={"planned_on": m.planned_on, "actual_on": m.actual_on, "version": m.version},
+                              prefix=f"m{m.pk}")}
         for m in sorted(project.milestones.all(), key=lambda m: (m.order, m.pk))
     ]  # fmt: skip
     context = {
@@ -160,6 +167,7 @@ def project_page(request: HttpRequest, code: str) -> HttpResponse:
         "timeline": mark_safe(timeline_svg(project, on=on)),  # noqa: S308 - SVG rendered by vl-convert from our data
         "progress": mark_safe(progress_svg(project)),  # noqa: S308
         "editable": editable,
+        "can_raise": editable or may_raise_obstacle(request.user, project),
         "form": ObstacleForm(initial={"raised_on": on, "deadline_basis": DeadlineBasis.WORKING}),
         "levels": EscalationLevel.choices,
         "on": on,
@@ -186,7 +194,7 @@ def board_download(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt == "pdf":
         response = HttpResponse(board_pdf(groups, on=on), content_type="application/pdf")
     else:
-        response = HttpResponse(board_xlsx(groups), content_type=XLSX)
+        response = HttpResponse(board_xlsx(groups, on=on), content_type=XLSX)
     response["Content-Disposition"] = f'attachment; filename="provind-vuong-mac-{on.isoformat()}.{fmt}"'
     return response
 
@@ -226,19 +234,29 @@ def obstacle_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         back = reverse("web:project-detail", args=[obstacle.project.code])  # never off-site (//evil.example)
     text = request.POST.get("text", "")
+    sent = request.POST.get("version", "")
+    version = int(sent) if sent.isdigit() else None  # the state the page showed; older is refused
     try:
         if action == "resolve":
-            resolve_obstacle(obstacle=obstacle, resolution=text, by=request.user)
+            resolve_obstacle(obstacle=obstacle, resolution=text, by=request.user, expected_version=version)
         elif action == "reopen":
-            reopen_obstacle(obstacle=obstacle, reason=text, by=request.user)
+            reopen_obstacle(obstacle=obstacle, reason=text, by=request.user, expected_version=version)
         elif action == "start":
-            start_obstacle_work(obstacle=obstacle, by=request.user, note=text)
+            start_obstacle_work(obstacle=obstacle, by=request.user, note=text, expected_version=version)
         elif action == "escalate":
-            escalate_obstacle(obstacle=obstacle, to_level=request.POST.get("level", ""), by=request.user, note=text)
+            escalate_obstacle(
+                obstacle=obstacle,
+                to_level=request.POST.get("level", ""),
+                by=request.user,
+                note=text,
+                expected_version=version,
+            )
         else:
             return HttpResponseForbidden()
     except NotAllowed as exc:
         return _refused(request, str(exc), back)
+    except StaleEdit as exc:
+        return render(request, "web/projects/refused.html", {"message": str(exc), "back": back}, status=409)
     except ObstacleError as exc:
         return render(request, "web/projects/refused.html", {"message": str(exc), "back": back}, status=400)
     return redirect(back)
@@ -254,8 +272,15 @@ def milestone_edit(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "web/projects/refused.html", {"message": form.errors.as_text(), "back": back},
                       status=400)  # fmt: skip
     try:
-        move_milestone(milestone=milestone, planned_on=form.cleaned_data["planned_on"],
-                       actual_on=form.cleaned_data["actual_on"], by=request.user)  # fmt: skip
+        move_milestone(
+            milestone=milestone,
+            planned_on=form.cleaned_data["planned_on"],
+            actual_on=form.cleaned_data["actual_on"],
+            by=request.user,
+            expected_version=form.cleaned_data["version"],
+        )
     except NotAllowed as exc:
         return _refused(request, str(exc), back)
+    except StaleMilestone as exc:
+        return render(request, "web/projects/refused.html", {"message": str(exc), "back": back}, status=409)
     return redirect(back)

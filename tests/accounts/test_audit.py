@@ -50,3 +50,23 @@ def test_it_shows_the_audit_trail_to_admins_only(client, cast):
 
     client.force_login(cast["viewer"])
     assert client.get("/admin/auditlog/logentry/").status_code == 302  # to the admin login
+
+
+def test_the_audit_log_reads_in_vietnamese(client, cast):
+    with set_actor(cast["admin"]):
+        unit = resolve_unit("05503", REFORM_DATE)
+        unit.name = "Xã Tân Cương 3"
+        unit.save()
+    client.force_login(cast["admin"])
+
+    listing = client.get("/admin/auditlog/logentry/").content.decode()
+    entry = LogEntry.objects.get_for_object(unit).latest("timestamp")
+    detail = client.get(f"/admin/auditlog/logentry/{entry.pk}/change/").content.decode()
+    index = client.get("/admin/").content.decode()
+
+    assert "Nhật ký thay đổi" in listing
+    assert "Đối tượng" in listing  # "Resource"
+    assert "Resource" not in listing
+    assert "Đã sửa Xã Tân Cương 3" in detail  # "Updated {repr}"
+    assert "mục đăng nhập" not in index.lower()  # Django's own catalogue calls log entries "logins"
+    assert "nhật ký thay đổi" in index.lower()

@@ -16,6 +16,7 @@ from inequality.theil import Theil, TheilD
 from libpysal.weights import KNN
 from openpyxl import load_workbook
 
+from provind.approvals.services import publish_loaded_figures
 from provind.geography.models import AdminUnit, UnitCrosswalk, UnitKind
 from provind.indicators.models import Indicator, Observation
 from provind.indicators.periods import parse_period
@@ -51,6 +52,7 @@ def _store(units: list[AdminUnit], period: str, seed: int, *, skip: int = 0) -> 
         obs.set_period(per)
         rows.append(obs)
     Observation.objects.bulk_create(rows)
+    publish_loaded_figures(reason="synthetic (test)")  # the public API shows published figures only
     return values
 
 
@@ -259,6 +261,7 @@ def test_it_refuses_theil_on_a_growth_rate(client, new_communes):
         obs = Observation(indicator=iip, unit=unit, value=Decimal(i - 2), status="estimate", source=synthetic_source())
         obs.set_period(per)
         obs.save()
+    publish_loaded_figures(reason="synthetic (test)")
 
     response = client.get("/api/v1/analysis/inequality", {"indicator": "iip", "period": "2025", "unit": "19"})
 

@@ -21,11 +21,12 @@ def test_the_summary_gives_the_plan_totals_funnel_and_reported_facts(client, reg
     assert body["plan_count"] == 41
     assert Decimal(body["plan_area_ha"]) == Decimal("2067")
     funnel = {step["key"]: step["count"] for step in body["funnel"]}
-    assert funnel == {"in_plan": 18, "with_investor": 10, "established": 13, "operating": 1}
+    # every established cluster has an investor (its establishment decision names one)
+    assert funnel == {"in_plan": 18, "with_investor": 13, "established": 13, "operating": 1}
     reported = {r["indicator"]: Decimal(r["value"]) for r in body["reported"]}
     assert reported == {"cluster_with_investor": 27, "cluster_operating": 11}
     assert all(r["source_url"] for r in body["reported"])
-    assert body["completeness_en"] == "18 of 41 planned clusters recorded."
+    assert body["completeness_en"] == "13 of 41 planned clusters recorded."  # only those shown in QĐ 222
     assert "2.067 ha" in body["sentence_vi"]
 
 

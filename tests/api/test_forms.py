@@ -61,7 +61,7 @@ def test_form04_as_a_file(client, scenario, fmt: str, content_type: str) -> None
         sheet = load_workbook(io.BytesIO(response.content)).worksheets[0]
         assert any(row[0] == "19" and row[3] == 54.55 for row in sheet.iter_rows(values_only=True))
     else:
-        table = Document(io.BytesIO(response.content)).tables[0]
+        table = Document(io.BytesIO(response.content)).tables[1]
         assert any(r.cells[0].text == "2" and r.cells[3].text == "2.067" for r in table.rows)
 
 
@@ -106,3 +106,43 @@ def test_the_forms_are_in_the_openapi_document(client) -> None:  # type: ignore[
         content = operation["responses"]["200"]["content"]
         assert "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" in content
     assert "FormOut" in schema["components"]["schemas"]
+
+
+def test_every_item_says_how_complete_it_is(client, scenario) -> None:  # type: ignore[no-untyped-def]
+    body = client.get("/api/v1/forms/04", {"province": "19", "window": "2024H1"}).json()
+
+    items = {i["number"]: i for i in body["items"]}
+    assert body["complete"] is False
+    for item in body["items"]:
+        assert {"complete", "coverage_vi", "coverage_en", "basis", "uses", "published", "lacking"} <= item.keys()
+        assert item["basis"] in ("registry", "reported", "both")
+        if item["lacking"]:
+            assert item["complete"] is False
+    # The plan's 41 is published and complete; the registry holds only a few of its clusters.
+    assert (items["1"]["complete"], items["1"]["basis"]) == (True, "reported")
+    assert items["3"]["complete"] is False
+    assert "/41" in items["3"]["coverage_vi"]
+
+
+def test_incomplete_items_are_marked_in_the_files(client, scenario) -> None:  # type: ignore[no-untyped-def]
+    xlsx = client.get("/api/v1/forms/04", {"province": "19", "window": "2024H1", "format": "xlsx"})
+    sheet = load_workbook(io.BytesIO(xlsx.content)).worksheets[0]
+    notes = {row[0]: row[4] or "" for row in sheet.iter_rows(values_only=True) if row[0]}
+    assert notes["3"].startswith("CHƯA ĐỦ SỐ LIỆU")
+    assert not notes["1"].startswith("CHƯA ĐỦ")
+    assert sheet.page_setup.orientation == "landscape"
+    assert int(sheet.page_setup.paperSize) == 9
+    assert sheet.page_setup.fitToWidth == 1
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows  # the table head repeats on every printed page
+    texts = " ".join(str(c) for row in sheet.iter_rows(values_only=True) for c in row if c)
+    assert "năm năm" not in texts
+
+    docx = client.get("/api/v1/forms/04", {"province": "19", "window": "2024H1", "format": "docx"})
+    document = Document(io.BytesIO(docx.content))
+    rows = {r.cells[0].text: r.cells[4].text for r in document.tables[1].rows}
+    assert rows["3"].startswith("CHƯA ĐỦ SỐ LIỆU")
+    section = document.sections[0]
+    assert section.page_width > section.page_height  # A4 landscape
+    assert abs(section.page_width.mm - 297) < 1
+    assert abs(section.page_height.mm - 210) < 1

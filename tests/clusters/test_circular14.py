@@ -12,18 +12,9 @@ from django.contrib.contenttypes.models import ContentType
 
 from provind.accounts.models import Scope
 from provind.accounts.roles import Role
-from provind.clusters.circular14 import (
-    FormRejected,
-    FormUnitError,
-    NotAllowed,
-    clusters_in,
-    compute_form,
-    deadlines,
-    form02_flags,
-    submit_form01,
-    submit_form02,
-    who_has_not_submitted,
-)
+from provind.clusters.circular14.deadlines import deadlines, who_has_not_submitted
+from provind.clusters.circular14.submissions import FormRejected, NotAllowed, form02_flags, submit_form01, submit_form02
+from provind.clusters.circular14.summary import FormUnitError, clusters_in, compute_form
 from provind.clusters.models import Form01Report, Form02Report, PlanVersion, TenantStatus
 from provind.clusters.windows import ReportingWindow
 from tests.clusters.form_factories import NEW, form02_data, make_tenant, reporting_scenario, unit
@@ -374,14 +365,15 @@ def test_deadlines_per_form() -> None:
 
 
 def test_who_has_not_submitted_form02(scenario) -> None:  # type: ignore[no-untyped-def]
-    missing = who_has_not_submitted(window=H1_2024, form="02", province=scenario.province, on=dt.date(2024, 6, 20))
+    missing = who_has_not_submitted(window=H1_2024, form="02", province=scenario.province, on=dt.date(2024, 6, 19))
 
     # A filed; D not yet established; E revoked; F in Bắc Kạn.
     assert [m.cluster.code for m in missing] == ["ccn-thu-nghiem-b", "ccn-thu-nghiem-c", "ccn-thu-nghiem-g"]
     assert missing[0].reporter == "Công ty CP Đầu tư Thử nghiệm B"
     assert missing[0].deadline == dt.date(2024, 6, 20)
     assert not missing[0].overdue
-    late = who_has_not_submitted(window=H1_2024, form="02", province=scenario.province, on=dt.date(2024, 6, 21))
+    # "trước ngày 20": on the 20th itself the form is already late.
+    late = who_has_not_submitted(window=H1_2024, form="02", province=scenario.province, on=dt.date(2024, 6, 20))
     assert all(m.overdue for m in late)
 
 
@@ -396,7 +388,7 @@ def test_who_has_not_submitted_form01(scenario) -> None:  # type: ignore[no-unty
 
 
 def test_it_refuses_form02_amounts_the_columns_cannot_hold(db):
-    from provind.clusters.circular14 import check_form02
+    from provind.clusters.circular14.submissions import check_form02
     from provind.clusters.windows import ReportingWindow
     from tests.clusters.form_factories import form02_data, reporting_scenario
 
@@ -409,7 +401,7 @@ def test_it_refuses_form02_amounts_the_columns_cannot_hold(db):
 
 
 def test_it_prefers_a_dated_plan_to_an_undated_revision(db):
-    from provind.clusters.circular14 import plans_in_force
+    from provind.clusters.circular14.summary import plans_in_force
     from tests.clusters.factories import make_plan
 
     dated = make_plan("Quy hoạch có ngày (synthetic)", on="2023-03-14")

@@ -12,8 +12,8 @@ from openpyxl import load_workbook
 
 from provind.accounts.models import Scope
 from provind.accounts.roles import Role
-from provind.clusters.circular14 import NotAllowed
-from provind.clusters.exports import form02_xlsx
+from provind.clusters.circular14.files import form02_xlsx
+from provind.clusters.circular14.submissions import NotAllowed
 from provind.clusters.form_import import import_form02
 from provind.clusters.models import Form02Report
 from provind.clusters.windows import ReportingWindow

@@ -27,12 +27,16 @@ def test_the_thai_nguyen_summary_reproduces_the_plan_totals_and_the_recorded_sta
     assert (s.plan_count, s.plan_area_ha) == (41, Decimal("2067"))
     assert s.plans[0].decision_number == "222/QĐ-TTg"
     # and the recorded clusters are shown by stage, fewer than the plan
-    assert s.step("in_plan").count == s.recorded == 18
-    assert s.step("with_investor").count == 10
-    assert s.step("established").count == 13
+    assert s.step("in_plan").count == 18
+    # only clusters a plan with totals lists count against "the 41" (issue 9 item 3: five were not
+    # shown to be in QĐ 222)
+    assert s.recorded == 13
+    # an establishment decision names the investor (Decree 32 Art. 8.1(b), 12.1(b)): no established
+    # cluster without one
+    assert s.step("with_investor").count >= s.step("established").count == 13
     assert s.step("operating").count == 1
     assert s.stages["removed_from_plan"] == 5
-    assert s.completeness_en == "18 of 41 planned clusters recorded."
+    assert s.completeness_en == "13 of 41 planned clusters recorded."
     # and the reported facts come from the indicator observations, with their source
     assert s.reported_value("cluster_with_investor").value == 27
     assert s.reported_value("cluster_operating").value == 11
@@ -47,10 +51,10 @@ def test_the_sentence_says_which_numbers_are_planned_reported_and_recorded(regis
     assert "có 41 cụm công nghiệp với tổng diện tích 2.067 ha" in vi
     assert "Theo số liệu được báo cáo" in vi
     assert "27/41 cụm công nghiệp có chủ đầu tư hạ tầng, trong đó 11 cụm công nghiệp đã đi vào hoạt động" in vi
-    assert "Sổ theo dõi ghi nhận 18/41 cụm đến ngày 31/12/2024" in vi
+    assert "Sổ theo dõi ghi nhận 13/41 cụm đến ngày 31/12/2024" in vi
     assert "41 industrial clusters with a total area of 2,067 ha" in en
     assert "As reported" in en
-    assert "The registry records 18 of the 41 clusters" in en
+    assert "The registry records 13 of the 41 clusters" in en
 
 
 def test_the_plan_totals_are_unknown_before_the_plan_was_approved(registry):
@@ -66,7 +70,8 @@ def test_after_the_merger_bac_kan_clusters_join_but_not_the_41(registry):
 
     assert s.plan_count == 41
     assert s.areas_without_plan_totals == ("Tỉnh Bắc Kạn",)
-    assert s.recorded_total == s.recorded + 1  # Thanh Thịnh, in the Bắc Kạn plan
+    # Thanh Thịnh (Bắc Kạn plan) and the five not shown to be in QĐ 222 are recorded, not among the 41
+    assert s.recorded_total == s.recorded + 1 + 5
     before = queries.clusters_for(province_code="19", as_of=dt.date(2025, 6, 30))
     assert "thanh-thinh" not in {r.cluster.code for r in before}
     assert "thanh-thinh" in {
@@ -190,3 +195,18 @@ def test_unleased_land_lists_known_land_first_and_never_shows_unknown_as_zero():
         "0280 000 000 (synthetic)", "cơ khí", "Xã Điềm Thụy",
     )  # fmt: skip
     assert not rows[1].known
+
+
+@pytest.mark.parametrize("as_of", ["2024-08-01", "2024-10-15", "2024-12-31"])
+def test_facts_published_with_7_month_data_show_from_august_2024(registry, as_of):
+    # issue 9 item 11: 27/41 and 11 operating were published with the 7-month 2024 figures
+    s = queries.summary(province_code="19", as_of=dt.date.fromisoformat(as_of))
+
+    assert s.reported_value("cluster_with_investor").value == 27
+    assert s.reported_value("cluster_operating").value == 11
+
+
+def test_facts_are_not_shown_before_they_were_published(registry):
+    s = queries.summary(province_code="19", as_of=dt.date(2024, 7, 15))
+
+    assert s.reported_value("cluster_operating") is None

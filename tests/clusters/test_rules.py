@@ -22,7 +22,10 @@ D = dt.date.fromisoformat
     [
         ("44", {}, "pass"),
         ("75", {}, "pass"),
-        ("8", {}, "fail"),
+        ("8", {"is_mountainous": False}, "fail"),
+        ("8", {}, "unknown"),  # mountainous or not is not known: 5 ha or 10 ha decides
+        ("12", {}, "pass"),
+        ("4", {}, "fail"),
         ("80", {}, "fail"),
         ("8", {"is_mountainous": True}, "pass"),
         ("4", {"is_craft_village": True}, "fail"),
@@ -220,3 +223,47 @@ def test_actual_dates_restart_the_clock_and_show_overdue_steps():
 
     assert steps[0].overdue is True  # due 10/3
     assert steps[1].start == D("2025-03-12")
+
+
+def test_unknown_mountainous_is_never_read_as_no():
+    cluster = make_cluster(established_area_ha="8")
+    assert cluster.is_mountainous is None
+
+    result = rules.check_size(cluster)
+
+    assert result.status == "unknown"
+    assert "miền núi" in result.message_vi
+    assert "mountainous" in result.message_en
+
+
+@pytest.mark.parametrize(
+    ("established", "legacy", "status"),
+    [
+        ("2016-05-01", False, "warning"),  # undersize, established before Decree 68/2017 (15/7/2017): exempt
+        ("2017-07-15", False, "fail"),  # on the day it took effect: not exempt
+        ("2020-01-01", False, "fail"),
+        (None, True, "warning"),  # formed before QĐ 105/2009, so before 2017 too
+    ],
+)
+def test_undersize_exemption_is_tied_to_decree_68_2017(established, legacy, status):
+    from provind.clusters.models import ClusterEvent, EventKind
+
+    cluster = make_cluster(established_area_ha="8", is_mountainous=False, is_legacy=legacy)
+    ClusterEvent.objects.create(
+        cluster=cluster, kind=EventKind.ESTABLISHED, date=D(established) if established else None
+    )
+
+    result = rules.check_size(cluster)
+
+    assert result.status == status
+    if status == "warning":
+        assert "68/2017" in result.message_vi or "105/2009" in result.message_vi
+
+
+def test_oversize_exemption_needs_qd_105_2009_not_decree_68():
+    from provind.clusters.models import ClusterEvent, EventKind
+
+    cluster = make_cluster(established_area_ha="90", is_mountainous=False)
+    ClusterEvent.objects.create(cluster=cluster, kind=EventKind.ESTABLISHED, date=D("2012-01-01"))
+
+    assert rules.check_size(cluster).status == "fail"  # before 2017 but after QĐ 105/2009

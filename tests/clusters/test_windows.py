@@ -63,3 +63,29 @@ def test_the_period_spans_the_window() -> None:
     period = ReportingWindow.parse("2024H1").period
 
     assert (period.start, period.end) == (dt.date(2023, 12, 15), dt.date(2024, 6, 14))
+
+
+@pytest.mark.parametrize(
+    ("form", "day", "on_time"),
+    [
+        ("01", dt.date(2024, 6, 19), True),
+        ("01", dt.date(2024, 6, 20), False),  # "trước ngày 20": the 20th itself is late
+        ("02", dt.date(2024, 6, 20), False),
+        ("03", dt.date(2024, 6, 24), True),
+        ("03", dt.date(2024, 6, 25), False),
+        ("04", dt.date(2024, 6, 29), True),
+        ("04", dt.date(2024, 6, 30), False),
+    ],
+)
+def test_before_the_deadline_day_means_the_day_itself_is_late(form: str, day: dt.date, on_time: bool) -> None:
+    window = ReportingWindow.parse("2024H1")
+
+    assert window.is_on_time(form, day) is on_time
+    assert window.last_day_on_time(form) == window.deadline(form) - dt.timedelta(days=1)
+
+
+def test_annual_form04_is_due_before_31_december() -> None:
+    window = ReportingWindow.parse("2024")
+
+    assert window.is_on_time("04", dt.date(2024, 12, 30))
+    assert not window.is_on_time("04", dt.date(2024, 12, 31))

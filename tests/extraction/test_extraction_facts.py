@@ -143,3 +143,68 @@ def test_it_gives_components_after_trong_do_the_indicator_and_status_of_the_tota
         ("industrial_output_value", "estimate", None),
         ("industrial_output_value", "estimate", "khu vực FDI"),
     ]
+
+
+# --- issue 12: what real published text needs (categories, each with a general rule) ---------
+
+
+def test_a_ranked_list_of_provinces_gives_one_fact_per_province() -> None:
+    facts = extract_facts(
+        "Chỉ số sản xuất tháng 8 so với cùng kỳ năm trước tại nhiều địa phương giảm mạnh. "
+        "Mức giảm cao nhất là tỉnh Bến Tre giảm 60,1%; Đồng Tháp giảm 59,1%; An Giang và Quảng Nam cùng giảm 15,5%."
+    )
+    assert [(f.indicator, f.region, f.value) for f in facts] == [
+        ("iip", "Bến Tre", -60.1),
+        ("iip", "Đồng Tháp", -59.1),
+        ("iip", "An Giang", -15.5),
+        ("iip", "Quảng Nam", -15.5),
+    ]
+
+
+def test_sectors_and_ownership_are_breakdowns_of_the_whole() -> None:
+    facts = extract_facts(
+        "Dự ước tốc độ tăng trưởng kinh tế 6 tháng đầu năm 2024 đạt 6,5%.\n"
+        "Trong đó, khu vực công nghiệp và xây dựng tăng 6,78%. Giá trị sản xuất công nghiệp 7 tháng ước đạt "
+        "225.393 tỷ đồng; khu vực kinh tế có vốn đầu tư nước ngoài ước đạt 197.600 tỷ đồng.",
+        region="Bắc Giang",
+    )
+    sector = facts[1]
+    assert (sector.indicator, sector.value, sector.breakdown, sector.status) == (
+        "grdp_growth",
+        6.78,
+        "khu vực công nghiệp và xây dựng",
+        "estimate",
+    )
+    fdi_part = facts[-1]
+    assert (fdi_part.indicator, fdi_part.breakdown) == (
+        "industrial_output_value",
+        "khu vực kinh tế có vốn đầu tư nước ngoài",
+    )
+
+
+def test_a_plan_word_does_not_reach_past_a_contrast() -> None:
+    facts = extract_facts("Quảng Ninh đã quy hoạch 44 CCN nhưng mới thành lập được 12 cụm.")
+    assert [(f.indicator, f.value, f.status) for f in facts] == [
+        ("cluster_count", 44, "plan"),
+        ("cluster_count", 12, "actual"),
+    ]
+
+
+def test_a_threshold_and_a_list_length_are_not_facts_but_a_counted_condition_is() -> None:
+    facts = extract_facts(
+        "Trong tháng 9/2023, cả nước có 09 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD; "
+        "05 địa phương cao nhất là: Bắc Ninh, Bình Dương."
+    )
+    assert [(f.indicator, f.value, f.unit) for f in facts] == [("other", 9, "count")]
+
+
+def test_the_year_comes_from_the_comparison_and_a_total_to_a_day_is_ytd() -> None:
+    nine = extract_facts("Chỉ số sản xuất công nghiệp 9 tháng của năm 2016 tăng trên 8% so cùng kỳ năm trước.")[0]
+    assert (nine.period.kind, nine.period.year, nine.period.months) == ("ytd", 2016, 9)
+    to_day = extract_facts("Tính đến ngày 15/10/2024, tỉnh thu hút 498,6 triệu USD vốn FDI.")[0]
+    assert (to_day.period.kind, to_day.period.year, to_day.period.month, to_day.period.months) == (
+        "ytd",
+        2024,
+        10,
+        None,
+    )

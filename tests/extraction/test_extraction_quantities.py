@@ -39,10 +39,10 @@ def test_it_types_quantities(text: str, kind: str, value: float, unit: str) -> N
     ("text", "value"),
     [
         # Spellings the quantity regex always accepted but whose factor was once missing (1).
-        ("đạt 5 triệu tỉ đồng", 5e18),
+        ("đạt 5 triệu tỉ đồng", 5e15),
         ("đạt 5 nghìntỷ đồng", 5e12),
         ("đạt 5 ngan tỉ đồng", 5e12),
-        ("đạt 5 triệu  tỷ đồng", 5e18),
+        ("đạt 5 triệu  tỷ đồng", 5e15),
     ],
 )
 def test_it_scales_every_spelling_of_the_compound_scale_words(text: str, value: float) -> None:

@@ -37,7 +37,9 @@ def test_it_handles_a_20_mb_text_quickly() -> None:
 
     assert len(text) >= 20_000_000
     assert facts  # duplicates collapse, but the figures are found
-    assert elapsed < 60, f"20 MB took {elapsed:.1f}s: a hang, not a slowdown"
+    # 120 s, not 60: on a shared 2-core machine under load (load average near 30 while eight
+    # suites ran) the unchanged extractor took 63 s here; a catastrophic backtrack takes far longer.
+    assert elapsed < 120, f"20 MB took {elapsed:.1f}s: a hang, not a slowdown"
 
 
 def test_it_handles_one_100k_character_line_without_backtracking() -> None:
@@ -50,6 +52,10 @@ def test_it_handles_one_100k_character_line_without_backtracking() -> None:
         ("đạt 1.000 tỷ đồng, " * 5_000)[:100_000],
         "a-1" * 33_334,
         "1/" * 50_000,
+        # One endless ranked list, list of components, respective list (issue 12's rules).
+        ("Bến Tre giảm 60,1%; " * 5_000)[:100_000],
+        ("khai khoáng tăng 5%, " * 5_000)[:100_000],
+        ("lần lượt là 5 tỷ USD; " * 5_000)[:100_000],
     ]
     for line in hostile:
         started = time.perf_counter()

@@ -11,7 +11,7 @@ OLD_DAY = REFORM_DATE - dt.timedelta(days=1)
 
 
 def test_it_sums_old_thai_nguyen_and_bac_kan_into_new_thai_nguyen(db):
-    # Industrial production value, first half of 2025 (DOMAIN.md §3.5): 443.6 trillion VND in
+    # Industrial production value, first half of 2025 (docs/domain.md §3.5): 443.6 trillion VND in
     # old Thái Nguyên and 1,050 bn VND in Bắc Kạn, in bn VND.
     result = reexpress_on_new({"19": Decimal("443600"), "06": Decimal("1050")})
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from provind.approvals.models import ApprovalState, DataSetApproval, DataSetKind
 from provind.indicators.models import Indicator, Observation, Source
 from provind.indicators.periods import parse_period
 from provind.indicators.queries import unit_for_period
@@ -16,7 +17,7 @@ def synthetic_source() -> Source:
 
 
 def add(code: str, unit: str, period: str, value: str | int, status: str = "estimate", vintage: str | None = None,
-        breakdown: str = "", **extra: object) -> Observation:  # fmt: skip
+        breakdown: str = "", published: bool = True, **extra: object) -> Observation:  # fmt: skip
     per = parse_period(period)
     obs = Observation(
         indicator=Indicator.objects.get(code=code),
@@ -30,4 +31,12 @@ def add(code: str, unit: str, period: str, value: str | int, status: str = "esti
     )
     obs.set_period(per)
     obs.save()
+    if published:  # as the public sees it; published=False leaves the data set a draft
+        DataSetApproval.objects.get_or_create(
+            kind=DataSetKind.INDICATORS,
+            unit=obs.unit,
+            period=obs.period_code,
+            cluster=None,
+            defaults={"state": ApprovalState.PUBLISHED},
+        )
     return obs

@@ -1,5 +1,5 @@
 """Indicator arithmetic, checked against figures the Department and the statistics office published
-(/work/shared/DOMAIN.md §3.5 and §5) wherever such figures exist, and synthetic round numbers
+(docs/domain.md §3.5 and §5) wherever such figures exist, and synthetic round numbers
 elsewhere. Pure Python: no database."""
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def test_it_compares_year_on_year_by_period_key_not_position() -> None:
 
 def test_it_compares_quarters_halves_and_years() -> None:
     values = {Period.quarter(2019, 1): D("100"), Period.quarter(2020, 1): D("95.19")}
-    assert rounded(year_on_year(values, Period.quarter(2020, 1)), 2) == D("-4.81")  # shape of DOMAIN §3.5 Q1 2020
+    assert rounded(year_on_year(values, Period.quarter(2020, 1)), 2) == D("-4.81")  # docs/domain.md §3.5, Q1 2020
     years = {Period.year(2023): D("800"), Period.year(2024): D("864")}
     assert year_on_year(years, Period.year(2024)) == D("8")
 
@@ -190,11 +190,11 @@ def test_it_makes_the_cumulative_total_equal_the_sum_of_its_months(values: list[
 
 # --- combined_value (the 2025 merger) -----------------------------------------------------------
 def test_it_adds_predecessor_units_into_a_comparable_basis() -> None:
-    # DOMAIN.md §3.5, H1 2025 before the merger: old Thái Nguyên 443.6 trillion VND (443,600 bn),
+    # docs/domain.md §3.5, H1 2025 before the merger: old Thái Nguyên 443.6 trillion VND (443,600 bn),
     # old Bắc Kạn 1,050 bn VND of industrial production value.
     basis = combined_value({"Thái Nguyên (cũ)": D("443600"), "Bắc Kạn (cũ)": D("1050")})
     assert basis == D("444650")
-    # "about 420 times" Bắc Kạn's output (DOMAIN.md §3.5)
+    # "about 420 times" Bắc Kạn's output (docs/domain.md §3.5)
     assert rounded(D("443600") / D("1050"), 0) == D("422")
 
 
@@ -206,14 +206,14 @@ def test_it_names_a_missing_predecessor_unit() -> None:
 
 
 def test_it_refuses_to_add_rates_across_units() -> None:
-    # old Thái Nguyên +4.6% and old Bắc Kạn +17.85% (DOMAIN.md §3.5) do not add up to +22.45%.
+    # old Thái Nguyên +4.6% and old Bắc Kạn +17.85% (docs/domain.md §3.5) do not add up to +22.45%.
     with pytest.raises(CalculationError, match="cannot be added across units"):
         combined_value({"Thái Nguyên": D("4.6"), "Bắc Kạn": D("17.85")}, place_aggregation="average")
 
 
 # --- percent_of_plan, remaining_to_plan ----------------------------------------------------------
 def test_it_reproduces_the_2020_nine_month_report_percent_of_plan() -> None:
-    # DOMAIN.md §3.5, the Department's 9-month 2020 report: industrial output 567,634.2 bn VND,
+    # docs/domain.md §3.5, the Department's 9-month 2020 report: industrial output 567,634.2 bn VND,
     # "70.7% of the annual plan", plan 803,300 bn VND (2010 constant prices).
     assert rounded(percent_of_plan(D("567634.2"), D("803300"))) == D("70.7")
     # ... and what the last quarter still had to deliver.
@@ -230,12 +230,12 @@ def test_it_returns_none_for_percent_of_plan_without_a_plan() -> None:
 
 # --- share, shares -----------------------------------------------------------------------------
 def test_it_reproduces_the_foreign_invested_share_of_h1_2025() -> None:
-    # DOMAIN.md §3.5: H1 2025 old Thái Nguyên, foreign-invested sector 410.2 of 443.6 trillion VND = 92.5%.
+    # docs/domain.md §3.5: H1 2025 old Thái Nguyên, foreign-invested sector 410.2 of 443.6 trillion VND = 92.5%.
     assert rounded(share(D("410.2"), D("443.6"))) == D("92.5")
 
 
 def test_it_splits_h1_2025_output_by_ownership() -> None:
-    # DOMAIN.md §3.5: local 20.8 + foreign-invested 410.2 + central state 12.6 = 443.6 trillion VND.
+    # docs/domain.md §3.5: local 20.8 + foreign-invested 410.2 + central state 12.6 = 443.6 trillion VND.
     parts = {"local": D("20.8"), "foreign_invested": D("410.2"), "central_state": D("12.6")}
     by_sum = shares(parts)
     by_published_total = shares(parts, total=D("443.6"))
@@ -265,7 +265,7 @@ def test_it_computes_compound_annual_growth() -> None:
 
 
 def test_it_counts_growth_2021_2025_from_the_2020_base() -> None:
-    # DOMAIN.md §3.5: industrial production value 2025 ≈ 1.133 million bn VND (2010 prices), growth
+    # docs/domain.md §3.5: industrial production value 2025 ≈ 1.133 million bn VND (2010 prices), growth
     # 2021–2025 7.35% a year. The 2020 base is not published; derive it, then check the convention:
     # "2021–2025" is five compounding steps (2020 → 2025), not six.
     value_2025 = D("1133000")
@@ -345,7 +345,7 @@ def test_it_rates_progress_against_the_planned_value() -> None:
 
 
 def test_it_rates_a_full_year_against_the_2020_plan() -> None:
-    # Plan from DOMAIN.md §3.5 (2020: 803,300 bn VND); the full-year outcomes are synthetic.
+    # Plan from docs/domain.md §3.5 (2020: 803,300 bn VND); the full-year outcomes are synthetic.
     plan = D("803300")
     assert track_status(D("803300"), plan) == "on_track"
     assert track_status(plan * D("0.97"), plan) == "at_risk"

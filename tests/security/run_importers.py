@@ -28,9 +28,9 @@ def importers() -> dict[str, Importer]:
     from provind.clusters.form_import import import_form02
     from provind.clusters.models import IndustrialCluster, Tenant
     from provind.clusters.windows import ReportingWindow
-    from provind.dataio.observations import import_observations
     from provind.dataio.tables import read_table
     from provind.dataio.text_review import read_document
+    from provind.indicators.imports import import_observations
     from provind.projects.imports import import_project_workbook
 
     window = ReportingWindow.parse("2025H1")

@@ -8,9 +8,9 @@ import pytest
 from django.conf import settings
 from django.db import connection, connections
 
-from provind.dataio.observations import import_observations
 from provind.geography.loading import load_units
 from provind.geography.models import AdminUnit
+from provind.indicators.imports import import_observations
 from provind.indicators.loading import load_catalogue
 from provind.indicators.models import Indicator, Observation
 from tests.dataio.test_observations_import import row, xlsx

@@ -139,7 +139,7 @@ def test_a_web_observation_import_records_its_actor(client: Client, cast: dict[s
     from django.core.files.uploadedfile import SimpleUploadedFile
     from openpyxl import Workbook
 
-    from provind.dataio.observations import COLUMNS
+    from provind.indicators.imports import COLUMNS
     from tests.dataio.test_observations_import import row
 
     book = Workbook()

@@ -70,7 +70,7 @@ def test_it_imports_an_excel_file_after_a_dry_run(live_site, page, tmp_path, set
 
     from openpyxl import Workbook
 
-    from provind.dataio.observations import COLUMNS
+    from provind.indicators.imports import COLUMNS
     from provind.indicators.models import Observation
 
     settings.MEDIA_ROOT = tmp_path

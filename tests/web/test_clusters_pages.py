@@ -98,7 +98,7 @@ def test_it_computes_form04_and_exports_it(client, cast):
     assert rows["15.1"][3] == 1  # operating and established
     document = Document(io.BytesIO(docx.content))
     assert "Biểu số 04" in "\n".join(p.text for p in document.paragraphs)
-    table_text = [[c.text for c in row.cells] for row in document.tables[0].rows]
+    table_text = [[c.text for c in row.cells] for row in document.tables[1].rows]
     assert any(row[0] == "3" and row[3] == "1" for row in table_text)
 
 

@@ -45,16 +45,43 @@ def test_it_downloads_exactly_what_is_shown(client):
 
     params = {"unit": "19", "kind": "ytd"}
     as_csv = client.get("/indicators/export_value/", {**params, "format": "csv"})
-    as_json = client.get("/indicators/export_value/", {**params, "format": "json"}).json()
+    as_json = json.loads(b"".join(client.get("/indicators/export_value/", {**params, "format": "json"})))
     as_xlsx = client.get("/indicators/export_value/", {**params, "format": "xlsx"})
 
-    lines = as_csv.content.decode("utf-8-sig").strip().splitlines()
+    # CSV and JSON are streamed (iterating a response reads its streamed body).
+    lines = b"".join(as_csv).decode("utf-8-sig").strip().splitlines()
     assert len(lines) == 2
     assert "2024-YTD07" in lines[1]
     assert [r["period"] for r in as_json["rows"]] == ["2024-YTD07"]
     sheet = load_workbook(io.BytesIO(as_xlsx.content)).active
-    assert sheet.max_row == 2
-    assert sheet["G2"].value == 17.6
+    assert sheet.max_row == 5  # title, subtitle, blank, header, one figure
+    assert sheet["A1"].value.startswith("Kim ngạch xuất khẩu hàng hóa")
+    assert [c.value for c in sheet[4]][:3] == ["Kỳ", "Đơn vị", "Phân tổ"]
+    assert sheet["A5"].value == "7 tháng năm 2024"
+    assert sheet["E5"].value == 17.6
+    assert sheet["G5"].value == "ước tính"  # a label, not "estimate"
+    assert sheet.freeze_panes == "A5"
+    assert "export_value" in lines[1]  # the CSV keeps the codes for machines
+
+
+def test_indicator_downloads_write_formula_like_text_as_text(client):
+    from provind.indicators.models import Source
+
+    obs = add("export_value", "19", "2024-YTD07", "17.6")
+    obs.source = Source.objects.create(title='=HYPERLINK("http://evil.example","x")', number="+1")
+    obs.save()
+
+    as_csv = b"".join(client.get("/indicators/export_value/", {"unit": "19", "format": "csv"})).decode("utf-8-sig")
+    as_xlsx = client.get("/indicators/export_value/", {"unit": "19", "format": "xlsx"})
+
+    assert "'=HYPERLINK" in as_csv
+    assert "'+1" in as_csv
+    assert ",=HYPERLINK" not in as_csv
+    sheet = load_workbook(io.BytesIO(as_xlsx.content)).active
+    source = sheet["J5"]
+    assert source.value.startswith("=HYPERLINK")
+    assert source.data_type == "s"
+    assert sheet["K5"].data_type == "s"
 
 
 def test_it_lists_the_catalogue_page(client):

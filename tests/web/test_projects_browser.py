@@ -4,6 +4,7 @@ import pytest
 from django.conf import settings
 
 from provind.accounts.roles import Role
+from provind.clusters.loading import load_clusters
 from provind.projects.loading import load_projects
 from provind.projects.models import ObstacleStatus
 from tests.conftest import make_user
@@ -22,11 +23,16 @@ def _login(page, live_site, username, next_url):
 
 def test_it_shows_the_portfolio_map_and_filters(live_site, page):
     load_projects(settings.DATA_DIR / "thai_nguyen" / "projects")
+    load_clusters(settings.DATA_DIR / "thai_nguyen" / "clusters")
     page.goto(live_site.url + "/projects/")
 
     assert page.locator("html").get_attribute("lang") == "vi"
     assert page.get_by_test_id("project-row").count() == 4
-    assert page.get_by_test_id("project-map").locator("circle").count() == 1  # only Phú Bình 2 has communes
+    page.wait_for_selector("#project-map[data-ready=yes]")
+    # The offline Leaflet map: the one project located by its communes (Phú Bình 2), beside the clusters.
+    assert page.get_by_test_id("project-map").locator("path.project-marker").count() == 1
+    assert "Phú Bình 2" in page.get_by_test_id("project-map").locator(".maplabel").first.inner_text()
+    assert page.get_by_test_id("project-map").locator("path.cluster-marker").count() >= 10
     page.select_option("select[name=stage]", "completion")
     page.locator("form.filters button[type=submit]").click()
     page.wait_for_url("**stage=completion**")

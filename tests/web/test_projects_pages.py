@@ -23,7 +23,8 @@ def test_it_shows_the_portfolio_by_category_with_the_map(client):
     assert response.status_code == 200
     assert html.count('data-testid="project-row"') == 4
     assert "Trạm biến áp 220 kV Phú Bình 2" in html
-    assert 'data-code="220kv-phu-binh-2"' in html.split('data-testid="project-map"')[1]  # drawn at its communes
+    layers = html.split('id="map-layers" type="application/json">')[1].split("</script>")[0]
+    assert '"/projects/220kv-phu-binh-2/"' in layers  # on the map, at its communes
     assert "14/04/2025" in html  # the current stage of Phú Bình 2 with its date
 
 
@@ -90,10 +91,33 @@ def test_it_prints_the_board_as_a_pdf_and_exports_xlsx(client, cast):
     assert "Chưa giao đất" in text
     sheet = load_workbook(io.BytesIO(xlsx.content)).active
     rows = list(sheet.iter_rows(values_only=True))
-    header = rows[0]
-    assert rows[1][header.index("project")] == "Dự án Kiểm Thử Điện"
-    assert rows[1][header.index("overdue")] is True
-    assert rows[1][header.index("days_overdue")] == 3
+    assert rows[0][0] == "Dự án trọng điểm: bảng theo dõi vướng mắc"  # a title row saying what …
+    assert "20/08/2025" in rows[1][0]  # … and when
+    header = rows[3]
+    assert "agency" not in header  # words, not codes
+    row = rows[4]
+    assert row[header.index("Dự án")] == "Dự án Kiểm Thử Điện"
+    assert row[header.index("Quá hạn")] == "Có"
+    assert row[header.index("Số ngày quá hạn")] == 3
+    assert row[header.index("Trạng thái")] not in ObstacleStatus.values  # a label, not "open"
+    assert row[header.index("Phát sinh")].date() == dt.date(2025, 8, 1)  # a real date …
+    assert sheet.cell(5, header.index("Phát sinh") + 1).number_format == "dd/mm/yyyy"  # … shown d/m/y
+    assert sheet.freeze_panes == "A5"
+    assert sheet.column_dimensions["C"].width >= 20
+
+
+def test_the_board_xlsx_writes_formula_like_text_as_text(client):
+    project = make_project(name='=HYPERLINK("http://evil.example","Bấm")')
+    make_obstacle(project, raised="2025-08-01", deadline="2025-08-15", description="=cmd|' /C calc'!A0",
+                  requested_action="@SUM(1+1)")  # fmt: skip
+
+    xlsx = client.get("/projects/obstacles.xlsx", {"on": "2025-08-20"})
+
+    sheet = load_workbook(io.BytesIO(xlsx.content)).active
+    cells = [c for row in sheet.iter_rows(min_row=5) for c in row if isinstance(c.value, str)]
+    risky = [c for c in cells if c.value[:1] in "=+-@"]
+    assert len(risky) == 3
+    assert all(c.data_type == "s" for c in risky)  # stored as text, not as a formula
 
 
 def test_it_shows_the_project_page_with_sources_and_obstacle_history(client, cast):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from django import template
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from provind.dataio.cells import http_url
 
@@ -92,3 +94,96 @@ def period_label(period: object) -> str:
 
     label = getattr(period, "label", None)
     return str(label(get_language() or "vi")) if callable(label) else str(period)
+
+
+# Field names a check shows as its inputs, in words (Decree 32 checks on the cluster pages).
+INPUT_LABELS = {
+    "area_ha": _lazy("area (ha)"),
+    "min_area_ha": _lazy("smallest allowed area (ha)"),
+    "max_area_ha": _lazy("largest allowed area (ha)"),
+    "is_mountainous": _lazy("mountainous area"),
+    "is_craft_village": _lazy("craft village cluster"),
+    "is_legacy": _lazy("formed before QĐ 105/2009"),
+    "roads_in_use": _lazy("roads in use"),
+    "water_supply_in_use": _lazy("water supply in use"),
+    "wastewater_in_use": _lazy("wastewater treatment in use"),
+    "cluster": _lazy("cluster"),
+    "clusters": _lazy("clusters counted"),
+    "average_occupancy_pct": _lazy("average occupancy (%)"),
+    "min_average_occupancy_pct": _lazy("required average occupancy (%)"),
+    "unleased_ha": _lazy("land not yet leased (ha)"),
+    "unleased_is_lower_bound": _lazy("at least this much (some land unknown)"),
+    "max_unleased_ha": _lazy("largest allowed unleased land (ha)"),
+    "occupancy_unknown_for": _lazy("occupancy unknown for"),
+    "land_unknown_for": _lazy("land unknown for"),
+}
+
+
+@register.filter
+def yes_no(value: object) -> str:
+    """Có / Không for a boolean, "chưa biết" for unknown: never True, False or None on a page."""
+    if value is None:
+        return _("unknown")
+    return _("yes") if value else _("no")
+
+
+def _input_value(value: object) -> str:
+    if value is None or isinstance(value, bool):
+        return yes_no(value) if isinstance(value, bool) else _("unknown")
+    if isinstance(value, Decimal | int | float):
+        return figure(Decimal(str(value)), 2)
+    if isinstance(value, list | tuple | set):
+        return ", ".join(str(v) for v in value) or "—"
+    return str(value)
+
+
+@register.filter
+def input_rows(inputs: dict[str, object]) -> list[tuple[str, str]]:
+    """A check's inputs as (label, value) in words, for the page's language."""
+    return [(str(INPUT_LABELS.get(k, k.replace("_", " "))), _input_value(v)) for k, v in inputs.items()]
+
+
+@register.filter
+def cluster_stage(code: str | None) -> str:
+    """The label of a cluster's funnel stage (an event kind) instead of its stored code."""
+    from provind.clusters.models import EventKind
+
+    if not code:
+        return "—"
+    try:
+        return str(EventKind(code).label)
+    except ValueError:
+        return code
+
+
+@register.filter
+def period_kind_label(kind: str) -> str:
+    """'month' → 'tháng', 'ytd' → 'lũy kế từ đầu năm', in the page's language."""
+    from django.utils.translation import get_language
+
+    from provind.web.charts import KIND_LABELS
+
+    pair = KIND_LABELS.get(kind)
+    if pair is None:
+        return kind
+    return pair[1 if (get_language() or "vi").startswith("en") else 0]
+
+
+@register.filter
+def is_link(url: str | None) -> bool:
+    """A source address a browser can open (a file path in the data folder is not one)."""
+    return bool(url) and str(url).startswith(("http://", "https://"))
+
+
+@register.filter
+def vi_sort(items: Any, path: str = "name") -> list[Any]:
+    """A list in Vietnamese order of the attribute `path` ("cluster.name" follows the dots)."""
+    from provind.lib.collation import vi_sort_key
+
+    def name_of(item: Any) -> str:
+        value = item
+        for part in path.split("."):
+            value = value.get(part, "") if isinstance(value, dict) else getattr(value, part, "")
+        return str(value or "")
+
+    return sorted(items, key=lambda item: vi_sort_key(name_of(item)))

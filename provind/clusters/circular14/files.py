@@ -9,56 +9,51 @@ The Form 02 workbook is also the upload template read back by `form_import`.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from docx import Document
+from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from provind.clusters.circular14 import (
+from provind.clusters.circular14.summary import FormResult, Item
+from provind.clusters.circular14.wording import (
+    CLUSTER_CODE_LABEL,
     FORM02_FIELDS,
+    NATIONAL_HEADER,
     SECTIONS,
+    SIGNERS,
+    SPECIALISED_NOTE,
+    SUMMARY_RESULT_HEADER,
+    TABLE_HEADER,
+    TITLES,
+    WINDOW_CODE_LABEL,
     FormCode,
-    FormResult,
+    document_number,
+    issuing_body,
+    period_vi,
+    place_of,
     receivers_vi,
+    unit_title,
 )
 from provind.clusters.models import Form02Report, IndustrialCluster
 from provind.clusters.windows import ReportingWindow
-from provind.dataio.cells import format_vi
-from provind.geography.models import AdminUnit
+from provind.geography.queries import province_of
+from provind.lib.numbers import format_vi
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-# Labels the Form 02 import looks for (first column of the metadata rows).
-CLUSTER_CODE_LABEL = "Mã cụm công nghiệp (cluster code)"
-WINDOW_CODE_LABEL = "Mã kỳ báo cáo (window)"
-TABLE_HEADER = ("STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Ghi chú")
-SUMMARY_RESULT_HEADER = "Kết quả (Lũy kế đến thời điểm báo cáo)"
-
-TITLES = {
-    "01": "Biểu số 01. Tình hình hoạt động của dự án đầu tư trong cụm công nghiệp",
-    "02": "Biểu số 02. Tình hình hoạt động của dự án đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp",
-    "03": "Biểu số 03. Tổng hợp tình hình cụm công nghiệp trên địa bàn",
-    "04": "Biểu số 04. Tổng hợp tình hình cụm công nghiệp trên địa bàn cấp tỉnh",
-}
-SIGNERS = {
-    "01": ("NGƯỜI ĐẠI DIỆN THEO PHÁP LUẬT CỦA ĐƠN VỊ BÁO CÁO", "(Chữ ký, họ và tên, chức danh, dấu)"),
-    "02": ("NGƯỜI ĐẠI DIỆN THEO PHÁP LUẬT CỦA ĐƠN VỊ BÁO CÁO", "(Chữ ký, họ và tên, chức danh, dấu)"),
-    "03": ("TM. ỦY BAN NHÂN DÂN", "(Chữ ký, họ và tên, chức danh, dấu)"),
-    "04": ("GIÁM ĐỐC SỞ CÔNG THƯƠNG", "(Chữ ký, họ và tên, dấu)"),
-}
-SPECIALISED_NOTE = (
-    "Ghi chú: Cụm công nghiệp chuyên ngành là cụm công nghiệp có tối thiểu 60% diện tích đất công nghiệp để thu "
-    "hút các dự án đầu tư có cùng ngành, nghề."
-)
 
 
 def _cell_value(value: Decimal | int | bool | None) -> Any:
@@ -69,20 +64,6 @@ def _cell_value(value: Decimal | int | bool | None) -> Any:
     return value
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text else text
-
-
-def unit_title(unit: AdminUnit) -> str:
-    """ "tỉnh Thái Nguyên", "xã Tân Cương": the unit's name as it follows a body's name."""
-    return _lower_first(unit.name)
-
-
-def period_vi(window: ReportingWindow) -> str:
-    kind = "6 tháng" if window.half else "năm"
-    return f"{kind} năm {window.year} (số liệu từ {window.start:%d/%m/%Y} đến {window.end:%d/%m/%Y})"
-
-
 @dataclass(frozen=True)
 class _Header:
     form: FormCode
@@ -91,6 +72,9 @@ class _Header:
     period: str
     deadline: str
     extra: Sequence[tuple[str, str]] = ()  # (label, value) lines, e.g. the cluster
+    issuer: tuple[str, str] = ("", "")  # (superior body, issuing agency), top left
+    number: str = "Số: …"
+    place: str = "…"
 
 
 def _summary_header(result: FormResult) -> _Header:
@@ -104,6 +88,9 @@ def _summary_header(result: FormResult) -> _Header:
         receivers=receivers_vi(form=result.form, window=result.window),
         period=period_vi(result.window),
         deadline=f"(Thời hạn gửi báo cáo: trước ngày {result.deadline:%d/%m/%Y})",
+        issuer=issuing_body(result.form, result.unit),
+        number=document_number(result.form),
+        place=place_of(result.unit if result.unit.is_province else province_of(result.unit)),
     )
 
 
@@ -117,6 +104,38 @@ def _form02_header(cluster: IndustrialCluster, window: ReportingWindow) -> _Head
         deadline=f"(Thời hạn gửi báo cáo: trước ngày {window.deadline('02'):%d/%m/%Y})",
         extra=(("Cụm công nghiệp", cluster.name),),
     )
+
+
+INCOMPLETE_MARK = "CHƯA ĐỦ SỐ LIỆU"
+UNKNOWN_VI = "chưa rõ"  # an unknown value is printed as such, never as 0 or a blank
+
+
+def _shown(value: Decimal | int | None) -> str:
+    return UNKNOWN_VI if value is None else format_vi(value)
+
+
+_NAMED_LIST = re.compile(r"(thiếu số liệu của|chưa rõ ngày thành lập): ([^;]+)")
+
+
+def _counted(text: str) -> str:
+    """ "thiếu số liệu của: A, B, C" → "thiếu số liệu của 3 mục": the printed form stays short; the
+    names are in the XLSX and the JSON."""
+    return _NAMED_LIST.sub(lambda m: f"{m.group(1)} {len(m.group(2).split(', '))} mục", text)
+
+
+def _item_note(item: Item, *, full: bool = True) -> str:
+    """The note column: an incomplete item says so first, with what it covers; then the basis.
+    `full=False` (DOCX) counts the records lacking instead of naming them, and leaves out the
+    clusters behind the number (the XLSX's second sheet and the JSON list them)."""
+    coverage = item.coverage_vi if full else _counted(item.coverage_vi)
+    parts = []
+    if not item.complete:
+        parts.append(f"{INCOMPLETE_MARK}: {coverage}")
+    elif coverage:
+        parts.append(coverage)
+    if full:
+        parts.append(_cluster_note(item.note_vi, item.clusters))
+    return ". ".join(p for p in parts if p)
 
 
 def _cluster_note(item_note: str, clusters: Sequence[IndustrialCluster]) -> str:
@@ -134,22 +153,43 @@ _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
+WIDTHS = {"A": 6, "B": 58, "C": 10, "D": 14, "E": 48}  # fit A4 landscape at 100 % with narrow margins
+
+
 def _xlsx_header(sheet: Worksheet, header: _Header) -> int:
-    sheet.column_dimensions["A"].width = 7
-    sheet.column_dimensions["B"].width = 70
-    sheet.column_dimensions["C"].width = 14
-    sheet.column_dimensions["D"].width = 18
-    sheet.column_dimensions["E"].width = 50
+    for column, width in WIDTHS.items():
+        sheet.column_dimensions[column].width = width
+    superior, agency = header.issuer
+    if agency:  # Forms 03/04 are administrative documents: agency, number, national header, place
+        sheet.append([superior, "", "", NATIONAL_HEADER[0]])
+        sheet.append([agency, "", "", NATIONAL_HEADER[1]])
+        sheet.append([header.number, "", "", f"{header.place}, ngày … tháng … năm …"])
+        for row in (1, 2):
+            sheet.cell(row=row, column=1).font = Font(bold=True)
+            sheet.cell(row=row, column=4).font = Font(bold=True)
+        sheet.cell(row=3, column=4).font = Font(italic=True)
     sheet.append([TITLES[header.form]])
-    sheet["A1"].font = Font(bold=True, size=12)
+    sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True, size=12)
     sheet.append([f"Đơn vị gửi báo cáo: {header.reporter}"])
     sheet.append([f"Kính gửi: {header.receivers}"])
     sheet.append([f"Kỳ báo cáo: {header.period}"])
     sheet.append([header.deadline])
-    sheet.cell(row=5, column=1).font = Font(italic=True)
+    sheet.cell(row=sheet.max_row, column=1).font = Font(italic=True)
     for label, value in header.extra:
         sheet.append([f"{label}: {value}"])
     return sheet.max_row
+
+
+def _print_setup(sheet: Worksheet, header_rows: str) -> None:
+    """A4 landscape, fit to the page width, the table head repeated on every page."""
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_title_rows = header_rows
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.print_options.horizontalCentered = True
 
 
 def _xlsx_table_head(sheet: Worksheet, result_header: str) -> None:
@@ -177,10 +217,11 @@ def _xlsx_row(sheet: Worksheet, values: list[Any], *, bold: bool = False, number
         sheet.cell(row=row, column=4).number_format = number_format
 
 
-def _xlsx_signature(sheet: Worksheet, form: FormCode) -> None:
+def _xlsx_signature(sheet: Worksheet, form: FormCode, place: str = "…") -> None:
     title, hint = SIGNERS[form]
     sheet.append([])
-    sheet.append(["", "", "", "…, ngày … tháng … năm …"])
+    sheet.append(["Nơi nhận:", "", "", f"{place}, ngày … tháng … năm …"])
+    sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True, italic=True)
     sheet.append(["", "", "", title])
     sheet.cell(row=sheet.max_row, column=4).font = Font(bold=True)
     sheet.append(["", "", "", hint])
@@ -205,8 +246,10 @@ def form_xlsx(*, result: FormResult) -> bytes:
     sheet = book.active
     assert sheet is not None
     sheet.title = f"Biểu {result.form}"
-    _xlsx_header(sheet, _summary_header(result))
+    header = _summary_header(result)
+    _xlsx_header(sheet, header)
     _xlsx_table_head(sheet, SUMMARY_RESULT_HEADER)
+    _print_setup(sheet, f"{sheet.max_row - 1}:{sheet.max_row}")
     sections = {s.first_item: s for s in SECTIONS}
     for item in result.items:
         section = sections.get(item.number)
@@ -218,12 +261,12 @@ def form_xlsx(*, result: FormResult) -> bytes:
                 item.number,
                 item.label_vi,
                 item.unit_vi,
-                _cell_value(item.value),
-                _cluster_note(item.note_vi, item.clusters),
+                UNKNOWN_VI if item.value is None else _cell_value(item.value),
+                _item_note(item),
             ],
             number_format=_number_format(item.value),
         )
-    _xlsx_signature(sheet, result.form)
+    _xlsx_signature(sheet, result.form, header.place)
     if result.form in ("03", "04"):
         sheet.append([SPECIALISED_NOTE])
 
@@ -254,6 +297,7 @@ def form02_xlsx(*, cluster: IndustrialCluster, window: ReportingWindow, report: 
         sheet.cell(row=row, column=2).number_format = "@"
         sheet.cell(row=row, column=1).font = Font(italic=True)
     _xlsx_table_head(sheet, TABLE_HEADER[3])
+    _print_setup(sheet, f"{sheet.max_row - 1}:{sheet.max_row}")
     flags = DataValidation(type="list", formula1='"1,0"', allow_blank=True)
     sheet.add_data_validation(flags)
     for spec in FORM02_FIELDS:
@@ -270,10 +314,46 @@ def form02_xlsx(*, cluster: IndustrialCluster, window: ReportingWindow, report: 
 # DOCX
 
 
-def _docx_header(document: Any, header: _Header) -> None:
+def _docx_page(document: Any, *, landscape: bool) -> None:
+    """A4 (landscape for the summary forms' wide table), Times New Roman, tight paragraph spacing."""
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+    section.left_margin = section.right_margin = Mm(20 if not landscape else 15)
+    section.top_margin = section.bottom_margin = Mm(12 if landscape else 15)
     style = document.styles["Normal"]
     style.font.name = "Times New Roman"
     style.font.size = Pt(12)
+    style.paragraph_format.space_after = Pt(0)
+    style.paragraph_format.space_before = Pt(0)
+
+
+def _borderless_pair(
+    document: Any, left: Sequence[tuple[str, bool, bool]], right: Sequence[tuple[str, bool, bool]]
+) -> None:
+    """Two centred blocks side by side (issuing agency | national header; receivers | signer)."""
+    table = document.add_table(rows=1, cols=2)
+    for cell, lines in zip(table.rows[0].cells, (left, right), strict=True):
+        cell.text = ""
+        for n, (text, bold, italic) in enumerate(lines):
+            paragraph = cell.paragraphs[0] if n == 0 else cell.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = paragraph.add_run(text)
+            run.bold, run.italic = bold, italic
+
+
+def _docx_header(document: Any, header: _Header) -> None:
+    superior, agency = header.issuer
+    if agency:
+        left = [(t, b, False) for t, b in ((superior, False), (agency, True)) if t] + [(header.number, False, False)]
+        right = [
+            (NATIONAL_HEADER[0], True, False),
+            (NATIONAL_HEADER[1], True, False),
+            (f"{header.place}, ngày … tháng … năm …", False, True),
+        ]
+        _borderless_pair(document, left, right)
     corner = document.add_paragraph(f"Biểu số {header.form}")
     corner.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     title = document.add_paragraph()
@@ -287,32 +367,45 @@ def _docx_header(document: Any, header: _Header) -> None:
     document.add_paragraph().add_run(header.deadline).italic = True
 
 
+DOCX_WIDTHS_MM = (13, 108, 15, 28, 103)  # 267 mm: A4 landscape less 15 mm margins
+
+
 def _docx_table(document: Any, result_header: str, rows: Sequence[tuple[list[str], bool]]) -> None:
     table = document.add_table(rows=2, cols=5)
     table.style = "Table Grid"
+    table.autofit = False
     head = [TABLE_HEADER[0], TABLE_HEADER[1], TABLE_HEADER[2], result_header, TABLE_HEADER[4]]
     for i, text in enumerate(head):
         cell = table.rows[0].cells[i]
         cell.text = ""
         cell.paragraphs[0].add_run(text).bold = True
         table.rows[1].cells[i].text = f"({i + 1})"
+    for row in table.rows[:2]:  # the head repeats on every page
+        properties = row._tr.get_or_add_trPr()
+        repeat = OxmlElement("w:tblHeader")
+        repeat.set(qn("w:val"), "true")
+        properties.append(repeat)
     for values, bold in rows:
         cells = table.add_row().cells
         for i, text in enumerate(values):
             cells[i].text = ""
             run = cells[i].paragraphs[0].add_run(text)
             run.bold = bold
+            run.font.size = Pt(8.5 if i == 4 else 9.5)
             if i == 3:
                 cells[i].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for column, width in zip(table.columns, DOCX_WIDTHS_MM, strict=True):
+        column.width = Mm(width)  # the table grid: LibreOffice and Word lay out by it
+        for cell in column.cells:
+            cell.width = Mm(width)
 
 
 def _docx_signature(document: Any, form: FormCode) -> None:
     title, hint = SIGNERS[form]
-    for text, bold, italic in (("…, ngày … tháng … năm …", False, True), (title, True, False), (hint, False, True)):
-        paragraph = document.add_paragraph()
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        run = paragraph.add_run(text)
-        run.bold, run.italic = bold, italic
+    document.add_paragraph()
+    left = [("Nơi nhận:", True, True), ("- Như trên;", False, False), ("- Lưu: VT.", False, False)]
+    right = [(title, True, False), (hint, False, True)]
+    _borderless_pair(document, left, right)
 
 
 def _docx_bytes(document: Any) -> bytes:
@@ -324,6 +417,7 @@ def _docx_bytes(document: Any) -> bytes:
 def form_docx(*, result: FormResult) -> bytes:
     """Form 03 or 04 as a Word document in the official layout."""
     document = Document()
+    _docx_page(document, landscape=True)
     _docx_header(document, _summary_header(result))
     sections = {s.first_item: s for s in SECTIONS}
     rows: list[tuple[list[str], bool]] = []
@@ -331,8 +425,10 @@ def form_docx(*, result: FormResult) -> bytes:
         section = sections.get(item.number)
         if section is not None:
             rows.append(([section.number, section.label_vi, "", "", ""], True))
-        note = _cluster_note(item.note_vi, item.clusters)
-        rows.append(([item.number, item.label_vi, item.unit_vi, format_vi(item.value), note], False))
+        # The clusters behind each number are on the XLSX's second sheet and in the JSON: the
+        # DOCX keeps the completeness note so that the form fits three pages.
+        note = _item_note(item, full=False)
+        rows.append(([item.number, item.label_vi, item.unit_vi, _shown(item.value), note], False))
     _docx_table(document, SUMMARY_RESULT_HEADER, rows)
     _docx_signature(document, result.form)
     document.add_paragraph().add_run(SPECIALISED_NOTE).italic = True
@@ -342,6 +438,7 @@ def form_docx(*, result: FormResult) -> bytes:
 def form02_docx(*, cluster: IndustrialCluster, window: ReportingWindow, report: Form02Report | None = None) -> bytes:
     """Form 02 as a Word document, blank or filled."""
     document = Document()
+    _docx_page(document, landscape=False)
     _docx_header(document, _form02_header(cluster, window))
     rows: list[tuple[list[str], bool]] = []
     for spec in FORM02_FIELDS:

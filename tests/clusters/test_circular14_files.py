@@ -9,11 +9,11 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from provind.clusters.circular14 import compute_form
-from provind.clusters.exports import form02_docx, form02_xlsx, form_docx, form_xlsx
+from provind.clusters.circular14.files import form02_docx, form02_xlsx, form_docx, form_xlsx
+from provind.clusters.circular14.summary import compute_form
 from provind.clusters.models import Form02Report
 from provind.clusters.windows import ReportingWindow
-from provind.dataio.cells import format_vi
+from provind.lib.numbers import format_vi
 from tests.clusters.form_factories import reporting_scenario, unit
 
 H1_2024 = ReportingWindow.parse("2024H1")
@@ -42,11 +42,15 @@ def test_numbers_are_written_the_vietnamese_way(value: object, text: str) -> Non
 def test_form04_xlsx_has_the_official_layout_and_the_values(form04) -> None:  # type: ignore[no-untyped-def]
     rows = _rows(form_xlsx(result=form04))
 
-    assert rows[0][0] == "Biểu số 04. Tổng hợp tình hình cụm công nghiệp trên địa bàn cấp tỉnh"
-    assert rows[1][0] == "Đơn vị gửi báo cáo: Sở Công Thương tỉnh Thái Nguyên"
-    assert rows[2][0] == "Kính gửi: Ủy ban nhân dân cấp tỉnh, Bộ Công Thương (Cục Công Thương địa phương)"
-    assert rows[3][0] == "Kỳ báo cáo: 6 tháng năm 2024 (số liệu từ 15/12/2023 đến 14/06/2024)"
-    assert rows[4][0] == "(Thời hạn gửi báo cáo: trước ngày 30/06/2024)"
+    assert rows[0][0] == "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN"
+    assert rows[1][:4] == ("SỞ CÔNG THƯƠNG", None, None, "Độc lập - Tự do - Hạnh phúc")
+    assert rows[2][0] == "Số: …/BC-SCT"
+    assert rows[2][3] == "Thái Nguyên, ngày … tháng … năm …"
+    assert rows[3][0] == "Biểu số 04. Tổng hợp tình hình cụm công nghiệp trên địa bàn cấp tỉnh"
+    assert rows[4][0] == "Đơn vị gửi báo cáo: Sở Công Thương tỉnh Thái Nguyên"
+    assert rows[5][0] == "Kính gửi: Ủy ban nhân dân cấp tỉnh, Bộ Công Thương (Cục Công Thương địa phương)"
+    assert rows[6][0] == "Kỳ báo cáo: 6 tháng năm 2024 (số liệu từ 15/12/2023 đến 14/06/2024)"
+    assert rows[7][0] == "(Thời hạn gửi báo cáo: trước ngày 30/06/2024)"
     head = rows.index(("STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả (Lũy kế đến thời điểm báo cáo)", "Ghi chú"))
     by_number = {r[0]: r for r in rows[head + 2 :] if r[0] is not None}
     assert by_number["I"][1] == "Phương án phát triển cụm công nghiệp"
@@ -75,11 +79,13 @@ def test_form04_docx_opens_and_shows_the_values(form04) -> None:  # type: ignore
     document = Document(io.BytesIO(form_docx(result=form04)))
 
     text = "\n".join(p.text for p in document.paragraphs)
+    text += "\n".join(c.text for t in (document.tables[0], document.tables[-1]) for c in t.rows[0].cells)
     assert "TỔNG HỢP TÌNH HÌNH CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN CẤP TỈNH" in text
     assert "Kính gửi: Ủy ban nhân dân cấp tỉnh, Bộ Công Thương" in text
     assert "Kỳ báo cáo: 6 tháng năm 2024" in text
     assert "GIÁM ĐỐC SỞ CÔNG THƯƠNG" in text
-    [table] = document.tables
+    main, table = document.tables[0], document.tables[1]
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in main.rows[0].cells[1].text
     rows = [[c.text for c in row.cells] for row in table.rows]
     assert rows[0] == ["STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả (Lũy kế đến thời điểm báo cáo)", "Ghi chú"]
     by_number = {r[0]: r for r in rows[2:]}
@@ -96,8 +102,9 @@ def test_form03_names_the_commune_committee(db: None) -> None:
 
     rows = _rows(form_xlsx(result=result))
 
-    assert rows[1][0] == "Đơn vị gửi báo cáo: Ủy ban nhân dân xã Tân Cương"
-    assert rows[2][0] == "Kính gửi: Ủy ban nhân dân cấp tỉnh, Sở Công Thương"
+    assert rows[1][0] == "ỦY BAN NHÂN DÂN XÃ TÂN CƯƠNG"
+    assert rows[4][0] == "Đơn vị gửi báo cáo: Ủy ban nhân dân xã Tân Cương"
+    assert rows[5][0] == "Kính gửi: Ủy ban nhân dân cấp tỉnh, Sở Công Thương"
     assert any(r[3] == "TM. ỦY BAN NHÂN DÂN" for r in rows)
 
 
@@ -118,6 +125,7 @@ def test_form02_blank_and_filled(db: None) -> None:
     assert items[13][3] == 1
     document = Document(io.BytesIO(form02_docx(cluster=scenario.a, window=H1_2024, report=report)))
     cells = {row.cells[0].text: row.cells[3].text for row in document.tables[0].rows}
+    assert "năm năm" not in "\n".join(p.text for p in document.paragraphs)
     assert cells["1"] == "320"
     assert cells["4"] == "20"
     assert cells["14"] == "1"

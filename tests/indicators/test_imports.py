@@ -6,10 +6,10 @@ from decimal import Decimal
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from provind.dataio.observations import COLUMNS, import_observations
 from provind.dataio.tables import read_table
 from provind.dataio.templates import observations_template
 from provind.geography.queries import template_units
+from provind.indicators.imports import COLUMNS, import_observations
 from provind.indicators.models import Observation
 
 pytestmark = pytest.mark.django_db

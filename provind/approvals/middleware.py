@@ -1,0 +1,18 @@
+"""Sets, per request, whether the reader sees only published figures (see visibility.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+
+from provind.approvals.visibility import published_only, sees_unapproved
+
+
+class PublishedOnlyMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        with published_only(not sees_unapproved(request.user)):
+            return self.get_response(request)

@@ -1,0 +1,68 @@
+"""One definition per figure (issue 9): the same cluster on the same date gives the same occupancy
+on the cluster list (API), the cluster's page, the API detail and the public land page; a cluster
+whose investor filed Form 02 for the running window is never "not reported"."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from provind.clusters.circular14.submissions import submit_form02
+from provind.clusters.windows import ReportingWindow
+from tests.clusters.factories import add_event, add_tenant, make_cluster, make_investor
+from tests.clusters.form_factories import form02_data
+from tests.conftest import make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def _running_window() -> ReportingWindow:
+    today = timezone.localdate()
+    year = today.year + 1 if (today.month, today.day) >= (12, 15) else today.year
+    half = ReportingWindow(year, True)
+    return half if today <= half.end else ReportingWindow(year, False)
+
+
+@pytest.fixture
+def cluster_with_form02(db: None):  # type: ignore[no-untyped-def]
+    cluster = make_cluster(
+        "ccn-mot", "CCN Một định nghĩa (synthetic)", established_area_ha="40", industrial_land_ha="30",
+        investor=make_investor(),
+    )  # fmt: skip
+    add_event(cluster, "in_plan", "2023-03-14")
+    add_event(cluster, "established", "2024-01-10", area_ha="40")
+    add_event(cluster, "operating", "2024-05-01")
+    add_tenant(cluster, "6")  # the tenants alone give 20 %
+    # The investor's Form 02 for the running window: 24 ha leased of 30 = 80 %.
+    submit_form02(
+        cluster=cluster, window=_running_window(),
+        data=form02_data(land_ready_ha=Decimal("30"), land_leased_ha=Decimal("24"), occupancy_pct=Decimal("80")),
+        user=make_user("dev", None, is_superuser=True),
+    )  # fmt: skip
+    return cluster
+
+
+def test_occupancy_is_the_same_on_every_page(client, cluster_with_form02) -> None:  # type: ignore[no-untyped-def]
+    listed = {c["code"]: c for c in client.get("/api/v1/clusters", {"province": "19"}).json()}
+    detail = client.get("/api/v1/clusters/ccn-mot").json()
+    page = client.get("/clusters/ccn-mot/").content.decode()
+
+    from_list = Decimal(str(listed["ccn-mot"]["occupancy"]["pct"]))
+    from_detail = Decimal(str(detail["occupancy"]["pct"]))
+    shown = re.search(r'data-testid="occupancy">([^<]+)<', page)
+    assert shown is not None
+    assert from_list == from_detail == Decimal("80")
+    assert shown.group(1).strip().startswith("80")  # was 20 % from the tenants on this page
+
+
+def test_the_public_land_page_uses_the_filed_form02(client, cluster_with_form02) -> None:  # type: ignore[no-untyped-def]
+    html = client.get("/land/").content.decode()
+
+    row = re.search(r'<tr data-cluster="ccn-mot">(.*?)</tr>', html, re.S)
+    assert row is not None
+    assert "chưa báo cáo" not in row.group(1)
+    assert "not reported" not in row.group(1)
+    assert "6" in row.group(1)  # 30 − 24 ha unleased

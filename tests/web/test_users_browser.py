@@ -1,0 +1,79 @@
+"""A new administrator gives people their rights from the "Người dùng" page, by name, in a real
+Chromium; the cluster investor then files Form 02 for Điềm Thụy and nothing else."""
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import User
+
+from provind.accounts import services
+from provind.accounts.permissions import may_change
+from provind.clusters.loading import load_clusters
+from provind.clusters.models import Form02Report, IndustrialCluster
+from provind.geography.models import REFORM_DATE
+from provind.geography.queries import resolve_unit
+
+pytestmark = pytest.mark.browser
+
+
+def _login(page, live_site, username, password, next_url):
+    page.goto(f"{live_site.url}/login/?next={next_url}")
+    page.get_by_label("Tên đăng nhập").fill(username)
+    page.get_by_label("Mật khẩu").fill(password)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url(f"{live_site.url}{next_url}")
+
+
+def _add_user(page, live_site, username, role, field, search, name):
+    page.goto(live_site.url + "/users/")
+    page.get_by_test_id("user-add").click()
+    page.get_by_label("Tên đăng nhập").fill(username)
+    page.get_by_label("Vai trò").select_option(role)
+    page.get_by_test_id(f"search-{field}").fill(search)
+    options = page.locator(f"#scope-{field} li:not([hidden])")
+    assert options.count() == 1, options.all_inner_texts()  # the search leaves exactly the one wanted
+    page.get_by_label(name, exact=True).check()
+    page.get_by_role("button", name="Tạo người dùng").click()
+    return page.get_by_test_id("one-time-password").inner_text()
+
+
+def test_a_new_administrator_creates_an_investor_and_a_commune_officer_by_name(live_site, page):
+    load_clusters(settings.DATA_DIR / "thai_nguyen" / "clusters")
+    diem_thuy = IndustrialCluster.objects.get(code="diem-thuy")
+    other = IndustrialCluster.objects.exclude(code="diem-thuy").first()
+    _admin, admin_password = services.create_user("quan-tri", role="admin")  # `provind user add quan-tri --admin`
+    _login(page, live_site, "quan-tri", admin_password, "/users/")
+
+    # Typed without Vietnamese marks: the search ignores them.
+    investor_password = _add_user(page, live_site, "an", "cluster_investor", "cluster", "diem thuy",
+                                  "Điềm Thụy (diem-thuy)")  # fmt: skip
+    _add_user(page, live_site, "binh", "commune_officer", "units", "Kha Sơn", "05953 Xã Kha Sơn")
+
+    page.goto(live_site.url + "/users/")
+    assert "Cụm công nghiệp: Điềm Thụy (diem-thuy)" in page.locator("tr[data-username=an]").inner_text()
+    assert "05953 Xã Kha Sơn" in page.locator("tr[data-username=binh]").inner_text()
+    officer = User.objects.get(username="binh")
+    assert may_change(officer, resolve_unit("05953", REFORM_DATE))
+    assert not may_change(officer, resolve_unit("05941", REFORM_DATE))
+
+    page.get_by_role("button", name="Đăng xuất").click()
+    _login(page, live_site, "an", investor_password, "/clusters/diem-thuy/form02/")
+    values = {
+        "total_investment_bn": "526", "paid_investment_bn": "300", "land_ready_ha": "30", "land_leased_ha": "12",
+        "occupancy_pct": "40", "projects": "3", "projects_foreign": "1", "projects_operating": "2",
+        "revenue_bn": "100", "budget_paid_bn": "5", "workers": "250", "average_income_mn": "8",
+    }  # fmt: skip
+    for name, value in values.items():
+        page.locator(f"#f-{name}").fill(value)
+    page.locator("#f-wastewater_built").select_option("1")
+    page.locator("#f-wastewater_meets_standard").select_option("1")
+    page.get_by_role("button", name="Gửi Biểu 02").click()
+
+    assert page.get_by_test_id("form-status").is_visible()
+    assert list(Form02Report.objects.values_list("cluster__code", flat=True)) == ["diem-thuy"]
+    investor = User.objects.get(username="an")
+    assert may_change(investor, diem_thuy)
+    assert not may_change(investor, other)
+    assert not may_change(investor, resolve_unit("05941", REFORM_DATE))
+    response = page.goto(f"{live_site.url}/clusters/{other.code}/form02/")
+    assert response.status == 403
+    assert page.goto(live_site.url + "/users/").status == 403
