@@ -14,6 +14,7 @@ from django.utils import timezone
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
+from provind.api.errors import Day
 from provind.clusters import queries
 from provind.clusters.models import IndustrialCluster
 from provind.geography.models import AdminUnit
@@ -149,7 +150,7 @@ class SummaryOut(Schema):
 class ClustersQuery(Schema):
     province: str = settings.PROVIND_HOME_PROVINCE
     status: str | None = None
-    as_of: dt.date | None = None
+    as_of: Day | None = None
     commune: str | None = None
     former_district: str | None = None
     q: str | None = None
@@ -198,7 +199,7 @@ def list_clusters(request: HttpRequest, q: Query[ClustersQuery]) -> list[dict[st
 
 @router.get("/clusters/summary", response=SummaryOut, summary="Funnel, plan totals and reported facts")
 def cluster_summary(
-    request: HttpRequest, province: str = settings.PROVIND_HOME_PROVINCE, as_of: dt.date | None = None
+    request: HttpRequest, province: str = settings.PROVIND_HOME_PROVINCE, as_of: Day | None = None
 ) -> dict[str, object]:
     """Counts and areas per funnel step (in plan → with investor → established → operating) on
     `as_of`, the average occupancy of operating clusters, the plan totals as published next to the
@@ -221,7 +222,7 @@ def cluster_summary(
 
 
 @router.get("/clusters/{code}", response=ClusterDetailOut, summary="One cluster with its timeline")
-def cluster_detail(request: HttpRequest, code: str, as_of: dt.date | None = None) -> dict[str, object]:
+def cluster_detail(request: HttpRequest, code: str, as_of: Day | None = None) -> dict[str, object]:
     """A cluster by its code, with its stage on `as_of` (default today), lifecycle events and plan
     entries. An unknown code is a 404 with the message in Vietnamese and English."""
     cluster: IndustrialCluster | None = queries.get_cluster(code)

@@ -9,6 +9,7 @@ from typing import Literal
 
 from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema
+from ninja.security import django_auth
 
 from provind.api.errors import BadRequest
 from provind.clusters.circular14.files import DOCX_TYPE, XLSX_TYPE, form_docx, form_xlsx
@@ -150,7 +151,7 @@ def _respond(result: FormResult, fmt: str) -> FormOut | HttpResponse:
 
 
 _FILES_DOC = {
-    "200": {
+    200: {  # an int, like ninja's own key, so the two merge into one "200"
         "description": "The form as JSON, or as a file with `format=xlsx` / `format=docx`.",
         "content": {
             "application/json": {"schema": {"$ref": "#/components/schemas/FormOut"}},
@@ -166,6 +167,7 @@ _FILES_DOC = {
     response=FormOut,
     summary="Circular 14 Form 04: the provincial summary of clusters for a reporting window",
     openapi_extra={"responses": _FILES_DOC},
+    auth=django_auth,  # internal working documents: a login (viewer or above)
 )
 def form_04(request: HttpRequest, province: str, window: str, format: str = "json") -> FormOut | HttpResponse:
     """The 27 items (with 15.1–15.4 and 16.1–16.4) computed from the registry and the window's
@@ -183,6 +185,7 @@ def form_04(request: HttpRequest, province: str, window: str, format: str = "jso
     response=FormOut,
     summary="Circular 14 Form 03: the local summary of clusters (commune, former district or province-wide)",
     openapi_extra={"responses": _FILES_DOC},
+    auth=django_auth,
 )
 def form_03(request: HttpRequest, unit: str, window: str, format: str = "json") -> FormOut | HttpResponse:
     """Form 03 for a commune or ward (since 1/7/2025), a district (before), or a province for a

@@ -8,7 +8,7 @@ from django.utils.http import http_date, quote_etag
 from django.utils.translation import get_language
 from ninja import Query, Router, Schema
 
-from provind.api.errors import BadRequest
+from provind.api.errors import BadRequest, Day, Offset
 from provind.approvals.visibility import visible
 from provind.dataio.exports import CONTENT_TYPES, stream_csv, stream_json, stream_sdmx_csv
 from provind.geography.models import AdminUnit
@@ -74,11 +74,11 @@ class ObservationsQuery(Schema):
     unit: str | None = None
     period: str | None = None
     status: Status | None = None
-    as_of: dt.date | None = None
+    as_of: Day | None = None
     breakdown: str | None = None
     parent: str | None = None
     limit: int = 1000
-    offset: int = 0
+    offset: Offset = 0
 
 
 class CompareOut(Schema):
@@ -192,7 +192,7 @@ def list_observations(request: HttpRequest, q: Query[ObservationsQuery]) -> list
 
 @router.get("/observations/compare", response=CompareOut, summary="Value, same period last year, YoY and % of plan")
 def compare_observation(
-    request: HttpRequest, indicator: str, unit: str, period: str, breakdown: str = "", as_of: dt.date | None = None
+    request: HttpRequest, indicator: str, unit: str, period: str, breakdown: str = "", as_of: Day | None = None
 ) -> CompareOut:
     """Year-on-year and % of plan computed from stored values (the same period last year and
     the annual plan); when one is missing, the figure the source reported, marked `reported`.

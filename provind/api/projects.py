@@ -12,7 +12,7 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.security import django_auth
 
-from provind.api.errors import BadRequest
+from provind.api.errors import BadRequest, Day, Days
 from provind.projects.models import (
     Agency,
     DeadlineBasis,
@@ -113,7 +113,7 @@ class ObstaclesQuery(Schema):
     agency: int | None = None
     project: str | None = None
     overdue: bool | None = None
-    on: dt.date | None = None
+    on: Day | None = None
 
 
 class ObstacleIn(Schema):
@@ -121,24 +121,24 @@ class ObstacleIn(Schema):
     description: str
     category: ObstacleCategory
     agency: int
-    raised_on: dt.date
+    raised_on: Day
     requested_action: str = ""
-    response_days: int | None = None
+    response_days: Days | None = None
     deadline_basis: DeadlineBasis = DeadlineBasis.WORKING
-    deadline: dt.date | None = None
+    deadline: Day | None = None
     escalation_level: EscalationLevel = EscalationLevel.DEPARTMENT
 
 
 class ResolveIn(Schema):
     resolution: str
-    resolved_on: dt.date | None = None
+    resolved_on: Day | None = None
     version: int | None = None  # the obstacle's `version` the client saw: a newer one refuses the step
 
 
 class ReopenIn(Schema):
     reason: str
-    on: dt.date | None = None
-    response_days: int | None = None
+    on: Day | None = None
+    response_days: Days | None = None
     version: int | None = None
 
 
@@ -211,7 +211,7 @@ def get_project(request: HttpRequest, ref: str) -> ProjectDetailOut:
     )  # fmt: skip
 
 
-@router.get("/obstacles", response=list[ObstacleOut], summary="The obstacle ledger, oldest first")
+@router.get("/obstacles", response=list[ObstacleOut], auth=django_auth, summary="The obstacle ledger, oldest first")
 def list_obstacles(request: HttpRequest, q: Query[ObstaclesQuery]) -> list[ObstacleOut]:
     """`status=open` means every unresolved obstacle (open, in progress, reopened); a single
     status value filters exactly. `overdue=true` keeps those past their deadline on `on` (today)."""

@@ -35,7 +35,9 @@ class ReportingWindow:
     @classmethod
     def parse(cls, code: str) -> ReportingWindow:
         m = _CODE.match(code.strip())
-        if not m:
+        # Circular 14 windows exist from 2024; earlier years are kept for history, and the bound
+        # keeps the window's dates (year - 1 … year) valid dates.
+        if not m or not 1990 <= int(m.group(1)) <= 2100:
             raise WindowError(code)
         return cls(int(m.group(1)), m.group(2) is not None)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db import connection, models, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Count, ExpressionWrapper, F, Func, Q, Window
 from django.db.models.functions import Abs, RowNumber
 from django.utils import timezone
@@ -23,7 +23,7 @@ from django.utils import timezone
 from provind.accounts import audit
 from provind.accounts.permissions import may_change
 from provind.approvals.services import locked_indicator_sets
-from provind.dataio.cells import CellError, parse_date, parse_number, text_of
+from provind.dataio.cells import CellError, parse_date, parse_number, text_of, url_problem
 from provind.dataio.problems import RowProblem
 from provind.dataio.tables import Table
 from provind.geography.models import AdminUnit
@@ -165,6 +165,9 @@ def _breakdown(text: str) -> str:
     )
 
 
+IMPORT_LOCK = 0x50524F56  # "PROV": the advisory-lock key committing imports share
+
+
 def import_observations(
     table: Table,
     *,
@@ -197,20 +200,40 @@ def import_observations(
     parsed = _parse_rows(table, col, result, user=user, decimal_point=decimal_point,
                          check_scope=check_scope, has_default_source=default_source is not None)  # fmt: skip
     unique = _check_within_file(parsed, result)
-    pending = _check_against_database(unique, result, refuse_contradictions=refuse_contradictions)
-    result.pending = pending
-    with transaction.atomic():
-        _refuse_locked(pending, result)
     if result.errors or dry_run:
+        result.pending = _check_against_database(unique, result, refuse_contradictions=refuse_contradictions)
+        with transaction.atomic():
+            _refuse_locked(result.pending, result)
         return result
-    with transaction.atomic():
-        if _refuse_locked(pending, result):  # approved since the check above: still nothing written
-            return result
-        _insert(pending, user=user, default_source=default_source, table_name=table.name)
+    try:
+        with transaction.atomic():
+            # Two commits of the same file at once: the second waits here, then its check sees
+            # the first one's rows as already stored (idempotent) instead of inserting them again.
+            _serialise_imports()
+            pending = _check_against_database(unique, result, refuse_contradictions=refuse_contradictions)
+            result.pending = pending
+            # Approved since the check above, or refused: still nothing written.
+            if result.errors or _refuse_locked(pending, result):
+                return result
+            _insert(pending, user=user, default_source=default_source, table_name=table.name)
+    except IntegrityError:
+        vi = "số liệu vừa được lưu bởi lần nhập khác; hãy kiểm tra lại"
+        result.errors.append(
+            RowProblem(0, "file", table.name, vi, "another import just saved these figures; check again")
+        )
+        return result
     result.created = len(pending)
     if pending:
         statistics.refresh({row.indicator.pk for row in pending})
     return result
+
+
+def _serialise_imports() -> None:
+    """Committing imports run one at a time. SQLite already does (IMMEDIATE transactions take
+    the write lock at BEGIN); PostgreSQL takes a transaction-scoped advisory lock."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
 
 
 def _refuse_locked(pending: list[Row], result: ImportResult) -> bool:
@@ -347,6 +370,8 @@ def _parse_rows(
         source_key = (text_of(get("source_title")), text_of(get("source_number")), text_of(get("source_url")))
         if not any(source_key) and not has_default_source:
             problem("source_title", "mỗi số liệu phải có nguồn", "every figure needs a source")
+        if (bad_url := url_problem(source_key[2])) is not None:
+            problem("source_url", bad_url.vi, bad_url.en)
 
         if problems:
             result.errors.extend(problems)

@@ -22,8 +22,9 @@ from typing import Any
 from auditlog.context import set_actor
 from django.db import transaction
 
-from provind.accounts.permissions import may_change
-from provind.dataio.cells import CellError, parse_date, parse_number, text_of
+from provind.accounts.permissions import may_change, roles_of
+from provind.accounts.roles import Role
+from provind.dataio.cells import CellError, parse_date, parse_number, text_of, url_problem
 from provind.dataio.problems import RowProblem
 from provind.dataio.tables import Table, read_table, read_tables
 from provind.geography.models import AdminUnit
@@ -126,6 +127,13 @@ class _Row:
     def problem(self, column: str, vi: str, en: str, rule: str = "") -> None:
         self.problems.append(RowProblem(self.line, f"{self.sheet}.{column}", self.text(column), vi, en, rule=rule))
 
+    def url(self, name: str) -> str:
+        """An http(s) address or "" (with a problem when something else was written)."""
+        if (bad := url_problem(self.text(name))) is not None:
+            self.problem(name, bad.vi, bad.en)
+            return ""
+        return self.text(name)
+
     def date(self, name: str) -> dt.date | None:
         if not self.text(name):
             return None
@@ -165,9 +173,16 @@ class _Context:
             self.allowed[project.pk] = may_change(self.user, project)
         return self.allowed[project.pk]
 
+    def may_change_shared(self) -> bool:
+        """Agencies and investors are shared by every project (digests go to an agency's
+        e-mail): only the Department's editors and admins change them through an import."""
+        if not self.check_scope:
+            return True
+        return bool(roles_of(self.user).intersection({Role.ADMIN, Role.DEPARTMENT_EDITOR}))
+
 
 def _source(row: _Row) -> Source | None:
-    title, number, url = (row.text(c) for c in SOURCE_COLUMNS)
+    title, number, url = row.text("source_title"), row.text("source_number"), row.url("source_url")
     if not (title or number or url):
         return None
     source, _ = Source.objects.get_or_create(title=title or url, number=number, url=url)
@@ -186,6 +201,10 @@ def _save(obj: Any, values: dict[str, Any], result: SheetResult | None, created:
     if result is not None:
         _count(result, outcome)
     return outcome
+
+
+def _differs(obj: Any, values: dict[str, Any]) -> bool:
+    return any(getattr(obj, name) != value for name, value in values.items())
 
 
 def _count(result: SheetResult, outcome: str) -> None:
@@ -208,8 +227,12 @@ def _agencies(row: _Row, ctx: _Context, result: SheetResult) -> None:
     if row.problems:
         return
     agency = Agency.objects.filter(name=name).first()
-    _save(agency or Agency(name=name), {"short_name": row.text("short_name"), "email": email}, result,
-          created=agency is None)  # fmt: skip
+    values = {"short_name": row.text("short_name"), "email": email}
+    if (agency is None or _differs(agency, values)) and not ctx.may_change_shared():
+        vi = f"bạn không có quyền thêm hoặc sửa cơ quan “{name}”"
+        row.problem("name", vi, f"you may not add or change the agency “{name}”", rule="scope")
+        return
+    _save(agency or Agency(name=name), values, result, created=agency is None)
 
 
 def _units(row: _Row) -> list[AdminUnit]:
@@ -250,19 +273,25 @@ def _projects(row: _Row, ctx: _Context, result: SheetResult) -> None:
         row.problem("indicators", f"không có chỉ tiêu “{missing}”", f"no indicator “{missing}”")
     if row.problems:
         return
-    investor = None
-    if row.text("investor"):
-        investor, _ = Organisation.objects.get_or_create(name=row.text("investor"))
-        investor_values = {
-            "short_name": row.text("investor_short_name") or investor.short_name,
-            "tax_code": row.text("investor_tax_code") or investor.tax_code,
-        }
-        _save(investor, investor_values, None, created=False)
     project = KeyProject.objects.filter(code=code).first()
     if project is not None and not ctx.may_change(project):
         row.problem("code", f"bạn không có quyền sửa dự án “{project.name}”",
                     f"you may not change the project “{project.name}”", rule="scope")  # fmt: skip
         return
+    investor = None
+    if row.text("investor"):
+        investor = Organisation.objects.filter(name=row.text("investor")).first()
+        new = investor is None
+        investor = investor or Organisation(name=row.text("investor"))
+        investor_values = {
+            "short_name": row.text("investor_short_name") or investor.short_name,
+            "tax_code": row.text("investor_tax_code") or investor.tax_code,
+        }
+        if not new and _differs(investor, investor_values) and not ctx.may_change_shared():
+            vi = f"bạn không có quyền sửa thông tin nhà đầu tư “{investor.name}”"
+            row.problem("investor", vi, f"you may not change the investor “{investor.name}”", rule="scope")
+            return
+        _save(investor, investor_values, None, created=new)
     values = {
         "name": row.text("name"), "category": category, "investor": investor, "total_investment": investment,
         "capacity": row.text("capacity"), "latitude": float(lat) if lat is not None else None,
@@ -286,6 +315,7 @@ def _projects(row: _Row, ctx: _Context, result: SheetResult) -> None:
 def _documents(row: _Row, ctx: _Context, result: SheetResult) -> None:
     project = _project(row)
     issued_on = row.date("issued_on")
+    url = row.url("url")
     if project is not None and not ctx.may_change(project):
         row.problem("project", "bạn không có quyền sửa dự án này", "you may not change this project", rule="scope")
     if row.problems or project is None:
@@ -295,7 +325,7 @@ def _documents(row: _Row, ctx: _Context, result: SheetResult) -> None:
         "issued_on": issued_on,
         "issuer": row.text("issuer"),
         "signer": row.text("signer"),
-        "url": row.text("url"),
+        "url": url,
     }
     _save(doc or LegalDocument(project=project, number=row.text("number"), title=row.text("title")), values, result,
           created=doc is None)  # fmt: skip
@@ -426,7 +456,16 @@ def import_project_tables(
 def import_project_workbook(
     data: bytes, filename: str, *, user: Any = None, dry_run: bool = False, check_scope: bool = False
 ) -> ProjectImportResult:
-    """An uploaded XLSX/ODS with sheets named like `SHEETS` (a CSV is read as its file name's sheet)."""
+    """An uploaded XLSX with sheets named like `SHEETS` (a CSV is read as its file name's sheet)."""
+    try:
+        return _import_workbook(data, filename, user=user, dry_run=dry_run, check_scope=check_scope)
+    except CellError as exc:  # a damaged, hostile or unsupported file is a problem in the result, not a 500
+        result = ProjectImportResult(dry_run=dry_run)
+        result.errors.append(RowProblem(1, "file", filename, exc.vi, exc.en))
+        return result
+
+
+def _import_workbook(data: bytes, filename: str, *, user: Any, dry_run: bool, check_scope: bool) -> ProjectImportResult:
     tables: dict[str, Table] = {}
     if filename.lower().endswith((".csv", ".txt")):
         stem = filename.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()

@@ -191,6 +191,7 @@ def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "web/clusters/form02.html", context, status=status)
 
 
+@login_required  # Forms 03/04 are internal working documents
 def form_summary(request: HttpRequest, form: str) -> HttpResponse:
     """Form 03 / Form 04 computed from the registry and the reports, each number linked to its
     clusters; XLSX and DOCX in the official layout; deadlines and who has not reported."""

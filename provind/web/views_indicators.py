@@ -36,7 +36,7 @@ from provind.indicators.queries import (
 )
 from provind.web.caching import cache_public
 from provind.web.charts import embed_options, series_chart_rows, series_key, sparkline_points, time_series_spec
-from provind.web.params import HOME_PROVINCE, parse_day
+from provind.web.params import HOME_PROVINCE, attachment, parse_day
 
 
 def _optional_day(request: HttpRequest) -> tuple[dt.date | None, str | None]:
@@ -212,7 +212,7 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse | Streamin
         else:
             chunks, ctype = stream_observations(rows, fmt=fmt, language=language)
             response = StreamingHttpResponse(chunks, content_type=ctype)
-        response["Content-Disposition"] = f'attachment; filename="provind-{indicator.code}-{unit_code}.{fmt}"'
+        response["Content-Disposition"] = attachment(f"provind-{indicator.code}-{unit_code}.{fmt}")
         return response
     cells = [
         {"versions": versions, "gap": estimate_official_gap(versions)}

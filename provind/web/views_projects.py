@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -175,6 +176,7 @@ def project_page(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "web/projects/project.html", context)
 
 
+@login_required  # the obstacle ledger is internal
 def board_page(request: HttpRequest) -> HttpResponse:
     on, error = _on(request)
     agency = request.GET.get("agency", "")
@@ -184,6 +186,7 @@ def board_page(request: HttpRequest) -> HttpResponse:
     return render(request, "web/projects/board.html", context, status=400 if error else 200)
 
 
+@login_required
 def board_download(request: HttpRequest, fmt: str) -> HttpResponse:
     on, _error = _on(request)
     agency = request.GET.get("agency", "")
@@ -228,8 +231,8 @@ def obstacle_new(request: HttpRequest, code: str) -> HttpResponse:
 def obstacle_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     obstacle = get_object_or_404(Obstacle.objects.select_related("project"), pk=pk)
     back = request.POST.get("next") or reverse("web:project-detail", args=[obstacle.project.code])
-    if not back.startswith("/"):
-        back = "/"
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        back = reverse("web:project-detail", args=[obstacle.project.code])  # never off-site (//evil.example)
     text = request.POST.get("text", "")
     sent = request.POST.get("version", "")
     version = int(sent) if sent.isdigit() else None  # the state the page showed; older is refused

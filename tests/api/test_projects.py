@@ -33,7 +33,8 @@ def test_it_lists_projects_and_one_project_with_unknown_dates_as_null(client):
     assert client.get("/api/v1/projects/khong-co").status_code == 404
 
 
-def test_it_filters_obstacles_by_status_and_agency(client):
+def test_it_filters_obstacles_by_status_and_agency(client, cast):
+    client.force_login(cast["viewer"])  # the obstacle ledger is internal (issue 10)
     project = make_project()
     other = make_agency("UBND xã Tân Cương (thử)", "tancuong@example.test")
     late = make_obstacle(project, raised="2025-08-01", deadline="2025-08-15")

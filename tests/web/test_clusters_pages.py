@@ -78,7 +78,8 @@ def test_it_refuses_form02_with_leased_land_above_industrial_land_and_saves_noth
     assert client.get("/clusters/ccn-a/form02/").status_code == 403
 
 
-def test_it_computes_form04_and_exports_it(client):
+def test_it_computes_form04_and_exports_it(client, cast):
+    client.force_login(cast["viewer"])  # Forms 03/04 are internal (issue 10)
     make_plan(count=3, area_ha="120")
     cluster_with_land()
 
@@ -153,7 +154,8 @@ def test_it_shows_the_new_cluster_test_with_its_legal_basis(client):
     assert "Nghị định 32/2024/NĐ-CP" in html
 
 
-def test_it_shows_cluster_pages_in_english_after_switching(client):
+def test_it_shows_cluster_pages_in_english_after_switching(client, cast):
+    client.force_login(cast["viewer"])
     cluster_with_land()
     make_plan(count=3, area_ha="120")
     client.cookies["django_language"] = "en"

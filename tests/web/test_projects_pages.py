@@ -63,7 +63,8 @@ def test_it_moves_a_milestone_later_into_the_late_list_and_the_timeline(client, 
     assert Milestone.objects.get(pk=milestone.pk).achieved
 
 
-def test_it_shows_an_overdue_obstacle_first_on_the_board(client):
+def test_it_shows_an_overdue_obstacle_first_on_the_board(client, cast):
+    client.force_login(cast["viewer"])  # the obstacle ledger is internal (issue 10)
     project = make_project()
     recent = make_obstacle(project, raised="2025-08-10", deadline="2025-09-30", description="Mới phát sinh (thử)")
     overdue = make_obstacle(project, raised="2025-08-01", deadline="2025-08-15")
@@ -75,7 +76,8 @@ def test_it_shows_an_overdue_obstacle_first_on_the_board(client):
     assert 'data-testid="overdue-count">1<' in html
 
 
-def test_it_prints_the_board_as_a_pdf_and_exports_xlsx(client):
+def test_it_prints_the_board_as_a_pdf_and_exports_xlsx(client, cast):
+    client.force_login(cast["viewer"])
     project = make_project(name="Dự án Kiểm Thử Điện")
     make_obstacle(project, raised="2025-08-01", deadline="2025-08-15", description="Chưa giao đất (thử)")
 
