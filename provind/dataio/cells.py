@@ -140,15 +140,3 @@ def url_problem(text: str) -> CellError | None:
     return CellError(
         f"“{text[:80]}” không phải địa chỉ http(s) hợp lệ", f"“{text[:80]}” is not a valid http(s) address"
     )
-
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def as_text_if_formula(value: object) -> object:
-    """A text cell a spreadsheet would run as a formula (=HYPERLINK(…), =cmd|…, +1+1, @SUM…)
-    written with a leading apostrophe, so Excel and LibreOffice show it as text. Numbers and
-    dates are returned unchanged: only text typed by someone can carry a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value

@@ -123,7 +123,6 @@ def _window(request: HttpRequest) -> tuple[Any, str | None]:
         return ReportingWindow.parse(default), str(exc)
 
 
-@login_required
 def _based_on(request: HttpRequest) -> Any:
     """The report version the filer's page showed ("" when it showed none); a POST without the
     field (an old page or a script) replaces whatever is stored."""
@@ -135,6 +134,7 @@ def _based_on(request: HttpRequest) -> Any:
     return int(raw) if raw.strip().isdigit() else None
 
 
+@login_required
 def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
     """Form 02 by web form or XLSX upload, for the cluster's scoped investor (or an editor)."""
     from provind.clusters.circular14.files import XLSX_TYPE, form02_xlsx

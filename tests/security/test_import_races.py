@@ -13,7 +13,7 @@ from provind.geography.models import AdminUnit
 from provind.indicators.imports import import_observations
 from provind.indicators.loading import load_catalogue
 from provind.indicators.models import Indicator, Observation
-from tests.dataio.test_observations_import import row, xlsx
+from tests.indicators.test_imports import row, xlsx
 
 
 @pytest.mark.django_db(transaction=True)

@@ -140,7 +140,7 @@ def test_a_web_observation_import_records_its_actor(client: Client, cast: dict[s
     from openpyxl import Workbook
 
     from provind.indicators.imports import COLUMNS
-    from tests.dataio.test_observations_import import row
+    from tests.indicators.test_imports import row
 
     book = Workbook()
     sheet = book.active

@@ -16,8 +16,12 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from provind.accounts.models import Scope
+from provind.approvals.services import move
 from provind.indicators.models import Source
+from provind.indicators.periods import parse_period
+from provind.indicators.queries import unit_for_period
 from tests.clusters.factories import add_tenant, make_cluster
+from tests.indicators.factories import add
 from tests.projects.factories import make_milestone, make_obstacle, make_project
 
 ROLES = ["anonymous", "viewer", "commune_officer", "cluster_investor", "department_editor", "admin"]
@@ -149,6 +153,85 @@ MATRIX: dict[tuple[str, str], tuple[str, dict[str, Any] | None, dict[str, int]]]
     ("GET", "analysis/"): ("/analysis/", None, PUBLIC),
     # Boundaries: the Department's editors and admins; others are sent to the login page.
     ("GET", "analysis/boundaries/"): ("/analysis/boundaries/", None, _statuses(302, 302, 302, 302, 200, 200)),
+    ("GET", "api/v1/observations/slice"): ("/api/v1/observations/slice?indicator=iip&period=2025-08", None, PUBLIC),
+    # Approvals: whoever enters data reads the list (in scope); each step needs the role its rule names
+    # (submit: an editor in scope; approve, publish, return: the Department; un-approve: an admin).
+    ("GET", "api/v1/approvals"): ("/api/v1/approvals", None, _statuses(401, 403, 200, 200, 200, 200)),
+    ("POST", "api/v1/approvals/submit"): (
+        "/api/v1/approvals/submit",
+        {"kind": "indicators", "unit_id": "{province}", "period": "2025-05"},
+        _statuses(401, 403, 403, 403, 200, 200),
+    ),
+    ("POST", "api/v1/approvals/approve"): (
+        "/api/v1/approvals/approve",
+        {"kind": "indicators", "unit_id": "{province}", "period": "2025-01"},
+        _statuses(401, 403, 403, 403, 200, 200),
+    ),
+    ("POST", "api/v1/approvals/publish"): (
+        "/api/v1/approvals/publish",
+        {"kind": "indicators", "unit_id": "{province}", "period": "2025-02"},
+        _statuses(401, 403, 403, 403, 200, 200),
+    ),
+    ("POST", "api/v1/approvals/return"): (
+        "/api/v1/approvals/return",
+        {"kind": "indicators", "unit_id": "{province}", "period": "2025-03", "reason": "Thiếu nguồn (thử)"},
+        _statuses(401, 403, 403, 403, 200, 200),
+    ),
+    ("POST", "api/v1/approvals/unapprove"): (
+        "/api/v1/approvals/unapprove",
+        {"kind": "indicators", "unit_id": "{province}", "period": "2025-04", "reason": "Sai số (thử)"},
+        _statuses(401, 403, 403, 403, 403, 200),
+    ),
+    ("GET", "approvals/"): ("/approvals/", None, _statuses(302, 403, 200, 200, 200, 200)),
+    ("POST", "approvals/act/"): (
+        "/approvals/act/",
+        {"action": "submit", "kind": "indicators", "unit": "{province}", "period": "2025-06"},
+        _statuses(302, 403, 403, 403, 302, 302),
+    ),
+    # Correcting or withdrawing a province figure: the Department's editors and administrators.
+    ("POST", "figures/<int:pk>/<slug:action>/"): (
+        "/figures/{figure}/withdraw/",
+        {"reason": "Nhập nhầm (thử)"},
+        _statuses(302, 403, 403, 403, 302, 302),
+    ),
+    ("GET", "clusters/checks/"): ("/clusters/checks/", None, PUBLIC),  # checks of the public registry
+    ("GET", "data/projects-template.xlsx"): ("/data/projects-template.xlsx", None, PUBLIC),
+    # Reports: every role that may read reports; building one needs a login.
+    ("GET", "reports/"): ("/reports/", None, PUBLIC),
+    ("POST", "reports/jobs/"): (
+        "/reports/jobs/",
+        {"unit": "19", "period": "2024-YTD07", "format": "html"},
+        _statuses(302, 302, 302, 302, 302, 302),
+    ),
+    ("GET", "reports/jobs/<uuid:job_id>/"): ("/reports/jobs/{no_job}/", None, _statuses(404, 404, 404, 404, 404, 404)),
+    ("GET", "reports/jobs/<uuid:job_id>/status.json"): (
+        "/reports/jobs/{no_job}/status.json",
+        None,
+        _statuses(404, 404, 404, 404, 404, 404),
+    ),
+    ("GET", "reports/jobs/<uuid:job_id>/file"): (
+        "/reports/jobs/{no_job}/file",
+        None,
+        _statuses(404, 404, 404, 404, 404, 404),
+    ),
+    ("GET", "reports/editions/<int:pk>.<slug:fmt>"): (
+        "/reports/editions/999999.docx",
+        None,
+        _statuses(404, 404, 404, 404, 404, 404),
+    ),
+    ("GET", "api/v1/reports"): ("/api/v1/reports?unit=19&period=2024-YTD07&format=html", None, PUBLIC),
+    ("GET", "api/v1/reports/editions"): ("/api/v1/reports/editions", None, PUBLIC),
+    ("GET", "api/v1/reports/editions/<edition_id>"): (
+        "/api/v1/reports/editions/999999",
+        None,
+        _statuses(404, 404, 404, 404, 404, 404),
+    ),
+    # People: administrators only; others are sent to the login page or refused.
+    ("GET", "users/"): ("/users/", None, _statuses(302, 403, 403, 403, 403, 200)),
+    ("GET", "users/add/"): ("/users/add/", None, _statuses(302, 403, 403, 403, 403, 200)),
+    ("GET", "users/<int:pk>/"): ("/users/{someone}/", None, _statuses(302, 403, 403, 403, 403, 200)),
+    ("POST", "users/<int:pk>/active/"): ("/users/{someone}/active/", {}, _statuses(302, 403, 403, 403, 403, 302)),
+    ("POST", "users/<int:pk>/password/"): ("/users/{someone}/password/", {}, _statuses(302, 403, 403, 403, 403, 200)),
     ("GET", "login/"): ("/login/", None, PUBLIC),
     ("POST", "logout/"): ("/logout/", {}, _statuses(302, 302, 302, 302, 302, 302)),
 }
@@ -179,6 +262,16 @@ def world(cast: dict[str, User]) -> dict[str, Any]:
     resolved.status, resolved.resolution, resolved.resolved_on = "resolved", "xong", resolved.raised_on
     resolved.save()
     cluster = make_cluster("ccn-ma-tran", "CCN Ma trận (synthetic)")
+    province = unit_for_period("19", parse_period("2025-01"))
+    # Data sets in the state each approval step starts from (periods as the matrix names them).
+    for period, steps in {
+        "2025-01": ["submit"],
+        "2025-02": ["submit", "approve"],
+        "2025-03": ["submit"],
+        "2025-04": ["submit", "approve"],
+    }.items():
+        for step in steps:
+            move(step, kind="indicators", unit=province, period=period, by=None)
     tenant = add_tenant(cluster, "5")
     Scope.objects.create(
         user=cast["cluster_investor"], target_type=ContentType.objects.get_for_model(cluster), target_id=str(cluster.pk)
@@ -191,6 +284,10 @@ def world(cast: dict[str, User]) -> dict[str, Any]:
         "fresh": make_obstacle(project, description="Cho trang web (thử)").pk,
         "milestone": make_milestone(project, "construction_start", "2025-09-15").pk,
         "source": Source.objects.create(title="Báo cáo (thử)", text="IIP tăng 5%.", entered_by=cast["admin"]).pk,
+        "province": province.pk,
+        "figure": add("iip", "19", "2025-07", "105.1", published=False).pk,  # a draft: published ones are locked
+        "someone": User.objects.create_user("ai-do").pk,
+        "no_job": "00000000-0000-4000-8000-000000000000",
     }
 
 
