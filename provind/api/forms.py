@@ -7,11 +7,13 @@ from dataclasses import asdict
 from decimal import Decimal
 from typing import Literal
 
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema
 from ninja.security import django_auth
 
 from provind.api.errors import BadRequest
+from provind.approvals.visibility import form_readable, unpublished_form
 from provind.clusters.circular14.files import DOCX_TYPE, XLSX_TYPE, form_docx, form_xlsx
 from provind.clusters.circular14.summary import FormResult, FormUnitError, compute_form
 from provind.clusters.windows import ReportingWindow, WindowError
@@ -103,6 +105,11 @@ def _compute(form: Literal["03", "04"], unit: AdminUnit, window: ReportingWindow
         raise BadRequest(field, exc.vi, exc.en) from None
 
 
+def _readable(request: HttpRequest, form: str, unit: AdminUnit, window: ReportingWindow) -> None:
+    if not form_readable(request.user, form, unit=unit, window=window.code):
+        raise PermissionDenied(unpublished_form(form, unit, window.code))
+
+
 def _respond(result: FormResult, fmt: str) -> FormOut | HttpResponse:
     if fmt in ("xlsx", "docx"):
         content, content_type = (
@@ -177,6 +184,7 @@ def form_04(request: HttpRequest, province: str, window: str, format: str = "jso
     fmt = _format(format)
     reporting = _window(window)
     unit = _unit(province, reporting, "province")
+    _readable(request, "04", unit, reporting)
     return _respond(_compute("04", unit, reporting, "province"), fmt)
 
 
@@ -193,4 +201,5 @@ def form_03(request: HttpRequest, unit: str, window: str, format: str = "json") 
     fmt = _format(format)
     reporting = _window(window)
     target = _unit(unit, reporting, "unit")
+    _readable(request, "03", target, reporting)
     return _respond(_compute("03", target, reporting, "unit"), fmt)

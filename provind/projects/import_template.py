@@ -31,6 +31,7 @@ HELP = {
     "planned_on": "Ngày kế hoạch (dd/mm/yyyy) / planned date",
     "actual_on": "Ngày thực tế (dd/mm/yyyy) / actual date",
     "achieved": "Có / Không",
+    "version": "Phiên bản của mốc khi lập tệp (để trống nếu mới) / the milestone's version when the file was made",
     "issued_on": "Ngày ban hành (dd/mm/yyyy) / date issued",
     "agency": "Tên cơ quan chủ trì (sheet agencies) / responsible agency",
     "raised_on": "Ngày phát sinh (dd/mm/yyyy) / raised on",

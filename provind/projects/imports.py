@@ -72,7 +72,9 @@ SHEETS: dict[str, tuple[list[str], list[str]]] = {
     "documents": (["project", "title"], ["number", "issued_on", "issuer", "signer", "url", "note"]),
     "milestones": (
         ["project", "stage"],
-        ["label", "planned_on", "actual_on", "achieved", "note", *SOURCE_COLUMNS],
+        # version: the milestone's version when the file was made (the page's edit form carries it); a
+        # milestone saved since then is refused instead of being overwritten by the file.
+        ["label", "planned_on", "actual_on", "achieved", "note", "version", *SOURCE_COLUMNS],
     ),
     "obstacles": (
         ["project", "description", "category", "agency", "raised_on"],
@@ -226,7 +228,7 @@ def _agencies(row: _Row, ctx: _Context, result: SheetResult) -> None:
         row.problem("email", "địa chỉ e-mail không hợp lệ", "invalid e-mail address")
     if row.problems:
         return
-    agency = Agency.objects.filter(name=name).first()
+    agency = Agency.objects.select_for_update().filter(name=name).first()
     values = {"short_name": row.text("short_name"), "email": email}
     if (agency is None or _differs(agency, values)) and not ctx.may_change_shared():
         vi = f"bạn không có quyền thêm hoặc sửa cơ quan “{name}”"
@@ -273,7 +275,8 @@ def _projects(row: _Row, ctx: _Context, result: SheetResult) -> None:
         row.problem("indicators", f"không có chỉ tiêu “{missing}”", f"no indicator “{missing}”")
     if row.problems:
         return
-    project = KeyProject.objects.filter(code=code).first()
+    # Rows are locked until the import commits: a page saving the same record waits, then sees it.
+    project = KeyProject.objects.select_for_update().filter(code=code).first()
     if project is not None and not ctx.may_change(project):
         row.problem("code", f"bạn không có quyền sửa dự án “{project.name}”",
                     f"you may not change the project “{project.name}”", rule="scope")  # fmt: skip
@@ -331,6 +334,10 @@ def _documents(row: _Row, ctx: _Context, result: SheetResult) -> None:
           created=doc is None)  # fmt: skip
 
 
+def _day(day: dt.date | None) -> str:
+    return f"{day:%d/%m/%Y}" if day else "—"
+
+
 def _milestones(row: _Row, ctx: _Context, result: SheetResult) -> None:
     project = _project(row)
     stage = row.choice("stage", Stage)
@@ -342,10 +349,22 @@ def _milestones(row: _Row, ctx: _Context, result: SheetResult) -> None:
         row.problem("project", "bạn không có quyền sửa dự án này", "you may not change this project", rule="scope")
     if row.problems or project is None or stage is None:
         return
-    found = Milestone.objects.filter(project=project, stage=stage)
+    found = Milestone.objects.select_for_update().filter(project=project, stage=stage)
     if stage == Stage.OTHER:
         found = found.filter(label=row.text("label"))
     milestone = found.first()
+    sent = row.number("version", decimal_point=True)
+    if milestone is not None and sent is not None and sent != milestone.version:
+        now = f"{_day(milestone.planned_on)} / {_day(milestone.actual_on)}"
+        row.problem(
+            "version",
+            f"mốc này đã được sửa sau khi tệp được lập (phiên bản {sent} → {milestone.version}; nay kế hoạch / "
+            f"thực tế: {now}); tải lại dữ liệu rồi sửa",
+            f"this milestone was changed after the file was made (version {sent} → {milestone.version}; now "
+            f"planned / actual: {now}); download it again and edit",
+            rule="version",
+        )
+        return
     values = {"label": row.text("label"), "planned_on": planned_on, "actual_on": actual_on, "achieved": achieved,
               "note": row.text("note"), "source": _source(row)}  # fmt: skip
     _save(milestone or Milestone(project=project, stage=stage), values, result, created=milestone is None)

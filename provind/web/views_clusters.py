@@ -195,6 +195,7 @@ def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
 def form_summary(request: HttpRequest, form: str) -> HttpResponse:
     """Form 03 / Form 04 computed from the registry and the reports, each number linked to its
     clusters; XLSX and DOCX in the official layout; deadlines and who has not reported."""
+    from provind.approvals.visibility import form_readable, unpublished_form
     from provind.clusters.circular14.deadlines import deadlines, who_has_not_submitted
     from provind.clusters.circular14.files import DOCX_TYPE, XLSX_TYPE, form_docx, form_xlsx
     from provind.clusters.circular14.summary import FormUnitError, compute_form
@@ -206,6 +207,9 @@ def form_summary(request: HttpRequest, form: str) -> HttpResponse:
     code = request.GET.get("unit") or HOME_PROVINCE
     try:
         unit = resolve_unit(code, window.end)
+        if not form_readable(request.user, form, unit=unit, window=window.code):
+            context = {"form": form, "error": unpublished_form(form, unit, window.code), "window": window}
+            return render(request, "web/clusters/form_summary.html", context, status=403)
         result = compute_form(form="03" if form == "03" else "04", unit=unit, window=window)
     except (UnitNotFound, FormUnitError) as exc:
         return render(

@@ -106,3 +106,30 @@ def test_it_checks_then_saves_an_upload_from_the_data_entry_page(client, cast, t
     assert KeyProject.objects.count() > 0
     client.force_login(cast["viewer"])
     assert client.get("/data/import/projects/").status_code == 403
+
+
+def test_a_milestone_saved_after_the_file_was_made_is_not_overwritten():
+    import datetime as dt
+
+    from provind.projects.models import Milestone
+
+    import_project_workbook(_workbook(GOOD), "du-an.xlsx")
+    milestone = Milestone.objects.get(project__code="nhap-thu")
+    made_at = milestone.version
+    milestone.actual_on, milestone.achieved = dt.date(2025, 9, 20), True  # recorded on the page meanwhile
+    milestone.save()
+    late = {"milestones": [{**GOOD["milestones"][0], "planned_on": "30/09/2025", "version": made_at}]}
+
+    result = import_project_workbook(_workbook(late), "du-an.xlsx")
+
+    assert not result.ok
+    (problem,) = result.errors
+    assert (problem.row, problem.column) == (2, "milestones.version")
+    assert "20/09/2025" in problem.vi and "20/09/2025" in problem.en
+    milestone.refresh_from_db()
+    assert (milestone.planned_on, milestone.actual_on) == (dt.date(2025, 9, 15), dt.date(2025, 9, 20))
+    row = {**GOOD["milestones"][0], "planned_on": "30/09/2025", "actual_on": "20/09/2025"}
+    current = {"milestones": [{**row, "version": milestone.version}]}
+    assert import_project_workbook(_workbook(current), "du-an.xlsx").ok
+    milestone.refresh_from_db()
+    assert milestone.planned_on == dt.date(2025, 9, 30)

@@ -6,6 +6,7 @@ need a login; entering data needs an editing role and scope."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,6 +18,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from provind.accounts.models import Scope
 from provind.approvals.services import move
+from provind.geography.queries import resolve_unit
 from provind.indicators.models import Source
 from provind.indicators.periods import parse_period
 from provind.indicators.queries import unit_for_period
@@ -272,6 +274,12 @@ def world(cast: dict[str, User]) -> dict[str, Any]:
     }.items():
         for step in steps:
             move(step, kind="indicators", unit=province, period=period, by=None)
+    # Forms 03/04 in the matrix are published, so viewers read them (unpublished ones: test_form_visibility).
+    forms = (("form04", "19", "2024-06-14", "2024H1"), ("form03", "05503", "2025-12-14", "2025"))
+    for kind, code, end, window in forms:
+        unit = resolve_unit(code, dt.date.fromisoformat(end))
+        for step in ("submit", "approve", "publish"):
+            move(step, kind=kind, unit=unit, period=window, by=None)
     tenant = add_tenant(cluster, "5")
     Scope.objects.create(
         user=cast["cluster_investor"], target_type=ContentType.objects.get_for_model(cluster), target_id=str(cluster.pk)
