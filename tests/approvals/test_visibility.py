@@ -81,7 +81,7 @@ def test_the_shipped_figures_load_published(client, thai_nguyen_data):
     assert len(response.json()) == Observation.objects.count()
 
 
-@pytest.mark.parametrize("form, params", [("04", {"province": "19"}), ("03", {"unit": "05503"})])
+@pytest.mark.parametrize(("form", "params"), [("04", {"province": "19"}), ("03", {"unit": "05503"})])
 def test_viewers_read_forms_03_and_04_only_once_published(client, cast, form, params):
     """Forms 03/04 are the Department's working documents until published: a viewer is refused
     (page and API, with the reason in both languages); the roles that prepare them read drafts."""
@@ -93,10 +93,12 @@ def test_viewers_read_forms_03_and_04_only_once_published(client, cast, form, pa
     client.force_login(cast["viewer"])
     api = client.get(f"/api/v1/forms/{form}", {**params, "window": window})
     assert api.status_code == 403
-    assert "chưa được Sở duyệt và công bố" in api.json()["detail"] and "not yet approved" in api.json()["detail"]
+    assert "chưa được Sở duyệt và công bố" in api.json()["detail"]
+    assert "not yet approved" in api.json()["detail"]
     page_params = {"unit": next(iter(params.values())), "window": window}
     page = client.get(f"/clusters/forms/{form}/", page_params)
-    assert page.status_code == 403 and "chưa được Sở duyệt và công bố" in page.content.decode()
+    assert page.status_code == 403
+    assert "chưa được Sở duyệt và công bố" in page.content.decode()
     assert client.get(f"/clusters/forms/{form}/", {**page_params, "format": "xlsx"}).status_code == 403
 
     client.force_login(cast["department_editor"])

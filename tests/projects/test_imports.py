@@ -125,7 +125,8 @@ def test_a_milestone_saved_after_the_file_was_made_is_not_overwritten():
     assert not result.ok
     (problem,) = result.errors
     assert (problem.row, problem.column) == (2, "milestones.version")
-    assert "20/09/2025" in problem.vi and "20/09/2025" in problem.en
+    assert "20/09/2025" in problem.vi
+    assert "20/09/2025" in problem.en
     milestone.refresh_from_db()
     assert (milestone.planned_on, milestone.actual_on) == (dt.date(2025, 9, 15), dt.date(2025, 9, 20))
     row = {**GOOD["milestones"][0], "planned_on": "30/09/2025", "actual_on": "20/09/2025"}

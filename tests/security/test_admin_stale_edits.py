@@ -79,7 +79,8 @@ def test_a_stale_admin_page_does_not_undo_anothers_save(admin_client: Client) ->
     response = admin_client.post(url, page)
     assert response.status_code == 200
     text = response.content.decode()
-    assert "Người khác đã sửa bản ghi này" in text and "moi@example.vn" in text
+    assert "Người khác đã sửa bản ghi này" in text
+    assert "moi@example.vn" in text
     agency.refresh_from_db()
     assert (agency.short_name, agency.email) == ("SXD", "moi@example.vn")
 
@@ -104,7 +105,8 @@ def test_a_stale_inline_milestone_keeps_the_recorded_date(admin_client: Client) 
     assert "Người khác đã sửa bản ghi này" in response.content.decode()
     milestone.refresh_from_db()
     project.refresh_from_db()
-    assert milestone.actual_on == dt.date(2025, 9, 20) and milestone.achieved
+    assert milestone.actual_on == dt.date(2025, 9, 20)
+    assert milestone.achieved
     assert not project.name.endswith("(sửa tên)")
 
 
