@@ -125,7 +125,7 @@ def http_url(text: str) -> str:
 
 def url_problem(text: str) -> CellError | None:
     """Why `text` cannot be stored as a source address, or None. Empty, http(s) and plain
-    references without a scheme (the shipped data cites files as "shared/seeds/….txt", shown
+    references without a scheme (the shipped data cites its seed text files by path, shown
     as text) are allowed; any other scheme (javascript:, data:, vbscript: …) is refused."""
     from urllib.parse import urlsplit
 

@@ -106,7 +106,8 @@ def test_it_prints_the_board_as_a_pdf_and_exports_xlsx(client, cast):
     assert sheet.column_dimensions["C"].width >= 20
 
 
-def test_the_board_xlsx_writes_formula_like_text_as_text(client):
+def test_the_board_xlsx_writes_formula_like_text_as_text(client, cast):
+    client.force_login(cast["viewer"])
     project = make_project(name='=HYPERLINK("http://evil.example","Bấm")')
     make_obstacle(project, raised="2025-08-01", deadline="2025-08-15", description="=cmd|' /C calc'!A0",
                   requested_action="@SUM(1+1)")  # fmt: skip
