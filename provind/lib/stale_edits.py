@@ -31,7 +31,7 @@ class StaleEditForm(forms.ModelForm):  # type: ignore[type-arg]
         if self.instance.pk is not None and not self.is_bound:
             self.initial[SEEN] = json.dumps(snapshot(self.instance), sort_keys=True)
 
-    def clean(self) -> dict[str, Any]:
+    def clean(self) -> dict[str, Any] | None:
         data = super().clean()
         if self.instance.pk is None or not any(name != SEEN for name in self.changed_data):
             return data
