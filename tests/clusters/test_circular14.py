@@ -14,8 +14,9 @@ from provind.accounts.models import Scope
 from provind.accounts.roles import Role
 from provind.clusters.circular14.deadlines import deadlines, who_has_not_submitted
 from provind.clusters.circular14.submissions import FormRejected, NotAllowed, form02_flags, submit_form01, submit_form02
-from provind.clusters.circular14.summary import FormUnitError, clusters_in, compute_form
+from provind.clusters.circular14.summary import FormUnitError, compute_form
 from provind.clusters.models import Form01Report, Form02Report, PlanVersion, TenantStatus
+from provind.clusters.territory import clusters_in
 from provind.clusters.windows import ReportingWindow
 from tests.clusters.form_factories import NEW, form02_data, make_tenant, reporting_scenario, unit
 from tests.conftest import make_user
@@ -401,7 +402,7 @@ def test_it_refuses_form02_amounts_the_columns_cannot_hold(db):
 
 
 def test_it_prefers_a_dated_plan_to_an_undated_revision(db):
-    from provind.clusters.circular14.summary import plans_in_force
+    from provind.clusters.territory import plans_in_force
     from tests.clusters.factories import make_plan
 
     dated = make_plan("Quy hoạch có ngày (synthetic)", on="2023-03-14")
@@ -409,4 +410,4 @@ def test_it_prefers_a_dated_plan_to_an_undated_revision(db):
     undated.decision_date = None
     undated.save()
 
-    assert plans_in_force(unit=dated.province, on=dt.date(2024, 6, 14)) == [dated]
+    assert plans_in_force(unit=dated.province, on=dt.date(2024, 6, 14)).plans == (dated,)

@@ -66,3 +66,46 @@ def test_the_public_land_page_uses_the_filed_form02(client, cluster_with_form02)
     assert "chưa báo cáo" not in row.group(1)
     assert "not reported" not in row.group(1)
     assert "6" in row.group(1)  # 30 − 24 ha unleased
+
+
+# --- where a cluster lies and the plans in force: one rule (clusters.territory) everywhere ------
+
+
+@pytest.fixture
+def shipped(thai_nguyen_data: None, settings) -> None:  # type: ignore[no-untyped-def]
+    from provind.clusters.loading import load_clusters
+
+    load_clusters(settings.DATA_DIR / "thai_nguyen" / "clusters")
+
+
+@pytest.mark.parametrize("window", ["2024H1", "2024", "2025"])
+def test_the_same_clusters_and_plans_on_the_list_the_summary_and_form_04(client, shipped, window) -> None:  # type: ignore[no-untyped-def]
+    from provind.clusters.models import IndustrialCluster
+    from provind.clusters.queries import stage_of
+
+    end = ReportingWindow.parse(window).end
+    form = client.get("/api/v1/forms/04", {"province": "19", "window": window}).json()
+    listed = {c["code"] for c in client.get("/api/v1/clusters", {"province": "19", "as_of": end}).json()}
+    page = client.get("/clusters/", {"province": "19", "as_of": end.isoformat()}).content.decode()
+    on_page = set(re.findall(r'<tr data-cluster="([^"]+)"', page))
+    summary = client.get("/api/v1/clusters/summary", {"province": "19", "as_of": end}).json()
+
+    # The form counts every cluster lying in the unit; the list shows those the registry knows by then.
+    known = {c.code for c in IndustrialCluster.objects.filter(code__in=form["clusters"]) if stage_of(c, end)}
+    assert known == listed == on_page
+    # Clusters the registry places only by the province code and the 2021 plan revision lie in old
+    # Thái Nguyên on the form as on the list (the form used to leave them out).
+    assert "thuong-dinh" in listed
+    plans = {p["decision_number"] or p["name"] for p in summary["plans"] + summary["other_plans"]}
+    assert plans == set(form["plans"])
+    assert ("1876/QĐ-UBND" in plans) == (window == "2025")  # Bắc Kạn's plan only for the merged province
+
+
+def test_the_public_land_page_lists_clusters_of_the_province_it_names(client, shipped) -> None:  # type: ignore[no-untyped-def]
+    html = client.get("/land/", {"province": "19"}).content.decode()
+    on_land = set(re.findall(r'<tr data-cluster="([^"]+)"', html))
+    established = {
+        c["code"] for c in client.get("/api/v1/clusters", {"province": "19", "status": "established"}).json()
+    }
+    assert on_land
+    assert on_land <= established
