@@ -16,7 +16,6 @@ Nothing is saved to the database by this command.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from pathlib import Path
 from typing import Any
@@ -86,14 +85,15 @@ def build_review(
     from openpyxl import Workbook
 
     from provind.dataio.text_review import propose
+    from provind.lib.xlsx import append_row, workbook_bytes
 
     book = Workbook()
     review = book.active
     assert review is not None
     review.title = "review"
-    review.append(REVIEW_HEADER)
+    append_row(review, REVIEW_HEADER)
     other = book.create_sheet("not proposed")
-    other.append(OTHER_HEADER)
+    append_row(other, OTHER_HEADER)
     proposed = rejected = 0
     for name, text in files:
         for proposal in propose(text, region=region, document_date=document_date):
@@ -105,7 +105,7 @@ def build_review(
                 notes = [f"{name}: {fact.phrase}"]
                 if fact.breakdown:
                     notes.append(f"phần/part: {fact.breakdown}")
-                review.append(
+                append_row(review,
                     [
                         row["indicator"], row["unit"], row["period"], "", row["value"], row["qualifier"],
                         row["status"], row["vintage"], row["reported_change"],
@@ -118,7 +118,8 @@ def build_review(
                 vi, en = _reason(proposal)
                 period = fact.period.to_dict()
                 period_text = " ".join(f"{k}={v}" for k, v in period.items() if v is not None)
-                other.append(
+                append_row(
+                    other,
                     [
                         name,
                         vi,
@@ -131,12 +132,10 @@ def build_review(
                         start,
                         end,
                         sentence,
-                    ]
+                    ],
                 )
                 rejected += 1
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue(), proposed, rejected
+    return workbook_bytes(book), proposed, rejected
 
 
 @click.command(name="ingest")

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from provind.analysis.models import Boundary, BoundarySet
 from provind.geography.models import AdminUnit
+from provind.lib.numbers import format_vi
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_FEATURES = 5_000
@@ -97,7 +98,7 @@ def parse(data: bytes, *, on: dt.date) -> list[tuple[AdminUnit, dict[str, Any]]]
                 BoundaryProblem(
                     None,
                     "features",
-                    f"quá {MAX_FEATURES:,} đối tượng".replace(",", "."),
+                    f"quá {format_vi(MAX_FEATURES)} đối tượng",
                     f"more than {MAX_FEATURES:,} features",
                 )
             ]
@@ -166,7 +167,7 @@ def parse(data: bytes, *, on: dt.date) -> list[tuple[AdminUnit, dict[str, Any]]]
                     BoundaryProblem(
                         number,
                         "geometry.coordinates",
-                        f"tệp có hơn {MAX_POINTS:,} điểm tọa độ".replace(",", "."),
+                        f"tệp có hơn {format_vi(MAX_POINTS)} điểm tọa độ",
                         f"the file has more than {MAX_POINTS:,} positions",
                     )
                 ]

@@ -36,7 +36,7 @@ from provind.errors import InputError
 from provind.geography.models import AdminUnit, UnitKind
 from provind.geography.queries import resolve_unit
 from provind.indicators.models import Observation
-from provind.lib.numbers import format_vi
+from provind.lib.numbers import format_en, format_vi
 
 REMOVED = "removed_from_plan"
 REVOKED = EventKind.REVOKED.value
@@ -497,10 +497,6 @@ def summary(*, province_code: str, as_of: dt.date | None = None) -> Summary:
 # --- the founding article's sentence, from data -----------------------------------------------
 
 
-def _num_en(value: Decimal | int) -> str:
-    return f"{Decimal(value).normalize():,f}"
-
-
 def _plans_phrase_vi(s: Summary) -> str:
     docs = "; ".join(
         f"Quyết định {p.decision_number} ngày {p.decision_date:%d/%m/%Y}"
@@ -556,7 +552,7 @@ def sentence_vi(s: Summary) -> str:
 def sentence_en(s: Summary) -> str:
     parts: list[str] = []
     if s.plan_count is not None:
-        area = f" with a total area of {_num_en(s.plan_area_ha)} ha" if s.plan_area_ha is not None else ""
+        area = f" with a total area of {format_en(s.plan_area_ha)} ha" if s.plan_area_ha is not None else ""
         parts.append(f"{_plans_phrase_en(s)} has {s.plan_count} industrial clusters{area}.")
     else:
         parts.append("The number of clusters in the plan is not known.")
@@ -567,9 +563,9 @@ def sentence_en(s: Summary) -> str:
         said = []
         if investor:
             of = f" of the {s.plan_count}" if s.plan_count is not None else ""
-            said.append(f"{_num_en(investor.value)}{of} clusters have an infrastructure investor")
+            said.append(f"{format_en(investor.value)}{of} clusters have an infrastructure investor")
         if operating:
-            said.append(f"{_num_en(operating.value)} clusters are operating")
+            said.append(f"{format_en(operating.value)} clusters are operating")
         fact = investor or operating
         assert fact is not None
         parts.append(f"As reported (period {fact.period}; {fact.source_title}): {'; '.join(said)}.")

@@ -41,6 +41,7 @@ from django.core.exceptions import ImproperlyConfigured
 from provind.calendars import DayBasis, add_days, holiday_name
 from provind.clusters.models import EventKind, IndustrialCluster, Wastewater
 from provind.clusters.queries import occupancy_of
+from provind.lib.numbers import plain
 
 
 @dataclass(frozen=True)
@@ -188,10 +189,6 @@ class CheckResult:
         return "pass" if self.passed else "fail"
 
 
-def _ha(value: Decimal | None) -> str:
-    return "?" if value is None else f"{value.normalize():f}"
-
-
 def _all(parts: Iterable[bool | None]) -> bool | None:
     """Three-valued AND: False if any part fails, None if none fails but one is unknown."""
     values = list(parts)
@@ -260,9 +257,9 @@ def check_size(
     }
     low = minimum if minimum is not None else rules.min_area_mountain_ha
     limits_vi = (
-        f"{_ha(minimum)}–{_ha(rules.max_area_ha)} ha"
+        f"{plain(minimum)}–{plain(rules.max_area_ha)} ha"
         if minimum is not None
-        else (f"{_ha(rules.min_area_mountain_ha)} hoặc {_ha(rules.min_area_ha)}–{_ha(rules.max_area_ha)} ha")
+        else (f"{plain(rules.min_area_mountain_ha)} hoặc {plain(rules.min_area_ha)}–{plain(rules.max_area_ha)} ha")
     )
     limits_en = limits_vi.replace("hoặc", "or")
     if area is None:
@@ -281,24 +278,24 @@ def check_size(
             None,
             rules.basis("size"),
             inputs,
-            f"Diện tích {_ha(area)} ha: chưa biết cụm có ở địa bàn miền núi không (tối thiểu 5 ha hay 10 ha); "
+            f"Diện tích {plain(area)} ha: chưa biết cụm có ở địa bàn miền núi không (tối thiểu 5 ha hay 10 ha); "
             "cần ghi rõ trong sổ.",
-            f"Area {_ha(area)} ha: whether the cluster is in a mountainous area (5 ha or 10 ha minimum) is not "
+            f"Area {plain(area)} ha: whether the cluster is in a mountainous area (5 ha or 10 ha minimum) is not "
             "known; record it in the registry.",
         )
     within = low <= area <= rules.max_area_ha and (minimum is not None or area >= rules.min_area_ha)
     if within:
         return CheckResult(
             "size", True, rules.basis("size"), inputs,
-            f"Diện tích {_ha(area)} ha nằm trong quy mô cho phép {limits_vi}.",
-            f"The area of {_ha(area)} ha is within the allowed {limits_en}.",
+            f"Diện tích {plain(area)} ha nằm trong quy mô cho phép {limits_vi}.",
+            f"The area of {plain(area)} ha is within the allowed {limits_en}.",
         )  # fmt: skip
     if area > rules.max_area_ha and cluster.is_legacy:
         return CheckResult(
             "size", True, rules.basis("legacy"), inputs,
-            f"Diện tích {_ha(area)} ha lớn hơn {_ha(rules.max_area_ha)} ha, nhưng cụm hình thành trước QĐ 105/2009 "
+            f"Diện tích {plain(area)} ha lớn hơn {plain(rules.max_area_ha)} ha, nhưng cụm hình thành trước QĐ 105/2009 "
             "nên tiếp tục hoạt động (Điều 35.1); cần rà soát.",
-            f"The area of {_ha(area)} ha exceeds {_ha(rules.max_area_ha)} ha, but the cluster predates QĐ 105/2009 "
+            f"The area of {plain(area)} ha exceeds {plain(rules.max_area_ha)} ha, but the cluster predates QĐ 105/2009 "
             "and keeps operating (Art. 35.1); review it.",
             warning=True,
         )  # fmt: skip
@@ -308,16 +305,16 @@ def check_size(
             True,
             rules.basis("undersize"),
             inputs,
-            f"Diện tích {_ha(area)} ha nhỏ hơn quy mô tối thiểu, nhưng cụm được thành lập trước khi Nghị định "
+            f"Diện tích {plain(area)} ha nhỏ hơn quy mô tối thiểu, nhưng cụm được thành lập trước khi Nghị định "
             "68/2017 có hiệu lực nên tiếp tục hoạt động (Điều 35.1); cần rà soát.",
-            f"The area of {_ha(area)} ha is below the minimum, but the cluster was established before Decree "
+            f"The area of {plain(area)} ha is below the minimum, but the cluster was established before Decree "
             "68/2017 took effect and keeps operating (Art. 35.1); review it.",
             warning=True,
         )
     return CheckResult(
         "size", False, rules.basis("size"), inputs,
-        f"Diện tích {_ha(area)} ha ngoài quy mô cho phép {limits_vi}.",
-        f"The area of {_ha(area)} ha is outside the allowed {limits_en}.",
+        f"Diện tích {plain(area)} ha ngoài quy mô cho phép {limits_vi}.",
+        f"The area of {plain(area)} ha is outside the allowed {limits_en}.",
     )  # fmt: skip
 
 
@@ -349,8 +346,8 @@ def check_expansion(
     area = CheckResult(
         "expansion_area", area_ok, basis,
         {"new_total_area_ha": new_total_area, "max_total_ha": rules.expansion_max_total_ha},
-        f"Tổng diện tích sau mở rộng {_ha(new_total_area)} ha (tối đa {_ha(rules.expansion_max_total_ha)} ha).",
-        f"Total area after expansion {_ha(new_total_area)} ha (at most {_ha(rules.expansion_max_total_ha)} ha).",
+        f"Tổng diện tích sau mở rộng {plain(new_total_area)} ha (tối đa {plain(rules.expansion_max_total_ha)} ha).",
+        f"Total area after expansion {plain(new_total_area)} ha (at most {plain(rules.expansion_max_total_ha)} ha).",
     )  # fmt: skip
     occ_ok = None if occupancy is None else occupancy >= rules.expansion_min_occupancy_pct
     demand_ok = _any([occ_ok, demand_exceeds_land])
@@ -359,9 +356,9 @@ def check_expansion(
         "expansion_occupancy", demand_ok, basis,
         {"occupancy_pct": occupancy, "min_occupancy_pct": rules.expansion_min_occupancy_pct,
          "demand_exceeds_land": demand_exceeds_land},
-        f"Tỷ lệ lấp đầy {occupancy_text}% (cần ít nhất {_ha(rules.expansion_min_occupancy_pct)}%, hoặc nhu cầu thuê "
+        f"Tỷ lệ lấp đầy {occupancy_text}% (cần ít nhất {plain(rules.expansion_min_occupancy_pct)}%, hoặc nhu cầu thuê "
         "vượt quỹ đất công nghiệp hiện có).",
-        f"Occupancy {occupancy_text}% (needs at least {_ha(rules.expansion_min_occupancy_pct)}%, or demand above the "
+        f"Occupancy {occupancy_text}% (needs at least {plain(rules.expansion_min_occupancy_pct)}%, or demand above the "
         "industrial land available).",
     )  # fmt: skip
     infra_ok = _all([roads_in_use, water_supply_in_use, wastewater_in_use])
@@ -453,11 +450,12 @@ def check_new_cluster(
     return CheckResult(
         "new_cluster", passed, basis, inputs,
         f"{verdict_vi}: {len(clusters)} cụm trong phạm vi; tỷ lệ lấp đầy trung bình {avg_text}% (cần trên "
-        f"{_ha(rules.new_cluster_min_average_occupancy_pct)}%) hoặc đất công nghiệp chưa cho thuê "
-        f"{more}{_ha(unleased)} ha (tối đa {_ha(rules.new_cluster_max_unleased_ha)} ha).",
+        f"{plain(rules.new_cluster_min_average_occupancy_pct)}%) hoặc đất công nghiệp chưa cho thuê "
+        f"{more}{plain(unleased)} ha (tối đa {plain(rules.new_cluster_max_unleased_ha)} ha).",
         f"{verdict_en}: {len(clusters)} clusters in scope; average occupancy {avg_text}% (needs above "
-        f"{_ha(rules.new_cluster_min_average_occupancy_pct)}%) or unleased industrial land {more}{_ha(unleased)} ha "
-        f"(at most {_ha(rules.new_cluster_max_unleased_ha)} ha).",
+        f"{plain(rules.new_cluster_min_average_occupancy_pct)}%) or unleased industrial land "
+        f"{more}{plain(unleased)} ha "
+        f"(at most {plain(rules.new_cluster_max_unleased_ha)} ha).",
     )  # fmt: skip
 
 

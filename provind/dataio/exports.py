@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from provind.lib.numbers import plain
 from provind.lib.xlsx import Column, append_row, csv_safe, human_workbook, workbook_bytes
 
 
@@ -133,7 +134,7 @@ def _text(value: Any) -> str:
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f").rstrip("0")
+        return plain(value)
     return str(value)
 
 

@@ -24,6 +24,7 @@ from provind.indicators.imports import ImportResult, import_observations
 from provind.indicators.models import Indicator, Observation, Source
 from provind.indicators.periods import Period, PeriodError
 from provind.indicators.queries import units_for_period
+from provind.lib.numbers import plain
 
 MAX_TEXT = 2_000_000  # characters; a provincial report is a few tens of thousands
 
@@ -113,7 +114,7 @@ class Proposal:
             "indicator": self.indicator.code if self.indicator else "",
             "unit": self.unit_code,
             "period": self.period.code if self.period else "",
-            "value": "" if self.value is None else format(self.value.normalize(), "f"),
+            "value": plain(self.value, unknown=""),
             "status": self.status,
             "qualifier": self.qualifier,
             "reported_change": "" if self.reported_change is None else str(self.reported_change),

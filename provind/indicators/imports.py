@@ -42,6 +42,7 @@ from provind.indicators.models import (
 )
 from provind.indicators.periods import Period, PeriodError, parse_period
 from provind.indicators.quality import check_components, check_magnitude, check_value
+from provind.lib.numbers import plain
 
 REQUIRED = ["indicator", "unit", "period", "value", "status"]
 VALUE_PLACES = 6
@@ -446,7 +447,7 @@ def _check_against_database(
         cell = (row.indicator.pk, row.unit.pk, row.period.code, row.breakdown, row.status)
         stored_values = any_vintage.get(cell, set()) if refuse_contradictions else set()
         if stored_values and row.value not in stored_values:
-            shown = ", ".join(format(v.normalize(), "f") for v in sorted(stored_values))
+            shown = ", ".join(plain(v) for v in sorted(stored_values))
             result.errors.append(
                 RowProblem(
                     row.line, "value", str(row.value),

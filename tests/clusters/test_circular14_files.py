@@ -129,3 +129,21 @@ def test_form02_blank_and_filled(db: None) -> None:
     assert cells["1"] == "320"
     assert cells["4"] == "20"
     assert cells["14"] == "1"
+
+
+def test_form_workbooks_keep_their_print_set_up_and_write_formulas_as_text(form04) -> None:  # type: ignore[no-untyped-def]
+    form04.clusters[0].name = "=1+1 (synthetic)"
+    form04.items[0].clusters = [form04.clusters[0]]
+    book = load_workbook(io.BytesIO(form_xlsx(result=form04)))
+    sheet, sources = book.worksheets
+    head = [r[0].row for r in sheet.iter_rows() if r[0].value == "STT"][0]
+    assert sheet.print_title_rows == f"${head}:${head + 1}"  # the table head and its (1)…(5) row
+    assert (int(sheet.page_setup.paperSize), sheet.page_setup.orientation) == (9, "landscape")
+    assert sheet.page_setup.fitToWidth == 1
+    names = [c for c in sources["D"] if c.value == "=1+1 (synthetic)"]
+    assert names
+    assert names[0].data_type == "s"
+
+    form02 = load_workbook(io.BytesIO(form02_xlsx(cluster=form04.clusters[0], window=H1_2024))).worksheets[0]
+    assert (int(form02.page_setup.paperSize), form02.page_setup.orientation) == (9, "landscape")
+    assert form02.print_title_rows

@@ -29,6 +29,7 @@ from provind.clusters.circular14.wording import FORM01_FIELDS, FORM02_FIELDS, Fo
 from provind.clusters.models import Form01Report, Form02Report, IndustrialCluster, Tenant, TenantStatus
 from provind.clusters.windows import ReportingWindow
 from provind.dataio.cells import CellError, parse_number, text_of
+from provind.lib.numbers import plain
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -137,10 +138,7 @@ def _fits(spec: FormField, value: Decimal, model_field: Any) -> Problem | None:
 
 
 def _fmt(value: Decimal | None) -> str:
-    if value is None:
-        return "?"
-    text = f"{value.quantize(HUNDREDTH, ROUND_HALF_UP):f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return plain(None if value is None else value.quantize(HUNDREDTH, ROUND_HALF_UP))
 
 
 def _window_problems(window: ReportingWindow, today: dt.date) -> list[Problem]:
