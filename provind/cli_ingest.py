@@ -24,10 +24,26 @@ import click
 
 # The columns of the observation import (``provind.indicators.imports``), in its order.
 REVIEW_HEADER = [
-    "indicator", "unit", "period", "breakdown", "value", "qualifier", "status", "vintage",
-    "reported_change", "reported_change_basis", "reported_plan_pct", "price_basis",
-    "source_title", "source_number", "source_url", "source_excerpt", "note", "span_start", "span_end",
-]  # fmt: skip
+    "indicator",
+    "unit",
+    "period",
+    "breakdown",
+    "value",
+    "qualifier",
+    "status",
+    "vintage",
+    "reported_change",
+    "reported_change_basis",
+    "reported_plan_pct",
+    "price_basis",
+    "source_title",
+    "source_number",
+    "source_url",
+    "source_excerpt",
+    "note",
+    "span_start",
+    "span_end",
+]
 OTHER_HEADER = [
     "file",
     "reason_vi",
@@ -105,14 +121,30 @@ def build_review(
                 notes = [f"{name}: {fact.phrase}"]
                 if fact.breakdown:
                     notes.append(f"phần/part: {fact.breakdown}")
-                append_row(review,
+                append_row(
+                    review,
                     [
-                        row["indicator"], row["unit"], row["period"], "", row["value"], row["qualifier"],
-                        row["status"], row["vintage"], row["reported_change"],
-                        "yoy" if row["reported_change"] else "", row["reported_plan_pct"], "",
-                        source_title or name, "", source_url, sentence, "; ".join(notes), start, end,
-                    ]
-                )  # fmt: skip
+                        row["indicator"],
+                        row["unit"],
+                        row["period"],
+                        "",
+                        row["value"],
+                        row["qualifier"],
+                        row["status"],
+                        row["vintage"],
+                        row["reported_change"],
+                        "yoy" if row["reported_change"] else "",
+                        row["reported_plan_pct"],
+                        "",
+                        source_title or name,
+                        "",
+                        source_url,
+                        sentence,
+                        "; ".join(notes),
+                        start,
+                        end,
+                    ],
+                )
                 proposed += 1
             else:
                 vi, en = _reason(proposal)

@@ -32,9 +32,13 @@ def served(tmp_path):
     }
     provind = Path(sys.executable).with_name("provind")
     proc = subprocess.Popen(
-        [str(provind), "serve", "--port", str(port)], cwd=ROOT, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
+        [str(provind), "serve", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     url = f"http://127.0.0.1:{port}"
     # The first start loads the whole country; on a busy shared machine that takes minutes.
     deadline = time.monotonic() + 600

@@ -121,14 +121,24 @@ def _indicator(code: str) -> Indicator:
 def observation_out(obs: Observation, language: str) -> ObservationOut:
     span = [obs.span_start, obs.span_end] if obs.span_start is not None and obs.span_end is not None else None
     return ObservationOut(
-        indicator=obs.indicator.code, unit=obs.unit.code, unit_name=obs.unit.name,
-        unit_valid_from=obs.unit.valid_from, unit_valid_to=obs.unit.valid_to,
-        period=obs.period_code, period_label=obs.period.label(language), breakdown=obs.breakdown,
-        value=obs.value, qualifier=obs.qualifier, status=obs.status, vintage=obs.vintage,
-        reported_change=obs.reported_change, reported_plan_pct=obs.reported_plan_pct,
-        source=SourceOut(title=obs.source.title, number=obs.source.number, url=obs.source.url,
-                         excerpt=obs.source_excerpt, span=span),
-    )  # fmt: skip
+        indicator=obs.indicator.code,
+        unit=obs.unit.code,
+        unit_name=obs.unit.name,
+        unit_valid_from=obs.unit.valid_from,
+        unit_valid_to=obs.unit.valid_to,
+        period=obs.period_code,
+        period_label=obs.period.label(language),
+        breakdown=obs.breakdown,
+        value=obs.value,
+        qualifier=obs.qualifier,
+        status=obs.status,
+        vintage=obs.vintage,
+        reported_change=obs.reported_change,
+        reported_plan_pct=obs.reported_plan_pct,
+        source=SourceOut(
+            title=obs.source.title, number=obs.source.number, url=obs.source.url, excerpt=obs.source_excerpt, span=span
+        ),
+    )
 
 
 @router.get("/indicators", response=list[IndicatorOut], summary="The indicator catalogue")
@@ -147,7 +157,7 @@ def list_indicators(request: HttpRequest) -> list[IndicatorOut]:
             place_aggregation=i.place_aggregation,
             owner=i.owner,
             breakdowns=i.breakdown_dimensions(),
-        )  # fmt: skip
+        )
         for i in Indicator.objects.all()
     ]
 
@@ -203,7 +213,10 @@ def compare_observation(
     result = compare(ind, target, per, breakdown=breakdown, as_of=as_of)
     language = _language()
     return CompareOut(
-        indicator=ind.code, unit=target.code, unit_name=target.name, period=per.code,
+        indicator=ind.code,
+        unit=target.code,
+        unit_name=target.name,
+        period=per.code,
         period_label=per.label(language),
         value=result.current.value if result.current else None,
         status=result.current.status if result.current else None,
@@ -211,10 +224,12 @@ def compare_observation(
         previous_period=basis.code if (basis := previous_year_period(per)) else None,
         previous_value=result.previous.value,
         previous_assembled_from=[u.code for u in result.previous.assembled_from],
-        yoy_pct=result.yoy_pct, yoy_source=result.yoy_source,
+        yoy_pct=result.yoy_pct,
+        yoy_source=result.yoy_source,
         plan_value=result.plan.value if result.plan else None,
-        plan_pct=result.plan_pct, plan_pct_source=result.plan_pct_source,
-    )  # fmt: skip
+        plan_pct=result.plan_pct,
+        plan_pct_source=result.plan_pct_source,
+    )
 
 
 def _children(parent: str, period: Period | None) -> list[int]:

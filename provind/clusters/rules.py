@@ -264,10 +264,13 @@ def check_size(
     limits_en = limits_vi.replace("hoặc", "or")
     if area is None:
         return CheckResult(
-            "size", None, rules.basis("size"), inputs,
+            "size",
+            None,
+            rules.basis("size"),
+            inputs,
             f"Chưa biết diện tích của cụm {cluster.name}; quy mô cho phép {limits_vi}.",
             f"The area of {cluster.name} is not known; the allowed size is {limits_en}.",
-        )  # fmt: skip
+        )
     if (
         minimum is None
         and rules.min_area_mountain_ha <= area < rules.min_area_ha
@@ -286,19 +289,25 @@ def check_size(
     within = low <= area <= rules.max_area_ha and (minimum is not None or area >= rules.min_area_ha)
     if within:
         return CheckResult(
-            "size", True, rules.basis("size"), inputs,
+            "size",
+            True,
+            rules.basis("size"),
+            inputs,
             f"Diện tích {plain(area)} ha nằm trong quy mô cho phép {limits_vi}.",
             f"The area of {plain(area)} ha is within the allowed {limits_en}.",
-        )  # fmt: skip
+        )
     if area > rules.max_area_ha and cluster.is_legacy:
         return CheckResult(
-            "size", True, rules.basis("legacy"), inputs,
+            "size",
+            True,
+            rules.basis("legacy"),
+            inputs,
             f"Diện tích {plain(area)} ha lớn hơn {plain(rules.max_area_ha)} ha, nhưng cụm hình thành trước QĐ 105/2009 "
             "nên tiếp tục hoạt động (Điều 35.1); cần rà soát.",
             f"The area of {plain(area)} ha exceeds {plain(rules.max_area_ha)} ha, but the cluster predates QĐ 105/2009 "
             "and keeps operating (Art. 35.1); review it.",
             warning=True,
-        )  # fmt: skip
+        )
     if area < (minimum or rules.min_area_ha) and _established_before(cluster, DECREE_68_EFFECTIVE):
         return CheckResult(
             "size",
@@ -312,10 +321,13 @@ def check_size(
             warning=True,
         )
     return CheckResult(
-        "size", False, rules.basis("size"), inputs,
+        "size",
+        False,
+        rules.basis("size"),
+        inputs,
         f"Diện tích {plain(area)} ha ngoài quy mô cho phép {limits_vi}.",
         f"The area of {plain(area)} ha is outside the allowed {limits_en}.",
-    )  # fmt: skip
+    )
 
 
 def _occupancy(cluster: IndustrialCluster) -> Decimal | None:
@@ -344,47 +356,64 @@ def check_expansion(
 
     area_ok = None if new_total_area is None else new_total_area <= rules.expansion_max_total_ha
     area = CheckResult(
-        "expansion_area", area_ok, basis,
+        "expansion_area",
+        area_ok,
+        basis,
         {"new_total_area_ha": new_total_area, "max_total_ha": rules.expansion_max_total_ha},
         f"Tổng diện tích sau mở rộng {plain(new_total_area)} ha (tối đa {plain(rules.expansion_max_total_ha)} ha).",
         f"Total area after expansion {plain(new_total_area)} ha (at most {plain(rules.expansion_max_total_ha)} ha).",
-    )  # fmt: skip
+    )
     occ_ok = None if occupancy is None else occupancy >= rules.expansion_min_occupancy_pct
     demand_ok = _any([occ_ok, demand_exceeds_land])
     occupancy_text = "?" if occupancy is None else f"{occupancy:.1f}"
     demand = CheckResult(
-        "expansion_occupancy", demand_ok, basis,
-        {"occupancy_pct": occupancy, "min_occupancy_pct": rules.expansion_min_occupancy_pct,
-         "demand_exceeds_land": demand_exceeds_land},
+        "expansion_occupancy",
+        demand_ok,
+        basis,
+        {
+            "occupancy_pct": occupancy,
+            "min_occupancy_pct": rules.expansion_min_occupancy_pct,
+            "demand_exceeds_land": demand_exceeds_land,
+        },
         f"Tỷ lệ lấp đầy {occupancy_text}% (cần ít nhất {plain(rules.expansion_min_occupancy_pct)}%, hoặc nhu cầu thuê "
         "vượt quỹ đất công nghiệp hiện có).",
         f"Occupancy {occupancy_text}% (needs at least {plain(rules.expansion_min_occupancy_pct)}%, or demand above the "
         "industrial land available).",
-    )  # fmt: skip
+    )
     infra_ok = _all([roads_in_use, water_supply_in_use, wastewater_in_use])
     infra = CheckResult(
-        "expansion_infrastructure", infra_ok, basis,
-        {"roads_in_use": roads_in_use, "water_supply_in_use": water_supply_in_use,
-         "wastewater_in_use": wastewater_in_use},
+        "expansion_infrastructure",
+        infra_ok,
+        basis,
+        {
+            "roads_in_use": roads_in_use,
+            "water_supply_in_use": water_supply_in_use,
+            "wastewater_in_use": wastewater_in_use,
+        },
         "Đường giao thông nội bộ, cấp nước, thu gom và xử lý nước thải phải hoàn thành và đưa vào sử dụng "
         f"(đường: {_yn_vi(roads_in_use)}; cấp nước: {_yn_vi(water_supply_in_use)}; "
         f"nước thải: {_yn_vi(wastewater_in_use)}).",
         "Internal roads, water supply and wastewater collection and treatment must be built and in use "
         f"(roads: {_yn_en(roads_in_use)}; water: {_yn_en(water_supply_in_use)}; "
         f"wastewater: {_yn_en(wastewater_in_use)}).",
-    )  # fmt: skip
+    )
     parts = (area, demand, infra)
     passed = _all(p.passed for p in parts)
     verdict_vi = {True: "Đủ điều kiện mở rộng", False: "Chưa đủ điều kiện mở rộng", None: "Chưa đủ dữ liệu để kết luận"}
-    verdict_en = {True: "Meets the expansion conditions", False: "Does not meet the expansion conditions",
-                  None: "Not enough data to decide"}  # fmt: skip
+    verdict_en = {
+        True: "Meets the expansion conditions",
+        False: "Does not meet the expansion conditions",
+        None: "Not enough data to decide",
+    }
     return CheckResult(
-        "expansion", passed, basis,
+        "expansion",
+        passed,
+        basis,
         {"cluster": cluster.code, **area.inputs, **demand.inputs, **infra.inputs},
         f"{verdict_vi[passed]}: " + " ".join(p.message_vi for p in parts),
         f"{verdict_en[passed]}: " + " ".join(p.message_en for p in parts),
         parts=parts,
-    )  # fmt: skip
+    )
 
 
 def _yn_vi(value: bool | None) -> str:
@@ -407,10 +436,13 @@ def check_new_cluster(
     clusters = list(scope_clusters)
     if not clusters:
         return CheckResult(
-            "new_cluster", True, basis, {"clusters": []},
+            "new_cluster",
+            True,
+            basis,
+            {"clusters": []},
             "Địa bàn chưa có cụm công nghiệp đã thành lập: điều kiện tỷ lệ lấp đầy không áp dụng.",
             "No cluster is established in the scope: the occupancy condition does not apply.",
-        )  # fmt: skip
+        )
     rates: list[Decimal] = []
     unleased = Decimal(0)
     unknown_rate: list[str] = []
@@ -448,7 +480,10 @@ def check_new_cluster(
     verdict_vi = {True: "Đủ điều kiện", False: "Chưa đủ điều kiện", None: "Chưa đủ dữ liệu để kết luận"}[passed]
     verdict_en = {True: "Condition met", False: "Condition not met", None: "Not enough data to decide"}[passed]
     return CheckResult(
-        "new_cluster", passed, basis, inputs,
+        "new_cluster",
+        passed,
+        basis,
+        inputs,
         f"{verdict_vi}: {len(clusters)} cụm trong phạm vi; tỷ lệ lấp đầy trung bình {avg_text}% (cần trên "
         f"{plain(rules.new_cluster_min_average_occupancy_pct)}%) hoặc đất công nghiệp chưa cho thuê "
         f"{more}{plain(unleased)} ha (tối đa {plain(rules.new_cluster_max_unleased_ha)} ha).",
@@ -456,7 +491,7 @@ def check_new_cluster(
         f"{plain(rules.new_cluster_min_average_occupancy_pct)}%) or unleased industrial land "
         f"{more}{plain(unleased)} ha "
         f"(at most {plain(rules.new_cluster_max_unleased_ha)} ha).",
-    )  # fmt: skip
+    )
 
 
 # --- clocks ------------------------------------------------------------------------------------
@@ -528,29 +563,55 @@ def establishment_clock(
     def add(key: str, vi: str, en: str, start: dt.date, days: int, basis: DayBasis, actual: dt.date | None) -> dt.date:
         deadline = add_days(start, days, basis)
         steps.append(
-            ClockStep(key, vi, en, start, deadline, days, basis, rules.basis(key), actual,
-                      _holidays_between(start, deadline))
-        )  # fmt: skip
+            ClockStep(
+                key, vi, en, start, deadline, days, basis, rules.basis(key), actual, _holidays_between(start, deadline)
+            )
+        )
         return actual or deadline
 
     announced = add(
-        "announcement", "Thông báo tiếp nhận hồ sơ", "Announce the call for proposals",
-        first_proposal_date, rules.announcement_days, rules.announcement_basis, announced_on,
-    )  # fmt: skip
+        "announcement",
+        "Thông báo tiếp nhận hồ sơ",
+        "Announce the call for proposals",
+        first_proposal_date,
+        rules.announcement_days,
+        rules.announcement_basis,
+        announced_on,
+    )
     closed = add(
-        "proposals", "Kết thúc nhận hồ sơ", "Proposals close",
-        announced, rules.proposals_days, rules.proposals_basis, None,
-    )  # fmt: skip
+        "proposals",
+        "Kết thúc nhận hồ sơ",
+        "Proposals close",
+        announced,
+        rules.proposals_days,
+        rules.proposals_basis,
+        None,
+    )
     sent = add(
-        "dossier", "Gửi hồ sơ đến Sở Công Thương", "Files sent to the Department",
-        closed, rules.dossier_days, rules.dossier_basis, dossier_sent_on,
-    )  # fmt: skip
+        "dossier",
+        "Gửi hồ sơ đến Sở Công Thương",
+        "Files sent to the Department",
+        closed,
+        rules.dossier_days,
+        rules.dossier_basis,
+        dossier_sent_on,
+    )
     appraised = add(
-        "appraisal", "Sở Công Thương hoàn thành thẩm định", "Department completes the appraisal",
-        file_complete_on or sent, rules.appraisal_days + paused_days, rules.appraisal_basis, appraised_on,
-    )  # fmt: skip
+        "appraisal",
+        "Sở Công Thương hoàn thành thẩm định",
+        "Department completes the appraisal",
+        file_complete_on or sent,
+        rules.appraisal_days + paused_days,
+        rules.appraisal_basis,
+        appraised_on,
+    )
     add(
-        "decision", "UBND tỉnh quyết định thành lập, mở rộng", "Provincial committee decides",
-        appraised, rules.decision_days, rules.decision_basis, decided_on,
-    )  # fmt: skip
+        "decision",
+        "UBND tỉnh quyết định thành lập, mở rộng",
+        "Provincial committee decides",
+        appraised,
+        rules.decision_days,
+        rules.decision_basis,
+        decided_on,
+    )
     return steps

@@ -30,9 +30,19 @@ MAX_TEXT = 2_000_000  # characters; a provincial report is a few tens of thousan
 
 STATUS_FROM_FACT = {"estimate": "estimate", "plan": "plan", "actual": "preliminary", None: "preliminary"}
 REVIEW_COLUMNS = [
-    "indicator", "unit", "period", "value", "status", "qualifier", "reported_change", "reported_plan_pct",
-    "vintage", "span_start", "span_end", "source_excerpt",
-]  # fmt: skip
+    "indicator",
+    "unit",
+    "period",
+    "value",
+    "status",
+    "qualifier",
+    "reported_change",
+    "reported_plan_pct",
+    "vintage",
+    "span_start",
+    "span_end",
+    "source_excerpt",
+]
 
 
 def read_document(data: bytes, filename: str) -> str:
@@ -156,11 +166,17 @@ def propose(text: str, *, region: str | None, document_date: dt.date | None) -> 
         if indicator is not None and indicator.kind == "rate" and value is None and change is not None:
             value = change  # a growth rate indicator (IIP) stores the signed rate itself
         proposal = Proposal(
-            index=index, fact=fact, indicator=indicator, unit_code=province.code if province else "",
-            period=period, value=value, status=STATUS_FROM_FACT.get(fact.status, "preliminary"),
-            qualifier=fact.qualifier or "", reported_change=change if indicator and indicator.kind != "rate" else None,
+            index=index,
+            fact=fact,
+            indicator=indicator,
+            unit_code=province.code if province else "",
+            period=period,
+            value=value,
+            status=STATUS_FROM_FACT.get(fact.status, "preliminary"),
+            qualifier=fact.qualifier or "",
+            reported_change=change if indicator and indicator.kind != "rate" else None,
             reported_plan_pct=plan_pct,
-        )  # fmt: skip
+        )
         if indicator and period and province and value is not None:
             units = units_for_period(province.code, period)
             proposal.conflicts = [

@@ -195,9 +195,17 @@ def compare(
     elif current is not None and current.reported_plan_pct is not None:
         plan_pct, plan_source = current.reported_plan_pct, "reported"
     return Comparison(
-        indicator=indicator, unit=unit, period=period, current=current, previous=previous,
-        yoy_pct=yoy, yoy_source=yoy_source, plan=plan_obs, plan_pct=plan_pct, plan_pct_source=plan_source,
-    )  # fmt: skip
+        indicator=indicator,
+        unit=unit,
+        period=period,
+        current=current,
+        previous=previous,
+        yoy_pct=yoy,
+        yoy_source=yoy_source,
+        plan=plan_obs,
+        plan_pct=plan_pct,
+        plan_pct_source=plan_source,
+    )
 
 
 def series(

@@ -106,8 +106,15 @@ def _shown_length(value: object) -> int:
     return max((len(line) for line in str(value).splitlines()), default=0)
 
 
-def human_workbook(*, title: str, subtitle: str, columns: Sequence[Column], rows: Sequence[Sequence[object]],
-                   sheet_title: str, language: str = "vi") -> bytes:  # fmt: skip
+def human_workbook(
+    *,
+    title: str,
+    subtitle: str,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[object]],
+    sheet_title: str,
+    language: str = "vi",
+) -> bytes:
     """One sheet for people: title row (what), subtitle row (when, which filter), header row in
     words, typed and formatted values, frozen header, filter buttons, column widths."""
     book = Workbook()

@@ -127,12 +127,26 @@ def create_obstacle(
         raise ObstacleError("deadline", "hạn xử lý trước ngày phát sinh", "the deadline is before the date raised")
     with _as(by):
         obstacle = Obstacle.objects.create(
-            project=project, description=description.strip(), category=category, agency=agency,
-            raised_on=raised_on, requested_action=requested_action, response_days=response_days,
-            deadline_basis=deadline_basis, deadline=deadline, escalation_level=escalation_level, source=source,
-        )  # fmt: skip
-        _event(obstacle, EventKind.CREATED, by=by, on=raised_on, to_status=obstacle.status,
-               to_level=obstacle.escalation_level)  # fmt: skip
+            project=project,
+            description=description.strip(),
+            category=category,
+            agency=agency,
+            raised_on=raised_on,
+            requested_action=requested_action,
+            response_days=response_days,
+            deadline_basis=deadline_basis,
+            deadline=deadline,
+            escalation_level=escalation_level,
+            source=source,
+        )
+        _event(
+            obstacle,
+            EventKind.CREATED,
+            by=by,
+            on=raised_on,
+            to_status=obstacle.status,
+            to_level=obstacle.escalation_level,
+        )
     return obstacle
 
 

@@ -24,8 +24,15 @@ def cluster_points(on: dt.date | None = None) -> list[dict[str, Any]]:
             lat, lon, exact = (place.latitude, place.longitude, False) if place else (None, None, False)
         if lat is None or lon is None:
             continue
-        points.append({"name": cluster.name, "lat": float(lat), "lon": float(lon), "exact": exact,
-                       "url": reverse("web:cluster-detail", args=[cluster.code])})  # fmt: skip
+        points.append(
+            {
+                "name": cluster.name,
+                "lat": float(lat),
+                "lon": float(lon),
+                "exact": exact,
+                "url": reverse("web:cluster-detail", args=[cluster.code]),
+            }
+        )
     return points
 
 
@@ -33,10 +40,15 @@ def map_layers(project_points: list[dict[str, Any]], on: dt.date | None = None) 
     """The three layers of the portfolio map, as plain data for json_script."""
     day = on or timezone.localdate()
     projects = [
-        {"name": pt["project"].name, "lat": float(pt["lat"]), "lon": float(pt["lon"]), "exact": not pt["approx"],
-         "url": reverse("web:project-detail", args=[pt["project"].code])}
+        {
+            "name": pt["project"].name,
+            "lat": float(pt["lat"]),
+            "lon": float(pt["lon"]),
+            "exact": not pt["approx"],
+            "url": reverse("web:project-detail", args=[pt["project"].code]),
+        }
         for pt in project_points
-    ]  # fmt: skip
+    ]
     communes = [
         {"name": u.name, "lat": float(u.latitude), "lon": float(u.longitude)}
         for u in AdminUnit.objects.valid_on(day).filter(parent__code=HOME_PROVINCE, latitude__isnull=False)

@@ -101,10 +101,15 @@ def cluster_map(request: HttpRequest) -> HttpResponse:
             continue
         points.append(
             {
-                "code": cluster.code, "name": cluster.name, "lat": lat, "lon": lon, "exact": exact,
-                "stage": cluster.stage_on(on) or "", "url": reverse("web:cluster-detail", args=[cluster.code]),
+                "code": cluster.code,
+                "name": cluster.name,
+                "lat": lat,
+                "lon": lon,
+                "exact": exact,
+                "stage": cluster.stage_on(on) or "",
+                "url": reverse("web:cluster-detail", args=[cluster.code]),
             }
-        )  # fmt: skip
+        )
     communes = [
         {"name": u.name, "lat": u.latitude, "lon": u.longitude}
         for u in AdminUnit.objects.valid_on(on).filter(parent__code=HOME_PROVINCE, latitude__isnull=False)
@@ -159,8 +164,14 @@ def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
         try:
             upload = request.FILES.get("file")
             if upload is not None:
-                imported = import_form02(data=upload.read(), filename=upload.name or "form02.xlsx", user=request.user,
-                                         cluster=cluster, window=window, based_on=_based_on(request))  # fmt: skip
+                imported = import_form02(
+                    data=upload.read(),
+                    filename=upload.name or "form02.xlsx",
+                    user=request.user,
+                    cluster=cluster,
+                    window=window,
+                    based_on=_based_on(request),
+                )
                 problems = list(imported.errors) + list(imported.warnings)
                 saved = imported.report if imported.ok else None
             else:
@@ -179,15 +190,25 @@ def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
             values = {f.name: str(getattr(existing, f.name)) for f in FORM02_FIELDS}
             problems = form02_flags(existing)
     shown = [
-        {"field": getattr(p, "field", "") or getattr(p, "column", ""), "vi": p.vi, "en": p.en,
-         "row": getattr(p, "row", None)}
+        {
+            "field": getattr(p, "field", "") or getattr(p, "column", ""),
+            "vi": p.vi,
+            "en": p.en,
+            "row": getattr(p, "row", None),
+        }
         for p in problems
-    ]  # fmt: skip
+    ]
     stored = saved or cluster.form02.filter(window=window.code).first()
     context = {
-        "cluster": cluster, "window": window, "error": error, "fields": FORM02_FIELDS, "values": values,
-        "problems": shown, "saved": saved, "version": stored.version if stored is not None else "",
-    }  # fmt: skip
+        "cluster": cluster,
+        "window": window,
+        "error": error,
+        "fields": FORM02_FIELDS,
+        "values": values,
+        "problems": shown,
+        "saved": saved,
+        "version": stored.version if stored is not None else "",
+    }
     return render(request, "web/clusters/form02.html", context, status=status)
 
 
@@ -232,9 +253,14 @@ def form_summary(request: HttpRequest, form: str) -> HttpResponse:
             )
         ]
     context = {
-        "form": form, "result": result, "window": window, "unit": unit, "error": error,
-        "deadlines": sorted(deadlines(window=window).items()), "missing": missing,
-    }  # fmt: skip
+        "form": form,
+        "result": result,
+        "window": window,
+        "unit": unit,
+        "error": error,
+        "deadlines": sorted(deadlines(window=window).items()),
+        "missing": missing,
+    }
     return render(request, "web/clusters/form_summary.html", context, status=400 if error else 200)
 
 
@@ -260,10 +286,17 @@ def cluster_list(request: HttpRequest) -> HttpResponse:
         new_cluster = None
     english = (request.LANGUAGE_CODE or "vi").startswith("en")
     context = {
-        "rows": rows, "summary": facts, "as_of": on, "stage": stage or "", "q": search or "", "error": error,
+        "rows": rows,
+        "summary": facts,
+        "as_of": on,
+        "stage": stage or "",
+        "q": search or "",
+        "error": error,
         "sentence": (sentence_en(facts) if english else sentence_vi(facts)) if facts else "",
-        "province": province, "new_cluster": new_cluster, "district": scope_district or "",
-    }  # fmt: skip
+        "province": province,
+        "new_cluster": new_cluster,
+        "district": scope_district or "",
+    }
     return render(request, "web/clusters/list.html", context, status=400 if error else 200)
 
 
@@ -301,9 +334,13 @@ def form01_entry(request: HttpRequest, tenant_id: int) -> HttpResponse:
             upload = request.FILES.get("file")
             if upload is not None:
                 imported = import_form01(
-                    data=upload.read(), filename=upload.name or "form01.xlsx", tenant=tenant, window=window,
-                    user=request.user, based_on=_based_on(request),  # type: ignore[arg-type]
-                )  # fmt: skip
+                    data=upload.read(),
+                    filename=upload.name or "form01.xlsx",
+                    tenant=tenant,
+                    window=window,
+                    user=request.user,  # type: ignore[arg-type]
+                    based_on=_based_on(request),
+                )
                 saved, problems = imported.report, imported.problems
             else:
                 saved = submit_form01(
@@ -318,9 +355,15 @@ def form01_entry(request: HttpRequest, tenant_id: int) -> HttpResponse:
         values = {f.name: str(getattr(existing, f.name)) for f in FORM01_FIELDS}
     stored = saved or existing
     context = {
-        "tenant": tenant, "window": window, "error": error, "fields": FORM01_FIELDS, "values": values,
-        "problems": problems, "saved": saved, "version": stored.version if stored is not None else "",
-    }  # fmt: skip
+        "tenant": tenant,
+        "window": window,
+        "error": error,
+        "fields": FORM01_FIELDS,
+        "values": values,
+        "problems": problems,
+        "saved": saved,
+        "version": stored.version if stored is not None else "",
+    }
     return render(request, "web/clusters/form01.html", context, status=status)
 
 

@@ -149,16 +149,26 @@ def project_page(request: HttpRequest, code: str) -> HttpResponse:
     editable = may_change_project(request.user, project) if request.user.is_authenticated else False
     history = obstacle_history(project)
     obstacles = [
-        {"obstacle": o, "events": history.get(o.pk, []), "overdue": o.is_overdue(on),
-         "days_overdue": o.days_overdue(on), "age": o.age_days(on)}
+        {
+            "obstacle": o,
+            "events": history.get(o.pk, []),
+            "overdue": o.is_overdue(on),
+            "days_overdue": o.days_overdue(on),
+            "age": o.age_days(on),
+        }
         for o in sorted(project.obstacles.all(), key=lambda o: (o.is_resolved, o.raised_on))
-    ]  # fmt: skip
+    ]
     milestones = [
-        {"milestone": m, "late": m.is_late(on), "days_late": m.days_late(on),
-         "form": MilestoneForm(initial={"planned_on": m.planned_on, "actual_on": m.actual_on, "version": m.version},
-                              prefix=f"m{m.pk}")}
+        {
+            "milestone": m,
+            "late": m.is_late(on),
+            "days_late": m.days_late(on),
+            "form": MilestoneForm(
+                initial={"planned_on": m.planned_on, "actual_on": m.actual_on, "version": m.version}, prefix=f"m{m.pk}"
+            ),
+        }
         for m in sorted(project.milestones.all(), key=lambda m: (m.order, m.pk))
-    ]  # fmt: skip
+    ]
     context = {
         "project": project,
         "milestones": milestones,
@@ -179,8 +189,14 @@ def board_page(request: HttpRequest) -> HttpResponse:
     on, error = _on(request)
     agency = request.GET.get("agency", "")
     groups = board(on=on, agency_id=int(agency) if agency.isdigit() else None)
-    context = {"groups": groups, "on": on, "error": error, "agencies": Agency.objects.all(), "agency": agency,
-               "query": request.GET.urlencode()}  # fmt: skip
+    context = {
+        "groups": groups,
+        "on": on,
+        "error": error,
+        "agencies": Agency.objects.all(),
+        "agency": agency,
+        "query": request.GET.urlencode(),
+    }
     return render(request, "web/projects/board.html", context, status=400 if error else 200)
 
 
@@ -207,15 +223,23 @@ def obstacle_new(request: HttpRequest, code: str) -> HttpResponse:
     back = reverse("web:project-detail", args=[project.code])
     form = ObstacleForm(request.POST)
     if not form.is_valid():
-        return render(request, "web/projects/refused.html", {"message": form.errors.as_text(), "back": back},
-                      status=400)  # fmt: skip
+        return render(
+            request, "web/projects/refused.html", {"message": form.errors.as_text(), "back": back}, status=400
+        )
     data = form.cleaned_data
     try:
         create_obstacle(
-            project=project, description=data["description"], category=data["category"], agency=data["agency"],
-            raised_on=data["raised_on"], by=request.user, requested_action=data["requested_action"],
-            response_days=data["response_days"], deadline_basis=data["deadline_basis"], deadline=data["deadline"],
-        )  # fmt: skip
+            project=project,
+            description=data["description"],
+            category=data["category"],
+            agency=data["agency"],
+            raised_on=data["raised_on"],
+            by=request.user,
+            requested_action=data["requested_action"],
+            response_days=data["response_days"],
+            deadline_basis=data["deadline_basis"],
+            deadline=data["deadline"],
+        )
     except NotAllowed as exc:
         return _refused(request, str(exc), back)
     except ObstacleError as exc:
@@ -266,8 +290,9 @@ def milestone_edit(request: HttpRequest, pk: int) -> HttpResponse:
     back = reverse("web:project-detail", args=[milestone.project.code])
     form = MilestoneForm(request.POST, prefix=f"m{milestone.pk}")
     if not form.is_valid():
-        return render(request, "web/projects/refused.html", {"message": form.errors.as_text(), "back": back},
-                      status=400)  # fmt: skip
+        return render(
+            request, "web/projects/refused.html", {"message": form.errors.as_text(), "back": back}, status=400
+        )
     try:
         move_milestone(
             milestone=milestone,

@@ -32,9 +32,16 @@ def _rows(data: bytes, sheet: str | None = None) -> list[tuple[object, ...]]:
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [(Decimal("2067"), "2.067"), (Decimal("54.55"), "54,55"), (Decimal("9.500"), "9,5"), (1234567, "1.234.567"),
-     (None, ""), (True, "1"), (Decimal("-1234.5"), "-1.234,5")],
-)  # fmt: skip
+    [
+        (Decimal("2067"), "2.067"),
+        (Decimal("54.55"), "54,55"),
+        (Decimal("9.500"), "9,5"),
+        (1234567, "1.234.567"),
+        (None, ""),
+        (True, "1"),
+        (Decimal("-1234.5"), "-1.234,5"),
+    ],
+)
 def test_numbers_are_written_the_vietnamese_way(value: object, text: str) -> None:
     assert format_vi(value) == text  # type: ignore[arg-type]
 

@@ -29,19 +29,23 @@ def _running_window() -> ReportingWindow:
 @pytest.fixture
 def cluster_with_form02(db: None):  # type: ignore[no-untyped-def]
     cluster = make_cluster(
-        "ccn-mot", "CCN Một định nghĩa (synthetic)", established_area_ha="40", industrial_land_ha="30",
+        "ccn-mot",
+        "CCN Một định nghĩa (synthetic)",
+        established_area_ha="40",
+        industrial_land_ha="30",
         investor=make_investor(),
-    )  # fmt: skip
+    )
     add_event(cluster, "in_plan", "2023-03-14")
     add_event(cluster, "established", "2024-01-10", area_ha="40")
     add_event(cluster, "operating", "2024-05-01")
     add_tenant(cluster, "6")  # the tenants alone give 20 %
     # The investor's Form 02 for the running window: 24 ha leased of 30 = 80 %.
     submit_form02(
-        cluster=cluster, window=_running_window(),
+        cluster=cluster,
+        window=_running_window(),
         data=form02_data(land_ready_ha=Decimal("30"), land_leased_ha=Decimal("24"), occupancy_pct=Decimal("80")),
         user=make_user("dev", None, is_superuser=True),
-    )  # fmt: skip
+    )
     return cluster
 
 

@@ -236,9 +236,23 @@ class _Builder:
             cov_vi = "; ".join(filter(None, [cov_vi, "thiếu số liệu của: " + ", ".join(lacking)]))
             cov_en = "; ".join(filter(None, [cov_en, "records lacking for: " + ", ".join(lacking)]))
         self.items[number] = Item(
-            number, label_vi, label_en, unit_vi, unit_en, value, sorted(set(clusters), key=lambda c: c.code),
-            note_vi, note_en, complete, cov_vi, cov_en, basis, published, "registry", list(lacking),
-        )  # fmt: skip
+            number,
+            label_vi,
+            label_en,
+            unit_vi,
+            unit_en,
+            value,
+            sorted(set(clusters), key=lambda c: c.code),
+            note_vi,
+            note_en,
+            complete,
+            cov_vi,
+            cov_en,
+            basis,
+            published,
+            "registry",
+            list(lacking),
+        )
 
     def publish(self, number: str, figure: Published | None) -> None:
         """Show a published figure beside the registry's; an exact one replaces an incomplete count."""
