@@ -22,28 +22,14 @@ from typing import Any
 
 import click
 
-# The columns of the observation import (``provind.indicators.imports``), in its order.
-REVIEW_HEADER = [
-    "indicator",
-    "unit",
-    "period",
-    "breakdown",
-    "value",
-    "qualifier",
-    "status",
-    "vintage",
-    "reported_change",
-    "reported_change_basis",
-    "reported_plan_pct",
-    "price_basis",
-    "source_title",
-    "source_number",
-    "source_url",
-    "source_excerpt",
-    "note",
-    "span_start",
-    "span_end",
-]
+
+def review_header() -> list[str]:
+    """The import's columns (`indicators.imports`), in the order a reviewer reads them."""
+    from provind.indicators.imports import OPTIONAL  # imported here: the CLI sets Django up first
+
+    return ["indicator", "unit", "period", "breakdown", "value", "qualifier", "status", *OPTIONAL[2:]]
+
+
 OTHER_HEADER = [
     "file",
     "reason_vi",
@@ -107,7 +93,7 @@ def build_review(
     review = book.active
     assert review is not None
     review.title = "review"
-    append_row(review, REVIEW_HEADER)
+    append_row(review, review_header())
     other = book.create_sheet("not proposed")
     append_row(other, OTHER_HEADER)
     proposed = rejected = 0

@@ -117,6 +117,17 @@ def clusters_in(*, unit: AdminUnit) -> list[IndustrialCluster]:
     return lying_in(unit, clusters)
 
 
+def map_position(cluster: IndustrialCluster) -> tuple[float, float, bool] | None:
+    """Where to put the cluster on a map: (latitude, longitude, exact) at its own coordinates, else
+    at its commune's (or former commune's) centre with exact False; None when neither is known."""
+    if cluster.latitude is not None and cluster.longitude is not None:
+        return cluster.latitude, cluster.longitude, True
+    place = cluster.commune or cluster.former_commune
+    if place is None or place.latitude is None or place.longitude is None:
+        return None
+    return place.latitude, place.longitude, False
+
+
 # ---------------------------------------------------------------------------------------------
 # The plans in force
 

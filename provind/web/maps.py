@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from provind.clusters.models import IndustrialCluster
+from provind.clusters.territory import map_position
 from provind.geography.models import AdminUnit
 from provind.web.params import HOME_PROVINCE
 
@@ -18,12 +19,10 @@ def cluster_points(on: dt.date | None = None) -> list[dict[str, Any]]:
     """Each cluster at its own coordinates, else at its commune's centre (marked not exact)."""
     points = []
     for cluster in IndustrialCluster.objects.select_related("commune", "former_commune").order_by("code"):
-        lat, lon, exact = cluster.latitude, cluster.longitude, True
-        if lat is None or lon is None:
-            place = cluster.commune or cluster.former_commune
-            lat, lon, exact = (place.latitude, place.longitude, False) if place else (None, None, False)
-        if lat is None or lon is None:
+        position = map_position(cluster)
+        if position is None:
             continue
+        lat, lon, exact = position
         points.append(
             {
                 "name": cluster.name,

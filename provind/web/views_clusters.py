@@ -18,6 +18,7 @@ from provind.accounts.permissions import may_change
 from provind.clusters.models import ClusterEvent, IndustrialCluster, Tenant
 from provind.clusters.quality import check_cluster, check_registry
 from provind.clusters.rules import check_size
+from provind.clusters.territory import map_position
 from provind.geography.models import AdminUnit
 from provind.web.params import HOME_PROVINCE, parse_day
 
@@ -93,12 +94,10 @@ def cluster_map(request: HttpRequest) -> HttpResponse:
     on = timezone.localdate()
     points = []
     for cluster in clusters:
-        lat, lon, exact = cluster.latitude, cluster.longitude, True
-        if lat is None or lon is None:
-            place = cluster.commune or cluster.former_commune
-            lat, lon, exact = (place.latitude, place.longitude, False) if place else (None, None, False)
-        if lat is None or lon is None:
+        position = map_position(cluster)
+        if position is None:
             continue
+        lat, lon, exact = position
         points.append(
             {
                 "code": cluster.code,

@@ -113,3 +113,28 @@ def test_the_public_land_page_lists_clusters_of_the_province_it_names(client, sh
     }
     assert on_land
     assert on_land <= established
+
+
+def test_a_cluster_stands_at_its_own_point_else_at_its_commune_on_both_maps(client, db) -> None:  # type: ignore[no-untyped-def]
+    from provind.clusters.territory import map_position
+    from provind.web.maps import cluster_points
+
+    placed = make_cluster("ccn-co-toa-do", "CCN Có tọa độ (synthetic)", latitude=21.5, longitude=105.8)
+    by_commune = make_cluster("ccn-theo-xa", "CCN Theo xã (synthetic)", commune="05941")
+    commune = by_commune.commune
+    assert commune is not None
+    commune.latitude, commune.longitude = 21.4, 106.0
+    commune.save()
+    unknown = make_cluster("ccn-chua-ro", "CCN Chưa rõ vị trí (synthetic)")
+
+    assert map_position(placed) == (21.5, 105.8, True)
+    assert map_position(by_commune) == (21.4, 106.0, False)
+    assert map_position(unknown) is None
+    portfolio = {p["name"]: (p["lat"], p["lon"], p["exact"]) for p in cluster_points()}
+    page = client.get("/clusters/map/").content.decode()
+    assert portfolio == {
+        "CCN Có tọa độ (synthetic)": (21.5, 105.8, True),
+        "CCN Theo xã (synthetic)": (21.4, 106.0, False),
+    }
+    assert "ccn-theo-xa" in page
+    assert "ccn-chua-ro" not in page
