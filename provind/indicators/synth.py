@@ -24,6 +24,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
+from provind.errors import ProvindError
 from provind.geography.models import COMMUNE_LEVEL, AdminUnit, UnitKind
 from provind.indicators import statistics
 from provind.indicators.imports import insert_observation_rows
@@ -50,10 +51,8 @@ SCALES = {
 }
 
 
-class SynthRefused(Exception):
-    def __init__(self, vi: str, en: str) -> None:
-        self.vi, self.en = vi, en
-        super().__init__(f"{vi} / {en}")
+class SynthRefused(ProvindError):
+    code = "synth_refused"
 
 
 def synthetic_indicators(count: int) -> list[Indicator]:

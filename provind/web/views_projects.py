@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from provind.errors import ProvindError
 from provind.projects.board import board_pdf, board_xlsx
 from provind.projects.charts import progress_svg, timeline_svg
 from provind.projects.models import (
@@ -43,7 +44,6 @@ from provind.projects.queries import (
 from provind.projects.services import (
     NotAllowed,
     ObstacleError,
-    StaleEdit,
     StaleMilestone,
     create_obstacle,
     escalate_obstacle,
@@ -212,8 +212,14 @@ def board_download(request: HttpRequest, fmt: str) -> HttpResponse:
     return response
 
 
-def _refused(request: HttpRequest, message: str, back: str) -> HttpResponse:
-    return render(request, "web/projects/refused.html", {"message": message, "back": back}, status=403)
+def _refused(request: HttpRequest, message: str, back: str, status: int = 403) -> HttpResponse:
+    return render(request, "web/projects/refused.html", {"message": message, "back": back}, status=status)
+
+
+def _step_refused(request: HttpRequest, exc: ProvindError, back: str) -> HttpResponse:
+    """Out of scope: 403; done meanwhile by someone else (stale): 409; a step that does not fit: 400."""
+    status = {"not_allowed": 403, "stale": 409}.get(exc.code, 400)
+    return _refused(request, str(exc), back, status)
 
 
 @login_required
@@ -223,9 +229,7 @@ def obstacle_new(request: HttpRequest, code: str) -> HttpResponse:
     back = reverse("web:project-detail", args=[project.code])
     form = ObstacleForm(request.POST)
     if not form.is_valid():
-        return render(
-            request, "web/projects/refused.html", {"message": form.errors.as_text(), "back": back}, status=400
-        )
+        return _refused(request, form.errors.as_text(), back, 400)
     data = form.cleaned_data
     try:
         create_obstacle(
@@ -240,10 +244,8 @@ def obstacle_new(request: HttpRequest, code: str) -> HttpResponse:
             deadline_basis=data["deadline_basis"],
             deadline=data["deadline"],
         )
-    except NotAllowed as exc:
-        return _refused(request, str(exc), back)
-    except ObstacleError as exc:
-        return render(request, "web/projects/refused.html", {"message": str(exc), "back": back}, status=400)
+    except (NotAllowed, ObstacleError) as exc:
+        return _step_refused(request, exc, back)
     return redirect(back)
 
 
@@ -274,12 +276,8 @@ def obstacle_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             )
         else:
             return HttpResponseForbidden()
-    except NotAllowed as exc:
-        return _refused(request, str(exc), back)
-    except StaleEdit as exc:
-        return render(request, "web/projects/refused.html", {"message": str(exc), "back": back}, status=409)
-    except ObstacleError as exc:
-        return render(request, "web/projects/refused.html", {"message": str(exc), "back": back}, status=400)
+    except (NotAllowed, ObstacleError) as exc:  # StaleEdit is an ObstacleError
+        return _step_refused(request, exc, back)
     return redirect(back)
 
 
@@ -290,9 +288,7 @@ def milestone_edit(request: HttpRequest, pk: int) -> HttpResponse:
     back = reverse("web:project-detail", args=[milestone.project.code])
     form = MilestoneForm(request.POST, prefix=f"m{milestone.pk}")
     if not form.is_valid():
-        return render(
-            request, "web/projects/refused.html", {"message": form.errors.as_text(), "back": back}, status=400
-        )
+        return _refused(request, form.errors.as_text(), back, 400)
     try:
         move_milestone(
             milestone=milestone,
@@ -301,8 +297,6 @@ def milestone_edit(request: HttpRequest, pk: int) -> HttpResponse:
             by=request.user,
             expected_version=form.cleaned_data["version"],
         )
-    except NotAllowed as exc:
-        return _refused(request, str(exc), back)
-    except StaleMilestone as exc:
-        return render(request, "web/projects/refused.html", {"message": str(exc), "back": back}, status=409)
+    except (NotAllowed, StaleMilestone) as exc:
+        return _step_refused(request, exc, back)
     return redirect(back)

@@ -34,6 +34,7 @@ from provind.clusters.models import (
 )
 from provind.clusters.territory import clusters_in, plans_in_force
 from provind.clusters.windows import ReportingWindow
+from provind.errors import ProvindError
 from provind.geography.models import AdminUnit
 from provind.indicators.models import Observation, Status
 from provind.lib.numbers import format_vi
@@ -123,10 +124,10 @@ class FormResult:
         return [(it.number, it.coverage_vi) for it in self.items if not it.complete]
 
 
-class FormUnitError(ValueError):
-    def __init__(self, vi: str, en: str) -> None:
-        self.vi, self.en = vi, en
-        super().__init__(f"{vi} / {en}")
+class FormUnitError(ProvindError, ValueError):
+    """A unit a form cannot be made for."""
+
+    code = "form_unit"
 
 
 def _is_enterprise(cluster: IndustrialCluster) -> bool:
