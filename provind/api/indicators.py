@@ -12,7 +12,7 @@ from provind.api.errors import BadRequest
 from provind.approvals.visibility import visible
 from provind.dataio.exports import CONTENT_TYPES, stream_csv, stream_json, stream_sdmx_csv
 from provind.geography.models import AdminUnit
-from provind.indicators.models import Indicator, Observation, Status
+from provind.indicators.models import FIGURE_FIELDS, PERIOD_SPAN_FIELDS, Indicator, Observation, Status
 from provind.indicators.periods import Period, PeriodError, parse_period
 from provind.indicators.queries import (
     SLICE_FIELDS,
@@ -239,25 +239,10 @@ def _children(parent: str, period: Period | None) -> list[int]:
 
 
 SLICE_COLUMNS = [
-    "id",
-    "indicator",
-    "unit",
-    "unit_name",
-    "period",
-    "period_kind",
-    "period_start",
-    "period_end",
-    "breakdown",
-    "value",
-    "qualifier",
-    "status",
-    "vintage",
-    "reported_change",
-    "reported_plan_pct",
-    "source_title",
-    "source_number",
-    "source_url",
-    "synthetic",
+    *("id", "indicator", "unit", "unit_name", "period"),
+    *PERIOD_SPAN_FIELDS,
+    *FIGURE_FIELDS,
+    *("reported_plan_pct", "source_title", "source_number", "source_url", "synthetic"),
 ]
 assert len(SLICE_COLUMNS) == len(SLICE_FIELDS)
 SLICE_FORMATS = ("json", "csv", "sdmx")

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from provind.indicators.models import FIGURE_FIELDS
 from provind.lib.numbers import plain
 from provind.lib.xlsx import Column, append_row, csv_safe, human_workbook, workbook_bytes
 
@@ -60,20 +61,9 @@ def to_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
 
 
 OBSERVATION_COLUMNS = [
-    "indicator",
-    "unit",
-    "unit_name",
-    "period",
-    "period_label",
-    "breakdown",
-    "value",
-    "qualifier",
-    "status",
-    "vintage",
-    "reported_change",
-    "source_title",
-    "source_number",
-    "source_url",
+    *("indicator", "unit", "unit_name", "period", "period_label"),
+    *FIGURE_FIELDS,
+    *("source_title", "source_number", "source_url"),
 ]
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",

@@ -30,8 +30,10 @@ from provind.geography.models import AdminUnit
 from provind.geography.queries import version_in
 from provind.indicators import statistics
 from provind.indicators.models import (
+    FIGURE_FIELDS,
     OWNERSHIP_PARTITIONS,
     OWNERSHIP_VALUES,
+    PERIOD_SPAN_FIELDS,
     ChangeBasis,
     Indicator,
     Observation,
@@ -693,28 +695,11 @@ def _weighted_median(values: list[tuple[Decimal, int]]) -> Decimal | None:
 
 
 INSERT_FIELDS = [
-    "indicator",
-    "unit",
-    "period_code",
-    "period_kind",
-    "period_start",
-    "period_end",
-    "breakdown",
-    "value",
-    "qualifier",
-    "status",
-    "vintage",
-    "reported_change",
-    "reported_change_basis",
-    "reported_plan_pct",
-    "price_basis",
-    "source",
-    "source_excerpt",
-    "span_start",
-    "span_end",
-    "note",
-    "entered_by",
-    "created_at",
+    *("indicator", "unit", "period_code"),
+    *PERIOD_SPAN_FIELDS,
+    *FIGURE_FIELDS,
+    *("reported_change_basis", "reported_plan_pct", "price_basis", "source", "source_excerpt"),
+    *("span_start", "span_end", "note", "entered_by", "created_at"),
 ]
 
 
