@@ -192,3 +192,34 @@ def test_it_computes_establishment_deadlines_across_tet(client):
     step = html.split('data-step="announcement"')[1].split("</tr>")[0]
     assert "06/02/2025" in step
     assert "Tết" in step
+
+
+def test_it_takes_form02_as_a_workbook_and_shows_the_file_problems_by_field(client):
+    from django.contrib.auth.models import Group
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    cluster = cluster_with_land()
+    investor = make_user("chu-dau-tu-tep", None)
+    investor.groups.add(Group.objects.get(name="cluster_investor"))
+    Scope.objects.create(
+        user=investor, target_type=ContentType.objects.get_for_model(cluster), target_id=str(cluster.pk)
+    )
+    client.force_login(investor)
+    blank = client.get("/clusters/ccn-a/form02/", {"window": "2024H1", "format": "xlsx"}).content
+    book = load_workbook(io.BytesIO(blank))
+    sheet = book.worksheets[0]
+    numbers = {row[0].value: row[3] for row in sheet.iter_rows() if isinstance(row[0].value, int)}
+    filled = {1: 300, 2: 200, 3: 25, 4: 36, 5: 120, 6: 2, 7: 1, 8: 2, 9: 10, 10: 1, 11: 40, 12: 8, 13: 1, 14: 0}
+    for number, value in filled.items():
+        numbers[number].value = value
+    out = io.BytesIO()
+    book.save(out)
+
+    upload = SimpleUploadedFile("bieu-02.xlsx", out.getvalue())
+    response = client.post("/clusters/ccn-a/form02/", {"window": "2024H1", "file": upload})
+
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert 'data-field="D">Dòng 15: 4. đất đã cho thuê (36 ha)' in page  # the file's column and row
+    assert Form02Report.objects.count() == 0
