@@ -191,30 +191,22 @@ def generate(scale_name: str, *, seed: int, first_year: int | None = None, until
         )
 
         def rows() -> Iterator[tuple[Any, ...]]:
-            for indicator in province_indicators:
-                for unit in provinces:
-                    yield from _rows_for(
-                        unit,
-                        indicator,
-                        scale,
-                        rng,
-                        source_id=source.pk,
-                        now=now,
-                        with_official_months=True,
-                        until=until,
-                    )
-            for indicator in commune_indicators:
-                for unit in communes:
-                    yield from _rows_for(
-                        unit,
-                        indicator,
-                        scale,
-                        rng,
-                        source_id=source.pk,
-                        now=now,
-                        with_official_months=False,
-                        until=until,
-                    )
+            for indicators, units, monthly in (
+                (province_indicators, provinces, True),
+                (commune_indicators, communes, False),
+            ):
+                for indicator in indicators:
+                    for unit in units:
+                        yield from _rows_for(
+                            unit,
+                            indicator,
+                            scale,
+                            rng,
+                            source_id=source.pk,
+                            now=now,
+                            with_official_months=monthly,
+                            until=until,
+                        )
 
         if connection.vendor == "sqlite":
             # A bigger page cache for this connection: the indexes of a table of millions of rows
