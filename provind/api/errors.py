@@ -120,8 +120,8 @@ def install(api: NinjaAPI) -> None:
             [
                 {
                     "field": "unit",
-                    "message_vi": f"không có đơn vị hành chính mã {exc.code} vào ngày {exc.on:%d/%m/%Y}",
-                    "message_en": f"no administrative unit with code {exc.code} was valid on {exc.on.isoformat()}",
+                    "message_vi": f"không có đơn vị hành chính mã {exc.unit_code} vào ngày {exc.on:%d/%m/%Y}",
+                    "message_en": f"no administrative unit with code {exc.unit_code} was valid on {exc.on.isoformat()}",
                 }
             ],
         )

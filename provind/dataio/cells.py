@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
-from provind.errors import EARLIEST_DAY, LATEST_DAY
+from provind.errors import EARLIEST_DAY, LATEST_DAY, ProvindError
 from provind.lib.numbers import format_vi as format_vi  # moved to provind.lib; kept for importers
 
 # "45.000" and "1.234.567,5" use the Vietnamese thousands dot; "45000,5" the decimal comma.
@@ -18,10 +18,10 @@ LARGEST = Decimal("1e18")
 _EN_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 
-class CellError(ValueError):
-    def __init__(self, vi: str, en: str) -> None:
-        self.vi, self.en = vi, en
-        super().__init__(f"{vi} / {en}")
+class CellError(ProvindError, ValueError):
+    """A cell (or a file) that cannot be read as what it should hold."""
+
+    code = "cell"
 
 
 def parse_number(cell: object, *, decimal_point: bool = False) -> Decimal:

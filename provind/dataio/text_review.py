@@ -26,15 +26,26 @@ from provind.indicators.imports import ImportResult, import_observations
 from provind.indicators.models import Indicator, Observation, Source
 from provind.indicators.periods import Period, PeriodError
 from provind.indicators.queries import units_for_period
+from provind.lib.numbers import plain
 
 MAX_TEXT = 2_000_000  # characters; a provincial report is a few tens of thousands
 MAX_PDF_PAGES = 1_000
 
 STATUS_FROM_FACT = {"estimate": "estimate", "plan": "plan", "actual": "preliminary", None: "preliminary"}
 REVIEW_COLUMNS = [
-    "indicator", "unit", "period", "value", "status", "qualifier", "reported_change", "reported_plan_pct",
-    "vintage", "span_start", "span_end", "source_excerpt",
-]  # fmt: skip
+    "indicator",
+    "unit",
+    "period",
+    "value",
+    "status",
+    "qualifier",
+    "reported_change",
+    "reported_plan_pct",
+    "vintage",
+    "span_start",
+    "span_end",
+    "source_excerpt",
+]
 
 
 def read_document(data: bytes, filename: str) -> str:
@@ -144,7 +155,7 @@ class Proposal:
             "indicator": self.indicator.code if self.indicator else "",
             "unit": self.unit_code,
             "period": self.period.code if self.period else "",
-            "value": "" if self.value is None else format(self.value.normalize(), "f"),
+            "value": plain(self.value, unknown=""),
             "status": self.status,
             "qualifier": self.qualifier,
             "reported_change": "" if self.reported_change is None else str(self.reported_change),
@@ -186,11 +197,17 @@ def propose(text: str, *, region: str | None, document_date: dt.date | None) -> 
         if indicator is not None and indicator.kind == "rate" and value is None and change is not None:
             value = change  # a growth rate indicator (IIP) stores the signed rate itself
         proposal = Proposal(
-            index=index, fact=fact, indicator=indicator, unit_code=province.code if province else "",
-            period=period, value=value, status=STATUS_FROM_FACT.get(fact.status, "preliminary"),
-            qualifier=fact.qualifier or "", reported_change=change if indicator and indicator.kind != "rate" else None,
+            index=index,
+            fact=fact,
+            indicator=indicator,
+            unit_code=province.code if province else "",
+            period=period,
+            value=value,
+            status=STATUS_FROM_FACT.get(fact.status, "preliminary"),
+            qualifier=fact.qualifier or "",
+            reported_change=change if indicator and indicator.kind != "rate" else None,
             reported_plan_pct=plan_pct,
-        )  # fmt: skip
+        )
         if indicator and period and province and value is not None:
             units = units_for_period(province.code, period)
             proposal.conflicts = [

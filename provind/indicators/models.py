@@ -183,6 +183,12 @@ class ObservationQuerySet(models.QuerySet["Observation"]):
         return self.filter(source__synthetic=True)
 
 
+# The fields that state one figure, in the order every listing, export and bulk insert writes them,
+# and the fields of its period's span.
+FIGURE_FIELDS = ("breakdown", "value", "qualifier", "status", "vintage", "reported_change")
+PERIOD_SPAN_FIELDS = ("period_kind", "period_start", "period_end")
+
+
 class Observation(models.Model):
     indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="observations")
     unit = models.ForeignKey(AdminUnit, on_delete=models.PROTECT, related_name="observations")

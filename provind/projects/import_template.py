@@ -77,8 +77,9 @@ def projects_template() -> bytes:
             cell.font = bold
             if header in required:
                 cell.fill = required_fill
-            cell.comment = Comment(("Bắt buộc / required. " if header in required else "") + HELP.get(header, header),
-                                   "Provind")  # fmt: skip
+            cell.comment = Comment(
+                ("Bắt buộc / required. " if header in required else "") + HELP.get(header, header), "Provind"
+            )
             sheet.column_dimensions[get_column_letter(column)].width = max(14, len(header) + 4)
             source = OBSTACLE_CATEGORY if (name, header) == ("obstacles", "category") else lists.get(header)
             if source is not None:

@@ -68,7 +68,7 @@ SHEETS: dict[str, tuple[list[str], list[str]]] = {
             *SOURCE_COLUMNS,
             "note",
         ],
-    ),  # fmt: skip
+    ),
     "documents": (["project", "title"], ["number", "issued_on", "issuer", "signer", "url", "note"]),
     "milestones": (
         ["project", "stage"],
@@ -87,7 +87,7 @@ SHEETS: dict[str, tuple[list[str], list[str]]] = {
             *SOURCE_COLUMNS,
             "note",
         ],
-    ),  # fmt: skip
+    ),
 }
 ORDER = ["agencies", "projects", "documents", "milestones", "obstacles"]
 
@@ -243,16 +243,22 @@ def _units(row: _Row) -> list[AdminUnit]:
         return []
     on = row.date("units_on")
     if on is None:
-        row.problem("units_on", "cần ngày để xác định đơn vị hành chính (mã được dùng lại)",
-                    "a date is needed to resolve the unit codes (codes are reused)")  # fmt: skip
+        row.problem(
+            "units_on",
+            "cần ngày để xác định đơn vị hành chính (mã được dùng lại)",
+            "a date is needed to resolve the unit codes (codes are reused)",
+        )
         return []
     units = []
     for code in codes:
         try:
             units.append(resolve_unit(code, on))
         except UnitNotFound:
-            row.problem("units", f"không có đơn vị mã {code} vào ngày {on:%d/%m/%Y}",
-                        f"no unit with code {code} on {on.isoformat()}")  # fmt: skip
+            row.problem(
+                "units",
+                f"không có đơn vị mã {code} vào ngày {on:%d/%m/%Y}",
+                f"no unit with code {code} on {on.isoformat()}",
+            )
     return units
 
 
@@ -278,8 +284,12 @@ def _projects(row: _Row, ctx: _Context, result: SheetResult) -> None:
     # Rows are locked until the import commits: a page saving the same record waits, then sees it.
     project = KeyProject.objects.select_for_update().filter(code=code).first()
     if project is not None and not ctx.may_change(project):
-        row.problem("code", f"bạn không có quyền sửa dự án “{project.name}”",
-                    f"you may not change the project “{project.name}”", rule="scope")  # fmt: skip
+        row.problem(
+            "code",
+            f"bạn không có quyền sửa dự án “{project.name}”",
+            f"you may not change the project “{project.name}”",
+            rule="scope",
+        )
         return
     investor = None
     if row.text("investor"):
@@ -296,11 +306,17 @@ def _projects(row: _Row, ctx: _Context, result: SheetResult) -> None:
             return
         _save(investor, investor_values, None, created=new)
     values = {
-        "name": row.text("name"), "category": category, "investor": investor, "total_investment": investment,
-        "capacity": row.text("capacity"), "latitude": float(lat) if lat is not None else None,
-        "longitude": float(lon) if lon is not None else None, "serves": row.text("serves"),
-        "description": row.text("description"), "source": _source(row),
-    }  # fmt: skip
+        "name": row.text("name"),
+        "category": category,
+        "investor": investor,
+        "total_investment": investment,
+        "capacity": row.text("capacity"),
+        "latitude": float(lat) if lat is not None else None,
+        "longitude": float(lon) if lon is not None else None,
+        "serves": row.text("serves"),
+        "description": row.text("description"),
+        "source": _source(row),
+    }
     target = project or KeyProject(code=code)
     outcome = _save(target, values, None, created=project is None)
     if {u.pk for u in target.units.all()} != {u.pk for u in units}:
@@ -311,8 +327,12 @@ def _projects(row: _Row, ctx: _Context, result: SheetResult) -> None:
         outcome = "updated" if outcome == "unchanged" else outcome
     _count(result, outcome)
     if project is None and not ctx.may_change(target):
-        row.problem("units", "bạn không có quyền thêm dự án ở địa bàn này",
-                    "you may not add a project located there", rule="scope")  # fmt: skip
+        row.problem(
+            "units",
+            "bạn không có quyền thêm dự án ở địa bàn này",
+            "you may not add a project located there",
+            rule="scope",
+        )
 
 
 def _documents(row: _Row, ctx: _Context, result: SheetResult) -> None:
@@ -330,8 +350,12 @@ def _documents(row: _Row, ctx: _Context, result: SheetResult) -> None:
         "signer": row.text("signer"),
         "url": url,
     }
-    _save(doc or LegalDocument(project=project, number=row.text("number"), title=row.text("title")), values, result,
-          created=doc is None)  # fmt: skip
+    _save(
+        doc or LegalDocument(project=project, number=row.text("number"), title=row.text("title")),
+        values,
+        result,
+        created=doc is None,
+    )
 
 
 def _day(day: dt.date | None) -> str:
@@ -365,8 +389,14 @@ def _milestones(row: _Row, ctx: _Context, result: SheetResult) -> None:
             rule="version",
         )
         return
-    values = {"label": row.text("label"), "planned_on": planned_on, "actual_on": actual_on, "achieved": achieved,
-              "note": row.text("note"), "source": _source(row)}  # fmt: skip
+    values = {
+        "label": row.text("label"),
+        "planned_on": planned_on,
+        "actual_on": actual_on,
+        "achieved": achieved,
+        "note": row.text("note"),
+        "source": _source(row),
+    }
     _save(milestone or Milestone(project=project, stage=stage), values, result, created=milestone is None)
 
 
@@ -396,16 +426,27 @@ def _obstacles(row: _Row, ctx: _Context, result: SheetResult) -> None:
         if same:
             result.unchanged += 1
         else:
-            row.problem("description", "vướng mắc này đã có với cơ quan/nhóm khác; sửa trên bảng theo dõi",
-                        "this obstacle exists with another agency or category; change it on the board")  # fmt: skip
+            row.problem(
+                "description",
+                "vướng mắc này đã có với cơ quan/nhóm khác; sửa trên bảng theo dõi",
+                "this obstacle exists with another agency or category; change it on the board",
+            )
         return
     try:
         create_obstacle(
-            project=project, description=description, category=category, agency=agency, raised_on=raised_on,
-            by=None, requested_action=row.text("requested_action"),
-            response_days=int(days) if days is not None else None, deadline_basis=basis or DeadlineBasis.WORKING,
-            deadline=deadline, escalation_level=level or EscalationLevel.DEPARTMENT, source=_source(row),
-        )  # fmt: skip
+            project=project,
+            description=description,
+            category=category,
+            agency=agency,
+            raised_on=raised_on,
+            by=None,
+            requested_action=row.text("requested_action"),
+            response_days=int(days) if days is not None else None,
+            deadline_basis=basis or DeadlineBasis.WORKING,
+            deadline=deadline,
+            escalation_level=level or EscalationLevel.DEPARTMENT,
+            source=_source(row),
+        )
     except ObstacleError as exc:
         row.problem(exc.field, exc.vi, exc.en)
         return
@@ -427,13 +468,15 @@ def _run_sheet(name: str, table: Table, ctx: _Context, result: ProjectImportResu
     col = {c: i for i, c in enumerate(table.header) if c}
     missing = [c for c in required if c not in col]
     if missing:
-        result.errors.append(RowProblem(1, f"{name}.{', '.join(missing)}", "", "thiếu cột bắt buộc",
-                                        "required column missing"))  # fmt: skip
+        result.errors.append(
+            RowProblem(1, f"{name}.{', '.join(missing)}", "", "thiếu cột bắt buộc", "required column missing")
+        )
         return
     for c in col:
         if c not in required and c not in optional:
-            result.warnings.append(RowProblem(1, f"{name}.{c}", "", "cột không dùng, bỏ qua", "unknown column, ignored",
-                                              "warning"))  # fmt: skip
+            result.warnings.append(
+                RowProblem(1, f"{name}.{c}", "", "cột không dùng, bỏ qua", "unknown column, ignored", "warning")
+            )
     for index, raw in enumerate(table.rows):
         if not any(text_of(c) for c in raw):
             continue
@@ -490,8 +533,15 @@ def _import_workbook(data: bytes, filename: str, *, user: Any, dry_run: bool, ch
         stem = filename.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
         if stem not in SHEETS:
             result = ProjectImportResult(dry_run=dry_run)
-            result.errors.append(RowProblem(1, "file", filename, f"tên tệp CSV phải là một trong: {', '.join(ORDER)}",
-                                            f"the CSV file name must be one of: {', '.join(ORDER)}"))  # fmt: skip
+            result.errors.append(
+                RowProblem(
+                    1,
+                    "file",
+                    filename,
+                    f"tên tệp CSV phải là một trong: {', '.join(ORDER)}",
+                    f"the CSV file name must be one of: {', '.join(ORDER)}",
+                )
+            )
             return result
         tables[stem] = read_table(data, filename)
     else:
@@ -500,7 +550,14 @@ def _import_workbook(data: bytes, filename: str, *, user: Any, dry_run: bool, ch
         tables = {name.strip().lower(): table for name, table in every.items() if name.strip().lower() in SHEETS}
         if not tables:
             result = ProjectImportResult(dry_run=dry_run)
-            result.errors.append(RowProblem(1, "sheet", ", ".join(names), f"cần trang tính: {', '.join(ORDER)}",
-                                            f"expected sheets named: {', '.join(ORDER)}"))  # fmt: skip
+            result.errors.append(
+                RowProblem(
+                    1,
+                    "sheet",
+                    ", ".join(names),
+                    f"cần trang tính: {', '.join(ORDER)}",
+                    f"expected sheets named: {', '.join(ORDER)}",
+                )
+            )
             return result
     return import_project_tables(tables, user=user, dry_run=dry_run, check_scope=check_scope)

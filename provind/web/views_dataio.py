@@ -78,8 +78,9 @@ def import_projects_page(request: HttpRequest) -> HttpResponse:
     upload = kept_upload(request, "projects.xlsx")
     if isinstance(upload, str):
         return render(request, "web/import_projects.html", {"error": upload}, status=400)
-    result = import_project_workbook(upload.data, upload.name, user=request.user, dry_run=not upload.commit,
-                                     check_scope=True)  # fmt: skip
+    result = import_project_workbook(
+        upload.data, upload.name, user=request.user, dry_run=not upload.commit, check_scope=True
+    )
     _keep_or_release(upload, ok=result.ok)
     context = {"result": result, "digest": upload.digest, "name": upload.name, "committed": upload.commit and result.ok}
     return render(request, "web/import_projects.html", context, status=200 if result.ok else 400)

@@ -27,12 +27,28 @@ def _workbook(sheets):
 
 GOOD = {
     "agencies": [{"name": "Sở Xây dựng (thử)", "email": "sxd@example.test"}],
-    "projects": [{"code": "nhap-thu", "name": "Dự án nhập thử", "category": "solar", "total_investment": "1.234,5",
-                  "units": "05503", "units_on": "01/07/2025"}],
+    "projects": [
+        {
+            "code": "nhap-thu",
+            "name": "Dự án nhập thử",
+            "category": "solar",
+            "total_investment": "1.234,5",
+            "units": "05503",
+            "units_on": "01/07/2025",
+        }
+    ],
     "milestones": [{"project": "nhap-thu", "stage": "construction_start", "planned_on": "15/09/2025"}],
-    "obstacles": [{"project": "nhap-thu", "description": "Chưa có giấy phép xây dựng", "category": "procedure",
-                   "agency": "Sở Xây dựng (thử)", "raised_on": "24/01/2025", "response_days": 5}],
-}  # fmt: skip
+    "obstacles": [
+        {
+            "project": "nhap-thu",
+            "description": "Chưa có giấy phép xây dựng",
+            "category": "procedure",
+            "agency": "Sở Xây dựng (thử)",
+            "raised_on": "24/01/2025",
+            "response_days": 5,
+        }
+    ],
+}
 
 
 def test_it_checks_a_workbook_in_a_dry_run_without_saving():

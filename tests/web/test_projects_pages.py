@@ -49,8 +49,10 @@ def test_it_moves_a_milestone_later_into_the_late_list_and_the_timeline(client, 
 
     # when an editor records that it actually started later than planned
     client.force_login(cast["department_editor"])
-    client.post(f"/projects/milestones/{milestone.pk}/", {f"m{milestone.pk}-planned_on": "2025-09-01",
-                                                          f"m{milestone.pk}-actual_on": "2025-09-15"})  # fmt: skip
+    client.post(
+        f"/projects/milestones/{milestone.pk}/",
+        {f"m{milestone.pk}-planned_on": "2025-09-01", f"m{milestone.pk}-actual_on": "2025-09-15"},
+    )
     after_list = client.get("/projects/", {"on": "2025-09-20"}).content.decode()
     after_page = client.get(f"/projects/{project.code}/", {"on": "2025-09-20"}).content.decode()
 
@@ -109,8 +111,13 @@ def test_it_prints_the_board_as_a_pdf_and_exports_xlsx(client, cast):
 def test_the_board_xlsx_writes_formula_like_text_as_text(client, cast):
     client.force_login(cast["viewer"])
     project = make_project(name='=HYPERLINK("http://evil.example","Bấm")')
-    make_obstacle(project, raised="2025-08-01", deadline="2025-08-15", description="=cmd|' /C calc'!A0",
-                  requested_action="@SUM(1+1)")  # fmt: skip
+    make_obstacle(
+        project,
+        raised="2025-08-01",
+        deadline="2025-08-15",
+        description="=cmd|' /C calc'!A0",
+        requested_action="@SUM(1+1)",
+    )
 
     xlsx = client.get("/projects/obstacles.xlsx", {"on": "2025-08-20"})
 
@@ -137,9 +144,14 @@ def test_it_shows_the_project_page_with_sources_and_obstacle_history(client, cas
 
 @pytest.mark.parametrize(
     ("role", "allowed"),
-    [("admin", True), ("department_editor", True), ("commune_officer", False), ("cluster_investor", False),
-     ("viewer", False)],
-)  # fmt: skip
+    [
+        ("admin", True),
+        ("department_editor", True),
+        ("commune_officer", False),
+        ("cluster_investor", False),
+        ("viewer", False),
+    ],
+)
 def test_it_lets_each_role_resolve_only_what_its_scope_covers(client, cast, role, allowed):
     # a project in Điềm Thụy: the province editor covers it, the Tân Cương officer does not
     obstacle = make_obstacle(make_project(unit_codes=("05941",)))
@@ -159,10 +171,17 @@ def test_it_records_an_obstacle_from_the_project_page(client, cast):
     agency = make_agency()
     client.force_login(cast["commune_officer"])
 
-    response = client.post(f"/projects/{project.code}/obstacles/new/", {
-        "description": "Vướng đất rừng phòng hộ (thử)", "category": "land", "agency": agency.pk,
-        "raised_on": "2025-04-25", "response_days": "3", "deadline_basis": "working",
-    })  # fmt: skip
+    response = client.post(
+        f"/projects/{project.code}/obstacles/new/",
+        {
+            "description": "Vướng đất rừng phòng hộ (thử)",
+            "category": "land",
+            "agency": agency.pk,
+            "raised_on": "2025-04-25",
+            "response_days": "3",
+            "deadline_basis": "working",
+        },
+    )
 
     assert response.status_code == 302
     obstacle = project.obstacles.get()
