@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
-from provind.extraction import lexicon
+from provind.extraction import lexicon, scan
 from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, PART_CONCEPTS, RATE_CODES, PhraseMatch
 from provind.extraction.normalize import NormalizedText, normalize
 from provind.extraction.numbers import tidy
@@ -106,6 +106,9 @@ _VERB_RE = re.compile(
     _B + r"(tăng\s+thêm|tăng|sụt\s+giảm|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|gấp|chiếm|đạt|bằng|"
     r"là|có|còn|vượt|được|lên|xuống|hoàn\s+thành|đóng\s+góp|góp|với)" + _W
 )
+_VERB_PRESCAN = scan.first_words(
+    "tăng sụt giảm cao thấp nhiều ít gấp chiếm đạt bằng là có còn vượt được lên xuống hoàn đóng góp với".split()
+)
 _UP = frozenset({"tăng thêm", "tăng", "cao hơn", "nhiều hơn", "gấp", "vượt", "lên"})
 _DOWN = frozenset({"sụt giảm", "giảm", "thấp hơn", "ít hơn", "xuống"})
 
@@ -181,13 +184,18 @@ _DOCUMENT_AFTER = re.compile(r"\s+số" + _W)
 # A status word does not reach past these ("đã quy hoạch 44 CCN ... nhưng mới thành lập
 # được 12 cụm": the second figure is not a plan).
 _CONTRAST_RE = re.compile(_B + r"(?:nhưng|song|tuy\s+nhiên|trong\s+khi)" + _W)
+_CONTRAST_PRESCAN = scan.first_words(["nhưng", "song", "tuy", "trong"])
 _THRESHOLD_BEFORE = re.compile(
     r"(?:dự\s+án|doanh\s+nghiệp)(?:(?!với|tổng)[^,;.]){0,25}(?:vốn|quy\s+mô)[^,;.]{0,20}(?:từ|trên|dưới)\s*$"
 )
+_FROM_BEFORE = re.compile(r"\btừ\s*$")
+_CHUNG_AFTER = re.compile(r"\s*chung" + _W)
 _THRESHOLD_AFTER = re.compile(r"\s*trở\s+lên" + _W)
 _RANK_BEFORE = re.compile(_B + r"(?:thứ|hạng|top|xếp)\s*$")
+_RANK_ENDS = ("thứ", "hạng", "top", "xếp")
 # "vượt mốc 1 tỷ USD", "vượt ngưỡng 10%": a threshold, not a figure.
 _MILESTONE_BEFORE = re.compile(_B + r"(?:mốc|ngưỡng)\s*(?:trên\s+|hơn\s+)?$")
+_MILESTONE_ENDS = ("mốc", "ngưỡng", "trên", "hơn")
 # A count of places is a fact when it counts those meeting a condition ("9 tỉnh có kim
 # ngạch trên 1 tỷ USD", "đầu tư vào 44 tỉnh, thành phố"); a number that only introduces a
 # list or names a fixed group ("05 địa phương cao nhất là", "13 tỉnh khu vực ...") is not.
@@ -222,6 +230,7 @@ _COMPONENT_CUE = re.compile(
     r"thu\s+nội\s+địa|thu\s+từ|mặt\s+hàng|thị\s+trường)" + _W
 )
 _TRONG_DO = re.compile(_B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:)" + _W)
+_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như"])
 _STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng")
 _ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm")
 _YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
@@ -335,8 +344,8 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         national_starts=[r.start for r in regions if r.name == NATIONAL],
         default_region=canonical_region(region),
         fact_starts=[q.start for q in quantities],
-        contrasts=[m.start() for m in _CONTRAST_RE.finditer(norm)],
-        respectively=[m.span() for m in _RESPECTIVELY_RE.finditer(norm)],
+        contrasts=[m.start() for m in scan.finditer(_CONTRAST_RE, _CONTRAST_PRESCAN, norm)],
+        respectively=[m.span() for m in scan.finditer(_RESPECTIVELY_RE, _RESPECTIVELY_PRESCAN, norm)],
     )
     ctx.carried = _heading_period(ctx)
     facts: list[Fact] = []
@@ -364,7 +373,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
         clause_start, _ = ctx.structure.clause(q.start)
         window_start = max(prev_end, clause_start)
-        if _TRONG_DO.search(norm, window_start if drafts else sent[0], q.start):
+        if scan.search(_TRONG_DO, _TRONG_DO_PRESCAN, norm, window_start if drafts else sent[0], q.start):
             in_breakdown = True
         para_start = ctx.structure.paragraph(q.start)[0]
         near_whole = whole if whole is not None and whole_para >= _previous_paragraph_start(ctx, para_start) else None
@@ -412,7 +421,8 @@ _SHARED_RE = re.compile(_B + r"cùng\s+(?:tăng|giảm|đạt|ở\s+mức)" + _W
 
 def _shared_regions(ctx: _Context, fact: Fact, lo: int, hi: int) -> list[str]:
     """ "An Giang và Quảng Nam cùng giảm 15,5%": the other provinces sharing the figure."""
-    if not _SHARED_RE.search(ctx.norm, max(lo, hi - 20), hi):
+    lo20 = max(lo, hi - 20)
+    if ctx.norm.find("cùng", lo20, hi) < 0 or not _SHARED_RE.search(ctx.norm, lo20, hi):
         return []
     start = bisect_left(ctx.province_starts, lo)
     end = bisect_left(ctx.province_starts, hi)
@@ -606,7 +616,11 @@ def _read_quantity(
 ) -> _Draft | None:
     norm = ctx.norm
     before = norm[max(window_start, q.start - 60) : q.start]
-    if _RANK_BEFORE.search(before) or _MILESTONE_BEFORE.search(before):
+    tail = before.rstrip()
+    # Cheap pre-checks: each pattern ends in "\\s*$" after one of its words.
+    if (tail.endswith(_RANK_ENDS) and _RANK_BEFORE.search(before)) or (
+        tail.endswith(_MILESTONE_ENDS) and _MILESTONE_BEFORE.search(before)
+    ):
         return None
     if q.kind == "money" and (
         _THRESHOLD_BEFORE.search(norm, max(sent[0], q.start - 70), q.start) or _THRESHOLD_AFTER.match(norm, q.end)
@@ -618,7 +632,7 @@ def _read_quantity(
         qualifier = "over"
     if (
         q.kind in ("money", "pct")
-        and (qualifier in ("over", "under") or re.search(r"\btừ\s*$", before))
+        and (qualifier in ("over", "under") or (before.rstrip().endswith("từ") and _FROM_BEFORE.search(before)))
         and _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start)
     ):
         # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": the condition counted.
@@ -638,7 +652,7 @@ def _read_quantity(
         and whole.fact.indicator not in ("grdp", "grdp_growth", "other")
         and whole.fact.indicator not in RATE_CODES
         and not _ECONOMY_WORDS.search(norm, max(sent[0], q.start - 100), q.start)
-        and not re.match(r"\s*chung" + _W, norm[new_phrase.end : new_phrase.end + 8])
+        and not _CHUNG_AFTER.match(norm[new_phrase.end : new_phrase.end + 8])
     )
     if generic_growth:
         # "Một số mặt hàng có tốc độ tăng trưởng cao, tiêu biểu là ... tăng 110,98%",
@@ -904,7 +918,12 @@ def _change_target(drafts: list[_Draft]) -> _Draft | None:
     return drafts[-1] if drafts else None
 
 
+_QUALIFIER_ENDS = ("trên", "dưới", "hơn", "nhất", "thiểu", "khoảng", "xỉ", "gần", "chừng", "ngót", "non")
+
+
 def _qualifier(before: str) -> str | None:
+    if not before.rstrip().endswith(_QUALIFIER_ENDS):
+        return None
     m = _QUALIFIER_RE.search(before)
     if m is None:
         return None
@@ -915,10 +934,10 @@ def _qualifier(before: str) -> str | None:
 
 
 def _last_verb(norm: str, lo: int, hi: int) -> tuple[str | None, int]:
-    verb, end = None, lo
-    for m in _VERB_RE.finditer(norm, max(lo, hi - 45), hi):
-        verb, end = " ".join(m.group(1).split()), m.end()
-    return verb, end
+    found = scan.finditer(_VERB_RE, _VERB_PRESCAN, norm, max(lo, hi - 45), hi)
+    if not found:
+        return None, lo
+    return " ".join(found[-1].group(1).split()), found[-1].end()
 
 
 def _after_text(norm: str, pos: int) -> str:
@@ -1077,7 +1096,7 @@ def _phrase_text(ctx: _Context, start: int, end: int) -> str:
 def _loose_phrase(ctx: _Context, lo: int, hi: int) -> str:
     """For ``other`` facts and components: the words before the figure, without the verb."""
     last_verb = None
-    for last_verb in _VERB_RE.finditer(ctx.norm, lo, hi):  # noqa: B007 - we want the last one
+    for last_verb in scan.finditer(_VERB_RE, _VERB_PRESCAN, ctx.norm, lo, hi):  # noqa: B007 - we want the last one
         pass
     if last_verb is not None and last_verb.start() > lo:
         hi = last_verb.start()
@@ -1594,6 +1613,7 @@ _GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|th�
 _GENERIC_GROWTH = re.compile(r"(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng")
 _ECONOMY_WORDS = re.compile(r"kinh\s+tế|grdp|gdp|tổng\s+sản\s+phẩm")
 _RESPECTIVELY_RE = re.compile(_B + r"lần\s+lượt" + _W)
+_RESPECTIVELY_PRESCAN = re.compile(r"lần\s")
 
 
 def _respective_region(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from provind.extraction import scan
 from provind.extraction.normalize import canonical_tones
 
 # Codes whose value is a signed growth rate (SCHEMA.md "Rate-type indicators").
@@ -391,6 +392,8 @@ for _concept, _phrases in PHRASES.items():
 # Phrases are matched as whole words. Spaces inside phrases accept any run of spaces so
 # that "cụm  công nghiệp" (double space from copy-paste) still matches, but not a line break.
 _PHRASE_RE = re.compile(r"(?<![^\W_])(" + trie_regex(sorted(CONCEPT_OF)).replace(r"\ ", r"[^\S\n]+") + r")(?![^\W_])")
+# The phrases without the word boundaries: a prescan ``re`` skips ahead for (see ``scan``).
+_PHRASE_PRESCAN = re.compile(trie_regex(sorted(CONCEPT_OF)).replace(r"\ ", r"[^\S\n]+"))
 
 
 # Economic growth named without the word "GRDP": "kinh tế Quảng Ninh vẫn tăng trưởng 10%",
@@ -404,14 +407,19 @@ _GROWTH_RE = re.compile(
 )
 
 
+_GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "phấn", "mức", "đạt", "tăng"])
+
+
 def find_phrases(norm: str) -> list[PhraseMatch]:
     out = []
-    for m in _PHRASE_RE.finditer(norm):
+    for m in scan.finditer(_PHRASE_RE, _PHRASE_PRESCAN, norm):
         concept = CONCEPT_OF.get(" ".join(m.group(1).split()))
         if concept is not None:
             out.append(PhraseMatch(concept, m.start(), m.end()))
     if "tăng trưởng" in norm:
-        extra = [PhraseMatch("GRDP_GROWTH", m.start(), m.end()) for m in _GROWTH_RE.finditer(norm)]
+        extra = [
+            PhraseMatch("GRDP_GROWTH", m.start(), m.end()) for m in scan.finditer(_GROWTH_RE, _GROWTH_PRESCAN, norm)
+        ]
         if extra:
             starts = [p.start for p in out]
             kept = []

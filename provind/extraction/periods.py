@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from provind.extraction import scan
+
 _YEAR = r"(?:19|20)[0-9]{2}"
 _W = r"(?![^\W_])"
 
@@ -191,10 +193,24 @@ def _read(m: re.Match[str]) -> Period | None:
     return None
 
 
+# Where a period mention may start: the first word of each alternative of ``PERIOD_RE``, and
+# a digit run followed by a dash ("2021-2025") or "tháng" ("7 tháng", "6 tháng").
+_PERIOD_PRESCAN = re.compile(
+    _inline(
+        # One flat alternation whose branches all begin with a literal (so ``re`` skips ahead).
+        scan.trie(
+            "ngày tầm tính đến tới cả giai thời nhiệm kế bình từ sáu nửa hai ba bốn bảy tám chín mười "
+            "quý qúy tháng năm hiện lũy".split()
+        )[3:-1]
+        + "".join(f"|{d}[0-9]{{0,3}}(?:\\s*-|\\s+tháng)" for d in range(10))
+    )
+)
+
+
 def find_mentions(norm: str) -> list[PeriodMention]:
     """Every period mention and reset marker, in order."""
     out: list[PeriodMention] = []
-    for m in PERIOD_RE.finditer(norm):
+    for m in scan.finditer(PERIOD_RE, _PERIOD_PRESCAN, norm):
         start, end = m.span()
         if m.group("reset") is not None:
             out.append(PeriodMention(start, end, None, reset=True, carries=True))
@@ -222,14 +238,12 @@ def find_mentions(norm: str) -> list[PeriodMention]:
     return out
 
 
-_BOUNDARY = re.compile(r"[.;!?\n]")
-
-
 def _before(norm: str, pos: int) -> str:
     """Up to 40 characters before ``pos``, cut at the last sentence boundary."""
     window = norm[max(0, pos - 40) : pos]
-    cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=-1)
+    # The end of the last boundary character ("[.;!?\\n]"), found with rfind: no regex pass.
+    cut = max(window.rfind("."), window.rfind(";"), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
     if cut >= 0:
-        return window[cut:]
+        return window[cut + 1 :]
     # No boundary in the window: it does not start the sentence, so "^" must not match.
     return window if pos <= 40 else "\x01" + window
