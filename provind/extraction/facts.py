@@ -107,7 +107,30 @@ _VERB_RE = re.compile(
     r"là|có|còn|vượt|được|lên|xuống|hoàn\s+thành|đóng\s+góp|góp|với)" + _W
 )
 _VERB_PRESCAN = scan.first_words(
-    "tăng sụt giảm cao thấp nhiều ít gấp chiếm đạt bằng là có còn vượt được lên xuống hoàn đóng góp với".split()
+    [
+        "tăng",
+        "sụt",
+        "giảm",
+        "cao",
+        "thấp",
+        "nhiều",
+        "ít",
+        "gấp",
+        "chiếm",
+        "đạt",
+        "bằng",
+        "là",
+        "có",
+        "còn",
+        "vượt",
+        "được",
+        "lên",
+        "xuống",
+        "hoàn",
+        "đóng",
+        "góp",
+        "với",
+    ]
 )
 _UP = frozenset({"tăng thêm", "tăng", "cao hơn", "nhiều hơn", "gấp", "vượt", "lên"})
 _DOWN = frozenset({"sụt giảm", "giảm", "thấp hơn", "ít hơn", "xuống"})
@@ -405,7 +428,17 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
 
 
 def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:
-    """ "kim ngạch" alone is the export or import flow last named before it."""
+    """ "kim ngạch" alone is the export or import flow last named before it; "kim ngạch hàng
+    hóa xuất khẩu" names the flow a few words after it."""
+    nxt = bisect_left(ctx.phrase_starts, generic.end)
+    if nxt < len(ctx.phrases):
+        after = ctx.phrases[nxt]
+        if (
+            after.concept in ("EXPORT", "IMPORT")
+            and after.start - generic.end <= 12
+            and _TRADE_GOODS_GAP.fullmatch(ctx.norm, generic.end, after.start)
+        ):
+            return PhraseMatch(after.concept, generic.start, after.end)
     idx = bisect_left(ctx.phrase_starts, generic.start) - 1
     while idx >= 0 and ctx.phrases[idx].start >= generic.start - 1500:
         concept = ctx.phrases[idx].concept
@@ -415,6 +448,8 @@ def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:
     return None
 
 
+# Words between "kim ngạch" and the flow it names: "kim ngạch hàng hóa xuất khẩu".
+_TRADE_GOODS_GAP = re.compile(r"\s+(?:hàng\s+hóa\s+)?")
 _MERGED_BEFORE = re.compile(r"\((?:[^()]*?)(?:hợp\s+nhất|sáp\s+nhập)(?:\s+(?:từ|với))?[^()]*$")
 _SHARED_RE = re.compile(_B + r"cùng\s+(?:tăng|giảm|đạt|ở\s+mức)" + _W)
 
@@ -551,7 +586,15 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
     kept: list[Fact] = []
     by_key: dict[tuple[Any, ...], list[int]] = {}
     for f in facts:
-        key = (f.indicator, f.region, f.value, f.unit, f.of, f.change.value if f.value is None and f.change else None)
+        key = (
+            f.indicator,
+            f.region,
+            f.value,
+            f.unit,
+            f.of,
+            f.change.value if f.value is None and f.change else None,
+            f.breakdown,
+        )
         twin = next((i for i in by_key.get(key, []) if _same_period(kept[i].period, f.period)), None)
         if twin is None:
             by_key.setdefault(key, []).append(len(kept))
@@ -578,7 +621,12 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
 
 
 def _rounds_to(head: Fact, body: Fact) -> bool:
-    if head.indicator != body.indicator or head.region != body.region or head.unit != body.unit:
+    if (
+        head.indicator != body.indicator
+        or head.region != body.region
+        or head.unit != body.unit
+        or head.breakdown != body.breakdown
+    ):
         return False
     if not _same_period(head.period, body.period) and head.period.year is not None and body.period.year is not None:
         return False

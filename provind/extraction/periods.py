@@ -43,9 +43,9 @@ PERIOD_RE = re.compile(
         r"(?P<r1>" + _YEAR + r")\s*(?:-|đến|tới|/)\s*(?:năm\s+)?(?P<r2>(?:19|20)?[0-9]{2})(?![0-9]))"
         r"|(?P<brange>(?P<b1>" + _YEAR + r")\s*-\s*(?P<b2>" + _YEAR + r")(?![0-9]))"
         # "(từ tháng 1 đến tháng 9/2023)": the months so far, not the last month alone.
-        r"|(?P<span>từ\s+tháng\s+0?1\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<sp_m>1[0-2]|0?[2-9])"
-        + _year_tail("sp_year")
-        + r")"
+        # "từ đầu năm 2023 đến cuối tháng 4": the months so far too.
+        r"|(?P<span>từ\s+(?:tháng\s+0?1|đầu\s+năm(?:\s+(?P<sp_y0>" + _YEAR + r"))?)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+        r"tháng\s+(?P<sp_m>1[0-2]|0?[2-9])" + _year_tail("sp_year") + r")"
         r"|(?P<half>(?:(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm|nửa\s+(?:đầu|cuối)\s+năm|(?:6|sáu)\s+tháng)"
         + _year_tail("h_year")
         + r")"
@@ -95,6 +95,9 @@ _NOT_A_PERIOD_BEFORE = re.compile(
 )
 _COMPARED_BEFORE = re.compile(r"(?:so\s+với|so|mức\s+(?:tăng|giảm)\s+[0-9]+(?:,[0-9]+)?\s*%\s+của)\s*$")
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
+# "thực hiện tốt nhiệm vụ, kế hoạch năm 2023": the name of the year's plan, which does not
+# replace the period the paragraph already runs in ("Trong 6 tháng đầu năm 2023, ...").
+_PLAN_NAME_BEFORE = re.compile(r"(?:kế\s+hoạch|nhiệm\s+vụ)\s+$")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
 
@@ -163,9 +166,10 @@ def _read(m: re.Match[str]) -> Period | None:
         return Period("range", start_year=first, end_year=second)
     if m.group("span") is not None:
         n = int(m.group("sp_m"))
+        span_year = _year(m.group("sp_year") or m.group("sp_y0"))
         if n == 6:
-            return Period("half", _year(m.group("sp_year")), month=6, months=6)
-        return Period("ytd", _year(m.group("sp_year")), month=n, months=n)
+            return Period("half", span_year, month=6, months=6)
+        return Period("ytd", span_year, month=n, months=n)
     if m.group("todate") is not None:
         # A total up to a day ("đến ngày 14/4", "tính đến 15/10/2024"): year to date, ending
         # in that month; the number of months is not a whole one (SCHEMA.md).
@@ -199,8 +203,35 @@ _PERIOD_PRESCAN = re.compile(
     _inline(
         # One flat alternation whose branches all begin with a literal (so ``re`` skips ahead).
         scan.trie(
-            "ngày tầm tính đến tới cả giai thời nhiệm kế bình từ sáu nửa hai ba bốn bảy tám chín mười "
-            "quý qúy tháng năm hiện lũy".split()
+            [
+                "ngày",
+                "tầm",
+                "tính",
+                "đến",
+                "tới",
+                "cả",
+                "giai",
+                "thời",
+                "nhiệm",
+                "kế",
+                "bình",
+                "từ",
+                "sáu",
+                "nửa",
+                "hai",
+                "ba",
+                "bốn",
+                "bảy",
+                "tám",
+                "chín",
+                "mười",
+                "quý",
+                "qúy",
+                "tháng",
+                "năm",
+                "hiện",
+                "lũy",
+            ]
         )[3:-1]
         + "".join(f"|{d}[0-9]{{0,3}}(?:\\s*-|\\s+tháng)" for d in range(10))
     )
@@ -234,8 +265,27 @@ def find_mentions(norm: str) -> list[PeriodMention]:
         # Report lead sentences name the period anywhere ("tình hình kinh tế - xã hội 6 tháng
         # đầu năm 2024"); only "vào năm 2030" (when something is to happen) is not a context.
         carries = not _NOT_CARRIED_BEFORE.search(before)
+        if (
+            carries
+            and period.kind == "year"
+            and _PLAN_NAME_BEFORE.search(before)
+            and _runs_in(out, period.year, norm, start)
+        ):
+            carries = False
         out.append(PeriodMention(start, end, period, carries=carries))
     return out
+
+
+def _runs_in(out: list[PeriodMention], year: int | None, norm: str, pos: int) -> bool:
+    """Whether the last carrying mention before ``pos`` in its paragraph is a part of the
+    year ``year`` (a month, quarter, half or months so far of it)."""
+    para = norm.rfind("\n", 0, pos)
+    for mention in reversed(out):
+        if mention.start <= para:
+            return False
+        if mention.carries and mention.period is not None:
+            return mention.period.kind in ("month", "quarter", "half", "ytd") and mention.period.year == year
+    return False
 
 
 def _before(norm: str, pos: int) -> str:
