@@ -496,14 +496,25 @@ def _completes(new: Fact, last: Fact, ctx: _Context, para_start: int) -> bool:
     )
 
 
+_CAPTION_MAX = 80
+_DIGIT = re.compile(r"[0-9]")
+
+
 def _previous_paragraph_start(ctx: _Context, para_start: int) -> int:
-    """Start of the paragraph before the one starting at ``para_start`` (blank lines skipped)."""
-    pos = para_start - 1
-    while pos > 0 and ctx.norm[pos].isspace():
-        pos -= 1
-    if pos <= 0:
-        return 0
-    return ctx.structure.paragraph(pos)[0]
+    """Start of the paragraph before the one starting at ``para_start`` (blank lines skipped,
+    and a short line without figures between them too: a photo caption such as "Ảnh minh họa."
+    does not part a figure from the whole it belongs to)."""
+    for _ in range(3):
+        pos = para_start - 1
+        while pos > 0 and ctx.norm[pos].isspace():
+            pos -= 1
+        if pos <= 0:
+            return 0
+        start = ctx.structure.paragraph(pos)[0]
+        if pos - start >= _CAPTION_MAX or _DIGIT.search(ctx.norm, start, pos + 1):
+            return start
+        para_start = start
+    return para_start
 
 
 def _component_phrase(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:

@@ -30,19 +30,37 @@ class Structure:
     clauses: list[int]
     length: int
 
+    # The span last returned per kind: lookups come in runs for the same figure, and an offset
+    # inside the last span needs no search.
+    _last_paragraph: tuple[int, int] = (0, -1)
+    _last_sentence: tuple[int, int] = (0, -1)
+    _last_clause: tuple[int, int] = (0, -1)
+
     def _find(self, starts: list[int], pos: int) -> tuple[int, int]:
         idx = bisect_right(starts, pos) - 1
         end = starts[idx + 1] if idx + 1 < len(starts) else self.length
         return starts[idx], end
 
     def paragraph(self, pos: int) -> tuple[int, int]:
-        return self._find(self.paragraphs, pos)
+        last = self._last_paragraph
+        if last[0] <= pos < last[1]:
+            return last
+        self._last_paragraph = span = self._find(self.paragraphs, pos)
+        return span
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        return self._find(self.sentences, pos)
+        last = self._last_sentence
+        if last[0] <= pos < last[1]:
+            return last
+        self._last_sentence = span = self._find(self.sentences, pos)
+        return span
 
     def clause(self, pos: int) -> tuple[int, int]:
-        return self._find(self.clauses, pos)
+        last = self._last_clause
+        if last[0] <= pos < last[1]:
+            return last
+        self._last_clause = span = self._find(self.clauses, pos)
+        return span
 
 
 def analyse(norm: str, is_capital: Callable[[int], bool]) -> Structure:
