@@ -1672,7 +1672,7 @@ _GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|th�
 _GENERIC_GROWTH = re.compile(r"(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng")
 _ECONOMY_WORDS = re.compile(r"kinh\s+tế|grdp|gdp|tổng\s+sản\s+phẩm")
 _RESPECTIVELY_RE = re.compile(_B + r"lần\s+lượt" + _W)
-_RESPECTIVELY_PRESCAN = re.compile(r"lần\s")
+_RESPECTIVELY_PRESCAN = re.compile(r"l(?=ần\s)")
 
 
 def _respective_region(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:

@@ -396,7 +396,7 @@ for _concept, _phrases in PHRASES.items():
 # that "cụm  công nghiệp" (double space from copy-paste) still matches, but not a line break.
 _PHRASE_RE = re.compile(r"(?<![^\W_])(" + trie_regex(sorted(CONCEPT_OF)).replace(r"\ ", r"[^\S\n]+") + r")(?![^\W_])")
 # The phrases without the word boundaries: a prescan ``re`` skips ahead for (see ``scan``).
-_PHRASE_PRESCAN = re.compile(trie_regex(sorted(CONCEPT_OF)).replace(r"\ ", r"[^\S\n]+"))
+_PHRASE_PRESCAN = scan.prescan(sorted(CONCEPT_OF), space=r"[^\S\n]+")
 
 
 # Economic growth named without the word "GRDP": "kinh tế Quảng Ninh vẫn tăng trưởng 10%",

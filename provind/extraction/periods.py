@@ -199,42 +199,37 @@ def _read(m: re.Match[str]) -> Period | None:
 
 # Where a period mention may start: the first word of each alternative of ``PERIOD_RE``, and
 # a digit run followed by a dash ("2021-2025") or "tháng" ("7 tháng", "6 tháng").
-_PERIOD_PRESCAN = re.compile(
-    _inline(
-        # One flat alternation whose branches all begin with a literal (so ``re`` skips ahead).
-        scan.trie(
-            [
-                "ngày",
-                "tầm",
-                "tính",
-                "đến",
-                "tới",
-                "cả",
-                "giai",
-                "thời",
-                "nhiệm",
-                "kế",
-                "bình",
-                "từ",
-                "sáu",
-                "nửa",
-                "hai",
-                "ba",
-                "bốn",
-                "bảy",
-                "tám",
-                "chín",
-                "mười",
-                "quý",
-                "qúy",
-                "tháng",
-                "năm",
-                "hiện",
-                "lũy",
-            ]
-        )[3:-1]
-        + "".join(f"|{d}[0-9]{{0,3}}(?:\\s*-|\\s+tháng)" for d in range(10))
-    )
+_PERIOD_PRESCAN = scan.prescan(
+    [
+        "ngày",
+        "tầm",
+        "tính",
+        "đến",
+        "tới",
+        "cả",
+        "giai",
+        "thời",
+        "nhiệm",
+        "kế",
+        "bình",
+        "từ",
+        "sáu",
+        "nửa",
+        "hai",
+        "ba",
+        "bốn",
+        "bảy",
+        "tám",
+        "chín",
+        "mười",
+        "quý",
+        "qúy",
+        "tháng",
+        "năm",
+        "hiện",
+        "lũy",
+    ],
+    extra=tuple(_inline(f"{d}(?=[0-9]{{0,3}}(?:\\s*-|\\s+tháng))") for d in range(10)),
 )
 
 

@@ -110,7 +110,7 @@ for _spelling in _NATIONAL_SPELLINGS:
     _CANONICAL[_key(_spelling)] = NATIONAL
 
 _REGION_RE = re.compile(r"(?<![^\W_])(" + trie_regex(_CANONICAL).replace(r"\ ", r"[^\S\n]+") + r")(?![^\W_])")
-_REGION_PRESCAN = re.compile(trie_regex(_CANONICAL).replace(r"\ ", r"[^\S\n]+"))
+_REGION_PRESCAN = scan.prescan(sorted(_CANONICAL), space=r"[^\S\n]+")
 
 
 @dataclass(frozen=True, slots=True)

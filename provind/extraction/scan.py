@@ -19,24 +19,23 @@ import re
 def finditer(
     pattern: re.Pattern[str], prescan: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> list[re.Match[str]]:
-    """``pattern.finditer(text, pos, endpos)``, as a list."""
+    """``pattern.finditer(text, pos, endpos)``, as a list. Each prescan match must be one
+    character long (see ``prescan``), so that no candidate offset is stepped over."""
     out: list[re.Match[str]] = []
     append = out.append
-    search = prescan.search
     match = pattern.match
     if endpos is None:
         endpos = len(text)
-    while True:
-        candidate = search(text, pos, endpos)
-        if candidate is None:
-            return out
+    last_end = pos
+    for candidate in prescan.finditer(text, pos, endpos):
         start = candidate.start()
+        if start < last_end:
+            continue
         m = match(text, start, endpos)
-        if m is None:
-            pos = start + 1
-        else:
+        if m is not None:
             append(m)
-            pos = m.end()
+            last_end = m.end()
+    return out
 
 
 def search(
@@ -79,6 +78,24 @@ def trie(words: list[str]) -> str:
     return build(root)
 
 
+def prescan(words: list[str], space: str | None = None, extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A prescan for a pattern whose matches begin with one of ``words``: the first character
+    of each, with the rest as a look-ahead ("t(?=háng|ừ)"). A match is one character long, so
+    ``finditer`` sees every candidate, and it begins with a literal, so ``re`` skips ahead.
+    ``space``: the regex that a space in a word stands for; ``extra``: alternatives already in
+    that shape."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in groups.items():
+        ahead = trie(rests)
+        if space is not None:
+            ahead = ahead.replace(r"\ ", space)
+        parts.append(re.escape(first) + (f"(?={ahead})" if ahead else ""))
+    return re.compile("|".join(parts + list(extra)))
+
+
 def first_words(words: list[str]) -> re.Pattern[str]:
     """A prescan for a pattern whose matches begin with one of ``words``."""
-    return re.compile(trie(words))
+    return prescan(words)
