@@ -160,7 +160,11 @@ _ATTAINMENT_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+|so\s+)?(?:" + _PLAN_W
 _PLAN_AFTER_RE = re.compile(r"\s*(?:" + _PLAN_WORDS + ")")
 _ATTAINMENT_OF_RE = re.compile(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\s+[^\s,;.()0-9]+){0,2})")
 _SO_VOI_RE = re.compile(_B + r"(?:so\s+với|so|với)\s+(.{0,40})")
-_AFTER_CUT = re.compile(r"[;\n]|\.\s|[0-9]+(?:[.,][0-9]+)?\s*(?:%|lần|tỷ|triệu|ha)")
+# One branch per first character, each a literal, so that ``re`` skips ahead to them (the
+# same matches as "[;\n]|\.\s|[0-9]+(?:[.,][0-9]+)?\s*(?:%|lần|tỷ|triệu|ha)").
+_AFTER_CUT = re.compile(
+    r";|\n|\.\s" + "".join(f"|{d}[0-9]*(?:[.,][0-9]+)?\\s*(?:%|lần|tỷ|triệu|ha)" for d in range(10))
+)
 _BASIS_RULES = (
     (
         re.compile(

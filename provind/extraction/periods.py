@@ -93,6 +93,37 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     # around; "cao nhất trong giai đoạn 2012 - 2018": a superlative's span.
     r"đầu|giữa|nhất\s+(?:trong\s+)?|gần\s+đây)\s*$"
 )
+# The last word of each alternative above (a text that does not end in one cannot match).
+_NOT_A_PERIOD_ENDS = (
+    "kỳ",
+    "với",
+    "cuối",
+    "đầu",
+    "của",
+    "từ",
+    "trước",
+    "sau",
+    "hơn",
+    "quyết",
+    "định",
+    "luật",
+    "tư",
+    "lập",
+    "hành",
+    "hội",
+    "khóa",
+    "trình",
+    "sánh",
+    "hoạch",
+    "kh",
+    "toán",
+    "giữa",
+    "nhất",
+    "trong",
+    "đây",
+)
+_COMPARED_ENDS = ("với", "so", "của")
+_NOT_CARRIED_ENDS = ("vào", "tới", "tư")
 _COMPARED_BEFORE = re.compile(r"(?:so\s+với|so|mức\s+(?:tăng|giảm)\s+[0-9]+(?:,[0-9]+)?\s*%\s+của)\s*$")
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
 # "thực hiện tốt nhiệm vụ, kế hoạch năm 2023": the name of the year's plan, which does not
@@ -249,20 +280,27 @@ def find_mentions(norm: str) -> list[PeriodMention]:
         if period is None:
             continue
         before = _before(norm, start)
-        if period.kind in ("year", "range", "target") and _NOT_A_PERIOD_BEFORE.search(before):
+        # Cheap pre-checks first: each of these patterns ends in "\\s*$" after one of a few words.
+        tail = before.rstrip()
+        if (
+            period.kind in ("year", "range", "target")
+            and tail.endswith(_NOT_A_PERIOD_ENDS)
+            and _NOT_A_PERIOD_BEFORE.search(before)
+        ):
             out.append(PeriodMention(start, end, period, comparison=True))
             continue
-        if _COMPARED_BEFORE.search(before):
+        if tail.endswith(_COMPARED_ENDS) and _COMPARED_BEFORE.search(before):
             # "tăng 13,1% so với tháng 8/2023", "cao hơn mức tăng 6,3% của quý I/2024": the
             # period compared with, not the figure's.
             out.append(PeriodMention(start, end, period, comparison=True))
             continue
         # Report lead sentences name the period anywhere ("tình hình kinh tế - xã hội 6 tháng
         # đầu năm 2024"); only "vào năm 2030" (when something is to happen) is not a context.
-        carries = not _NOT_CARRIED_BEFORE.search(before)
+        carries = not (tail.endswith(_NOT_CARRIED_ENDS) and _NOT_CARRIED_BEFORE.search(before))
         if (
             carries
             and period.kind == "year"
+            and tail.endswith(("hoạch", "vụ"))
             and _PLAN_NAME_BEFORE.search(before)
             and _runs_in(out, period.year, norm, start)
         ):
