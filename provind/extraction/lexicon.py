@@ -363,24 +363,8 @@ class PhraseMatch:
 
 
 def trie_regex(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, shaped as a trie so that alternatives sharing
-    a prefix are tried once (Python's re does not factor alternations itself)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if ends else body
-
-    return build(trie)
+    """A regex matching any of ``words``, shaped as a trie (``scan.trie``)."""
+    return scan.trie(list(words))
 
 
 def _key(phrase: str) -> str:
