@@ -1019,13 +1019,19 @@ def _settle(change: Change | None, period: Period) -> None:
 def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int) -> str:
     if _PLAN_AFTER_RE.match(after):
         return "plan"
-    m = _SO_VOI_RE.search(after[:30])
+    head = after[:30]
+    # "so" or "với" must be there for the regex to match (a cheap pre-check).
+    m = _SO_VOI_RE.search(head) if ("so" in head or "với" in head) else None
     if m is None and _CK_AFTER.match(after):
         return "yoy"
     if m is None:
         # "so với cùng kỳ, xuất khẩu tăng 5%": the comparison can also come first, but not
         # the one of the figure before ("tăng 1,59% so với tháng trước, tăng 17,39% CK").
-        m = _SO_VOI_RE.search(norm, window_start, q.start)
+        m = (
+            _SO_VOI_RE.search(norm, window_start, q.start)
+            if norm.find("so", window_start, q.start) >= 0 or norm.find("với", window_start, q.start) >= 0
+            else None
+        )
         if m is not None and _OWNED_COMPARISON.match(norm, m.start(), q.start):
             m = None
     if m is not None:
