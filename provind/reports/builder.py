@@ -221,6 +221,8 @@ def figure_for(ctx: Context, code: str, *, breakdown: str = "") -> Figure | None
         month_obs = current_value(indicator, ctx.unit, month, breakdown=breakdown, as_of=ctx.as_of)
         if month_obs is not None:
             fig.month_value, fig.month_status = month_obs.value, month_obs.status
+            # The row shows the month too: an unpublished month marks the row as well.
+            fig.unapproved = fig.unapproved or not ctx.is_published(month_obs)
     if cmp.previous.is_assembled and cmp.yoy_source == "computed":
         names = ", ".join(u.name for u in cmp.previous.assembled_from)
         fig.note_vi = f"Cùng kỳ tính gộp các đơn vị trước sáp nhập: {names}."

@@ -19,20 +19,13 @@ from provind.reports.builder import TRACK_WORDS, build_report
 from provind.reports.layout import Header
 from provind.reports.services import IssueRequest, issue_edition, report_file
 from tests.indicators.factories import add
+from tests.reports.test_render import docx_text
 
 pytestmark = pytest.mark.django_db
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 HEADER = Header("125", "Thái Nguyên", dt.date(2024, 8, 5), "GIÁM ĐỐC", "Nguyễn Văn A")
-
-
-def docx_text(content: bytes) -> str:
-    doc = Document(io.BytesIO(content))
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        parts.extend(cell.text for row in table.rows for cell in row.cells)
-    return "\n".join(parts)
 
 
 def hyperlinks(content: bytes) -> list[tuple[str, str]]:
@@ -239,6 +232,19 @@ def test_an_issued_edition_leaves_out_unapproved_figures_and_a_preview_marks_the
     issued_text = docx_text(bytes(edition.docx))
     assert "52.000" not in issued_text
     assert "chưa duyệt" not in issued_text.lower()
+
+
+def test_an_unpublished_month_beside_a_published_total_marks_the_row(shipped):
+    add("export_value", "19", "2024-07", "2.6", published=False)  # "Thực hiện tháng" of the row
+    data = build_report(unit_code="19", period_code="2024-YTD07")
+    exports = next(f for f in data["sections"][1]["figures"] if f["code"] == "export_value")
+    assert exports["month_value"] is not None
+    assert exports["unapproved"] is True
+    with published_only(True):
+        issued = build_report(unit_code="19", period_code="2024-YTD07")
+    exports = next(f for f in issued["sections"][1]["figures"] if f["code"] == "export_value")
+    assert exports["month_value"] is None
+    assert exports["unapproved"] is False
 
 
 def test_a_published_figure_is_not_marked(shipped):

@@ -2,7 +2,6 @@
 investor sees it on their start page with the working days left, answers, and it closes."""
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
@@ -14,32 +13,17 @@ from provind.clusters.models import DepartmentRequest
 from provind.geography.models import REFORM_DATE
 from provind.geography.queries import resolve_unit
 from tests.clusters.factories import make_cluster
+from tests.conftest import make_user
+from tests.web.site import log_in
 
 pytestmark = pytest.mark.browser
-PASSWORD = "mật-khẩu-thử-1"
-
-
-def user(name, role, unit=None):
-    made = User.objects.create_user(username=name, password=PASSWORD)
-    made.groups.add(Group.objects.get(name=role.value))
-    if unit is not None:
-        Scope.objects.create(user=made, unit=unit)
-    return made
-
-
-def log_in(page, base, username):
-    page.goto(f"{base}/login/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_load_state()
 
 
 def test_the_editor_asks_and_the_investor_answers(live_site, browser):
     ensure_role_groups()
     cluster = make_cluster("ccn-hoi", "CCN Hỏi đáp (synthetic)")
-    user("bien-tap", Role.DEPARTMENT_EDITOR, resolve_unit("19", REFORM_DATE))
-    investor = user("chu-dau-tu", Role.CLUSTER_INVESTOR)
+    make_user("bien-tap", Role.DEPARTMENT_EDITOR, resolve_unit("19", REFORM_DATE))
+    investor = make_user("chu-dau-tu", Role.CLUSTER_INVESTOR)
     Scope.objects.create(
         user=investor, target_type=ContentType.objects.get_for_model(cluster), target_id=str(cluster.pk)
     )
