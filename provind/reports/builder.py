@@ -706,11 +706,13 @@ def chart_data(ctx: Context, clusters: Section) -> list[dict[str, Any]]:
     iip = ctx.indicators.get("iip")
     if iip is not None and months:
         by_period = {o.period: o for o in series(iip, ctx.unit.code, kind="month", as_of=ctx.as_of)}
+        drafts = False
         rows = []
         for month in months:
             for label, p in ((str(year), month), (str(year - 1), month.shifted_years(-1))):
                 obs = by_period.get(p)
                 if obs is not None:
+                    drafts = drafts or not ctx.is_published(obs)
                     rows.append(
                         {
                             "month": month_label(p),
@@ -723,6 +725,7 @@ def chart_data(ctx: Context, clusters: Section) -> list[dict[str, Any]]:
         charts.append(
             {
                 "key": "iip_monthly",
+                "unapproved": drafts,
                 "title_vi": f"Chỉ số IIP theo tháng, tăng/giảm so với cùng kỳ (%) — {year} và {year - 1}",
                 "title_en": f"IIP by month, % change year on year — {year} and {year - 1}",
                 "rows": rows,
@@ -730,7 +733,9 @@ def chart_data(ctx: Context, clusters: Section) -> list[dict[str, Any]]:
         )
     exports = ctx.indicators.get("export_value")
     if exports is not None and months:
-        monthly = {o.period: o.value for o in series(exports, ctx.unit.code, kind="month", as_of=ctx.as_of)}
+        months_stored = series(exports, ctx.unit.code, kind="month", as_of=ctx.as_of)
+        monthly = {o.period: o.value for o in months_stored}
+        drafts = any(not ctx.is_published(o) for o in months_stored if o.period.end.year == year)
         rows = []
         for month in months:
             ytd = Period.ytd(year, month.end.month)
@@ -747,6 +752,7 @@ def chart_data(ctx: Context, clusters: Section) -> list[dict[str, Any]]:
         charts.append(
             {
                 "key": "exports_cumulative",
+                "unapproved": drafts,
                 "title_vi": f"Kim ngạch xuất khẩu lũy kế năm {year} so với kế hoạch (tỷ USD)",
                 "title_en": f"Cumulative exports {year} against the plan (bn USD)",
                 "rows": rows,

@@ -49,11 +49,19 @@ def figure_link(f: Any) -> str:
     return link_of(f.source_url) or f"#src-{f.source_ref}"
 
 
+UNAPPROVED_CHART_VI = " (có số liệu chưa duyệt)"
+UNAPPROVED_CHART_EN = " (includes figures not approved)"
+
+
 def unapproved_note(data: dict[str, Any], en: bool) -> str:
     """The banner of a preview that holds figures not yet approved ("" when it holds none)."""
     count = data.get("unapproved", 0)
     if not count:
-        return ""
+        if not any(c.get("unapproved") for c in data["charts"]):
+            return ""
+        if en:
+            return "PREVIEW — the charts include figures NOT APPROVED; an issued edition leaves them out."
+        return "BẢN XEM TRƯỚC — biểu đồ có số liệu CHƯA DUYỆT; bản ban hành không dùng các số liệu này."
     if en:
         return f"PREVIEW — {count} figures are NOT APPROVED (marked “not approved”); an issued edition leaves them out."
     return (
@@ -92,7 +100,13 @@ def view_model(data: dict[str, Any], header: Header, language: str) -> dict[str,
             }
         )
     chart_list = [
-        {"key": c["key"], "title": c[f"title_{suffix}"], "drawable": charts_module.drawable(c)} for c in data["charts"]
+        {
+            "key": c["key"],
+            "title": c[f"title_{suffix}"]
+            + (UNAPPROVED_CHART_EN if en else UNAPPROVED_CHART_VI) * bool(c.get("unapproved")),
+            "drawable": charts_module.drawable(c),
+        }
+        for c in data["charts"]
     ]
     return {
         "language": language,

@@ -247,6 +247,24 @@ def test_an_unpublished_month_beside_a_published_total_marks_the_row(shipped):
     assert exports["unapproved"] is False
 
 
+def test_a_chart_drawn_from_unpublished_months_says_so_in_a_preview_only(synthetic_months):
+    # The conftest's synthetic monthly series is a draft: a preview draws it, marked; an edition does not.
+    data = build_report(unit_code="19", period_code="2024-YTD07")
+    charts = {c["key"]: c for c in data["charts"]}
+    assert charts["iip_monthly"]["rows"]
+    assert charts["iip_monthly"]["unapproved"] is True
+    assert charts["exports_cumulative"]["unapproved"] is True
+    text = docx_text(render.render_docx(data, HEADER, images={}))
+    assert "(có số liệu chưa duyệt)" in text
+    assert "BẢN XEM TRƯỚC" in text
+    with published_only(True):
+        issued = build_report(unit_code="19", period_code="2024-YTD07")
+    charts = {c["key"]: c for c in issued["charts"]}
+    assert charts["iip_monthly"]["rows"] == []
+    assert charts["iip_monthly"]["unapproved"] is False
+    assert "chưa duyệt" not in docx_text(render.render_docx(issued, HEADER, images={})).lower()
+
+
 def test_a_published_figure_is_not_marked(shipped):
     data = build_report(unit_code="19", period_code="2024-YTD07")
     assert data["unapproved"] == 0
@@ -276,3 +294,10 @@ def test_a_background_preview_sees_what_its_requester_may_see(shipped, cast, rol
     html = bytes(ReportJob.objects.get(pk=job.pk).result).decode()
     assert ("52.000" in html) is sees_draft
     assert ("chưa duyệt" in html) is sees_draft
+
+
+def test_the_banner_speaks_of_the_charts_when_only_they_hold_unapproved_figures():
+    only_charts = {"unapproved": 0, "charts": [{"unapproved": True}]}
+    assert "biểu đồ có số liệu CHƯA DUYỆT" in render.unapproved_note(only_charts, en=False)
+    assert "charts include figures NOT APPROVED" in render.unapproved_note(only_charts, en=True)
+    assert render.unapproved_note({"unapproved": 0, "charts": [{"unapproved": False}]}, en=False) == ""
