@@ -103,6 +103,7 @@ def cluster_detail(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "web/clusters/detail.html", context, status=status)
 
 
+@login_required
 def request_answer(request: HttpRequest, pk: int) -> HttpResponse:
     """The investor answers what the Department asked; the answer closes the request."""
     from provind.clusters.models import DepartmentRequest
@@ -283,7 +284,7 @@ def form_summary(request: HttpRequest, form: str) -> HttpResponse:
     code = request.GET.get("unit") or HOME_PROVINCE
     try:
         unit = resolve_unit(code, window.end)
-        if not form_readable(request.user, form, unit=unit, window=window.code):
+        if error is None and not form_readable(request.user, form, unit=unit, window=window.code):
             context = {"form": form, "error": unpublished_form(form, unit, window.code), "window": window}
             return render(request, "web/clusters/form_summary.html", context, status=403)
         result = compute_form(form="03" if form == "03" else "04", unit=unit, window=window)

@@ -1,8 +1,11 @@
+import json
+
 from auditlog.context import set_actor
 from auditlog.models import LogEntry
 
 from provind.geography.models import REFORM_DATE
 from provind.geography.queries import resolve_unit
+from provind.lib.stale_edits import snapshot
 
 
 def test_it_records_who_changed_what_before_and_after(cast):
@@ -34,6 +37,8 @@ def test_it_records_a_change_made_through_a_request(client, cast):
         "longitude": "",
         "area_km2": "",
         "source": unit.source,
+        # the record as the change page showed it (provind/lib/stale_edits.py)
+        "seen_state": json.dumps(snapshot(unit), sort_keys=True),
     }
 
     response = client.post(f"/admin/geography/adminunit/{unit.pk}/change/", data)

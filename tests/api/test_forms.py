@@ -15,8 +15,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def client(client, cast):  # type: ignore[no-untyped-def]
-    """Forms 03/04 are internal working documents (issue 10): a viewer asks."""
-    client.force_login(cast["viewer"])
+    """Forms 03/04 are internal working documents (issue 10): the Department's editor, who
+    prepares them, asks (viewers read them once published: tests/approvals/test_visibility.py)."""
+    client.force_login(cast["department_editor"])
     return client
 
 

@@ -55,3 +55,32 @@ def test_the_approval_page_lists_drafts_and_offers_the_allowed_steps(client, cas
     assert 'data-testid="approval-approve"' in page
     assert 'data-testid="approval-unapprove"' not in page
     assert client.post("/approvals/act/", form).status_code == 400  # submitted twice
+
+
+def test_hidden_ids_are_written_without_thousands_separators(client, cast):
+    """Vietnamese number format writes 14935 as "14.935"; a form that posts that id back would
+    find no unit (a real database has thousands of units). Ids and versions are never localized."""
+    from provind.geography.models import AdminUnit
+    from provind.indicators.models import Indicator, Observation, Source
+    from provind.indicators.periods import parse_period
+
+    unit = AdminUnit.objects.create(pk=14935, code="98", name="Tỉnh thử (synthetic)", kind="province")
+    obs = Observation(
+        indicator=Indicator.objects.get(code="iip"),
+        unit=unit,
+        value=5,
+        status="estimate",
+        source=Source.objects.create(title="Thử (synthetic)"),
+    )
+    obs.set_period(parse_period("2024-YTD07"))
+    obs.save()
+    client.force_login(cast["admin"])
+
+    html = client.get("/approvals/").content.decode()
+
+    assert 'name="unit" value="14935"' in html
+    response = client.post(
+        "/approvals/act/", {"action": "submit", "kind": "indicators", "unit": "14935", "period": "2024-YTD07"}
+    )
+    assert response.status_code == 302
+    assert DataSetApproval.objects.get(unit=unit).state == ApprovalState.SUBMITTED

@@ -84,6 +84,9 @@ def shipped(thai_nguyen_data: None, settings) -> None:  # type: ignore[no-untype
 
 @pytest.mark.parametrize("window", ["2024H1", "2024", "2025"])
 def test_the_same_clusters_and_plans_on_the_list_the_summary_and_form_04(client, shipped, window) -> None:  # type: ignore[no-untyped-def]
+    from django.contrib.auth.models import User
+
+    client.force_login(User.objects.create_superuser("quan-tri-1dn", password="x"))  # Form 04 needs a login
     from provind.clusters.models import IndustrialCluster
     from provind.clusters.queries import stage_of
 

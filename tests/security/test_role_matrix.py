@@ -18,6 +18,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from provind.accounts.models import Scope
 from provind.approvals.services import move
+from provind.clusters.models import DepartmentRequest
 from provind.geography.queries import resolve_unit
 from provind.indicators.models import Source
 from provind.indicators.periods import parse_period
@@ -136,6 +137,12 @@ MATRIX: dict[tuple[str, str], tuple[str, dict[str, Any] | None, dict[str, int]]]
         "/clusters/ccn-ma-tran/form02/",
         None,
         _statuses(302, 403, 403, 200, 200, 200),
+    ),
+    # What the Department asked an investor: the investor of that cluster answers (and admins).
+    ("GET", "clusters/requests/<int:pk>/answer/"): (
+        "/clusters/requests/{dept_request}/answer/",
+        None,
+        _statuses(302, 403, 403, 200, 403, 200),
     ),
     ("GET", "land/"): ("/land/", None, PUBLIC),
     # Analysis of published figures is public: the same answer for every role (here a 400
@@ -296,6 +303,13 @@ def world(cast: dict[str, User]) -> dict[str, Any]:
         "figure": add("iip", "19", "2025-07", "105.1", published=False).pk,  # a draft: published ones are locked
         "someone": User.objects.create_user("ai-do").pk,
         "no_job": "00000000-0000-4000-8000-000000000000",
+        "dept_request": DepartmentRequest.objects.create(
+            cluster=cluster,
+            text="Đề nghị gửi Biểu 02 (thử)",
+            asked_on=dt.date(2025, 8, 1),
+            working_days=5,
+            due_on=dt.date(2025, 8, 8),
+        ).pk,
     }
 
 

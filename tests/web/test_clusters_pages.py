@@ -95,7 +95,7 @@ def test_it_refuses_form02_with_leased_land_above_industrial_land_and_saves_noth
 
 
 def test_it_computes_form04_and_exports_it(client, cast):
-    client.force_login(cast["viewer"])  # Forms 03/04 are internal (issue 10)
+    client.force_login(cast["department_editor"])  # Forms 03/04 are internal (issue 10)
     make_plan(count=3, area_ha="120")
     cluster_with_land()
 
@@ -173,7 +173,7 @@ def test_it_shows_the_new_cluster_test_with_its_legal_basis(client):
 
 
 def test_it_shows_cluster_pages_in_english_after_switching(client, cast):
-    client.force_login(cast["viewer"])
+    client.force_login(cast["department_editor"])
     cluster_with_land()
     make_plan(count=3, area_ha="120")
     client.cookies["django_language"] = "en"
