@@ -280,8 +280,9 @@ def test_a_chart_drawn_from_unpublished_months_says_so_in_a_preview_only(synthet
     issued_charts = {c["key"]: c for c in issued["charts"]}
     # Only months whose data set is published are drawn (the shipped series publishes a few).
     published = set(
-        DataSetApproval.objects.filter(kind="indicators", state="published", period__regex=r"^\d{4}-\d{2}$")
-        .values_list("period", flat=True)
+        DataSetApproval.objects.filter(
+            kind="indicators", state="published", period__regex=r"^\d{4}-\d{2}$"
+        ).values_list("period", flat=True)
     )
     drawn = {f"{r['year']}-{int(r['month_short'].lstrip('T')):02d}" for r in issued_charts["iip_monthly"]["rows"]}
     assert drawn <= published
