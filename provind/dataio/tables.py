@@ -35,7 +35,7 @@ def read_table(data: bytes, filename: str, *, sheet: str | None = None) -> Table
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise CellError("tệp CSV phải mã hóa UTF-8", "the CSV file must be UTF-8 encoded") from exc
-        return _table([list(row) for row in csv.reader(io.StringIO(text))], filename)
+        return _table(list(csv.reader(io.StringIO(text))), filename)
     raise CellError(
         f"không hỗ trợ loại tệp “{suffix}” (dùng .xlsx hoặc .csv)",
         f"unsupported file type “{suffix}” (use .xlsx or .csv)",
@@ -62,10 +62,11 @@ def _open_book(data: bytes) -> CalamineWorkbook:
 
 
 def _table(cells: Sequence[Sequence[object]], filename: str) -> Table:
-    values = [list(row) for row in cells]
+    # Rows are copied once (csv gives lists already; calamine's may be shared).
+    values = [row if type(row) is list else list(row) for row in cells]
     while values and not any(str(c).strip() for c in values[-1]):
         values.pop()
     if not values:
         raise CellError("tệp không có dữ liệu", "the file is empty")
     header = [str(c).strip().lower() for c in values[0]]
-    return Table(header=header, rows=[list(r) for r in values[1:]], name=filename)
+    return Table(header=header, rows=values[1:], name=filename)

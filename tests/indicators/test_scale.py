@@ -141,3 +141,34 @@ def test_a_long_stored_history_enters_as_its_median():
 
     assert [e.rule for e in slip.errors] == ["magnitude"]
     assert fine.ok
+
+
+def test_the_data_version_reads_withdrawals_through_their_index_not_the_table(generated):
+    from django.test.utils import CaptureQueriesContext
+
+    from provind.indicators.queries import data_version
+
+    with CaptureQueriesContext(connection) as queries:
+        data_version()
+    [withdrawn_sql] = [q["sql"] for q in queries.captured_queries if "withdrawn_at" in q["sql"]]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(("EXPLAIN QUERY PLAN " if connection.vendor == "sqlite" else "EXPLAIN ") + withdrawn_sql)
+        text = "\n".join(str(r[-1] if connection.vendor == "sqlite" else r[0]) for r in cursor.fetchall())
+
+    assert "obs_w15_withdrawn" in text, text
+    assert not full_scan(text), text
+
+
+def test_the_data_version_moves_with_a_withdrawal():
+    from django.utils import timezone
+
+    from provind.indicators.queries import data_version_key
+
+    first = add("export_value", "19", "2024-07", "2.5")
+    add("export_value", "19", "2024-08", "2.6")
+    before = data_version_key()
+    Observation.objects.filter(pk=first.pk).update(withdrawn_at=timezone.now())
+
+    assert data_version_key() != before
