@@ -209,9 +209,15 @@ def import_observations(
         if _refuse_locked(pending, result):  # approved since the check above: still nothing written
             return result
         _insert(pending, user=user, default_source=default_source, table_name=table.name)
+        added: dict[int, int] = defaultdict(int)
+        for row in pending:
+            added[row.indicator.id] += 1
+        # Counted with the rows, in the same transaction: the rows added, not a recount of
+        # every stored figure of the indicator (two million for a commune indicator nationally).
+        statistics.count_added(added)
     result.created = len(pending)
     if pending:
-        statistics.refresh({row.indicator.id for row in pending})
+        statistics.analyze()
     return result
 
 

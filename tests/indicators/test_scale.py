@@ -172,3 +172,24 @@ def test_the_data_version_moves_with_a_withdrawal():
     Observation.objects.filter(pk=first.pk).update(withdrawn_at=timezone.now())
 
     assert data_version_key() != before
+
+
+def test_an_import_adds_its_rows_to_the_count_without_recounting_the_indicator():
+    import_observations(xlsx([row(period="2024-01", value=2.1)]))
+    summary = ObservationSummary.objects.get(indicator__code="export_value")
+    assert summary.figures == 1
+    # Stands for two million stored rows: a recount would bring it back to the true 1 + 2.
+    ObservationSummary.objects.filter(pk=summary.pk).update(figures=2_000_000)
+
+    result = import_observations(xlsx([row(period=f"2024-0{m}", value=2 + m / 10) for m in (2, 3)]))
+
+    assert result.created == 2
+    assert ObservationSummary.objects.get(pk=summary.pk).figures == 2_000_002
+
+
+def test_a_dry_run_counts_nothing():
+    import_observations(xlsx([row(period="2024-01", value=2.1)]))
+
+    import_observations(xlsx([row(period="2024-02", value=2.2)]), dry_run=True)
+
+    assert ObservationSummary.objects.get(indicator__code="export_value").figures == 1
