@@ -62,6 +62,13 @@ def start(database_url: str, workers: int) -> subprocess.Popen[bytes]:
     raise SystemExit("Provind did not start")
 
 
+def worker_cpu_seconds(master: int) -> float:
+    """User + system CPU of the workers so far: on a shared machine, the figure that does not
+    depend on how much of the CPU the benchmark was given."""
+    out = subprocess.run(["ps", "-o", "times=", "--ppid", str(master)], capture_output=True, text=True).stdout
+    return float(sum(int(x) for x in out.split()))
+
+
 def worker_rss_mb(master: int) -> list[float]:
     out = subprocess.run(["ps", "-o", "rss=", "--ppid", str(master)], capture_output=True, text=True).stdout
     return [int(x) / 1024 for x in out.split()]
@@ -93,6 +100,8 @@ async def run(base: str, paths: list[str], clients: int, seconds: int, master: i
     times: list[float] = []
     errors: list[str] = []
     peaks: list[float] = []
+    cpu_before = worker_cpu_seconds(master) if master is not None else 0.0
+    client_cpu = time.process_time()
     started = time.perf_counter()
     until = started + seconds
     tasks = [client(base, paths, until, times, errors, i) for i in range(clients)]
@@ -107,6 +116,12 @@ async def run(base: str, paths: list[str], clients: int, seconds: int, master: i
     print(f"errors: {len(errors)} {sorted(set(errors))[:5]}")
     if peaks:
         print(f"largest worker RSS during the run: {max(peaks):.0f} MB")
+    if master is not None:
+        cpu = worker_cpu_seconds(master) - cpu_before
+        print(
+            f"worker CPU {cpu:.0f} s ({cpu * 1000 / max(len(times), 1):.0f} ms per request), "
+            f"client CPU {time.process_time() - client_cpu:.0f} s, load average {os.getloadavg()[0]:.1f}"
+        )
 
 
 def main() -> None:

@@ -471,7 +471,7 @@ def _check_against_database(
     10,035-row national file took 3.8 GB when every stored row of its units was loaded)."""
     if not unique:
         return []
-    existing, any_vintage = _stored_values(unique)
+    existing, any_vintage = _stored_values(unique, every_vintage=refuse_contradictions)
     baselines = _stored_baselines(unique)
     file_history: dict[tuple[int, int, str], list[tuple[Period, Decimal]]] = defaultdict(list)
     for row in unique:
@@ -551,12 +551,24 @@ def _chunks(values: list[Any], size: int) -> list[list[Any]]:
     return [values[i : i + size] for i in range(0, len(values), size)]
 
 
-def _stored_values(unique: list[Row]) -> tuple[dict[Key, Decimal], dict[tuple[int, int, str, str, str], set[Decimal]]]:
-    """The stored value of every key the file touches (and of its other vintages), read per
-    indicator through the (indicator, period, unit) index; nothing else is kept."""
+def _stored_values(
+    unique: list[Row], *, every_vintage: bool = False
+) -> tuple[dict[Key, Decimal], dict[tuple[int, int, str, str, str], set[Decimal]]]:
+    """The stored value of every key the file touches (with `every_vintage`, of its other
+    vintages too), read per indicator through the (indicator, unit, period) index; nothing else
+    is kept. Without `every_vintage` only the file's vintages are read: a national file of new
+    figures then fetches no rows at all, where it used to fetch every earlier vintage."""
     wanted: dict[int, set[tuple[int, str]]] = defaultdict(set)
+    vintages: set[dt.date | None] = set()
     for row in unique:
         wanted[row.indicator.id].add((row.unit.id, row.period.code))
+        vintages.add(row.vintage)
+    same_vintage = Q()
+    if not every_vintage and len(vintages) <= ID_CHUNK // 5:  # a few dates (many: read them all)
+        dated = sorted(v for v in vintages if v is not None)
+        same_vintage = Q(vintage__in=dated) if dated else Q(pk__in=[])
+        if None in vintages:
+            same_vintage |= Q(vintage__isnull=True)
     existing: dict[Key, Decimal] = {}
     any_vintage: dict[tuple[int, int, str, str, str], set[Decimal]] = defaultdict(set)
     for indicator_id, cells in wanted.items():
@@ -565,7 +577,7 @@ def _stored_values(unique: list[Row]) -> tuple[dict[Key, Decimal], dict[tuple[in
         for unit_chunk in _chunks(units, ID_CHUNK):
             for period_chunk in _chunks(periods, ID_CHUNK):
                 stored = Observation.objects.filter(
-                    indicator_id=indicator_id, unit_id__in=unit_chunk, period_code__in=period_chunk
+                    same_vintage, indicator_id=indicator_id, unit_id__in=unit_chunk, period_code__in=period_chunk
                 ).values_list("unit_id", "period_code", "breakdown", "status", "vintage", "value")
                 for unit_id, code, brk, st, vint, val in stored.iterator(chunk_size=5000):
                     if (unit_id, code) in cells:
@@ -596,7 +608,9 @@ class _MonthsSpanned(Func):
     )
 
     def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
-        year, month = "CAST(strftime('%%Y', {0}) AS INTEGER)", "CAST(strftime('%%m', {0}) AS INTEGER)"
+        # Dates are ISO text in SQLite: the year and month by position, no strftime('%Y'), whose
+        # percent sign broke the SQL logged in DEBUG (the debug cursor formats it with %).
+        year, month = "CAST(substr({0}, 1, 4) AS INTEGER)", "CAST(substr({0}, 6, 2) AS INTEGER)"
         template = (
             f"(({year.format('period_end')} - {year.format('period_start')}) * 12"
             f" + {month.format('period_end')} - {month.format('period_start')} + 1)"

@@ -193,3 +193,32 @@ def test_a_dry_run_counts_nothing():
     import_observations(xlsx([row(period="2024-02", value=2.2)]), dry_run=True)
 
     assert ObservationSummary.objects.get(indicator__code="export_value").figures == 1
+
+
+def test_only_the_files_vintages_are_read_and_revisions_still_behave():
+    from django.test.utils import CaptureQueriesContext
+
+    import_observations(xlsx([row(period="2024-07", value=5, vintage="05/08/2024")]))
+
+    with CaptureQueriesContext(connection) as queries:  # the debug cursor, as with DEBUG=True
+        revision = import_observations(xlsx([row(period="2024-07", value=6, vintage="05/11/2024")]))
+    again = import_observations(xlsx([row(period="2024-07", value=6, vintage="05/11/2024")]))
+    changed = import_observations(xlsx([row(period="2024-07", value=7, vintage="05/11/2024")]))
+    undated = import_observations(xlsx([row(period="2024-07", value=8)]))
+
+    lookup = [q["sql"] for q in queries.captured_queries if '"period_code" IN' in q["sql"] and "vintage" in q["sql"]]
+    assert lookup and all('"vintage" IN' in sql for sql in lookup), lookup
+    assert revision.created == 1
+    assert (again.created, again.unchanged) == (0, 1)
+    assert [e.rule for e in changed.errors] == ["no_overwrite"]
+    assert undated.created == 1
+
+
+def test_a_text_contradicting_another_vintage_is_still_refused():
+    import_observations(xlsx([row(period="2024-07", value=5, vintage="05/08/2024")]))
+
+    result = import_observations(
+        xlsx([row(period="2024-07", value=6, vintage="05/11/2024")]), refuse_contradictions=True
+    )
+
+    assert [e.rule for e in result.errors] == ["contradiction"]
