@@ -137,7 +137,7 @@ class Period:
     def year_number(self) -> int:
         return self.end.year
 
-    @property
+    @functools.cached_property
     def months(self) -> int:
         """Calendar months covered (month 1, 7 months 7, quarter 3, half 6, year 12)."""
         return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
