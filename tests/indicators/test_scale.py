@@ -222,3 +222,13 @@ def test_a_text_contradicting_another_vintage_is_still_refused():
     )
 
     assert [e.rule for e in result.errors] == ["contradiction"]
+
+
+def test_the_dashboards_plan_figures_start_from_the_unit_not_the_source(generated):
+    from provind.web.views_indicators import range_plans
+
+    text = plan(range_plans("19"))
+
+    assert not full_scan(text), text
+    assert "indicators_source" not in text, text  # sources come in their own query
+    assert "indicators_observation" in text
