@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from ninja import Query, Router, Schema
 
+from provind.api.errors import Day
 from provind.geography.models import AdminUnit, UnitKind
 from provind.geography.queries import ancestors, geography_version, resolve_unit, units_valid_on
 
@@ -41,7 +42,7 @@ class UnitDetailOut(UnitOut):
 
 
 class UnitsQuery(Schema):
-    at: dt.date | None = None
+    at: Day | None = None
     parent: str | None = None
     kind: UnitKind | None = None
 
@@ -79,7 +80,7 @@ def units_json(on: dt.date, parent: str | None, kind: str | None) -> bytes:
                 "valid_to": end.isoformat() if end else None,
             }
             for code, name, unit_kind, parent_code, start, end in rows
-        ],  # fmt: skip
+        ],
         ensure_ascii=False,
     ).encode()
     cache.set(key, body, settings.PROVIND_PAGE_CACHE_SECONDS)
@@ -97,7 +98,7 @@ def list_units(request: HttpRequest, filters: Query[UnitsQuery]) -> HttpResponse
 
 
 @router.get("/units/{code}", response=UnitDetailOut, summary="One unit on a date, with its ancestors and crosswalk")
-def get_unit(request: HttpRequest, code: str, at: dt.date | None = None) -> UnitDetailOut:
+def get_unit(request: HttpRequest, code: str, at: Day | None = None) -> UnitDetailOut:
     unit = resolve_unit(code, at or timezone.localdate())
     preds = unit.predecessor_links.select_related("old_unit__parent")
     succs = unit.successor_links.select_related("new_unit__parent")

@@ -94,13 +94,21 @@ class IndustrialCluster(models.Model):
         related_name="+",
     )
     former_commune = models.ForeignKey(
-        AdminUnit, verbose_name=_("commune before 1/7/2025"), null=True, blank=True, on_delete=models.PROTECT,
+        AdminUnit,
+        verbose_name=_("commune before 1/7/2025"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="+",
-    )  # fmt: skip
+    )
     former_district = models.ForeignKey(
-        AdminUnit, verbose_name=_("district before 1/7/2025"), null=True, blank=True, on_delete=models.PROTECT,
+        AdminUnit,
+        verbose_name=_("district before 1/7/2025"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="+",
-    )  # fmt: skip
+    )
     province = models.ForeignKey(AdminUnit, verbose_name=_("province"), on_delete=models.PROTECT, related_name="+")
     latitude = models.FloatField(_("latitude"), null=True, blank=True)
     longitude = models.FloatField(_("longitude"), null=True, blank=True)
@@ -111,9 +119,13 @@ class IndustrialCluster(models.Model):
         _("industrial land (ha)"), max_digits=9, decimal_places=2, null=True, blank=True
     )
     investor = models.ForeignKey(
-        "projects.Organisation", verbose_name=_("infrastructure investor"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="clusters",
-    )  # fmt: skip
+        "projects.Organisation",
+        verbose_name=_("infrastructure investor"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="clusters",
+    )
     is_craft_village = models.BooleanField(_("craft-village cluster"), default=False)
     is_specialised = models.BooleanField(_("specialised cluster"), default=False)
     # None: not known. It decides the 5 ha or 10 ha minimum (Decree 32 Art. 2.1), so unknown is never "no".

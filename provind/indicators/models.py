@@ -138,6 +138,11 @@ class Source(models.Model):
     published_on = models.DateField(_("published on"), null=True, blank=True)
     file = models.FileField(_("uploaded file"), upload_to="sources/%Y/", blank=True)
     text = models.TextField(_("text"), blank=True, help_text=_("Full text, kept for extracted facts"))
+    # Who uploaded or pasted the text: a stored report is read back only by them and the
+    # Department (not by anyone who guesses its number).
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     # Generated test data (`provind synth`): kept apart from real figures, refused by reports.
     synthetic = models.BooleanField(_("synthetic (generated) data"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -176,6 +181,12 @@ class ObservationQuerySet(models.QuerySet["Observation"]):
 
     def synthetic(self) -> ObservationQuerySet:
         return self.filter(source__synthetic=True)
+
+
+# The fields that state one figure, in the order every listing, export and bulk insert writes them,
+# and the fields of its period's span.
+FIGURE_FIELDS = ("breakdown", "value", "qualifier", "status", "vintage", "reported_change")
+PERIOD_SPAN_FIELDS = ("period_kind", "period_start", "period_end")
 
 
 class Observation(models.Model):

@@ -13,7 +13,16 @@ from provind.approvals.visibility import visible
 from provind.geography.models import AdminUnit, UnitCrosswalk
 from provind.geography.queries import UnitNotFound, version_in
 from provind.indicators import calculations
-from provind.indicators.models import STATUS_RANK, Indicator, Observation, ObservationQuerySet, Status, Target
+from provind.indicators.models import (
+    FIGURE_FIELDS,
+    PERIOD_SPAN_FIELDS,
+    STATUS_RANK,
+    Indicator,
+    Observation,
+    ObservationQuerySet,
+    Status,
+    Target,
+)
 from provind.indicators.periods import Period, PeriodError, PeriodKind
 
 
@@ -195,9 +204,17 @@ def compare(
     elif current is not None and current.reported_plan_pct is not None:
         plan_pct, plan_source = current.reported_plan_pct, "reported"
     return Comparison(
-        indicator=indicator, unit=unit, period=period, current=current, previous=previous,
-        yoy_pct=yoy, yoy_source=yoy_source, plan=plan_obs, plan_pct=plan_pct, plan_pct_source=plan_source,
-    )  # fmt: skip
+        indicator=indicator,
+        unit=unit,
+        period=period,
+        current=current,
+        previous=previous,
+        yoy_pct=yoy,
+        yoy_source=yoy_source,
+        plan=plan_obs,
+        plan_pct=plan_pct,
+        plan_pct_source=plan_source,
+    )
 
 
 def series(
@@ -357,25 +374,10 @@ def periods_with_figures(unit_code: str, indicator_codes: Iterable[str]) -> list
 # --- National slices (issue 15): one indicator × period for many units, read in keyset pages ---
 
 SLICE_FIELDS = (
-    "id",
-    "indicator__code",
-    "unit__code",
-    "unit__name",
-    "period_code",
-    "period_kind",
-    "period_start",
-    "period_end",
-    "breakdown",
-    "value",
-    "qualifier",
-    "status",
-    "vintage",
-    "reported_change",
-    "reported_plan_pct",
-    "source__title",
-    "source__number",
-    "source__url",
-    "source__synthetic",
+    *("id", "indicator__code", "unit__code", "unit__name", "period_code"),
+    *PERIOD_SPAN_FIELDS,
+    *FIGURE_FIELDS,
+    *("reported_plan_pct", "source__title", "source__number", "source__url", "source__synthetic"),
 )
 
 

@@ -69,10 +69,13 @@ def start_context(user: Any, on: dt.date) -> dict[str, Any]:
     if Role.CLUSTER_INVESTOR in roles:
         clusters = _clusters_of(user)
         mine = [
-            {"cluster": c, "due": due_for_cluster(c, on),
-             "reports": sorted(c.form02.all(), key=lambda r: r.window, reverse=True)}
+            {
+                "cluster": c,
+                "due": due_for_cluster(c, on),
+                "reports": sorted(c.form02.all(), key=lambda r: r.window, reverse=True),
+            }
             for c in clusters
-        ]  # fmt: skip
+        ]
         return {"start": "investor", "my_clusters": mine}
     if Role.COMMUNE_OFFICER in roles:
         communes = _communes_of(user)
@@ -83,8 +86,12 @@ def start_context(user: Any, on: dt.date) -> dict[str, Any]:
             .select_related("obstacle__project")
             .order_by("-on")[:20]
         )
-        return {"start": "officer", "my_communes": communes, "my_projects": projects,
-                "my_obstacles": [e.obstacle for e in raised]}  # fmt: skip
+        return {
+            "start": "officer",
+            "my_communes": communes,
+            "my_projects": projects,
+            "my_obstacles": [e.obstacle for e in raised],
+        }
     if roles or user.is_authenticated:
         overdue = [item for group in board(on=on, overdue_only=True) for item in group.items]
         overdue.sort(key=lambda item: -item.days_overdue)

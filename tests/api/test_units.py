@@ -95,8 +95,14 @@ def test_the_unit_list_is_cached_until_a_unit_is_added(client, fresh_cache, djan
     after = client.get("/api/v1/units", query).json()
 
     assert len(after) == len(first) + 1 == 93
-    assert {"code": "99999", "name": "Xã Thử", "kind": "commune", "parent": "19",
-            "valid_from": "2025-07-01", "valid_to": None} in after  # fmt: skip
+    assert {
+        "code": "99999",
+        "name": "Xã Thử",
+        "kind": "commune",
+        "parent": "19",
+        "valid_from": "2025-07-01",
+        "valid_to": None,
+    } in after
 
 
 def test_the_unit_list_follows_a_unit_closed_in_place(client, fresh_cache):

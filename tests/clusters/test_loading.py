@@ -54,8 +54,12 @@ def test_it_keeps_the_published_plan_totals_and_the_2021_revision():
     revision = PlanVersion.objects.get(name__startswith="Điều chỉnh, bổ sung")
     changes = {e.cluster.code: e.change for e in revision.entries.select_related("cluster")}
     assert sorted(c for c, ch in changes.items() if ch == PlanEntry.Change.REMOVED) == [
-        "ban-dat", "dai-khai", "phu-lac-1", "quang-trung-chi-son", "van-thuong",
-    ]  # fmt: skip
+        "ban-dat",
+        "dai-khai",
+        "phu-lac-1",
+        "quang-trung-chi-son",
+        "van-thuong",
+    ]
     assert changes["diem-thuy"] == PlanEntry.Change.REDUCED
     assert changes["tan-phu-1"] == PlanEntry.Change.ADDED
 

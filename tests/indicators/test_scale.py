@@ -207,7 +207,8 @@ def test_only_the_files_vintages_are_read_and_revisions_still_behave():
     undated = import_observations(xlsx([row(period="2024-07", value=8)]))
 
     lookup = [q["sql"] for q in queries.captured_queries if '"period_code" IN' in q["sql"] and "vintage" in q["sql"]]
-    assert lookup and all('"vintage" IN' in sql for sql in lookup), lookup
+    assert lookup
+    assert all('"vintage" IN' in sql for sql in lookup), lookup
     assert revision.created == 1
     assert (again.created, again.unchanged) == (0, 1)
     assert [e.rule for e in changed.errors] == ["no_overwrite"]

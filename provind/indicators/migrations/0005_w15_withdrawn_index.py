@@ -3,7 +3,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("indicators", "0003_merge_20261129_0255"),
+        ("indicators", "0004_merge_20261129_0303"),
     ]
 
     operations = [
