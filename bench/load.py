@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import os
 import random
+import secrets
 import signal
 import statistics
 import subprocess
@@ -41,7 +42,13 @@ MIX = [
 
 
 def start(database_url: str, workers: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "DATABASE_URL": database_url, "PROVIND_VAR_DIR": str(ROOT / "var" / "bench" / "var")}
+    env = {
+        **os.environ,
+        # The app refuses to start without a key (provind/deployment.py): one per run.
+        "PROVIND_SECRET_KEY": os.environ.get("PROVIND_SECRET_KEY") or secrets.token_urlsafe(50),
+        "DATABASE_URL": database_url,
+        "PROVIND_VAR_DIR": str(ROOT / "var" / "bench" / "var"),
+    }
     python = str(ROOT / ".venv" / "bin" / "python")
     subprocess.run([python, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     command = ["-m", "gunicorn", "provind.wsgi:application", "--bind", f"127.0.0.1:{PORT}", "--workers", str(workers)]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import signal
 import sqlite3
 import statistics
@@ -38,9 +39,14 @@ INDICATOR = "retail_sales_services"
 PROVINCE = "19"
 
 
+# The app refuses to start without a key (provind/deployment.py): one per benchmark run.
+BENCH_SECRET_KEY = os.environ.get("PROVIND_SECRET_KEY") or secrets.token_urlsafe(50)
+
+
 def app_env(database_url: str) -> dict[str, str]:
     return {
         **os.environ,
+        "PROVIND_SECRET_KEY": BENCH_SECRET_KEY,
         "DATABASE_URL": database_url,
         "PROVIND_VAR_DIR": str(BENCH / "var"),
         "DJANGO_SETTINGS_MODULE": "provind.settings",
