@@ -95,6 +95,9 @@ class CompareOut(Schema):
     previous_assembled_from: list[str]
     yoy_pct: Decimal | None
     yoy_source: str
+    reported_yoy_pct: Decimal | None = None
+    yoy_difference_pp: Decimal | None = None
+    yoy_differs: bool = False
     plan_value: Decimal | None
     plan_pct: Decimal | None
     plan_pct_source: str
@@ -206,6 +209,8 @@ def compare_observation(
 ) -> CompareOut:
     """Year-on-year and % of plan computed from stored values (the same period last year and
     the annual plan); when one is missing, the figure the source reported, marked `reported`.
+    When YoY is computed and the source also printed a change, `reported_yoy_pct` gives it,
+    `yoy_difference_pp` the gap and `yoy_differs` whether the gap exceeds the printed rounding.
     For the merged Thái Nguyên the previous year is old Thái Nguyên + old Bắc Kạn."""
     ind = _indicator(indicator)
     per = _period(period)
@@ -226,6 +231,9 @@ def compare_observation(
         previous_assembled_from=[u.code for u in result.previous.assembled_from],
         yoy_pct=result.yoy_pct,
         yoy_source=result.yoy_source,
+        reported_yoy_pct=result.reported_yoy,
+        yoy_difference_pp=result.yoy_difference_pp,
+        yoy_differs=result.yoy_differs,
         plan_value=result.plan.value if result.plan else None,
         plan_pct=result.plan_pct,
         plan_pct_source=result.plan_pct_source,

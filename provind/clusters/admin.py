@@ -4,6 +4,7 @@ from django.contrib import admin
 
 from provind.clusters.models import (
     ClusterEvent,
+    DepartmentRequest,
     Form01Report,
     Form02Report,
     IndustrialCluster,
@@ -62,3 +63,10 @@ class Form01ReportAdmin(admin.ModelAdmin[Form01Report]):
     form = StaleEditForm
     list_display = ["tenant", "window", "revenue_bn", "workers", "submitted_by", "submitted_at"]
     list_filter = ["window"]
+
+
+@admin.register(DepartmentRequest)
+class DepartmentRequestAdmin(admin.ModelAdmin[DepartmentRequest]):
+    list_display = ["cluster", "asked_on", "due_on", "closed_on", "asked_by"]
+    list_filter = ["closed_on"]
+    raw_id_fields = ["cluster", "asked_by", "answered_by"]

@@ -84,6 +84,11 @@ OWNERSHIP_PARTITIONS = (
 )
 
 
+class IndicatorGroup(models.TextChoices):
+    NONE = "", _("(none)")
+    KEY_PRODUCT = "key_product", _("key industrial product")
+
+
 class Indicator(models.Model):
     code = models.SlugField(_("code"), max_length=60, unique=True)
     name_vi = models.CharField(_("Vietnamese name"), max_length=200)
@@ -98,6 +103,9 @@ class Indicator(models.Model):
     owner = models.CharField(_("owner"), max_length=20, choices=Owner.choices)
     breakdowns = models.CharField(_("breakdowns"), max_length=60, blank=True)
     decimals = models.PositiveSmallIntegerField(_("decimals shown"), default=1)
+    # Key industrial products ("sản phẩm công nghiệp chủ yếu") are one indicator each, with their
+    # own unit (tấn, triệu kWh, nghìn cái …); the group lets the report list them together.
+    group = models.CharField(_("group"), max_length=20, choices=IndicatorGroup.choices, blank=True, default="")
     description_vi = models.TextField(_("description"), blank=True)
     display_order = models.PositiveSmallIntegerField(default=100)
 

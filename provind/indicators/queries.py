@@ -169,6 +169,47 @@ class Comparison:
     plan_pct: Decimal | None
     plan_pct_source: str
 
+    @property
+    def reported_yoy(self) -> Decimal | None:
+        """The year-on-year change the source printed beside the current figure, if any."""
+        return published_yoy(self.current)
+
+    @property
+    def yoy_difference_pp(self) -> Decimal | None:
+        """Computed minus published year-on-year change (percentage points), when both exist."""
+        return yoy_difference(self.yoy_pct, self.yoy_source, self.reported_yoy)
+
+    @property
+    def yoy_differs(self) -> bool:
+        """True when the YoY computed from stored values disagrees with the published change by
+        more than the rounding of the printed figure (see `yoy_disagrees`)."""
+        return yoy_disagrees(self.yoy_pct, self.yoy_source, self.reported_yoy)
+
+
+def published_yoy(obs: Observation | None) -> Decimal | None:
+    if obs is None or obs.reported_change is None or obs.reported_change_basis != "yoy":
+        return None
+    return obs.reported_change
+
+
+def yoy_difference(computed: Decimal | None, source: str, reported: Decimal | None) -> Decimal | None:
+    if source != "computed" or computed is None or reported is None:
+        return None
+    return computed - reported
+
+
+def yoy_disagrees(computed: Decimal | None, source: str, reported: Decimal | None) -> bool:
+    """A computed YoY disagrees with the published one when they differ by more than half a unit
+    of the last decimal the source printed (a source printing "tăng 6%" is matched by 5.5–6.5 %).
+    The levels themselves are rounded too ("trên 932 nghìn tỷ"), so a difference is a flag for a
+    reader to look at the two sources, not proof of an error."""
+    difference = yoy_difference(computed, source, reported)
+    if difference is None or reported is None:
+        return False
+    exponent = reported.normalize().as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return abs(difference) > Decimal(5) * Decimal(10) ** -(places + 1)
+
 
 def compare(
     indicator: Indicator, unit: AdminUnit, period: Period, *, breakdown: str = "", as_of: dt.date | None = None

@@ -9,9 +9,10 @@ from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
@@ -20,6 +21,7 @@ from provind.clusters.models import ClusterEvent, IndustrialCluster, Tenant
 from provind.clusters.quality import check_cluster, check_registry
 from provind.clusters.rules import check_size
 from provind.clusters.territory import map_position
+from provind.errors import InputError
 from provind.geography.models import AdminUnit
 from provind.web.params import HOME_PROVINCE, parse_day
 
@@ -54,6 +56,9 @@ def land_use(cluster: IndustrialCluster, on: dt.date) -> dict[str, Any]:
 
 
 def cluster_detail(request: HttpRequest, code: str) -> HttpResponse:
+    """The cluster's page; a POST from a Department editor records a request to its investor."""
+    from provind.clusters.requests import ask, may_ask, may_see, requests_for
+
     cluster = get_object_or_404(
         IndustrialCluster.objects.select_related(
             "commune", "former_commune", "former_district", "province", "investor"
@@ -72,7 +77,52 @@ def cluster_detail(request: HttpRequest, code: str) -> HttpResponse:
     }
     context["checks"] = [check_size(cluster)]
     context["findings"] = check_cluster(cluster, on)
-    return render(request, "web/clusters/detail.html", context)
+    status = 200
+    asking = may_ask(request.user, cluster)
+    if request.method == "POST":
+        if not asking:
+            raise PermissionDenied
+        try:
+            ask(
+                cluster,
+                by=request.user,
+                text=request.POST.get("text", ""),
+                working_days=request.POST.get("working_days", ""),
+                on=timezone.localdate(),
+            )
+        except InputError as exc:
+            context["request_error"], context["request_values"], status = exc, request.POST, 400
+        else:
+            return redirect(reverse("web:cluster-detail", args=[cluster.code]) + "#requests")
+    context["may_ask"] = asking
+    if asking or may_see(request.user, cluster):
+        today = timezone.localdate()
+        context["dept_requests"] = [
+            {"request": r, "left": r.working_days_left(today) if r.is_open else None} for r in requests_for([cluster])
+        ]
+    return render(request, "web/clusters/detail.html", context, status=status)
+
+
+def request_answer(request: HttpRequest, pk: int) -> HttpResponse:
+    """The investor answers what the Department asked; the answer closes the request."""
+    from provind.clusters.models import DepartmentRequest
+    from provind.clusters.requests import answer, may_answer
+
+    found = get_object_or_404(DepartmentRequest.objects.select_related("cluster", "asked_by"), pk=pk)
+    if not may_answer(request.user, found.cluster):
+        raise PermissionDenied
+    context: dict[str, Any] = {"r": found, "today": timezone.localdate()}
+    status = 200
+    if request.method == "POST":
+        try:
+            answer(found, by=request.user, text=request.POST.get("answer", ""), on=timezone.localdate())
+        except InputError as exc:
+            context["error"], status = exc, 400
+        else:
+            return redirect("/#asked")
+    if found.is_open:
+        context["left"] = found.working_days_left(context["today"])
+    return render(request, "web/clusters/request_answer.html", context, status=status)
 
 
 def registry_checks(request: HttpRequest) -> HttpResponse:
