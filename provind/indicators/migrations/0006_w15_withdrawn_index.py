@@ -3,7 +3,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("indicators", "0004_merge_20261129_0303"),
+        ("indicators", "0005_w13_indicator_group"),
     ]
 
     operations = [
