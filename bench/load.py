@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import os
 import random
+import secrets
 import signal
 import statistics
 import subprocess
@@ -41,7 +42,13 @@ MIX = [
 
 
 def start(database_url: str, workers: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "DATABASE_URL": database_url, "PROVIND_VAR_DIR": str(ROOT / "var" / "bench" / "var")}
+    env = {
+        **os.environ,
+        # The app refuses to start without a key (provind/deployment.py): one per run.
+        "PROVIND_SECRET_KEY": os.environ.get("PROVIND_SECRET_KEY") or secrets.token_urlsafe(50),
+        "DATABASE_URL": database_url,
+        "PROVIND_VAR_DIR": str(ROOT / "var" / "bench" / "var"),
+    }
     python = str(ROOT / ".venv" / "bin" / "python")
     subprocess.run([python, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     command = ["-m", "gunicorn", "provind.wsgi:application", "--bind", f"127.0.0.1:{PORT}", "--workers", str(workers)]
@@ -60,6 +67,13 @@ def start(database_url: str, workers: int) -> subprocess.Popen[bytes]:
         except Exception:
             time.sleep(0.5)
     raise SystemExit("Provind did not start")
+
+
+def worker_cpu_seconds(master: int) -> float:
+    """User + system CPU of the workers so far: on a shared machine, the figure that does not
+    depend on how much of the CPU the benchmark was given."""
+    out = subprocess.run(["ps", "-o", "times=", "--ppid", str(master)], capture_output=True, text=True).stdout
+    return float(sum(int(x) for x in out.split()))
 
 
 def worker_rss_mb(master: int) -> list[float]:
@@ -93,6 +107,8 @@ async def run(base: str, paths: list[str], clients: int, seconds: int, master: i
     times: list[float] = []
     errors: list[str] = []
     peaks: list[float] = []
+    cpu_before = worker_cpu_seconds(master) if master is not None else 0.0
+    client_cpu = time.process_time()
     started = time.perf_counter()
     until = started + seconds
     tasks = [client(base, paths, until, times, errors, i) for i in range(clients)]
@@ -107,6 +123,12 @@ async def run(base: str, paths: list[str], clients: int, seconds: int, master: i
     print(f"errors: {len(errors)} {sorted(set(errors))[:5]}")
     if peaks:
         print(f"largest worker RSS during the run: {max(peaks):.0f} MB")
+    if master is not None:
+        cpu = worker_cpu_seconds(master) - cpu_before
+        print(
+            f"worker CPU {cpu:.0f} s ({cpu * 1000 / max(len(times), 1):.0f} ms per request), "
+            f"client CPU {time.process_time() - client_cpu:.0f} s, load average {os.getloadavg()[0]:.1f}"
+        )
 
 
 def main() -> None:

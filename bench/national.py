@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import signal
 import sqlite3
 import statistics
@@ -38,9 +39,14 @@ INDICATOR = "retail_sales_services"
 PROVINCE = "19"
 
 
+# The app refuses to start without a key (provind/deployment.py): one per benchmark run.
+BENCH_SECRET_KEY = os.environ.get("PROVIND_SECRET_KEY") or secrets.token_urlsafe(50)
+
+
 def app_env(database_url: str) -> dict[str, str]:
     return {
         **os.environ,
+        "PROVIND_SECRET_KEY": BENCH_SECRET_KEY,
         "DATABASE_URL": database_url,
         "PROVIND_VAR_DIR": str(BENCH / "var"),
         "DJANGO_SETTINGS_MODULE": "provind.settings",
@@ -216,6 +222,14 @@ def report(asked: list[tuple[str, str, str]], times: dict[str, list[float]], tit
         print(f"| {name} | {statistics.median(ours):.1f} / {p95(ours):.1f} | {ds} | {ratio} |")
 
 
+def cpu_seconds(process: subprocess.Popen[bytes], *, children: bool) -> float:
+    """User + system CPU so far of a server (its workers for gunicorn): on a shared machine
+    the figure that does not depend on the share of the CPU the run was given."""
+    selector = ["--ppid", str(process.pid)] if children else ["-p", str(process.pid)]
+    out = subprocess.run(["ps", "-o", "times=", *selector], capture_output=True, text=True).stdout
+    return float(sum(int(x) for x in out.split()))
+
+
 def worker_rss_mb(master: subprocess.Popen[bytes]) -> list[float]:
     out = subprocess.run(["ps", "-o", "pid=,rss=", "--ppid", str(master.pid)], capture_output=True, text=True).stdout
     return [int(line.split()[1]) / 1024 for line in out.splitlines() if line.strip()]
@@ -256,13 +270,20 @@ def main() -> None:
         provind = start_provind(sqlite_url)
         datasette = start_datasette(args.db)
         try:
+            before = cpu_seconds(provind, children=True), cpu_seconds(datasette, children=False)
             times = compare(asked, args.rounds, with_datasette=True)
             rss = worker_rss_mb(provind)
+            ours = cpu_seconds(provind, children=True) - before[0]
+            theirs = cpu_seconds(datasette, children=False) - before[1]
         finally:
             stop(provind)
             stop(datasette)
         report(asked, times, f"SQLite, {args.rounds} interleaved rounds")
         print(f"Provind worker RSS after the run: {', '.join(f'{r:.0f} MB' for r in rss)}")
+        print(
+            f"CPU for all questions (warm-up included): Provind workers {ours:.0f} s, Datasette {theirs:.0f} s; "
+            f"load average {os.getloadavg()[0]:.1f}"
+        )
 
     if args.pg:
         pg_url = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/provind_bench_national")

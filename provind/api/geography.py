@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from typing import cast
 
-from django.http import HttpRequest
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from ninja import Query, Router, Schema
 
 from provind.api.errors import Day
 from provind.geography.models import AdminUnit, UnitKind
-from provind.geography.queries import ancestors, resolve_unit, units_valid_on
+from provind.geography.queries import ancestors, geography_version, resolve_unit, units_valid_on
 
 router = Router(tags=["geography"])
 
@@ -54,13 +58,43 @@ def unit_out(unit: AdminUnit) -> UnitOut:
     )
 
 
+UNIT_COLUMNS = ("code", "name", "kind", "parent__code", "valid_from", "valid_to")
+
+
+def units_json(on: dt.date, parent: str | None, kind: str | None) -> bytes:
+    """The /units answer as JSON bytes, built from plain tuples (not one model and one schema
+    object per unit: 3,321 communes took 1.2 s that way) and cached per geography version."""
+    key = f"provind:units:{geography_version()}:{on.isoformat()}:{parent}:{kind}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cast(bytes, cached)
+    rows = units_valid_on(on, parent_code=parent, kind=kind).values_list(*UNIT_COLUMNS)
+    body = json.dumps(
+        [
+            {
+                "code": code,
+                "name": name,
+                "kind": unit_kind,
+                "parent": parent_code,
+                "valid_from": start.isoformat() if start else None,
+                "valid_to": end.isoformat() if end else None,
+            }
+            for code, name, unit_kind, parent_code, start, end in rows
+        ],
+        ensure_ascii=False,
+    ).encode()
+    cache.set(key, body, settings.PROVIND_PAGE_CACHE_SECONDS)
+    return body
+
+
 @router.get("/units", response=list[UnitOut], summary="Administrative units valid on a date")
-def list_units(request: HttpRequest, filters: Query[UnitsQuery]) -> list[UnitOut]:
+def list_units(request: HttpRequest, filters: Query[UnitsQuery]) -> HttpResponse:
     """Units valid on `at` (default: today). With `parent`, the children of the unit that carried
     that code on `at`: `parent=19` is old Thái Nguyên's 9 districts on 2025-06-30 and new Thái
     Nguyên's 92 communes and wards on 2025-07-01. Without `parent`, the provinces."""
     on = filters.at or timezone.localdate()
-    return [unit_out(u) for u in units_valid_on(on, parent_code=filters.parent, kind=filters.kind)]
+    kind = filters.kind.value if filters.kind else None
+    return HttpResponse(units_json(on, filters.parent, kind), content_type="application/json; charset=utf-8")
 
 
 @router.get("/units/{code}", response=UnitDetailOut, summary="One unit on a date, with its ancestors and crosswalk")

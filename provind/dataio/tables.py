@@ -101,10 +101,11 @@ def _open_book(data: bytes) -> CalamineWorkbook:
 
 
 def _table(cells: Sequence[Sequence[object]], filename: str) -> Table:
-    values = [list(row) for row in cells]
+    # Rows are copied once (csv gives lists already; calamine's may be shared).
+    values = [row if type(row) is list else list(row) for row in cells]
     while values and not any(str(c).strip() for c in values[-1]):
         values.pop()
     if not values:
         raise CellError("tệp không có dữ liệu", "the file is empty")
     header = [str(c).strip().lower() for c in values[0]]
-    return Table(header=header, rows=[list(r) for r in values[1:]], name=filename)
+    return Table(header=header, rows=values[1:], name=filename)

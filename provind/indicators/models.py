@@ -250,6 +250,9 @@ class Observation(models.Model):
             # One indicator and period for every unit at once (the national slices of the API),
             # in id order: the keyset pages read it without sorting.
             models.Index(fields=["indicator", "period_code", "id"], name="obs_w15_indicator_period_id"),
+            # The newest withdrawal names the data version (cache keys, ETag): without an index
+            # MAX(withdrawn_at) read all 11 M rows on every page. Only withdrawn rows are in it.
+            models.Index(fields=["withdrawn_at"], name="obs_w15_withdrawn", condition=Q(withdrawn_at__isnull=False)),
         ]
         constraints = [
             # One value per vintage: a second figure for the same key and vintage is a conflict,

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -143,7 +144,7 @@ class Period:
     def year_number(self) -> int:
         return self.end.year
 
-    @property
+    @functools.cached_property
     def months(self) -> int:
         """Calendar months covered (month 1, 7 months 7, quarter 3, half 6, year 12)."""
         return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
@@ -163,8 +164,9 @@ class Period:
             PeriodKind.YEAR,
         ) and self.start == dt.date(self.end.year, 1, 1)
 
-    @property
+    @functools.cached_property
     def code(self) -> str:
+        # Cached: an import of 100,000 rows asks each row's period for its code ten times.
         y = self.end.year
         match self.kind:
             case PeriodKind.MONTH:

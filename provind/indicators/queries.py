@@ -487,7 +487,8 @@ def data_version() -> tuple[int, dt.datetime | None]:
     # version moves with the latest of them too.
     from provind.approvals.models import DataSetApproval
 
-    withdrawn = Observation.objects.aggregate(latest=Max("withdrawn_at"))["latest"]
+    # Read through the partial index obs_w15_withdrawn (only withdrawn rows), not the table.
+    withdrawn = Observation.objects.filter(withdrawn_at__isnull=False).aggregate(latest=Max("withdrawn_at"))["latest"]
     approved = DataSetApproval.objects.aggregate(latest=Max("updated_at"))["latest"]
     return (newest[0], max(t for t in (newest[1], withdrawn, approved) if t is not None))
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db import connection
-from django.db.models import Count
+from django.db.models import Count, F
+from django.utils import timezone
 
 from provind.indicators.models import Indicator, Observation, ObservationSummary
 
@@ -47,6 +48,19 @@ def refresh_summary(indicator_ids: Iterable[int] | None = None) -> None:
         ObservationSummary.objects.update_or_create(
             indicator_id=indicator_id, defaults={"figures": counts.get(indicator_id, 0)}
         )
+
+
+def count_added(added: dict[int, int]) -> None:
+    """After an insert of `added[indicator id]` rows: add them to the summary (one UPDATE per
+    indicator); an indicator without a summary row yet is counted in full, once."""
+    known = set(ObservationSummary.objects.filter(indicator_id__in=added).values_list("indicator_id", flat=True))
+    now = timezone.now()
+    for indicator_id, n in added.items():
+        if indicator_id in known:
+            ObservationSummary.objects.filter(indicator_id=indicator_id).update(
+                figures=F("figures") + n, refreshed_at=now
+            )
+    refresh_summary(set(added) - known)
 
 
 def refresh(indicator_ids: Iterable[int] | None = None) -> None:

@@ -1,4 +1,10 @@
+import datetime as dt
+
 import pytest
+from django.core.cache import cache
+
+from provind.geography.models import REFORM_DATE, AdminUnit
+from provind.geography.queries import resolve_unit
 
 pytestmark = pytest.mark.django_db
 
@@ -68,3 +74,50 @@ def test_it_serves_the_api_docs_without_a_cdn(client):
 
     assert "/static/ninja/swagger-ui-bundle" in html
     assert "cdn.jsdelivr.net" not in html
+
+
+@pytest.fixture
+def fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_the_unit_list_is_cached_until_a_unit_is_added(client, fresh_cache, django_assert_max_num_queries):
+    query = {"at": "2025-07-01", "parent": "19"}
+    first = client.get("/api/v1/units", query).json()
+    with django_assert_max_num_queries(1):  # the version aggregate only; the list from the cache
+        again = client.get("/api/v1/units", query).json()
+    assert again == first
+
+    parent = resolve_unit("19", REFORM_DATE)
+    AdminUnit.objects.create(code="99999", name="Xã Thử", kind="commune", parent=parent, valid_from=REFORM_DATE)
+    after = client.get("/api/v1/units", query).json()
+
+    assert len(after) == len(first) + 1 == 93
+    assert {
+        "code": "99999",
+        "name": "Xã Thử",
+        "kind": "commune",
+        "parent": "19",
+        "valid_from": "2025-07-01",
+        "valid_to": None,
+    } in after
+
+
+def test_the_unit_list_follows_a_unit_closed_in_place(client, fresh_cache):
+    query = {"at": "2025-07-01", "parent": "19"}
+    first = client.get("/api/v1/units", query).json()
+    AdminUnit.objects.filter(code=first[0]["code"], valid_from=REFORM_DATE).update(valid_to=dt.date(2030, 6, 30))
+
+    after = client.get("/api/v1/units", query).json()
+
+    assert after[0]["valid_to"] == "2030-06-30"
+
+
+def test_all_communes_of_the_country_on_a_date(client, fresh_cache):
+    body = client.get("/api/v1/units", {"at": "2025-07-01", "kind": "commune"}).json()
+
+    assert len(body) > 2000
+    assert {row["kind"] for row in body} == {"commune"}
+    assert all(row["parent"] for row in body)

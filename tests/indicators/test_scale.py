@@ -141,3 +141,95 @@ def test_a_long_stored_history_enters_as_its_median():
 
     assert [e.rule for e in slip.errors] == ["magnitude"]
     assert fine.ok
+
+
+def test_the_data_version_reads_withdrawals_through_their_index_not_the_table(generated):
+    from django.test.utils import CaptureQueriesContext
+
+    from provind.indicators.queries import data_version
+
+    with CaptureQueriesContext(connection) as queries:
+        data_version()
+    [withdrawn_sql] = [q["sql"] for q in queries.captured_queries if "withdrawn_at" in q["sql"]]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(("EXPLAIN QUERY PLAN " if connection.vendor == "sqlite" else "EXPLAIN ") + withdrawn_sql)
+        text = "\n".join(str(r[-1] if connection.vendor == "sqlite" else r[0]) for r in cursor.fetchall())
+
+    assert "obs_w15_withdrawn" in text, text
+    assert not full_scan(text), text
+
+
+def test_the_data_version_moves_with_a_withdrawal():
+    from django.utils import timezone
+
+    from provind.indicators.queries import data_version_key
+
+    first = add("export_value", "19", "2024-07", "2.5")
+    add("export_value", "19", "2024-08", "2.6")
+    before = data_version_key()
+    Observation.objects.filter(pk=first.pk).update(withdrawn_at=timezone.now())
+
+    assert data_version_key() != before
+
+
+def test_an_import_adds_its_rows_to_the_count_without_recounting_the_indicator():
+    import_observations(xlsx([row(period="2024-01", value=2.1)]))
+    summary = ObservationSummary.objects.get(indicator__code="export_value")
+    assert summary.figures == 1
+    # Stands for two million stored rows: a recount would bring it back to the true 1 + 2.
+    ObservationSummary.objects.filter(pk=summary.pk).update(figures=2_000_000)
+
+    result = import_observations(xlsx([row(period=f"2024-0{m}", value=2 + m / 10) for m in (2, 3)]))
+
+    assert result.created == 2
+    assert ObservationSummary.objects.get(pk=summary.pk).figures == 2_000_002
+
+
+def test_a_dry_run_counts_nothing():
+    import_observations(xlsx([row(period="2024-01", value=2.1)]))
+
+    import_observations(xlsx([row(period="2024-02", value=2.2)]), dry_run=True)
+
+    assert ObservationSummary.objects.get(indicator__code="export_value").figures == 1
+
+
+def test_only_the_files_vintages_are_read_and_revisions_still_behave():
+    from django.test.utils import CaptureQueriesContext
+
+    import_observations(xlsx([row(period="2024-07", value=5, vintage="05/08/2024")]))
+
+    with CaptureQueriesContext(connection) as queries:  # the debug cursor, as with DEBUG=True
+        revision = import_observations(xlsx([row(period="2024-07", value=6, vintage="05/11/2024")]))
+    again = import_observations(xlsx([row(period="2024-07", value=6, vintage="05/11/2024")]))
+    changed = import_observations(xlsx([row(period="2024-07", value=7, vintage="05/11/2024")]))
+    undated = import_observations(xlsx([row(period="2024-07", value=8)]))
+
+    lookup = [q["sql"] for q in queries.captured_queries if '"period_code" IN' in q["sql"] and "vintage" in q["sql"]]
+    assert lookup
+    assert all('"vintage" IN' in sql for sql in lookup), lookup
+    assert revision.created == 1
+    assert (again.created, again.unchanged) == (0, 1)
+    assert [e.rule for e in changed.errors] == ["no_overwrite"]
+    assert undated.created == 1
+
+
+def test_a_text_contradicting_another_vintage_is_still_refused():
+    import_observations(xlsx([row(period="2024-07", value=5, vintage="05/08/2024")]))
+
+    result = import_observations(
+        xlsx([row(period="2024-07", value=6, vintage="05/11/2024")]), refuse_contradictions=True
+    )
+
+    assert [e.rule for e in result.errors] == ["contradiction"]
+
+
+def test_the_dashboards_plan_figures_start_from_the_unit_not_the_source(generated):
+    from provind.web.views_indicators import range_plans
+
+    text = plan(range_plans("19"))
+
+    assert not full_scan(text), text
+    assert "indicators_source" not in text, text  # sources come in their own query
+    assert "indicators_observation" in text
