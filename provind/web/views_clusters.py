@@ -123,18 +123,37 @@ def _window(request: HttpRequest) -> tuple[Any, str | None]:
         return ReportingWindow.parse(default), str(exc)
 
 
-@login_required
-def _based_on(request: HttpRequest) -> Any:
-    """The report version the filer's page showed ("" when it showed none); a POST without the
-    field (an old page or a script) replaces whatever is stored."""
-    from provind.clusters.circular14.submissions import ANY
-
+def _based_on(request: HttpRequest) -> int | None:
+    """The report version the filer's page showed (None when it showed none). A POST without the
+    field (an old page or a script) is taken as having seen no report: it files the window's first
+    report, and never silently replaces a stored one (issue 9)."""
     raw = request.POST.get("version")
     if raw is None:
-        return ANY
+        return None
     return int(raw) if raw.strip().isdigit() else None
 
 
+def _refused_problems(request: HttpRequest, exc: Any) -> list[Any]:
+    """The problems of a refused filing; a stale one sent without `version` says why first."""
+    from provind.clusters.circular14.submissions import FormStale, Problem
+
+    problems = list(exc.problems)
+    if isinstance(exc, FormStale) and "version" not in request.POST:
+        current = exc.current
+        problems.insert(
+            0,
+            Problem(
+                "version",
+                f"biểu mẫu gửi lên không ghi phiên bản báo cáo đã xem, nên không thay thế báo cáo kỳ "
+                f"{current.window} đã lưu (phiên bản {current.version}); số liệu đã lưu ghi ở dưới",
+                f"the filing does not say which report version it saw, so it does not replace the stored "
+                f"{current.window} report (version {current.version}); the stored figures are listed below",
+            ),
+        )
+    return problems
+
+
+@login_required
 def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
     """Form 02 by web form or XLSX upload, for the cluster's scoped investor (or an editor)."""
     from provind.clusters.circular14.files import XLSX_TYPE, form02_xlsx
@@ -169,7 +188,7 @@ def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
                 )
                 problems = form02_flags(saved)
         except FormRejected as exc:
-            problems = list(exc.problems)
+            problems = _refused_problems(request, exc)
         except NotAllowed:
             return render(request, "web/clusters/form02.html", {"cluster": cluster, "forbidden": True}, status=403)
         status = 200 if saved is not None else 400
@@ -310,7 +329,7 @@ def form01_entry(request: HttpRequest, tenant_id: int) -> HttpResponse:
                     tenant=tenant, window=window, data=values, user=request.user, based_on=_based_on(request)
                 )
         except FormRejected as exc:
-            problems = list(exc.problems)
+            problems = _refused_problems(request, exc)
         except NotAllowed:
             return render(request, "web/clusters/form01.html", {"tenant": tenant, "forbidden": True}, status=403)
         status = 200 if saved is not None else 400
