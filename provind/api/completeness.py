@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from decimal import Decimal
-from typing import TypedDict
+from typing import Any
 
 from ninja import Schema
 
@@ -30,28 +30,18 @@ class CompletenessOut(Schema):
     lacking: list[str]
 
 
-class CompletenessFields(TypedDict):
-    complete: bool
-    coverage_vi: str
-    coverage_en: str
-    basis: str
-    uses: str
-    published: PublishedOut | None
-    lacking: list[str]
-
-
-def completeness_fields(c: Completeness) -> CompletenessFields:
-    """The fields of `c` as the API's schemas take them."""
-    return {
-        "complete": c.complete,
-        "coverage_vi": c.coverage_vi,
-        "coverage_en": c.coverage_en,
-        "basis": c.basis,
-        "uses": c.uses,
-        "published": None if c.published is None else PublishedOut(**asdict(c.published)),
-        "lacking": list(c.lacking),
-    }
-
-
 def completeness_out(c: Completeness) -> CompletenessOut:
-    return CompletenessOut(**completeness_fields(c))
+    return CompletenessOut(
+        complete=c.complete,
+        coverage_vi=c.coverage_vi,
+        coverage_en=c.coverage_en,
+        basis=c.basis,
+        uses=c.uses,
+        published=None if c.published is None else PublishedOut(**asdict(c.published)),
+        lacking=list(c.lacking),
+    )
+
+
+def completeness_fields(c: Completeness) -> dict[str, Any]:
+    """The same as keyword arguments, for a schema that carries them among its own fields."""
+    return completeness_out(c).model_dump()

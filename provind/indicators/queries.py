@@ -169,6 +169,13 @@ class Comparison:
         return self.yoy_completeness.complete and self.plan_pct_completeness.complete
 
 
+# A comparison of a period without a figure: nothing to compute from.
+NO_FIGURE = Completeness(
+    complete=False, coverage_vi="chưa có số liệu kỳ này", coverage_en="no figure for the period",
+    lacking=["số liệu kỳ này"],
+)  # fmt: skip
+
+
 def _reported(obs: Observation) -> str:
     return f"{obs.source.title} ({obs.period_code})" if obs.source_id else obs.period_code
 
@@ -179,12 +186,7 @@ def _yoy_completeness(
     """The year-on-year change: complete when it is the source's own figure, or computed from the
     figure and the same period last year (every part of it, after a merger) with no bound (trên…)."""
     if current is None:
-        return Completeness(
-            complete=False,
-            coverage_vi="chưa có số liệu kỳ này",
-            coverage_en="no figure for the period",
-            lacking=["số liệu kỳ này"],
-        )
+        return NO_FIGURE.completeness()
     if source in ("rate", "reported"):
         what_vi = "tốc độ tăng do nguồn công bố" if source == "rate" else "tốc độ tăng theo nguồn"
         what_en = "the growth rate the source published" if source == "rate" else "the change the source reported"
@@ -248,12 +250,7 @@ def _plan_completeness(
     if indicator.kind != "level":
         return Completeness(complete=True, coverage_vi="không áp dụng", coverage_en="does not apply")
     if current is None:
-        return Completeness(
-            complete=False,
-            coverage_vi="chưa có số liệu kỳ này",
-            coverage_en="no figure for the period",
-            lacking=["số liệu kỳ này"],
-        )
+        return NO_FIGURE.completeness()
     if plan is None:
         return Completeness(
             complete=False,
