@@ -325,6 +325,7 @@ def test_without_clusters_the_condition_does_not_apply():
     result = rules.check_new_cluster([])
 
     assert (result.rule, result.passed, result.inputs) == ("new_cluster", True, {"clusters": []})
+    assert result.legal_basis == rules.DEFAULT_LEGAL_BASIS["new_cluster"]
     assert result.message_vi.startswith("Địa bàn chưa có cụm công nghiệp đã thành lập")
     assert result.message_en.startswith("No cluster is established in the scope")
 
@@ -333,8 +334,9 @@ def test_without_clusters_the_condition_does_not_apply():
 
 
 def test_appraisal_refuses_negative_pauses_and_counts_zero():
-    with pytest.raises(ValueError, match="paused_days must not be negative"):
+    with pytest.raises(ValueError, match="^paused_days must not be negative$") as refused:
         rules.appraisal_deadline(D("2025-03-03"), paused_days=-1)
+    assert str(refused.value) == "paused_days must not be negative"
     assert rules.appraisal_deadline(D("2025-03-03"), paused_days=0) == rules.appraisal_deadline(D("2025-03-03"))
     assert rules.appraisal_deadline(D("2025-03-03")) == D("2025-03-28")
 
@@ -350,8 +352,10 @@ def test_the_clock_steps_carry_their_labels_days_and_bases():
         "Thông báo tiếp nhận hồ sơ", "Kết thúc nhận hồ sơ", "Gửi hồ sơ đến Sở Công Thương",
         "Sở Công Thương hoàn thành thẩm định", "UBND tỉnh quyết định thành lập, mở rộng",
     ]  # fmt: skip
-    assert steps[0].label_en == "Announce the call for proposals"
-    assert steps[4].label_en == "Provincial committee decides"
+    assert [s.label_en for s in steps] == [
+        "Announce the call for proposals", "Proposals close", "Files sent to the Department",
+        "Department completes the appraisal", "Provincial committee decides",
+    ]  # fmt: skip
     assert [s.legal_basis for s in steps] == [rules.DEFAULT_LEGAL_BASIS[s.key] for s in steps]
     assert all(s.actual is None and s.overdue is None for s in steps)
     assert steps[0].start == D("2025-03-03")
@@ -373,6 +377,16 @@ def test_the_clock_uses_the_actual_dates_the_complete_file_and_the_pause():
     assert by_key["decision"].start == D("2025-05-05")
     assert by_key["decision"].actual == D("2025-05-08")
     assert by_key["dossier"].actual == D("2025-04-01")
+
+
+def test_holidays_between_counts_from_the_day_after_the_start_to_the_end_inclusive():
+    from provind.calendars import holiday_name
+
+    reunification = holiday_name(D("2025-04-30"))
+
+    assert reunification
+    assert rules._holidays_between(D("2025-04-29"), D("2025-04-30")) == (reunification,)
+    assert rules._holidays_between(D("2025-04-28"), D("2025-04-29")) == ()
 
 
 def test_holidays_between_lists_each_name_once_after_the_start():

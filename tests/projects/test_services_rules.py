@@ -289,8 +289,10 @@ def test_a_stale_step_names_the_steps_missed_and_the_state_now(cast):
 
     message = stale.value.vi
     assert stale.value.field == "version"
-    assert "started (admin, 2025-08-04): Giao việc; escalated (hệ thống/system, 2025-08-05)" in message
-    assert "hiện tại: in_progress, ministry" in message
+    assert message == (
+        "vướng mắc đã được người khác thay đổi trong lúc bạn xem (started (admin, 2025-08-04): Giao việc; "
+        "escalated (hệ thống/system, 2025-08-05)); hiện tại: in_progress, ministry. Hãy xem lại rồi thao tác lại"
+    )
     assert "now: in_progress, ministry" in stale.value.en
     assert str(stale.value).startswith("vướng mắc đã được người khác thay đổi")
     assert Obstacle.objects.get(pk=obstacle.pk).status == ObstacleStatus.IN_PROGRESS
@@ -348,3 +350,74 @@ def test_a_milestone_needs_the_right_to_change_the_project(cast):
     with pytest.raises(NotAllowed):
         move_milestone(milestone=milestone, planned_on=None, actual_on=None, by=cast["viewer"])
     assert Milestone.objects.get(pk=milestone.pk).planned_on == dt.date(2025, 9, 1)
+
+
+def _stale_message(obstacle, seen):
+    with pytest.raises(StaleEdit) as stale:
+        resolve_obstacle(obstacle=obstacle, resolution="Xong", by=None, on=dt.date(2025, 8, 9), expected_version=seen)
+    return stale.value.en
+
+
+def test_one_missed_step_is_named_alone():
+    obstacle = make_obstacle(make_project())
+    seen = Obstacle.objects.get(pk=obstacle.pk).version
+    start_obstacle_work(obstacle=Obstacle.objects.get(pk=obstacle.pk), by=None, on=dt.date(2025, 8, 4))
+
+    assert _stale_message(obstacle, seen).startswith(
+        "someone else changed the obstacle while you were looking (started (hệ thống/system, 2025-08-04)); now: "
+    )
+
+
+def test_missed_steps_are_the_newest_by_the_time_recorded():
+    obstacle = make_obstacle(make_project())
+    seen = Obstacle.objects.get(pk=obstacle.pk).version
+    start_obstacle_work(obstacle=Obstacle.objects.get(pk=obstacle.pk), by=None, on=dt.date(2025, 8, 4))
+    created = obstacle.events.get(kind=EventKind.CREATED)
+    later = obstacle.events.get(kind=EventKind.STARTED).at + dt.timedelta(minutes=5)
+    type(created).objects.filter(pk=created.pk).update(at=later)  # recorded last, whatever its id
+
+    assert "(created (hệ thống/system, 2025-08-01)); now:" in _stale_message(obstacle, seen)
+
+
+def test_missed_steps_recorded_at_the_same_moment_follow_their_order():
+    obstacle = make_obstacle(make_project())
+    seen = Obstacle.objects.get(pk=obstacle.pk).version
+    start_obstacle_work(obstacle=Obstacle.objects.get(pk=obstacle.pk), by=None, on=dt.date(2025, 8, 4))
+    escalate_obstacle(obstacle=Obstacle.objects.get(pk=obstacle.pk), to_level=EscalationLevel.MINISTRY, by=None,
+                      on=dt.date(2025, 8, 5))  # fmt: skip
+    obstacle.events.update(at=obstacle.events.get(kind=EventKind.CREATED).at)
+
+    assert "(started (hệ thống/system, 2025-08-04); escalated (hệ thống/system, 2025-08-05)); now:" in (
+        _stale_message(obstacle, seen)
+    )
+
+
+def test_a_stale_step_without_any_recorded_event_says_so():
+    obstacle = make_obstacle(make_project())
+    obstacle.events.all().delete()
+    Obstacle.objects.filter(pk=obstacle.pk).update(version=5)
+
+    assert "looking (—); now: open, department" in _stale_message(obstacle, 4)
+
+
+def test_a_milestone_edit_is_audited_with_its_author(cast):
+    from auditlog.models import LogEntry
+
+    milestone = make_milestone(make_project(), Stage.SITE_CLEARANCE, planned="2025-09-01")
+
+    move_milestone(milestone=milestone, planned_on=dt.date(2025, 9, 20), actual_on=None, by=cast["admin"])
+
+    updates = [e for e in LogEntry.objects.get_for_object(milestone) if e.action == LogEntry.Action.UPDATE]
+    assert {e.actor for e in updates} == {cast["admin"]}
+
+
+def test_a_stale_milestone_names_its_actual_date_too(cast):
+    milestone = make_milestone(make_project(), Stage.SITE_CLEARANCE, planned="2025-09-01")
+    seen = milestone.version
+    move_milestone(milestone=Milestone.objects.get(pk=milestone.pk), planned_on=dt.date(2025, 9, 20),
+                   actual_on=dt.date(2025, 9, 25), by=None)  # fmt: skip
+
+    with pytest.raises(StaleMilestone) as stale:
+        move_milestone(milestone=milestone, planned_on=None, actual_on=None, by=None, expected_version=seen)
+
+    assert "2025-09-20 / 2025-09-25" in stale.value.vi
