@@ -214,6 +214,7 @@ def test_the_expansion_verdict_and_its_parts_in_words():
     assert result.inputs["demand_exceeds_land"] is None
     assert result.inputs["water_supply_in_use"] is False
     assert result.legal_basis == rules.DEFAULT_LEGAL_BASIS["expansion"]
+    assert [p.legal_basis for p in result.parts] == [rules.DEFAULT_LEGAL_BASIS["expansion"]] * 3
 
 
 def test_expansion_verdicts_for_met_and_unknown():

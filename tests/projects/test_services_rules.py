@@ -81,21 +81,21 @@ def test_a_new_obstacle_records_a_created_event_with_its_state():
 
 
 @pytest.mark.parametrize(
-    ("overrides", "field", "vi"),
+    ("overrides", "field", "vi", "en"),
     [
-        ({"description": "   "}, "description", "cần mô tả vướng mắc"),
-        ({"category": "weather"}, "category", "nhóm vướng mắc không hợp lệ"),
-        ({"deadline_basis": "lunar"}, "deadline_basis", "phải là working/calendar"),
-        ({"escalation_level": "king"}, "escalation_level", "cấp xử lý không hợp lệ"),
-        ({"deadline": dt.date(2025, 7, 31)}, "deadline", "hạn xử lý trước ngày phát sinh"),
+        ({"description": "   "}, "description", "cần mô tả vướng mắc", "describe what blocks the project"),
+        ({"category": "weather"}, "category", "nhóm vướng mắc không hợp lệ", "unknown obstacle category"),
+        ({"deadline_basis": "lunar"}, "deadline_basis", "phải là working/calendar", "must be working/calendar"),
+        ({"escalation_level": "king"}, "escalation_level", "cấp xử lý không hợp lệ", "unknown escalation level"),
+        ({"deadline": dt.date(2025, 7, 31)}, "deadline", "hạn xử lý trước ngày phát sinh",
+         "the deadline is before the date raised"),
     ],
-)
-def test_a_new_obstacle_is_refused_naming_the_field(overrides, field, vi):
+)  # fmt: skip
+def test_a_new_obstacle_is_refused_naming_the_field(overrides, field, vi, en):
     with pytest.raises(ObstacleError) as refused:
         _new(make_project(), **overrides)
 
-    assert (refused.value.field, refused.value.vi) == (field, vi)
-    assert refused.value.en
+    assert (refused.value.field, refused.value.vi, refused.value.en) == (field, vi, en)
     assert str(refused.value) == f"{refused.value.vi} / {refused.value.en}"
     assert Obstacle.objects.count() == 0
 
@@ -120,6 +120,7 @@ def test_who_may_raise_an_obstacle(cast):
         _new(elsewhere, by=cast["viewer"])
     assert "Dự án thử nghiệm (synthetic)" in refused.value.vi
     assert refused.value.en == "you may not change the project “Dự án thử nghiệm (synthetic)”"
+    assert str(refused.value) == f"{refused.value.vi} / {refused.value.en}"
 
 
 def test_an_obstacle_raised_by_a_user_names_them(cast):
@@ -148,6 +149,7 @@ def test_starting_work_moves_an_open_obstacle_and_records_it(cast):
         start_obstacle_work(obstacle=obstacle, by=cast["admin"])
     assert refused.value.field == "status"
     assert refused.value.vi == "chỉ vướng mắc đang mở mới chuyển sang đang xử lý"
+    assert refused.value.en == "only an open obstacle can move to in progress"
 
 
 def test_a_reopened_obstacle_can_be_started_again(cast):
@@ -184,9 +186,15 @@ def test_resolving_is_refused_without_text_before_it_was_raised_and_twice(cast):
     with pytest.raises(ObstacleError) as twice:
         resolve_obstacle(obstacle=obstacle, resolution="Xong", by=cast["admin"], on=dt.date(2025, 8, 3))
 
-    assert (empty.value.field, empty.value.vi) == ("resolution", "cần ghi kết quả xử lý")
-    assert (early.value.field, early.value.vi) == ("resolved_on", "ngày giải quyết trước ngày phát sinh")
-    assert (twice.value.field, twice.value.vi) == ("status", "vướng mắc đã được giải quyết")
+    assert (empty.value.field, empty.value.vi, empty.value.en) == (
+        "resolution", "cần ghi kết quả xử lý", "write how it was resolved",
+    )  # fmt: skip
+    assert (early.value.field, early.value.vi, early.value.en) == (
+        "resolved_on", "ngày giải quyết trước ngày phát sinh", "resolved before it was raised",
+    )  # fmt: skip
+    assert (twice.value.field, twice.value.vi, twice.value.en) == (
+        "status", "vướng mắc đã được giải quyết", "the obstacle is already resolved",
+    )  # fmt: skip
     assert obstacle.events.filter(kind=EventKind.RESOLVED).count() == 1
 
 
@@ -208,13 +216,17 @@ def test_reopening_clears_the_resolution_and_keeps_the_deadline_unless_told(cast
     reopen_obstacle(obstacle=obstacle, reason="  Hộ dân khiếu nại  ", by=None, on=dt.date(2025, 8, 5))
 
     stored = Obstacle.objects.get(pk=obstacle.pk)
-    assert (no_reason.value.field, no_reason.value.vi) == ("reason", "cần ghi lý do mở lại")
+    assert (no_reason.value.field, no_reason.value.vi, no_reason.value.en) == (
+        "reason", "cần ghi lý do mở lại", "give the reason for reopening",
+    )  # fmt: skip
     assert (stored.status, stored.resolution, stored.resolved_on) == (ObstacleStatus.REOPENED, "", None)
     assert stored.deadline == dt.date(2025, 8, 15)  # no response_days: the deadline stays
     assert stored.events.order_by("id").last().note == "Hộ dân khiếu nại"
     with pytest.raises(ObstacleError) as again:
         reopen_obstacle(obstacle=obstacle, reason="Lần nữa", by=None)
-    assert (again.value.field, again.value.vi) == ("status", "chỉ mở lại vướng mắc đã giải quyết")
+    assert (again.value.field, again.value.vi, again.value.en) == (
+        "status", "chỉ mở lại vướng mắc đã giải quyết", "only a resolved obstacle can be reopened",
+    )  # fmt: skip
 
 
 def test_reopening_with_response_days_counts_on_the_obstacles_basis():
@@ -234,16 +246,21 @@ def test_escalation_records_both_levels_and_only_goes_up(cast):
                       on=dt.date(2025, 8, 6))  # fmt: skip
 
     event = obstacle.events.order_by("id").last()
+    assert event.by == cast["admin"]
     assert obstacle.escalation_level == EscalationLevel.MINISTRY
     assert (event.from_level, event.to_level) == (EscalationLevel.DEPARTMENT, EscalationLevel.MINISTRY)
     assert (event.note, event.on) == ("Cần Bộ (thử)", dt.date(2025, 8, 6))
     assert (event.from_status, event.to_status) == (ObstacleStatus.OPEN, ObstacleStatus.OPEN)
     with pytest.raises(ObstacleError) as same:
         escalate_obstacle(obstacle=obstacle, to_level=EscalationLevel.MINISTRY, by=cast["admin"])
-    assert (same.value.field, same.value.vi) == ("to_level", "chỉ chuyển lên cấp cao hơn")
+    assert (same.value.field, same.value.vi, same.value.en) == (
+        "to_level", "chỉ chuyển lên cấp cao hơn", "escalation only goes up",
+    )  # fmt: skip
     with pytest.raises(ObstacleError) as unknown:
         escalate_obstacle(obstacle=obstacle, to_level="emperor", by=cast["admin"])
-    assert (unknown.value.field, unknown.value.vi) == ("to_level", "cấp xử lý không hợp lệ")
+    assert (unknown.value.field, unknown.value.vi, unknown.value.en) == (
+        "to_level", "cấp xử lý không hợp lệ", "unknown escalation level",
+    )  # fmt: skip
     escalate_obstacle(obstacle=obstacle, to_level=EscalationLevel.PRIME_MINISTER, by=cast["admin"])
     assert obstacle.escalation_level == EscalationLevel.PRIME_MINISTER
 
@@ -255,7 +272,9 @@ def test_a_resolved_obstacle_is_not_escalated(cast):
     with pytest.raises(ObstacleError) as refused:
         escalate_obstacle(obstacle=obstacle, to_level=EscalationLevel.MINISTRY, by=cast["admin"])
 
-    assert (refused.value.field, refused.value.vi) == ("status", "vướng mắc đã được giải quyết")
+    assert (refused.value.field, refused.value.vi, refused.value.en) == (
+        "status", "vướng mắc đã được giải quyết", "the obstacle is already resolved",
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize("step", ["start", "resolve", "reopen", "escalate"])
@@ -421,3 +440,25 @@ def test_a_stale_milestone_names_its_actual_date_too(cast):
         move_milestone(milestone=milestone, planned_on=None, actual_on=None, by=None, expected_version=seen)
 
     assert "2025-09-20 / 2025-09-25" in stale.value.vi
+
+
+def test_a_step_without_a_note_records_none(cast):
+    obstacle = make_obstacle(make_project())
+
+    start_obstacle_work(obstacle=obstacle, by=None)
+    escalate_obstacle(obstacle=obstacle, to_level=EscalationLevel.MINISTRY, by=None)
+
+    assert [e.note for e in obstacle.events.order_by("id")] == ["", "", ""]
+
+
+def test_start_and_escalate_check_the_version_seen():
+    obstacle = make_obstacle(make_project())
+    seen = Obstacle.objects.get(pk=obstacle.pk).version
+    resolve_obstacle(obstacle=Obstacle.objects.get(pk=obstacle.pk), resolution="Xong", by=None, on=AUG_1)
+    reopen_obstacle(obstacle=Obstacle.objects.get(pk=obstacle.pk), reason="Lại", by=None, on=AUG_1)
+
+    with pytest.raises(StaleEdit):
+        start_obstacle_work(obstacle=obstacle, by=None, expected_version=seen)
+    with pytest.raises(StaleEdit):
+        escalate_obstacle(obstacle=obstacle, to_level=EscalationLevel.MINISTRY, by=None, expected_version=seen)
+    assert Obstacle.objects.get(pk=obstacle.pk).status == ObstacleStatus.REOPENED
