@@ -396,3 +396,70 @@ def test_holidays_between_lists_each_name_once_after_the_start():
     assert len(names) == len(set(names)) >= 1
     assert rules._holidays_between(D("2025-04-30"), D("2025-04-30")) == ()  # the start day is not counted
     assert rules._holidays_between(D("2025-03-03"), D("2025-03-07")) == ()
+
+
+def test_every_size_verdict_names_its_rule_and_basis():
+    size, legacy, undersize = (rules.DEFAULT_LEGAL_BASIS[k] for k in ("size", "legacy", "undersize"))
+    small = make_cluster("e", "E (synthetic)", established_area_ha="8", is_mountainous=False)
+    ClusterEvent.objects.create(cluster=small, kind=EventKind.ESTABLISHED, date=D("2016-05-01"))
+
+    results = {
+        "no area": rules.check_size(make_cluster("a", "A (synthetic)")),
+        "mountain unknown": rules.check_size(make_cluster("b", "B (synthetic)", established_area_ha="8")),
+        "within": rules.check_size(make_cluster("c", "C (synthetic)", established_area_ha="20")),
+        "legacy": rules.check_size(make_cluster("d", "D (synthetic)", established_area_ha="90", is_legacy=True)),
+        "undersize": rules.check_size(small),
+        "outside": rules.check_size(make_cluster("f", "F (synthetic)", established_area_ha="90")),
+    }
+
+    assert {k: (r.rule, r.passed, r.legal_basis) for k, r in results.items()} == {
+        "no area": ("size", None, size), "mountain unknown": ("size", None, size), "within": ("size", True, size),
+        "legacy": ("size", True, legacy), "undersize": ("size", True, undersize), "outside": ("size", False, size),
+    }  # fmt: skip
+    assert results["undersize"].message_en.startswith("The area of 8 ha is below the minimum, but the cluster")
+
+
+def test_the_lower_limits_themselves_are_allowed():
+    assert rules.check_size(make_cluster("a", "A (synthetic)", established_area_ha="10", is_mountainous=False)).passed
+    assert rules.check_size(make_cluster("b", "B (synthetic)", established_area_ha="5", is_mountainous=True)).passed
+
+
+def test_an_unknown_mountain_status_does_not_hide_the_2017_exemption():
+    cluster = make_cluster(established_area_ha="8")  # is_mountainous unknown
+    ClusterEvent.objects.create(cluster=cluster, kind=EventKind.ESTABLISHED, date=D("2016-05-01"))
+
+    result = rules.check_size(cluster)
+
+    assert (result.status, result.passed) == ("warning", True)
+    assert result.legal_basis == rules.DEFAULT_LEGAL_BASIS["undersize"]
+
+
+def test_the_area_read_from_plans_is_the_last_entry_with_one():
+    cluster = make_cluster(is_mountainous=False)
+    for year, area in ((2019, "30"), (2021, "60"), (2023, "90")):
+        list_in_plan(make_plan(f"Quy hoạch {year} (synthetic)", on=f"{year}-01-01"), cluster, area_ha=area)
+
+    assert rules.check_size(cluster).inputs["area_ha"] == Decimal(90)
+
+
+def test_the_expansion_message_joins_its_parts_and_names_each_input():
+    result = rules.check_expansion(_cluster(), Decimal(60), roads_in_use=True, water_supply_in_use=None)
+
+    area, demand, infra = result.parts
+    assert result.message_vi == "Chưa đủ dữ liệu để kết luận: " + " ".join(p.message_vi for p in result.parts)
+    assert result.message_en == "Not enough data to decide: " + " ".join(p.message_en for p in result.parts)
+    assert infra.inputs == {"roads_in_use": True, "water_supply_in_use": None, "wastewater_in_use": True}
+    assert area.inputs == {"new_total_area_ha": Decimal(60), "max_total_ha": Decimal(75)}
+    assert demand.inputs == {
+        "occupancy_pct": Decimal(75),
+        "min_occupancy_pct": Decimal(60),
+        "demand_exceeds_land": None,
+    }
+    assert infra.message_vi == (
+        "Đường giao thông nội bộ, cấp nước, thu gom và xử lý nước thải phải hoàn thành và đưa vào sử dụng "
+        "(đường: có; cấp nước: chưa rõ; nước thải: có)."
+    )
+    assert infra.message_en == (
+        "Internal roads, water supply and wastewater collection and treatment must be built and in use "
+        "(roads: yes; water: unknown; wastewater: yes)."
+    )

@@ -461,4 +461,7 @@ def test_start_and_escalate_check_the_version_seen():
         start_obstacle_work(obstacle=obstacle, by=None, expected_version=seen)
     with pytest.raises(StaleEdit):
         escalate_obstacle(obstacle=obstacle, to_level=EscalationLevel.MINISTRY, by=None, expected_version=seen)
-    assert Obstacle.objects.get(pk=obstacle.pk).status == ObstacleStatus.REOPENED
+    resolve_obstacle(obstacle=Obstacle.objects.get(pk=obstacle.pk), resolution="Xong", by=None, on=AUG_1)
+    with pytest.raises(StaleEdit):
+        reopen_obstacle(obstacle=obstacle, reason="Lại", by=None, expected_version=seen)
+    assert Obstacle.objects.get(pk=obstacle.pk).status == ObstacleStatus.RESOLVED
