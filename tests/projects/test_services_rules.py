@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from provind.indicators.models import Source
 from provind.projects.models import (
     DeadlineBasis,
     EscalationLevel,
@@ -465,3 +466,33 @@ def test_start_and_escalate_check_the_version_seen():
     with pytest.raises(StaleEdit):
         reopen_obstacle(obstacle=obstacle, reason="Lại", by=None, expected_version=seen)
     assert Obstacle.objects.get(pk=obstacle.pk).status == ObstacleStatus.RESOLVED
+
+
+def test_a_new_obstacle_stores_every_field_given(cast):
+    from auditlog.models import LogEntry
+
+    source = Source.objects.create(title="Công văn thử (synthetic)", url="test://cv")
+    obstacle = _new(
+        make_project(), by=cast["department_editor"], category="capital", requested_action="Bố trí vốn (thử)",
+        response_days=5, deadline_basis=DeadlineBasis.CALENDAR, source=source,
+    )  # fmt: skip
+
+    stored = Obstacle.objects.get(pk=obstacle.pk)
+    assert (stored.category, stored.requested_action, stored.response_days, stored.deadline_basis) == (
+        "capital", "Bố trí vốn (thử)", 5, DeadlineBasis.CALENDAR,
+    )  # fmt: skip
+    assert stored.source == source
+    assert stored.agency == make_agency()
+    assert stored.deadline == dt.date(2025, 8, 6)  # 5 calendar days
+    assert _new(make_project("b"), deadline=None).requested_action == ""
+    created = LogEntry.objects.get_for_object(stored).get(action=LogEntry.Action.CREATE)
+    assert created.actor == cast["department_editor"]
+
+
+def test_a_commune_officer_may_raise_on_a_line_through_other_communes_but_not_change_it(cast):
+    line = make_project("duong-day", unit_codes=("05503", "05941"))  # Tân Cương and Điềm Thụy
+
+    assert may_raise_obstacle(cast["commune_officer"], line) is True
+    obstacle = _new(line, by=cast["commune_officer"])
+    with pytest.raises(NotAllowed):
+        resolve_obstacle(obstacle=obstacle, resolution="Xong", by=cast["commune_officer"])
