@@ -496,3 +496,14 @@ def test_a_commune_officer_may_raise_on_a_line_through_other_communes_but_not_ch
     obstacle = _new(line, by=cast["commune_officer"])
     with pytest.raises(NotAllowed):
         resolve_obstacle(obstacle=obstacle, resolution="Xong", by=cast["commune_officer"])
+
+
+def test_the_steps_missed_after_a_later_version_are_only_those_after_it():
+    obstacle = make_obstacle(make_project())
+    start_obstacle_work(obstacle=Obstacle.objects.get(pk=obstacle.pk), by=None, on=dt.date(2025, 8, 4))
+    seen = Obstacle.objects.get(pk=obstacle.pk).version
+    escalate_obstacle(obstacle=Obstacle.objects.get(pk=obstacle.pk), to_level=EscalationLevel.MINISTRY, by=None,
+                      on=dt.date(2025, 8, 5))  # fmt: skip
+
+    assert seen >= 1  # a version after the first step
+    assert "looking (escalated (hệ thống/system, 2025-08-05)); now:" in _stale_message(obstacle, seen)
