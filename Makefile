@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 PYTHON  ?= $(shell command -v python3.12 >/dev/null 2>&1 && echo python3.12 || (command -v python3.13 >/dev/null 2>&1 && echo python3.13) || echo python3)
 PYTEST_ARGS ?=
 
-.PHONY: worker setup system-deps system-deps-run run test lint fmt typecheck migrations-check check bench bench-underthesea messages clean mutation
+.PHONY: worker setup system-deps system-deps-run run test lint fmt typecheck migrations-check check bench bench-underthesea messages clean mutation fuzz
 
 setup: $(VENV)/.installed
 
@@ -16,6 +16,11 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
+# A private key for local use, made once under var/ (production sets PROVIND_SECRET_KEY).
+var/secret_key:
+	mkdir -p var
+	umask 077 && $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
 # Debian packages beyond Python: installed when possible (root + apt-get), otherwise the exact
 # command to run is printed. A no-op in well under a second when everything is there.
 system-deps:
@@ -24,8 +29,8 @@ system-deps:
 system-deps-run:
 	@scripts/system-deps.sh run
 
-run: setup system-deps-run
-	$(BIN)/provind serve
+run: setup system-deps-run var/secret_key
+	PROVIND_SECRET_KEY_FILE=var/secret_key $(BIN)/provind serve
 
 test: setup system-deps
 	$(BIN)/pytest $(PYTEST_ARGS)
@@ -62,6 +67,11 @@ messages: setup
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+
+# Schemathesis over /api/v1/openapi.json, anonymous and as a viewer, on a scratch database:
+# SQLite by default; DATABASE_URL=postgres://…/scratch make fuzz for PostgreSQL (it is loaded).
+fuzz: setup
+	$(BIN)/python scripts/fuzz.py
 
 # Mutation testing (mutmut, [tool.mutmut] in pyproject.toml): modules and tests listed there. Slow;
 # not part of `make test`. The score is killed ÷ (killed + survived) in `mutmut results`.

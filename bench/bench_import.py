@@ -54,8 +54,16 @@ def main() -> None:
     while len(rows) < args.rows:
         for code in communes:
             for indicator in indicators:
-                rows.append([indicator, code, f"{year}-{month:02d}", round(rng.uniform(50, 150), 1), "ước tính",
-                             "Synthetic benchmark data (generated, not real)"])  # fmt: skip
+                rows.append(
+                    [
+                        indicator,
+                        code,
+                        f"{year}-{month:02d}",
+                        round(rng.uniform(50, 150), 1),
+                        "ước tính",
+                        "Synthetic benchmark data (generated, not real)",
+                    ]
+                )
         month += 1
         if month == 13:
             year, month = year + 1, 1

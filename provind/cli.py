@@ -59,7 +59,15 @@ def prepare_database(*, verbosity: int = 1) -> None:
 def serve(host: str, port: int, workers: int) -> None:
     """Migrate, load the Thái Nguyên data on first start, and serve with gunicorn."""
     _setup_django()
+    from django.core.exceptions import ImproperlyConfigured
+
     from provind.bootstrap import collect_static_if_changed, serve_with_gunicorn
+    from provind.deployment import require_secret_key
+
+    try:
+        require_secret_key()
+    except ImproperlyConfigured as exc:
+        raise click.ClickException(str(exc)) from None
 
     prepare_database(verbosity=0)
     if collect_static_if_changed():
@@ -226,6 +234,13 @@ def manage(args: tuple[str, ...]) -> None:
 
     execute_from_command_line(["provind manage", *args])
 
+
+# Backup, restore and upload retention (issue 10) live in their own module.
+from provind.cli_backup import backup_command, purge_uploads_command, restore_command  # noqa: E402
+
+main.add_command(backup_command)
+main.add_command(restore_command)
+main.add_command(purge_uploads_command)
 
 from provind.cli_calendar import calendar_group  # noqa: E402
 

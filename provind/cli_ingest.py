@@ -16,19 +16,20 @@ Nothing is saved to the database by this command.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from pathlib import Path
 from typing import Any
 
 import click
 
-# The columns of the observation import (``provind.indicators.imports``), in its order.
-REVIEW_HEADER = [
-    "indicator", "unit", "period", "breakdown", "value", "qualifier", "status", "vintage",
-    "reported_change", "reported_change_basis", "reported_plan_pct", "price_basis",
-    "source_title", "source_number", "source_url", "source_excerpt", "note", "span_start", "span_end",
-]  # fmt: skip
+
+def review_header() -> list[str]:
+    """The import's columns (`indicators.imports`), in the order a reviewer reads them."""
+    from provind.indicators.imports import OPTIONAL  # imported here: the CLI sets Django up first
+
+    return ["indicator", "unit", "period", "breakdown", "value", "qualifier", "status", *OPTIONAL[2:]]
+
+
 OTHER_HEADER = [
     "file",
     "reason_vi",
@@ -86,14 +87,15 @@ def build_review(
     from openpyxl import Workbook
 
     from provind.dataio.text_review import propose
+    from provind.lib.xlsx import append_row, workbook_bytes
 
     book = Workbook()
     review = book.active
     assert review is not None
     review.title = "review"
-    review.append(REVIEW_HEADER)
+    append_row(review, review_header())
     other = book.create_sheet("not proposed")
-    other.append(OTHER_HEADER)
+    append_row(other, OTHER_HEADER)
     proposed = rejected = 0
     for name, text in files:
         for proposal in propose(text, region=region, document_date=document_date):
@@ -105,20 +107,37 @@ def build_review(
                 notes = [f"{name}: {fact.phrase}"]
                 if fact.breakdown:
                     notes.append(f"phần/part: {fact.breakdown}")
-                review.append(
+                append_row(
+                    review,
                     [
-                        row["indicator"], row["unit"], row["period"], "", row["value"], row["qualifier"],
-                        row["status"], row["vintage"], row["reported_change"],
-                        "yoy" if row["reported_change"] else "", row["reported_plan_pct"], "",
-                        source_title or name, "", source_url, sentence, "; ".join(notes), start, end,
-                    ]
-                )  # fmt: skip
+                        row["indicator"],
+                        row["unit"],
+                        row["period"],
+                        "",
+                        row["value"],
+                        row["qualifier"],
+                        row["status"],
+                        row["vintage"],
+                        row["reported_change"],
+                        "yoy" if row["reported_change"] else "",
+                        row["reported_plan_pct"],
+                        "",
+                        source_title or name,
+                        "",
+                        source_url,
+                        sentence,
+                        "; ".join(notes),
+                        start,
+                        end,
+                    ],
+                )
                 proposed += 1
             else:
                 vi, en = _reason(proposal)
                 period = fact.period.to_dict()
                 period_text = " ".join(f"{k}={v}" for k, v in period.items() if v is not None)
-                other.append(
+                append_row(
+                    other,
                     [
                         name,
                         vi,
@@ -131,12 +150,10 @@ def build_review(
                         start,
                         end,
                         sentence,
-                    ]
+                    ],
                 )
                 rejected += 1
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue(), proposed, rejected
+    return workbook_bytes(book), proposed, rejected
 
 
 @click.command(name="ingest")

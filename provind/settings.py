@@ -5,6 +5,8 @@ Every variable read here is documented in `.env.example` (a test checks it).
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -13,12 +15,15 @@ from typing import Any
 import dj_database_url
 import django_stubs_ext
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 from dotenv import load_dotenv
 
 # Lets `admin.ModelAdmin[Model]` and `QuerySet[Model]` be subscripted at run time for typing.
 django_stubs_ext.monkeypatch()
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+# sha256 of `this.form.submit()`, the home page's onchange handler (CSP 'unsafe-hashes').
+HOME_PICKER_HASH = "'sha256-" + base64.b64encode(hashlib.sha256(b"this.form.submit()").digest()).decode() + "'"
 
 
 def env(name: str, default: str) -> str:
@@ -45,11 +50,33 @@ load_dotenv(ENV_FILE, override=False)
 
 
 DEBUG = env_bool("PROVIND_DEBUG", False)
-# The fallback key is only for local use; production must set PROVIND_SECRET_KEY.
-SECRET_KEY = env("PROVIND_SECRET_KEY", "provind-insecure-local-key-change-me")
 ALLOWED_HOSTS = env_list("PROVIND_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("PROVIND_CSRF_TRUSTED_ORIGINS", "")
 VAR_DIR = Path(env("PROVIND_VAR_DIR", str(BASE_DIR / "var")))
+
+
+def _secret_key() -> str:
+    """PROVIND_SECRET_KEY, or the first line of the file PROVIND_SECRET_KEY_FILE names (`make run`
+    writes one under var/ for local use). With neither, development (PROVIND_DEBUG=true) gets a
+    key generated once under var/; otherwise the key stays empty and `provind serve` and the WSGI
+    application refuse to start (provind/deployment.py): there is no public default key."""
+    key = env("PROVIND_SECRET_KEY", "")
+    path = env("PROVIND_SECRET_KEY_FILE", "")
+    if not key and path and Path(path).is_file():
+        key = Path(path).read_text(encoding="utf-8").strip()
+    if not key and DEBUG:
+        local = VAR_DIR / "secret_key"
+        if not local.is_file():
+            import secrets
+
+            local.parent.mkdir(parents=True, exist_ok=True)
+            local.write_text(secrets.token_urlsafe(50), encoding="utf-8")
+            local.chmod(0o600)
+        key = local.read_text(encoding="utf-8").strip()
+    return key
+
+
+SECRET_KEY = _secret_key()
 DATA_DIR = Path(env("PROVIND_DATA_DIR", str(BASE_DIR / "data")))
 
 INSTALLED_APPS = [
@@ -80,12 +107,15 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "provind.middleware.RequestGuardMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "provind.web.middleware.VietnameseFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "provind.middleware.LoginThrottleMiddleware",
     "provind.approvals.middleware.PublishedOnlyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -103,6 +133,7 @@ TEMPLATES: list[dict[str, Any]] = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.csp",
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
@@ -175,8 +206,43 @@ elif _email_backend.endswith("smtp.EmailBackend"):
 MAILERS = {"default": {"BACKEND": _email_backend, "OPTIONS": _email_options}}
 DEFAULT_FROM_EMAIL = env("PROVIND_DEFAULT_FROM_EMAIL", "provind@localhost")
 
-SESSION_COOKIE_SECURE = env_bool("PROVIND_SECURE_COOKIES", False)
+# HTTPS. Behind a reverse proxy that terminates TLS, set PROVIND_PROXY_SSL_HEADER=true so
+# Django trusts the proxy's X-Forwarded-Proto (only then: a client could send it itself).
+# .env.production.example lists the production values `manage.py check --deploy` accepts.
+HTTPS = env_bool("PROVIND_HTTPS", False)
+SECURE_SSL_REDIRECT = HTTPS
+SESSION_COOKIE_SECURE = HTTPS or env_bool("PROVIND_SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_HSTS_SECONDS = int(env("PROVIND_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("PROVIND_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("PROVIND_HSTS_PRELOAD", False)
+if env_bool("PROVIND_PROXY_SSL_HEADER", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+
+# Content-Security-Policy (Django's own middleware). Scripts: our static files and inline
+# blocks carrying the request's nonce. 'unsafe-eval' because Vega compiles chart expressions
+# with Function(); the hash allows the one inline handler (the home page's period picker).
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE, CSP.UNSAFE_EVAL, CSP.UNSAFE_HASHES, HOME_PICKER_HASH],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:", "blob:"],
+    "font-src": [CSP.SELF, "data:"],
+    "connect-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+
+
+# Uploaded files kept for a check-then-commit import or as a text source: removed after this
+# many days by `provind purge-uploads` (files still referenced by a stored source are kept).
+UPLOAD_RETENTION_DAYS = int(env("PROVIND_UPLOAD_RETENTION_DAYS", "30"))
 
 LOGGING = {
     "version": 1,
@@ -207,13 +273,15 @@ if _replica_url:
     DATABASE_ROUTERS = ["provind.dbrouters.ReplicaRouter"]
 
 # Cache of public pages (issue 15): Redis when PROVIND_CACHE_URL is set (redis://127.0.0.1:6379/1),
-# else each worker's local memory. Keys carry the data version, so an import shows at once.
+# else files under var/cache. Keys carry the data version, so an import shows at once. The
+# failed-login counts (provind/middleware.py) live there too, so every gunicorn worker shares
+# them (a per-worker memory cache would not).
 _cache_url = env("PROVIND_CACHE_URL", "")
 CACHES: dict[str, dict[str, Any]] = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _cache_url}
         if _cache_url
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "provind"}
+        else {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(VAR_DIR / "cache")}
     )
 }
 PROVIND_PAGE_CACHE_SECONDS = int(env("PROVIND_PAGE_CACHE_SECONDS", "300"))

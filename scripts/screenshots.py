@@ -57,14 +57,22 @@ def seed_here() -> None:
     agency = Agency.objects.order_by("pk").first()
     if agency is not None and not project.obstacles.exists():
         create_obstacle(
-            project=project, agency=agency, category="land", by=None,
+            project=project,
+            agency=agency,
+            category="land",
+            by=None,
             description="Minh họa (không phải số liệu thật / illustration, not real data): chậm bàn giao mặt bằng",
-            raised_on=today - dt.timedelta(days=40), deadline=today - dt.timedelta(days=10),
-        )  # fmt: skip
+            raised_on=today - dt.timedelta(days=40),
+            deadline=today - dt.timedelta(days=10),
+        )
     cluster = IndustrialCluster.objects.order_by("code").first()
     assert cluster is not None, "no cluster loaded"
-    pages = {"home": "/", "cluster": f"/clusters/{cluster.code}/", "board": "/projects/obstacles/",
-             "project": f"/projects/{project.code}/"}  # fmt: skip
+    pages = {
+        "home": "/",
+        "cluster": f"/clusters/{cluster.code}/",
+        "board": "/projects/obstacles/",
+        "project": f"/projects/{project.code}/",
+    }
     sys.stdout.write(json.dumps(pages) + "\n")
 
 
@@ -131,16 +139,24 @@ def main() -> None:
         return
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="provind-shots-") as tmp:
-        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "provind.settings", "PROVIND_VAR_DIR": tmp,
-               "DATABASE_URL": f"sqlite:///{tmp}/shots.sqlite3", "PROVIND_PORT": str(args.port),
-               "PROVIND_WORKERS": "1"}  # fmt: skip
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "provind.settings",
+            "PROVIND_VAR_DIR": tmp,
+            "DATABASE_URL": f"sqlite:///{tmp}/shots.sqlite3",
+            "PROVIND_PORT": str(args.port),
+            "PROVIND_WORKERS": "1",
+        }
         pages = seed(env)
         # Django's own server in debug mode serves the static files without a collectstatic step.
         log = open(Path(tmp) / "serve.log", "w")  # noqa: SIM115 (closed after the server stops)
         server = subprocess.Popen(
             [sys.executable, "manage.py", "runserver", f"127.0.0.1:{args.port}", "--noreload"],
-            env={**env, "PROVIND_DEBUG": "1"}, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+            env={**env, "PROVIND_DEBUG": "1"},
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         try:
             wait_for(args.port)
             written = photograph(f"http://127.0.0.1:{args.port}", pages, args.out)

@@ -29,8 +29,16 @@ def test_it_lists_old_thai_nguyen_districts(db):
     result = CliRunner().invoke(main, ["units", "--at", "2025-06-30", "--parent", "19", "--format", "json"])
 
     assert [row["code"] for row in json.loads(result.output)] == [
-        "164", "165", "167", "168", "169", "170", "171", "172", "173",
-    ]  # fmt: skip
+        "164",
+        "165",
+        "167",
+        "168",
+        "169",
+        "170",
+        "171",
+        "172",
+        "173",
+    ]
 
 
 def test_it_rejects_a_bad_date_and_an_unknown_code(db):

@@ -20,7 +20,15 @@ def shipped(thai_nguyen_data: None, settings) -> None:  # type: ignore[no-untype
     load_clusters(settings.DATA_DIR / "thai_nguyen" / "clusters")
 
 
+def _log_in(client) -> None:  # type: ignore[no-untyped-def]
+    """The forms need a login (issue 10); the command line answers as an administrator would."""
+    from django.contrib.auth.models import User
+
+    client.force_login(User.objects.create_superuser("quan-tri-form", password="x"))
+
+
 def test_form04_json_is_the_api_json(shipped: None, client) -> None:  # type: ignore[no-untyped-def]
+    _log_in(client)
     result = CliRunner().invoke(main, ["form", "04", "--province", "19", "--window", "2025", "--format", "json"])
 
     assert result.exit_code == 0, result.output
@@ -40,6 +48,7 @@ def test_form04_of_2024_says_11_operating_with_its_source(shipped: None) -> None
 
 
 def test_form03_xlsx_to_a_file(shipped: None, tmp_path, client) -> None:  # type: ignore[no-untyped-def]
+    _log_in(client)
     out = tmp_path / "bieu-03.xlsx"
     result = CliRunner().invoke(
         main, ["form", "03", "--unit", "173", "--window", "2024", "--format", "xlsx", "-o", str(out)]

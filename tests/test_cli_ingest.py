@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from provind.cli import main
-from provind.cli_ingest import REVIEW_HEADER
+from provind.cli_ingest import review_header
 from provind.dataio.tables import read_table
 from provind.indicators.imports import import_observations
 from provind.indicators.models import Observation
@@ -53,7 +53,7 @@ def test_it_writes_a_review_file_that_the_observation_import_takes(tmp_path: Pat
     )
     assert result.exit_code == 0, result.output
     data = out.read_bytes()
-    assert list(load_workbook(io.BytesIO(data))["review"].iter_rows(values_only=True))[0] == tuple(REVIEW_HEADER)
+    assert list(load_workbook(io.BytesIO(data))["review"].iter_rows(values_only=True))[0] == tuple(review_header())
     rows = {row["indicator"]: row for row in _sheet(data, "review")}
     assert set(rows) == {"industrial_output_value", "retail_sales_services", "export_value"}
     exports = rows["export_value"]

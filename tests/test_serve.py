@@ -1,8 +1,6 @@
 """`provind serve` (what `make run` runs) on a fresh SQLite file: migrate, first-start load,
 gunicorn serving the pages and WhiteNoise the static files."""
 
-import os
-import socket
 import subprocess
 import sys
 import time
@@ -11,30 +9,24 @@ from pathlib import Path
 
 import pytest
 
+from tests.serving import free_port, serve_env
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
 def served(tmp_path):
-    port = _free_port()
-    env = {
-        **os.environ,
-        "PROVIND_VAR_DIR": str(tmp_path),
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'serve.sqlite3'}",
-        "DJANGO_SETTINGS_MODULE": "provind.settings",
-        "PROVIND_WORKERS": "1",
-    }
+    port = free_port()
+    env = serve_env(tmp_path)
     provind = Path(sys.executable).with_name("provind")
     proc = subprocess.Popen(
-        [str(provind), "serve", "--port", str(port)], cwd=ROOT, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
+        [str(provind), "serve", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     url = f"http://127.0.0.1:{port}"
     # The first start loads the whole country; on a busy shared machine that takes minutes.
     deadline = time.monotonic() + 600

@@ -59,7 +59,7 @@ def test_make_run_test_and_ci_all_go_through_it():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
-    assert "\nrun: setup system-deps-run\n" in makefile
+    assert "\nrun: setup system-deps-run" in makefile
     assert "\ntest: setup system-deps\n" in makefile
     assert "make system-deps" in ci
     assert "apt-get" not in ci  # one place knows the packages

@@ -8,10 +8,12 @@ from django.http import HttpRequest
 
 from provind.accounts.models import Scope
 from provind.accounts.services import target_kinds
+from provind.lib.stale_edits import StaleEditForm
 
 
 @admin.register(Scope)
 class ScopeAdmin(admin.ModelAdmin[Scope]):
+    form = StaleEditForm
     list_display = ["user", "unit", "target_type", "target_id", "created_at"]
     list_filter = ["target_type"]
     raw_id_fields = ["unit"]

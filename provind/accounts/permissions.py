@@ -29,6 +29,8 @@ class UnitScoped(Protocol):
 def roles_of(user: AbstractBaseUser | AnonymousUser) -> set[str]:
     if not user.is_authenticated:
         return set()
+    if user.pk is None:  # an account that exists only in memory (the command line's): no groups
+        return {Role.ADMIN} if getattr(user, "is_superuser", False) else set()
     names = set(user.groups.values_list("name", flat=True))  # type: ignore[attr-defined]
     if getattr(user, "is_superuser", False):
         names.add(Role.ADMIN)

@@ -18,7 +18,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from provind.analysis.models import Boundary, BoundarySet
+from provind.errors import BilingualMessage, ProvindError
 from provind.geography.models import AdminUnit
+from provind.lib.numbers import format_vi
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_FEATURES = 5_000
@@ -28,21 +30,32 @@ GEOMETRY_TYPES = ("Polygon", "MultiPolygon")
 
 
 @dataclass
-class BoundaryProblem:
+class BoundaryProblem(BilingualMessage):
     feature: int | None  # 1-based; None for the file as a whole
     field: str
     vi: str
     en: str
+
+    @property
+    def row(self) -> int | None:
+        return self.feature
 
     def __str__(self) -> str:
         where = f"đối tượng {self.feature} / feature {self.feature}, " if self.feature else ""
         return f"{where}{self.field}: {self.vi} / {self.en}"
 
 
-class BoundaryRejected(ValueError):
+class BoundaryRejected(ProvindError, ValueError):
+    """Nothing was stored: the problems of the boundary file (the first 20 in the message)."""
+
+    code = "rejected"
+
     def __init__(self, problems: list[BoundaryProblem]) -> None:
         self.problems = problems
-        super().__init__("; ".join(str(p) for p in problems[:20]))
+        super().__init__("; ".join(p.vi for p in problems[:20]), "; ".join(p.en for p in problems[:20]))
+
+    def text(self) -> str:
+        return "; ".join(str(p) for p in self.problems[:20])
 
 
 def _count_points(coordinates: Any, budget: int) -> int:
@@ -97,7 +110,7 @@ def parse(data: bytes, *, on: dt.date) -> list[tuple[AdminUnit, dict[str, Any]]]
                 BoundaryProblem(
                     None,
                     "features",
-                    f"quá {MAX_FEATURES:,} đối tượng".replace(",", "."),
+                    f"quá {format_vi(MAX_FEATURES)} đối tượng",
                     f"more than {MAX_FEATURES:,} features",
                 )
             ]
@@ -166,7 +179,7 @@ def parse(data: bytes, *, on: dt.date) -> list[tuple[AdminUnit, dict[str, Any]]]
                     BoundaryProblem(
                         number,
                         "geometry.coordinates",
-                        f"tệp có hơn {MAX_POINTS:,} điểm tọa độ".replace(",", "."),
+                        f"tệp có hơn {format_vi(MAX_POINTS)} điểm tọa độ",
                         f"the file has more than {MAX_POINTS:,} positions",
                     )
                 ]

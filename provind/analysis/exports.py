@@ -1,13 +1,15 @@
 """The inputs of an analysis as an XLSX a person can check: one row per place, then the
-caveats, with Vietnamese and English headers."""
+caveats, with Vietnamese and English headers; text that looks like a formula stays text
+(`provind.lib.xlsx`)."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
+
+from provind.lib.xlsx import append_row, workbook_bytes
 
 HEADERS = [
     ("Mã đơn vị", "Unit code"),
@@ -21,13 +23,6 @@ HEADERS = [
 ]
 
 
-def _text(value: Any) -> Any:
-    # A text cell that starts like a formula is written as text, never evaluated by Excel.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def inputs_xlsx(result: dict[str, Any], language: str = "vi") -> bytes:
     vi = language.startswith("vi")
     book = Workbook()
@@ -36,13 +31,13 @@ def inputs_xlsx(result: dict[str, Any], language: str = "vi") -> bytes:
     sheet.title = "Dữ liệu đầu vào" if vi else "Inputs"
     name = result["indicator_name_vi"] if vi else result["indicator_name_en"]
     period = result["period_label_vi"] if vi else result["period_label_en"]
-    sheet.append([_text(f"{name} — {period} — {result['unit_name']}")])
+    append_row(sheet, [f"{name} — {period} — {result['unit_name']}"])
     sheet["A1"].font = Font(bold=True, size=13)
     if result["synthetic"]:
-        sheet.append(["DỮ LIỆU TỔNG HỢP — KHÔNG PHẢI SỐ LIỆU THẬT" if vi else "SYNTHETIC DATA — NOT REAL FIGURES"])
-    sheet.append([result["coverage_vi"] if vi else result["coverage_en"]])
-    sheet.append([])
-    sheet.append([h[0] if vi else h[1] for h in HEADERS])
+        append_row(sheet, ["DỮ LIỆU TỔNG HỢP — KHÔNG PHẢI SỐ LIỆU THẬT" if vi else "SYNTHETIC DATA — NOT REAL FIGURES"])
+    append_row(sheet, [result["coverage_vi"] if vi else result["coverage_en"]])
+    append_row(sheet)
+    append_row(sheet, [h[0] if vi else h[1] for h in HEADERS])
     header_row = sheet.max_row
     for cell in sheet[header_row]:
         cell.font = Font(bold=True)
@@ -51,29 +46,28 @@ def inputs_xlsx(result: dict[str, Any], language: str = "vi") -> bytes:
     for row in result["inputs"]:
         group = labels.get(row["group"], {}).get("vi" if vi else "en", row["group"])
         source = row["source"]["title"] if row["source"] else ""
-        sheet.append(
+        append_row(
+            sheet,
             [
                 row["unit"],
-                _text(row["name"]),
-                _text(group),
+                row["name"],
+                group,
                 row["value"],
                 row["weight"],
                 row["raw_value"],
                 yes if row["approximate"] else no,
-                _text(source),
-            ]
+                source,
+            ],
         )
     for row in result["missing"]:
-        sheet.append(
-            [row["unit"], _text(row["name"]), "", None, None, None, "", "chưa có số liệu" if vi else "no figure"]
+        append_row(
+            sheet, [row["unit"], row["name"], "", None, None, None, "", "chưa có số liệu" if vi else "no figure"]
         )
     sheet.freeze_panes = f"A{header_row + 1}"
     for column, width in zip("ABCDEFGH", (12, 30, 28, 18, 14, 16, 14, 50), strict=True):
         sheet.column_dimensions[column].width = width
-    sheet.append([])
-    sheet.append(["Lưu ý" if vi else "Caveats"])
+    append_row(sheet)
+    append_row(sheet, ["Lưu ý" if vi else "Caveats"])
     for caveat in result["caveats"]:
-        sheet.append([_text(caveat["message_vi"] if vi else caveat["message_en"])])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+        append_row(sheet, [caveat["message_vi"] if vi else caveat["message_en"]])
+    return workbook_bytes(book)

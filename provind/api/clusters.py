@@ -15,6 +15,7 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
 from provind.api.completeness import CompletenessOut, completeness_fields, completeness_out
+from provind.api.errors import Day
 from provind.clusters import queries
 from provind.clusters.models import IndustrialCluster
 from provind.geography.models import AdminUnit
@@ -154,7 +155,7 @@ class SummaryOut(Schema):
 class ClustersQuery(Schema):
     province: str = settings.PROVIND_HOME_PROVINCE
     status: str | None = None
-    as_of: dt.date | None = None
+    as_of: Day | None = None
     commune: str | None = None
     former_district: str | None = None
     q: str | None = None
@@ -167,20 +168,35 @@ def _ref(unit: AdminUnit | None) -> UnitRef | None:
 def _cluster_out(row: queries.ClusterRow) -> dict[str, object]:
     c, occ = row.cluster, row.occupancy
     return {
-        "code": c.code, "name": c.name, "stage": row.stage,
-        "stage_label_vi": row.stage_label_vi, "stage_label_en": row.stage_label_en,
-        "funnel": [k for k in queries.FUNNEL if k in row.funnel], "area_ha": row.area_ha,
-        "established_area_ha": c.established_area_ha, "industrial_land_ha": c.industrial_land_ha,
-        "commune": _ref(c.commune), "former_commune": _ref(c.former_commune),
-        "former_district": _ref(c.former_district), "province": _ref(c.province),
-        "latitude": c.latitude, "longitude": c.longitude,
+        "code": c.code,
+        "name": c.name,
+        "stage": row.stage,
+        "stage_label_vi": row.stage_label_vi,
+        "stage_label_en": row.stage_label_en,
+        "funnel": [k for k in queries.FUNNEL if k in row.funnel],
+        "area_ha": row.area_ha,
+        "established_area_ha": c.established_area_ha,
+        "industrial_land_ha": c.industrial_land_ha,
+        "commune": _ref(c.commune),
+        "former_commune": _ref(c.former_commune),
+        "former_district": _ref(c.former_district),
+        "province": _ref(c.province),
+        "latitude": c.latitude,
+        "longitude": c.longitude,
         "investor": c.investor.name if c.investor else None,
-        "is_mountainous": c.is_mountainous, "is_craft_village": c.is_craft_village, "is_legacy": c.is_legacy,
+        "is_mountainous": c.is_mountainous,
+        "is_craft_village": c.is_craft_village,
+        "is_legacy": c.is_legacy,
         "main_sectors": c.main_sectors,
-        "occupancy": OccupancyOut(pct=occ.pct, source=occ.source, industrial_land_ha=occ.industrial_land_ha,
-                                  leased_ha=occ.leased_ha, unleased_ha=occ.unleased_ha),
+        "occupancy": OccupancyOut(
+            pct=occ.pct,
+            source=occ.source,
+            industrial_land_ha=occ.industrial_land_ha,
+            leased_ha=occ.leased_ha,
+            unleased_ha=occ.unleased_ha,
+        ),
         "source_url": c.source_url,
-    }  # fmt: skip
+    }
 
 
 def _as_of(value: dt.date | None) -> dt.date:
@@ -195,46 +211,65 @@ def list_clusters(request: HttpRequest, q: Query[ClustersQuery]) -> list[dict[st
     (`investor_proposed`, `appraised`, `detailed_plan_approved`, `infrastructure_approved`,
     `revoked`, `removed_from_plan`)."""
     rows = queries.clusters_for(
-        province_code=q.province, stage=q.status or None, as_of=_as_of(q.as_of),
-        commune_code=q.commune, former_district_code=q.former_district, search=q.q,
-    )  # fmt: skip
+        province_code=q.province,
+        stage=q.status or None,
+        as_of=_as_of(q.as_of),
+        commune_code=q.commune,
+        former_district_code=q.former_district,
+        search=q.q,
+    )
     return [_cluster_out(r) for r in rows]
 
 
 @router.get("/clusters/summary", response=SummaryOut, summary="Funnel, plan totals and reported facts")
 def cluster_summary(
-    request: HttpRequest, province: str = settings.PROVIND_HOME_PROVINCE, as_of: dt.date | None = None
+    request: HttpRequest, province: str = settings.PROVIND_HOME_PROVINCE, as_of: Day | None = None
 ) -> dict[str, object]:
     """Counts and areas per funnel step (in plan → with investor → established → operating) on
     `as_of`, the average occupancy of operating clusters, the plan totals as published next to the
     number of clusters recorded, and the facts sources reported (not computed), each with its source."""
     s = queries.summary(province_code=province, as_of=_as_of(as_of))
     return {
-        "province": s.province_code, "province_name": s.province_name, "as_of": s.as_of,
+        "province": s.province_code,
+        "province_name": s.province_name,
+        "as_of": s.as_of,
         "plans": [PlanOut(**vars(p)) for p in s.plans],
         "other_plans": [PlanOut(**vars(p)) for p in s.other_plans],
         "areas_without_plan_totals": list(s.areas_without_plan_totals),
-        "plan_count": s.plan_count, "plan_area_ha": s.plan_area_ha,
+        "plan_count": s.plan_count,
+        "plan_area_ha": s.plan_area_ha,
         "funnel": [
-            FunnelStepOut(key=f.key, label_vi=f.label_vi, label_en=f.label_en, count=f.count, area_ha=f.area_ha,
-                          area_unknown=f.area_unknown, **completeness_fields(f))
+            FunnelStepOut(
+                key=f.key,
+                label_vi=f.label_vi,
+                label_en=f.label_en,
+                count=f.count,
+                area_ha=f.area_ha,
+                area_unknown=f.area_unknown,
+                **completeness_fields(f),
+            )
             for f in s.funnel
         ],
         "stages": s.stages,
         "operating_not_established": s.operating_not_established,
-        "average_occupancy_pct": s.average_occupancy_pct, "occupancy_known": s.occupancy_known,
+        "average_occupancy_pct": s.average_occupancy_pct,
+        "occupancy_known": s.occupancy_known,
         "reported": [ReportedOut(**vars(r)) for r in s.reported],
-        "recorded": s.recorded, "recorded_total": s.recorded_total,
-        "completeness_vi": s.completeness_vi, "completeness_en": s.completeness_en, "complete": s.complete,
+        "recorded": s.recorded,
+        "recorded_total": s.recorded_total,
+        "completeness_vi": s.completeness_vi,
+        "completeness_en": s.completeness_en,
+        "complete": s.complete,
         "plan_completeness": completeness_out(s.plan_completeness),
         "recorded_completeness": completeness_out(s.recorded_completeness),
         "occupancy_completeness": completeness_out(s.occupancy_completeness),
-        "sentence_vi": queries.sentence_vi(s), "sentence_en": queries.sentence_en(s),
-    }  # fmt: skip
+        "sentence_vi": queries.sentence_vi(s),
+        "sentence_en": queries.sentence_en(s),
+    }
 
 
 @router.get("/clusters/{code}", response=ClusterDetailOut, summary="One cluster with its timeline")
-def cluster_detail(request: HttpRequest, code: str, as_of: dt.date | None = None) -> dict[str, object]:
+def cluster_detail(request: HttpRequest, code: str, as_of: Day | None = None) -> dict[str, object]:
     """A cluster by its code, with its stage on `as_of` (default today), lifecycle events and plan
     entries. An unknown code is a 404 with the message in Vietnamese and English."""
     cluster: IndustrialCluster | None = queries.get_cluster(code)
@@ -243,24 +278,44 @@ def cluster_detail(request: HttpRequest, code: str, as_of: dt.date | None = None
     on = _as_of(as_of)
     stage = queries.stage_of(cluster, on)
     row = queries.ClusterRow(
-        cluster, stage, queries.funnel_steps(cluster, on, stage), queries.area_on(cluster, on),
+        cluster,
+        stage,
+        queries.funnel_steps(cluster, on, stage),
+        queries.area_on(cluster, on),
         queries.occupancy_of(cluster, on),
-    )  # fmt: skip
+    )
     out = _cluster_out(row)
     out.update(
-        note=cluster.note, contact=cluster.contact, sectors_welcomed=cluster.sectors_welcomed,
-        total_investment_bn=cluster.total_investment_bn, wastewater=cluster.wastewater,
+        note=cluster.note,
+        contact=cluster.contact,
+        sectors_welcomed=cluster.sectors_welcomed,
+        total_investment_bn=cluster.total_investment_bn,
+        wastewater=cluster.wastewater,
         events=[
-            EventOut(kind=e.kind, kind_label=str(e.get_kind_display()), date=e.date, document_number=e.document_number,
-                     document_date=e.document_date, signer=e.signer, area_ha=e.area_ha, source_url=e.source_url,
-                     note=e.note)
+            EventOut(
+                kind=e.kind,
+                kind_label=str(e.get_kind_display()),
+                date=e.date,
+                document_number=e.document_number,
+                document_date=e.document_date,
+                signer=e.signer,
+                area_ha=e.area_ha,
+                source_url=e.source_url,
+                note=e.note,
+            )
             for e in cluster.events.all()
         ],
         plan_entries=[
-            PlanEntryOut(plan=p.plan.name, decision_number=p.plan.decision_number, decision_date=p.plan.decision_date,
-                         change=p.change, planned_area_ha=p.planned_area_ha, note=p.note)
+            PlanEntryOut(
+                plan=p.plan.name,
+                decision_number=p.plan.decision_number,
+                decision_date=p.plan.decision_date,
+                change=p.change,
+                planned_area_ha=p.planned_area_ha,
+                note=p.note,
+            )
             for p in cluster.plan_entries.all()
         ],
         tenants=len(cluster.tenants.all()),
-    )  # fmt: skip
+    )
     return out

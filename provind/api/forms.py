@@ -6,11 +6,14 @@ import datetime as dt
 from decimal import Decimal
 from typing import Literal
 
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema
+from ninja.security import django_auth
 
 from provind.api.completeness import CompletenessOut, completeness_fields
 from provind.api.errors import BadRequest
+from provind.approvals.visibility import form_readable, unpublished_form
 from provind.clusters.circular14.files import DOCX_TYPE, XLSX_TYPE, form_docx, form_xlsx
 from provind.clusters.circular14.summary import FormResult, FormUnitError, compute_form
 from provind.clusters.windows import ReportingWindow, WindowError
@@ -87,6 +90,11 @@ def _compute(form: Literal["03", "04"], unit: AdminUnit, window: ReportingWindow
         raise BadRequest(field, exc.vi, exc.en) from None
 
 
+def _readable(request: HttpRequest, form: str, unit: AdminUnit, window: ReportingWindow) -> None:
+    if not form_readable(request.user, form, unit=unit, window=window.code):
+        raise PermissionDenied(unpublished_form(form, unit, window.code))
+
+
 def _respond(result: FormResult, fmt: str) -> FormOut | HttpResponse:
     if fmt in ("xlsx", "docx"):
         content, content_type = (
@@ -129,7 +137,7 @@ def _respond(result: FormResult, fmt: str) -> FormOut | HttpResponse:
 
 
 _FILES_DOC = {
-    "200": {
+    200: {  # an int, like ninja's own key, so the two merge into one "200"
         "description": "The form as JSON, or as a file with `format=xlsx` / `format=docx`.",
         "content": {
             "application/json": {"schema": {"$ref": "#/components/schemas/FormOut"}},
@@ -145,6 +153,7 @@ _FILES_DOC = {
     response=FormOut,
     summary="Circular 14 Form 04: the provincial summary of clusters for a reporting window",
     openapi_extra={"responses": _FILES_DOC},
+    auth=django_auth,  # internal working documents: a login (viewer or above)
 )
 def form_04(request: HttpRequest, province: str, window: str, format: str = "json") -> FormOut | HttpResponse:
     """The 27 items (with 15.1–15.4 and 16.1–16.4) computed from the registry and the window's
@@ -154,6 +163,7 @@ def form_04(request: HttpRequest, province: str, window: str, format: str = "jso
     fmt = _format(format)
     reporting = _window(window)
     unit = _unit(province, reporting, "province")
+    _readable(request, "04", unit, reporting)
     return _respond(_compute("04", unit, reporting, "province"), fmt)
 
 
@@ -162,6 +172,7 @@ def form_04(request: HttpRequest, province: str, window: str, format: str = "jso
     response=FormOut,
     summary="Circular 14 Form 03: the local summary of clusters (commune, former district or province-wide)",
     openapi_extra={"responses": _FILES_DOC},
+    auth=django_auth,
 )
 def form_03(request: HttpRequest, unit: str, window: str, format: str = "json") -> FormOut | HttpResponse:
     """Form 03 for a commune or ward (since 1/7/2025), a district (before), or a province for a
@@ -169,4 +180,5 @@ def form_03(request: HttpRequest, unit: str, window: str, format: str = "json") 
     fmt = _format(format)
     reporting = _window(window)
     target = _unit(unit, reporting, "unit")
+    _readable(request, "03", target, reporting)
     return _respond(_compute("03", target, reporting, "unit"), fmt)

@@ -6,6 +6,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Query, Router, Schema
 
+from provind.api.errors import Day
 from provind.geography.models import AdminUnit, UnitKind
 from provind.geography.queries import ancestors, resolve_unit, units_valid_on
 
@@ -37,7 +38,7 @@ class UnitDetailOut(UnitOut):
 
 
 class UnitsQuery(Schema):
-    at: dt.date | None = None
+    at: Day | None = None
     parent: str | None = None
     kind: UnitKind | None = None
 
@@ -63,7 +64,7 @@ def list_units(request: HttpRequest, filters: Query[UnitsQuery]) -> list[UnitOut
 
 
 @router.get("/units/{code}", response=UnitDetailOut, summary="One unit on a date, with its ancestors and crosswalk")
-def get_unit(request: HttpRequest, code: str, at: dt.date | None = None) -> UnitDetailOut:
+def get_unit(request: HttpRequest, code: str, at: Day | None = None) -> UnitDetailOut:
     unit = resolve_unit(code, at or timezone.localdate())
     preds = unit.predecessor_links.select_related("old_unit__parent")
     succs = unit.successor_links.select_related("new_unit__parent")

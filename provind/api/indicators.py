@@ -9,11 +9,11 @@ from django.utils.translation import get_language
 from ninja import Query, Router, Schema
 
 from provind.api.completeness import CompletenessOut, completeness_out
-from provind.api.errors import BadRequest
+from provind.api.errors import BadRequest, Day, Offset
 from provind.approvals.visibility import visible
 from provind.dataio.exports import CONTENT_TYPES, stream_csv, stream_json, stream_sdmx_csv
 from provind.geography.models import AdminUnit
-from provind.indicators.models import Indicator, Observation, Status
+from provind.indicators.models import FIGURE_FIELDS, PERIOD_SPAN_FIELDS, Indicator, Observation, Status
 from provind.indicators.periods import Period, PeriodError, parse_period
 from provind.indicators.queries import (
     SLICE_FIELDS,
@@ -75,11 +75,11 @@ class ObservationsQuery(Schema):
     unit: str | None = None
     period: str | None = None
     status: Status | None = None
-    as_of: dt.date | None = None
+    as_of: Day | None = None
     breakdown: str | None = None
     parent: str | None = None
     limit: int = 1000
-    offset: int = 0
+    offset: Offset = 0
 
 
 class CompareOut(Schema):
@@ -96,6 +96,9 @@ class CompareOut(Schema):
     previous_assembled_from: list[str]
     yoy_pct: Decimal | None
     yoy_source: str
+    reported_yoy_pct: Decimal | None = None
+    yoy_difference_pp: Decimal | None = None
+    yoy_differs: bool = False
     plan_value: Decimal | None
     plan_pct: Decimal | None
     plan_pct_source: str
@@ -125,14 +128,24 @@ def _indicator(code: str) -> Indicator:
 def observation_out(obs: Observation, language: str) -> ObservationOut:
     span = [obs.span_start, obs.span_end] if obs.span_start is not None and obs.span_end is not None else None
     return ObservationOut(
-        indicator=obs.indicator.code, unit=obs.unit.code, unit_name=obs.unit.name,
-        unit_valid_from=obs.unit.valid_from, unit_valid_to=obs.unit.valid_to,
-        period=obs.period_code, period_label=obs.period.label(language), breakdown=obs.breakdown,
-        value=obs.value, qualifier=obs.qualifier, status=obs.status, vintage=obs.vintage,
-        reported_change=obs.reported_change, reported_plan_pct=obs.reported_plan_pct,
-        source=SourceOut(title=obs.source.title, number=obs.source.number, url=obs.source.url,
-                         excerpt=obs.source_excerpt, span=span),
-    )  # fmt: skip
+        indicator=obs.indicator.code,
+        unit=obs.unit.code,
+        unit_name=obs.unit.name,
+        unit_valid_from=obs.unit.valid_from,
+        unit_valid_to=obs.unit.valid_to,
+        period=obs.period_code,
+        period_label=obs.period.label(language),
+        breakdown=obs.breakdown,
+        value=obs.value,
+        qualifier=obs.qualifier,
+        status=obs.status,
+        vintage=obs.vintage,
+        reported_change=obs.reported_change,
+        reported_plan_pct=obs.reported_plan_pct,
+        source=SourceOut(
+            title=obs.source.title, number=obs.source.number, url=obs.source.url, excerpt=obs.source_excerpt, span=span
+        ),
+    )
 
 
 @router.get("/indicators", response=list[IndicatorOut], summary="The indicator catalogue")
@@ -151,7 +164,7 @@ def list_indicators(request: HttpRequest) -> list[IndicatorOut]:
             place_aggregation=i.place_aggregation,
             owner=i.owner,
             breakdowns=i.breakdown_dimensions(),
-        )  # fmt: skip
+        )
         for i in Indicator.objects.all()
     ]
 
@@ -196,10 +209,12 @@ def list_observations(request: HttpRequest, q: Query[ObservationsQuery]) -> list
 
 @router.get("/observations/compare", response=CompareOut, summary="Value, same period last year, YoY and % of plan")
 def compare_observation(
-    request: HttpRequest, indicator: str, unit: str, period: str, breakdown: str = "", as_of: dt.date | None = None
+    request: HttpRequest, indicator: str, unit: str, period: str, breakdown: str = "", as_of: Day | None = None
 ) -> CompareOut:
     """Year-on-year and % of plan computed from stored values (the same period last year and
     the annual plan); when one is missing, the figure the source reported, marked `reported`.
+    When YoY is computed and the source also printed a change, `reported_yoy_pct` gives it,
+    `yoy_difference_pp` the gap and `yoy_differs` whether the gap exceeds the printed rounding.
     For the merged Thái Nguyên the previous year is old Thái Nguyên + old Bắc Kạn."""
     ind = _indicator(indicator)
     per = _period(period)
@@ -207,7 +222,10 @@ def compare_observation(
     result = compare(ind, target, per, breakdown=breakdown, as_of=as_of)
     language = _language()
     return CompareOut(
-        indicator=ind.code, unit=target.code, unit_name=target.name, period=per.code,
+        indicator=ind.code,
+        unit=target.code,
+        unit_name=target.name,
+        period=per.code,
         period_label=per.label(language),
         value=result.current.value if result.current else None,
         status=result.current.status if result.current else None,
@@ -215,12 +233,18 @@ def compare_observation(
         previous_period=basis.code if (basis := previous_year_period(per)) else None,
         previous_value=result.previous.value,
         previous_assembled_from=[u.code for u in result.previous.assembled_from],
-        yoy_pct=result.yoy_pct, yoy_source=result.yoy_source,
+        yoy_pct=result.yoy_pct,
+        yoy_source=result.yoy_source,
+        reported_yoy_pct=result.reported_yoy,
+        yoy_difference_pp=result.yoy_difference_pp,
+        yoy_differs=result.yoy_differs,
         plan_value=result.plan.value if result.plan else None,
-        plan_pct=result.plan_pct, plan_pct_source=result.plan_pct_source,
-        complete=result.complete, yoy_completeness=completeness_out(result.yoy_completeness),
+        plan_pct=result.plan_pct,
+        plan_pct_source=result.plan_pct_source,
+        complete=result.complete,
+        yoy_completeness=completeness_out(result.yoy_completeness),
         plan_pct_completeness=completeness_out(result.plan_pct_completeness),
-    )  # fmt: skip
+    )
 
 
 def _children(parent: str, period: Period | None) -> list[int]:
@@ -230,25 +254,10 @@ def _children(parent: str, period: Period | None) -> list[int]:
 
 
 SLICE_COLUMNS = [
-    "id",
-    "indicator",
-    "unit",
-    "unit_name",
-    "period",
-    "period_kind",
-    "period_start",
-    "period_end",
-    "breakdown",
-    "value",
-    "qualifier",
-    "status",
-    "vintage",
-    "reported_change",
-    "reported_plan_pct",
-    "source_title",
-    "source_number",
-    "source_url",
-    "synthetic",
+    *("id", "indicator", "unit", "unit_name", "period"),
+    *PERIOD_SPAN_FIELDS,
+    *FIGURE_FIELDS,
+    *("reported_plan_pct", "source_title", "source_number", "source_url", "synthetic"),
 ]
 assert len(SLICE_COLUMNS) == len(SLICE_FIELDS)
 SLICE_FORMATS = ("json", "csv", "sdmx")

@@ -12,7 +12,7 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.security import django_auth
 
-from provind.api.errors import BadRequest
+from provind.api.errors import BadRequest, Day, Days
 from provind.projects.models import (
     Agency,
     DeadlineBasis,
@@ -113,7 +113,7 @@ class ObstaclesQuery(Schema):
     agency: int | None = None
     project: str | None = None
     overdue: bool | None = None
-    on: dt.date | None = None
+    on: Day | None = None
 
 
 class ObstacleIn(Schema):
@@ -121,24 +121,24 @@ class ObstacleIn(Schema):
     description: str
     category: ObstacleCategory
     agency: int
-    raised_on: dt.date
+    raised_on: Day
     requested_action: str = ""
-    response_days: int | None = None
+    response_days: Days | None = None
     deadline_basis: DeadlineBasis = DeadlineBasis.WORKING
-    deadline: dt.date | None = None
+    deadline: Day | None = None
     escalation_level: EscalationLevel = EscalationLevel.DEPARTMENT
 
 
 class ResolveIn(Schema):
     resolution: str
-    resolved_on: dt.date | None = None
+    resolved_on: Day | None = None
     version: int | None = None  # the obstacle's `version` the client saw: a newer one refuses the step
 
 
 class ReopenIn(Schema):
     reason: str
-    on: dt.date | None = None
-    response_days: int | None = None
+    on: Day | None = None
+    response_days: Days | None = None
     version: int | None = None
 
 
@@ -153,25 +153,45 @@ def _source_url(obj: KeyProject | Milestone) -> str:
 def project_out(p: KeyProject, *, on: dt.date) -> ProjectOut:
     unresolved = [o for o in p.obstacles.all() if not o.is_resolved]
     return ProjectOut(
-        id=p.pk, code=p.code, name=p.name, category=p.category,
-        investor=p.investor.name if p.investor else None, total_investment_bn_vnd=p.total_investment,
+        id=p.pk,
+        code=p.code,
+        name=p.name,
+        category=p.category,
+        investor=p.investor.name if p.investor else None,
+        total_investment_bn_vnd=p.total_investment,
         capacity=p.capacity,
         units=[UnitRef(code=u.code, name=u.name, valid_from=u.valid_from, valid_to=u.valid_to) for u in p.units.all()],
-        latitude=p.latitude, longitude=p.longitude, stage=p.stage.stage if p.stage else None,
-        open_obstacles=len(unresolved), overdue_obstacles=sum(o.is_overdue(on) for o in unresolved),
+        latitude=p.latitude,
+        longitude=p.longitude,
+        stage=p.stage.stage if p.stage else None,
+        open_obstacles=len(unresolved),
+        overdue_obstacles=sum(o.is_overdue(on) for o in unresolved),
         source_url=_source_url(p),
-    )  # fmt: skip
+    )
 
 
 def obstacle_out(o: Obstacle, *, on: dt.date) -> ObstacleOut:
     return ObstacleOut(
-        id=o.pk, project=o.project.code, project_name=o.project.name, description=o.description,
-        category=o.category, agency=o.agency.name, agency_id=o.agency_id, raised_on=o.raised_on,
-        requested_action=o.requested_action, deadline=o.deadline, deadline_basis=o.deadline_basis,
-        escalation_level=o.escalation_level, status=o.status, overdue=o.is_overdue(on),
-        days_overdue=o.days_overdue(on), age_days=o.age_days(on), resolution=o.resolution, resolved_on=o.resolved_on,
+        id=o.pk,
+        project=o.project.code,
+        project_name=o.project.name,
+        description=o.description,
+        category=o.category,
+        agency=o.agency.name,
+        agency_id=o.agency_id,
+        raised_on=o.raised_on,
+        requested_action=o.requested_action,
+        deadline=o.deadline,
+        deadline_basis=o.deadline_basis,
+        escalation_level=o.escalation_level,
+        status=o.status,
+        overdue=o.is_overdue(on),
+        days_overdue=o.days_overdue(on),
+        age_days=o.age_days(on),
+        resolution=o.resolution,
+        resolved_on=o.resolved_on,
         version=o.version,
-    )  # fmt: skip
+    )
 
 
 def _project(ref: str | int) -> KeyProject:
@@ -197,21 +217,34 @@ def get_project(request: HttpRequest, ref: str) -> ProjectDetailOut:
     p = _project(ref)
     on = today()
     milestones = [
-        MilestoneOut(stage=m.stage, title=m.title, planned_on=m.planned_on, actual_on=m.actual_on, achieved=m.achieved,
-                     late=m.is_late(on), days_late=m.days_late(on), note=m.note, source_url=_source_url(m))
+        MilestoneOut(
+            stage=m.stage,
+            title=m.title,
+            planned_on=m.planned_on,
+            actual_on=m.actual_on,
+            achieved=m.achieved,
+            late=m.is_late(on),
+            days_late=m.days_late(on),
+            note=m.note,
+            source_url=_source_url(m),
+        )
         for m in sorted(p.milestones.all(), key=lambda m: (m.order, m.pk))
-    ]  # fmt: skip
+    ]
     documents = [
         DocumentOut(number=d.number, issued_on=d.issued_on, issuer=d.issuer, title=d.title, url=d.url)
         for d in p.documents.all()
     ]
     return ProjectDetailOut(
-        **project_out(p, on=on).model_dump(), serves=p.serves, description=p.description,
-        indicators=[i.code for i in p.indicators.all()], documents=documents, milestones=milestones,
-    )  # fmt: skip
+        **project_out(p, on=on).model_dump(),
+        serves=p.serves,
+        description=p.description,
+        indicators=[i.code for i in p.indicators.all()],
+        documents=documents,
+        milestones=milestones,
+    )
 
 
-@router.get("/obstacles", response=list[ObstacleOut], summary="The obstacle ledger, oldest first")
+@router.get("/obstacles", response=list[ObstacleOut], auth=django_auth, summary="The obstacle ledger, oldest first")
 def list_obstacles(request: HttpRequest, q: Query[ObstaclesQuery]) -> list[ObstacleOut]:
     """`status=open` means every unresolved obstacle (open, in progress, reopened); a single
     status value filters exactly. `overdue=true` keeps those past their deadline on `on` (today)."""
@@ -220,8 +253,11 @@ def list_obstacles(request: HttpRequest, q: Query[ObstaclesQuery]) -> list[Obsta
         rows = rows.unresolved()
     elif q.status:
         if q.status not in ObstacleStatus.values:
-            raise BadRequest("status", "trạng thái phải là open/in_progress/resolved/reopened",
-                             "status must be open/in_progress/resolved/reopened")  # fmt: skip
+            raise BadRequest(
+                "status",
+                "trạng thái phải là open/in_progress/resolved/reopened",
+                "status must be open/in_progress/resolved/reopened",
+            )
         rows = rows.filter(status=q.status)
     if q.agency is not None:
         if not Agency.objects.filter(pk=q.agency).exists():
@@ -245,11 +281,18 @@ def post_obstacle(request: HttpRequest, payload: ObstacleIn) -> tuple[int, Obsta
     if payload.response_days is not None and payload.response_days < 0:
         raise BadRequest("response_days", "số ngày không âm", "days cannot be negative")
     obstacle = create_obstacle(
-        project=project, description=payload.description, category=payload.category, agency=agency,
-        raised_on=payload.raised_on, by=request.user, requested_action=payload.requested_action,
-        response_days=payload.response_days, deadline_basis=payload.deadline_basis, deadline=payload.deadline,
+        project=project,
+        description=payload.description,
+        category=payload.category,
+        agency=agency,
+        raised_on=payload.raised_on,
+        by=request.user,
+        requested_action=payload.requested_action,
+        response_days=payload.response_days,
+        deadline_basis=payload.deadline_basis,
+        deadline=payload.deadline,
         escalation_level=payload.escalation_level,
-    )  # fmt: skip
+    )
     return 201, obstacle_out(obstacle, on=today())
 
 

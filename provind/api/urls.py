@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+from typing import Any
+
 from ninja import NinjaAPI
 
 from provind.api import analysis, approvals, clusters, errors, forms, geography, indicators, projects, reports
 
-api = NinjaAPI(
+
+class ProvindAPI(NinjaAPI):
+    def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
+        return errors.document_errors(super().get_openapi_schema(*args, **kwargs))
+
+
+api = ProvindAPI(
     title="Provind API",
     version="1",
     description="Provincial industrial development data: administrative units, indicators, clusters, projects.",

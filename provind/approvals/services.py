@@ -18,7 +18,6 @@ from typing import Any
 
 from auditlog.context import set_actor
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
@@ -33,30 +32,24 @@ from provind.approvals.models import (
     DataSetApproval,
     DataSetKind,
 )
-from provind.errors import InputError
+from provind.errors import NotAllowed, StepRefused
 from provind.geography.models import AdminUnit
 
 User = AbstractBaseUser | AnonymousUser
 
 
-class ApprovalError(InputError):
+class ApprovalError(StepRefused):
     """A step that does not fit the data set's state, or a missing reason."""
 
-    def __str__(self) -> str:
-        return f"{self.vi} / {self.en}"
+
+class ApprovalNotAllowed(NotAllowed):
+    """The user's role may not take this approval step."""
 
 
-class ApprovalNotAllowed(PermissionDenied):
-    def __init__(self, vi: str, en: str) -> None:
-        self.vi, self.en = vi, en
-        super().__init__(f"{vi} / {en}")
-
-
-class DataSetLocked(InputError):
+class DataSetLocked(StepRefused):
     """A write into an approved or published data set."""
 
-    def __str__(self) -> str:
-        return f"{self.vi} / {self.en}"
+    code = "locked"
 
 
 @dataclass(frozen=True)

@@ -58,3 +58,23 @@ def indicator_states(keys: Iterable[tuple[int, str]]) -> dict[tuple[int, str], s
     ).values_list("unit_id", "period", "state")
     states = {(u, p): s for u, p, s in found}
     return {key: states.get(key, ApprovalState.DRAFT) for key in wanted}
+
+
+def form_readable(user: AbstractBaseUser | AnonymousUser, form: str, *, unit: Any, window: str) -> bool:
+    """Forms 03/04 are read by viewers only once the Department has published them for the unit
+    and window; the roles that enter or approve data see them while they are being prepared."""
+    from provind.approvals.services import state_of
+
+    if sees_unapproved(user):
+        return True
+    kind = DataSetKind.FORM03 if form == "03" else DataSetKind.FORM04
+    return state_of(kind, unit=unit, period=window) == ApprovalState.PUBLISHED
+
+
+def unpublished_form(form: str, unit: Any, window: str) -> str:
+    """Why a viewer does not see the form, in Vietnamese and English."""
+    return (
+        f"Biểu {form} của {unit.name} kỳ {window} chưa được Sở duyệt và công bố; người xem chỉ thấy biểu đã công "
+        f"bố / Form {form} for {unit.name}, window {window}, is not yet approved and published by the "
+        "Department; viewers see published forms only"
+    )

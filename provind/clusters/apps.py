@@ -12,9 +12,14 @@ class ClustersConfig(AppConfig):
         from provind.clusters import models
 
         for model in (
-            models.PlanVersion, models.PlanEntry, models.IndustrialCluster, models.ClusterEvent,
-            models.Tenant, models.Form01Report, models.Form02Report,
-        ):  # fmt: skip
+            models.PlanVersion,
+            models.PlanEntry,
+            models.IndustrialCluster,
+            models.ClusterEvent,
+            models.Tenant,
+            models.Form01Report,
+            models.Form02Report,
+        ):
             audit.register(model)
         scopes.register_target(
             "cluster", models.IndustrialCluster, label_vi="Cụm công nghiệp", label_en="Industrial cluster"

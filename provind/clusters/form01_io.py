@@ -7,7 +7,6 @@ item number in the first column, so a reporter may add rows of notes without bre
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import User
@@ -20,6 +19,7 @@ from provind.clusters.models import Form01Report, Tenant
 from provind.clusters.windows import ReportingWindow
 from provind.dataio.cells import CellError, text_of
 from provind.dataio.tables import read_table
+from provind.lib.xlsx import append_row, workbook_bytes
 
 HEADER = ["STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả"]
 
@@ -29,19 +29,17 @@ def form01_xlsx(*, tenant: Tenant, window: ReportingWindow, report: Form01Report
     sheet = book.active
     assert sheet is not None
     sheet.title = "Bieu 01"
-    sheet.append(HEADER)
+    append_row(sheet, HEADER)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for spec in FORM01_FIELDS:
         value = getattr(report, spec.name) if report is not None else None
-        sheet.append([spec.number, spec.label_vi, spec.unit_vi, value])
-    sheet.append([])
-    sheet.append(["", f"Dự án: {tenant.enterprise} — {tenant.cluster.name}"])
-    sheet.append(["", window.label_vi()])
+        append_row(sheet, [spec.number, spec.label_vi, spec.unit_vi, value])
+    append_row(sheet)
+    append_row(sheet, ["", f"Dự án: {tenant.enterprise} — {tenant.cluster.name}"])
+    append_row(sheet, ["", window.label_vi()])
     sheet.column_dimensions["B"].width = 70
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(book)
 
 
 @dataclass

@@ -112,20 +112,24 @@ def import_form02(
         elif cluster is not None and code != cluster.code:
             result.errors.append(
                 RowProblem(
-                    line, "B", code,
+                    line,
+                    "B",
+                    code,
                     f"tệp là Biểu 02 của cụm “{code}”, không phải “{cluster.code}”",
                     f"the file is the Form 02 of cluster “{code}”, not “{cluster.code}”",
                 )
-            )  # fmt: skip
+            )
         result.cluster = cluster or found
     elif cluster is None:
         result.errors.append(
             RowProblem(
-                0, "A", "",
+                0,
+                "A",
+                "",
                 f"thiếu dòng “{CLUSTER_CODE_LABEL}” (dùng mẫu Biểu 02 tải từ Provind)",
                 f"the “{CLUSTER_CODE_LABEL}” row is missing (use the Form 02 template from Provind)",
             )
-        )  # fmt: skip
+        )
 
     if layout.window is not None and layout.window[1]:
         line, code = layout.window
@@ -137,11 +141,13 @@ def import_form02(
             if window is not None and in_file != window:
                 result.errors.append(
                     RowProblem(
-                        line, "B", code,
+                        line,
+                        "B",
+                        code,
                         f"tệp là báo cáo kỳ {in_file.code}, không phải kỳ {window.code}",
                         f"the file reports window {in_file.code}, not {window.code}",
                     )
-                )  # fmt: skip
+                )
             result.window = window or in_file
     elif window is None:
         result.errors.append(
@@ -154,11 +160,13 @@ def import_form02(
         if line_or_none is None:
             result.errors.append(
                 RowProblem(
-                    0, "A", str(spec.number),
+                    0,
+                    "A",
+                    str(spec.number),
                     f"thiếu dòng chỉ tiêu {spec.number} ({spec.label_vi})",
                     f"the row of item {spec.number} ({spec.label_en}) is missing",
                 )
-            )  # fmt: skip
+            )
             continue
         rows_of[spec.name] = line_or_none
         row = layout.rows[line_or_none - 1]

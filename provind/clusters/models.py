@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from provind.calendars import working_days_between
 from provind.geography.models import AdminUnit
 
 
@@ -94,13 +95,21 @@ class IndustrialCluster(models.Model):
         related_name="+",
     )
     former_commune = models.ForeignKey(
-        AdminUnit, verbose_name=_("commune before 1/7/2025"), null=True, blank=True, on_delete=models.PROTECT,
+        AdminUnit,
+        verbose_name=_("commune before 1/7/2025"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="+",
-    )  # fmt: skip
+    )
     former_district = models.ForeignKey(
-        AdminUnit, verbose_name=_("district before 1/7/2025"), null=True, blank=True, on_delete=models.PROTECT,
+        AdminUnit,
+        verbose_name=_("district before 1/7/2025"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="+",
-    )  # fmt: skip
+    )
     province = models.ForeignKey(AdminUnit, verbose_name=_("province"), on_delete=models.PROTECT, related_name="+")
     latitude = models.FloatField(_("latitude"), null=True, blank=True)
     longitude = models.FloatField(_("longitude"), null=True, blank=True)
@@ -111,9 +120,13 @@ class IndustrialCluster(models.Model):
         _("industrial land (ha)"), max_digits=9, decimal_places=2, null=True, blank=True
     )
     investor = models.ForeignKey(
-        "projects.Organisation", verbose_name=_("infrastructure investor"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="clusters",
-    )  # fmt: skip
+        "projects.Organisation",
+        verbose_name=_("infrastructure investor"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="clusters",
+    )
     is_craft_village = models.BooleanField(_("craft-village cluster"), default=False)
     is_specialised = models.BooleanField(_("specialised cluster"), default=False)
     # None: not known. It decides the 5 ha or 10 ha minimum (Decree 32 Art. 2.1), so unknown is never "no".
@@ -343,3 +356,39 @@ class Form02Report(ReportBase):
         from provind.clusters.calculations import OCCUPANCY_TOLERANCE
 
         return abs(self.occupancy_pct - self.occupancy_recomputed_pct) > OCCUPANCY_TOLERANCE
+
+
+class DepartmentRequest(models.Model):
+    """What the Department asked a cluster's infrastructure investor: a request with a due date
+    in working days (the holiday calendar counts them), closed when the investor answers."""
+
+    cluster = models.ForeignKey(IndustrialCluster, on_delete=models.CASCADE, related_name="requests")
+    text = models.TextField(_("request"))
+    asked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    asked_on = models.DateField(_("asked on"))
+    working_days = models.PositiveSmallIntegerField(_("working days to answer"))
+    due_on = models.DateField(_("due on"))
+    answer = models.TextField(_("answer"), blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    closed_on = models.DateField(_("closed on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Department request")
+        verbose_name_plural = _("Department requests")
+        ordering = ["due_on", "pk"]
+        indexes = [models.Index(fields=["cluster", "closed_on"])]
+
+    def __str__(self) -> str:
+        return f"{self.cluster.code} {self.asked_on:%d/%m/%Y}: {self.text[:60]}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_on is None
+
+    def working_days_left(self, on: dt.date) -> int:
+        """Working days from `on` to the due date (negative once it has passed)."""
+        return working_days_between(on, self.due_on)

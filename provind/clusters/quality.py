@@ -13,6 +13,7 @@ from typing import Literal
 from provind.clusters.calculations import tenant_land
 from provind.clusters.models import EventKind, IndustrialCluster, Wastewater
 from provind.clusters.queries import planned_area_on
+from provind.lib.numbers import plain_vi
 
 # Decree 32 Art. 12.1: the establishment decision may enlarge the cluster by at most 5 ha over the plan.
 PLAN_TOLERANCE_HA = Decimal("5")
@@ -27,11 +28,6 @@ class Finding:
     basis_vi: str
     basis_en: str
     severity: Literal["error", "warning"] = "error"
-
-
-def _fmt(value: Decimal) -> str:
-    text = f"{value.normalize():f}"
-    return text.replace(".", ",")
 
 
 def check_cluster(cluster: IndustrialCluster, on: dt.date) -> list[Finding]:
@@ -60,8 +56,10 @@ def check_cluster(cluster: IndustrialCluster, on: dt.date) -> list[Finding]:
             Finding(
                 "area_above_plan",
                 cluster,
-                f"{name}: diện tích thành lập {_fmt(area)} ha vượt diện tích quy hoạch {_fmt(planned)} ha quá 5 ha",
-                f"{name}: established area {_fmt(area)} ha exceeds the planned {_fmt(planned)} ha by more than 5 ha",
+                f"{name}: diện tích thành lập {plain_vi(area)} ha vượt diện tích quy hoạch "
+                f"{plain_vi(planned)} ha quá 5 ha",
+                f"{name}: established area {plain_vi(area)} ha exceeds the planned "
+                f"{plain_vi(planned)} ha by more than 5 ha",
                 "Nghị định 32/2024/NĐ-CP, Điều 12 khoản 1: được điều chỉnh tăng không quá 5 ha so với quy hoạch",
                 "Decree 32/2024/NĐ-CP, Art. 12.1: at most 5 ha more than the plan",
             )
@@ -97,8 +95,8 @@ def check_cluster(cluster: IndustrialCluster, on: dt.date) -> list[Finding]:
             Finding(
                 "industrial_land_above_area",
                 cluster,
-                f"{name}: đất công nghiệp {_fmt(land)} ha lớn hơn diện tích thành lập {_fmt(area)} ha",
-                f"{name}: industrial land {_fmt(land)} ha exceeds the established area {_fmt(area)} ha",
+                f"{name}: đất công nghiệp {plain_vi(land)} ha lớn hơn diện tích thành lập {plain_vi(area)} ha",
+                f"{name}: industrial land {plain_vi(land)} ha exceeds the established area {plain_vi(area)} ha",
                 "Nghị định 32/2024/NĐ-CP, Điều 2: đất công nghiệp là một phần diện tích cụm",
                 "Decree 32/2024/NĐ-CP, Art. 2: industrial land is part of the cluster's area",
             )
@@ -111,10 +109,10 @@ def check_cluster(cluster: IndustrialCluster, on: dt.date) -> list[Finding]:
                 Finding(
                     "tenants_above_land",
                     cluster,
-                    f"{name}: đất của các dự án ({_fmt(leased + approved)} ha) lớn hơn đất công nghiệp "
-                    f"({_fmt(land)} ha)",
-                    f"{name}: the projects' land ({_fmt(leased + approved)} ha) exceeds the industrial land "
-                    f"({_fmt(land)} ha)",
+                    f"{name}: đất của các dự án ({plain_vi(leased + approved)} ha) lớn hơn đất công nghiệp "
+                    f"({plain_vi(land)} ha)",
+                    f"{name}: the projects' land ({plain_vi(leased + approved)} ha) exceeds the industrial land "
+                    f"({plain_vi(land)} ha)",
                     "Nghị định 32/2024/NĐ-CP, Điều 2 (tỷ lệ lấp đầy không quá 100%)",
                     "Decree 32/2024/NĐ-CP, Art. 2 (occupancy cannot exceed 100%)",
                 )
@@ -137,8 +135,9 @@ def check_cluster(cluster: IndustrialCluster, on: dt.date) -> list[Finding]:
                 Finding(
                     "mountainous_unknown",
                     cluster,
-                    f"{name}: {_fmt(size)} ha; chưa ghi cụm có ở địa bàn miền núi không (quyết định quy mô tối thiểu)",
-                    f"{name}: {_fmt(size)} ha; whether it lies in a mountainous area (which sets the minimum size) "
+                    f"{name}: {plain_vi(size)} ha; chưa ghi cụm có ở địa bàn miền núi không "
+                    "(quyết định quy mô tối thiểu)",
+                    f"{name}: {plain_vi(size)} ha; whether it lies in a mountainous area (which sets the minimum size) "
                     "is not recorded",
                     "Nghị định 32/2024/NĐ-CP, Điều 2 khoản 1",
                     "Decree 32/2024/NĐ-CP, Art. 2.1",

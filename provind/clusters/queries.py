@@ -6,13 +6,14 @@ every summary says how many clusters it records against the plan ("19 of 41").
 
 Dates: an event or plan without a date is known but undated; the registry counts it on every date
 (the rule of `IndustrialCluster.events_until`). A plan version is in force from its decision date.
-Before 1/7/2025 a cluster belongs to the province of its former district; from then on to its
-current province (so `province=19` before the reform is old Thái Nguyên, after it the merged one).
+A province code is read on the date (`province=19` before 1/7/2025 is old Thái Nguyên, after it the
+merged one); where a cluster lies and which plans are in force are `clusters.territory`'s rules.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -30,13 +31,14 @@ from provind.clusters.models import (
     PlanEntry,
     PlanVersion,
 )
+from provind.clusters.territory import lying_in, plan_date, plans_in_force
 from provind.clusters.windows import ReportingWindow, WindowError
 from provind.errors import InputError
-from provind.geography.models import REFORM_DATE, AdminUnit, UnitKind
+from provind.geography.models import AdminUnit, UnitKind
 from provind.geography.queries import resolve_unit
 from provind.indicators.models import Observation
 from provind.lib.completeness import Basis, Completeness, Published, joined
-from provind.lib.numbers import format_vi
+from provind.lib.numbers import format_en, format_vi
 
 REMOVED = "removed_from_plan"
 REVOKED = EventKind.REVOKED.value
@@ -73,16 +75,12 @@ class QueryError(InputError):
 # --- one cluster on a date ---------------------------------------------------------------------
 
 
-def _plan_date(plan: PlanVersion) -> dt.date:
-    return plan.decision_date or dt.date.min
-
-
 def plan_entry_on(cluster: IndustrialCluster, on: dt.date) -> PlanEntry | None:
     """The entry of the latest plan version (in force on `on`) that mentions the cluster."""
     entries = [e for e in cluster.plan_entries.all() if e.plan.decision_date is None or e.plan.decision_date <= on]
     if not entries:
         return None
-    return max(entries, key=lambda e: (_plan_date(e.plan), e.plan_id))
+    return max(entries, key=lambda e: (plan_date(e.plan), e.plan_id))
 
 
 def stage_of(cluster: IndustrialCluster, on: dt.date) -> str | None:
@@ -223,12 +221,6 @@ def _province(code: str, on: dt.date) -> AdminUnit:
     return unit
 
 
-def province_code_on(cluster: IndustrialCluster, on: dt.date) -> str:
-    if on < REFORM_DATE and cluster.former_district is not None and cluster.former_district.parent is not None:
-        return cluster.former_district.parent.code
-    return cluster.province.code
-
-
 def _registry(*, plans_in_order: bool = False) -> QuerySet[IndustrialCluster]:
     plans = PlanEntry.objects.select_related("plan")
     return IndustrialCluster.objects.select_related(
@@ -288,11 +280,9 @@ def clusters_for(
     Without a stage, clusters removed or revoked are listed too unless `include_inactive=False`."""
     on = as_of or timezone.localdate()
     _check_stage(stage)
-    _province(province_code, on)
+    province = _province(province_code, on)
     rows: list[ClusterRow] = []
-    for cluster in _registry():
-        if province_code_on(cluster, on) != province_code:
-            continue
+    for cluster in lying_in(province, list(_registry())):
         if commune_code and (cluster.commune is None or cluster.commune.code != commune_code):
             continue
         if former_district_code and (
@@ -424,44 +414,6 @@ class Summary:
         return f"{self.recorded} of {self.plan_count} planned clusters recorded."
 
 
-def _territory(province: AdminUnit, on: dt.date) -> list[AdminUnit]:
-    """The province and, after a merger, the old provinces it was formed from."""
-    units = [province]
-    for link in province.predecessor_links.select_related("old_unit"):
-        if link.old_unit.kind == UnitKind.PROVINCE and link.old_unit not in units:
-            units.append(link.old_unit)
-    return units
-
-
-def _plans_in_force(
-    territory: list[AdminUnit], on: dt.date
-) -> tuple[list[PlanVersion], list[PlanVersion], list[AdminUnit]]:
-    """For each part of the territory, the latest plan with published totals in force on `on`, the
-    plans in force without totals (supplements, revisions) and the parts with no known totals.
-    After a merger the new province is covered through its parts, so only those are reported."""
-    with_totals: list[PlanVersion] = []
-    without: list[PlanVersion] = []
-    missing: list[AdminUnit] = []
-    parts = territory if len(territory) == 1 else territory[1:]
-    for unit in territory:
-        plans = [
-            p
-            for p in PlanVersion.objects.filter(province=unit).select_related("province")
-            if p.decision_date is None or p.decision_date <= on
-        ]
-        plans.sort(key=lambda p: (_plan_date(p), p.pk))
-        totals = [p for p in plans if p.planned_count is not None]
-        if totals:
-            latest = totals[-1]
-            with_totals.append(latest)
-            without.extend(p for p in plans if p.planned_count is None and _plan_date(p) >= _plan_date(latest))
-        else:
-            without.extend(plans)
-            if unit in parts:
-                missing.append(unit)
-    return with_totals, without, missing
-
-
 def reported_facts(province_code: str, as_of: dt.date) -> list[ReportedFact]:
     """The counts a source reported (not computed): clusters with an investor, operating clusters.
     For each indicator, the latest period that has started by `as_of`, known by then."""
@@ -499,15 +451,15 @@ def summary(*, province_code: str, as_of: dt.date | None = None) -> Summary:
     totals as published and the facts sources reported, with the registry's completeness."""
     on = as_of or timezone.localdate()
     province = _province(province_code, on)
-    territory = _territory(province, on)
-    with_totals, without, missing = _plans_in_force(territory, on)
+    in_force = plans_in_force(unit=province, on=on)
+    with_totals, without, missing = in_force.with_totals, in_force.without_totals, in_force.missing
     rows = [r for r in clusters_for(province_code=province_code, as_of=on) if r.stage is not None]
     active = [r for r in rows if r.funnel]
 
     stages = {key: sum(1 for r in rows if r.stage == key) for key in STAGES}
     totals_plans = {p.pk for p in with_totals}
 
-    first_totals = min((_plan_date(p) for p in with_totals), default=None)
+    first_totals = min((plan_date(p) for p in with_totals), default=None)
 
     def in_plan_territory(row: ClusterRow) -> bool:
         # One of "the 41" only when shown to be in a plan with published totals: listed by it (not
@@ -615,20 +567,26 @@ def _funnel_step(
             cov_vi, f"số công bố: {format_vi(published.value)} (kỳ {published.period}; {published.source_title})"
         )
         cov_en = joined(
-            cov_en, f"published: {_num_en(published.value)} (period {published.period}; {published.source_title})"
+            cov_en, f"published: {format_en(published.value)} (period {published.period}; {published.source_title})"
         )
     return FunnelStep(
-        key, vi, en, len(members),
+        key,
+        vi,
+        en,
+        len(members),
         # Clusters counted but none with a known area: the area is unknown, not 0.
         sum(known, Decimal(0)) if known or not members else None,
         len(unknown),
-        complete=registry.complete and not unknown, coverage_vi=cov_vi, coverage_en=cov_en,
-        published=published, uses="registry",
+        complete=registry.complete and not unknown,
+        coverage_vi=cov_vi,
+        coverage_en=cov_en,
+        published=published,
+        uses="registry",
         lacking=[*registry.lacking, *(f"{name} (diện tích)" for name in unknown)],
-    )  # fmt: skip
+    )
 
 
-def _plan_completeness(with_totals: list[PlanVersion], missing: list[str]) -> Completeness:
+def _plan_completeness(with_totals: Sequence[PlanVersion], missing: list[str]) -> Completeness:
     """The plan totals: complete when every part of the territory has a plan with its count and area."""
     no_area = [p.decision_number or p.name for p in with_totals if p.planned_area_ha is None]
     docs = ", ".join(p.decision_number or p.name for p in with_totals)
@@ -671,10 +629,6 @@ def _occupancy_completeness(operating: list[ClusterRow], registry: Completeness)
 
 
 # --- the founding article's sentence, from data -----------------------------------------------
-
-
-def _num_en(value: Decimal | int) -> str:
-    return f"{Decimal(value).normalize():,f}"
 
 
 def _plans_phrase_vi(s: Summary) -> str:
@@ -732,7 +686,7 @@ def sentence_vi(s: Summary) -> str:
 def sentence_en(s: Summary) -> str:
     parts: list[str] = []
     if s.plan_count is not None:
-        area = f" with a total area of {_num_en(s.plan_area_ha)} ha" if s.plan_area_ha is not None else ""
+        area = f" with a total area of {format_en(s.plan_area_ha)} ha" if s.plan_area_ha is not None else ""
         parts.append(f"{_plans_phrase_en(s)} has {s.plan_count} industrial clusters{area}.")
     else:
         parts.append("The number of clusters in the plan is not known.")
@@ -743,9 +697,9 @@ def sentence_en(s: Summary) -> str:
         said = []
         if investor:
             of = f" of the {s.plan_count}" if s.plan_count is not None else ""
-            said.append(f"{_num_en(investor.value)}{of} clusters have an infrastructure investor")
+            said.append(f"{format_en(investor.value)}{of} clusters have an infrastructure investor")
         if operating:
-            said.append(f"{_num_en(operating.value)} clusters are operating")
+            said.append(f"{format_en(operating.value)} clusters are operating")
         fact = investor or operating
         assert fact is not None
         parts.append(f"As reported (period {fact.period}; {fact.source_title}): {'; '.join(said)}.")

@@ -41,6 +41,7 @@ from django.core.exceptions import ImproperlyConfigured
 from provind.calendars import DayBasis, add_days, holiday_name
 from provind.clusters.models import EventKind, IndustrialCluster, Wastewater
 from provind.clusters.queries import occupancy_of
+from provind.lib.numbers import plain
 
 
 @dataclass(frozen=True)
@@ -188,10 +189,6 @@ class CheckResult:
         return "pass" if self.passed else "fail"
 
 
-def _ha(value: Decimal | None) -> str:
-    return "?" if value is None else f"{value.normalize():f}"
-
-
 def _all(parts: Iterable[bool | None]) -> bool | None:
     """Three-valued AND: False if any part fails, None if none fails but one is unknown."""
     values = list(parts)
@@ -260,17 +257,20 @@ def check_size(
     }
     low = minimum if minimum is not None else rules.min_area_mountain_ha
     limits_vi = (
-        f"{_ha(minimum)}–{_ha(rules.max_area_ha)} ha"
+        f"{plain(minimum)}–{plain(rules.max_area_ha)} ha"
         if minimum is not None
-        else (f"{_ha(rules.min_area_mountain_ha)} hoặc {_ha(rules.min_area_ha)}–{_ha(rules.max_area_ha)} ha")
+        else (f"{plain(rules.min_area_mountain_ha)} hoặc {plain(rules.min_area_ha)}–{plain(rules.max_area_ha)} ha")
     )
     limits_en = limits_vi.replace("hoặc", "or")
     if area is None:
         return CheckResult(
-            "size", None, rules.basis("size"), inputs,
+            "size",
+            None,
+            rules.basis("size"),
+            inputs,
             f"Chưa biết diện tích của cụm {cluster.name}; quy mô cho phép {limits_vi}.",
             f"The area of {cluster.name} is not known; the allowed size is {limits_en}.",
-        )  # fmt: skip
+        )
     if (
         minimum is None
         and rules.min_area_mountain_ha <= area < rules.min_area_ha
@@ -281,44 +281,53 @@ def check_size(
             None,
             rules.basis("size"),
             inputs,
-            f"Diện tích {_ha(area)} ha: chưa biết cụm có ở địa bàn miền núi không (tối thiểu 5 ha hay 10 ha); "
+            f"Diện tích {plain(area)} ha: chưa biết cụm có ở địa bàn miền núi không (tối thiểu 5 ha hay 10 ha); "
             "cần ghi rõ trong sổ.",
-            f"Area {_ha(area)} ha: whether the cluster is in a mountainous area (5 ha or 10 ha minimum) is not "
+            f"Area {plain(area)} ha: whether the cluster is in a mountainous area (5 ha or 10 ha minimum) is not "
             "known; record it in the registry.",
         )
     within = low <= area <= rules.max_area_ha and (minimum is not None or area >= rules.min_area_ha)
     if within:
         return CheckResult(
-            "size", True, rules.basis("size"), inputs,
-            f"Diện tích {_ha(area)} ha nằm trong quy mô cho phép {limits_vi}.",
-            f"The area of {_ha(area)} ha is within the allowed {limits_en}.",
-        )  # fmt: skip
+            "size",
+            True,
+            rules.basis("size"),
+            inputs,
+            f"Diện tích {plain(area)} ha nằm trong quy mô cho phép {limits_vi}.",
+            f"The area of {plain(area)} ha is within the allowed {limits_en}.",
+        )
     if area > rules.max_area_ha and cluster.is_legacy:
         return CheckResult(
-            "size", True, rules.basis("legacy"), inputs,
-            f"Diện tích {_ha(area)} ha lớn hơn {_ha(rules.max_area_ha)} ha, nhưng cụm hình thành trước QĐ 105/2009 "
+            "size",
+            True,
+            rules.basis("legacy"),
+            inputs,
+            f"Diện tích {plain(area)} ha lớn hơn {plain(rules.max_area_ha)} ha, nhưng cụm hình thành trước QĐ 105/2009 "
             "nên tiếp tục hoạt động (Điều 35.1); cần rà soát.",
-            f"The area of {_ha(area)} ha exceeds {_ha(rules.max_area_ha)} ha, but the cluster predates QĐ 105/2009 "
+            f"The area of {plain(area)} ha exceeds {plain(rules.max_area_ha)} ha, but the cluster predates QĐ 105/2009 "
             "and keeps operating (Art. 35.1); review it.",
             warning=True,
-        )  # fmt: skip
+        )
     if area < (minimum or rules.min_area_ha) and _established_before(cluster, DECREE_68_EFFECTIVE):
         return CheckResult(
             "size",
             True,
             rules.basis("undersize"),
             inputs,
-            f"Diện tích {_ha(area)} ha nhỏ hơn quy mô tối thiểu, nhưng cụm được thành lập trước khi Nghị định "
+            f"Diện tích {plain(area)} ha nhỏ hơn quy mô tối thiểu, nhưng cụm được thành lập trước khi Nghị định "
             "68/2017 có hiệu lực nên tiếp tục hoạt động (Điều 35.1); cần rà soát.",
-            f"The area of {_ha(area)} ha is below the minimum, but the cluster was established before Decree "
+            f"The area of {plain(area)} ha is below the minimum, but the cluster was established before Decree "
             "68/2017 took effect and keeps operating (Art. 35.1); review it.",
             warning=True,
         )
     return CheckResult(
-        "size", False, rules.basis("size"), inputs,
-        f"Diện tích {_ha(area)} ha ngoài quy mô cho phép {limits_vi}.",
-        f"The area of {_ha(area)} ha is outside the allowed {limits_en}.",
-    )  # fmt: skip
+        "size",
+        False,
+        rules.basis("size"),
+        inputs,
+        f"Diện tích {plain(area)} ha ngoài quy mô cho phép {limits_vi}.",
+        f"The area of {plain(area)} ha is outside the allowed {limits_en}.",
+    )
 
 
 def _occupancy(cluster: IndustrialCluster) -> Decimal | None:
@@ -347,47 +356,64 @@ def check_expansion(
 
     area_ok = None if new_total_area is None else new_total_area <= rules.expansion_max_total_ha
     area = CheckResult(
-        "expansion_area", area_ok, basis,
+        "expansion_area",
+        area_ok,
+        basis,
         {"new_total_area_ha": new_total_area, "max_total_ha": rules.expansion_max_total_ha},
-        f"Tổng diện tích sau mở rộng {_ha(new_total_area)} ha (tối đa {_ha(rules.expansion_max_total_ha)} ha).",
-        f"Total area after expansion {_ha(new_total_area)} ha (at most {_ha(rules.expansion_max_total_ha)} ha).",
-    )  # fmt: skip
+        f"Tổng diện tích sau mở rộng {plain(new_total_area)} ha (tối đa {plain(rules.expansion_max_total_ha)} ha).",
+        f"Total area after expansion {plain(new_total_area)} ha (at most {plain(rules.expansion_max_total_ha)} ha).",
+    )
     occ_ok = None if occupancy is None else occupancy >= rules.expansion_min_occupancy_pct
     demand_ok = _any([occ_ok, demand_exceeds_land])
     occupancy_text = "?" if occupancy is None else f"{occupancy:.1f}"
     demand = CheckResult(
-        "expansion_occupancy", demand_ok, basis,
-        {"occupancy_pct": occupancy, "min_occupancy_pct": rules.expansion_min_occupancy_pct,
-         "demand_exceeds_land": demand_exceeds_land},
-        f"Tỷ lệ lấp đầy {occupancy_text}% (cần ít nhất {_ha(rules.expansion_min_occupancy_pct)}%, hoặc nhu cầu thuê "
+        "expansion_occupancy",
+        demand_ok,
+        basis,
+        {
+            "occupancy_pct": occupancy,
+            "min_occupancy_pct": rules.expansion_min_occupancy_pct,
+            "demand_exceeds_land": demand_exceeds_land,
+        },
+        f"Tỷ lệ lấp đầy {occupancy_text}% (cần ít nhất {plain(rules.expansion_min_occupancy_pct)}%, hoặc nhu cầu thuê "
         "vượt quỹ đất công nghiệp hiện có).",
-        f"Occupancy {occupancy_text}% (needs at least {_ha(rules.expansion_min_occupancy_pct)}%, or demand above the "
+        f"Occupancy {occupancy_text}% (needs at least {plain(rules.expansion_min_occupancy_pct)}%, or demand above the "
         "industrial land available).",
-    )  # fmt: skip
+    )
     infra_ok = _all([roads_in_use, water_supply_in_use, wastewater_in_use])
     infra = CheckResult(
-        "expansion_infrastructure", infra_ok, basis,
-        {"roads_in_use": roads_in_use, "water_supply_in_use": water_supply_in_use,
-         "wastewater_in_use": wastewater_in_use},
+        "expansion_infrastructure",
+        infra_ok,
+        basis,
+        {
+            "roads_in_use": roads_in_use,
+            "water_supply_in_use": water_supply_in_use,
+            "wastewater_in_use": wastewater_in_use,
+        },
         "Đường giao thông nội bộ, cấp nước, thu gom và xử lý nước thải phải hoàn thành và đưa vào sử dụng "
         f"(đường: {_yn_vi(roads_in_use)}; cấp nước: {_yn_vi(water_supply_in_use)}; "
         f"nước thải: {_yn_vi(wastewater_in_use)}).",
         "Internal roads, water supply and wastewater collection and treatment must be built and in use "
         f"(roads: {_yn_en(roads_in_use)}; water: {_yn_en(water_supply_in_use)}; "
         f"wastewater: {_yn_en(wastewater_in_use)}).",
-    )  # fmt: skip
+    )
     parts = (area, demand, infra)
     passed = _all(p.passed for p in parts)
     verdict_vi = {True: "Đủ điều kiện mở rộng", False: "Chưa đủ điều kiện mở rộng", None: "Chưa đủ dữ liệu để kết luận"}
-    verdict_en = {True: "Meets the expansion conditions", False: "Does not meet the expansion conditions",
-                  None: "Not enough data to decide"}  # fmt: skip
+    verdict_en = {
+        True: "Meets the expansion conditions",
+        False: "Does not meet the expansion conditions",
+        None: "Not enough data to decide",
+    }
     return CheckResult(
-        "expansion", passed, basis,
+        "expansion",
+        passed,
+        basis,
         {"cluster": cluster.code, **area.inputs, **demand.inputs, **infra.inputs},
         f"{verdict_vi[passed]}: " + " ".join(p.message_vi for p in parts),
         f"{verdict_en[passed]}: " + " ".join(p.message_en for p in parts),
         parts=parts,
-    )  # fmt: skip
+    )
 
 
 def _yn_vi(value: bool | None) -> str:
@@ -410,10 +436,13 @@ def check_new_cluster(
     clusters = list(scope_clusters)
     if not clusters:
         return CheckResult(
-            "new_cluster", True, basis, {"clusters": []},
+            "new_cluster",
+            True,
+            basis,
+            {"clusters": []},
             "Địa bàn chưa có cụm công nghiệp đã thành lập: điều kiện tỷ lệ lấp đầy không áp dụng.",
             "No cluster is established in the scope: the occupancy condition does not apply.",
-        )  # fmt: skip
+        )
     rates: list[Decimal] = []
     unleased = Decimal(0)
     unknown_rate: list[str] = []
@@ -451,14 +480,18 @@ def check_new_cluster(
     verdict_vi = {True: "Đủ điều kiện", False: "Chưa đủ điều kiện", None: "Chưa đủ dữ liệu để kết luận"}[passed]
     verdict_en = {True: "Condition met", False: "Condition not met", None: "Not enough data to decide"}[passed]
     return CheckResult(
-        "new_cluster", passed, basis, inputs,
+        "new_cluster",
+        passed,
+        basis,
+        inputs,
         f"{verdict_vi}: {len(clusters)} cụm trong phạm vi; tỷ lệ lấp đầy trung bình {avg_text}% (cần trên "
-        f"{_ha(rules.new_cluster_min_average_occupancy_pct)}%) hoặc đất công nghiệp chưa cho thuê "
-        f"{more}{_ha(unleased)} ha (tối đa {_ha(rules.new_cluster_max_unleased_ha)} ha).",
+        f"{plain(rules.new_cluster_min_average_occupancy_pct)}%) hoặc đất công nghiệp chưa cho thuê "
+        f"{more}{plain(unleased)} ha (tối đa {plain(rules.new_cluster_max_unleased_ha)} ha).",
         f"{verdict_en}: {len(clusters)} clusters in scope; average occupancy {avg_text}% (needs above "
-        f"{_ha(rules.new_cluster_min_average_occupancy_pct)}%) or unleased industrial land {more}{_ha(unleased)} ha "
-        f"(at most {_ha(rules.new_cluster_max_unleased_ha)} ha).",
-    )  # fmt: skip
+        f"{plain(rules.new_cluster_min_average_occupancy_pct)}%) or unleased industrial land "
+        f"{more}{plain(unleased)} ha "
+        f"(at most {plain(rules.new_cluster_max_unleased_ha)} ha).",
+    )
 
 
 # --- clocks ------------------------------------------------------------------------------------
@@ -530,29 +563,55 @@ def establishment_clock(
     def add(key: str, vi: str, en: str, start: dt.date, days: int, basis: DayBasis, actual: dt.date | None) -> dt.date:
         deadline = add_days(start, days, basis)
         steps.append(
-            ClockStep(key, vi, en, start, deadline, days, basis, rules.basis(key), actual,
-                      _holidays_between(start, deadline))
-        )  # fmt: skip
+            ClockStep(
+                key, vi, en, start, deadline, days, basis, rules.basis(key), actual, _holidays_between(start, deadline)
+            )
+        )
         return actual or deadline
 
     announced = add(
-        "announcement", "Thông báo tiếp nhận hồ sơ", "Announce the call for proposals",
-        first_proposal_date, rules.announcement_days, rules.announcement_basis, announced_on,
-    )  # fmt: skip
+        "announcement",
+        "Thông báo tiếp nhận hồ sơ",
+        "Announce the call for proposals",
+        first_proposal_date,
+        rules.announcement_days,
+        rules.announcement_basis,
+        announced_on,
+    )
     closed = add(
-        "proposals", "Kết thúc nhận hồ sơ", "Proposals close",
-        announced, rules.proposals_days, rules.proposals_basis, None,
-    )  # fmt: skip
+        "proposals",
+        "Kết thúc nhận hồ sơ",
+        "Proposals close",
+        announced,
+        rules.proposals_days,
+        rules.proposals_basis,
+        None,
+    )
     sent = add(
-        "dossier", "Gửi hồ sơ đến Sở Công Thương", "Files sent to the Department",
-        closed, rules.dossier_days, rules.dossier_basis, dossier_sent_on,
-    )  # fmt: skip
+        "dossier",
+        "Gửi hồ sơ đến Sở Công Thương",
+        "Files sent to the Department",
+        closed,
+        rules.dossier_days,
+        rules.dossier_basis,
+        dossier_sent_on,
+    )
     appraised = add(
-        "appraisal", "Sở Công Thương hoàn thành thẩm định", "Department completes the appraisal",
-        file_complete_on or sent, rules.appraisal_days + paused_days, rules.appraisal_basis, appraised_on,
-    )  # fmt: skip
+        "appraisal",
+        "Sở Công Thương hoàn thành thẩm định",
+        "Department completes the appraisal",
+        file_complete_on or sent,
+        rules.appraisal_days + paused_days,
+        rules.appraisal_basis,
+        appraised_on,
+    )
     add(
-        "decision", "UBND tỉnh quyết định thành lập, mở rộng", "Provincial committee decides",
-        appraised, rules.decision_days, rules.decision_basis, decided_on,
-    )  # fmt: skip
+        "decision",
+        "UBND tỉnh quyết định thành lập, mở rộng",
+        "Provincial committee decides",
+        appraised,
+        rules.decision_days,
+        rules.decision_basis,
+        decided_on,
+    )
     return steps

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from provind.errors import ProvindError
 from provind.indicators.periods import Period
 
 _CODE = re.compile(r"^(\d{4})(H1)?$", re.I)
@@ -19,12 +20,16 @@ _CODE = re.compile(r"^(\d{4})(H1)?$", re.I)
 DEADLINE_DAY = {"01": 20, "02": 20, "03": 25, "04": 30}
 
 
-class WindowError(ValueError):
-    def __init__(self, code: str) -> None:
-        self.code = code
-        self.vi = f"kỳ báo cáo “{code}” không hợp lệ (vd. 2024H1 cho 6 tháng, 2024 cho cả năm)"
-        self.en = f"invalid reporting window “{code}” (e.g. 2024H1 for six months, 2024 for the year)"
-        super().__init__(f"{self.vi} / {self.en}")
+class WindowError(ProvindError, ValueError):
+    code = "window"
+
+    def __init__(self, window: str) -> None:
+        self.window = window
+        super().__init__(
+            f"kỳ báo cáo “{window}” không hợp lệ (vd. 2024H1 cho 6 tháng, 2024 cho cả năm)",
+            f"invalid reporting window “{window}” (e.g. 2024H1 for six months, 2024 for the year)",
+            field="window",
+        )
 
 
 @dataclass(frozen=True)
@@ -35,7 +40,9 @@ class ReportingWindow:
     @classmethod
     def parse(cls, code: str) -> ReportingWindow:
         m = _CODE.match(code.strip())
-        if not m:
+        # Circular 14 windows exist from 2024; earlier years are kept for history, and the bound
+        # keeps the window's dates (year - 1 … year) valid dates.
+        if not m or not 1990 <= int(m.group(1)) <= 2100:
             raise WindowError(code)
         return cls(int(m.group(1)), m.group(2) is not None)
 

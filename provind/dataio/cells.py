@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
+from provind.errors import EARLIEST_DAY, LATEST_DAY, ProvindError
 from provind.lib.numbers import format_vi as format_vi  # moved to provind.lib; kept for importers
 
 # "45.000" and "1.234.567,5" use the Vietnamese thousands dot; "45000,5" the decimal comma.
@@ -17,10 +18,10 @@ LARGEST = Decimal("1e18")
 _EN_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 
-class CellError(ValueError):
-    def __init__(self, vi: str, en: str) -> None:
-        self.vi, self.en = vi, en
-        super().__init__(f"{vi} / {en}")
+class CellError(ProvindError, ValueError):
+    """A cell (or a file) that cannot be read as what it should hold."""
+
+    code = "cell"
 
 
 def parse_number(cell: object, *, decimal_point: bool = False) -> Decimal:
@@ -75,6 +76,17 @@ def _parse_number(cell: object, *, decimal_point: bool) -> Decimal:
 
 
 def parse_date(cell: object) -> dt.date:
+    """A date between EARLIEST_DAY and LATEST_DAY (provind.errors) from a cell."""
+    day = _parse_date(cell)
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise CellError(
+            f"ngày {day:%d/%m/%Y} nằm ngoài khoảng {EARLIEST_DAY:%d/%m/%Y} – {LATEST_DAY:%d/%m/%Y}",
+            f"the date {day.isoformat()} is outside {EARLIEST_DAY.isoformat()} – {LATEST_DAY.isoformat()}",
+        )
+    return day
+
+
+def _parse_date(cell: object) -> dt.date:
     if isinstance(cell, dt.datetime):
         return cell.date()
     if isinstance(cell, dt.date):
@@ -94,3 +106,37 @@ def text_of(cell: object) -> str:
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return str(cell).strip()
+
+
+def http_url(text: str) -> str:
+    """`text` when it is an absolute http(s) address with a host, else "": only such addresses
+    are stored or shown as links (a `javascript:` link would run in the reader's session)."""
+    from urllib.parse import urlsplit
+
+    text = (text or "").strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return ""
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(c in text for c in "\r\n\t\x00"):
+        return ""
+    return text
+
+
+def url_problem(text: str) -> CellError | None:
+    """Why `text` cannot be stored as a source address, or None. Empty, http(s) and plain
+    references without a scheme (the shipped data cites its seed text files by path, shown
+    as text) are allowed; any other scheme (javascript:, data:, vbscript: …) is refused."""
+    from urllib.parse import urlsplit
+
+    if not text.strip() or http_url(text):
+        return None
+    try:
+        scheme = urlsplit(text.strip()).scheme
+    except ValueError:
+        scheme = "?"
+    if not scheme and not any(c in text for c in "\r\n\t\x00"):
+        return None
+    return CellError(
+        f"“{text[:80]}” không phải địa chỉ http(s) hợp lệ", f"“{text[:80]}” is not a valid http(s) address"
+    )

@@ -14,6 +14,8 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from provind.indicators.models import FIGURE_FIELDS
+from provind.lib.numbers import plain
 from provind.lib.xlsx import Column, append_row, csv_safe, human_workbook, workbook_bytes
 
 
@@ -59,9 +61,10 @@ def to_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
 
 
 OBSERVATION_COLUMNS = [
-    "indicator", "unit", "unit_name", "period", "period_label", "breakdown", "value", "qualifier",
-    "status", "vintage", "reported_change", "source_title", "source_number", "source_url",
-]  # fmt: skip
+    *("indicator", "unit", "unit_name", "period", "period_label"),
+    *FIGURE_FIELDS,
+    *("source_title", "source_number", "source_url"),
+]
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -79,11 +82,19 @@ def observations_for_people(observations: Sequence[Any], *, language: str, title
 
     statuses = dict(Status.choices)
     columns = [
-        Column(_("Period"), width=22), Column(_("Unit")), Column(_("Breakdown")), Column(_("Qualifier")),
-        Column(_("Value"), "decimal"), Column(_("Unit of measure")), Column(_("Status")),
-        Column(_("Known on"), "date"), Column(_("Reported change (%)"), "percent"), Column(_("Source"), width=50),
-        Column(_("Document number")), Column(_("Source address"), width=40),
-    ]  # fmt: skip
+        Column(_("Period"), width=22),
+        Column(_("Unit")),
+        Column(_("Breakdown")),
+        Column(_("Qualifier")),
+        Column(_("Value"), "decimal"),
+        Column(_("Unit of measure")),
+        Column(_("Status")),
+        Column(_("Known on"), "date"),
+        Column(_("Reported change (%)"), "percent"),
+        Column(_("Source"), width=50),
+        Column(_("Document number")),
+        Column(_("Source address"), width=40),
+    ]
     rows = [
         [
             o.period.label(language),
@@ -98,14 +109,17 @@ def observations_for_people(observations: Sequence[Any], *, language: str, title
             o.source.title,
             o.source.number,
             o.source.url if str(o.source.url).startswith("http") else "",
-        ]  # fmt: skip
+        ]
         for o in observations
     ]
     today = timezone.localdate().strftime("%d/%m/%Y")
     subtitle = _("Provind, downloaded on %(day)s; %(n)s figures; the machine-readable table is the CSV or JSON.") % {
-        "day": today, "n": len(rows)}  # fmt: skip
-    return human_workbook(title=title, subtitle=subtitle, columns=columns, rows=rows, sheet_title=_("Figures"),
-                          language=language)  # fmt: skip
+        "day": today,
+        "n": len(rows),
+    }
+    return human_workbook(
+        title=title, subtitle=subtitle, columns=columns, rows=rows, sheet_title=_("Figures"), language=language
+    )
 
 
 def export_observations(observations: Sequence[Any], *, fmt: str, language: str, title: str) -> tuple[bytes, str]:
@@ -133,7 +147,7 @@ def _text(value: Any) -> str:
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f").rstrip("0")
+        return plain(value)
     return str(value)
 
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from provind.errors import BilingualMessage
+
 
 @dataclass(frozen=True)
-class RowProblem:
+class RowProblem(BilingualMessage):
     row: int  # spreadsheet row number (header = 1)
     column: str
     value: str
@@ -18,6 +20,14 @@ class RowProblem:
     en: str
     severity: str = "error"
     rule: str = ""
+
+    @property
+    def field(self) -> str:
+        return self.column
+
+    @property
+    def code(self) -> str:
+        return self.rule
 
     def as_text(self) -> str:
         rule = f" [{self.rule}]" if self.rule else ""

@@ -1,4 +1,10 @@
-"""Reading an uploaded table: XLSX/XLS/ODS with python-calamine, CSV with the csv module."""
+"""Reading an uploaded table: XLSX with python-calamine, CSV with the csv module.
+
+Every file passes `provind.dataio.archives` limits (bytes, unpacked size, sheets, rows,
+columns, cells, no DTD) before python-calamine sees it: the reader allocates the whole
+rectangle a sheet spans, so a hostile file must be refused first. Legacy .xls, .xlsb and
+.ods are refused with a request to save as .xlsx: their binary or repeated-row layouts cannot
+be bounded cheaply before reading."""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from pathlib import Path
 
 from python_calamine import CalamineWorkbook
 
+from provind.dataio.archives import MAX_COLUMNS, MAX_ROWS, check_size, inspect_xlsx, refuse
 from provind.dataio.cells import CellError
 
 
@@ -20,7 +27,8 @@ class Table:
     name: str
 
 
-SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm"}
+REFUSED_SUFFIXES = {".xls", ".ods", ".xlsb"}
 
 
 def read_table(data: bytes, filename: str, *, sheet: str | None = None) -> Table:
@@ -31,11 +39,11 @@ def read_table(data: bytes, filename: str, *, sheet: str | None = None) -> Table
         target = sheet if sheet in names else names[0]
         return _table(book.get_sheet_by_name(target).to_python(skip_empty_area=False), filename)
     if suffix in {".csv", ".txt"}:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise CellError("tệp CSV phải mã hóa UTF-8", "the CSV file must be UTF-8 encoded") from exc
-        return _table([list(row) for row in csv.reader(io.StringIO(text))], filename)
+        return _table(_csv_rows(data), filename)
+    if suffix in REFUSED_SUFFIXES:
+        raise CellError(
+            f"không nhận tệp “{suffix}”: hãy lưu lại thành .xlsx", f"“{suffix}” files are not accepted: save as .xlsx"
+        )
     raise CellError(
         f"không hỗ trợ loại tệp “{suffix}” (dùng .xlsx hoặc .csv)",
         f"unsupported file type “{suffix}” (use .xlsx or .csv)",
@@ -54,7 +62,38 @@ def read_tables(data: bytes, filename: str) -> dict[str, Table]:
     return tables
 
 
+def read_file(path: Path) -> bytes:
+    """A file named on the command line, its size checked before it is read."""
+    check_size(path.stat().st_size)
+    return path.read_bytes()
+
+
+def _csv_rows(data: bytes) -> list[list[str]]:
+    check_size(len(data))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CellError("tệp CSV phải mã hóa UTF-8", "the CSV file must be UTF-8 encoded") from exc
+    if "\x00" in text:
+        raise refuse("tệp CSV chứa ký tự NUL", "the CSV file contains NUL characters")
+    rows: list[list[str]] = []
+    try:
+        for row in csv.reader(io.StringIO(text)):
+            if len(rows) >= MAX_ROWS:
+                raise refuse(f"có hơn {MAX_ROWS:,} dòng", f"more than {MAX_ROWS:,} rows")
+            if len(row) > MAX_COLUMNS:
+                raise refuse(
+                    f"dòng {len(rows) + 1} có hơn {MAX_COLUMNS} cột",
+                    f"row {len(rows) + 1} has more than {MAX_COLUMNS} columns",
+                )
+            rows.append(row)
+    except csv.Error as exc:
+        raise CellError(f"tệp CSV hỏng: {exc}", f"the CSV file is malformed: {exc}") from exc
+    return rows
+
+
 def _open_book(data: bytes) -> CalamineWorkbook:
+    inspect_xlsx(data)
     try:
         return CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as exc:  # calamine raises its own error types for broken files

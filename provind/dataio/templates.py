@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable
 
 from openpyxl import Workbook
@@ -14,6 +13,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from provind.geography.models import AdminUnit
 from provind.indicators.imports import COLUMNS
 from provind.indicators.models import Indicator
+from provind.lib.xlsx import append_row, workbook_bytes
 
 HEADER_HELP = {
     "indicator": "Mã chỉ tiêu / indicator code",
@@ -41,14 +41,14 @@ def observations_template(units: Iterable[AdminUnit]) -> bytes:
     assert sheet is not None
     sheet.title = "So lieu"
     codes = book.create_sheet("Danh muc")
-    sheet.append(COLUMNS)
+    append_row(sheet, COLUMNS)
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="FDE9D9")
     for index, cell in enumerate(sheet[1], start=1):
         cell.font, cell.fill = bold, fill
         if cell.value in HEADER_HELP:
             cell.comment = Comment(HEADER_HELP[str(cell.value)], "Provind")
         sheet.column_dimensions[get_column_letter(index)].width = 18
-    codes.append(["indicator", "tên chỉ tiêu", "đơn vị tính", "", "unit", "tên đơn vị", "hiệu lực", "", "status"])
+    append_row(codes, ["indicator", "tên chỉ tiêu", "đơn vị tính", "", "unit", "tên đơn vị", "hiệu lực", "", "status"])
     indicators = list(Indicator.objects.all())
     unit_list = list(units)
     for i in range(max(len(indicators), len(unit_list), len(STATUS_CHOICES))):
@@ -59,7 +59,7 @@ def observations_template(units: Iterable[AdminUnit]) -> bytes:
             row[4:7] = [unit_list[i].code, unit_list[i].name, unit_list[i].validity_label]
         if i < len(STATUS_CHOICES):
             row[8] = STATUS_CHOICES[i]
-        codes.append(row)
+        append_row(codes, row)
     for cell in codes[1]:
         cell.font = bold
 
@@ -77,6 +77,4 @@ def observations_template(units: Iterable[AdminUnit]) -> bytes:
     dropdown(letter["unit"], "E", len(unit_list))
     dropdown(letter["status"], "I", len(STATUS_CHOICES))
     sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(book)

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from provind.dataio.archives import check_size, inspect_docx, refuse
 from provind.dataio.cells import CellError
 from provind.dataio.tables import Table
 from provind.extraction import Fact, extract_facts
@@ -24,44 +26,84 @@ from provind.indicators.imports import ImportResult, import_observations
 from provind.indicators.models import Indicator, Observation, Source
 from provind.indicators.periods import Period, PeriodError
 from provind.indicators.queries import units_for_period
+from provind.lib.numbers import plain
 
 MAX_TEXT = 2_000_000  # characters; a provincial report is a few tens of thousands
+MAX_PDF_PAGES = 1_000
 
 STATUS_FROM_FACT = {"estimate": "estimate", "plan": "plan", "actual": "preliminary", None: "preliminary"}
 REVIEW_COLUMNS = [
-    "indicator", "unit", "period", "value", "status", "qualifier", "reported_change", "reported_plan_pct",
-    "vintage", "span_start", "span_end", "source_excerpt",
-]  # fmt: skip
+    "indicator",
+    "unit",
+    "period",
+    "value",
+    "status",
+    "qualifier",
+    "reported_change",
+    "reported_plan_pct",
+    "vintage",
+    "span_start",
+    "span_end",
+    "source_excerpt",
+]
 
 
 def read_document(data: bytes, filename: str) -> str:
     """The text of an uploaded .txt, .docx or .pdf, or CellError saying why it cannot be read."""
     suffix = Path(filename).suffix.lower()
+    # Limits first (archives.py): a small .docx can unpack to gigabytes of XML.
+    check_size(len(data))
     if suffix in {".txt", ".text", ""}:
+        if len(data) > 4 * MAX_TEXT:  # UTF-8 takes at most 4 bytes a character
+            raise _too_long()
         try:
-            return data.decode("utf-8-sig")
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise CellError("tệp văn bản phải mã hóa UTF-8", "the text file must be UTF-8 encoded") from exc
+        if len(text) > MAX_TEXT:
+            raise _too_long()
+        return text
     if suffix == ".docx":
         from docx import Document
 
+        inspect_docx(data)
         try:
             document = Document(io.BytesIO(data))
         except Exception as exc:  # python-docx raises several types for a broken file
             raise CellError(f"không đọc được tệp Word: {exc}", f"cannot read the Word file: {exc}") from exc
-        return "\n".join(p.text for p in document.paragraphs)
+        return _bounded(p.text for p in document.paragraphs)
     if suffix == ".pdf":
         from pypdf import PdfReader
 
         try:
             reader = PdfReader(io.BytesIO(data))
-            return "\n".join(page.extract_text() or "" for page in reader.pages)
+            if len(reader.pages) > MAX_PDF_PAGES:
+                raise refuse(f"có hơn {MAX_PDF_PAGES} trang", f"more than {MAX_PDF_PAGES} pages")
+            return _bounded(page.extract_text() or "" for page in reader.pages)
+        except CellError:
+            raise
         except Exception as exc:  # pypdf raises several types for a broken file
             raise CellError(f"không đọc được tệp PDF: {exc}", f"cannot read the PDF file: {exc}") from exc
     raise CellError(
         f"không hỗ trợ loại tệp “{suffix}” (dùng .txt, .docx, .pdf)",
         f"unsupported file type “{suffix}” (use .txt, .docx, .pdf)",
     )
+
+
+def _too_long() -> CellError:
+    return CellError(f"văn bản dài quá {MAX_TEXT:,} ký tự", f"the text is longer than {MAX_TEXT:,} characters")
+
+
+def _bounded(pieces: Iterable[str]) -> str:
+    """Pieces joined by line breaks, refused as soon as they pass MAX_TEXT (not after)."""
+    kept: list[str] = []
+    length = 0
+    for piece in pieces:
+        length += len(piece) + 1
+        if length > MAX_TEXT + 1:
+            raise _too_long()
+        kept.append(piece)
+    return "\n".join(kept)
 
 
 def fact_period(fact: Fact, document_date: dt.date | None) -> Period | None:
@@ -113,7 +155,7 @@ class Proposal:
             "indicator": self.indicator.code if self.indicator else "",
             "unit": self.unit_code,
             "period": self.period.code if self.period else "",
-            "value": "" if self.value is None else format(self.value.normalize(), "f"),
+            "value": plain(self.value, unknown=""),
             "status": self.status,
             "qualifier": self.qualifier,
             "reported_change": "" if self.reported_change is None else str(self.reported_change),
@@ -155,11 +197,17 @@ def propose(text: str, *, region: str | None, document_date: dt.date | None) -> 
         if indicator is not None and indicator.kind == "rate" and value is None and change is not None:
             value = change  # a growth rate indicator (IIP) stores the signed rate itself
         proposal = Proposal(
-            index=index, fact=fact, indicator=indicator, unit_code=province.code if province else "",
-            period=period, value=value, status=STATUS_FROM_FACT.get(fact.status, "preliminary"),
-            qualifier=fact.qualifier or "", reported_change=change if indicator and indicator.kind != "rate" else None,
+            index=index,
+            fact=fact,
+            indicator=indicator,
+            unit_code=province.code if province else "",
+            period=period,
+            value=value,
+            status=STATUS_FROM_FACT.get(fact.status, "preliminary"),
+            qualifier=fact.qualifier or "",
+            reported_change=change if indicator and indicator.kind != "rate" else None,
             reported_plan_pct=plan_pct,
-        )  # fmt: skip
+        )
         if indicator and period and province and value is not None:
             units = units_for_period(province.code, period)
             proposal.conflicts = [

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
-from provind.extraction import lexicon
+from provind.extraction import lexicon, scan
 from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, PART_CONCEPTS, RATE_CODES, PhraseMatch
 from provind.extraction.normalize import NormalizedText, normalize
 from provind.extraction.numbers import tidy
@@ -106,6 +106,32 @@ _VERB_RE = re.compile(
     _B + r"(tăng\s+thêm|tăng|sụt\s+giảm|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|gấp|chiếm|đạt|bằng|"
     r"là|có|còn|vượt|được|lên|xuống|hoàn\s+thành|đóng\s+góp|góp|với)" + _W
 )
+_VERB_PRESCAN = scan.first_words(
+    [
+        "tăng",
+        "sụt",
+        "giảm",
+        "cao",
+        "thấp",
+        "nhiều",
+        "ít",
+        "gấp",
+        "chiếm",
+        "đạt",
+        "bằng",
+        "là",
+        "có",
+        "còn",
+        "vượt",
+        "được",
+        "lên",
+        "xuống",
+        "hoàn",
+        "đóng",
+        "góp",
+        "với",
+    ]
+)
 _UP = frozenset({"tăng thêm", "tăng", "cao hơn", "nhiều hơn", "gấp", "vượt", "lên"})
 _DOWN = frozenset({"sụt giảm", "giảm", "thấp hơn", "ít hơn", "xuống"})
 
@@ -134,7 +160,11 @@ _ATTAINMENT_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+|so\s+)?(?:" + _PLAN_W
 _PLAN_AFTER_RE = re.compile(r"\s*(?:" + _PLAN_WORDS + ")")
 _ATTAINMENT_OF_RE = re.compile(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\s+[^\s,;.()0-9]+){0,2})")
 _SO_VOI_RE = re.compile(_B + r"(?:so\s+với|so|với)\s+(.{0,40})")
-_AFTER_CUT = re.compile(r"[;\n]|\.\s|[0-9]+(?:[.,][0-9]+)?\s*(?:%|lần|tỷ|triệu|ha)")
+# One branch per first character, each a literal, so that ``re`` skips ahead to them (the
+# same matches as "[;\n]|\.\s|[0-9]+(?:[.,][0-9]+)?\s*(?:%|lần|tỷ|triệu|ha)").
+_AFTER_CUT = re.compile(
+    r";|\n|\.\s" + "".join(f"|{d}[0-9]*(?:[.,][0-9]+)?\\s*(?:%|lần|tỷ|triệu|ha)" for d in range(10))
+)
 _BASIS_RULES = (
     (
         re.compile(
@@ -181,13 +211,18 @@ _DOCUMENT_AFTER = re.compile(r"\s+số" + _W)
 # A status word does not reach past these ("đã quy hoạch 44 CCN ... nhưng mới thành lập
 # được 12 cụm": the second figure is not a plan).
 _CONTRAST_RE = re.compile(_B + r"(?:nhưng|song|tuy\s+nhiên|trong\s+khi)" + _W)
+_CONTRAST_PRESCAN = scan.first_words(["nhưng", "song", "tuy", "trong"])
 _THRESHOLD_BEFORE = re.compile(
     r"(?:dự\s+án|doanh\s+nghiệp)(?:(?!với|tổng)[^,;.]){0,25}(?:vốn|quy\s+mô)[^,;.]{0,20}(?:từ|trên|dưới)\s*$"
 )
+_FROM_BEFORE = re.compile(r"\btừ\s*$")
+_CHUNG_AFTER = re.compile(r"\s*chung" + _W)
 _THRESHOLD_AFTER = re.compile(r"\s*trở\s+lên" + _W)
 _RANK_BEFORE = re.compile(_B + r"(?:thứ|hạng|top|xếp)\s*$")
+_RANK_ENDS = ("thứ", "hạng", "top", "xếp")
 # "vượt mốc 1 tỷ USD", "vượt ngưỡng 10%": a threshold, not a figure.
 _MILESTONE_BEFORE = re.compile(_B + r"(?:mốc|ngưỡng)\s*(?:trên\s+|hơn\s+)?$")
+_MILESTONE_ENDS = ("mốc", "ngưỡng", "trên", "hơn")
 # A count of places is a fact when it counts those meeting a condition ("9 tỉnh có kim
 # ngạch trên 1 tỷ USD", "đầu tư vào 44 tỉnh, thành phố"); a number that only introduces a
 # list or names a fixed group ("05 địa phương cao nhất là", "13 tỉnh khu vực ...") is not.
@@ -222,6 +257,7 @@ _COMPONENT_CUE = re.compile(
     r"thu\s+nội\s+địa|thu\s+từ|mặt\s+hàng|thị\s+trường)" + _W
 )
 _TRONG_DO = re.compile(_B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:)" + _W)
+_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như"])
 _STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng")
 _ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm")
 _YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
@@ -335,8 +371,8 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         national_starts=[r.start for r in regions if r.name == NATIONAL],
         default_region=canonical_region(region),
         fact_starts=[q.start for q in quantities],
-        contrasts=[m.start() for m in _CONTRAST_RE.finditer(norm)],
-        respectively=[m.span() for m in _RESPECTIVELY_RE.finditer(norm)],
+        contrasts=[m.start() for m in scan.finditer(_CONTRAST_RE, _CONTRAST_PRESCAN, norm)],
+        respectively=[m.span() for m in scan.finditer(_RESPECTIVELY_RE, _RESPECTIVELY_PRESCAN, norm)],
     )
     ctx.carried = _heading_period(ctx)
     facts: list[Fact] = []
@@ -364,7 +400,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
         clause_start, _ = ctx.structure.clause(q.start)
         window_start = max(prev_end, clause_start)
-        if _TRONG_DO.search(norm, window_start if drafts else sent[0], q.start):
+        if scan.search(_TRONG_DO, _TRONG_DO_PRESCAN, norm, window_start if drafts else sent[0], q.start):
             in_breakdown = True
         para_start = ctx.structure.paragraph(q.start)[0]
         near_whole = whole if whole is not None and whole_para >= _previous_paragraph_start(ctx, para_start) else None
@@ -396,7 +432,17 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
 
 
 def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:
-    """ "kim ngạch" alone is the export or import flow last named before it."""
+    """ "kim ngạch" alone is the export or import flow last named before it; "kim ngạch hàng
+    hóa xuất khẩu" names the flow a few words after it."""
+    nxt = bisect_left(ctx.phrase_starts, generic.end)
+    if nxt < len(ctx.phrases):
+        after = ctx.phrases[nxt]
+        if (
+            after.concept in ("EXPORT", "IMPORT")
+            and after.start - generic.end <= 12
+            and _TRADE_GOODS_GAP.fullmatch(ctx.norm, generic.end, after.start)
+        ):
+            return PhraseMatch(after.concept, generic.start, after.end)
     idx = bisect_left(ctx.phrase_starts, generic.start) - 1
     while idx >= 0 and ctx.phrases[idx].start >= generic.start - 1500:
         concept = ctx.phrases[idx].concept
@@ -406,13 +452,16 @@ def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:
     return None
 
 
+# Words between "kim ngạch" and the flow it names: "kim ngạch hàng hóa xuất khẩu".
+_TRADE_GOODS_GAP = re.compile(r"\s+(?:hàng\s+hóa\s+)?")
 _MERGED_BEFORE = re.compile(r"\((?:[^()]*?)(?:hợp\s+nhất|sáp\s+nhập)(?:\s+(?:từ|với))?[^()]*$")
 _SHARED_RE = re.compile(_B + r"cùng\s+(?:tăng|giảm|đạt|ở\s+mức)" + _W)
 
 
 def _shared_regions(ctx: _Context, fact: Fact, lo: int, hi: int) -> list[str]:
     """ "An Giang và Quảng Nam cùng giảm 15,5%": the other provinces sharing the figure."""
-    if not _SHARED_RE.search(ctx.norm, max(lo, hi - 20), hi):
+    lo20 = max(lo, hi - 20)
+    if ctx.norm.find("cùng", lo20, hi) < 0 or not _SHARED_RE.search(ctx.norm, lo20, hi):
         return []
     start = bisect_left(ctx.province_starts, lo)
     end = bisect_left(ctx.province_starts, hi)
@@ -451,14 +500,25 @@ def _completes(new: Fact, last: Fact, ctx: _Context, para_start: int) -> bool:
     )
 
 
+_CAPTION_MAX = 80
+_DIGIT = re.compile(r"[0-9]")
+
+
 def _previous_paragraph_start(ctx: _Context, para_start: int) -> int:
-    """Start of the paragraph before the one starting at ``para_start`` (blank lines skipped)."""
-    pos = para_start - 1
-    while pos > 0 and ctx.norm[pos].isspace():
-        pos -= 1
-    if pos <= 0:
-        return 0
-    return ctx.structure.paragraph(pos)[0]
+    """Start of the paragraph before the one starting at ``para_start`` (blank lines skipped,
+    and a short line without figures between them too: a photo caption such as "Ảnh minh họa."
+    does not part a figure from the whole it belongs to)."""
+    for _ in range(3):
+        pos = para_start - 1
+        while pos > 0 and ctx.norm[pos].isspace():
+            pos -= 1
+        if pos <= 0:
+            return 0
+        start = ctx.structure.paragraph(pos)[0]
+        if pos - start >= _CAPTION_MAX or _DIGIT.search(ctx.norm, start, pos + 1):
+            return start
+        para_start = start
+    return para_start
 
 
 def _component_phrase(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
@@ -541,7 +601,15 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
     kept: list[Fact] = []
     by_key: dict[tuple[Any, ...], list[int]] = {}
     for f in facts:
-        key = (f.indicator, f.region, f.value, f.unit, f.of, f.change.value if f.value is None and f.change else None)
+        key = (
+            f.indicator,
+            f.region,
+            f.value,
+            f.unit,
+            f.of,
+            f.change.value if f.value is None and f.change else None,
+            f.breakdown,
+        )
         twin = next((i for i in by_key.get(key, []) if _same_period(kept[i].period, f.period)), None)
         if twin is None:
             by_key.setdefault(key, []).append(len(kept))
@@ -568,7 +636,12 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
 
 
 def _rounds_to(head: Fact, body: Fact) -> bool:
-    if head.indicator != body.indicator or head.region != body.region or head.unit != body.unit:
+    if (
+        head.indicator != body.indicator
+        or head.region != body.region
+        or head.unit != body.unit
+        or head.breakdown != body.breakdown
+    ):
         return False
     if not _same_period(head.period, body.period) and head.period.year is not None and body.period.year is not None:
         return False
@@ -606,7 +679,11 @@ def _read_quantity(
 ) -> _Draft | None:
     norm = ctx.norm
     before = norm[max(window_start, q.start - 60) : q.start]
-    if _RANK_BEFORE.search(before) or _MILESTONE_BEFORE.search(before):
+    tail = before.rstrip()
+    # Cheap pre-checks: each pattern ends in "\\s*$" after one of its words.
+    if (tail.endswith(_RANK_ENDS) and _RANK_BEFORE.search(before)) or (
+        tail.endswith(_MILESTONE_ENDS) and _MILESTONE_BEFORE.search(before)
+    ):
         return None
     if q.kind == "money" and (
         _THRESHOLD_BEFORE.search(norm, max(sent[0], q.start - 70), q.start) or _THRESHOLD_AFTER.match(norm, q.end)
@@ -618,7 +695,7 @@ def _read_quantity(
         qualifier = "over"
     if (
         q.kind in ("money", "pct")
-        and (qualifier in ("over", "under") or re.search(r"\btừ\s*$", before))
+        and (qualifier in ("over", "under") or (before.rstrip().endswith("từ") and _FROM_BEFORE.search(before)))
         and _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start)
     ):
         # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": the condition counted.
@@ -638,7 +715,7 @@ def _read_quantity(
         and whole.fact.indicator not in ("grdp", "grdp_growth", "other")
         and whole.fact.indicator not in RATE_CODES
         and not _ECONOMY_WORDS.search(norm, max(sent[0], q.start - 100), q.start)
-        and not re.match(r"\s*chung" + _W, norm[new_phrase.end : new_phrase.end + 8])
+        and not _CHUNG_AFTER.match(norm[new_phrase.end : new_phrase.end + 8])
     )
     if generic_growth:
         # "Một số mặt hàng có tốc độ tăng trưởng cao, tiêu biểu là ... tăng 110,98%",
@@ -904,7 +981,12 @@ def _change_target(drafts: list[_Draft]) -> _Draft | None:
     return drafts[-1] if drafts else None
 
 
+_QUALIFIER_ENDS = ("trên", "dưới", "hơn", "nhất", "thiểu", "khoảng", "xỉ", "gần", "chừng", "ngót", "non")
+
+
 def _qualifier(before: str) -> str | None:
+    if not before.rstrip().endswith(_QUALIFIER_ENDS):
+        return None
     m = _QUALIFIER_RE.search(before)
     if m is None:
         return None
@@ -915,10 +997,10 @@ def _qualifier(before: str) -> str | None:
 
 
 def _last_verb(norm: str, lo: int, hi: int) -> tuple[str | None, int]:
-    verb, end = None, lo
-    for m in _VERB_RE.finditer(norm, max(lo, hi - 45), hi):
-        verb, end = " ".join(m.group(1).split()), m.end()
-    return verb, end
+    found = scan.finditer(_VERB_RE, _VERB_PRESCAN, norm, max(lo, hi - 45), hi)
+    if not found:
+        return None, lo
+    return " ".join(found[-1].group(1).split()), found[-1].end()
 
 
 def _after_text(norm: str, pos: int) -> str:
@@ -937,13 +1019,19 @@ def _settle(change: Change | None, period: Period) -> None:
 def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int) -> str:
     if _PLAN_AFTER_RE.match(after):
         return "plan"
-    m = _SO_VOI_RE.search(after[:30])
+    head = after[:30]
+    # "so" or "với" must be there for the regex to match (a cheap pre-check).
+    m = _SO_VOI_RE.search(head) if ("so" in head or "với" in head) else None
     if m is None and _CK_AFTER.match(after):
         return "yoy"
     if m is None:
         # "so với cùng kỳ, xuất khẩu tăng 5%": the comparison can also come first, but not
         # the one of the figure before ("tăng 1,59% so với tháng trước, tăng 17,39% CK").
-        m = _SO_VOI_RE.search(norm, window_start, q.start)
+        m = (
+            _SO_VOI_RE.search(norm, window_start, q.start)
+            if norm.find("so", window_start, q.start) >= 0 or norm.find("với", window_start, q.start) >= 0
+            else None
+        )
         if m is not None and _OWNED_COMPARISON.match(norm, m.start(), q.start):
             m = None
     if m is not None:
@@ -1077,7 +1165,7 @@ def _phrase_text(ctx: _Context, start: int, end: int) -> str:
 def _loose_phrase(ctx: _Context, lo: int, hi: int) -> str:
     """For ``other`` facts and components: the words before the figure, without the verb."""
     last_verb = None
-    for last_verb in _VERB_RE.finditer(ctx.norm, lo, hi):  # noqa: B007 - we want the last one
+    for last_verb in scan.finditer(_VERB_RE, _VERB_PRESCAN, ctx.norm, lo, hi):  # noqa: B007 - we want the last one
         pass
     if last_verb is not None and last_verb.start() > lo:
         hi = last_verb.start()
@@ -1594,6 +1682,7 @@ _GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|th�
 _GENERIC_GROWTH = re.compile(r"(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng")
 _ECONOMY_WORDS = re.compile(r"kinh\s+tế|grdp|gdp|tổng\s+sản\s+phẩm")
 _RESPECTIVELY_RE = re.compile(_B + r"lần\s+lượt" + _W)
+_RESPECTIVELY_PRESCAN = re.compile(r"l(?=ần\s)")
 
 
 def _respective_region(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from provind.extraction import scan
 from provind.extraction.normalize import canonical_tones
 
 # Codes whose value is a signed growth rate (SCHEMA.md "Rate-type indicators").
@@ -270,6 +271,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "vốn fdi điều chỉnh",
         "vốn đầu tư điều chỉnh",
         "vốn điều chỉnh tăng",
+        "điều chỉnh tăng vốn",
+        "điều chỉnh vốn",
+        "vốn đăng ký điều chỉnh",
         "vốn đăng ký cấp mới",
         "tổng vốn đăng ký cấp mới",
         "vốn cấp mới",
@@ -359,24 +363,8 @@ class PhraseMatch:
 
 
 def trie_regex(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, shaped as a trie so that alternatives sharing
-    a prefix are tried once (Python's re does not factor alternations itself)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if ends else body
-
-    return build(trie)
+    """A regex matching any of ``words``, shaped as a trie (``scan.trie``)."""
+    return scan.trie(list(words))
 
 
 def _key(phrase: str) -> str:
@@ -391,6 +379,8 @@ for _concept, _phrases in PHRASES.items():
 # Phrases are matched as whole words. Spaces inside phrases accept any run of spaces so
 # that "cụm  công nghiệp" (double space from copy-paste) still matches, but not a line break.
 _PHRASE_RE = re.compile(r"(?<![^\W_])(" + trie_regex(sorted(CONCEPT_OF)).replace(r"\ ", r"[^\S\n]+") + r")(?![^\W_])")
+# The phrases without the word boundaries: a prescan ``re`` skips ahead for (see ``scan``).
+_PHRASE_PRESCAN = scan.prescan(sorted(CONCEPT_OF), space=r"[^\S\n]+")
 
 
 # Economic growth named without the word "GRDP": "kinh tế Quảng Ninh vẫn tăng trưởng 10%",
@@ -404,14 +394,19 @@ _GROWTH_RE = re.compile(
 )
 
 
+_GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "phấn", "mức", "đạt", "tăng"])
+
+
 def find_phrases(norm: str) -> list[PhraseMatch]:
     out = []
-    for m in _PHRASE_RE.finditer(norm):
+    for m in scan.finditer(_PHRASE_RE, _PHRASE_PRESCAN, norm):
         concept = CONCEPT_OF.get(" ".join(m.group(1).split()))
         if concept is not None:
             out.append(PhraseMatch(concept, m.start(), m.end()))
     if "tăng trưởng" in norm:
-        extra = [PhraseMatch("GRDP_GROWTH", m.start(), m.end()) for m in _GROWTH_RE.finditer(norm)]
+        extra = [
+            PhraseMatch("GRDP_GROWTH", m.start(), m.end()) for m in scan.finditer(_GROWTH_RE, _GROWTH_PRESCAN, norm)
+        ]
         if extra:
             starts = [p.start for p in out]
             kept = []

@@ -43,7 +43,6 @@ NOT_AFTER_DIGITS = frozenset({"trăm"})
 # Lookup key: the letters only, so "nghìn  tỷ" and "nghìntỷ" both find "nghìn tỷ".
 _FACTORS = {word.replace(" ", ""): factor for word, factor in SCALE_WORDS.items()}
 
-_SPACES = re.compile(r"\s+")
 _GROUPS_OF_THREE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 _COMMA_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,}")
 
@@ -55,6 +54,8 @@ def parse_number(raw: str) -> float | None:
     (2067.0, 7.1, 1234.5)
     """
     s = raw.strip()
+    if s.isdigit():
+        return float(s)
     if not s or not s[0].isdigit() or not s[-1].isdigit():
         return None
     has_dot, has_comma = "." in s, "," in s
@@ -95,7 +96,10 @@ def scale_factor(word: str | None) -> float:
     """Multiplier of a scale word such as "nghìn tỷ"; 1 when there is none."""
     if not word:
         return 1.0
-    return _FACTORS.get(_SPACES.sub("", word), 1.0)
+    factor = _FACTORS.get(word)
+    if factor is not None:
+        return factor
+    return _FACTORS.get("".join(word.split()), 1.0)
 
 
 def tidy(value: float) -> float | int:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from provind.extraction import scan
+
 _YEAR = r"(?:19|20)[0-9]{2}"
 _W = r"(?![^\W_])"
 
@@ -41,9 +43,9 @@ PERIOD_RE = re.compile(
         r"(?P<r1>" + _YEAR + r")\s*(?:-|đến|tới|/)\s*(?:năm\s+)?(?P<r2>(?:19|20)?[0-9]{2})(?![0-9]))"
         r"|(?P<brange>(?P<b1>" + _YEAR + r")\s*-\s*(?P<b2>" + _YEAR + r")(?![0-9]))"
         # "(từ tháng 1 đến tháng 9/2023)": the months so far, not the last month alone.
-        r"|(?P<span>từ\s+tháng\s+0?1\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<sp_m>1[0-2]|0?[2-9])"
-        + _year_tail("sp_year")
-        + r")"
+        # "từ đầu năm 2023 đến cuối tháng 4": the months so far too.
+        r"|(?P<span>từ\s+(?:tháng\s+0?1|đầu\s+năm(?:\s+(?P<sp_y0>" + _YEAR + r"))?)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+        r"tháng\s+(?P<sp_m>1[0-2]|0?[2-9])" + _year_tail("sp_year") + r")"
         r"|(?P<half>(?:(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm|nửa\s+(?:đầu|cuối)\s+năm|(?:6|sáu)\s+tháng)"
         + _year_tail("h_year")
         + r")"
@@ -91,8 +93,42 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     # around; "cao nhất trong giai đoạn 2012 - 2018": a superlative's span.
     r"đầu|giữa|nhất\s+(?:trong\s+)?|gần\s+đây)\s*$"
 )
+# The last word of each alternative above (a text that does not end in one cannot match).
+_NOT_A_PERIOD_ENDS = (
+    "kỳ",
+    "với",
+    "cuối",
+    "đầu",
+    "của",
+    "từ",
+    "trước",
+    "sau",
+    "hơn",
+    "quyết",
+    "định",
+    "luật",
+    "tư",
+    "lập",
+    "hành",
+    "hội",
+    "khóa",
+    "trình",
+    "sánh",
+    "hoạch",
+    "kh",
+    "toán",
+    "giữa",
+    "nhất",
+    "trong",
+    "đây",
+)
+_COMPARED_ENDS = ("với", "so", "của")
+_NOT_CARRIED_ENDS = ("vào", "tới", "tư")
 _COMPARED_BEFORE = re.compile(r"(?:so\s+với|so|mức\s+(?:tăng|giảm)\s+[0-9]+(?:,[0-9]+)?\s*%\s+của)\s*$")
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
+# "thực hiện tốt nhiệm vụ, kế hoạch năm 2023": the name of the year's plan, which does not
+# replace the period the paragraph already runs in ("Trong 6 tháng đầu năm 2023, ...").
+_PLAN_NAME_BEFORE = re.compile(r"(?:kế\s+hoạch|nhiệm\s+vụ)\s+$")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
 
@@ -161,9 +197,10 @@ def _read(m: re.Match[str]) -> Period | None:
         return Period("range", start_year=first, end_year=second)
     if m.group("span") is not None:
         n = int(m.group("sp_m"))
+        span_year = _year(m.group("sp_year") or m.group("sp_y0"))
         if n == 6:
-            return Period("half", _year(m.group("sp_year")), month=6, months=6)
-        return Period("ytd", _year(m.group("sp_year")), month=n, months=n)
+            return Period("half", span_year, month=6, months=6)
+        return Period("ytd", span_year, month=n, months=n)
     if m.group("todate") is not None:
         # A total up to a day ("đến ngày 14/4", "tính đến 15/10/2024"): year to date, ending
         # in that month; the number of months is not a whole one (SCHEMA.md).
@@ -191,10 +228,46 @@ def _read(m: re.Match[str]) -> Period | None:
     return None
 
 
+# Where a period mention may start: the first word of each alternative of ``PERIOD_RE``, and
+# a digit run followed by a dash ("2021-2025") or "tháng" ("7 tháng", "6 tháng").
+_PERIOD_PRESCAN = scan.prescan(
+    [
+        "ngày",
+        "tầm",
+        "tính",
+        "đến",
+        "tới",
+        "cả",
+        "giai",
+        "thời",
+        "nhiệm",
+        "kế",
+        "bình",
+        "từ",
+        "sáu",
+        "nửa",
+        "hai",
+        "ba",
+        "bốn",
+        "bảy",
+        "tám",
+        "chín",
+        "mười",
+        "quý",
+        "qúy",
+        "tháng",
+        "năm",
+        "hiện",
+        "lũy",
+    ],
+    extra=tuple(_inline(f"{d}(?=[0-9]{{0,3}}(?:\\s*-|\\s+tháng))") for d in range(10)),
+)
+
+
 def find_mentions(norm: str) -> list[PeriodMention]:
     """Every period mention and reset marker, in order."""
     out: list[PeriodMention] = []
-    for m in PERIOD_RE.finditer(norm):
+    for m in scan.finditer(PERIOD_RE, _PERIOD_PRESCAN, norm):
         start, end = m.span()
         if m.group("reset") is not None:
             out.append(PeriodMention(start, end, None, reset=True, carries=True))
@@ -207,29 +280,53 @@ def find_mentions(norm: str) -> list[PeriodMention]:
         if period is None:
             continue
         before = _before(norm, start)
-        if period.kind in ("year", "range", "target") and _NOT_A_PERIOD_BEFORE.search(before):
+        # Cheap pre-checks first: each of these patterns ends in "\\s*$" after one of a few words.
+        tail = before.rstrip()
+        if (
+            period.kind in ("year", "range", "target")
+            and tail.endswith(_NOT_A_PERIOD_ENDS)
+            and _NOT_A_PERIOD_BEFORE.search(before)
+        ):
             out.append(PeriodMention(start, end, period, comparison=True))
             continue
-        if _COMPARED_BEFORE.search(before):
+        if tail.endswith(_COMPARED_ENDS) and _COMPARED_BEFORE.search(before):
             # "tăng 13,1% so với tháng 8/2023", "cao hơn mức tăng 6,3% của quý I/2024": the
             # period compared with, not the figure's.
             out.append(PeriodMention(start, end, period, comparison=True))
             continue
         # Report lead sentences name the period anywhere ("tình hình kinh tế - xã hội 6 tháng
         # đầu năm 2024"); only "vào năm 2030" (when something is to happen) is not a context.
-        carries = not _NOT_CARRIED_BEFORE.search(before)
+        carries = not (tail.endswith(_NOT_CARRIED_ENDS) and _NOT_CARRIED_BEFORE.search(before))
+        if (
+            carries
+            and period.kind == "year"
+            and tail.endswith(("hoạch", "vụ"))
+            and _PLAN_NAME_BEFORE.search(before)
+            and _runs_in(out, period.year, norm, start)
+        ):
+            carries = False
         out.append(PeriodMention(start, end, period, carries=carries))
     return out
 
 
-_BOUNDARY = re.compile(r"[.;!?\n]")
+def _runs_in(out: list[PeriodMention], year: int | None, norm: str, pos: int) -> bool:
+    """Whether the last carrying mention before ``pos`` in its paragraph is a part of the
+    year ``year`` (a month, quarter, half or months so far of it)."""
+    para = norm.rfind("\n", 0, pos)
+    for mention in reversed(out):
+        if mention.start <= para:
+            return False
+        if mention.carries and mention.period is not None:
+            return mention.period.kind in ("month", "quarter", "half", "ytd") and mention.period.year == year
+    return False
 
 
 def _before(norm: str, pos: int) -> str:
     """Up to 40 characters before ``pos``, cut at the last sentence boundary."""
     window = norm[max(0, pos - 40) : pos]
-    cut = max((m.end() for m in _BOUNDARY.finditer(window)), default=-1)
+    # The end of the last boundary character ("[.;!?\\n]"), found with rfind: no regex pass.
+    cut = max(window.rfind("."), window.rfind(";"), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
     if cut >= 0:
-        return window[cut:]
+        return window[cut + 1 :]
     # No boundary in the window: it does not start the sentence, so "^" must not match.
     return window if pos <= 40 else "\x01" + window

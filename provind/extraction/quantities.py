@@ -93,7 +93,10 @@ QUANTITY_RE = re.compile(
 # "3 triệu lượt khách" or "2 triệu tấn" are not money.
 _AFTER_BARE_SCALE = re.compile(r"\s*(?:$|[,.;:)(\-]|(?:tăng|giảm|so|bằng|chiếm|và|trong|đạt|của)" + _W + ")")
 
-_DIGIT_RUN = re.compile(r"[0-9]+")
+# A digit run with the runs glued to it by ".", "," or "/" ("2.067,5", "19/8/2009"): those later
+# runs are never a quantity's start (``tag`` skips a run right after ".,/"), so they are not
+# visited one by one.
+_DIGIT_RUN = re.compile(r"[0-9]+(?:[.,/][0-9]+)*")
 
 _ENERGY_SCALE = {"kwh": 1.0, "kw.h": 1.0, "kw/h": 1.0, "mwh": 1e3, "gwh": 1e6}
 
@@ -149,39 +152,40 @@ def tag(norm: str) -> list[Quantity]:
                 assert kind is not None
                 append(Quantity(kind, start, end))
             continue
-        raw = m.group("num")
+        raw, raw2, scale_word = m.group("num", "num2", "scale")
         value = parse_number(raw)
         if value is None:
             append(Quantity("date" if raw.count(".") >= 2 else "bare", start, end))
             continue
-        value_max = parse_number(m.group("num2")) if m.group("num2") else None
-        scale_word = m.group("scale")
+        value_max = parse_number(raw2) if raw2 else None
         factor = scale_factor(scale_word)
         kind, unit = "bare", None
         noun = None
-        if m.group("pp") is not None:
+        # The unit group, when one matched, is the last group the match closed.
+        last = m.lastgroup
+        if last == "pp":
             kind, unit = "pp", "pp"
-        elif m.group("pct") is not None:
+        elif last == "pct":
             kind, unit = "pct", "%"
-        elif m.group("area") is not None:
+        elif last == "area":
             kind, unit = "area", "ha"
-        elif m.group("energy") is not None:
+        elif last == "energy":
             kind, unit = "energy", "kWh"
             factor *= _ENERGY_SCALE.get(m.group("energy").replace(" ", ""), 1.0)
-        elif m.group("times") is not None:
+        elif last == "times":
             kind, unit = "times", "x"
-        elif m.group("usd") is not None:
+        elif last == "usd":
             kind, unit = "money", "USD"
-        elif m.group("vnd") is not None:
+        elif last == "vnd":
             kind, unit = "money", "VND"
-        elif m.group("noun") is not None:
+        elif last == "noun":
             noun = _noun_key(m.group("noun"))
             kind, unit = ("count", "count") if scale_word is None or factor < 1e9 else ("bare", None)
         elif scale_word is not None and _AFTER_BARE_SCALE.match(norm, end):
             kind, unit = "money", "VND"
         if kind == "bare":
             # Do not swallow the text after the number: a bare number ends at its digits.
-            end = m.end("num2") if m.group("num2") and value_max is None else m.end("num")
+            end = m.end("num2") if raw2 and value_max is None else m.end("num")
             append(Quantity("bare", start, end, value))
             continue
         if kind in ("pct", "pp", "times"):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from provind.extraction import scan
 from provind.extraction.lexicon import trie_regex
 from provind.extraction.normalize import canonical_tones
 
@@ -109,6 +110,7 @@ for _spelling in _NATIONAL_SPELLINGS:
     _CANONICAL[_key(_spelling)] = NATIONAL
 
 _REGION_RE = re.compile(r"(?<![^\W_])(" + trie_regex(_CANONICAL).replace(r"\ ", r"[^\S\n]+") + r")(?![^\W_])")
+_REGION_PRESCAN = scan.prescan(sorted(_CANONICAL), space=r"[^\S\n]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +124,7 @@ def find_regions(norm: str, is_capital: Callable[[int], bool]) -> list[RegionMen
     """Province mentions (capitalised in the original, so "hòa bình" the word is not Hòa
     Bình the province) and national mentions."""
     out: list[RegionMention] = []
-    for m in _REGION_RE.finditer(norm):
+    for m in scan.finditer(_REGION_RE, _REGION_PRESCAN, norm):
         name = _CANONICAL.get(" ".join(m.group(1).split()))
         if name is None:
             continue

@@ -12,9 +12,13 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from provind.extraction import scan
+
 # "." ends a sentence only before whitespace: "2.067" and "17.6" stay numbers.
 _BOUNDARY_RE = re.compile(r"\n|[.!?…]+(?=\s|$)|;|:(?=\s|$)|(?<=[^\W_])[.!?](?=[^\W\d_]{2})|(?<=%)\.(?=[^\W\d_])")
 # Abbreviations followed by "." that do not end a sentence ("TP. Hồ Chí Minh").
+# Where a boundary may be: ``re`` skips ahead to a character set, not to an alternation.
+_BOUNDARY_PRESCAN = re.compile(r"[\n.!?…;:]")
 _ABBREVIATIONS = frozenset({"tp", "tx", "ths", "ts", "gs", "pgs", "q", "p", "ng", "st", "đ/c"})
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w/]*)\s*$")
 
@@ -26,26 +30,44 @@ class Structure:
     clauses: list[int]
     length: int
 
+    # The span last returned per kind: lookups come in runs for the same figure, and an offset
+    # inside the last span needs no search.
+    _last_paragraph: tuple[int, int] = (0, -1)
+    _last_sentence: tuple[int, int] = (0, -1)
+    _last_clause: tuple[int, int] = (0, -1)
+
     def _find(self, starts: list[int], pos: int) -> tuple[int, int]:
         idx = bisect_right(starts, pos) - 1
         end = starts[idx + 1] if idx + 1 < len(starts) else self.length
         return starts[idx], end
 
     def paragraph(self, pos: int) -> tuple[int, int]:
-        return self._find(self.paragraphs, pos)
+        last = self._last_paragraph
+        if last[0] <= pos < last[1]:
+            return last
+        self._last_paragraph = span = self._find(self.paragraphs, pos)
+        return span
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        return self._find(self.sentences, pos)
+        last = self._last_sentence
+        if last[0] <= pos < last[1]:
+            return last
+        self._last_sentence = span = self._find(self.sentences, pos)
+        return span
 
     def clause(self, pos: int) -> tuple[int, int]:
-        return self._find(self.clauses, pos)
+        last = self._last_clause
+        if last[0] <= pos < last[1]:
+            return last
+        self._last_clause = span = self._find(self.clauses, pos)
+        return span
 
 
 def analyse(norm: str, is_capital: Callable[[int], bool]) -> Structure:
     """``is_capital(i)``: whether the original character at ``i`` is upper case. A full stop
     glued to the next word ("tăng 14%.Cán cân") ends a sentence only before a capital."""
     paragraphs, sentences, clauses = [0], [0], [0]
-    for m in _BOUNDARY_RE.finditer(norm):
+    for m in scan.finditer(_BOUNDARY_RE, _BOUNDARY_PRESCAN, norm):
         mark, end = m.group(), m.end()
         if end < len(norm) and not norm[end].isspace() and mark != "\n":
             if not is_capital(end):

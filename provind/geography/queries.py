@@ -9,18 +9,22 @@ from collections.abc import Iterable
 from django.db import models
 from django.db.models import QuerySet
 
+from provind.errors import ProvindError
 from provind.geography.models import COMMUNE_LEVEL, DISTRICT_LEVEL, AdminUnit, UnitKind
 
 
-class UnitNotFound(LookupError):
+class UnitNotFound(ProvindError, LookupError):
     """No unit with this code was valid on the date asked for."""
 
-    def __init__(self, code: str, on: dt.date) -> None:
-        self.code = code
+    code = "unit_not_found"
+
+    def __init__(self, unit_code: str, on: dt.date) -> None:
+        self.unit_code = unit_code
         self.on = on
         super().__init__(
-            f"Không có đơn vị hành chính mã {code} vào ngày {on:%d/%m/%Y} / "
-            f"no administrative unit with code {code} was valid on {on.isoformat()}"
+            f"Không có đơn vị hành chính mã {unit_code} vào ngày {on:%d/%m/%Y}",
+            f"no administrative unit with code {unit_code} was valid on {on.isoformat()}",
+            field="unit",
         )
 
 

@@ -34,6 +34,7 @@ from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localconte
 from enum import StrEnum
 from typing import overload
 
+from provind.errors import ProvindError
 from provind.indicators.periods import Period, PeriodError, PeriodKind
 
 __all__ = [
@@ -68,13 +69,10 @@ _CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN)
 TIME_AGGREGATIONS = ("sum", "last", "average", "none")
 
 
-class CalculationError(ValueError):
+class CalculationError(ProvindError, ValueError):
     """A calculation that cannot be done honestly; the message is in Vietnamese, then English."""
 
-    def __init__(self, vi: str, en: str) -> None:
-        self.vi = vi
-        self.en = en
-        super().__init__(f"{vi} / {en}")
+    code = "calculation"
 
 
 class TrackStatus(StrEnum):

@@ -14,7 +14,6 @@ from decimal import Decimal
 
 from auditlog.context import set_actor
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -22,22 +21,22 @@ from provind.accounts.permissions import may_change, roles_of
 from provind.accounts.roles import Role
 from provind.approvals.models import DataSetKind
 from provind.approvals.services import ensure_open
-from provind.errors import InputError
+from provind.errors import NotAllowed, StepRefused
 from provind.indicators.models import Observation
 
 User = AbstractBaseUser | AnonymousUser
 
 
-class CorrectionError(InputError):
-    def __str__(self) -> str:
-        return f"{self.vi} / {self.en}"
+class CorrectionError(StepRefused):
+    """A correction or withdrawal that does not fit the figure's state."""
 
 
-class CorrectionNotAllowed(PermissionDenied):
+class CorrectionNotAllowed(NotAllowed):
     def __init__(self, obs: Observation) -> None:
-        self.vi = f"chỉ biên tập viên của Sở (phụ trách {obs.unit.name}) mới đính chính hoặc rút số liệu"
-        self.en = f"only Department editors covering {obs.unit.name} may correct or withdraw figures"
-        super().__init__(f"{self.vi} / {self.en}")
+        super().__init__(
+            f"chỉ biên tập viên của Sở (phụ trách {obs.unit.name}) mới đính chính hoặc rút số liệu",
+            f"only Department editors covering {obs.unit.name} may correct or withdraw figures",
+        )
 
 
 def may_correct(user: User, obs: Observation) -> bool:

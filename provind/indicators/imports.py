@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db import connection, models, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Count, ExpressionWrapper, F, Func, Q, Window
 from django.db.models.functions import Abs, RowNumber
 from django.utils import timezone
@@ -23,15 +23,17 @@ from django.utils import timezone
 from provind.accounts import audit
 from provind.accounts.permissions import may_change
 from provind.approvals.services import locked_indicator_sets
-from provind.dataio.cells import CellError, parse_date, parse_number, text_of
+from provind.dataio.cells import CellError, parse_date, parse_number, text_of, url_problem
 from provind.dataio.problems import RowProblem
 from provind.dataio.tables import Table
 from provind.geography.models import AdminUnit
 from provind.geography.queries import version_in
 from provind.indicators import statistics
 from provind.indicators.models import (
+    FIGURE_FIELDS,
     OWNERSHIP_PARTITIONS,
     OWNERSHIP_VALUES,
+    PERIOD_SPAN_FIELDS,
     ChangeBasis,
     Indicator,
     Observation,
@@ -42,28 +44,51 @@ from provind.indicators.models import (
 )
 from provind.indicators.periods import Period, PeriodError, parse_period
 from provind.indicators.quality import check_components, check_magnitude, check_value
+from provind.lib.numbers import plain
 
 REQUIRED = ["indicator", "unit", "period", "value", "status"]
 VALUE_PLACES = 6
 OPTIONAL = [
-    "breakdown", "qualifier", "vintage", "reported_change", "reported_change_basis", "reported_plan_pct",
-    "price_basis", "source_title", "source_number", "source_url", "source_excerpt", "note",
-    "span_start", "span_end",
-]  # fmt: skip
+    "breakdown",
+    "qualifier",
+    "vintage",
+    "reported_change",
+    "reported_change_basis",
+    "reported_plan_pct",
+    "price_basis",
+    "source_title",
+    "source_number",
+    "source_url",
+    "source_excerpt",
+    "note",
+    "span_start",
+    "span_end",
+]
 COLUMNS = REQUIRED + OPTIONAL
 
 STATUS_WORDS = {
-    "plan": Status.PLAN, "kế hoạch": Status.PLAN, "kh": Status.PLAN,
-    "estimate": Status.ESTIMATE, "ước": Status.ESTIMATE, "ước tính": Status.ESTIMATE,
-    "preliminary": Status.PRELIMINARY, "sơ bộ": Status.PRELIMINARY,
-    "official": Status.OFFICIAL, "chính thức": Status.OFFICIAL,
-}  # fmt: skip
+    "plan": Status.PLAN,
+    "kế hoạch": Status.PLAN,
+    "kh": Status.PLAN,
+    "estimate": Status.ESTIMATE,
+    "ước": Status.ESTIMATE,
+    "ước tính": Status.ESTIMATE,
+    "preliminary": Status.PRELIMINARY,
+    "sơ bộ": Status.PRELIMINARY,
+    "official": Status.OFFICIAL,
+    "chính thức": Status.OFFICIAL,
+}
 QUALIFIER_WORDS = {
-    "over": Qualifier.OVER, "trên": Qualifier.OVER, "hơn": Qualifier.OVER,
-    "under": Qualifier.UNDER, "dưới": Qualifier.UNDER,
-    "about": Qualifier.ABOUT, "khoảng": Qualifier.ABOUT,
-    "nearly": Qualifier.NEARLY, "gần": Qualifier.NEARLY,
-}  # fmt: skip
+    "over": Qualifier.OVER,
+    "trên": Qualifier.OVER,
+    "hơn": Qualifier.OVER,
+    "under": Qualifier.UNDER,
+    "dưới": Qualifier.UNDER,
+    "about": Qualifier.ABOUT,
+    "khoảng": Qualifier.ABOUT,
+    "nearly": Qualifier.NEARLY,
+    "gần": Qualifier.NEARLY,
+}
 
 
 @dataclass(slots=True)
@@ -165,6 +190,9 @@ def _breakdown(text: str) -> str:
     )
 
 
+IMPORT_LOCK = 0x50524F56  # "PROV": the advisory-lock key committing imports share
+
+
 def import_observations(
     table: Table,
     *,
@@ -194,23 +222,50 @@ def import_observations(
             result.warnings.append(
                 RowProblem(1, name, "", "cột không dùng, bỏ qua", "unknown column, ignored", "warning")
             )
-    parsed = _parse_rows(table, col, result, user=user, decimal_point=decimal_point,
-                         check_scope=check_scope, has_default_source=default_source is not None)  # fmt: skip
+    parsed = _parse_rows(
+        table,
+        col,
+        result,
+        user=user,
+        decimal_point=decimal_point,
+        check_scope=check_scope,
+        has_default_source=default_source is not None,
+    )
     unique = _check_within_file(parsed, result)
-    pending = _check_against_database(unique, result, refuse_contradictions=refuse_contradictions)
-    result.pending = pending
-    with transaction.atomic():
-        _refuse_locked(pending, result)
     if result.errors or dry_run:
+        result.pending = _check_against_database(unique, result, refuse_contradictions=refuse_contradictions)
+        with transaction.atomic():
+            _refuse_locked(result.pending, result)
         return result
-    with transaction.atomic():
-        if _refuse_locked(pending, result):  # approved since the check above: still nothing written
-            return result
-        _insert(pending, user=user, default_source=default_source, table_name=table.name)
+    try:
+        with transaction.atomic():
+            # Two commits of the same file at once: the second waits here, then its check sees
+            # the first one's rows as already stored (idempotent) instead of inserting them again.
+            _serialise_imports()
+            pending = _check_against_database(unique, result, refuse_contradictions=refuse_contradictions)
+            result.pending = pending
+            # Approved since the check above, or refused: still nothing written.
+            if result.errors or _refuse_locked(pending, result):
+                return result
+            _insert(pending, user=user, default_source=default_source, table_name=table.name)
+    except IntegrityError:
+        vi = "số liệu vừa được lưu bởi lần nhập khác; hãy kiểm tra lại"
+        result.errors.append(
+            RowProblem(0, "file", table.name, vi, "another import just saved these figures; check again")
+        )
+        return result
     result.created = len(pending)
     if pending:
         statistics.refresh({row.indicator.pk for row in pending})
     return result
+
+
+def _serialise_imports() -> None:
+    """Committing imports run one at a time. SQLite already does (IMMEDIATE transactions take
+    the write lock at BEGIN); PostgreSQL takes a transaction-scoped advisory lock."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
 
 
 def _refuse_locked(pending: list[Row], result: ImportResult) -> bool:
@@ -270,8 +325,11 @@ def _parse_rows(
         parsed_period = periods[period_text]
         period = parsed_period if isinstance(parsed_period, Period) else None
         if period is None:
-            problem("period", "kỳ báo cáo không hợp lệ (vd. 2024-07, 2024-YTD07, “7 tháng năm 2024”)",
-                    "invalid period (e.g. 2024-07, 2024-YTD07, “7 tháng năm 2024”)")  # fmt: skip
+            problem(
+                "period",
+                "kỳ báo cáo không hợp lệ (vd. 2024-07, 2024-YTD07, “7 tháng năm 2024”)",
+                "invalid period (e.g. 2024-07, 2024-YTD07, “7 tháng năm 2024”)",
+            )
         value: Decimal | None = None
         try:
             value = parse_number(row[col["value"]], decimal_point=decimal_point)
@@ -282,8 +340,11 @@ def _parse_rows(
             problem("value", exc.vi, exc.en)
         status = STATUS_WORDS.get(text_of(row[col["status"]]).lower())
         if status is None:
-            problem("status", "trạng thái phải là kế hoạch/ước tính/sơ bộ/chính thức",
-                    "status must be plan/estimate/preliminary/official")  # fmt: skip
+            problem(
+                "status",
+                "trạng thái phải là kế hoạch/ước tính/sơ bộ/chính thức",
+                "status must be plan/estimate/preliminary/official",
+            )
         vintage: dt.date | None = None
         if text_of(get("vintage")):
             try:
@@ -325,14 +386,21 @@ def _parse_rows(
         if period is not None:
             unit = units.find(unit_code, period, vintage)
             if unit is None:
-                problem("unit", f"không có đơn vị mã {unit_code} trong {period.label_vi()}",
-                        f"no unit with code {unit_code} during {period.label_en()}")  # fmt: skip
+                problem(
+                    "unit",
+                    f"không có đơn vị mã {unit_code} trong {period.label_vi()}",
+                    f"no unit with code {unit_code} during {period.label_en()}",
+                )
         if unit is not None and check_scope:
             if unit.pk not in allowed:
                 allowed[unit.pk] = may_change(user, unit)
             if not allowed[unit.pk]:
-                problem("unit", f"bạn không có quyền nhập số liệu cho {unit.name}",
-                        f"you may not enter figures for {unit.name}", rule="scope")  # fmt: skip
+                problem(
+                    "unit",
+                    f"bạn không có quyền nhập số liệu cho {unit.name}",
+                    f"you may not enter figures for {unit.name}",
+                    rule="scope",
+                )
         if indicator is not None and value is not None:
             where = f"{indicator.code} · {unit_code} · {period.code if period else period_text}"
             for finding in check_value(indicator, value):
@@ -347,6 +415,8 @@ def _parse_rows(
         source_key = (text_of(get("source_title")), text_of(get("source_number")), text_of(get("source_url")))
         if not any(source_key) and not has_default_source:
             problem("source_title", "mỗi số liệu phải có nguồn", "every figure needs a source")
+        if (bad_url := url_problem(source_key[2])) is not None:
+            problem("source_url", bad_url.vi, bad_url.en)
 
         if problems:
             result.errors.extend(problems)
@@ -358,13 +428,25 @@ def _parse_rows(
         assert status is not None
         parsed.append(
             Row(
-                line=line, indicator=indicator, unit=unit, period=period, breakdown=breakdown, value=value,
-                qualifier=qualifier, status=status, vintage=vintage, reported_change=numbers["reported_change"],
-                reported_change_basis=basis, reported_plan_pct=numbers["reported_plan_pct"],
-                price_basis=price_basis, source_key=source_key, excerpt=text_of(get("source_excerpt")),
-                note=text_of(get("note")), span=span,
+                line=line,
+                indicator=indicator,
+                unit=unit,
+                period=period,
+                breakdown=breakdown,
+                value=value,
+                qualifier=qualifier,
+                status=status,
+                vintage=vintage,
+                reported_change=numbers["reported_change"],
+                reported_change_basis=basis,
+                reported_plan_pct=numbers["reported_plan_pct"],
+                price_basis=price_basis,
+                source_key=source_key,
+                excerpt=text_of(get("source_excerpt")),
+                note=text_of(get("note")),
+                span=span,
             )
-        )  # fmt: skip
+        )
     return parsed
 
 
@@ -378,12 +460,14 @@ def _check_within_file(parsed: list[Row], result: ImportResult) -> list[Row]:
             if first.value != row.value:
                 result.errors.append(
                     RowProblem(
-                        row.line, "value", str(row.value),
+                        row.line,
+                        "value",
+                        str(row.value),
                         f"mâu thuẫn với dòng {first.line} ({first.value}): cùng chỉ tiêu, đơn vị, kỳ, trạng thái, ngày",
                         f"contradicts row {first.line} ({first.value}): same indicator, unit, period, status, vintage",
                         rule="duplicate",
                     )
-                )  # fmt: skip
+                )
             continue
         seen[row.key] = row
         unique.append(row)
@@ -400,9 +484,15 @@ def _check_within_file(parsed: list[Row], result: ImportResult) -> list[Row]:
         components = {name: r.value for name, r in parts.items() if name != "total"}
         for finding in check_components(total.value, components):
             result.errors.append(
-                RowProblem(total.line, "value", str(total.value), f"{total.context}: {finding.vi}",
-                           f"{total.context}: {finding.en}", rule=finding.rule)
-            )  # fmt: skip
+                RowProblem(
+                    total.line,
+                    "value",
+                    str(total.value),
+                    f"{total.context}: {finding.vi}",
+                    f"{total.context}: {finding.en}",
+                    rule=finding.rule,
+                )
+            )
     return unique
 
 
@@ -434,27 +524,31 @@ def _check_against_database(
                 continue
             result.errors.append(
                 RowProblem(
-                    row.line, "value", str(row.value),
+                    row.line,
+                    "value",
+                    str(row.value),
                     f"{row.context}: đã có số liệu {stored_value} cùng trạng thái và ngày — "
                     "số liệu điều chỉnh cần ngày (vintage) mới",
                     f"{row.context}: {stored_value} is already stored with the same status and vintage — "
                     "a revision needs a new vintage date",
                     rule="no_overwrite",
                 )
-            )  # fmt: skip
+            )
             continue
         cell = (row.indicator.pk, row.unit.pk, row.period.code, row.breakdown, row.status)
         stored_values = any_vintage.get(cell, set()) if refuse_contradictions else set()
         if stored_values and row.value not in stored_values:
-            shown = ", ".join(format(v.normalize(), "f") for v in sorted(stored_values))
+            shown = ", ".join(plain(v) for v in sorted(stored_values))
             result.errors.append(
                 RowProblem(
-                    row.line, "value", str(row.value),
+                    row.line,
+                    "value",
+                    str(row.value),
                     f"{row.context}: mâu thuẫn với số liệu đã lưu ({shown}) cùng trạng thái",
                     f"{row.context}: contradicts the stored figure ({shown}) with the same status",
                     rule="contradiction",
                 )
-            )  # fmt: skip
+            )
             continue
         if stored_values:
             result.unchanged += 1  # the text repeats a figure already stored
@@ -482,9 +576,15 @@ def _check_against_database(
                 typical = typical_cache[group]
             for finding in check_magnitude(row.indicator, row.period, row.value, typical):
                 result.errors.append(
-                    RowProblem(row.line, "value", str(row.value), f"{row.context}: {finding.vi}",
-                               f"{row.context}: {finding.en}", rule=finding.rule)
-                )  # fmt: skip
+                    RowProblem(
+                        row.line,
+                        "value",
+                        str(row.value),
+                        f"{row.context}: {finding.vi}",
+                        f"{row.context}: {finding.en}",
+                        rule=finding.rule,
+                    )
+                )
         pending.append(row)
     return pending
 
@@ -620,10 +720,12 @@ def _weighted_median(values: list[tuple[Decimal, int]]) -> Decimal | None:
 
 
 INSERT_FIELDS = [
-    "indicator", "unit", "period_code", "period_kind", "period_start", "period_end", "breakdown", "value",
-    "qualifier", "status", "vintage", "reported_change", "reported_change_basis", "reported_plan_pct",
-    "price_basis", "source", "source_excerpt", "span_start", "span_end", "note", "entered_by", "created_at",
-]  # fmt: skip
+    *("indicator", "unit", "period_code"),
+    *PERIOD_SPAN_FIELDS,
+    *FIGURE_FIELDS,
+    *("reported_change_basis", "reported_plan_pct", "price_basis", "source", "source_excerpt"),
+    *("span_start", "span_end", "note", "entered_by", "created_at"),
+]
 
 
 INSERT_CHUNK = 5000
@@ -718,12 +820,29 @@ def _insert(pending: list[Row], *, user: Any, default_source: Source | None, tab
             source = sources[row.source_key] if any(row.source_key) else default_source
             assert source is not None
             yield (
-                row.indicator.pk, row.unit.pk, row.period.code, row.period.kind.value, row.period.start,
-                row.period.end, row.breakdown, row.value, row.qualifier, row.status, row.vintage,
-                row.reported_change, row.reported_change_basis, row.reported_plan_pct, row.price_basis, source.pk,
-                row.excerpt, row.span[0] if row.span else None, row.span[1] if row.span else None, row.note,
-                user_id, now,
-            )  # fmt: skip
+                row.indicator.pk,
+                row.unit.pk,
+                row.period.code,
+                row.period.kind.value,
+                row.period.start,
+                row.period.end,
+                row.breakdown,
+                row.value,
+                row.qualifier,
+                row.status,
+                row.vintage,
+                row.reported_change,
+                row.reported_change_basis,
+                row.reported_plan_pct,
+                row.price_basis,
+                source.pk,
+                row.excerpt,
+                row.span[0] if row.span else None,
+                row.span[1] if row.span else None,
+                row.note,
+                user_id,
+                now,
+            )
 
     insert_observation_rows(params())
     if pending:

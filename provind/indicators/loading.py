@@ -35,6 +35,7 @@ def load_catalogue(path: Path) -> int:
                 "owner": row["owner"],
                 "breakdowns": row.get("breakdowns", ""),
                 "decimals": int(row.get("decimals") or 1),
+                "group": row.get("group") or "",
                 "description_vi": row.get("description_vi", ""),
                 "display_order": order,
             },

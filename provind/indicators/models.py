@@ -84,6 +84,11 @@ OWNERSHIP_PARTITIONS = (
 )
 
 
+class IndicatorGroup(models.TextChoices):
+    NONE = "", _("(none)")
+    KEY_PRODUCT = "key_product", _("key industrial product")
+
+
 class Indicator(models.Model):
     code = models.SlugField(_("code"), max_length=60, unique=True)
     name_vi = models.CharField(_("Vietnamese name"), max_length=200)
@@ -98,6 +103,9 @@ class Indicator(models.Model):
     owner = models.CharField(_("owner"), max_length=20, choices=Owner.choices)
     breakdowns = models.CharField(_("breakdowns"), max_length=60, blank=True)
     decimals = models.PositiveSmallIntegerField(_("decimals shown"), default=1)
+    # Key industrial products ("sản phẩm công nghiệp chủ yếu") are one indicator each, with their
+    # own unit (tấn, triệu kWh, nghìn cái …); the group lets the report list them together.
+    group = models.CharField(_("group"), max_length=20, choices=IndicatorGroup.choices, blank=True, default="")
     description_vi = models.TextField(_("description"), blank=True)
     display_order = models.PositiveSmallIntegerField(default=100)
 
@@ -138,6 +146,11 @@ class Source(models.Model):
     published_on = models.DateField(_("published on"), null=True, blank=True)
     file = models.FileField(_("uploaded file"), upload_to="sources/%Y/", blank=True)
     text = models.TextField(_("text"), blank=True, help_text=_("Full text, kept for extracted facts"))
+    # Who uploaded or pasted the text: a stored report is read back only by them and the
+    # Department (not by anyone who guesses its number).
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     # Generated test data (`provind synth`): kept apart from real figures, refused by reports.
     synthetic = models.BooleanField(_("synthetic (generated) data"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -176,6 +189,12 @@ class ObservationQuerySet(models.QuerySet["Observation"]):
 
     def synthetic(self) -> ObservationQuerySet:
         return self.filter(source__synthetic=True)
+
+
+# The fields that state one figure, in the order every listing, export and bulk insert writes them,
+# and the fields of its period's span.
+FIGURE_FIELDS = ("breakdown", "value", "qualifier", "status", "vintage", "reported_change")
+PERIOD_SPAN_FIELDS = ("period_kind", "period_start", "period_end")
 
 
 class Observation(models.Model):

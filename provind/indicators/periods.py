@@ -27,6 +27,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from provind.errors import ProvindError
+
 
 class PeriodKind(StrEnum):
     MONTH = "month"
@@ -39,17 +41,22 @@ class PeriodKind(StrEnum):
     DAY = "day"
 
 
-class PeriodError(ValueError):
+class PeriodError(ProvindError, ValueError):
     """A text that is not a period, or an operation a period kind does not have."""
 
+    code = "period"
+
     def __init__(self, text: str, *, vi: str | None = None, en: str | None = None) -> None:
-        self.text = text
-        self.vi = vi or (
-            f"“{text}” không phải kỳ báo cáo hợp lệ (vd. 2024-07, 2024-YTD07, 2024-Q3, 2024-H1, 2024, "
-            "2021-2030, “7 tháng năm 2024”)"
+        self.period_text = text
+        super().__init__(
+            vi
+            or (
+                f"“{text}” không phải kỳ báo cáo hợp lệ (vd. 2024-07, 2024-YTD07, 2024-Q3, 2024-H1, 2024, "
+                "2021-2030, “7 tháng năm 2024”)"
+            ),
+            en or f"“{text}” is not a valid period",
+            field="period",
         )
-        self.en = en or f"“{text}” is not a valid period"
-        super().__init__(f"{self.vi} / {self.en}")
 
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}

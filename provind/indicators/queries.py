@@ -13,7 +13,16 @@ from provind.approvals.visibility import visible
 from provind.geography.models import AdminUnit, UnitCrosswalk
 from provind.geography.queries import UnitNotFound, version_in
 from provind.indicators import calculations
-from provind.indicators.models import STATUS_RANK, Indicator, Observation, ObservationQuerySet, Status, Target
+from provind.indicators.models import (
+    FIGURE_FIELDS,
+    PERIOD_SPAN_FIELDS,
+    STATUS_RANK,
+    Indicator,
+    Observation,
+    ObservationQuerySet,
+    Status,
+    Target,
+)
 from provind.indicators.periods import Period, PeriodError, PeriodKind
 from provind.lib.completeness import Completeness, joined
 
@@ -168,12 +177,30 @@ class Comparison:
     def complete(self) -> bool:
         return self.yoy_completeness.complete and self.plan_pct_completeness.complete
 
+    @property
+    def reported_yoy(self) -> Decimal | None:
+        """The year-on-year change the source printed beside the current figure, if any."""
+        return published_yoy(self.current)
+
+    @property
+    def yoy_difference_pp(self) -> Decimal | None:
+        """Computed minus published year-on-year change (percentage points), when both exist."""
+        return yoy_difference(self.yoy_pct, self.yoy_source, self.reported_yoy)
+
+    @property
+    def yoy_differs(self) -> bool:
+        """True when the YoY computed from stored values disagrees with the published change by
+        more than the rounding of the printed figure (see `yoy_disagrees`)."""
+        return yoy_disagrees(self.yoy_pct, self.yoy_source, self.reported_yoy)
+
 
 # A comparison of a period without a figure: nothing to compute from.
 NO_FIGURE = Completeness(
-    complete=False, coverage_vi="chưa có số liệu kỳ này", coverage_en="no figure for the period",
+    complete=False,
+    coverage_vi="chưa có số liệu kỳ này",
+    coverage_en="no figure for the period",
     lacking=["số liệu kỳ này"],
-)  # fmt: skip
+)
 
 
 def _reported(obs: Observation) -> str:
@@ -272,6 +299,31 @@ def _plan_completeness(
     )
 
 
+def published_yoy(obs: Observation | None) -> Decimal | None:
+    if obs is None or obs.reported_change is None or obs.reported_change_basis != "yoy":
+        return None
+    return obs.reported_change
+
+
+def yoy_difference(computed: Decimal | None, source: str, reported: Decimal | None) -> Decimal | None:
+    if source != "computed" or computed is None or reported is None:
+        return None
+    return computed - reported
+
+
+def yoy_disagrees(computed: Decimal | None, source: str, reported: Decimal | None) -> bool:
+    """A computed YoY disagrees with the published one when they differ by more than half a unit
+    of the last decimal the source printed (a source printing "tăng 6%" is matched by 5.5–6.5 %).
+    The levels themselves are rounded too ("trên 932 nghìn tỷ"), so a difference is a flag for a
+    reader to look at the two sources, not proof of an error."""
+    difference = yoy_difference(computed, source, reported)
+    if difference is None or reported is None:
+        return False
+    exponent = reported.normalize().as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return abs(difference) > Decimal(5) * Decimal(10) ** -(places + 1)
+
+
 def compare(
     indicator: Indicator, unit: AdminUnit, period: Period, *, breakdown: str = "", as_of: dt.date | None = None
 ) -> Comparison:
@@ -306,11 +358,19 @@ def compare(
     elif current is not None and current.reported_plan_pct is not None:
         plan_pct, plan_source = current.reported_plan_pct, "reported"
     return Comparison(
-        indicator=indicator, unit=unit, period=period, current=current, previous=previous,
-        yoy_pct=yoy, yoy_source=yoy_source, plan=plan_obs, plan_pct=plan_pct, plan_pct_source=plan_source,
+        indicator=indicator,
+        unit=unit,
+        period=period,
+        current=current,
+        previous=previous,
+        yoy_pct=yoy,
+        yoy_source=yoy_source,
+        plan=plan_obs,
+        plan_pct=plan_pct,
+        plan_pct_source=plan_source,
         yoy_completeness=_yoy_completeness(indicator, current, previous, basis, yoy_source),
         plan_pct_completeness=_plan_completeness(indicator, current, plan_obs, plan_source, period.end.year),
-    )  # fmt: skip
+    )
 
 
 def series(
@@ -459,9 +519,13 @@ def target_progress(target: Target, *, as_of: dt.date | None = None) -> TargetPr
             not_vi = f"chưa có số liệu của {target.unit.name} ({target.unit.validity_label}) để đánh giá"
             not_en = f"no figure of {target.unit.name} ({target.unit.validity_label}) to judge the target on"
     return TargetProgress(
-        target=target, latest=latest, required_growth_pct=required, status=status,
-        not_judged_vi=not_vi, not_judged_en=not_en,
-    )  # fmt: skip
+        target=target,
+        latest=latest,
+        required_growth_pct=required,
+        status=status,
+        not_judged_vi=not_vi,
+        not_judged_en=not_en,
+    )
 
 
 def estimate_official_gap(versions: list[Observation]) -> Decimal | None:
@@ -501,25 +565,10 @@ def periods_with_figures(unit_code: str, indicator_codes: Iterable[str]) -> list
 # --- National slices (issue 15): one indicator × period for many units, read in keyset pages ---
 
 SLICE_FIELDS = (
-    "id",
-    "indicator__code",
-    "unit__code",
-    "unit__name",
-    "period_code",
-    "period_kind",
-    "period_start",
-    "period_end",
-    "breakdown",
-    "value",
-    "qualifier",
-    "status",
-    "vintage",
-    "reported_change",
-    "reported_plan_pct",
-    "source__title",
-    "source__number",
-    "source__url",
-    "source__synthetic",
+    *("id", "indicator__code", "unit__code", "unit__name", "period_code"),
+    *PERIOD_SPAN_FIELDS,
+    *FIGURE_FIELDS,
+    *("reported_plan_pct", "source__title", "source__number", "source__url", "source__synthetic"),
 )
 
 

@@ -24,6 +24,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
+from provind.errors import ProvindError
 from provind.geography.models import COMMUNE_LEVEL, AdminUnit, UnitKind
 from provind.indicators import statistics
 from provind.indicators.imports import insert_observation_rows
@@ -50,10 +51,8 @@ SCALES = {
 }
 
 
-class SynthRefused(Exception):
-    def __init__(self, vi: str, en: str) -> None:
-        self.vi, self.en = vi, en
-        super().__init__(f"{vi} / {en}")
+class SynthRefused(ProvindError):
+    code = "synth_refused"
 
 
 def synthetic_indicators(count: int) -> list[Indicator]:
@@ -192,30 +191,22 @@ def generate(scale_name: str, *, seed: int, first_year: int | None = None, until
         )
 
         def rows() -> Iterator[tuple[Any, ...]]:
-            for indicator in province_indicators:
-                for unit in provinces:
-                    yield from _rows_for(
-                        unit,
-                        indicator,
-                        scale,
-                        rng,
-                        source_id=source.pk,
-                        now=now,
-                        with_official_months=True,
-                        until=until,
-                    )
-            for indicator in commune_indicators:
-                for unit in communes:
-                    yield from _rows_for(
-                        unit,
-                        indicator,
-                        scale,
-                        rng,
-                        source_id=source.pk,
-                        now=now,
-                        with_official_months=False,
-                        until=until,
-                    )
+            for indicators, units, monthly in (
+                (province_indicators, provinces, True),
+                (commune_indicators, communes, False),
+            ):
+                for indicator in indicators:
+                    for unit in units:
+                        yield from _rows_for(
+                            unit,
+                            indicator,
+                            scale,
+                            rng,
+                            source_id=source.pk,
+                            now=now,
+                            with_official_months=monthly,
+                            until=until,
+                        )
 
         if connection.vendor == "sqlite":
             # A bigger page cache for this connection: the indexes of a table of millions of rows

@@ -10,8 +10,14 @@ from collections.abc import Callable, Iterable
 ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _RANK = {letter: i for i, letter in enumerate(ALPHABET)}
 # Marks that make another letter (a + breve = ă) and tone marks, as Unicode decomposes them.
-_MODIFIED = {("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê", ("o", "\u0302"): "ô",
-             ("o", "\u031b"): "ơ", ("u", "\u031b"): "ư"}  # fmt: skip
+_MODIFIED = {
+    ("a", "\u0306"): "ă",
+    ("a", "\u0302"): "â",
+    ("e", "\u0302"): "ê",
+    ("o", "\u0302"): "ô",
+    ("o", "\u031b"): "ơ",
+    ("u", "\u031b"): "ư",
+}
 _TONE = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 
 

@@ -18,6 +18,7 @@ from typing import Any, Literal, Protocol
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 Kind = Literal["text", "date", "int", "decimal", "percent", "bool"]
@@ -30,7 +31,7 @@ class Saveable(Protocol):
 
 
 def workbook_bytes(book: Saveable) -> bytes:
-    """An openpyxl Workbook (or a python-docx Document) as the bytes of its file."""
+    """An openpyxl Workbook or a python-docx Document as the bytes of its file."""
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -56,12 +57,27 @@ def put(sheet: Any, row: int, column: int, value: object) -> Any:
     return cell
 
 
-def append_row(sheet: Any, values: Sequence[object]) -> int:
-    """`sheet.append`, but formula-safe. Returns the row number written."""
-    row = sheet.max_row + 1 if sheet.max_row > 1 or sheet.cell(1, 1).value is not None else 1
+def append_row(sheet: Any, values: Sequence[object] = ()) -> int:
+    """`sheet.append`, but formula-safe (an empty row leaves a blank line, as `append` does).
+    Returns the row number of the sheet's last row."""
+    sheet.append(list(values))
+    row = int(sheet.max_row)
     for column, value in enumerate(values, start=1):
-        put(sheet, row, column, value)
+        if is_formula_like(value):
+            put(sheet, row, column, value)
     return row
+
+
+def print_setup(sheet: Any, *, header_rows: str, landscape: bool = True) -> None:
+    """A4, fit to the page width, `header_rows` ("7:8") repeated on every page, centred."""
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_title_rows = header_rows
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.print_options.horizontalCentered = True
 
 
 @dataclass(frozen=True)
@@ -90,8 +106,15 @@ def _shown_length(value: object) -> int:
     return max((len(line) for line in str(value).splitlines()), default=0)
 
 
-def human_workbook(*, title: str, subtitle: str, columns: Sequence[Column], rows: Sequence[Sequence[object]],
-                   sheet_title: str, language: str = "vi") -> bytes:  # fmt: skip
+def human_workbook(
+    *,
+    title: str,
+    subtitle: str,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[object]],
+    sheet_title: str,
+    language: str = "vi",
+) -> bytes:
     """One sheet for people: title row (what), subtitle row (when, which filter), header row in
     words, typed and formatted values, frozen header, filter buttons, column widths."""
     book = Workbook()

@@ -21,8 +21,11 @@ def _month_axis(dates: list[str]) -> dict[str, Any]:
     """Month ticks labelled with their year ("T7/2024"), never weekdays."""
     days = sorted(dt.date.fromisoformat(d) for d in dates) or [today()]
     step = month_tick_step(days[0], days[-1])
-    return {"labelExpr": axis_label_expr(get_language() or "vi"), "tickCount": {"interval": "month", "step": step},
-            "labelOverlap": True}  # fmt: skip
+    return {
+        "labelExpr": axis_label_expr(get_language() or "vi"),
+        "tickCount": {"interval": "month", "step": step},
+        "labelOverlap": True,
+    }
 
 
 def _row(m: Milestone) -> str:
@@ -37,11 +40,25 @@ def timeline_rows(project: KeyProject, *, on: dt.date | None = None) -> list[dic
         late = m.is_late(day)
         if m.planned_on is not None:
             end = m.actual_on or (day if late else m.planned_on)
-            rows.append({"stage": _row(m), "kind": _("planned"), "date": m.planned_on.isoformat(),
-                         "end": end.isoformat(), "late": late})  # fmt: skip
+            rows.append(
+                {
+                    "stage": _row(m),
+                    "kind": _("planned"),
+                    "date": m.planned_on.isoformat(),
+                    "end": end.isoformat(),
+                    "late": late,
+                }
+            )
         if m.actual_on is not None:
-            rows.append({"stage": _row(m), "kind": _("actual"), "date": m.actual_on.isoformat(),
-                         "end": m.actual_on.isoformat(), "late": late})  # fmt: skip
+            rows.append(
+                {
+                    "stage": _row(m),
+                    "kind": _("actual"),
+                    "date": m.actual_on.isoformat(),
+                    "end": m.actual_on.isoformat(),
+                    "late": late,
+                }
+            )
     return rows
 
 
@@ -86,7 +103,7 @@ def timeline_spec(project: KeyProject, *, on: dt.date | None = None) -> dict[str
                         "type": "nominal",
                         "title": None,
                         "scale": {"domain": [planned, actual], "range": ["#5b6b7c", "#1f7a3d"]},
-                    },  # fmt: skip
+                    },
                     "fill": {
                         "condition": {"test": f"datum.kind === '{actual}'", "value": "#1f7a3d"},
                         "value": "white",
@@ -116,8 +133,9 @@ def progress_spec(reports: list[ProgressReport]) -> dict[str, Any]:
         for name, (measure, kind) in series.items():
             value = getattr(report, name)
             if value is not None:
-                rows.append({"date": report.reported_on.isoformat(), "measure": measure, "kind": kind,
-                             "value": float(value)})  # fmt: skip
+                rows.append(
+                    {"date": report.reported_on.isoformat(), "measure": measure, "kind": kind, "value": float(value)}
+                )
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
         "width": 640,

@@ -31,6 +31,7 @@ HELP = {
     "planned_on": "Ngày kế hoạch (dd/mm/yyyy) / planned date",
     "actual_on": "Ngày thực tế (dd/mm/yyyy) / actual date",
     "achieved": "Có / Không",
+    "version": "Phiên bản của mốc khi lập tệp (để trống nếu mới) / the milestone's version when the file was made",
     "issued_on": "Ngày ban hành (dd/mm/yyyy) / date issued",
     "agency": "Tên cơ quan chủ trì (sheet agencies) / responsible agency",
     "raised_on": "Ngày phát sinh (dd/mm/yyyy) / raised on",
@@ -76,8 +77,9 @@ def projects_template() -> bytes:
             cell.font = bold
             if header in required:
                 cell.fill = required_fill
-            cell.comment = Comment(("Bắt buộc / required. " if header in required else "") + HELP.get(header, header),
-                                   "Provind")  # fmt: skip
+            cell.comment = Comment(
+                ("Bắt buộc / required. " if header in required else "") + HELP.get(header, header), "Provind"
+            )
             sheet.column_dimensions[get_column_letter(column)].width = max(14, len(header) + 4)
             source = OBSTACLE_CATEGORY if (name, header) == ("obstacles", "category") else lists.get(header)
             if source is not None:

@@ -22,8 +22,9 @@ from typing import Any
 from auditlog.context import set_actor
 from django.db import transaction
 
-from provind.accounts.permissions import may_change
-from provind.dataio.cells import CellError, parse_date, parse_number, text_of
+from provind.accounts.permissions import may_change, roles_of
+from provind.accounts.roles import Role
+from provind.dataio.cells import CellError, parse_date, parse_number, text_of, url_problem
 from provind.dataio.problems import RowProblem
 from provind.dataio.tables import Table, read_table, read_tables
 from provind.geography.models import AdminUnit
@@ -67,11 +68,13 @@ SHEETS: dict[str, tuple[list[str], list[str]]] = {
             *SOURCE_COLUMNS,
             "note",
         ],
-    ),  # fmt: skip
+    ),
     "documents": (["project", "title"], ["number", "issued_on", "issuer", "signer", "url", "note"]),
     "milestones": (
         ["project", "stage"],
-        ["label", "planned_on", "actual_on", "achieved", "note", *SOURCE_COLUMNS],
+        # version: the milestone's version when the file was made (the page's edit form carries it); a
+        # milestone saved since then is refused instead of being overwritten by the file.
+        ["label", "planned_on", "actual_on", "achieved", "note", "version", *SOURCE_COLUMNS],
     ),
     "obstacles": (
         ["project", "description", "category", "agency", "raised_on"],
@@ -84,7 +87,7 @@ SHEETS: dict[str, tuple[list[str], list[str]]] = {
             *SOURCE_COLUMNS,
             "note",
         ],
-    ),  # fmt: skip
+    ),
 }
 ORDER = ["agencies", "projects", "documents", "milestones", "obstacles"]
 
@@ -126,6 +129,13 @@ class _Row:
     def problem(self, column: str, vi: str, en: str, rule: str = "") -> None:
         self.problems.append(RowProblem(self.line, f"{self.sheet}.{column}", self.text(column), vi, en, rule=rule))
 
+    def url(self, name: str) -> str:
+        """An http(s) address or "" (with a problem when something else was written)."""
+        if (bad := url_problem(self.text(name))) is not None:
+            self.problem(name, bad.vi, bad.en)
+            return ""
+        return self.text(name)
+
     def date(self, name: str) -> dt.date | None:
         if not self.text(name):
             return None
@@ -165,9 +175,16 @@ class _Context:
             self.allowed[project.pk] = may_change(self.user, project)
         return self.allowed[project.pk]
 
+    def may_change_shared(self) -> bool:
+        """Agencies and investors are shared by every project (digests go to an agency's
+        e-mail): only the Department's editors and admins change them through an import."""
+        if not self.check_scope:
+            return True
+        return bool(roles_of(self.user).intersection({Role.ADMIN, Role.DEPARTMENT_EDITOR}))
+
 
 def _source(row: _Row) -> Source | None:
-    title, number, url = (row.text(c) for c in SOURCE_COLUMNS)
+    title, number, url = row.text("source_title"), row.text("source_number"), row.url("source_url")
     if not (title or number or url):
         return None
     source, _ = Source.objects.get_or_create(title=title or url, number=number, url=url)
@@ -186,6 +203,10 @@ def _save(obj: Any, values: dict[str, Any], result: SheetResult | None, created:
     if result is not None:
         _count(result, outcome)
     return outcome
+
+
+def _differs(obj: Any, values: dict[str, Any]) -> bool:
+    return any(getattr(obj, name) != value for name, value in values.items())
 
 
 def _count(result: SheetResult, outcome: str) -> None:
@@ -207,9 +228,13 @@ def _agencies(row: _Row, ctx: _Context, result: SheetResult) -> None:
         row.problem("email", "địa chỉ e-mail không hợp lệ", "invalid e-mail address")
     if row.problems:
         return
-    agency = Agency.objects.filter(name=name).first()
-    _save(agency or Agency(name=name), {"short_name": row.text("short_name"), "email": email}, result,
-          created=agency is None)  # fmt: skip
+    agency = Agency.objects.select_for_update().filter(name=name).first()
+    values = {"short_name": row.text("short_name"), "email": email}
+    if (agency is None or _differs(agency, values)) and not ctx.may_change_shared():
+        vi = f"bạn không có quyền thêm hoặc sửa cơ quan “{name}”"
+        row.problem("name", vi, f"you may not add or change the agency “{name}”", rule="scope")
+        return
+    _save(agency or Agency(name=name), values, result, created=agency is None)
 
 
 def _units(row: _Row) -> list[AdminUnit]:
@@ -218,16 +243,22 @@ def _units(row: _Row) -> list[AdminUnit]:
         return []
     on = row.date("units_on")
     if on is None:
-        row.problem("units_on", "cần ngày để xác định đơn vị hành chính (mã được dùng lại)",
-                    "a date is needed to resolve the unit codes (codes are reused)")  # fmt: skip
+        row.problem(
+            "units_on",
+            "cần ngày để xác định đơn vị hành chính (mã được dùng lại)",
+            "a date is needed to resolve the unit codes (codes are reused)",
+        )
         return []
     units = []
     for code in codes:
         try:
             units.append(resolve_unit(code, on))
         except UnitNotFound:
-            row.problem("units", f"không có đơn vị mã {code} vào ngày {on:%d/%m/%Y}",
-                        f"no unit with code {code} on {on.isoformat()}")  # fmt: skip
+            row.problem(
+                "units",
+                f"không có đơn vị mã {code} vào ngày {on:%d/%m/%Y}",
+                f"no unit with code {code} on {on.isoformat()}",
+            )
     return units
 
 
@@ -250,25 +281,42 @@ def _projects(row: _Row, ctx: _Context, result: SheetResult) -> None:
         row.problem("indicators", f"không có chỉ tiêu “{missing}”", f"no indicator “{missing}”")
     if row.problems:
         return
+    # Rows are locked until the import commits: a page saving the same record waits, then sees it.
+    project = KeyProject.objects.select_for_update().filter(code=code).first()
+    if project is not None and not ctx.may_change(project):
+        row.problem(
+            "code",
+            f"bạn không có quyền sửa dự án “{project.name}”",
+            f"you may not change the project “{project.name}”",
+            rule="scope",
+        )
+        return
     investor = None
     if row.text("investor"):
-        investor, _ = Organisation.objects.get_or_create(name=row.text("investor"))
+        investor = Organisation.objects.filter(name=row.text("investor")).first()
+        new = investor is None
+        investor = investor or Organisation(name=row.text("investor"))
         investor_values = {
             "short_name": row.text("investor_short_name") or investor.short_name,
             "tax_code": row.text("investor_tax_code") or investor.tax_code,
         }
-        _save(investor, investor_values, None, created=False)
-    project = KeyProject.objects.filter(code=code).first()
-    if project is not None and not ctx.may_change(project):
-        row.problem("code", f"bạn không có quyền sửa dự án “{project.name}”",
-                    f"you may not change the project “{project.name}”", rule="scope")  # fmt: skip
-        return
+        if not new and _differs(investor, investor_values) and not ctx.may_change_shared():
+            vi = f"bạn không có quyền sửa thông tin nhà đầu tư “{investor.name}”"
+            row.problem("investor", vi, f"you may not change the investor “{investor.name}”", rule="scope")
+            return
+        _save(investor, investor_values, None, created=new)
     values = {
-        "name": row.text("name"), "category": category, "investor": investor, "total_investment": investment,
-        "capacity": row.text("capacity"), "latitude": float(lat) if lat is not None else None,
-        "longitude": float(lon) if lon is not None else None, "serves": row.text("serves"),
-        "description": row.text("description"), "source": _source(row),
-    }  # fmt: skip
+        "name": row.text("name"),
+        "category": category,
+        "investor": investor,
+        "total_investment": investment,
+        "capacity": row.text("capacity"),
+        "latitude": float(lat) if lat is not None else None,
+        "longitude": float(lon) if lon is not None else None,
+        "serves": row.text("serves"),
+        "description": row.text("description"),
+        "source": _source(row),
+    }
     target = project or KeyProject(code=code)
     outcome = _save(target, values, None, created=project is None)
     if {u.pk for u in target.units.all()} != {u.pk for u in units}:
@@ -279,13 +327,18 @@ def _projects(row: _Row, ctx: _Context, result: SheetResult) -> None:
         outcome = "updated" if outcome == "unchanged" else outcome
     _count(result, outcome)
     if project is None and not ctx.may_change(target):
-        row.problem("units", "bạn không có quyền thêm dự án ở địa bàn này",
-                    "you may not add a project located there", rule="scope")  # fmt: skip
+        row.problem(
+            "units",
+            "bạn không có quyền thêm dự án ở địa bàn này",
+            "you may not add a project located there",
+            rule="scope",
+        )
 
 
 def _documents(row: _Row, ctx: _Context, result: SheetResult) -> None:
     project = _project(row)
     issued_on = row.date("issued_on")
+    url = row.url("url")
     if project is not None and not ctx.may_change(project):
         row.problem("project", "bạn không có quyền sửa dự án này", "you may not change this project", rule="scope")
     if row.problems or project is None:
@@ -295,10 +348,18 @@ def _documents(row: _Row, ctx: _Context, result: SheetResult) -> None:
         "issued_on": issued_on,
         "issuer": row.text("issuer"),
         "signer": row.text("signer"),
-        "url": row.text("url"),
+        "url": url,
     }
-    _save(doc or LegalDocument(project=project, number=row.text("number"), title=row.text("title")), values, result,
-          created=doc is None)  # fmt: skip
+    _save(
+        doc or LegalDocument(project=project, number=row.text("number"), title=row.text("title")),
+        values,
+        result,
+        created=doc is None,
+    )
+
+
+def _day(day: dt.date | None) -> str:
+    return f"{day:%d/%m/%Y}" if day else "—"
 
 
 def _milestones(row: _Row, ctx: _Context, result: SheetResult) -> None:
@@ -312,12 +373,30 @@ def _milestones(row: _Row, ctx: _Context, result: SheetResult) -> None:
         row.problem("project", "bạn không có quyền sửa dự án này", "you may not change this project", rule="scope")
     if row.problems or project is None or stage is None:
         return
-    found = Milestone.objects.filter(project=project, stage=stage)
+    found = Milestone.objects.select_for_update().filter(project=project, stage=stage)
     if stage == Stage.OTHER:
         found = found.filter(label=row.text("label"))
     milestone = found.first()
-    values = {"label": row.text("label"), "planned_on": planned_on, "actual_on": actual_on, "achieved": achieved,
-              "note": row.text("note"), "source": _source(row)}  # fmt: skip
+    sent = row.number("version", decimal_point=True)
+    if milestone is not None and sent is not None and sent != milestone.version:
+        now = f"{_day(milestone.planned_on)} / {_day(milestone.actual_on)}"
+        row.problem(
+            "version",
+            f"mốc này đã được sửa sau khi tệp được lập (phiên bản {sent} → {milestone.version}; nay kế hoạch / "
+            f"thực tế: {now}); tải lại dữ liệu rồi sửa",
+            f"this milestone was changed after the file was made (version {sent} → {milestone.version}; now "
+            f"planned / actual: {now}); download it again and edit",
+            rule="version",
+        )
+        return
+    values = {
+        "label": row.text("label"),
+        "planned_on": planned_on,
+        "actual_on": actual_on,
+        "achieved": achieved,
+        "note": row.text("note"),
+        "source": _source(row),
+    }
     _save(milestone or Milestone(project=project, stage=stage), values, result, created=milestone is None)
 
 
@@ -347,16 +426,27 @@ def _obstacles(row: _Row, ctx: _Context, result: SheetResult) -> None:
         if same:
             result.unchanged += 1
         else:
-            row.problem("description", "vướng mắc này đã có với cơ quan/nhóm khác; sửa trên bảng theo dõi",
-                        "this obstacle exists with another agency or category; change it on the board")  # fmt: skip
+            row.problem(
+                "description",
+                "vướng mắc này đã có với cơ quan/nhóm khác; sửa trên bảng theo dõi",
+                "this obstacle exists with another agency or category; change it on the board",
+            )
         return
     try:
         create_obstacle(
-            project=project, description=description, category=category, agency=agency, raised_on=raised_on,
-            by=None, requested_action=row.text("requested_action"),
-            response_days=int(days) if days is not None else None, deadline_basis=basis or DeadlineBasis.WORKING,
-            deadline=deadline, escalation_level=level or EscalationLevel.DEPARTMENT, source=_source(row),
-        )  # fmt: skip
+            project=project,
+            description=description,
+            category=category,
+            agency=agency,
+            raised_on=raised_on,
+            by=None,
+            requested_action=row.text("requested_action"),
+            response_days=int(days) if days is not None else None,
+            deadline_basis=basis or DeadlineBasis.WORKING,
+            deadline=deadline,
+            escalation_level=level or EscalationLevel.DEPARTMENT,
+            source=_source(row),
+        )
     except ObstacleError as exc:
         row.problem(exc.field, exc.vi, exc.en)
         return
@@ -378,13 +468,15 @@ def _run_sheet(name: str, table: Table, ctx: _Context, result: ProjectImportResu
     col = {c: i for i, c in enumerate(table.header) if c}
     missing = [c for c in required if c not in col]
     if missing:
-        result.errors.append(RowProblem(1, f"{name}.{', '.join(missing)}", "", "thiếu cột bắt buộc",
-                                        "required column missing"))  # fmt: skip
+        result.errors.append(
+            RowProblem(1, f"{name}.{', '.join(missing)}", "", "thiếu cột bắt buộc", "required column missing")
+        )
         return
     for c in col:
         if c not in required and c not in optional:
-            result.warnings.append(RowProblem(1, f"{name}.{c}", "", "cột không dùng, bỏ qua", "unknown column, ignored",
-                                              "warning"))  # fmt: skip
+            result.warnings.append(
+                RowProblem(1, f"{name}.{c}", "", "cột không dùng, bỏ qua", "unknown column, ignored", "warning")
+            )
     for index, raw in enumerate(table.rows):
         if not any(text_of(c) for c in raw):
             continue
@@ -426,14 +518,30 @@ def import_project_tables(
 def import_project_workbook(
     data: bytes, filename: str, *, user: Any = None, dry_run: bool = False, check_scope: bool = False
 ) -> ProjectImportResult:
-    """An uploaded XLSX/ODS with sheets named like `SHEETS` (a CSV is read as its file name's sheet)."""
+    """An uploaded XLSX with sheets named like `SHEETS` (a CSV is read as its file name's sheet)."""
+    try:
+        return _import_workbook(data, filename, user=user, dry_run=dry_run, check_scope=check_scope)
+    except CellError as exc:  # a damaged, hostile or unsupported file is a problem in the result, not a 500
+        result = ProjectImportResult(dry_run=dry_run)
+        result.errors.append(RowProblem(1, "file", filename, exc.vi, exc.en))
+        return result
+
+
+def _import_workbook(data: bytes, filename: str, *, user: Any, dry_run: bool, check_scope: bool) -> ProjectImportResult:
     tables: dict[str, Table] = {}
     if filename.lower().endswith((".csv", ".txt")):
         stem = filename.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
         if stem not in SHEETS:
             result = ProjectImportResult(dry_run=dry_run)
-            result.errors.append(RowProblem(1, "file", filename, f"tên tệp CSV phải là một trong: {', '.join(ORDER)}",
-                                            f"the CSV file name must be one of: {', '.join(ORDER)}"))  # fmt: skip
+            result.errors.append(
+                RowProblem(
+                    1,
+                    "file",
+                    filename,
+                    f"tên tệp CSV phải là một trong: {', '.join(ORDER)}",
+                    f"the CSV file name must be one of: {', '.join(ORDER)}",
+                )
+            )
             return result
         tables[stem] = read_table(data, filename)
     else:
@@ -442,7 +550,14 @@ def import_project_workbook(
         tables = {name.strip().lower(): table for name, table in every.items() if name.strip().lower() in SHEETS}
         if not tables:
             result = ProjectImportResult(dry_run=dry_run)
-            result.errors.append(RowProblem(1, "sheet", ", ".join(names), f"cần trang tính: {', '.join(ORDER)}",
-                                            f"expected sheets named: {', '.join(ORDER)}"))  # fmt: skip
+            result.errors.append(
+                RowProblem(
+                    1,
+                    "sheet",
+                    ", ".join(names),
+                    f"cần trang tính: {', '.join(ORDER)}",
+                    f"expected sheets named: {', '.join(ORDER)}",
+                )
+            )
             return result
     return import_project_tables(tables, user=user, dry_run=dry_run, check_scope=check_scope)

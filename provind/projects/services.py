@@ -14,12 +14,12 @@ from typing import Any
 
 from auditlog.context import set_actor
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
+from provind import errors
 from provind.accounts.permissions import may_change
 from provind.calendars import add_days
-from provind.errors import InputError
+from provind.errors import StepRefused
 from provind.indicators.models import Source
 from provind.projects.models import (
     ESCALATION_ORDER,
@@ -40,20 +40,17 @@ from provind.projects.models import (
 User = AbstractBaseUser | AnonymousUser
 
 
-class NotAllowed(PermissionDenied):
+class NotAllowed(errors.NotAllowed):
     """The user's role or scope does not cover this project."""
 
     def __init__(self, project: KeyProject) -> None:
-        self.vi = f"bạn không có quyền sửa dự án “{project.name}”"
-        self.en = f"you may not change the project “{project.name}”"
-        super().__init__(f"{self.vi} / {self.en}")
+        super().__init__(
+            f"bạn không có quyền sửa dự án “{project.name}”", f"you may not change the project “{project.name}”"
+        )
 
 
-class ObstacleError(InputError):
+class ObstacleError(StepRefused):
     """A step that does not fit the obstacle's state (resolving twice, escalating downwards …)."""
-
-    def __str__(self) -> str:  # pages show the reason without the field name
-        return f"{self.vi} / {self.en}"
 
 
 def may_change_project(user: User | None, project: KeyProject) -> bool:
@@ -127,18 +124,34 @@ def create_obstacle(
         raise ObstacleError("deadline", "hạn xử lý trước ngày phát sinh", "the deadline is before the date raised")
     with _as(by):
         obstacle = Obstacle.objects.create(
-            project=project, description=description.strip(), category=category, agency=agency,
-            raised_on=raised_on, requested_action=requested_action, response_days=response_days,
-            deadline_basis=deadline_basis, deadline=deadline, escalation_level=escalation_level, source=source,
-        )  # fmt: skip
-        _event(obstacle, EventKind.CREATED, by=by, on=raised_on, to_status=obstacle.status,
-               to_level=obstacle.escalation_level)  # fmt: skip
+            project=project,
+            description=description.strip(),
+            category=category,
+            agency=agency,
+            raised_on=raised_on,
+            requested_action=requested_action,
+            response_days=response_days,
+            deadline_basis=deadline_basis,
+            deadline=deadline,
+            escalation_level=escalation_level,
+            source=source,
+        )
+        _event(
+            obstacle,
+            EventKind.CREATED,
+            by=by,
+            on=raised_on,
+            to_status=obstacle.status,
+            to_level=obstacle.escalation_level,
+        )
     return obstacle
 
 
 class StaleEdit(ObstacleError):
     """The form was filled from an older state than the database holds: refused, never merged.
     The message names what changed meanwhile, so the user can decide again."""
+
+    code = "stale"
 
 
 def _missed_steps(obstacle: Obstacle, sent: int) -> str:
@@ -344,9 +357,10 @@ def escalate_obstacle(
     )
 
 
-class StaleMilestone(InputError):
-    def __str__(self) -> str:
-        return f"{self.vi} / {self.en}"
+class StaleMilestone(StepRefused):
+    """A milestone edited from an older state than the database holds."""
+
+    code = "stale"
 
 
 def _date_text(day: dt.date | None) -> str:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from django.contrib import admin
 from django.http import HttpRequest
 
+from provind.lib.stale_edits import StaleEditForm
 from provind.reports.models import ReportEdition, ReportJob
 
 
 @admin.register(ReportEdition)
 class ReportEditionAdmin(admin.ModelAdmin[ReportEdition]):
+    form = StaleEditForm
     list_display = ("number", "unit_name", "period_label", "issued_on", "issued_by", "data_as_of")
     list_filter = ("unit_code", "period_code")
     exclude = ("docx", "pdf", "html", "snapshot")
@@ -20,6 +22,7 @@ class ReportEditionAdmin(admin.ModelAdmin[ReportEdition]):
 
 @admin.register(ReportJob)
 class ReportJobAdmin(admin.ModelAdmin[ReportJob]):
+    form = StaleEditForm
     list_display = ("unit_code", "period_code", "fmt", "status", "progress", "requested_by", "created_at")
     list_filter = ("status", "fmt")
     exclude = ("result",)

@@ -24,12 +24,14 @@ from typing import Any
 
 from django.utils import timezone, translation
 
+from provind.approvals.models import ApprovalState
+from provind.approvals.visibility import PUBLISHED_ONLY, indicator_states, visible
 from provind.dataio.cells import format_vi
 from provind.errors import InputError
 from provind.geography.models import AdminUnit
 from provind.geography.queries import UnitNotFound
 from provind.indicators import calculations
-from provind.indicators.models import Indicator, Observation, Status
+from provind.indicators.models import Indicator, IndicatorGroup, Observation, Status
 from provind.indicators.periods import Period, PeriodKind
 from provind.indicators.queries import (
     compare,
@@ -40,7 +42,7 @@ from provind.indicators.queries import (
     targets_for,
     unit_for_period,
 )
-from provind.reports.sentences import Figure, number_en, number_vi, section_sentences
+from provind.reports.sentences import Figure, number_en, number_vi, section_sentences, sentence
 
 SCHEMA_VERSION = 1
 Progress = Callable[[int, str], None]
@@ -57,6 +59,13 @@ SECTOR_LABELS = {
     "manufacturing": ("Ngành công nghiệp chế biến, chế tạo", "Manufacturing"),
     "electricity": ("Ngành sản xuất và phân phối điện", "Electricity and gas"),
     "water": ("Ngành cung cấp nước, quản lý và xử lý rác thải, nước thải", "Water supply and waste"),
+}
+# Words for `target_progress(...).status` (the dashboard's on-track rule); "" = no path to compare with.
+TRACK_WORDS = {
+    "on_track": ("đúng lộ trình", "on track"),
+    "at_risk": ("có nguy cơ chậm so với lộ trình", "at risk of falling behind"),
+    "off_track": ("chậm so với lộ trình", "behind the path"),
+    "": ("chưa có lộ trình để đánh giá", "no path yet"),
 }
 HEADLINE_PLAN = ("industrial_output_value", "retail_sales_services", "export_value")
 
@@ -146,6 +155,14 @@ class Context:
     as_of: dt.date | None
     sources: Sources
     indicators: dict[str, Indicator]
+    # Approval state per (unit id, period code), looked up once per data set.
+    approvals: dict[tuple[int, str], str] = field(default_factory=dict)
+
+    def is_published(self, obs: Observation) -> bool:
+        key = (obs.unit_id, obs.period_code)
+        if key not in self.approvals:
+            self.approvals.update(indicator_states([key]))
+        return self.approvals[key] == ApprovalState.PUBLISHED
 
 
 # --- figures -------------------------------------------------------------------------------------
@@ -191,6 +208,7 @@ def figure_for(ctx: Context, code: str, *, breakdown: str = "") -> Figure | None
     fig.status = obs.status
     fig.vintage = obs.vintage.isoformat() if obs.vintage else None
     fig.observation_id = obs.pk
+    fig.unapproved = not ctx.is_published(obs)
     fig.yoy_pct = cmp.yoy_pct if indicator.kind != "rate" else None
     fig.yoy_source = cmp.yoy_source if indicator.kind != "rate" else ""
     fig.plan_pct, fig.plan_source = cmp.plan_pct, cmp.plan_pct_source
@@ -203,6 +221,8 @@ def figure_for(ctx: Context, code: str, *, breakdown: str = "") -> Figure | None
         month_obs = current_value(indicator, ctx.unit, month, breakdown=breakdown, as_of=ctx.as_of)
         if month_obs is not None:
             fig.month_value, fig.month_status = month_obs.value, month_obs.status
+            # The row shows the month too: an unpublished month marks the row as well.
+            fig.unapproved = fig.unapproved or not ctx.is_published(month_obs)
     if cmp.previous.is_assembled and cmp.yoy_source == "computed":
         names = ", ".join(u.name for u in cmp.previous.assembled_from)
         fig.note_vi = f"Cùng kỳ tính gộp các đơn vị trước sáp nhập: {names}."
@@ -212,11 +232,13 @@ def figure_for(ctx: Context, code: str, *, breakdown: str = "") -> Figure | None
 
 def _breakdowns(ctx: Context, code: str, dimension: str) -> list[str]:
     rows = (
-        Observation.objects.filter(
-            indicator__code=code,
-            unit=ctx.unit,
-            period_code=ctx.period.code,
-            breakdown__startswith=f"{dimension}=",
+        visible(
+            Observation.objects.filter(
+                indicator__code=code,
+                unit=ctx.unit,
+                period_code=ctx.period.code,
+                breakdown__startswith=f"{dimension}=",
+            )
         )
         .actual()
         .values_list("breakdown", flat=True)
@@ -245,10 +267,32 @@ def industry_section(ctx: Context) -> Section:
             if part is not None and part.value is not None:
                 section.figures.append(part)
     section.write_sentences(ctx.period)
-    # No catalogue indicator holds key products' output yet: say so rather than leave a hole.
-    section.notes_vi.append("Chưa có số liệu sản lượng sản phẩm công nghiệp chủ yếu trong cơ sở dữ liệu.")
-    section.notes_en.append("No output figures for key industrial products are stored yet.")
+    key_products(ctx, section)
     return section
+
+
+def key_products(ctx: Context, section: Section) -> None:
+    """Output of the key industrial products ("sản phẩm công nghiệp chủ yếu": catalogue indicators
+    of group `key_product`, one per product with its own unit) where stored: a row and a sentence
+    each; what is not stored is named, never printed as 0."""
+    products = [i for i in ctx.indicators.values() if i.group == IndicatorGroup.KEY_PRODUCT]
+    products.sort(key=lambda i: (i.display_order, i.code))
+    found = [f for f in (figure_for(ctx, i.code) for i in products) if f is not None]
+    stored = [f for f in found if f.value is not None]
+    missing = [f for f in found if f.value is None]
+    label_vi, label_en = ctx.period.label_vi(), ctx.period.label_en()
+    if stored:
+        section.figures.extend(stored)
+        section.sentences_vi.append(f"Sản phẩm công nghiệp chủ yếu {label_vi}:")
+        section.sentences_en.append(f"Key industrial products in {label_en}:")
+        section.sentences_vi.extend(s for s in (sentence(f, "vi") for f in stored) if s)
+        section.sentences_en.extend(s for s in (sentence(f, "en") for f in stored) if s)
+    if not stored:
+        section.notes_vi.append(f"Chưa có số liệu sản lượng sản phẩm công nghiệp chủ yếu {label_vi}.")
+        section.notes_en.append(f"No output of key industrial products is stored for {label_en}.")
+    elif missing:
+        section.notes_vi.append(f"Chưa có số liệu {label_vi} của: " + "; ".join(f.name_vi for f in missing) + ".")
+        section.notes_en.append(f"Not stored for {label_en}: " + "; ".join(f.name_en for f in missing) + ".")
 
 
 def trade_section(ctx: Context) -> Section:
@@ -519,6 +563,8 @@ def targets_section(ctx: Context, figures: list[Figure]) -> Section:
     else:
         section.sentences_vi.append(f"Chưa có kế hoạch năm {ctx.period.end.year} để so sánh.")
         section.sentences_en.append(f"No {ctx.period.end.year} annual plan is stored to compare with.")
+    track_vi_rows: list[list[str]] = []
+    track_en_rows: list[list[str]] = []
     for target in targets_for(ctx.unit):
         progress = target_progress(target, as_of=ctx.as_of)
         qualifier = {"over": "trên ", "about": "khoảng ", "nearly": "gần ", "under": "dưới "}.get(target.qualifier, "")
@@ -543,9 +589,26 @@ def targets_section(ctx: Context, figures: list[Figure]) -> Section:
         elif progress.latest is None:
             text_vi += "; chưa có số liệu thực hiện để tính mức tăng cần thiết"
             text_en += "; no actual figure yet to compute the growth still needed"
+        # The dashboard's own status (`target_progress`): no second rule here.
+        track_vi, track_en = TRACK_WORDS.get(progress.status or "", TRACK_WORDS[""])
+        text_vi += f"; tình trạng: {track_vi}"
+        text_en += f"; status: {track_en}"
         src = ctx.sources.ref(target.source.title, target.source.url, target.source.number)
         section.sentences_vi.append(f"{text_vi} [{src}].")
         section.sentences_en.append(f"{text_en} [{src}].")
+        track_vi_rows.append([target.indicator.name_vi, str(target.year), track_vi])
+        track_en_rows.append([target.indicator.name_en, str(target.year), track_en])
+    if track_vi_rows:
+        section.tables.append(
+            Table(
+                "Tình trạng thực hiện mục tiêu so với lộ trình",
+                "Targets against their path",
+                ["Chỉ tiêu", "Năm mục tiêu", "Tình trạng"],
+                ["Indicator", "Target year", "Status"],
+                track_vi_rows,
+                track_en_rows,
+            )
+        )
     return section
 
 
@@ -651,11 +714,13 @@ def chart_data(ctx: Context, clusters: Section) -> list[dict[str, Any]]:
     iip = ctx.indicators.get("iip")
     if iip is not None and months:
         by_period = {o.period: o for o in series(iip, ctx.unit.code, kind="month", as_of=ctx.as_of)}
+        drafts = False
         rows = []
         for month in months:
             for label, p in ((str(year), month), (str(year - 1), month.shifted_years(-1))):
                 obs = by_period.get(p)
                 if obs is not None:
+                    drafts = drafts or not ctx.is_published(obs)
                     rows.append(
                         {
                             "month": month_label(p),
@@ -668,6 +733,7 @@ def chart_data(ctx: Context, clusters: Section) -> list[dict[str, Any]]:
         charts.append(
             {
                 "key": "iip_monthly",
+                "unapproved": drafts,
                 "title_vi": f"Chỉ số IIP theo tháng, tăng/giảm so với cùng kỳ (%) — {year} và {year - 1}",
                 "title_en": f"IIP by month, % change year on year — {year} and {year - 1}",
                 "rows": rows,
@@ -675,7 +741,9 @@ def chart_data(ctx: Context, clusters: Section) -> list[dict[str, Any]]:
         )
     exports = ctx.indicators.get("export_value")
     if exports is not None and months:
-        monthly = {o.period: o.value for o in series(exports, ctx.unit.code, kind="month", as_of=ctx.as_of)}
+        months_stored = series(exports, ctx.unit.code, kind="month", as_of=ctx.as_of)
+        monthly = {o.period: o.value for o in months_stored}
+        drafts = any(not ctx.is_published(o) for o in months_stored if o.period.end.year == year)
         rows = []
         for month in months:
             ytd = Period.ytd(year, month.end.month)
@@ -685,13 +753,14 @@ def chart_data(ctx: Context, clusters: Section) -> list[dict[str, Any]]:
                 continue
             rows.append({"month": month_label(month), "order": month.end.month, "value": float(total)})
         plan = pick_plan(
-            Observation.objects.filter(
-                indicator=exports, unit=ctx.unit, period_code=str(year), status=Status.PLAN
+            visible(
+                Observation.objects.filter(indicator=exports, unit=ctx.unit, period_code=str(year), status=Status.PLAN)
             ).select_related("source")
         )
         charts.append(
             {
                 "key": "exports_cumulative",
+                "unapproved": drafts,
                 "title_vi": f"Kim ngạch xuất khẩu lũy kế năm {year} so với kế hoạch (tỷ USD)",
                 "title_en": f"Cumulative exports {year} against the plan (bn USD)",
                 "rows": rows,
@@ -773,6 +842,7 @@ def build_report(
     targets = targets_section(ctx, industry.figures + trade.figures)
     structure = structure_section(unit, period, ctx=ctx)
     sections = [industry, trade, clusters, projects, targets, structure, tasks_section(tasks_text)]
+    unapproved = mark_unapproved(sections)
     say(65, "Biểu đồ / charts")
     issuer_vi, issuer_en = department_name(unit)
     data: dict[str, Any] = {
@@ -792,9 +862,24 @@ def build_report(
         "sections": [s.as_json() for s in sections],
         "charts": chart_data(ctx, clusters),
         "sources": ctx.sources.items,
+        # An issued edition reads published figures only; a preview may hold unapproved ones, marked.
+        "published_only": PUBLISHED_ONLY.get(),
+        "unapproved": unapproved,
     }
     data["revisions"] = revisions(previous, data) if previous else []
     return data
+
+
+def mark_unapproved(sections: list[Section]) -> int:
+    """Name, in each section, the figures whose data set is not yet published; returns how many."""
+    count = 0
+    for section in sections:
+        found = [f for f in section.figures if f.unapproved]
+        if found:
+            count += len(found)
+            section.notes_vi.append("Số liệu chưa duyệt (chưa công bố): " + "; ".join(f.name_vi for f in found) + ".")
+            section.notes_en.append("Not approved (not yet published): " + "; ".join(f.name_en for f in found) + ".")
+    return count
 
 
 def figures_of(data: dict[str, Any]) -> dict[tuple[str, str, str], Figure]:

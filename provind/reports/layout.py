@@ -17,6 +17,8 @@ from provind.reports.sentences import (
     status_label,
 )
 
+UNAPPROVED_VI = "chưa duyệt"
+UNAPPROVED_EN = "not approved"
 NATION_VI = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO_VI = "Độc lập - Tự do - Hạnh phúc"
 
@@ -55,6 +57,8 @@ def figure_row(f: Figure, *, language: str, period_kind: str) -> list[str]:
     ratio = cell(same_period_ratio(f.yoy_pct), language, pct_places(f.yoy_source))
     plan = cell(f.plan_pct, language, pct_places(f.plan_source))
     status = status_label(f.status, language) if f.status else ("missing" if en else "chưa có")
+    if f.unapproved:
+        status += f" — {UNAPPROVED_EN if en else UNAPPROVED_VI}"
     source = f"[{f.source_ref}]" if f.source_ref else "—"
     return [name, unit, month, value, ratio, plan, status, source]
 

@@ -36,6 +36,40 @@ def chart_images(data: dict[str, Any], language: str) -> Images:
     return {c["key"]: charts_module.to_png(c, language) for c in data["charts"] if charts_module.drawable(c)}
 
 
+def link_of(url: str | None) -> str:
+    """The address a source links to: web addresses only (a file path or a blank links nowhere)."""
+    return url if url and url.startswith(("http://", "https://")) else ""
+
+
+def figure_link(f: Any) -> str:
+    """Where a figure's "[n]" leads: its source on the web, else its entry in the report's list
+    of sources ("#src-n"); "" for a figure without a source."""
+    if not f.source_ref:
+        return ""
+    return link_of(f.source_url) or f"#src-{f.source_ref}"
+
+
+UNAPPROVED_CHART_VI = " (có số liệu chưa duyệt)"
+UNAPPROVED_CHART_EN = " (includes figures not approved)"
+
+
+def unapproved_note(data: dict[str, Any], en: bool) -> str:
+    """The banner of a preview that holds figures not yet approved ("" when it holds none)."""
+    count = data.get("unapproved", 0)
+    if not count:
+        if not any(c.get("unapproved") for c in data["charts"]):
+            return ""
+        if en:
+            return "PREVIEW — the charts include figures NOT APPROVED; an issued edition leaves them out."
+        return "BẢN XEM TRƯỚC — biểu đồ có số liệu CHƯA DUYỆT; bản ban hành không dùng các số liệu này."
+    if en:
+        return f"PREVIEW — {count} figures are NOT APPROVED (marked “not approved”); an issued edition leaves them out."
+    return (
+        f"BẢN XEM TRƯỚC — có {count} số liệu CHƯA DUYỆT (đánh dấu “chưa duyệt”); "
+        "bản ban hành không dùng các số liệu này."
+    )
+
+
 def view_model(data: dict[str, Any], header: Header, language: str) -> dict[str, Any]:
     """Everything the templates and the DOCX writer print, in one language."""
     en = is_en(language)
@@ -44,6 +78,8 @@ def view_model(data: dict[str, Any], header: Header, language: str) -> dict[str,
     sections = []
     for s in data["sections"]:
         figs = figures(s)
+        rows = figure_table(figs, language=language, period_kind=kind) if figs else []
+        links = [figure_link(f) for f in figs]
         sections.append(
             {
                 "key": s["key"],
@@ -52,7 +88,10 @@ def view_model(data: dict[str, Any], header: Header, language: str) -> dict[str,
                 # Notes on single figures (a same-period basis assembled across the merger …) too.
                 "notes": s[f"notes_{suffix}"] + [f.note_en if en else f.note_vi for f in figs if f.note_vi],
                 "columns": columns(language),
-                "rows": figure_table(figs, language=language, period_kind=kind) if figs else [],
+                "rows": rows,
+                # The source cell ("[n]") of each row links to the figure's source where it has an address.
+                "links": links,
+                "linked_rows": list(zip(rows, links, strict=True)),
                 "tables": [
                     {"title": t[f"title_{suffix}"], "columns": t[f"columns_{suffix}"], "rows": t[f"rows_{suffix}"]}
                     for t in s["tables"]
@@ -61,7 +100,13 @@ def view_model(data: dict[str, Any], header: Header, language: str) -> dict[str,
             }
         )
     chart_list = [
-        {"key": c["key"], "title": c[f"title_{suffix}"], "drawable": charts_module.drawable(c)} for c in data["charts"]
+        {
+            "key": c["key"],
+            "title": c[f"title_{suffix}"]
+            + (UNAPPROVED_CHART_EN if en else UNAPPROVED_CHART_VI) * bool(c.get("unapproved")),
+            "drawable": charts_module.drawable(c),
+        }
+        for c in data["charts"]
     ]
     return {
         "language": language,
@@ -72,6 +117,7 @@ def view_model(data: dict[str, Any], header: Header, language: str) -> dict[str,
         "date_line": header.date_line_en() if en else header.date_line_vi(),
         "title_lines": (title_en(data) if en else title_vi(data)).split("\n"),
         "sections": sections,
+        "unapproved_note": unapproved_note(data, en),
         "charts": chart_list,
         "revisions_title": "Revisions since the previous edition"
         if en
@@ -133,7 +179,7 @@ def render_docx(data: dict[str, Any], header: Header, language: str = "vi", *, i
     from docx.enum.section import WD_ORIENT
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm, Pt
+    from docx.shared import Mm, Pt, RGBColor
 
     vm = view_model(data, header, language)
     images = images if images is not None else chart_images(data, language)
@@ -165,6 +211,13 @@ def render_docx(data: dict[str, Any], header: Header, language: str = "vi", *, i
         run.bold = True
         run.font.size = Pt(14 if i == 0 else 13)
 
+    if vm["unapproved_note"]:
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = p.add_run(vm["unapproved_note"])
+        run.bold = True
+        run.font.color.rgb = RGBColor(0xA3, 0x14, 0x1B)
+
     for s in vm["sections"]:
         doc.add_heading(s["title"], level=2)
         for sentence in s["sentences"]:
@@ -174,7 +227,7 @@ def render_docx(data: dict[str, Any], header: Header, language: str = "vi", *, i
             p = doc.add_paragraph()
             p.add_run(note).italic = True
         if s["rows"]:
-            _table(doc, s["columns"], s["rows"], size=10)
+            _table(doc, s["columns"], s["rows"], size=10, links=s["links"])
         for t in s["tables"]:
             p = doc.add_paragraph()
             p.add_run(t["title"]).bold = True
@@ -198,9 +251,14 @@ def render_docx(data: dict[str, Any], header: Header, language: str = "vi", *, i
         text = f"[{n}] {src['title']}"
         if src.get("number"):
             text += f", {src['number']}"
+        p = doc.add_paragraph()
+        _bookmark(p, n, f"src_{n}", text)
         if src.get("url"):
-            text += f" — {src['url']}"
-        doc.add_paragraph(text)
+            p.add_run(" — ")
+            if link_of(src["url"]):
+                _hyperlink(p, src["url"], src["url"])
+            else:
+                p.add_run(src["url"])
 
     # Recipients on the left, signer on the right.
     sign = doc.add_table(rows=1, cols=2)
@@ -229,7 +287,57 @@ def _para(cell: Any, text: str, *, bold: bool = False, italic: bool = False, siz
     run.font.size = Pt(size)
 
 
-def _table(doc: Any, heads: list[str], rows: list[list[str]], *, size: int) -> None:
+def _bookmark(paragraph: Any, number: int, name: str, text: str) -> None:
+    """`text` in a Word bookmark, the target of the figures' internal links."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), name)
+    paragraph._p.append(start)
+    paragraph.add_run(text)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    paragraph._p.append(end)
+
+
+def _hyperlink(paragraph: Any, url: str, text: str, *, size: int | None = None) -> None:
+    """A real Word hyperlink, blue and underlined as Word draws its own: to a web address (an
+    external relationship of the document part), or, for "#src-n", to the bookmark of the
+    source's entry in the list of sources."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    link = OxmlElement("w:hyperlink")
+    if url.startswith("#src-"):
+        link.set(qn("w:anchor"), "src_" + url.removeprefix("#src-"))
+    else:
+        link.set(qn("r:id"), paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True))
+    run = OxmlElement("w:r")
+    props = OxmlElement("w:rPr")
+    color = OxmlElement("w:color")
+    color.set(qn("w:val"), "0563C1")
+    underline = OxmlElement("w:u")
+    underline.set(qn("w:val"), "single")
+    props.append(color)
+    props.append(underline)
+    if size is not None:
+        half_points = OxmlElement("w:sz")
+        half_points.set(qn("w:val"), str(size * 2))
+        props.append(half_points)
+    run.append(props)
+    content = OxmlElement("w:t")
+    content.text = text
+    content.set(qn("xml:space"), "preserve")
+    run.append(content)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def _table(doc: Any, heads: list[str], rows: list[list[str]], *, size: int, links: list[str] | None = None) -> None:
+    """A grid table; with `links`, the last cell of row i links to links[i] (its source)."""
     from docx.shared import Pt
 
     table = doc.add_table(rows=1, cols=len(heads))
@@ -239,8 +347,11 @@ def _table(doc: Any, heads: list[str], rows: list[list[str]], *, size: int) -> N
         run = cell.paragraphs[0].add_run(text)
         run.bold = True
         run.font.size = Pt(size)
-    for row in rows:
+    for i, row in enumerate(rows):
         cells = table.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
+        for j, (cell, text) in enumerate(zip(cells, row, strict=True)):
             cell.text = ""
-            cell.paragraphs[0].add_run(text).font.size = Pt(size)
+            if links and links[i] and j == len(row) - 1 and text != "—":
+                _hyperlink(cell.paragraphs[0], links[i], text, size=size)
+            else:
+                cell.paragraphs[0].add_run(text).font.size = Pt(size)

@@ -64,6 +64,8 @@ class Figure:
     source_url: str = ""
     note_vi: str = ""
     note_en: str = ""
+    # Its data set is not yet published (only an editor's preview shows such a figure, marked).
+    unapproved: bool = False
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)

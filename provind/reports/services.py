@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from provind.accounts.permissions import roles_of
 from provind.accounts.roles import Role
+from provind.approvals.visibility import published_only, sees_unapproved
 from provind.reports import render
 from provind.reports.builder import ReportInputError, build_report, resolve
 from provind.reports.layout import Header
@@ -106,13 +107,15 @@ def issue_edition(
     edition of the same unit and period."""
     say = progress or (lambda pct, step: None)
     before = previous_edition(request.unit_code, request.period_code)
-    data = build_report(
-        unit_code=request.unit_code,
-        period_code=request.period_code,
-        tasks_text=request.tasks_text,
-        previous=before.snapshot if before else None,
-        progress=progress,
-    )
+    # An issued edition reads published figures only, whoever issues it and wherever it runs.
+    with published_only(True):
+        data = build_report(
+            unit_code=request.unit_code,
+            period_code=request.period_code,
+            tasks_text=request.tasks_text,
+            previous=before.snapshot if before else None,
+            progress=progress,
+        )
     header = Header(
         request.number,
         request.place or place_of(data),
@@ -205,7 +208,10 @@ def run_job(job_id: str) -> None:
             result = edition.file(job.fmt)
             ReportJob.objects.filter(pk=job.pk).update(edition=edition)
         else:
-            data = build_report(unit_code=job.unit_code, period_code=job.period_code, progress=say)
+            # The worker runs outside the request: the preview sees what its requester may see.
+            requester = job.requested_by
+            with published_only(requester is None or not sees_unapproved(requester)):
+                data = build_report(unit_code=job.unit_code, period_code=job.period_code, progress=say)
             say(80, job.fmt.upper())
             result = render_format(data, preview_header(data), job.fmt)
     except Exception as exc:

@@ -161,8 +161,9 @@ def series_chart_rows(observations: list[Any], *, language: str, status_labels: 
     return rows
 
 
-def _point(o: Any, series: str, segment: str, line: str, language: str, status_labels: dict[str, Any],
-           figure: Any) -> dict[str, Any]:  # fmt: skip
+def _point(
+    o: Any, series: str, segment: str, line: str, language: str, status_labels: dict[str, Any], figure: Any
+) -> dict[str, Any]:
     source = o.source
     source_text = ""
     if source is not None:

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from provind.clusters.models import IndustrialCluster
+from provind.clusters.territory import map_position
 from provind.geography.models import AdminUnit
 from provind.web.params import HOME_PROVINCE
 
@@ -18,14 +19,19 @@ def cluster_points(on: dt.date | None = None) -> list[dict[str, Any]]:
     """Each cluster at its own coordinates, else at its commune's centre (marked not exact)."""
     points = []
     for cluster in IndustrialCluster.objects.select_related("commune", "former_commune").order_by("code"):
-        lat, lon, exact = cluster.latitude, cluster.longitude, True
-        if lat is None or lon is None:
-            place = cluster.commune or cluster.former_commune
-            lat, lon, exact = (place.latitude, place.longitude, False) if place else (None, None, False)
-        if lat is None or lon is None:
+        position = map_position(cluster)
+        if position is None:
             continue
-        points.append({"name": cluster.name, "lat": float(lat), "lon": float(lon), "exact": exact,
-                       "url": reverse("web:cluster-detail", args=[cluster.code])})  # fmt: skip
+        lat, lon, exact = position
+        points.append(
+            {
+                "name": cluster.name,
+                "lat": float(lat),
+                "lon": float(lon),
+                "exact": exact,
+                "url": reverse("web:cluster-detail", args=[cluster.code]),
+            }
+        )
     return points
 
 
@@ -33,10 +39,15 @@ def map_layers(project_points: list[dict[str, Any]], on: dt.date | None = None) 
     """The three layers of the portfolio map, as plain data for json_script."""
     day = on or timezone.localdate()
     projects = [
-        {"name": pt["project"].name, "lat": float(pt["lat"]), "lon": float(pt["lon"]), "exact": not pt["approx"],
-         "url": reverse("web:project-detail", args=[pt["project"].code])}
+        {
+            "name": pt["project"].name,
+            "lat": float(pt["lat"]),
+            "lon": float(pt["lon"]),
+            "exact": not pt["approx"],
+            "url": reverse("web:project-detail", args=[pt["project"].code]),
+        }
         for pt in project_points
-    ]  # fmt: skip
+    ]
     communes = [
         {"name": u.name, "lat": float(u.latitude), "lon": float(u.longitude)}
         for u in AdminUnit.objects.valid_on(day).filter(parent__code=HOME_PROVINCE, latitude__isnull=False)

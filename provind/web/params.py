@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from provind.accounts.permissions import roles_of
 from provind.accounts.roles import Role
+from provind.errors import EARLIEST_DAY, LATEST_DAY
 
 HOME_PROVINCE: str = settings.PROVIND_HOME_PROVINCE
 MAX_UPLOAD = 20 * 1024 * 1024
@@ -26,9 +27,23 @@ def parse_day(text: str | None, default: dt.date) -> tuple[dt.date, str | None]:
     if not text:
         return default, None
     try:
-        return dt.date.fromisoformat(text), None
+        day = dt.date.fromisoformat(text)
     except ValueError:
         return default, _("“%(value)s” is not a date (use YYYY-MM-DD).") % {"value": text}
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        return default, _("%(value)s is outside %(first)s – %(last)s.") % {
+            "value": text,
+            "first": EARLIEST_DAY.isoformat(),
+            "last": LATEST_DAY.isoformat(),
+        }
+    return day, None
+
+
+def attachment(name: str) -> str:
+    """A Content-Disposition value for a download named from request input: only letters,
+    digits, dot, dash and underscore survive, so nothing can end the header."""
+    safe = "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "-" for c in name)
+    return f'attachment; filename="{safe[:150]}"'
 
 
 def may_enter_data(request: HttpRequest) -> bool:
@@ -53,8 +68,8 @@ def kept_upload(request: HttpRequest, default_name: str) -> KeptUpload | str:
             return _("The file is larger than 20 MB.")
         data = upload.read()
         digest = hashlib.sha256(data).hexdigest()
-        if not default_storage.exists(f"uploads/{digest}"):
-            default_storage.save(f"uploads/{digest}", ContentFile(data))
+        # Not stored yet: only a file that passed its check is kept (keep_upload), for the
+        # confirming request; a refused file leaves nothing behind.
         return KeptUpload(data, upload.name or default_name, digest, commit=False)
     digest = request.POST.get("digest", "")
     if digest and all(c in "0123456789abcdef" for c in digest) and default_storage.exists(f"uploads/{digest}"):
@@ -62,3 +77,15 @@ def kept_upload(request: HttpRequest, default_name: str) -> KeptUpload | str:
             data = fh.read()
         return KeptUpload(data, request.POST.get("name", "") or default_name, digest, commit="commit" in request.POST)
     return _("Choose a file to upload.")
+
+
+def keep_upload(upload: KeptUpload) -> None:
+    """Store a checked file under its hash until it is committed or purged (`provind purge-uploads`
+    removes files older than PROVIND_UPLOAD_RETENTION_DAYS)."""
+    if not default_storage.exists(f"uploads/{upload.digest}"):
+        default_storage.save(f"uploads/{upload.digest}", ContentFile(upload.data))
+
+
+def release_upload(upload: KeptUpload) -> None:
+    """A committed file is not needed any more."""
+    default_storage.delete(f"uploads/{upload.digest}")

@@ -14,7 +14,8 @@ from provind.accounts.models import Scope
 from provind.accounts.permissions import roles_of
 from provind.accounts.roles import Role
 from provind.calendars import working_days_between
-from provind.clusters.models import IndustrialCluster
+from provind.clusters.models import DepartmentRequest, IndustrialCluster
+from provind.clusters.requests import requests_for
 from provind.clusters.windows import ReportingWindow
 from provind.geography.models import AdminUnit
 from provind.lib.collation import vi_sorted
@@ -52,6 +53,28 @@ def due_for_cluster(cluster: IndustrialCluster, on: dt.date) -> list[Due]:
     return items
 
 
+@dataclass(frozen=True)
+class Asked:
+    """A Department request with the working days left to answer it (for an open one)."""
+
+    request: DepartmentRequest
+    working_days_left: int | None
+
+    @property
+    def overdue_days(self) -> int:
+        left = self.working_days_left
+        return -left if left is not None and left < 0 else 0
+
+
+def asked_of(clusters: list[IndustrialCluster], on: dt.date) -> dict[int, list[Asked]]:
+    """What the Department asked of each cluster: open first (soonest due first), then answered."""
+    found: dict[int, list[Asked]] = {}
+    for request in requests_for(clusters):
+        left = request.working_days_left(on) if request.is_open else None
+        found.setdefault(request.cluster_id, []).append(Asked(request, left))
+    return found
+
+
 def _clusters_of(user: Any) -> list[IndustrialCluster]:
     content_type = ContentType.objects.get_for_model(IndustrialCluster)
     ids = Scope.objects.filter(user_id=user.pk, target_type=content_type).values_list("target_id", flat=True)
@@ -68,11 +91,16 @@ def start_context(user: Any, on: dt.date) -> dict[str, Any]:
     roles = roles_of(user)
     if Role.CLUSTER_INVESTOR in roles:
         clusters = _clusters_of(user)
+        asked = asked_of(clusters, on)
         mine = [
-            {"cluster": c, "due": due_for_cluster(c, on),
-             "reports": sorted(c.form02.all(), key=lambda r: r.window, reverse=True)}
+            {
+                "cluster": c,
+                "due": due_for_cluster(c, on),
+                "reports": sorted(c.form02.all(), key=lambda r: r.window, reverse=True),
+                "asked": asked.get(c.pk, []),
+            }
             for c in clusters
-        ]  # fmt: skip
+        ]
         return {"start": "investor", "my_clusters": mine}
     if Role.COMMUNE_OFFICER in roles:
         communes = _communes_of(user)
@@ -83,8 +111,12 @@ def start_context(user: Any, on: dt.date) -> dict[str, Any]:
             .select_related("obstacle__project")
             .order_by("-on")[:20]
         )
-        return {"start": "officer", "my_communes": communes, "my_projects": projects,
-                "my_obstacles": [e.obstacle for e in raised]}  # fmt: skip
+        return {
+            "start": "officer",
+            "my_communes": communes,
+            "my_projects": projects,
+            "my_obstacles": [e.obstacle for e in raised],
+        }
     if roles or user.is_authenticated:
         overdue = [item for group in board(on=on, overdue_only=True) for item in group.items]
         overdue.sort(key=lambda item: -item.days_overdue)

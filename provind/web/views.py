@@ -37,8 +37,13 @@ def home(request: HttpRequest) -> HttpResponse:
             formed_from.append(
                 {"unit": old, "counts": count_descendants_by_kind(old, REFORM_DATE - dt.timedelta(days=1))}
             )
-    context = {"province": province, "counts": counts, "formed_from": formed_from, **dashboard_context(request),
-               **start_context(request.user, today)}  # fmt: skip
+    context = {
+        "province": province,
+        "counts": counts,
+        "formed_from": formed_from,
+        **dashboard_context(request),
+        **start_context(request.user, today),
+    }
     return render(request, "web/home.html", context, status=400 if context["dashboard_error"] else 200)
 
 

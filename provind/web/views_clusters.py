@@ -4,13 +4,15 @@ page of unleased industrial land (no login: the investor's duty under Decree 32 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
@@ -18,6 +20,8 @@ from provind.accounts.permissions import may_change
 from provind.clusters.models import ClusterEvent, IndustrialCluster, Tenant
 from provind.clusters.quality import check_cluster, check_registry
 from provind.clusters.rules import check_size
+from provind.clusters.territory import map_position
+from provind.errors import InputError
 from provind.geography.models import AdminUnit
 from provind.web.params import HOME_PROVINCE, parse_day
 
@@ -52,6 +56,9 @@ def land_use(cluster: IndustrialCluster, on: dt.date) -> dict[str, Any]:
 
 
 def cluster_detail(request: HttpRequest, code: str) -> HttpResponse:
+    """The cluster's page; a POST from a Department editor records a request to its investor."""
+    from provind.clusters.requests import ask, may_ask, may_see, requests_for
+
     cluster = get_object_or_404(
         IndustrialCluster.objects.select_related(
             "commune", "former_commune", "former_district", "province", "investor"
@@ -70,7 +77,52 @@ def cluster_detail(request: HttpRequest, code: str) -> HttpResponse:
     }
     context["checks"] = [check_size(cluster)]
     context["findings"] = check_cluster(cluster, on)
-    return render(request, "web/clusters/detail.html", context)
+    status = 200
+    asking = may_ask(request.user, cluster)
+    if request.method == "POST":
+        if not asking:
+            raise PermissionDenied
+        try:
+            ask(
+                cluster,
+                by=request.user,
+                text=request.POST.get("text", ""),
+                working_days=request.POST.get("working_days", ""),
+                on=timezone.localdate(),
+            )
+        except InputError as exc:
+            context["request_error"], context["request_values"], status = exc, request.POST, 400
+        else:
+            return redirect(reverse("web:cluster-detail", args=[cluster.code]) + "#requests")
+    context["may_ask"] = asking
+    if asking or may_see(request.user, cluster):
+        today = timezone.localdate()
+        context["dept_requests"] = [
+            {"request": r, "left": r.working_days_left(today) if r.is_open else None} for r in requests_for([cluster])
+        ]
+    return render(request, "web/clusters/detail.html", context, status=status)
+
+
+def request_answer(request: HttpRequest, pk: int) -> HttpResponse:
+    """The investor answers what the Department asked; the answer closes the request."""
+    from provind.clusters.models import DepartmentRequest
+    from provind.clusters.requests import answer, may_answer
+
+    found = get_object_or_404(DepartmentRequest.objects.select_related("cluster", "asked_by"), pk=pk)
+    if not may_answer(request.user, found.cluster):
+        raise PermissionDenied
+    context: dict[str, Any] = {"r": found, "today": timezone.localdate()}
+    status = 200
+    if request.method == "POST":
+        try:
+            answer(found, by=request.user, text=request.POST.get("answer", ""), on=timezone.localdate())
+        except InputError as exc:
+            context["error"], status = exc, 400
+        else:
+            return redirect("/#asked")
+    if found.is_open:
+        context["left"] = found.working_days_left(context["today"])
+    return render(request, "web/clusters/request_answer.html", context, status=status)
 
 
 def registry_checks(request: HttpRequest) -> HttpResponse:
@@ -93,18 +145,21 @@ def cluster_map(request: HttpRequest) -> HttpResponse:
     on = timezone.localdate()
     points = []
     for cluster in clusters:
-        lat, lon, exact = cluster.latitude, cluster.longitude, True
-        if lat is None or lon is None:
-            place = cluster.commune or cluster.former_commune
-            lat, lon, exact = (place.latitude, place.longitude, False) if place else (None, None, False)
-        if lat is None or lon is None:
+        position = map_position(cluster)
+        if position is None:
             continue
+        lat, lon, exact = position
         points.append(
             {
-                "code": cluster.code, "name": cluster.name, "lat": lat, "lon": lon, "exact": exact,
-                "stage": cluster.stage_on(on) or "", "url": reverse("web:cluster-detail", args=[cluster.code]),
+                "code": cluster.code,
+                "name": cluster.name,
+                "lat": lat,
+                "lon": lon,
+                "exact": exact,
+                "stage": cluster.stage_on(on) or "",
+                "url": reverse("web:cluster-detail", args=[cluster.code]),
             }
-        )  # fmt: skip
+        )
     communes = [
         {"name": u.name, "lat": u.latitude, "lon": u.longitude}
         for u in AdminUnit.objects.valid_on(on).filter(parent__code=HOME_PROVINCE, latitude__isnull=False)
@@ -121,6 +176,25 @@ def _window(request: HttpRequest) -> tuple[Any, str | None]:
         return ReportingWindow.parse(request.GET.get("window") or request.POST.get("window") or default), None
     except WindowError as exc:
         return ReportingWindow.parse(default), str(exc)
+
+
+def _filed(
+    request: HttpRequest,
+    default_name: str,
+    from_file: Callable[[bytes, str], tuple[Any, list[Any]]],
+    from_fields: Callable[[], tuple[Any, list[Any]]],
+) -> tuple[Any, list[Any]]:
+    """A Form 01/02 filed from an uploaded workbook or from the page's fields: (the stored report
+    or None, the problems to show). Refused forms give their problems; nothing is stored then."""
+    from provind.clusters.circular14.submissions import FormRejected
+
+    try:
+        upload = request.FILES.get("file")
+        if upload is not None:
+            return from_file(upload.read(), upload.name or default_name)
+        return from_fields()
+    except FormRejected as exc:
+        return None, _refused_problems(request, exc)
 
 
 def _based_on(request: HttpRequest) -> int | None:
@@ -157,7 +231,7 @@ def _refused_problems(request: HttpRequest, exc: Any) -> list[Any]:
 def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
     """Form 02 by web form or XLSX upload, for the cluster's scoped investor (or an editor)."""
     from provind.clusters.circular14.files import XLSX_TYPE, form02_xlsx
-    from provind.clusters.circular14.submissions import FormRejected, NotAllowed, form02_flags, submit_form02
+    from provind.clusters.circular14.submissions import NotAllowed, form02_flags, submit_form02
     from provind.clusters.circular14.wording import FORM02_FIELDS
     from provind.clusters.form_import import import_form02
 
@@ -175,20 +249,20 @@ def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
     saved = None
     status = 200
     if request.method == "POST" and error is None:
+
+        def from_file(data: bytes, filename: str) -> tuple[Any, list[Any]]:
+            imported = import_form02(
+                data=data, filename=filename, user=request.user, cluster=cluster, window=window, based_on=based_on
+            )
+            return (imported.report if imported.ok else None), [*imported.errors, *imported.warnings]
+
+        def from_fields() -> tuple[Any, list[Any]]:
+            report = submit_form02(cluster=cluster, window=window, data=values, user=request.user, based_on=based_on)
+            return report, form02_flags(report)
+
+        based_on = _based_on(request)
         try:
-            upload = request.FILES.get("file")
-            if upload is not None:
-                imported = import_form02(data=upload.read(), filename=upload.name or "form02.xlsx", user=request.user,
-                                         cluster=cluster, window=window, based_on=_based_on(request))  # fmt: skip
-                problems = list(imported.errors) + list(imported.warnings)
-                saved = imported.report if imported.ok else None
-            else:
-                saved = submit_form02(
-                    cluster=cluster, window=window, data=values, user=request.user, based_on=_based_on(request)
-                )
-                problems = form02_flags(saved)
-        except FormRejected as exc:
-            problems = _refused_problems(request, exc)
+            saved, problems = _filed(request, "form02.xlsx", from_file, from_fields)
         except NotAllowed:
             return render(request, "web/clusters/form02.html", {"cluster": cluster, "forbidden": True}, status=403)
         status = 200 if saved is not None else 400
@@ -197,22 +271,26 @@ def form02_entry(request: HttpRequest, code: str) -> HttpResponse:
         if existing is not None:
             values = {f.name: str(getattr(existing, f.name)) for f in FORM02_FIELDS}
             problems = form02_flags(existing)
-    shown = [
-        {"field": getattr(p, "field", "") or getattr(p, "column", ""), "vi": p.vi, "en": p.en,
-         "row": getattr(p, "row", None)}
-        for p in problems
-    ]  # fmt: skip
+    shown = [{**p.as_dict(), "vi": p.vi, "en": p.en} for p in problems]
     stored = saved or cluster.form02.filter(window=window.code).first()
     context = {
-        "cluster": cluster, "window": window, "error": error, "fields": FORM02_FIELDS, "values": values,
-        "problems": shown, "saved": saved, "version": stored.version if stored is not None else "",
-    }  # fmt: skip
+        "cluster": cluster,
+        "window": window,
+        "error": error,
+        "fields": FORM02_FIELDS,
+        "values": values,
+        "problems": shown,
+        "saved": saved,
+        "version": stored.version if stored is not None else "",
+    }
     return render(request, "web/clusters/form02.html", context, status=status)
 
 
+@login_required  # Forms 03/04 are internal working documents
 def form_summary(request: HttpRequest, form: str) -> HttpResponse:
     """Form 03 / Form 04 computed from the registry and the reports, each number linked to its
     clusters; XLSX and DOCX in the official layout; deadlines and who has not reported."""
+    from provind.approvals.visibility import form_readable, unpublished_form
     from provind.clusters.circular14.deadlines import deadlines, who_has_not_submitted
     from provind.clusters.circular14.files import DOCX_TYPE, XLSX_TYPE, form_docx, form_xlsx
     from provind.clusters.circular14.summary import FormUnitError, compute_form
@@ -224,6 +302,9 @@ def form_summary(request: HttpRequest, form: str) -> HttpResponse:
     code = request.GET.get("unit") or HOME_PROVINCE
     try:
         unit = resolve_unit(code, window.end)
+        if not form_readable(request.user, form, unit=unit, window=window.code):
+            context = {"form": form, "error": unpublished_form(form, unit, window.code), "window": window}
+            return render(request, "web/clusters/form_summary.html", context, status=403)
         result = compute_form(form="03" if form == "03" else "04", unit=unit, window=window)
     except (UnitNotFound, FormUnitError) as exc:
         return render(
@@ -251,9 +332,14 @@ def form_summary(request: HttpRequest, form: str) -> HttpResponse:
             )
         ]
     context = {
-        "form": form, "result": result, "window": window, "unit": unit, "error": error,
-        "deadlines": sorted(deadlines(window=window).items()), "missing": missing,
-    }  # fmt: skip
+        "form": form,
+        "result": result,
+        "window": window,
+        "unit": unit,
+        "error": error,
+        "deadlines": sorted(deadlines(window=window).items()),
+        "missing": missing,
+    }
     return render(request, "web/clusters/form_summary.html", context, status=400 if error else 200)
 
 
@@ -279,10 +365,17 @@ def cluster_list(request: HttpRequest) -> HttpResponse:
         new_cluster = None
     english = (request.LANGUAGE_CODE or "vi").startswith("en")
     context = {
-        "rows": rows, "summary": facts, "as_of": on, "stage": stage or "", "q": search or "", "error": error,
+        "rows": rows,
+        "summary": facts,
+        "as_of": on,
+        "stage": stage or "",
+        "q": search or "",
+        "error": error,
         "sentence": (sentence_en(facts) if english else sentence_vi(facts)) if facts else "",
-        "province": province, "new_cluster": new_cluster, "district": scope_district or "",
-    }  # fmt: skip
+        "province": province,
+        "new_cluster": new_cluster,
+        "district": scope_district or "",
+    }
     return render(request, "web/clusters/list.html", context, status=400 if error else 200)
 
 
@@ -298,7 +391,7 @@ def public_land(request: HttpRequest) -> HttpResponse:
 def form01_entry(request: HttpRequest, tenant_id: int) -> HttpResponse:
     """Form 01 by web form or XLSX upload, for the tenant's own reporter (or its cluster's editors)."""
     from provind.clusters.circular14.files import XLSX_TYPE
-    from provind.clusters.circular14.submissions import FormRejected, NotAllowed, may_report_for_tenant, submit_form01
+    from provind.clusters.circular14.submissions import NotAllowed, may_report_for_tenant, submit_form01
     from provind.clusters.circular14.wording import FORM01_FIELDS
     from provind.clusters.form01_io import form01_xlsx, import_form01
 
@@ -316,20 +409,25 @@ def form01_entry(request: HttpRequest, tenant_id: int) -> HttpResponse:
     saved = None
     status = 200
     if request.method == "POST" and error is None:
+
+        def from_file(data: bytes, filename: str) -> tuple[Any, list[Any]]:
+            imported = import_form01(
+                data=data,
+                filename=filename,
+                tenant=tenant,
+                window=window,
+                user=request.user,  # type: ignore[arg-type]
+                based_on=based_on,
+            )
+            return imported.report, list(imported.problems)
+
+        def from_fields() -> tuple[Any, list[Any]]:
+            report = submit_form01(tenant=tenant, window=window, data=values, user=request.user, based_on=based_on)
+            return report, []
+
+        based_on = _based_on(request)
         try:
-            upload = request.FILES.get("file")
-            if upload is not None:
-                imported = import_form01(
-                    data=upload.read(), filename=upload.name or "form01.xlsx", tenant=tenant, window=window,
-                    user=request.user, based_on=_based_on(request),  # type: ignore[arg-type]
-                )  # fmt: skip
-                saved, problems = imported.report, imported.problems
-            else:
-                saved = submit_form01(
-                    tenant=tenant, window=window, data=values, user=request.user, based_on=_based_on(request)
-                )
-        except FormRejected as exc:
-            problems = _refused_problems(request, exc)
+            saved, problems = _filed(request, "form01.xlsx", from_file, from_fields)
         except NotAllowed:
             return render(request, "web/clusters/form01.html", {"tenant": tenant, "forbidden": True}, status=403)
         status = 200 if saved is not None else 400
@@ -337,9 +435,15 @@ def form01_entry(request: HttpRequest, tenant_id: int) -> HttpResponse:
         values = {f.name: str(getattr(existing, f.name)) for f in FORM01_FIELDS}
     stored = saved or existing
     context = {
-        "tenant": tenant, "window": window, "error": error, "fields": FORM01_FIELDS, "values": values,
-        "problems": problems, "saved": saved, "version": stored.version if stored is not None else "",
-    }  # fmt: skip
+        "tenant": tenant,
+        "window": window,
+        "error": error,
+        "fields": FORM01_FIELDS,
+        "values": values,
+        "problems": problems,
+        "saved": saved,
+        "version": stored.version if stored is not None else "",
+    }
     return render(request, "web/clusters/form01.html", context, status=status)
 
 

@@ -12,7 +12,22 @@ from provind.dataio.tables import read_table
 from provind.dataio.templates import observations_template
 from provind.geography.queries import template_units
 from provind.indicators.imports import import_observations
-from provind.web.params import HOME_PROVINCE, kept_upload, may_enter_data
+from provind.web.params import (
+    HOME_PROVINCE,
+    KeptUpload,
+    keep_upload,
+    kept_upload,
+    may_enter_data,
+    release_upload,
+)
+
+
+def _keep_or_release(upload: KeptUpload, *, ok: bool) -> None:
+    """Checked and fine: kept for the confirming request. Committed: removed."""
+    if ok and not upload.commit:
+        keep_upload(upload)
+    elif ok:
+        release_upload(upload)
 
 
 def template_download(request: HttpRequest) -> HttpResponse:
@@ -46,6 +61,7 @@ def import_page(request: HttpRequest) -> HttpResponse:
     except CellError as exc:
         return render(request, "web/import.html", {"error": str(exc)}, status=400)
     result = import_observations(table, user=request.user, dry_run=not upload.commit, check_scope=True)
+    _keep_or_release(upload, ok=result.ok)
     context = {"result": result, "digest": upload.digest, "name": upload.name, "committed": upload.commit and result.ok}
     return render(request, "web/import.html", context, status=200 if result.ok else 400)
 
@@ -62,7 +78,9 @@ def import_projects_page(request: HttpRequest) -> HttpResponse:
     upload = kept_upload(request, "projects.xlsx")
     if isinstance(upload, str):
         return render(request, "web/import_projects.html", {"error": upload}, status=400)
-    result = import_project_workbook(upload.data, upload.name, user=request.user, dry_run=not upload.commit,
-                                     check_scope=True)  # fmt: skip
+    result = import_project_workbook(
+        upload.data, upload.name, user=request.user, dry_run=not upload.commit, check_scope=True
+    )
+    _keep_or_release(upload, ok=result.ok)
     context = {"result": result, "digest": upload.digest, "name": upload.name, "committed": upload.commit and result.ok}
     return render(request, "web/import_projects.html", context, status=200 if result.ok else 400)

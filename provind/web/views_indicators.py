@@ -36,7 +36,7 @@ from provind.indicators.queries import (
 )
 from provind.web.caching import cache_public
 from provind.web.charts import embed_options, series_chart_rows, series_key, sparkline_points, time_series_spec
-from provind.web.params import HOME_PROVINCE, parse_day
+from provind.web.params import HOME_PROVINCE, attachment, parse_day
 
 
 def _optional_day(request: HttpRequest) -> tuple[dt.date | None, str | None]:
@@ -163,10 +163,15 @@ def _dashboard_context(request: HttpRequest) -> dict[str, Any]:
     periods = periods_with_figures(HOME_PROVINCE, HEADLINE)
     choices = [(p.code, p.label(language)) for p in periods]
     return {
-        "cards": cards, "targets": targets, "range_plans": plans, "dashboard_error": error, "as_of": as_of,
-        "period_choices": choices, "chosen_period": period.code if period else "",
+        "cards": cards,
+        "targets": targets,
+        "range_plans": plans,
+        "dashboard_error": error,
+        "as_of": as_of,
+        "period_choices": choices,
+        "chosen_period": period.code if period else "",
         "core_label": core.label(language) if core else "",
-    }  # fmt: skip
+    }
 
 
 @cache_public
@@ -212,7 +217,7 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse | Streamin
         else:
             chunks, ctype = stream_observations(rows, fmt=fmt, language=language)
             response = StreamingHttpResponse(chunks, content_type=ctype)
-        response["Content-Disposition"] = f'attachment; filename="provind-{indicator.code}-{unit_code}.{fmt}"'
+        response["Content-Disposition"] = attachment(f"provind-{indicator.code}-{unit_code}.{fmt}")
         return response
     cells = [
         {"versions": versions, "gap": estimate_official_gap(versions)}
@@ -232,8 +237,17 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse | Streamin
         )
     )
     context = {
-        "indicator": indicator, "rows": rows, "cells": cells, "spec": spec, "unit_code": unit_code,
-        "kind": kind, "kinds": kinds, "as_of": as_of, "error": error, "query": query.urlencode(),
-        "embed_options": embed_options(language), "editor": sees_unapproved(request.user),
-    }  # fmt: skip
+        "indicator": indicator,
+        "rows": rows,
+        "cells": cells,
+        "spec": spec,
+        "unit_code": unit_code,
+        "kind": kind,
+        "kinds": kinds,
+        "as_of": as_of,
+        "error": error,
+        "query": query.urlencode(),
+        "embed_options": embed_options(language),
+        "editor": sees_unapproved(request.user),
+    }
     return render(request, "web/indicator_detail.html", context, status=400 if error else 200)

@@ -11,11 +11,13 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from provind.errors import ProvindError
 from provind.projects.board import board_pdf, board_xlsx
 from provind.projects.charts import progress_svg, timeline_svg
 from provind.projects.models import (
@@ -43,7 +45,6 @@ from provind.projects.queries import (
 from provind.projects.services import (
     NotAllowed,
     ObstacleError,
-    StaleEdit,
     StaleMilestone,
     create_obstacle,
     escalate_obstacle,
@@ -149,16 +150,26 @@ def project_page(request: HttpRequest, code: str) -> HttpResponse:
     editable = may_change_project(request.user, project) if request.user.is_authenticated else False
     history = obstacle_history(project)
     obstacles = [
-        {"obstacle": o, "events": history.get(o.pk, []), "overdue": o.is_overdue(on),
-         "days_overdue": o.days_overdue(on), "age": o.age_days(on)}
+        {
+            "obstacle": o,
+            "events": history.get(o.pk, []),
+            "overdue": o.is_overdue(on),
+            "days_overdue": o.days_overdue(on),
+            "age": o.age_days(on),
+        }
         for o in sorted(project.obstacles.all(), key=lambda o: (o.is_resolved, o.raised_on))
-    ]  # fmt: skip
+    ]
     milestones = [
-        {"milestone": m, "late": m.is_late(on), "days_late": m.days_late(on),
-         "form": MilestoneForm(initial={"planned_on": m.planned_on, "actual_on": m.actual_on, "version": m.version},
-                              prefix=f"m{m.pk}")}
+        {
+            "milestone": m,
+            "late": m.is_late(on),
+            "days_late": m.days_late(on),
+            "form": MilestoneForm(
+                initial={"planned_on": m.planned_on, "actual_on": m.actual_on, "version": m.version}, prefix=f"m{m.pk}"
+            ),
+        }
         for m in sorted(project.milestones.all(), key=lambda m: (m.order, m.pk))
-    ]  # fmt: skip
+    ]
     context = {
         "project": project,
         "milestones": milestones,
@@ -175,15 +186,23 @@ def project_page(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "web/projects/project.html", context)
 
 
+@login_required  # the obstacle ledger is internal
 def board_page(request: HttpRequest) -> HttpResponse:
     on, error = _on(request)
     agency = request.GET.get("agency", "")
     groups = board(on=on, agency_id=int(agency) if agency.isdigit() else None)
-    context = {"groups": groups, "on": on, "error": error, "agencies": Agency.objects.all(), "agency": agency,
-               "query": request.GET.urlencode()}  # fmt: skip
+    context = {
+        "groups": groups,
+        "on": on,
+        "error": error,
+        "agencies": Agency.objects.all(),
+        "agency": agency,
+        "query": request.GET.urlencode(),
+    }
     return render(request, "web/projects/board.html", context, status=400 if error else 200)
 
 
+@login_required
 def board_download(request: HttpRequest, fmt: str) -> HttpResponse:
     on, _error = _on(request)
     agency = request.GET.get("agency", "")
@@ -196,8 +215,14 @@ def board_download(request: HttpRequest, fmt: str) -> HttpResponse:
     return response
 
 
-def _refused(request: HttpRequest, message: str, back: str) -> HttpResponse:
-    return render(request, "web/projects/refused.html", {"message": message, "back": back}, status=403)
+def _refused(request: HttpRequest, message: str, back: str, status: int = 403) -> HttpResponse:
+    return render(request, "web/projects/refused.html", {"message": message, "back": back}, status=status)
+
+
+def _step_refused(request: HttpRequest, exc: ProvindError, back: str) -> HttpResponse:
+    """Out of scope: 403; done meanwhile by someone else (stale): 409; a step that does not fit: 400."""
+    status = {"not_allowed": 403, "stale": 409}.get(exc.code, 400)
+    return _refused(request, str(exc), back, status)
 
 
 @login_required
@@ -207,19 +232,23 @@ def obstacle_new(request: HttpRequest, code: str) -> HttpResponse:
     back = reverse("web:project-detail", args=[project.code])
     form = ObstacleForm(request.POST)
     if not form.is_valid():
-        return render(request, "web/projects/refused.html", {"message": form.errors.as_text(), "back": back},
-                      status=400)  # fmt: skip
+        return _refused(request, form.errors.as_text(), back, 400)
     data = form.cleaned_data
     try:
         create_obstacle(
-            project=project, description=data["description"], category=data["category"], agency=data["agency"],
-            raised_on=data["raised_on"], by=request.user, requested_action=data["requested_action"],
-            response_days=data["response_days"], deadline_basis=data["deadline_basis"], deadline=data["deadline"],
-        )  # fmt: skip
-    except NotAllowed as exc:
-        return _refused(request, str(exc), back)
-    except ObstacleError as exc:
-        return render(request, "web/projects/refused.html", {"message": str(exc), "back": back}, status=400)
+            project=project,
+            description=data["description"],
+            category=data["category"],
+            agency=data["agency"],
+            raised_on=data["raised_on"],
+            by=request.user,
+            requested_action=data["requested_action"],
+            response_days=data["response_days"],
+            deadline_basis=data["deadline_basis"],
+            deadline=data["deadline"],
+        )
+    except (NotAllowed, ObstacleError) as exc:
+        return _step_refused(request, exc, back)
     return redirect(back)
 
 
@@ -228,8 +257,8 @@ def obstacle_new(request: HttpRequest, code: str) -> HttpResponse:
 def obstacle_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     obstacle = get_object_or_404(Obstacle.objects.select_related("project"), pk=pk)
     back = request.POST.get("next") or reverse("web:project-detail", args=[obstacle.project.code])
-    if not back.startswith("/"):
-        back = "/"
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        back = reverse("web:project-detail", args=[obstacle.project.code])  # never off-site (//evil.example)
     text = request.POST.get("text", "")
     sent = request.POST.get("version", "")
     version = int(sent) if sent.isdigit() else None  # the state the page showed; older is refused
@@ -250,12 +279,8 @@ def obstacle_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             )
         else:
             return HttpResponseForbidden()
-    except NotAllowed as exc:
-        return _refused(request, str(exc), back)
-    except StaleEdit as exc:
-        return render(request, "web/projects/refused.html", {"message": str(exc), "back": back}, status=409)
-    except ObstacleError as exc:
-        return render(request, "web/projects/refused.html", {"message": str(exc), "back": back}, status=400)
+    except (NotAllowed, ObstacleError) as exc:  # StaleEdit is an ObstacleError
+        return _step_refused(request, exc, back)
     return redirect(back)
 
 
@@ -266,8 +291,7 @@ def milestone_edit(request: HttpRequest, pk: int) -> HttpResponse:
     back = reverse("web:project-detail", args=[milestone.project.code])
     form = MilestoneForm(request.POST, prefix=f"m{milestone.pk}")
     if not form.is_valid():
-        return render(request, "web/projects/refused.html", {"message": form.errors.as_text(), "back": back},
-                      status=400)  # fmt: skip
+        return _refused(request, form.errors.as_text(), back, 400)
     try:
         move_milestone(
             milestone=milestone,
@@ -276,8 +300,6 @@ def milestone_edit(request: HttpRequest, pk: int) -> HttpResponse:
             by=request.user,
             expected_version=form.cleaned_data["version"],
         )
-    except NotAllowed as exc:
-        return _refused(request, str(exc), back)
-    except StaleMilestone as exc:
-        return render(request, "web/projects/refused.html", {"message": str(exc), "back": back}, status=409)
+    except (NotAllowed, StaleMilestone) as exc:
+        return _step_refused(request, exc, back)
     return redirect(back)

@@ -6,14 +6,17 @@ import datetime as dt
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.core.files.base import ContentFile
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from provind.dataio.cells import CellError
+from provind.accounts.permissions import roles_of
+from provind.accounts.roles import Role
+from provind.dataio.cells import CellError, url_problem
 from provind.dataio.text_review import MAX_TEXT, REVIEW_COLUMNS, accept, propose, read_document
 from provind.indicators.models import Indicator, Source, Status
 from provind.web.params import MAX_UPLOAD, may_enter_data
@@ -45,6 +48,8 @@ def text_start(request: HttpRequest) -> HttpResponse:
     text = request.POST.get("text", "")
     upload = request.FILES.get("file")
     try:
+        if (bad_url := url_problem(context["url"])) is not None:
+            raise bad_url
         if upload is not None:
             if upload.size and upload.size > MAX_UPLOAD:
                 raise CellError("tệp lớn hơn 20 MB", "the file is larger than 20 MB")
@@ -66,6 +71,7 @@ def text_start(request: HttpRequest) -> HttpResponse:
         url=context["url"],
         published_on=published,
         text=text,
+        entered_by=request.user if isinstance(request.user, User) else None,
     )
     if upload is not None:
         source.file.save(upload.name or "document", ContentFile(data), save=False)
@@ -73,11 +79,20 @@ def text_start(request: HttpRequest) -> HttpResponse:
     return redirect(f"{reverse('web:text-review', args=[source.pk])}?{urlencode({'region': context['region']})}")
 
 
+def may_read_source(request: HttpRequest, source: Source) -> bool:
+    """The person who entered a text, the Department's editors and admins read it back."""
+    if roles_of(request.user).intersection({Role.ADMIN, Role.DEPARTMENT_EDITOR}):
+        return True
+    return source.entered_by_id is not None and source.entered_by_id == request.user.pk
+
+
 @login_required
 def text_review(request: HttpRequest, source_id: int) -> HttpResponse:
     if not may_enter_data(request):
         return render(request, "web/text_start.html", {"forbidden": True}, status=403)
     source = get_object_or_404(Source, pk=source_id)
+    if not may_read_source(request, source):
+        raise Http404  # as if it did not exist: numbers are sequential
     region = request.GET.get("region") or request.POST.get("region") or "Thái Nguyên"
     proposals = propose(source.text, region=region or None, document_date=source.published_on)
     rows = [p.as_row(source.published_on, source.text) for p in proposals]

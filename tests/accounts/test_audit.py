@@ -24,10 +24,17 @@ def test_it_records_a_change_made_through_a_request(client, cast):
     client.force_login(admin)
     unit = resolve_unit("05503", REFORM_DATE)
     data = {
-        "code": unit.code, "name": "Xã Tân Cương mới", "kind": unit.kind, "parent": unit.parent_id,
-        "valid_from": "2025-07-01", "valid_to": "", "latitude": "", "longitude": "", "area_km2": "",
+        "code": unit.code,
+        "name": "Xã Tân Cương mới",
+        "kind": unit.kind,
+        "parent": unit.parent_id,
+        "valid_from": "2025-07-01",
+        "valid_to": "",
+        "latitude": "",
+        "longitude": "",
+        "area_km2": "",
         "source": unit.source,
-    }  # fmt: skip
+    }
 
     response = client.post(f"/admin/geography/adminunit/{unit.pk}/change/", data)
 

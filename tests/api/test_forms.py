@@ -14,6 +14,13 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
+def client(client, cast):  # type: ignore[no-untyped-def]
+    """Forms 03/04 are internal working documents (issue 10): a viewer asks."""
+    client.force_login(cast["viewer"])
+    return client
+
+
+@pytest.fixture
 def scenario(db: None):  # type: ignore[no-untyped-def]
     return reporting_scenario()
 

@@ -33,7 +33,8 @@ def test_it_lists_projects_and_one_project_with_unknown_dates_as_null(client):
     assert client.get("/api/v1/projects/khong-co").status_code == 404
 
 
-def test_it_filters_obstacles_by_status_and_agency(client):
+def test_it_filters_obstacles_by_status_and_agency(client, cast):
+    client.force_login(cast["viewer"])  # the obstacle ledger is internal (issue 10)
     project = make_project()
     other = make_agency("UBND xã Tân Cương (thử)", "tancuong@example.test")
     late = make_obstacle(project, raised="2025-08-01", deadline="2025-08-15")
@@ -57,18 +58,25 @@ def test_it_filters_obstacles_by_status_and_agency(client):
 
 @pytest.mark.parametrize(
     ("role", "expected"),
-    [("admin", 201), ("department_editor", 201), ("commune_officer", 201), ("cluster_investor", 403),
-     ("viewer", 403)],
-)  # fmt: skip
+    [("admin", 201), ("department_editor", 201), ("commune_officer", 201), ("cluster_investor", 403), ("viewer", 403)],
+)
 def test_it_lets_only_scoped_editors_record_an_obstacle(client, cast, role, expected):
     project = make_project(unit_codes=("05503",))
     agency = make_agency()
     client.force_login(cast[role])
 
-    response = _post(client, "/api/v1/obstacles", {
-        "project": project.code, "description": "Vướng giải phóng mặt bằng (thử)", "category": "land",
-        "agency": agency.pk, "raised_on": "2025-01-24", "response_days": 5,
-    })  # fmt: skip
+    response = _post(
+        client,
+        "/api/v1/obstacles",
+        {
+            "project": project.code,
+            "description": "Vướng giải phóng mặt bằng (thử)",
+            "category": "land",
+            "agency": agency.pk,
+            "raised_on": "2025-01-24",
+            "response_days": 5,
+        },
+    )
 
     assert response.status_code == expected
     if expected == 201:
@@ -81,8 +89,13 @@ def test_it_refuses_anonymous_writes_and_bad_input(client, cast):
 
     anonymous = _post(client, f"/api/v1/obstacles/{obstacle.pk}/resolve", {"resolution": "xong"})
     client.force_login(cast["admin"])
-    body = {"project": project.code, "description": "x", "category": "?", "agency": obstacle.agency_id,
-            "raised_on": "2025-01-01"}  # fmt: skip
+    body = {
+        "project": project.code,
+        "description": "x",
+        "category": "?",
+        "agency": obstacle.agency_id,
+        "raised_on": "2025-01-01",
+    }
     bad_category = _post(client, "/api/v1/obstacles", body)
     empty = _post(client, f"/api/v1/obstacles/{obstacle.pk}/resolve", {"resolution": " "})
 
@@ -96,8 +109,9 @@ def test_it_resolves_and_reopens_through_the_api(client, cast):
     obstacle = make_obstacle(make_project(unit_codes=("05503",)))
     client.force_login(cast["commune_officer"])
 
-    resolved = _post(client, f"/api/v1/obstacles/{obstacle.pk}/resolve",
-                     {"resolution": "Đã bàn giao", "resolved_on": "2025-08-10"})  # fmt: skip
+    resolved = _post(
+        client, f"/api/v1/obstacles/{obstacle.pk}/resolve", {"resolution": "Đã bàn giao", "resolved_on": "2025-08-10"}
+    )
     reopened = _post(client, f"/api/v1/obstacles/{obstacle.pk}/reopen", {"reason": "Khiếu nại mới"})
     client.force_login(cast["viewer"])
     refused = _post(client, f"/api/v1/obstacles/{obstacle.pk}/resolve", {"resolution": "x"})
@@ -125,7 +139,12 @@ def test_it_enforces_the_csrf_token_for_session_writes(cast):
 def test_it_documents_every_project_endpoint_in_openapi(client):
     paths = client.get("/api/v1/openapi.json").json()["paths"]
 
-    for path in ["/api/v1/projects", "/api/v1/projects/{ref}", "/api/v1/obstacles",
-                 "/api/v1/obstacles/{obstacle_id}/resolve", "/api/v1/obstacles/{obstacle_id}/reopen"]:  # fmt: skip
+    for path in [
+        "/api/v1/projects",
+        "/api/v1/projects/{ref}",
+        "/api/v1/obstacles",
+        "/api/v1/obstacles/{obstacle_id}/resolve",
+        "/api/v1/obstacles/{obstacle_id}/reopen",
+    ]:
         assert path in paths
     assert "post" in paths["/api/v1/obstacles"]

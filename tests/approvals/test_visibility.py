@@ -79,3 +79,34 @@ def test_the_shipped_figures_load_published(client, thai_nguyen_data):
     assert not DataSetApproval.objects.exclude(state=ApprovalState.PUBLISHED).exists()
     response = client.get("/api/v1/observations", {"limit": 10000})
     assert len(response.json()) == Observation.objects.count()
+
+
+@pytest.mark.parametrize(("form", "params"), [("04", {"province": "19"}), ("03", {"unit": "05503"})])
+def test_viewers_read_forms_03_and_04_only_once_published(client, cast, form, params):
+    """Forms 03/04 are the Department's working documents until published: a viewer is refused
+    (page and API, with the reason in both languages); the roles that prepare them read drafts."""
+    import datetime as dt
+
+    from provind.geography.queries import resolve_unit
+
+    window = "2025"
+    client.force_login(cast["viewer"])
+    api = client.get(f"/api/v1/forms/{form}", {**params, "window": window})
+    assert api.status_code == 403
+    assert "chưa được Sở duyệt và công bố" in api.json()["detail"]
+    assert "not yet approved" in api.json()["detail"]
+    page_params = {"unit": next(iter(params.values())), "window": window}
+    page = client.get(f"/clusters/forms/{form}/", page_params)
+    assert page.status_code == 403
+    assert "chưa được Sở duyệt và công bố" in page.content.decode()
+    assert client.get(f"/clusters/forms/{form}/", {**page_params, "format": "xlsx"}).status_code == 403
+
+    client.force_login(cast["department_editor"])
+    assert client.get(f"/api/v1/forms/{form}", {**params, "window": window}).status_code == 200
+
+    unit = resolve_unit(next(iter(params.values())), dt.date(2025, 12, 14))
+    for step in ("submit", "approve", "publish"):
+        move(step, kind=f"form{form}", unit=unit, period=window, by=None)
+    client.force_login(cast["viewer"])
+    assert client.get(f"/api/v1/forms/{form}", {**params, "window": window}).status_code == 200
+    assert client.get(f"/clusters/forms/{form}/", page_params).status_code == 200

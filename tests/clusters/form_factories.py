@@ -112,56 +112,100 @@ def reporting_scenario(*, form02_for_a: bool = True) -> Scenario:
     province = unit("19")
     new_province = unit("19", NEW)
     a = make_cluster(
-        "ccn-thu-nghiem-a", "CCN Thử nghiệm A", province=province, commune=unit("05503"),
+        "ccn-thu-nghiem-a",
+        "CCN Thử nghiệm A",
+        province=province,
+        commune=unit("05503"),
         investor="Công ty TNHH Hạ tầng Thử nghiệm A",
-        established_area_ha=D("50"), industrial_land_ha=D("35"), is_specialised=True,
-        total_investment_bn=D("300"), paid_investment_bn=D("200"),
-        wastewater=Wastewater.BUILT, wastewater_meets_standard=True,
+        established_area_ha=D("50"),
+        industrial_land_ha=D("35"),
+        is_specialised=True,
+        total_investment_bn=D("300"),
+        paid_investment_bn=D("200"),
+        wastewater=Wastewater.BUILT,
+        wastewater_meets_standard=True,
         events=[
-            (EventKind.IN_PLAN, dt.date(2019, 1, 1)), (EventKind.ESTABLISHED, dt.date(2020, 3, 1)),
+            (EventKind.IN_PLAN, dt.date(2019, 1, 1)),
+            (EventKind.ESTABLISHED, dt.date(2020, 3, 1)),
             (EventKind.DETAILED_PLAN_APPROVED, dt.date(2020, 9, 1)),
-            (EventKind.INFRASTRUCTURE_APPROVED, dt.date(2021, 1, 1)), (EventKind.OPERATING, dt.date(2022, 1, 1)),
+            (EventKind.INFRASTRUCTURE_APPROVED, dt.date(2021, 1, 1)),
+            (EventKind.OPERATING, dt.date(2022, 1, 1)),
         ],
-    )  # fmt: skip
+    )
     b = make_cluster(
-        "ccn-thu-nghiem-b", "CCN Thử nghiệm B", province=province, commune=unit("05911"),
+        "ccn-thu-nghiem-b",
+        "CCN Thử nghiệm B",
+        province=province,
+        commune=unit("05911"),
         investor="Công ty CP Đầu tư Thử nghiệm B",
-        established_area_ha=D("30"), industrial_land_ha=D("21"),
-        total_investment_bn=D("150"), paid_investment_bn=D("10"), wastewater=Wastewater.NONE,
+        established_area_ha=D("30"),
+        industrial_land_ha=D("21"),
+        total_investment_bn=D("150"),
+        paid_investment_bn=D("10"),
+        wastewater=Wastewater.NONE,
         events=[(EventKind.ESTABLISHED, dt.date(2024, 2, 1)), (EventKind.DETAILED_PLAN_APPROVED, dt.date(2024, 5, 1))],
-    )  # fmt: skip
+    )
     c = make_cluster(
-        "ccn-thu-nghiem-c", "CCN Thử nghiệm C", province=province, commune=unit("05908"),
-        investor="Ban quản lý dự án huyện Thử nghiệm", is_legacy=True, is_craft_village=True,
-        industrial_land_ha=D("9"), wastewater=Wastewater.NONE,
+        "ccn-thu-nghiem-c",
+        "CCN Thử nghiệm C",
+        province=province,
+        commune=unit("05908"),
+        investor="Ban quản lý dự án huyện Thử nghiệm",
+        is_legacy=True,
+        is_craft_village=True,
+        industrial_land_ha=D("9"),
+        wastewater=Wastewater.NONE,
         events=[(EventKind.OPERATING_NOT_ESTABLISHED, dt.date(2010, 1, 1))],
-    )  # fmt: skip
+    )
     d = make_cluster(
-        "ccn-thu-nghiem-d", "CCN Thử nghiệm D", province=province, commune=unit("05911"),
-        established_area_ha=D("40"), industrial_land_ha=D("28"), investor="Công ty TNHH Thử nghiệm D",
+        "ccn-thu-nghiem-d",
+        "CCN Thử nghiệm D",
+        province=province,
+        commune=unit("05911"),
+        established_area_ha=D("40"),
+        industrial_land_ha=D("28"),
+        investor="Công ty TNHH Thử nghiệm D",
         events=[(EventKind.INVESTOR_PROPOSED, dt.date(2024, 3, 1)), (EventKind.ESTABLISHED, dt.date(2024, 7, 1))],
-    )  # fmt: skip
+    )
     e = make_cluster(
-        "ccn-thu-nghiem-e", "CCN Thử nghiệm E", province=province, commune=unit("05503"),
-        established_area_ha=D("20"), industrial_land_ha=D("14"), investor="Công ty TNHH Thử nghiệm E",
+        "ccn-thu-nghiem-e",
+        "CCN Thử nghiệm E",
+        province=province,
+        commune=unit("05503"),
+        established_area_ha=D("20"),
+        industrial_land_ha=D("14"),
+        investor="Công ty TNHH Thử nghiệm E",
         events=[(EventKind.ESTABLISHED, dt.date(2019, 5, 1)), (EventKind.REVOKED, dt.date(2024, 1, 10))],
-    )  # fmt: skip
+    )
     f = make_cluster(
-        "ccn-thu-nghiem-f", "CCN Thử nghiệm F (Bắc Kạn)", province=unit("06"),
-        established_area_ha=D("25"), industrial_land_ha=D("18"), investor="Công ty TNHH Thử nghiệm F",
+        "ccn-thu-nghiem-f",
+        "CCN Thử nghiệm F (Bắc Kạn)",
+        province=unit("06"),
+        established_area_ha=D("25"),
+        industrial_land_ha=D("18"),
+        investor="Công ty TNHH Thử nghiệm F",
         events=[(EventKind.ESTABLISHED, dt.date(2021, 1, 1)), (EventKind.OPERATING, dt.date(2022, 1, 1))],
-    )  # fmt: skip
+    )
     g = make_cluster(
-        "ccn-thu-nghiem-g", "CCN Thử nghiệm G", province=new_province, commune=unit("05503", NEW),
-        investor="Công ty TNHH Thử nghiệm G", established_area_ha=D("15"), industrial_land_ha=D("10"),
+        "ccn-thu-nghiem-g",
+        "CCN Thử nghiệm G",
+        province=new_province,
+        commune=unit("05503", NEW),
+        investor="Công ty TNHH Thử nghiệm G",
+        established_area_ha=D("15"),
+        industrial_land_ha=D("10"),
         wastewater=Wastewater.UNDER_CONSTRUCTION,
         events=[(EventKind.ESTABLISHED, dt.date(2023, 12, 20))],
-    )  # fmt: skip
+    )
 
     plan = PlanVersion.objects.create(
-        name="Phương án thử nghiệm", province=province, decision_number="TN-01/QĐ-TTg",
-        decision_date=dt.date(2023, 3, 1), planned_count=41, planned_area_ha=D("2067"),
-    )  # fmt: skip
+        name="Phương án thử nghiệm",
+        province=province,
+        decision_number="TN-01/QĐ-TTg",
+        decision_date=dt.date(2023, 3, 1),
+        planned_count=41,
+        planned_area_ha=D("2067"),
+    )
     for cluster, area in ((a, "50"), (b, "30"), (c, "12"), (d, "40"), (g, "15")):
         PlanEntry.objects.create(plan=plan, cluster=cluster, planned_area_ha=D(area))
     PlanEntry.objects.create(plan=plan, cluster=e, planned_area_ha=D("20"), change=PlanEntry.Change.REMOVED)
@@ -174,17 +218,28 @@ def reporting_scenario(*, form02_for_a: bool = True) -> Scenario:
         "t5": make_tenant(f, "Công ty Thử nghiệm T5 (Bắc Kạn)", "5", TenantStatus.OPERATING),
     }
     for key, revenue, budget, workers in (
-        ("t1", "100", "5", 200), ("t2", "50", "2.5", 100), ("t4", "20", "1", 30), ("t5", "999", "99", 999),
-    ):  # fmt: skip
+        ("t1", "100", "5", 200),
+        ("t2", "50", "2.5", 100),
+        ("t4", "20", "1", 30),
+        ("t5", "999", "99", 999),
+    ):
         Form01Report.objects.create(
-            tenant=tenants[key], window="2024H1", revenue_bn=D(revenue), budget_paid_bn=D(budget),
-            workers=workers, average_income_mn=D("8"),
-        )  # fmt: skip
+            tenant=tenants[key],
+            window="2024H1",
+            revenue_bn=D(revenue),
+            budget_paid_bn=D(budget),
+            workers=workers,
+            average_income_mn=D("8"),
+        )
     # Another window's report must not count.
     Form01Report.objects.create(
-        tenant=tenants["t1"], window="2023", revenue_bn=D("777"), budget_paid_bn=D("77"), workers=777,
+        tenant=tenants["t1"],
+        window="2023",
+        revenue_bn=D("777"),
+        budget_paid_bn=D("77"),
+        workers=777,
         average_income_mn=D("7"),
-    )  # fmt: skip
+    )
     if form02_for_a:
         values = form02_data()
         Form02Report.objects.create(cluster=a, window="2024H1", occupancy_recomputed_pct=D("60"), **values)

@@ -14,8 +14,9 @@ from provind.accounts.models import Scope
 from provind.accounts.roles import Role
 from provind.clusters.circular14.deadlines import deadlines, who_has_not_submitted
 from provind.clusters.circular14.submissions import FormRejected, NotAllowed, form02_flags, submit_form01, submit_form02
-from provind.clusters.circular14.summary import FormUnitError, clusters_in, compute_form
+from provind.clusters.circular14.summary import FormUnitError, compute_form
 from provind.clusters.models import Form01Report, Form02Report, PlanVersion, TenantStatus
+from provind.clusters.territory import clusters_in
 from provind.clusters.windows import ReportingWindow
 from tests.clusters.form_factories import NEW, form02_data, make_tenant, reporting_scenario, unit
 from tests.conftest import make_user
@@ -120,9 +121,12 @@ def test_plan_items_count_the_registry_when_the_plan_publishes_no_totals(scenari
 
 def test_a_later_plan_is_not_in_force_before_its_decision(scenario) -> None:  # type: ignore[no-untyped-def]
     PlanVersion.objects.create(
-        name="Phương án thử nghiệm sửa đổi", province=scenario.province, decision_date=dt.date(2024, 9, 1),
-        planned_count=45, planned_area_ha=D("2200"),
-    )  # fmt: skip
+        name="Phương án thử nghiệm sửa đổi",
+        province=scenario.province,
+        decision_date=dt.date(2024, 9, 1),
+        planned_count=45,
+        planned_area_ha=D("2200"),
+    )
 
     assert compute_form(form="04", unit=scenario.province, window=H1_2024).item("1").value == 41
     assert compute_form(form="04", unit=scenario.province, window=ReportingWindow.parse("2024")).item("1").value == 45
@@ -192,9 +196,12 @@ def test_leased_land_above_industrial_land_is_refused_and_nothing_saved(open_sce
 
     with pytest.raises(FormRejected) as caught:
         submit_form02(
-            cluster=open_scenario.a, window=H1_2024, user=user, today=TODAY,
+            cluster=open_scenario.a,
+            window=H1_2024,
+            user=user,
+            today=TODAY,
             data=form02_data(land_leased_ha=D("36"), occupancy_pct=D("105.71")),
-        )  # fmt: skip
+        )
 
     assert Form02Report.objects.count() == 0
     problem = next(p for p in caught.value.problems if p.field == "land_leased_ha")
@@ -205,18 +212,29 @@ def test_leased_land_above_industrial_land_is_refused_and_nothing_saved(open_sce
 def test_every_problem_is_reported_at_once(open_scenario) -> None:  # type: ignore[no-untyped-def]
     user = investor_of(open_scenario.a)
     data = form02_data(
-        total_investment_bn=D("-1"), projects_foreign=9, projects_operating=6, land_ready_ha=D("40"),
-        wastewater_built=False, wastewater_meets_standard=True, workers="12,5", revenue_bn="",
-    )  # fmt: skip
+        total_investment_bn=D("-1"),
+        projects_foreign=9,
+        projects_operating=6,
+        land_ready_ha=D("40"),
+        wastewater_built=False,
+        wastewater_meets_standard=True,
+        workers="12,5",
+        revenue_bn="",
+    )
 
     with pytest.raises(FormRejected) as caught:
         submit_form02(cluster=open_scenario.a, window=H1_2024, data=data, user=user, today=TODAY)
 
     fields = [p.field for p in caught.value.problems]
     assert fields == [
-        "total_investment_bn", "revenue_bn", "workers", "land_ready_ha", "projects_foreign", "projects_operating",
+        "total_investment_bn",
+        "revenue_bn",
+        "workers",
+        "land_ready_ha",
+        "projects_foreign",
+        "projects_operating",
         "wastewater_meets_standard",
-    ]  # fmt: skip
+    ]
     assert Form02Report.objects.count() == 0
 
 
@@ -251,9 +269,12 @@ def test_paid_above_total_is_a_warning_not_an_error(open_scenario) -> None:  # t
     user = investor_of(open_scenario.a)
 
     report = submit_form02(
-        cluster=open_scenario.a, window=H1_2024, user=user, today=TODAY,
+        cluster=open_scenario.a,
+        window=H1_2024,
+        user=user,
+        today=TODAY,
         data=form02_data(paid_investment_bn=D("400")),
-    )  # fmt: skip
+    )
 
     assert [f.field for f in form02_flags(report)] == ["paid_investment_bn"]
 
@@ -263,9 +284,13 @@ def test_resubmission_replaces_the_report_with_an_audit_trail(open_scenario) -> 
     first = submit_form02(cluster=open_scenario.a, window=H1_2024, data=form02_data(), user=user, today=TODAY)
 
     second = submit_form02(
-        cluster=open_scenario.a, window=H1_2024, user=user, today=TODAY, data=form02_data(workers=55),
+        cluster=open_scenario.a,
+        window=H1_2024,
+        user=user,
+        today=TODAY,
+        data=form02_data(workers=55),
         based_on=first.version,
-    )  # fmt: skip
+    )
 
     assert second.pk == first.pk
     assert Form02Report.objects.get().workers == 55
@@ -360,12 +385,17 @@ def test_the_cluster_investor_may_file_form01_for_its_tenants(open_scenario) -> 
 
 def test_deadlines_per_form() -> None:
     assert deadlines(window=H1_2024) == {
-        "01": dt.date(2024, 6, 20), "02": dt.date(2024, 6, 20), "03": dt.date(2024, 6, 25), "04": dt.date(2024, 6, 30),
-    }  # fmt: skip
+        "01": dt.date(2024, 6, 20),
+        "02": dt.date(2024, 6, 20),
+        "03": dt.date(2024, 6, 25),
+        "04": dt.date(2024, 6, 30),
+    }
     assert deadlines(window=ReportingWindow.parse("2024")) == {
-        "01": dt.date(2024, 12, 20), "02": dt.date(2024, 12, 20), "03": dt.date(2024, 12, 25),
+        "01": dt.date(2024, 12, 20),
+        "02": dt.date(2024, 12, 20),
+        "03": dt.date(2024, 12, 25),
         "04": dt.date(2024, 12, 31),
-    }  # fmt: skip
+    }
 
 
 def test_who_has_not_submitted_form02(scenario) -> None:  # type: ignore[no-untyped-def]
@@ -405,7 +435,7 @@ def test_it_refuses_form02_amounts_the_columns_cannot_hold(db):
 
 
 def test_it_prefers_a_dated_plan_to_an_undated_revision(db):
-    from provind.clusters.circular14.summary import plans_in_force
+    from provind.clusters.territory import plans_in_force
     from tests.clusters.factories import make_plan
 
     dated = make_plan("Quy hoạch có ngày (synthetic)", on="2023-03-14")
@@ -413,4 +443,4 @@ def test_it_prefers_a_dated_plan_to_an_undated_revision(db):
     undated.decision_date = None
     undated.save()
 
-    assert plans_in_force(unit=dated.province, on=dt.date(2024, 6, 14)) == [dated]
+    assert plans_in_force(unit=dated.province, on=dt.date(2024, 6, 14)).plans == (dated,)

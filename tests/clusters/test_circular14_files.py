@@ -32,9 +32,16 @@ def _rows(data: bytes, sheet: str | None = None) -> list[tuple[object, ...]]:
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [(Decimal("2067"), "2.067"), (Decimal("54.55"), "54,55"), (Decimal("9.500"), "9,5"), (1234567, "1.234.567"),
-     (None, ""), (True, "1"), (Decimal("-1234.5"), "-1.234,5")],
-)  # fmt: skip
+    [
+        (Decimal("2067"), "2.067"),
+        (Decimal("54.55"), "54,55"),
+        (Decimal("9.500"), "9,5"),
+        (1234567, "1.234.567"),
+        (None, ""),
+        (True, "1"),
+        (Decimal("-1234.5"), "-1.234,5"),
+    ],
+)
 def test_numbers_are_written_the_vietnamese_way(value: object, text: str) -> None:
     assert format_vi(value) == text  # type: ignore[arg-type]
 
@@ -129,3 +136,21 @@ def test_form02_blank_and_filled(db: None) -> None:
     assert cells["1"] == "320"
     assert cells["4"] == "20"
     assert cells["14"] == "1"
+
+
+def test_form_workbooks_keep_their_print_set_up_and_write_formulas_as_text(form04) -> None:  # type: ignore[no-untyped-def]
+    form04.clusters[0].name = "=1+1 (synthetic)"
+    form04.items[0].clusters = [form04.clusters[0]]
+    book = load_workbook(io.BytesIO(form_xlsx(result=form04)))
+    sheet, sources = book.worksheets
+    head = [r[0].row for r in sheet.iter_rows() if r[0].value == "STT"][0]
+    assert sheet.print_title_rows == f"${head}:${head + 1}"  # the table head and its (1)…(5) row
+    assert (int(sheet.page_setup.paperSize), sheet.page_setup.orientation) == (9, "landscape")
+    assert sheet.page_setup.fitToWidth == 1
+    names = [c for c in sources["D"] if c.value == "=1+1 (synthetic)"]
+    assert names
+    assert names[0].data_type == "s"
+
+    form02 = load_workbook(io.BytesIO(form02_xlsx(cluster=form04.clusters[0], window=H1_2024))).worksheets[0]
+    assert (int(form02.page_setup.paperSize), form02.page_setup.orientation) == (9, "landscape")
+    assert form02.print_title_rows

@@ -34,8 +34,9 @@ def test_the_python_api_without_a_version_files_once_and_then_refuses():
 
     first = submit_form02(cluster=scenario.a, window=H1_2024, data=form02_data(), user=user, today=TODAY)
     with pytest.raises(FormStale) as refused:
-        submit_form02(cluster=scenario.a, window=H1_2024, data=form02_data(land_leased_ha=D("25")), user=user,
-                      today=TODAY)  # fmt: skip
+        submit_form02(
+            cluster=scenario.a, window=H1_2024, data=form02_data(land_leased_ha=D("25")), user=user, today=TODAY
+        )
 
     assert first.version == 1
     fields = {p.field: p for p in refused.value.problems}
@@ -43,8 +44,14 @@ def test_the_python_api_without_a_version_files_once_and_then_refuses():
     assert "25" in fields["land_leased_ha"].vi
     assert Form02Report.objects.get(cluster=scenario.a).land_leased_ha == D("20")
     # a program that means to overwrite says so
-    replaced = submit_form02(cluster=scenario.a, window=H1_2024, data=form02_data(land_leased_ha=D("25")),
-                             user=user, today=TODAY, based_on=ANY)  # fmt: skip
+    replaced = submit_form02(
+        cluster=scenario.a,
+        window=H1_2024,
+        data=form02_data(land_leased_ha=D("25")),
+        user=user,
+        today=TODAY,
+        based_on=ANY,
+    )
     assert (replaced.version, replaced.land_leased_ha) == (2, D("25"))
 
 
@@ -88,8 +95,13 @@ def test_a_web_form01_post_without_version_is_refused_when_a_report_is_stored(cl
     tenant = make_tenant(scenario.a, "DN Thử phiên bản (synthetic)", "3", TenantStatus.LEASED)
     client.force_login(make_user("dev", None, is_superuser=True))
     url = f"/clusters/tenants/{tenant.pk}/form01/"
-    data = {"window": "2024H1", "revenue_bn": "12.5", "budget_paid_bn": "1.2", "workers": "20",
-            "average_income_mn": "7.5"}  # fmt: skip
+    data = {
+        "window": "2024H1",
+        "revenue_bn": "12.5",
+        "budget_paid_bn": "1.2",
+        "workers": "20",
+        "average_income_mn": "7.5",
+    }
 
     assert client.post(url, data).status_code == 200
     refused = client.post(url, {**data, "workers": "21"})

@@ -34,9 +34,21 @@ def test_a_missing_value_is_named(raw):
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [(True, True), (False, False), ("1", True), ("Có", True), ("x", True), ("Đạt", True), ("0", False),
-     ("KHÔNG", False), ("chưa", False), ("không đạt", False), (1, True), (0, False)],
-)  # fmt: skip
+    [
+        (True, True),
+        (False, False),
+        ("1", True),
+        ("Có", True),
+        ("x", True),
+        ("Đạt", True),
+        ("0", False),
+        ("KHÔNG", False),
+        ("chưa", False),
+        ("không đạt", False),
+        (1, True),
+        (0, False),
+    ],
+)
 def test_a_flag_reads_yes_and_no_words(raw, expected):
     assert sub._parse_value(SPEC["wastewater_built"], raw) == (expected, None)
 
@@ -144,8 +156,7 @@ def test_occupancy_that_cannot_be_recomputed_says_why():
 
 
 def test_occupancy_on_ready_land_is_recognised_within_a_tenth_of_a_point():
-    near = sub.occupancy_flags(reported_pct=D("66.6"), recomputed_pct=D(60), land_ready_ha=D(30),
-                               land_leased_ha=D(20))  # fmt: skip
+    near = sub.occupancy_flags(reported_pct=D("66.6"), recomputed_pct=D(60), land_ready_ha=D(30), land_leased_ha=D(20))
     far = sub.occupancy_flags(reported_pct=D("66.5"), recomputed_pct=D(60), land_ready_ha=D(30), land_leased_ha=D(20))
     no_ready = sub.occupancy_flags(reported_pct=D(70), recomputed_pct=D(60), land_ready_ha=D(0), land_leased_ha=D(20))
 
@@ -226,16 +237,25 @@ def test_project_counts_must_fit_inside_the_total(scenario):
     assert problem.field == "projects_foreign"
     assert problem.vi == "7. số dự án có vốn nước ngoài (6) lớn hơn tổng số dự án (mục 6: 5)"
     assert problem.en == "7. foreign-invested projects (6) exceed all projects (item 6: 5)"
-    operating = sub.check_form02(cluster=scenario.a, window=H1_2024, data=form02_data(projects_operating=6),
-                                 today=TODAY)  # fmt: skip
+    operating = sub.check_form02(
+        cluster=scenario.a, window=H1_2024, data=form02_data(projects_operating=6), today=TODAY
+    )
     assert operating.errors[0].en == "8. operating projects (6) exceed all projects (item 6: 5)"
 
 
 def test_a_plant_not_built_cannot_meet_the_standard(scenario):
-    bad = sub.check_form02(cluster=scenario.a, window=H1_2024, today=TODAY,
-                           data=form02_data(wastewater_built=False, wastewater_meets_standard=True))  # fmt: skip
-    fine = sub.check_form02(cluster=scenario.a, window=H1_2024, today=TODAY,
-                            data=form02_data(wastewater_built=False, wastewater_meets_standard=False))  # fmt: skip
+    bad = sub.check_form02(
+        cluster=scenario.a,
+        window=H1_2024,
+        today=TODAY,
+        data=form02_data(wastewater_built=False, wastewater_meets_standard=True),
+    )
+    fine = sub.check_form02(
+        cluster=scenario.a,
+        window=H1_2024,
+        today=TODAY,
+        data=form02_data(wastewater_built=False, wastewater_meets_standard=False),
+    )
 
     assert [p.field for p in bad.errors] == ["wastewater_meets_standard"]
     assert bad.errors[0].vi.startswith("14. không thể “đạt tiêu chuẩn”")
@@ -243,18 +263,24 @@ def test_a_plant_not_built_cannot_meet_the_standard(scenario):
 
 
 def test_form02_warnings_are_kept_beside_a_good_report(scenario):
-    check = sub.check_form02(cluster=scenario.a, window=H1_2024, today=TODAY,
-                             data=form02_data(paid_investment_bn=D(400), occupancy_pct=D(70)))  # fmt: skip
+    check = sub.check_form02(
+        cluster=scenario.a,
+        window=H1_2024,
+        today=TODAY,
+        data=form02_data(paid_investment_bn=D(400), occupancy_pct=D(70)),
+    )
 
     assert check.ok is True
     assert [w.field for w in check.warnings] == ["paid_investment_bn", "occupancy_pct"]
 
 
 def test_a_future_window_is_refused_and_the_current_one_taken(scenario):
-    future = sub.check_form02(cluster=scenario.a, window=ReportingWindow.parse("2025H1"), data=form02_data(),
-                              today=dt.date(2024, 12, 14))  # fmt: skip
-    started = sub.check_form02(cluster=scenario.a, window=ReportingWindow.parse("2025H1"), data=form02_data(),
-                               today=dt.date(2024, 12, 15))  # fmt: skip
+    future = sub.check_form02(
+        cluster=scenario.a, window=ReportingWindow.parse("2025H1"), data=form02_data(), today=dt.date(2024, 12, 14)
+    )
+    started = sub.check_form02(
+        cluster=scenario.a, window=ReportingWindow.parse("2025H1"), data=form02_data(), today=dt.date(2024, 12, 15)
+    )
 
     assert [p.field for p in future.errors] == ["window"]
     assert future.errors[0].vi == "kỳ báo cáo 2025H1 chưa bắt đầu (từ 15/12/2024)"
@@ -274,8 +300,13 @@ def test_a_cluster_without_industrial_land_cannot_recompute_occupancy(scenario):
 
 def test_a_stored_form02_shows_its_warnings(scenario):
     user = make_user("dev", None, is_superuser=True)
-    report = sub.submit_form02(cluster=scenario.a, window=H1_2024, user=user, today=TODAY,
-                               data=form02_data(paid_investment_bn=D(400), occupancy_pct=D(70)))  # fmt: skip
+    report = sub.submit_form02(
+        cluster=scenario.a,
+        window=H1_2024,
+        user=user,
+        today=TODAY,
+        data=form02_data(paid_investment_bn=D(400), occupancy_pct=D(70)),
+    )
 
     assert [f.field for f in sub.form02_flags(report)] == ["occupancy_pct", "paid_investment_bn"]
     assert report.occupancy_recomputed_pct == D("60.00")
@@ -295,8 +326,9 @@ def test_form01_for_a_revoked_project_is_refused(scenario):
     assert problems[0].vi == "dự án “DN Thu hồi (synthetic)” đã bị thu hồi, không nhận báo cáo"
     assert values["workers"] == 1
     with pytest.raises(sub.FormRejected):
-        sub.submit_form01(tenant=tenant, window=H1_2024, data=data, user=make_user("dev", None, is_superuser=True),
-                          today=TODAY)  # fmt: skip
+        sub.submit_form01(
+            tenant=tenant, window=H1_2024, data=data, user=make_user("dev", None, is_superuser=True), today=TODAY
+        )
 
 
 def test_form01_names_its_missing_items(scenario):
@@ -332,8 +364,9 @@ def test_the_stale_message_names_who_filed_and_each_item_that_differs(scenario):
     sub.submit_form02(cluster=scenario.a, window=H1_2024, data=form02_data(), user=user, today=TODAY)
 
     with pytest.raises(sub.FormStale) as stale:
-        sub.submit_form02(cluster=scenario.a, window=H1_2024, data=form02_data(workers=51), user=user, today=TODAY,
-                          based_on=7)  # fmt: skip
+        sub.submit_form02(
+            cluster=scenario.a, window=H1_2024, data=form02_data(workers=51), user=user, today=TODAY, based_on=7
+        )
 
     first, *items = stale.value.problems
     assert first.field == "version"

@@ -137,4 +137,4 @@ def test_a_broken_file_is_an_error_not_a_crash(scenario, investor) -> None:  # t
     result = import_form02(data=b"not a workbook", filename="bieu02.xlsx", user=investor, today=TODAY)
 
     assert not result.ok
-    assert "cannot read the spreadsheet" in result.errors[0].en
+    assert "not a valid XLSX file" in result.errors[0].en

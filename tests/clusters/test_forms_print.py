@@ -35,10 +35,20 @@ def _to_pdf(docx: bytes, folder: Path) -> Path:
     source.write_bytes(docx)
     profile = folder / "lo-profile"  # a private profile: parallel runs do not share a lock
     subprocess.run(
-        [_soffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir",
-         str(folder), str(source)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
+        [
+            _soffice(),
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     return folder / "bieu-04.pdf"
 
 

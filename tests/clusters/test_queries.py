@@ -131,11 +131,23 @@ def test_average_occupancy_of_operating_clusters_from_tenants_or_form02():
     b = make_cluster("ccn-b", "CCN B (synthetic)", industrial_land_ha="40")
     add_event(b, EventKind.OPERATING, "2020-01-01")
     Form02Report.objects.create(
-        cluster=b, window="2024H1", total_investment_bn=100, paid_investment_bn=50, land_ready_ha=30,
-        land_leased_ha=12, occupancy_pct=Decimal("35"), projects=3, projects_foreign=0, projects_operating=2,
-        revenue_bn=1, budget_paid_bn=1, workers=10, average_income_mn=7, wastewater_built=True,
+        cluster=b,
+        window="2024H1",
+        total_investment_bn=100,
+        paid_investment_bn=50,
+        land_ready_ha=30,
+        land_leased_ha=12,
+        occupancy_pct=Decimal("35"),
+        projects=3,
+        projects_foreign=0,
+        projects_operating=2,
+        revenue_bn=1,
+        budget_paid_bn=1,
+        workers=10,
+        average_income_mn=7,
+        wastewater_built=True,
         wastewater_meets_standard=True,
-    )  # fmt: skip
+    )
 
     s = queries.summary(province_code="19", as_of=dt.date(2024, 12, 31))
 
@@ -175,8 +187,14 @@ def test_clusters_for_filters_by_stage_commune_and_district():
 
 def test_unleased_land_lists_known_land_first_and_never_shows_unknown_as_zero():
     investor = make_investor(contact="0280 000 000 (synthetic)")
-    free = make_cluster("ccn-con-dat", "CCN Còn đất (synthetic)", industrial_land_ha="30", investor=investor,
-                        sectors_welcomed="cơ khí", commune="05941")  # fmt: skip
+    free = make_cluster(
+        "ccn-con-dat",
+        "CCN Còn đất (synthetic)",
+        industrial_land_ha="30",
+        investor=investor,
+        sectors_welcomed="cơ khí",
+        commune="05941",
+    )
     add_event(free, EventKind.ESTABLISHED, "2023-01-01")
     add_tenant(free, "10")
     full = make_cluster("ccn-day", "CCN Đầy (synthetic)", industrial_land_ha="10")
@@ -192,8 +210,10 @@ def test_unleased_land_lists_known_land_first_and_never_shows_unknown_as_zero():
     assert [(r.cluster.code, r.unleased_ha) for r in rows] == [("ccn-con-dat", Decimal(20)), ("ccn-chua-ro", None)]
     first = rows[0]
     assert (first.contact, first.sectors_welcomed, first.commune_name) == (
-        "0280 000 000 (synthetic)", "cơ khí", "Xã Điềm Thụy",
-    )  # fmt: skip
+        "0280 000 000 (synthetic)",
+        "cơ khí",
+        "Xã Điềm Thụy",
+    )
     assert not rows[1].known
 
 

@@ -68,11 +68,19 @@ def test_the_decree_defaults():
     assert (r.expansion_max_total_ha, r.expansion_min_occupancy_pct) == (75, 60)
     assert (r.new_cluster_min_average_occupancy_pct, r.new_cluster_max_unleased_ha) == (50, 100)
     assert (r.announcement_days, r.proposals_days, r.dossier_days, r.appraisal_days, r.decision_days) == (
-        5, 15, 5, 25, 7,
-    )  # fmt: skip
+        5,
+        15,
+        5,
+        25,
+        7,
+    )
     assert (r.announcement_basis, r.proposals_basis, r.dossier_basis, r.appraisal_basis, r.decision_basis) == (
-        DayBasis.WORKING, DayBasis.CALENDAR, DayBasis.WORKING, DayBasis.CALENDAR, DayBasis.WORKING,
-    )  # fmt: skip
+        DayBasis.WORKING,
+        DayBasis.CALENDAR,
+        DayBasis.WORKING,
+        DayBasis.CALENDAR,
+        DayBasis.WORKING,
+    )
 
 
 # --- size ------------------------------------------------------------------------------------
@@ -93,9 +101,13 @@ def test_size_messages_name_the_area_and_the_limits():
     assert unknown.message_vi == "Chưa biết diện tích của cụm CCN C (synthetic); quy mô cho phép 5 hoặc 10–75 ha."
     assert unknown.message_en == "The area of CCN C (synthetic) is not known; the allowed size is 5 or 10–75 ha."
     assert unknown.inputs == {
-        "area_ha": None, "min_area_ha": None, "max_area_ha": Decimal(75), "is_mountainous": None,
-        "is_craft_village": False, "is_legacy": False,
-    }  # fmt: skip
+        "area_ha": None,
+        "min_area_ha": None,
+        "max_area_ha": Decimal(75),
+        "is_mountainous": None,
+        "is_craft_village": False,
+        "is_legacy": False,
+    }
     assert mountain.message_en == "The area of 6 ha is within the allowed 5–75 ha."
     assert mountain.inputs["min_area_ha"] == Decimal(5)
 
@@ -276,10 +288,15 @@ def test_new_cluster_message_and_inputs():
 
     assert result.rule == "new_cluster"
     assert result.inputs == {
-        "clusters": ["a", "b"], "average_occupancy_pct": Decimal(55), "min_average_occupancy_pct": Decimal(50),
-        "unleased_ha": Decimal(90), "unleased_is_lower_bound": False, "max_unleased_ha": Decimal(100),
-        "occupancy_unknown_for": [], "land_unknown_for": [],
-    }  # fmt: skip
+        "clusters": ["a", "b"],
+        "average_occupancy_pct": Decimal(55),
+        "min_average_occupancy_pct": Decimal(50),
+        "unleased_ha": Decimal(90),
+        "unleased_is_lower_bound": False,
+        "max_unleased_ha": Decimal(100),
+        "occupancy_unknown_for": [],
+        "land_unknown_for": [],
+    }
     assert result.message_vi == (
         "Đủ điều kiện: 2 cụm trong phạm vi; tỷ lệ lấp đầy trung bình 55.0% (cần trên 50%) hoặc đất công nghiệp "
         "chưa cho thuê 90 ha (tối đa 100 ha)."
@@ -346,17 +363,26 @@ def test_the_clock_steps_carry_their_labels_days_and_bases():
     steps = rules.establishment_clock(D("2025-03-03"))
 
     assert [(s.key, s.days, s.basis) for s in steps] == [
-        ("announcement", 5, DayBasis.WORKING), ("proposals", 15, DayBasis.CALENDAR),
-        ("dossier", 5, DayBasis.WORKING), ("appraisal", 25, DayBasis.CALENDAR), ("decision", 7, DayBasis.WORKING),
-    ]  # fmt: skip
+        ("announcement", 5, DayBasis.WORKING),
+        ("proposals", 15, DayBasis.CALENDAR),
+        ("dossier", 5, DayBasis.WORKING),
+        ("appraisal", 25, DayBasis.CALENDAR),
+        ("decision", 7, DayBasis.WORKING),
+    ]
     assert [s.label_vi for s in steps] == [
-        "Thông báo tiếp nhận hồ sơ", "Kết thúc nhận hồ sơ", "Gửi hồ sơ đến Sở Công Thương",
-        "Sở Công Thương hoàn thành thẩm định", "UBND tỉnh quyết định thành lập, mở rộng",
-    ]  # fmt: skip
+        "Thông báo tiếp nhận hồ sơ",
+        "Kết thúc nhận hồ sơ",
+        "Gửi hồ sơ đến Sở Công Thương",
+        "Sở Công Thương hoàn thành thẩm định",
+        "UBND tỉnh quyết định thành lập, mở rộng",
+    ]
     assert [s.label_en for s in steps] == [
-        "Announce the call for proposals", "Proposals close", "Files sent to the Department",
-        "Department completes the appraisal", "Provincial committee decides",
-    ]  # fmt: skip
+        "Announce the call for proposals",
+        "Proposals close",
+        "Files sent to the Department",
+        "Department completes the appraisal",
+        "Provincial committee decides",
+    ]
     assert [s.legal_basis for s in steps] == [rules.DEFAULT_LEGAL_BASIS[s.key] for s in steps]
     assert all(s.actual is None and s.overdue is None for s in steps)
     assert steps[0].start == D("2025-03-03")
@@ -366,9 +392,14 @@ def test_the_clock_steps_carry_their_labels_days_and_bases():
 
 def test_the_clock_uses_the_actual_dates_the_complete_file_and_the_pause():
     steps = rules.establishment_clock(
-        D("2025-03-03"), announced_on=D("2025-03-05"), dossier_sent_on=D("2025-04-01"),
-        file_complete_on=D("2025-04-10"), paused_days=5, appraised_on=D("2025-05-05"), decided_on=D("2025-05-08"),
-    )  # fmt: skip
+        D("2025-03-03"),
+        announced_on=D("2025-03-05"),
+        dossier_sent_on=D("2025-04-01"),
+        file_complete_on=D("2025-04-10"),
+        paused_days=5,
+        appraised_on=D("2025-05-05"),
+        decided_on=D("2025-05-08"),
+    )
 
     by_key = {s.key: s for s in steps}
     assert by_key["announcement"].overdue is False  # due 10/3, done 5/3
@@ -413,9 +444,13 @@ def test_every_size_verdict_names_its_rule_and_basis():
     }
 
     assert {k: (r.rule, r.passed, r.legal_basis) for k, r in results.items()} == {
-        "no area": ("size", None, size), "mountain unknown": ("size", None, size), "within": ("size", True, size),
-        "legacy": ("size", True, legacy), "undersize": ("size", True, undersize), "outside": ("size", False, size),
-    }  # fmt: skip
+        "no area": ("size", None, size),
+        "mountain unknown": ("size", None, size),
+        "within": ("size", True, size),
+        "legacy": ("size", True, legacy),
+        "undersize": ("size", True, undersize),
+        "outside": ("size", False, size),
+    }
     assert results["undersize"].message_en.startswith("The area of 8 ha is below the minimum, but the cluster")
 
 

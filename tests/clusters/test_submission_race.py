@@ -33,9 +33,13 @@ def test_a_filing_based_on_an_old_version_is_refused_with_what_changed(db: None)
 
     with pytest.raises(FormStale) as stale:  # a second "first" filing: someone filed meanwhile
         submit_form02(
-            cluster=scenario.a, window=H1_2024, data=form02_data(land_leased_ha=D("25")), user=user,
-            today=TODAY, based_on=None,
-        )  # fmt: skip
+            cluster=scenario.a,
+            window=H1_2024,
+            data=form02_data(land_leased_ha=D("25")),
+            user=user,
+            today=TODAY,
+            based_on=None,
+        )
     fields = {p.field: p for p in stale.value.problems}
     assert "version" in fields
     assert "land_leased_ha" in fields  # the item that differs, both values shown
@@ -45,9 +49,13 @@ def test_a_filing_based_on_an_old_version_is_refused_with_what_changed(db: None)
     assert Form02Report.objects.get(cluster=scenario.a).land_leased_ha == D("20")  # nothing overwritten
 
     second = submit_form02(
-        cluster=scenario.a, window=H1_2024, data=form02_data(land_leased_ha=D("25")), user=user, today=TODAY,
+        cluster=scenario.a,
+        window=H1_2024,
+        data=form02_data(land_leased_ha=D("25")),
+        user=user,
+        today=TODAY,
         based_on=1,
-    )  # fmt: skip
+    )
     assert (second.pk, second.version, second.land_leased_ha) == (first.pk, 2, D("25"))
     with pytest.raises(FormStale):
         submit_form02(cluster=scenario.a, window=H1_2024, data=form02_data(), user=user, today=TODAY, based_on=1)
@@ -89,9 +97,13 @@ def test_two_simultaneous_form02_filings_one_saved_one_refused(units: None) -> N
 
     def file(value: Decimal) -> Any:
         return lambda: submit_form02(
-            cluster=scenario.a, window=H1_2024, data=form02_data(land_leased_ha=value), user=user, today=TODAY,
+            cluster=scenario.a,
+            window=H1_2024,
+            data=form02_data(land_leased_ha=value),
+            user=user,
+            today=TODAY,
             based_on=None,
-        )  # fmt: skip
+        )
 
     results = _race([file(v) for v in leased])
 

@@ -208,3 +208,81 @@ def test_the_year_comes_from_the_comparison_and_a_total_to_a_day_is_ytd() -> Non
         10,
         None,
     )
+
+
+# --- issue 12, second pass (general rules from the dev split; texts written for the tests) ---
+
+
+def test_kim_ngach_names_the_trade_flow_written_after_it() -> None:
+    fact = _one("Tính chung 6 tháng, kim ngạch hàng hóa xuất khẩu đạt 250 triệu USD.")
+    assert (fact.indicator, fact.value) == ("export_value", 250_000_000)
+
+
+def test_a_part_equal_to_its_whole_is_not_dropped_as_a_copy() -> None:
+    facts = extract_facts(
+        "Lũy kế 2 tháng, chỉ số sản xuất công nghiệp tăng 5,2% so với cùng kỳ. "
+        "Trong đó: công nghiệp chế biến, chế tạo tăng 5,2% so với cùng kỳ."
+    )
+    assert [(f.indicator, f.value, f.breakdown) for f in facts] == [
+        ("iip", 5.2, None),
+        ("iip", 5.2, "công nghiệp chế biến, chế tạo"),
+    ]
+
+
+def test_a_headline_does_not_swallow_a_part_that_rounds_like_it() -> None:
+    facts = extract_facts(
+        "Chỉ số sản xuất công nghiệp tháng 02/2019 tăng 30,10% so với cùng kỳ.\n\n"
+        "Trong đó: công nghiệp chế biến, chế tạo tăng 30,25% so với cùng kỳ."
+    )
+    assert sorted((f.value, f.breakdown or "") for f in facts) == [
+        (30.1, ""),
+        (30.25, "công nghiệp chế biến, chế tạo"),
+    ]
+
+
+def test_from_the_start_of_the_year_to_a_month_is_months_so_far() -> None:
+    fact = _one("Tính từ đầu năm 2022 đến cuối tháng 5, tỉnh thu hút vốn đầu tư nước ngoài đạt 12 triệu USD.")
+    assert fact.period.to_dict() == {
+        "kind": "ytd",
+        "year": 2022,
+        "month": 5,
+        "months": 5,
+        "quarter": None,
+        "start_year": None,
+        "end_year": None,
+    }
+
+
+def test_the_name_of_the_years_plan_does_not_replace_the_half_the_paragraph_runs_in() -> None:
+    facts = extract_facts(
+        "Trong 6 tháng đầu năm 2022, kinh tế tỉnh ổn định, tạo tiền đề thực hiện kế hoạch năm 2022. "
+        "Cụ thể, chỉ số sản xuất công nghiệp tăng 7,5% so với cùng kỳ."
+    )
+    assert [(f.value, f.period.kind, f.period.year) for f in facts] == [(7.5, "half", 2022)]
+
+
+def test_a_plan_year_still_dates_the_plan_figures_of_its_own_sentence() -> None:
+    fact = _one("Kế hoạch năm 2022, tỉnh phấn đấu chỉ số sản xuất công nghiệp tăng 9%.")
+    assert (fact.period.kind, fact.period.year, fact.status) == ("year", 2022, "plan")
+
+
+def test_adjusted_capital_is_a_part_of_fdi() -> None:
+    facts = extract_facts(
+        "Năm 2023, tỉnh thu hút vốn đầu tư trực tiếp nước ngoài (FDI) đạt 300 triệu USD. "
+        "Trong đó, 4 dự án điều chỉnh tăng vốn, đạt 50 triệu USD."
+    )
+    money = [f for f in facts if f.unit == "USD"]
+    assert [(f.indicator, f.value, f.breakdown) for f in money] == [
+        ("fdi_capital", 300_000_000, None),
+        ("fdi_capital", 50_000_000, "điều chỉnh tăng vốn"),
+    ]
+
+
+def test_a_caption_line_does_not_part_a_figure_from_its_whole() -> None:
+    text = (
+        "Ước tính chỉ số sản xuất công nghiệp 7 tháng tăng 12,0% so với cùng kỳ.\n\n"
+        "Ảnh minh họa.\n\n"
+        "Trong đó, chỉ số sản xuất công nghiệp ngành khai khoáng bằng 96,5%."
+    )
+    # "bằng 96,5%" is read as an index (a fall of 3,5%) only next to the rate it belongs to.
+    assert [(f.indicator, f.value) for f in extract_facts(text)] == [("iip", 12.0), ("iip", -3.5)]

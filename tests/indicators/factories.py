@@ -16,8 +16,17 @@ def synthetic_source() -> Source:
     return source
 
 
-def add(code: str, unit: str, period: str, value: str | int, status: str = "estimate", vintage: str | None = None,
-        breakdown: str = "", published: bool = True, **extra: object) -> Observation:  # fmt: skip
+def add(
+    code: str,
+    unit: str,
+    period: str,
+    value: str | int,
+    status: str = "estimate",
+    vintage: str | None = None,
+    breakdown: str = "",
+    published: bool = True,
+    **extra: object,
+) -> Observation:
     per = parse_period(period)
     obs = Observation(
         indicator=Indicator.objects.get(code=code),

@@ -57,8 +57,9 @@ def test_a_merged_province_missing_a_predecessor_names_it():
     add("industrial_output_value", "19", "2024-H2", "400000")  # old Thái Nguyên only, no Bắc Kạn
     add("industrial_output_value", "19", "2025-H2", "420210")
 
-    result = compare(Indicator.objects.get(code="industrial_output_value"), resolve_unit("19", REFORM_DATE),
-                     parse_period("2025-H2"))  # fmt: skip
+    result = compare(
+        Indicator.objects.get(code="industrial_output_value"), resolve_unit("19", REFORM_DATE), parse_period("2025-H2")
+    )
 
     assert result.yoy_pct is None
     assert result.yoy_completeness.complete is False
@@ -70,8 +71,9 @@ def test_a_change_summed_over_the_predecessors_says_so():
     add("industrial_output_value", "06", "2024-H2", "1000")
     add("industrial_output_value", "19", "2025-H2", "420210")
 
-    result = compare(Indicator.objects.get(code="industrial_output_value"), resolve_unit("19", REFORM_DATE),
-                     parse_period("2025-H2"))  # fmt: skip
+    result = compare(
+        Indicator.objects.get(code="industrial_output_value"), resolve_unit("19", REFORM_DATE), parse_period("2025-H2")
+    )
 
     assert result.yoy_completeness.complete is True
     assert "cộng từ" in result.yoy_completeness.coverage_vi
@@ -91,14 +93,21 @@ def test_a_change_from_a_bound_is_not_complete():
 
 def test_a_change_the_source_reported_is_complete_and_reported():
     add(
-        "retail_sales_services", "19", "2024-YTD07", "45000", reported_change=Decimal("16.3"),
-        reported_change_basis="yoy")  # fmt: skip
+        "retail_sales_services",
+        "19",
+        "2024-YTD07",
+        "45000",
+        reported_change=Decimal("16.3"),
+        reported_change_basis="yoy",
+    )
 
     result = _compare("retail_sales_services", "2024-YTD07")
 
     assert (result.yoy_source, result.yoy_completeness.complete, result.yoy_completeness.basis) == (
-        "reported", True, "reported",
-    )  # fmt: skip
+        "reported",
+        True,
+        "reported",
+    )
 
 
 def test_a_percent_of_plan_does_not_apply_to_a_rate():
@@ -157,10 +166,14 @@ def test_the_iip_of_q2_2020_is_shown_as_the_source_printed_it(client):
 
 def _target(code: str, unit_on, year: int, value: str, base_year: int | None, base_value: str | None = None):
     return Target.objects.create(
-        indicator=Indicator.objects.get(code=code), unit=resolve_unit("19", unit_on), year=year,
-        value=Decimal(value), base_year=base_year, base_value=Decimal(base_value) if base_value else None,
+        indicator=Indicator.objects.get(code=code),
+        unit=resolve_unit("19", unit_on),
+        year=year,
+        value=Decimal(value),
+        base_year=base_year,
+        base_value=Decimal(base_value) if base_value else None,
         source=synthetic_source(),
-    )  # fmt: skip
+    )
 
 
 def test_a_2025_figure_is_not_judged_against_a_path_that_starts_in_2026():

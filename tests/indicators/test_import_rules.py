@@ -13,8 +13,11 @@ from provind.indicators.imports import COLUMNS, import_observations
 from provind.indicators.models import Observation, Source
 
 pytestmark = pytest.mark.django_db
-SOURCE = {"source_title": "Báo cáo thử nghiệm (dữ liệu tổng hợp)", "source_number": "01/BC-TEST",
-          "source_url": "https://example.invalid/test"}  # fmt: skip
+SOURCE = {
+    "source_title": "Báo cáo thử nghiệm (dữ liệu tổng hợp)",
+    "source_number": "01/BC-TEST",
+    "source_url": "https://example.invalid/test",
+}
 
 
 def table(*rows, header=COLUMNS):
@@ -22,8 +25,15 @@ def table(*rows, header=COLUMNS):
 
 
 def row(**values):
-    return {"indicator": "export_value", "unit": "19", "period": "2024-YTD07", "status": "ước tính", "value": "17,6",
-            **SOURCE, **values}  # fmt: skip
+    return {
+        "indicator": "export_value",
+        "unit": "19",
+        "period": "2024-YTD07",
+        "status": "ước tính",
+        "value": "17,6",
+        **SOURCE,
+        **values,
+    }
 
 
 def problems(result):
@@ -71,19 +81,23 @@ def test_a_word_outside_its_list_is_refused_naming_the_column(field, text, colum
 
 
 def test_the_words_each_column_accepts():
-    result = import_observations(table(
-        row(status="Chính Thức", qualifier="Trên", vintage="05/08/2024"),
-        row(indicator="import_value", status="sơ bộ", qualifier="gần", price_basis="current"),
-        row(indicator="retail_sales_services", status="kh", qualifier="khoảng", period="2024"),
-        row(indicator="industrial_output_value", status="ước", qualifier="dưới"),
-    ))  # fmt: skip
+    result = import_observations(
+        table(
+            row(status="Chính Thức", qualifier="Trên", vintage="05/08/2024"),
+            row(indicator="import_value", status="sơ bộ", qualifier="gần", price_basis="current"),
+            row(indicator="retail_sales_services", status="kh", qualifier="khoảng", period="2024"),
+            row(indicator="industrial_output_value", status="ước", qualifier="dưới"),
+        )
+    )
 
     assert result.ok, problems(result)
     stored = {o.indicator.code: (o.status, o.qualifier) for o in Observation.objects.all()}
     assert stored == {
-        "export_value": ("official", "over"), "import_value": ("preliminary", "nearly"),
-        "retail_sales_services": ("plan", "about"), "industrial_output_value": ("estimate", "under"),
-    }  # fmt: skip
+        "export_value": ("official", "over"),
+        "import_value": ("preliminary", "nearly"),
+        "retail_sales_services": ("plan", "about"),
+        "industrial_output_value": ("estimate", "under"),
+    }
     assert Observation.objects.get(indicator__code="export_value").vintage == dt.date(2024, 8, 5)
     assert Observation.objects.get(indicator__code="import_value").price_basis == "current"
 
@@ -111,8 +125,10 @@ def test_a_reported_change_defaults_to_year_on_year_and_must_be_a_number():
 
     stored = Observation.objects.get()
     assert (stored.reported_change, stored.reported_change_basis, stored.reported_plan_pct) == (
-        Decimal("16.3"), "yoy", Decimal("70.7"),
-    )  # fmt: skip
+        Decimal("16.3"),
+        "yoy",
+        Decimal("70.7"),
+    )
     assert ok.ok
     assert [p.column for p in bad.errors] == ["reported_change"]
     assert [p.column for p in bad_plan.errors] == ["reported_plan_pct"]
@@ -238,8 +254,12 @@ def test_an_approved_period_takes_no_new_figures():
     from provind.approvals.models import ApprovalState, DataSetApproval, DataSetKind
     from provind.geography.queries import resolve_unit
 
-    DataSetApproval.objects.create(kind=DataSetKind.INDICATORS, unit=resolve_unit("19", dt.date(2024, 7, 31)),
-                                   period="2024-YTD07", state=ApprovalState.APPROVED)  # fmt: skip
+    DataSetApproval.objects.create(
+        kind=DataSetKind.INDICATORS,
+        unit=resolve_unit("19", dt.date(2024, 7, 31)),
+        period="2024-YTD07",
+        state=ApprovalState.APPROVED,
+    )
 
     result = import_observations(table(row(), row(value="abc", indicator="import_value")))
 

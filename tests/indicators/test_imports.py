@@ -34,11 +34,13 @@ def row(**values):
 
 
 def test_it_reads_vietnamese_text_numbers_and_excel_numbers():
-    table = xlsx([
-        row(value="45.000,5", indicator="retail_sales_services"),
-        row(value=17.6),
-        row(value="10", indicator="import_value", vintage="05/08/2024"),
-    ])  # fmt: skip
+    table = xlsx(
+        [
+            row(value="45.000,5", indicator="retail_sales_services"),
+            row(value=17.6),
+            row(value="10", indicator="import_value", vintage="05/08/2024"),
+        ]
+    )
 
     result = import_observations(table)
 
@@ -57,16 +59,18 @@ def test_it_keys_code_19_by_the_period():
 
 
 def test_it_reports_every_bad_row_and_saves_nothing():
-    table = xlsx([
-        row(value=17.6),
-        row(value="abc"),
-        row(indicator="no_such_indicator", value=1),
-        row(period="tháng 13/2024", value=1),
-        row(unit="164", period="2025-08", value=1),
-        row(status="đoán", value=1),
-        row(indicator="fdi_share_industrial_output", value=192.7),
-        row(value="7,1%"),
-    ])  # fmt: skip
+    table = xlsx(
+        [
+            row(value=17.6),
+            row(value="abc"),
+            row(indicator="no_such_indicator", value=1),
+            row(period="tháng 13/2024", value=1),
+            row(unit="164", period="2025-08", value=1),
+            row(status="đoán", value=1),
+            row(indicator="fdi_share_industrial_output", value=192.7),
+            row(value="7,1%"),
+        ]
+    )
 
     result = import_observations(table)
 
@@ -133,8 +137,9 @@ def test_it_limits_a_scoped_user_to_their_units(cast):
 
     result = import_observations(
         xlsx([row(unit="05503", period="2025-08", value=1), row(unit="19", period="2025-08", value=2)]),
-        user=officer, check_scope=True,
-    )  # fmt: skip
+        user=officer,
+        check_scope=True,
+    )
 
     assert [(p.row, p.column) for p in result.errors] == [(3, "unit")]
     assert Observation.objects.count() == 0

@@ -127,9 +127,14 @@ def test_it_computes_the_growth_still_needed_to_reach_a_target():
 
     add("grdp", "19", "2025", "200000")
     target = Target.objects.create(
-        indicator=Indicator.objects.get(code="grdp"), unit=resolve_unit("19", REFORM_DATE), year=2030,
-        value=Decimal("322102"), base_year=2024, base_value=Decimal("190000"), source=synthetic_source(),
-    )  # fmt: skip
+        indicator=Indicator.objects.get(code="grdp"),
+        unit=resolve_unit("19", REFORM_DATE),
+        year=2030,
+        value=Decimal("322102"),
+        base_year=2024,
+        base_value=Decimal("190000"),
+        source=synthetic_source(),
+    )
 
     progress = target_progress(target)
 

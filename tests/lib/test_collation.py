@@ -13,8 +13,17 @@ def test_tones_sort_after_the_letters_in_dictionary_order():
 
 def test_modified_letters_follow_their_base_letter():
     assert vi_sorted(["ơ", "ô", "o", "ư", "u", "â", "ă", "a", "ê", "e"]) == [
-        "a", "ă", "â", "e", "ê", "o", "ô", "ơ", "u", "ư"
-    ]  # fmt: skip
+        "a",
+        "ă",
+        "â",
+        "e",
+        "ê",
+        "o",
+        "ô",
+        "ơ",
+        "u",
+        "ư",
+    ]
 
 
 def test_case_and_precomposed_or_decomposed_text_sort_alike():

@@ -30,8 +30,9 @@ def make_project(
     return project
 
 
-def make_milestone(project: KeyProject, stage: str, planned: str | None = None, actual: str | None = None,
-                   **extra: Any) -> Milestone:  # fmt: skip
+def make_milestone(
+    project: KeyProject, stage: str, planned: str | None = None, actual: str | None = None, **extra: Any
+) -> Milestone:
     return Milestone.objects.create(
         project=project,
         stage=stage,
@@ -42,9 +43,15 @@ def make_milestone(project: KeyProject, stage: str, planned: str | None = None, 
     )
 
 
-def make_obstacle(project: KeyProject, *, raised: str = "2025-08-01", deadline: str | None = "2025-08-15",
-                  agency: Agency | None = None, description: str = "Chưa bàn giao mặt bằng (thử)",
-                  **extra: Any) -> Obstacle:  # fmt: skip
+def make_obstacle(
+    project: KeyProject,
+    *,
+    raised: str = "2025-08-01",
+    deadline: str | None = "2025-08-15",
+    agency: Agency | None = None,
+    description: str = "Chưa bàn giao mặt bằng (thử)",
+    **extra: Any,
+) -> Obstacle:
     return create_obstacle(
         project=project,
         description=description,

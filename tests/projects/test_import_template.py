@@ -32,8 +32,13 @@ def test_a_filled_in_template_imports(db):
 
     book = load_workbook(io.BytesIO(Client().get("/data/projects-template.xlsx").content))
     header = [c.value for c in book["projects"][1]]
-    row = dict.fromkeys(header, None) | {"code": "mau-thu", "name": "Dự án mẫu (synthetic)", "category": "solar",
-                                         "units": "19", "units_on": "2025-07-01"}  # fmt: skip
+    row = dict.fromkeys(header, None) | {
+        "code": "mau-thu",
+        "name": "Dự án mẫu (synthetic)",
+        "category": "solar",
+        "units": "19",
+        "units_on": "2025-07-01",
+    }
     book["projects"].append([row[h] for h in header])
     buffer = io.BytesIO()
     book.save(buffer)

@@ -27,12 +27,28 @@ def _workbook(sheets):
 
 GOOD = {
     "agencies": [{"name": "Sở Xây dựng (thử)", "email": "sxd@example.test"}],
-    "projects": [{"code": "nhap-thu", "name": "Dự án nhập thử", "category": "solar", "total_investment": "1.234,5",
-                  "units": "05503", "units_on": "01/07/2025"}],
+    "projects": [
+        {
+            "code": "nhap-thu",
+            "name": "Dự án nhập thử",
+            "category": "solar",
+            "total_investment": "1.234,5",
+            "units": "05503",
+            "units_on": "01/07/2025",
+        }
+    ],
     "milestones": [{"project": "nhap-thu", "stage": "construction_start", "planned_on": "15/09/2025"}],
-    "obstacles": [{"project": "nhap-thu", "description": "Chưa có giấy phép xây dựng", "category": "procedure",
-                   "agency": "Sở Xây dựng (thử)", "raised_on": "24/01/2025", "response_days": 5}],
-}  # fmt: skip
+    "obstacles": [
+        {
+            "project": "nhap-thu",
+            "description": "Chưa có giấy phép xây dựng",
+            "category": "procedure",
+            "agency": "Sở Xây dựng (thử)",
+            "raised_on": "24/01/2025",
+            "response_days": 5,
+        }
+    ],
+}
 
 
 def test_it_checks_a_workbook_in_a_dry_run_without_saving():
@@ -79,7 +95,8 @@ def test_it_keeps_scoped_users_to_their_projects(cast):
 
     result = import_project_workbook(_workbook(sheets), "x.xlsx", user=cast["commune_officer"], check_scope=True)
 
-    assert [p.rule for p in result.errors] == ["scope"]
+    # The obstacle row and (issue 10) the new agency: a commune officer adds neither.
+    assert {p.column for p in result.errors if p.rule == "scope"} == {"agencies.name", "obstacles.project"}
     assert not Obstacle.objects.exists()
 
 
@@ -105,3 +122,31 @@ def test_it_checks_then_saves_an_upload_from_the_data_entry_page(client, cast, t
     assert KeyProject.objects.count() > 0
     client.force_login(cast["viewer"])
     assert client.get("/data/import/projects/").status_code == 403
+
+
+def test_a_milestone_saved_after_the_file_was_made_is_not_overwritten():
+    import datetime as dt
+
+    from provind.projects.models import Milestone
+
+    import_project_workbook(_workbook(GOOD), "du-an.xlsx")
+    milestone = Milestone.objects.get(project__code="nhap-thu")
+    made_at = milestone.version
+    milestone.actual_on, milestone.achieved = dt.date(2025, 9, 20), True  # recorded on the page meanwhile
+    milestone.save()
+    late = {"milestones": [{**GOOD["milestones"][0], "planned_on": "30/09/2025", "version": made_at}]}
+
+    result = import_project_workbook(_workbook(late), "du-an.xlsx")
+
+    assert not result.ok
+    (problem,) = result.errors
+    assert (problem.row, problem.column) == (2, "milestones.version")
+    assert "20/09/2025" in problem.vi
+    assert "20/09/2025" in problem.en
+    milestone.refresh_from_db()
+    assert (milestone.planned_on, milestone.actual_on) == (dt.date(2025, 9, 15), dt.date(2025, 9, 20))
+    row = {**GOOD["milestones"][0], "planned_on": "30/09/2025", "actual_on": "20/09/2025"}
+    current = {"milestones": [{**row, "version": milestone.version}]}
+    assert import_project_workbook(_workbook(current), "du-an.xlsx").ok
+    milestone.refresh_from_db()
+    assert milestone.planned_on == dt.date(2025, 9, 30)

@@ -38,8 +38,13 @@ def test_it_counts_overdue_days_on_the_obstacles_own_basis():
     project = make_project()
     # deadline Friday 24/1/2025; on Friday 7/2/2025 the Tết week lies between
     working = make_obstacle(project, raised="2025-01-10", deadline="2025-01-24")
-    calendar = make_obstacle(project, raised="2025-01-10", deadline="2025-01-24", description="Thiếu vốn (thử)",
-                             deadline_basis=DeadlineBasis.CALENDAR)  # fmt: skip
+    calendar = make_obstacle(
+        project,
+        raised="2025-01-10",
+        deadline="2025-01-24",
+        description="Thiếu vốn (thử)",
+        deadline_basis=DeadlineBasis.CALENDAR,
+    )
     on = dt.date(2025, 2, 7)
 
     assert working.is_overdue(on)

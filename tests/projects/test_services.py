@@ -24,8 +24,9 @@ def test_it_audits_resolving_and_reopening(cast):
 
     # when the editor resolves it and later reopens it
     resolve_obstacle(obstacle=obstacle, resolution="Đã bàn giao mặt bằng", by=editor, on=dt.date(2025, 8, 20))
-    reopen_obstacle(obstacle=obstacle, reason="Hộ dân khiếu nại lại", by=editor, on=dt.date(2025, 9, 3),
-                    response_days=10)  # fmt: skip
+    reopen_obstacle(
+        obstacle=obstacle, reason="Hộ dân khiếu nại lại", by=editor, on=dt.date(2025, 9, 3), response_days=10
+    )
 
     # then the history names who did what and when, and the audit log has every field change
     obstacle.refresh_from_db()

@@ -39,9 +39,13 @@ AUG_1 = dt.date(2025, 8, 1)  # a Friday
 
 def _new(project, **overrides):
     fields = {
-        "project": project, "description": "Chưa bàn giao mặt bằng (thử)", "category": "land",
-        "agency": make_agency(), "raised_on": AUG_1, "by": None,
-    }  # fmt: skip
+        "project": project,
+        "description": "Chưa bàn giao mặt bằng (thử)",
+        "category": "land",
+        "agency": make_agency(),
+        "raised_on": AUG_1,
+        "by": None,
+    }
     fields.update(overrides)
     return create_obstacle(**fields)
 
@@ -88,10 +92,14 @@ def test_a_new_obstacle_records_a_created_event_with_its_state():
         ({"category": "weather"}, "category", "nhóm vướng mắc không hợp lệ", "unknown obstacle category"),
         ({"deadline_basis": "lunar"}, "deadline_basis", "phải là working/calendar", "must be working/calendar"),
         ({"escalation_level": "king"}, "escalation_level", "cấp xử lý không hợp lệ", "unknown escalation level"),
-        ({"deadline": dt.date(2025, 7, 31)}, "deadline", "hạn xử lý trước ngày phát sinh",
-         "the deadline is before the date raised"),
+        (
+            {"deadline": dt.date(2025, 7, 31)},
+            "deadline",
+            "hạn xử lý trước ngày phát sinh",
+            "the deadline is before the date raised",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_new_obstacle_is_refused_naming_the_field(overrides, field, vi, en):
     with pytest.raises(ObstacleError) as refused:
         _new(make_project(), **overrides)
@@ -142,8 +150,12 @@ def test_starting_work_moves_an_open_obstacle_and_records_it(cast):
     assert obstacle.status == ObstacleStatus.IN_PROGRESS
     assert obstacle.version == Obstacle.objects.get(pk=obstacle.pk).version
     event = obstacle.events.order_by("id").last()
-    assert (event.kind, event.on, event.note, event.by) == (EventKind.STARTED, dt.date(2025, 8, 4), "Đã giao (thử)",
-                                                            cast["admin"])  # fmt: skip
+    assert (event.kind, event.on, event.note, event.by) == (
+        EventKind.STARTED,
+        dt.date(2025, 8, 4),
+        "Đã giao (thử)",
+        cast["admin"],
+    )
     assert (event.from_status, event.to_status) == (ObstacleStatus.OPEN, ObstacleStatus.IN_PROGRESS)
     assert (event.from_level, event.to_level) == ("", "")  # only an escalation records levels
     with pytest.raises(ObstacleError) as refused:
@@ -170,8 +182,10 @@ def test_resolving_records_the_trimmed_resolution_and_day(cast):
 
     stored = Obstacle.objects.get(pk=obstacle.pk)
     assert (stored.status, stored.resolution, stored.resolved_on) == (
-        ObstacleStatus.RESOLVED, "Đã bàn giao", dt.date(2025, 8, 20),
-    )  # fmt: skip
+        ObstacleStatus.RESOLVED,
+        "Đã bàn giao",
+        dt.date(2025, 8, 20),
+    )
     event = stored.events.order_by("id").last()
     assert (event.kind, event.note, event.on) == (EventKind.RESOLVED, "Đã bàn giao", dt.date(2025, 8, 20))
 
@@ -188,14 +202,20 @@ def test_resolving_is_refused_without_text_before_it_was_raised_and_twice(cast):
         resolve_obstacle(obstacle=obstacle, resolution="Xong", by=cast["admin"], on=dt.date(2025, 8, 3))
 
     assert (empty.value.field, empty.value.vi, empty.value.en) == (
-        "resolution", "cần ghi kết quả xử lý", "write how it was resolved",
-    )  # fmt: skip
+        "resolution",
+        "cần ghi kết quả xử lý",
+        "write how it was resolved",
+    )
     assert (early.value.field, early.value.vi, early.value.en) == (
-        "resolved_on", "ngày giải quyết trước ngày phát sinh", "resolved before it was raised",
-    )  # fmt: skip
+        "resolved_on",
+        "ngày giải quyết trước ngày phát sinh",
+        "resolved before it was raised",
+    )
     assert (twice.value.field, twice.value.vi, twice.value.en) == (
-        "status", "vướng mắc đã được giải quyết", "the obstacle is already resolved",
-    )  # fmt: skip
+        "status",
+        "vướng mắc đã được giải quyết",
+        "the obstacle is already resolved",
+    )
     assert obstacle.events.filter(kind=EventKind.RESOLVED).count() == 1
 
 
@@ -218,16 +238,20 @@ def test_reopening_clears_the_resolution_and_keeps_the_deadline_unless_told(cast
 
     stored = Obstacle.objects.get(pk=obstacle.pk)
     assert (no_reason.value.field, no_reason.value.vi, no_reason.value.en) == (
-        "reason", "cần ghi lý do mở lại", "give the reason for reopening",
-    )  # fmt: skip
+        "reason",
+        "cần ghi lý do mở lại",
+        "give the reason for reopening",
+    )
     assert (stored.status, stored.resolution, stored.resolved_on) == (ObstacleStatus.REOPENED, "", None)
     assert stored.deadline == dt.date(2025, 8, 15)  # no response_days: the deadline stays
     assert stored.events.order_by("id").last().note == "Hộ dân khiếu nại"
     with pytest.raises(ObstacleError) as again:
         reopen_obstacle(obstacle=obstacle, reason="Lần nữa", by=None)
     assert (again.value.field, again.value.vi, again.value.en) == (
-        "status", "chỉ mở lại vướng mắc đã giải quyết", "only a resolved obstacle can be reopened",
-    )  # fmt: skip
+        "status",
+        "chỉ mở lại vướng mắc đã giải quyết",
+        "only a resolved obstacle can be reopened",
+    )
 
 
 def test_reopening_with_response_days_counts_on_the_obstacles_basis():
@@ -243,8 +267,13 @@ def test_reopening_with_response_days_counts_on_the_obstacles_basis():
 def test_escalation_records_both_levels_and_only_goes_up(cast):
     obstacle = make_obstacle(make_project())
 
-    escalate_obstacle(obstacle=obstacle, to_level=EscalationLevel.MINISTRY, by=cast["admin"], note="Cần Bộ (thử)",
-                      on=dt.date(2025, 8, 6))  # fmt: skip
+    escalate_obstacle(
+        obstacle=obstacle,
+        to_level=EscalationLevel.MINISTRY,
+        by=cast["admin"],
+        note="Cần Bộ (thử)",
+        on=dt.date(2025, 8, 6),
+    )
 
     event = obstacle.events.order_by("id").last()
     assert event.by == cast["admin"]
@@ -255,13 +284,17 @@ def test_escalation_records_both_levels_and_only_goes_up(cast):
     with pytest.raises(ObstacleError) as same:
         escalate_obstacle(obstacle=obstacle, to_level=EscalationLevel.MINISTRY, by=cast["admin"])
     assert (same.value.field, same.value.vi, same.value.en) == (
-        "to_level", "chỉ chuyển lên cấp cao hơn", "escalation only goes up",
-    )  # fmt: skip
+        "to_level",
+        "chỉ chuyển lên cấp cao hơn",
+        "escalation only goes up",
+    )
     with pytest.raises(ObstacleError) as unknown:
         escalate_obstacle(obstacle=obstacle, to_level="emperor", by=cast["admin"])
     assert (unknown.value.field, unknown.value.vi, unknown.value.en) == (
-        "to_level", "cấp xử lý không hợp lệ", "unknown escalation level",
-    )  # fmt: skip
+        "to_level",
+        "cấp xử lý không hợp lệ",
+        "unknown escalation level",
+    )
     escalate_obstacle(obstacle=obstacle, to_level=EscalationLevel.PRIME_MINISTER, by=cast["admin"])
     assert obstacle.escalation_level == EscalationLevel.PRIME_MINISTER
 
@@ -274,8 +307,10 @@ def test_a_resolved_obstacle_is_not_escalated(cast):
         escalate_obstacle(obstacle=obstacle, to_level=EscalationLevel.MINISTRY, by=cast["admin"])
 
     assert (refused.value.field, refused.value.vi, refused.value.en) == (
-        "status", "vướng mắc đã được giải quyết", "the obstacle is already resolved",
-    )  # fmt: skip
+        "status",
+        "vướng mắc đã được giải quyết",
+        "the obstacle is already resolved",
+    )
 
 
 @pytest.mark.parametrize("step", ["start", "resolve", "reopen", "escalate"])
@@ -285,9 +320,7 @@ def test_every_step_needs_the_right_to_change_the_project(cast, step):
         "start": lambda: start_obstacle_work(obstacle=obstacle, by=cast["viewer"]),
         "resolve": lambda: resolve_obstacle(obstacle=obstacle, resolution="Xong", by=cast["viewer"]),
         "reopen": lambda: reopen_obstacle(obstacle=obstacle, reason="Lại", by=cast["viewer"]),
-        "escalate": lambda: escalate_obstacle(
-            obstacle=obstacle, to_level=EscalationLevel.MINISTRY, by=cast["viewer"]
-        ),  # fmt: skip
+        "escalate": lambda: escalate_obstacle(obstacle=obstacle, to_level=EscalationLevel.MINISTRY, by=cast["viewer"]),
     }
 
     with pytest.raises(NotAllowed):
@@ -298,14 +331,20 @@ def test_every_step_needs_the_right_to_change_the_project(cast, step):
 def test_a_stale_step_names_the_steps_missed_and_the_state_now(cast):
     obstacle = make_obstacle(make_project())
     seen = Obstacle.objects.get(pk=obstacle.pk).version
-    start_obstacle_work(obstacle=Obstacle.objects.get(pk=obstacle.pk), by=cast["admin"], note="Giao việc",
-                        on=dt.date(2025, 8, 4))  # fmt: skip
-    escalate_obstacle(obstacle=Obstacle.objects.get(pk=obstacle.pk), to_level=EscalationLevel.MINISTRY, by=None,
-                      on=dt.date(2025, 8, 5))  # fmt: skip
+    start_obstacle_work(
+        obstacle=Obstacle.objects.get(pk=obstacle.pk), by=cast["admin"], note="Giao việc", on=dt.date(2025, 8, 4)
+    )
+    escalate_obstacle(
+        obstacle=Obstacle.objects.get(pk=obstacle.pk),
+        to_level=EscalationLevel.MINISTRY,
+        by=None,
+        on=dt.date(2025, 8, 5),
+    )
 
     with pytest.raises(StaleEdit) as stale:
-        resolve_obstacle(obstacle=obstacle, resolution="Xong", by=cast["admin"], on=dt.date(2025, 8, 6),
-                         expected_version=seen)  # fmt: skip
+        resolve_obstacle(
+            obstacle=obstacle, resolution="Xong", by=cast["admin"], on=dt.date(2025, 8, 6), expected_version=seen
+        )
 
     message = stale.value.vi
     assert stale.value.field == "version"
@@ -318,8 +357,9 @@ def test_a_stale_step_names_the_steps_missed_and_the_state_now(cast):
     assert Obstacle.objects.get(pk=obstacle.pk).status == ObstacleStatus.IN_PROGRESS
     # the version now held is accepted
     now = Obstacle.objects.get(pk=obstacle.pk).version
-    resolve_obstacle(obstacle=obstacle, resolution="Xong", by=cast["admin"], on=dt.date(2025, 8, 6),
-                     expected_version=now)  # fmt: skip
+    resolve_obstacle(
+        obstacle=obstacle, resolution="Xong", by=cast["admin"], on=dt.date(2025, 8, 6), expected_version=now
+    )
     assert obstacle.status == ObstacleStatus.RESOLVED
 
 
@@ -334,8 +374,11 @@ def test_moving_a_milestone_sets_its_dates_and_achievement():
     move_milestone(milestone=milestone, planned_on=None, actual_on=dt.date(2025, 10, 3), by=None, note="Xong (thử)")
     stored = Milestone.objects.get(pk=milestone.pk)
     assert (stored.planned_on, stored.actual_on, stored.achieved, stored.note) == (
-        None, dt.date(2025, 10, 3), True, "Xong (thử)",
-    )  # fmt: skip
+        None,
+        dt.date(2025, 10, 3),
+        True,
+        "Xong (thử)",
+    )
     move_milestone(milestone=milestone, planned_on=None, actual_on=None, by=None, achieved=True)
     assert Milestone.objects.get(pk=milestone.pk).achieved is True  # achieved without a date
     assert Milestone.objects.get(pk=milestone.pk).note == "Xong (thử)"  # note None: kept
@@ -347,20 +390,34 @@ def test_moving_a_milestone_sets_its_dates_and_achievement():
 def test_a_stale_milestone_edit_is_refused_naming_its_dates(cast):
     milestone = make_milestone(make_project(), Stage.SITE_CLEARANCE, planned="2025-09-01")
     seen = milestone.version
-    move_milestone(milestone=Milestone.objects.get(pk=milestone.pk), planned_on=dt.date(2025, 9, 20),
-                   actual_on=None, by=cast["admin"])  # fmt: skip
+    move_milestone(
+        milestone=Milestone.objects.get(pk=milestone.pk),
+        planned_on=dt.date(2025, 9, 20),
+        actual_on=None,
+        by=cast["admin"],
+    )
 
     with pytest.raises(StaleMilestone) as stale:
-        move_milestone(milestone=milestone, planned_on=dt.date(2025, 12, 1), actual_on=None, by=cast["admin"],
-                       expected_version=seen)  # fmt: skip
+        move_milestone(
+            milestone=milestone,
+            planned_on=dt.date(2025, 12, 1),
+            actual_on=None,
+            by=cast["admin"],
+            expected_version=seen,
+        )
 
     assert stale.value.field == "version"
     assert "2025-09-20 / —" in stale.value.vi
     assert "planned / actual now: 2025-09-20 / —" in stale.value.en
     assert str(stale.value) == f"{stale.value.vi} / {stale.value.en}"
     assert Milestone.objects.get(pk=milestone.pk).planned_on == dt.date(2025, 9, 20)
-    move_milestone(milestone=milestone, planned_on=dt.date(2025, 12, 1), actual_on=None, by=cast["admin"],
-                   expected_version=Milestone.objects.get(pk=milestone.pk).version)  # fmt: skip
+    move_milestone(
+        milestone=milestone,
+        planned_on=dt.date(2025, 12, 1),
+        actual_on=None,
+        by=cast["admin"],
+        expected_version=Milestone.objects.get(pk=milestone.pk).version,
+    )
     assert milestone.planned_on == dt.date(2025, 12, 1)
 
 
@@ -403,8 +460,12 @@ def test_missed_steps_recorded_at_the_same_moment_follow_their_order():
     obstacle = make_obstacle(make_project())
     seen = Obstacle.objects.get(pk=obstacle.pk).version
     start_obstacle_work(obstacle=Obstacle.objects.get(pk=obstacle.pk), by=None, on=dt.date(2025, 8, 4))
-    escalate_obstacle(obstacle=Obstacle.objects.get(pk=obstacle.pk), to_level=EscalationLevel.MINISTRY, by=None,
-                      on=dt.date(2025, 8, 5))  # fmt: skip
+    escalate_obstacle(
+        obstacle=Obstacle.objects.get(pk=obstacle.pk),
+        to_level=EscalationLevel.MINISTRY,
+        by=None,
+        on=dt.date(2025, 8, 5),
+    )
     obstacle.events.update(at=obstacle.events.get(kind=EventKind.CREATED).at)
 
     assert "(started (hệ thống/system, 2025-08-04); escalated (hệ thống/system, 2025-08-05)); now:" in (
@@ -434,8 +495,12 @@ def test_a_milestone_edit_is_audited_with_its_author(cast):
 def test_a_stale_milestone_names_its_actual_date_too(cast):
     milestone = make_milestone(make_project(), Stage.SITE_CLEARANCE, planned="2025-09-01")
     seen = milestone.version
-    move_milestone(milestone=Milestone.objects.get(pk=milestone.pk), planned_on=dt.date(2025, 9, 20),
-                   actual_on=dt.date(2025, 9, 25), by=None)  # fmt: skip
+    move_milestone(
+        milestone=Milestone.objects.get(pk=milestone.pk),
+        planned_on=dt.date(2025, 9, 20),
+        actual_on=dt.date(2025, 9, 25),
+        by=None,
+    )
 
     with pytest.raises(StaleMilestone) as stale:
         move_milestone(milestone=milestone, planned_on=None, actual_on=None, by=None, expected_version=seen)
@@ -473,14 +538,22 @@ def test_a_new_obstacle_stores_every_field_given(cast):
 
     source = Source.objects.create(title="Công văn thử (synthetic)", url="test://cv")
     obstacle = _new(
-        make_project(), by=cast["department_editor"], category="capital", requested_action="Bố trí vốn (thử)",
-        response_days=5, deadline_basis=DeadlineBasis.CALENDAR, source=source,
-    )  # fmt: skip
+        make_project(),
+        by=cast["department_editor"],
+        category="capital",
+        requested_action="Bố trí vốn (thử)",
+        response_days=5,
+        deadline_basis=DeadlineBasis.CALENDAR,
+        source=source,
+    )
 
     stored = Obstacle.objects.get(pk=obstacle.pk)
     assert (stored.category, stored.requested_action, stored.response_days, stored.deadline_basis) == (
-        "capital", "Bố trí vốn (thử)", 5, DeadlineBasis.CALENDAR,
-    )  # fmt: skip
+        "capital",
+        "Bố trí vốn (thử)",
+        5,
+        DeadlineBasis.CALENDAR,
+    )
     assert stored.source == source
     assert stored.agency == make_agency()
     assert stored.deadline == dt.date(2025, 8, 6)  # 5 calendar days
@@ -502,8 +575,12 @@ def test_the_steps_missed_after_a_later_version_are_only_those_after_it():
     obstacle = make_obstacle(make_project())
     start_obstacle_work(obstacle=Obstacle.objects.get(pk=obstacle.pk), by=None, on=dt.date(2025, 8, 4))
     seen = Obstacle.objects.get(pk=obstacle.pk).version
-    escalate_obstacle(obstacle=Obstacle.objects.get(pk=obstacle.pk), to_level=EscalationLevel.MINISTRY, by=None,
-                      on=dt.date(2025, 8, 5))  # fmt: skip
+    escalate_obstacle(
+        obstacle=Obstacle.objects.get(pk=obstacle.pk),
+        to_level=EscalationLevel.MINISTRY,
+        by=None,
+        on=dt.date(2025, 8, 5),
+    )
 
     assert seen >= 1  # a version after the first step
     assert "looking (escalated (hệ thống/system, 2025-08-05)); now:" in _stale_message(obstacle, seen)

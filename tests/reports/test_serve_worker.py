@@ -2,9 +2,7 @@
 database is generated without anything else being started, and the worker stops with the server."""
 
 import json
-import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -13,24 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.serving import free_port, serve_env
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_serve_starts_the_worker_that_generates_queued_reports(tmp_path):
-    port = _free_port()
-    env = {
-        **os.environ,
-        "PROVIND_VAR_DIR": str(tmp_path),
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'serve.sqlite3'}",
-        "DJANGO_SETTINGS_MODULE": "provind.settings",
-        "PROVIND_WORKERS": "1",
-    }
+    port = free_port()
+    env = serve_env(tmp_path)
     provind = str(Path(sys.executable).with_name("provind"))
     log = tmp_path / "serve.log"
     proc = subprocess.Popen(

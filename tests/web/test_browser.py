@@ -78,8 +78,14 @@ def test_it_imports_an_excel_file_after_a_dry_run(live_site, page, tmp_path, set
     book = Workbook()
     sheet = book.active
     sheet.append(COLUMNS)
-    good = {"indicator": "export_value", "unit": "19", "period": "2025-08", "value": "2,5", "status": "ước tính",
-            "source_title": "Báo cáo thử (tổng hợp)"}  # fmt: skip
+    good = {
+        "indicator": "export_value",
+        "unit": "19",
+        "period": "2025-08",
+        "value": "2,5",
+        "status": "ước tính",
+        "source_title": "Báo cáo thử (tổng hợp)",
+    }
     sheet.append([good.get(c) for c in COLUMNS])
     sheet.append([{**good, "value": "hai"}.get(c) for c in COLUMNS])
     bad_file, good_file = tmp_path / "bad.xlsx", tmp_path / "good.xlsx"

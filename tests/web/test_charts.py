@@ -21,8 +21,9 @@ SHOTS = None  # a pathlib.Path here keeps a picture of the chart while developin
 def _rows(language="vi"):
     from provind.indicators.models import Indicator
 
-    return series_chart_rows(series(Indicator.objects.get(code="export_value"), "19"), language=language,
-                             status_labels=LABELS)  # fmt: skip
+    return series_chart_rows(
+        series(Indicator.objects.get(code="export_value"), "19"), language=language, status_labels=LABELS
+    )
 
 
 def test_a_seven_month_total_is_never_on_the_line_of_a_ten_month_total(db):
@@ -34,8 +35,14 @@ def test_a_seven_month_total_is_never_on_the_line_of_a_ten_month_total(db):
 
 @pytest.mark.django_db
 def test_each_line_holds_one_kind_of_period_and_breaks_at_a_missing_month(new_thai_nguyen):
-    for period, value in [("2024-05", 1), ("2024-06", 2), ("2024-08", 3), ("2024-YTD07", 17.6), ("2024-YTD10", 25),
-                          ("2023-YTD07", 15.6)]:  # fmt: skip
+    for period, value in [
+        ("2024-05", 1),
+        ("2024-06", 2),
+        ("2024-08", 3),
+        ("2024-YTD07", 17.6),
+        ("2024-YTD10", 25),
+        ("2023-YTD07", 15.6),
+    ]:
         add("export_value", "19", period, value)
     rows = [r for r in _rows() if r["line"] == "kỳ này"]
 
@@ -81,8 +88,7 @@ def test_every_axis_label_carries_its_year_and_ticks_are_months():
 
 @pytest.mark.browser
 def test_the_rendered_chart_writes_vietnamese_months_with_years(live_site, page):
-    for period, value in [("2023-07", 1.5), ("2024-05", 1.6), ("2024-06", 1.7), ("2024-07", 1.8),
-                          ("2024-09", 1.9)]:  # fmt: skip
+    for period, value in [("2023-07", 1.5), ("2024-05", 1.6), ("2024-06", 1.7), ("2024-07", 1.8), ("2024-09", 1.9)]:
         add("export_value", "19", period, value)
     page.goto(live_site.url + "/indicators/export_value/?unit=19")
     page.wait_for_selector("#chart[data-rendered=yes]")

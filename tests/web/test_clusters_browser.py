@@ -9,9 +9,15 @@ pytestmark = pytest.mark.browser
 
 def cluster():
     made = make_cluster(
-        "ccn-a", "CCN Thử nghiệm A (synthetic)", commune="05503", established_area_ha="40", industrial_land_ha="30",
-        investor=make_investor(), sectors_welcomed="cơ khí, điện tử", contact="0208 000 000",
-    )  # fmt: skip
+        "ccn-a",
+        "CCN Thử nghiệm A (synthetic)",
+        commune="05503",
+        established_area_ha="40",
+        industrial_land_ha="30",
+        investor=make_investor(),
+        sectors_welcomed="cơ khí, điện tử",
+        contact="0208 000 000",
+    )
     add_event(made, "established", "2024-01-10", area_ha="40")
     add_tenant(made, "12")
     return made

@@ -17,9 +17,14 @@ pytestmark = pytest.mark.django_db
 
 def cluster_with_land():
     cluster = make_cluster(
-        "ccn-a", "CCN Thử nghiệm A (synthetic)", established_area_ha="40", industrial_land_ha="30",
-        investor=make_investor(), sectors_welcomed="cơ khí", contact="0208 000 000",
-    )  # fmt: skip
+        "ccn-a",
+        "CCN Thử nghiệm A (synthetic)",
+        established_area_ha="40",
+        industrial_land_ha="30",
+        investor=make_investor(),
+        sectors_welcomed="cơ khí",
+        contact="0208 000 000",
+    )
     add_event(cluster, "in_plan", "2023-03-14")
     add_event(cluster, "established", "2024-01-10", area_ha="40")
     add_event(cluster, "operating", "2024-05-01")
@@ -61,11 +66,22 @@ def test_it_refuses_form02_with_leased_land_above_industrial_land_and_saves_noth
     )
     client.force_login(investor)
     data = {
-        "window": "2024H1", "total_investment_bn": "300", "paid_investment_bn": "200", "land_ready_ha": "25",
-        "land_leased_ha": "36", "occupancy_pct": "120", "projects": "2", "projects_foreign": "1",
-        "projects_operating": "2", "revenue_bn": "10", "budget_paid_bn": "1", "workers": "40",
-        "average_income_mn": "8", "wastewater_built": "1", "wastewater_meets_standard": "0",
-    }  # fmt: skip
+        "window": "2024H1",
+        "total_investment_bn": "300",
+        "paid_investment_bn": "200",
+        "land_ready_ha": "25",
+        "land_leased_ha": "36",
+        "occupancy_pct": "120",
+        "projects": "2",
+        "projects_foreign": "1",
+        "projects_operating": "2",
+        "revenue_bn": "10",
+        "budget_paid_bn": "1",
+        "workers": "40",
+        "average_income_mn": "8",
+        "wastewater_built": "1",
+        "wastewater_meets_standard": "0",
+    }
 
     response = client.post("/clusters/ccn-a/form02/", data)
 
@@ -78,7 +94,8 @@ def test_it_refuses_form02_with_leased_land_above_industrial_land_and_saves_noth
     assert client.get("/clusters/ccn-a/form02/").status_code == 403
 
 
-def test_it_computes_form04_and_exports_it(client):
+def test_it_computes_form04_and_exports_it(client, cast):
+    client.force_login(cast["viewer"])  # Forms 03/04 are internal (issue 10)
     make_plan(count=3, area_ha="120")
     cluster_with_land()
 
@@ -123,8 +140,10 @@ def test_it_takes_form01_by_web_and_by_xlsx_for_the_tenants_reporter(client):
     tenant.save()
     client.force_login(reporter)
 
-    bad = client.post(f"/clusters/tenants/{tenant.pk}/form01/", {"window": "2024H1", "revenue_bn": "-5",
-                      "budget_paid_bn": "1", "workers": "20", "average_income_mn": "7"})  # fmt: skip
+    bad = client.post(
+        f"/clusters/tenants/{tenant.pk}/form01/",
+        {"window": "2024H1", "revenue_bn": "-5", "budget_paid_bn": "1", "workers": "20", "average_income_mn": "7"},
+    )
     template = client.get(f"/clusters/tenants/{tenant.pk}/form01/", {"window": "2024H1", "format": "xlsx"})
     book = open_book(io.BytesIO(template.content))
     for row, value in zip(book.active.iter_rows(min_row=2, max_row=5), [12.5, 1.2, 20, 7.5], strict=True):
@@ -153,7 +172,8 @@ def test_it_shows_the_new_cluster_test_with_its_legal_basis(client):
     assert "Nghị định 32/2024/NĐ-CP" in html
 
 
-def test_it_shows_cluster_pages_in_english_after_switching(client):
+def test_it_shows_cluster_pages_in_english_after_switching(client, cast):
+    client.force_login(cast["viewer"])
     cluster_with_land()
     make_plan(count=3, area_ha="120")
     client.cookies["django_language"] = "en"
@@ -174,3 +194,34 @@ def test_it_computes_establishment_deadlines_across_tet(client):
     step = html.split('data-step="announcement"')[1].split("</tr>")[0]
     assert "06/02/2025" in step
     assert "Tết" in step
+
+
+def test_it_takes_form02_as_a_workbook_and_shows_the_file_problems_by_field(client):
+    from django.contrib.auth.models import Group
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    cluster = cluster_with_land()
+    investor = make_user("chu-dau-tu-tep", None)
+    investor.groups.add(Group.objects.get(name="cluster_investor"))
+    Scope.objects.create(
+        user=investor, target_type=ContentType.objects.get_for_model(cluster), target_id=str(cluster.pk)
+    )
+    client.force_login(investor)
+    blank = client.get("/clusters/ccn-a/form02/", {"window": "2024H1", "format": "xlsx"}).content
+    book = load_workbook(io.BytesIO(blank))
+    sheet = book.worksheets[0]
+    numbers = {row[0].value: row[3] for row in sheet.iter_rows() if isinstance(row[0].value, int)}
+    filled = {1: 300, 2: 200, 3: 25, 4: 36, 5: 120, 6: 2, 7: 1, 8: 2, 9: 10, 10: 1, 11: 40, 12: 8, 13: 1, 14: 0}
+    for number, value in filled.items():
+        numbers[number].value = value
+    out = io.BytesIO()
+    book.save(out)
+
+    upload = SimpleUploadedFile("bieu-02.xlsx", out.getvalue())
+    response = client.post("/clusters/ccn-a/form02/", {"window": "2024H1", "file": upload})
+
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert 'data-field="D">Dòng 15: 4. đất đã cho thuê (36 ha)' in page  # the file's column and row
+    assert Form02Report.objects.count() == 0

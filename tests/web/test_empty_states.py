@@ -14,7 +14,8 @@ def _empty(html: str, marker: str = 'data-testid="empty"') -> str:
     return html.split(marker)[1].split("</")[0]
 
 
-def test_an_empty_board_says_who_raises_obstacles(client):
+def test_an_empty_board_says_who_raises_obstacles(client, cast):
+    client.force_login(cast["viewer"])  # the obstacle ledger needs a login
     html = client.get("/projects/obstacles/").content.decode()
 
     assert "cán bộ xã" in _empty(html, 'data-testid="board-empty"')
@@ -29,8 +30,9 @@ def test_a_cluster_without_reports_names_the_form_and_its_deadline(client):
     assert "20/6" in html.split("occupancy-history")[1].split("</table>")[0]
 
 
-def test_a_project_without_obstacles_or_milestones_says_where_they_come_from(client):
+def test_a_project_without_obstacles_or_milestones_says_where_they_come_from(client, cast):
     make_project()
+    client.force_login(cast["viewer"])  # obstacles are shown to logged-in readers only
 
     html = client.get("/projects/thu-nghiem/").content.decode()
 

@@ -40,8 +40,15 @@ def test_no_page_overflows_sideways_for_any_role_at_phone_and_desk_width(live_si
 
     assert not too_wide, "\n".join(too_wide)
     # The crawl really reached the pages people use, not just the start page.
-    for name in ("web:home", "web:cluster-list", "web:cluster-detail", "web:project-portfolio",
-                 "web:project-detail", "web:obstacle-board", "web:indicator-detail"):  # fmt: skip
+    for name in (
+        "web:home",
+        "web:cluster-list",
+        "web:cluster-detail",
+        "web:project-portfolio",
+        "web:project-detail",
+        "web:obstacle-board",
+        "web:indicator-detail",
+    ):
         assert name in visited["viewer"], name
     assert "web:import" in visited["admin"]
 

@@ -3,6 +3,7 @@
 import pytest
 from django.conf import settings
 
+from provind.accounts.roles import Role
 from provind.clusters.loading import load_clusters
 from provind.projects.loading import load_projects
 from provind.projects.models import ObstacleStatus
@@ -63,7 +64,8 @@ def test_it_shows_the_board_overdue_first_with_downloads(live_site, page):
     agency = make_agency()
     recent = make_obstacle(project, agency=agency, raised="2025-08-10", deadline="2099-12-31", description="Mới (thử)")
     overdue = make_obstacle(project, agency=agency, raised="2025-08-01", deadline="2025-08-15")
-    page.goto(live_site.url + "/projects/obstacles/?on=2025-08-20")
+    make_user("xem-bang", Role.VIEWER)  # the obstacle ledger is internal (issue 10)
+    _login(page, live_site, "xem-bang", "/projects/obstacles/?on=2025-08-20")
 
     rows = page.get_by_test_id("board-row")
     assert rows.count() == 2

@@ -72,19 +72,32 @@ def test_a_commune_officer_sees_projects_crossing_their_commune_and_can_raise_an
 
     page = client.get(f"/projects/{line.code}/").content.decode()
     assert 'data-testid="new-obstacle"' in page  # today they could not: the line belongs to the province
-    response = client.post(f"/projects/{line.code}/obstacles/new/", {
-        "description": "Người dân chưa đồng ý phương án đền bù (thử)", "category": "land",
-        "agency": make_agency().pk, "raised_on": "2025-08-01", "deadline_basis": "working", "response_days": "10",
-    })  # fmt: skip
+    response = client.post(
+        f"/projects/{line.code}/obstacles/new/",
+        {
+            "description": "Người dân chưa đồng ý phương án đền bù (thử)",
+            "category": "land",
+            "agency": make_agency().pk,
+            "raised_on": "2025-08-01",
+            "deadline_basis": "working",
+            "response_days": "10",
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:500]
     assert Obstacle.objects.filter(project=line).count() == 1
     assert "Người dân chưa đồng ý" in client.get("/").content.decode().split('data-testid="start"')[1]
 
     other = make_project("xa-khac-2", "Dự án khác (synthetic)", unit_codes=("05941",))
-    refused = client.post(f"/projects/{other.code}/obstacles/new/", {
-        "description": "x", "category": "land", "agency": make_agency().pk, "raised_on": "2025-08-01",
-        "deadline_basis": "working",
-    })  # fmt: skip
+    refused = client.post(
+        f"/projects/{other.code}/obstacles/new/",
+        {
+            "description": "x",
+            "category": "land",
+            "agency": make_agency().pk,
+            "raised_on": "2025-08-01",
+            "deadline_basis": "working",
+        },
+    )
     assert refused.status_code == 403
 
 

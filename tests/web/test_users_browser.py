@@ -44,8 +44,9 @@ def test_a_new_administrator_creates_an_investor_and_a_commune_officer_by_name(l
     _login(page, live_site, "quan-tri", admin_password, "/users/")
 
     # Typed without Vietnamese marks: the search ignores them.
-    investor_password = _add_user(page, live_site, "an", "cluster_investor", "cluster", "diem thuy",
-                                  "Điềm Thụy (diem-thuy)")  # fmt: skip
+    investor_password = _add_user(
+        page, live_site, "an", "cluster_investor", "cluster", "diem thuy", "Điềm Thụy (diem-thuy)"
+    )
     _add_user(page, live_site, "binh", "commune_officer", "units", "Kha Sơn", "05953 Xã Kha Sơn")
 
     page.goto(live_site.url + "/users/")
@@ -58,10 +59,19 @@ def test_a_new_administrator_creates_an_investor_and_a_commune_officer_by_name(l
     page.get_by_role("button", name="Đăng xuất").click()
     _login(page, live_site, "an", investor_password, "/clusters/diem-thuy/form02/")
     values = {
-        "total_investment_bn": "526", "paid_investment_bn": "300", "land_ready_ha": "30", "land_leased_ha": "12",
-        "occupancy_pct": "40", "projects": "3", "projects_foreign": "1", "projects_operating": "2",
-        "revenue_bn": "100", "budget_paid_bn": "5", "workers": "250", "average_income_mn": "8",
-    }  # fmt: skip
+        "total_investment_bn": "526",
+        "paid_investment_bn": "300",
+        "land_ready_ha": "30",
+        "land_leased_ha": "12",
+        "occupancy_pct": "40",
+        "projects": "3",
+        "projects_foreign": "1",
+        "projects_operating": "2",
+        "revenue_bn": "100",
+        "budget_paid_bn": "5",
+        "workers": "250",
+        "average_income_mn": "8",
+    }
     for name, value in values.items():
         page.locator(f"#f-{name}").fill(value)
     page.locator("#f-wastewater_built").select_option("1")

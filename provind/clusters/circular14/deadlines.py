@@ -9,9 +9,10 @@ from typing import Literal
 
 from django.utils import timezone
 
-from provind.clusters.circular14.summary import clusters_in, is_revoked
+from provind.clusters.circular14.summary import is_revoked
 from provind.clusters.circular14.wording import FormCode
 from provind.clusters.models import Form01Report, Form02Report, IndustrialCluster, Tenant, TenantStatus
+from provind.clusters.territory import clusters_in
 from provind.clusters.windows import ReportingWindow
 from provind.geography.models import AdminUnit
 

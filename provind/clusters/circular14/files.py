@@ -8,7 +8,6 @@ The Form 02 workbook is also the upload template read back by `form_import`.
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,7 +23,6 @@ from docx.shared import Mm, Pt
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from provind.clusters.circular14.summary import FormResult, Item
@@ -51,6 +49,7 @@ from provind.clusters.models import Form02Report, IndustrialCluster
 from provind.clusters.windows import ReportingWindow
 from provind.geography.queries import province_of
 from provind.lib.numbers import format_vi
+from provind.lib.xlsx import append_row, print_setup, workbook_bytes
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -161,41 +160,29 @@ def _xlsx_header(sheet: Worksheet, header: _Header) -> int:
         sheet.column_dimensions[column].width = width
     superior, agency = header.issuer
     if agency:  # Forms 03/04 are administrative documents: agency, number, national header, place
-        sheet.append([superior, "", "", NATIONAL_HEADER[0]])
-        sheet.append([agency, "", "", NATIONAL_HEADER[1]])
-        sheet.append([header.number, "", "", f"{header.place}, ngày … tháng … năm …"])
+        append_row(sheet, [superior, "", "", NATIONAL_HEADER[0]])
+        append_row(sheet, [agency, "", "", NATIONAL_HEADER[1]])
+        append_row(sheet, [header.number, "", "", f"{header.place}, ngày … tháng … năm …"])
         for row in (1, 2):
             sheet.cell(row=row, column=1).font = Font(bold=True)
             sheet.cell(row=row, column=4).font = Font(bold=True)
         sheet.cell(row=3, column=4).font = Font(italic=True)
-    sheet.append([TITLES[header.form]])
+    append_row(sheet, [TITLES[header.form]])
     sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True, size=12)
-    sheet.append([f"Đơn vị gửi báo cáo: {header.reporter}"])
-    sheet.append([f"Kính gửi: {header.receivers}"])
-    sheet.append([f"Kỳ báo cáo: {header.period}"])
-    sheet.append([header.deadline])
+    append_row(sheet, [f"Đơn vị gửi báo cáo: {header.reporter}"])
+    append_row(sheet, [f"Kính gửi: {header.receivers}"])
+    append_row(sheet, [f"Kỳ báo cáo: {header.period}"])
+    append_row(sheet, [header.deadline])
     sheet.cell(row=sheet.max_row, column=1).font = Font(italic=True)
     for label, value in header.extra:
-        sheet.append([f"{label}: {value}"])
+        append_row(sheet, [f"{label}: {value}"])
     return sheet.max_row
 
 
-def _print_setup(sheet: Worksheet, header_rows: str) -> None:
-    """A4 landscape, fit to the page width, the table head repeated on every page."""
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    sheet.print_title_rows = header_rows
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.print_options.horizontalCentered = True
-
-
 def _xlsx_table_head(sheet: Worksheet, result_header: str) -> None:
-    sheet.append([])
-    sheet.append([TABLE_HEADER[0], TABLE_HEADER[1], TABLE_HEADER[2], result_header, TABLE_HEADER[4]])
-    sheet.append(["(1)", "(2)", "(3)", "(4)", "(5)"])
+    append_row(sheet)
+    append_row(sheet, [TABLE_HEADER[0], TABLE_HEADER[1], TABLE_HEADER[2], result_header, TABLE_HEADER[4]])
+    append_row(sheet, ["(1)", "(2)", "(3)", "(4)", "(5)"])
     for row in (sheet.max_row - 1, sheet.max_row):
         for col in range(1, 6):
             cell = sheet.cell(row=row, column=col)
@@ -205,7 +192,7 @@ def _xlsx_table_head(sheet: Worksheet, result_header: str) -> None:
 
 
 def _xlsx_row(sheet: Worksheet, values: list[Any], *, bold: bool = False, number_format: str = "") -> None:
-    sheet.append(values)
+    append_row(sheet, values)
     row = sheet.max_row
     for col in range(1, 6):
         cell = sheet.cell(row=row, column=col)
@@ -219,19 +206,13 @@ def _xlsx_row(sheet: Worksheet, values: list[Any], *, bold: bool = False, number
 
 def _xlsx_signature(sheet: Worksheet, form: FormCode, place: str = "…") -> None:
     title, hint = SIGNERS[form]
-    sheet.append([])
-    sheet.append(["Nơi nhận:", "", "", f"{place}, ngày … tháng … năm …"])
+    append_row(sheet)
+    append_row(sheet, ["Nơi nhận:", "", "", f"{place}, ngày … tháng … năm …"])
     sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True, italic=True)
-    sheet.append(["", "", "", title])
+    append_row(sheet, ["", "", "", title])
     sheet.cell(row=sheet.max_row, column=4).font = Font(bold=True)
-    sheet.append(["", "", "", hint])
+    append_row(sheet, ["", "", "", hint])
     sheet.cell(row=sheet.max_row, column=4).font = Font(italic=True)
-
-
-def _save(book: Workbook) -> bytes:
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 def _number_format(value: Any) -> str:
@@ -249,7 +230,7 @@ def form_xlsx(*, result: FormResult) -> bytes:
     header = _summary_header(result)
     _xlsx_header(sheet, header)
     _xlsx_table_head(sheet, SUMMARY_RESULT_HEADER)
-    _print_setup(sheet, f"{sheet.max_row - 1}:{sheet.max_row}")
+    print_setup(sheet, header_rows=f"{sheet.max_row - 1}:{sheet.max_row}")
     sections = {s.first_item: s for s in SECTIONS}
     for item in result.items:
         section = sections.get(item.number)
@@ -268,19 +249,19 @@ def form_xlsx(*, result: FormResult) -> bytes:
         )
     _xlsx_signature(sheet, result.form, header.place)
     if result.form in ("03", "04"):
-        sheet.append([SPECIALISED_NOTE])
+        append_row(sheet, [SPECIALISED_NOTE])
 
     sources = book.create_sheet("Cụm theo chỉ tiêu")
-    sources.append(["STT", "Chỉ tiêu", "Mã cụm", "Tên cụm"])
+    append_row(sources, ["STT", "Chỉ tiêu", "Mã cụm", "Tên cụm"])
     for cell in sources[1]:
         cell.font = Font(bold=True)
     for item in result.items:
         for cluster in item.clusters:
-            sources.append([item.number, item.label_vi, cluster.code, cluster.name])
+            append_row(sources, [item.number, item.label_vi, cluster.code, cluster.name])
     sources.column_dimensions["B"].width = 60
     sources.column_dimensions["C"].width = 24
     sources.column_dimensions["D"].width = 40
-    return _save(book)
+    return workbook_bytes(book)
 
 
 def form02_xlsx(*, cluster: IndustrialCluster, window: ReportingWindow, report: Form02Report | None = None) -> bytes:
@@ -291,13 +272,13 @@ def form02_xlsx(*, cluster: IndustrialCluster, window: ReportingWindow, report: 
     sheet.title = "Biểu 02"
     _xlsx_header(sheet, _form02_header(cluster, window))
     # Machine-readable identity of the upload (the import checks it); codes are stored as text.
-    sheet.append([CLUSTER_CODE_LABEL, cluster.code])
-    sheet.append([WINDOW_CODE_LABEL, window.code])
+    append_row(sheet, [CLUSTER_CODE_LABEL, cluster.code])
+    append_row(sheet, [WINDOW_CODE_LABEL, window.code])
     for row in (sheet.max_row - 1, sheet.max_row):
         sheet.cell(row=row, column=2).number_format = "@"
         sheet.cell(row=row, column=1).font = Font(italic=True)
     _xlsx_table_head(sheet, TABLE_HEADER[3])
-    _print_setup(sheet, f"{sheet.max_row - 1}:{sheet.max_row}")
+    print_setup(sheet, header_rows=f"{sheet.max_row - 1}:{sheet.max_row}")
     flags = DataValidation(type="list", formula1='"1,0"', allow_blank=True)
     sheet.add_data_validation(flags)
     for spec in FORM02_FIELDS:
@@ -307,7 +288,7 @@ def form02_xlsx(*, cluster: IndustrialCluster, window: ReportingWindow, report: 
         if spec.kind == "flag":
             flags.add(sheet.cell(row=sheet.max_row, column=4))
     _xlsx_signature(sheet, "02")
-    return _save(book)
+    return workbook_bytes(book)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -408,12 +389,6 @@ def _docx_signature(document: Any, form: FormCode) -> None:
     _borderless_pair(document, left, right)
 
 
-def _docx_bytes(document: Any) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 def form_docx(*, result: FormResult) -> bytes:
     """Form 03 or 04 as a Word document in the official layout."""
     document = Document()
@@ -432,7 +407,7 @@ def form_docx(*, result: FormResult) -> bytes:
     _docx_table(document, SUMMARY_RESULT_HEADER, rows)
     _docx_signature(document, result.form)
     document.add_paragraph().add_run(SPECIALISED_NOTE).italic = True
-    return _docx_bytes(document)
+    return workbook_bytes(document)
 
 
 def form02_docx(*, cluster: IndustrialCluster, window: ReportingWindow, report: Form02Report | None = None) -> bytes:
@@ -446,4 +421,4 @@ def form02_docx(*, cluster: IndustrialCluster, window: ReportingWindow, report: 
         rows.append(([str(spec.number), spec.label_vi, spec.unit_vi, format_vi(value), ""], False))
     _docx_table(document, TABLE_HEADER[3], rows)
     _docx_signature(document, "02")
-    return _docx_bytes(document)
+    return workbook_bytes(document)

@@ -17,10 +17,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, OperationalError, models, transaction
 from django.utils import timezone
 
+from provind import errors
 from provind.accounts.permissions import may_change
 from provind.approvals.models import DataSetKind
 from provind.approvals.services import DataSetLocked, ensure_open
@@ -29,6 +29,8 @@ from provind.clusters.circular14.wording import FORM01_FIELDS, FORM02_FIELDS, Fo
 from provind.clusters.models import Form01Report, Form02Report, IndustrialCluster, Tenant, TenantStatus
 from provind.clusters.windows import ReportingWindow
 from provind.dataio.cells import CellError, parse_number, text_of
+from provind.errors import BilingualMessage, ProvindError
+from provind.lib.numbers import plain
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -43,7 +45,7 @@ HUNDREDTH = Decimal("0.01")
 
 
 @dataclass(frozen=True)
-class Problem:
+class Problem(BilingualMessage):
     field: str  # a form field name ("land_leased_ha"), "user", "window" or "cluster"
     vi: str
     en: str
@@ -53,21 +55,25 @@ class Problem:
         return f"{self.field}: {self.vi} / {self.en}"
 
 
-class FormRejected(ValueError):
+class FormRejected(ProvindError, ValueError):
     """Nothing was saved: every problem found, each in Vietnamese and English."""
+
+    code = "rejected"
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = [p for p in problems if p.severity == "error"]
         self.warnings = [p for p in problems if p.severity == "warning"]
-        super().__init__("; ".join(p.as_text() for p in self.problems))
+        super().__init__(
+            "; ".join(f"{p.field}: {p.vi}" for p in self.problems),
+            "; ".join(f"{p.field}: {p.en}" for p in self.problems),
+        )
+
+    def text(self) -> str:
+        return "; ".join(p.as_text() for p in self.problems)
 
 
-class NotAllowed(PermissionDenied):
+class NotAllowed(errors.NotAllowed):
     """The user is not scoped to this cluster or tenant (a 403 in views)."""
-
-    def __init__(self, vi: str, en: str) -> None:
-        self.vi, self.en = vi, en
-        super().__init__(f"{vi} / {en}")
 
 
 _TRUE_WORDS = {"1", "true", "yes", "có", "co", "x", "đã", "đạt"}
@@ -137,10 +143,7 @@ def _fits(spec: FormField, value: Decimal, model_field: Any) -> Problem | None:
 
 
 def _fmt(value: Decimal | None) -> str:
-    if value is None:
-        return "?"
-    text = f"{value.quantize(HUNDREDTH, ROUND_HALF_UP):f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return plain(None if value is None else value.quantize(HUNDREDTH, ROUND_HALF_UP))
 
 
 def _window_problems(window: ReportingWindow, today: dt.date) -> list[Problem]:

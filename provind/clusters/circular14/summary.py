@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
-from django.db.models import F, Q
-
 from provind.clusters.calculations import LAND_HOLDING, occupancy_pct, tenant_land
 from provind.clusters.circular14.submissions import HUNDREDTH, approved_land_ha
 from provind.clusters.circular14.wording import ITEM_LABELS, ITEM_NUMBERS
@@ -34,92 +32,15 @@ from provind.clusters.models import (
     TenantStatus,
     Wastewater,
 )
+from provind.clusters.territory import clusters_in, plans_in_force
 from provind.clusters.windows import ReportingWindow
-from provind.geography.models import AdminUnit, UnitCrosswalk
-from provind.geography.queries import province_of
+from provind.errors import ProvindError
+from provind.geography.models import AdminUnit
 from provind.indicators.models import Observation, Status
 from provind.lib.completeness import Basis, Completeness, Published
 from provind.lib.numbers import format_vi
 
 PUBLIC_BODY_PREFIXES = ("ban quản lý", "bql", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "trung tâm")
-
-
-# ---------------------------------------------------------------------------------------------
-# Where a cluster lies (across the 2025 reorganisation)
-
-
-class _Places:
-    """Unit ids with their ancestors, and crosswalk neighbours, cached for one computation."""
-
-    def __init__(self) -> None:
-        self._parent: dict[int, int | None] = {}
-
-    def prime(self, unit_ids: set[int]) -> None:
-        """Load the parents of these units and of their ancestors, one query per level (at most
-        three: commune → district → province) instead of one query per unit."""
-        wanted = {u for u in unit_ids if u not in self._parent}
-        while wanted:
-            rows = dict(AdminUnit.objects.filter(pk__in=wanted).values_list("pk", "parent_id"))
-            self._parent.update({pk: rows.get(pk) for pk in wanted})
-            wanted = {p for p in rows.values() if p is not None and p not in self._parent}
-
-    def chain(self, unit_id: int | None) -> set[int]:
-        found: set[int] = set()
-        current = unit_id
-        while current is not None and current not in found:
-            found.add(current)
-            if current not in self._parent:
-                row = AdminUnit.objects.filter(pk=current).values_list("parent_id", flat=True).first()
-                self._parent[current] = row
-            current = self._parent[current]
-        return found
-
-
-def _located_ids(clusters: Sequence[IndustrialCluster]) -> dict[int, set[int]]:
-    """For each cluster, every unit it lies in: its province, communes (current and former) with
-    their ancestors, and, through the crosswalk, the old communes its current commune came from
-    and the new communes its former commune went to, with their ancestors. Provinces are only
-    followed forwards (old Thái Nguyên lies wholly in the new one, not the other way round)."""
-    places = _Places()
-    communes = {c.commune_id for c in clusters if c.commune_id} | {
-        c.former_commune_id for c in clusters if c.former_commune_id
-    }
-    provinces = {c.province_id for c in clusters}
-    back: dict[int, set[int]] = {}
-    forward: dict[int, set[int]] = {}
-    for old, new in UnitCrosswalk.objects.filter(Q(new_unit_id__in=communes) | Q(old_unit_id__in=communes)).values_list(
-        "old_unit_id", "new_unit_id"
-    ):
-        back.setdefault(new, set()).add(old)
-        forward.setdefault(old, set()).add(new)
-    province_forward: dict[int, set[int]] = {}
-    for old, new in UnitCrosswalk.objects.filter(old_unit_id__in=provinces).values_list("old_unit_id", "new_unit_id"):
-        province_forward.setdefault(old, set()).add(new)
-    places.prime(
-        {u for c in clusters for u in (c.province_id, c.commune_id, c.former_commune_id, c.former_district_id) if u}
-        | {u for linked in (*back.values(), *forward.values(), *province_forward.values()) for u in linked}
-    )
-    located: dict[int, set[int]] = {}
-    for c in clusters:
-        ids = places.chain(c.province_id) | places.chain(c.commune_id) | places.chain(c.former_commune_id)
-        ids |= places.chain(c.former_district_id)
-        for other in province_forward.get(c.province_id, set()):
-            ids |= places.chain(other)
-        for unit_id in back.get(c.commune_id or 0, set()) | forward.get(c.former_commune_id or 0, set()):
-            ids |= places.chain(unit_id)
-        located[c.pk] = ids
-    return located
-
-
-def clusters_in(*, unit: AdminUnit) -> list[IndustrialCluster]:
-    """Clusters lying in `unit` (a province, former district, commune or ward), with their events,
-    tenants and investor loaded. A 2024 report for old Thái Nguyên finds clusters recorded only
-    with their current commune through the crosswalk."""
-    clusters = list(
-        IndustrialCluster.objects.select_related("investor").prefetch_related("events", "tenants").order_by("code")
-    )
-    located = _located_ids(clusters)
-    return [c for c in clusters if unit.pk in located[c.pk]]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -182,10 +103,10 @@ class FormResult:
         return [(it.number, it.coverage_vi) for it in self.items if not it.complete]
 
 
-class FormUnitError(ValueError):
-    def __init__(self, vi: str, en: str) -> None:
-        self.vi, self.en = vi, en
-        super().__init__(f"{vi} / {en}")
+class FormUnitError(ProvindError, ValueError):
+    """A unit a form cannot be made for."""
+
+    code = "form_unit"
 
 
 def _is_enterprise(cluster: IndustrialCluster) -> bool:
@@ -203,32 +124,6 @@ def _has_event(cluster: IndustrialCluster, kinds: Iterable[str], on: dt.date) ->
 
 def is_revoked(cluster: IndustrialCluster, on: dt.date) -> bool:
     return _has_event(cluster, [EventKind.REVOKED], on)
-
-
-def plans_in_force(*, unit: AdminUnit, on: dt.date) -> list[PlanVersion]:
-    """The latest plan version decided by `on` for the unit's province; for a merged province
-    without its own plan yet, the latest plan of each province merged into it (and, for an
-    old province, a plan recorded against its successor)."""
-    province = province_of(unit)
-
-    def latest(province_id: int) -> PlanVersion | None:
-        return (
-            PlanVersion.objects.filter(province_id=province_id)
-            .filter(Q(decision_date__isnull=True) | Q(decision_date__lte=on))
-            # Undated plans sort last on every database (PostgreSQL puts NULLs first in a
-            # descending sort, which made an undated revision "the latest" there).
-            .order_by(F("decision_date").desc(nulls_last=True), "-id")
-            .first()
-        )
-
-    own = latest(province.pk)
-    if own is not None:
-        return [own]
-    linked = set(UnitCrosswalk.objects.filter(new_unit=province).values_list("old_unit_id", flat=True))
-    linked |= set(UnitCrosswalk.objects.filter(old_unit=province).values_list("new_unit_id", flat=True))
-    linked.discard(province.pk)
-    found = [p for p in (latest(pid) for pid in sorted(linked)) if p is not None]
-    return found
 
 
 def _sum(values: Iterable[Decimal | None]) -> Decimal:
@@ -260,7 +155,7 @@ class _Builder:
         self.end = window.end
         self.clusters = clusters_in(unit=unit)
         self.ids = {c.pk for c in self.clusters}
-        self.plans = plans_in_force(unit=unit, on=self.end)
+        self.plans = list(plans_in_force(unit=unit, on=self.end).plans)
         self.entries = list(
             PlanEntry.objects.filter(plan__in=self.plans)
             .exclude(change=PlanEntry.Change.REMOVED)
@@ -321,10 +216,23 @@ class _Builder:
             cov_vi = "; ".join(filter(None, [cov_vi, "thiếu số liệu của: " + ", ".join(lacking)]))
             cov_en = "; ".join(filter(None, [cov_en, "records lacking for: " + ", ".join(lacking)]))
         self.items[number] = Item(
-            number, label_vi, label_en, unit_vi, unit_en, value, sorted(set(clusters), key=lambda c: c.code),
-            note_vi, note_en, complete=complete, coverage_vi=cov_vi, coverage_en=cov_en, basis=basis,
-            published=published, uses="registry", lacking=list(lacking),
-        )  # fmt: skip
+            number,
+            label_vi,
+            label_en,
+            unit_vi,
+            unit_en,
+            value,
+            sorted(set(clusters), key=lambda c: c.code),
+            note_vi,
+            note_en,
+            complete=complete,
+            coverage_vi=cov_vi,
+            coverage_en=cov_en,
+            basis=basis,
+            published=published,
+            uses="registry",
+            lacking=list(lacking),
+        )
 
     def publish(self, number: str, figure: Published | None) -> None:
         """Show a published figure beside the registry's; an exact one replaces an incomplete count."""

@@ -1,9 +1,12 @@
 """The words of Circular 14/2024 (Appendix I): form titles, field and item labels, sections,
-receivers, signers and the period line. Shared by the web forms, the API and the XLSX/DOCX files."""
+receivers, signers and the period line. Shared by the web forms, the API and the XLSX/DOCX files.
+The field and item tables are in `wording.toml`."""
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from provind.clusters.windows import ReportingWindow
@@ -23,62 +26,9 @@ class FormField:
     kind: Literal["decimal", "count", "flag"]
 
 
-FORM01_FIELDS: tuple[FormField, ...] = (
-    FormField(1, "revenue_bn", "Doanh thu của dự án trong kỳ báo cáo", "Project revenue in the period",
-              "Tỷ đồng", "bn VND", "decimal"),
-    FormField(2, "budget_paid_bn", "Số nộp ngân sách nhà nước của dự án trong kỳ báo cáo",
-              "Payments to the state budget in the period", "Tỷ đồng", "bn VND", "decimal"),
-    FormField(3, "workers", "Tổng số lao động (có hợp đồng lao động) làm việc tại dự án trong kỳ báo cáo",
-              "Workers with labour contracts at the project in the period", "Người", "persons", "count"),
-    FormField(4, "average_income_mn", "Thu nhập bình quân người lao động của dự án trong kỳ báo cáo",
-              "Average worker income in the period", "Triệu đồng/người/tháng", "million VND/person/month",
-              "decimal"),
-)  # fmt: skip
-
-FORM02_FIELDS: tuple[FormField, ...] = (
-    FormField(1, "total_investment_bn", "Tổng mức đầu tư xây dựng hạ tầng kỹ thuật theo dự án đã được duyệt",
-              "Total infrastructure investment in the approved project", "Tỷ đồng", "bn VND", "decimal"),
-    FormField(2, "paid_investment_bn",
-              "Tổng vốn đã đầu tư xây dựng hạ tầng kỹ thuật (tổng vốn lũy kế đã thanh toán)",
-              "Infrastructure capital invested so far (cumulative amount paid)", "Tỷ đồng", "bn VND", "decimal"),
-    FormField(3, "land_ready_ha",
-              "Diện tích đất công nghiệp của dự án đã xây dựng hạ tầng kỹ thuật (đủ điều kiện cho thuê)",
-              "Industrial land with completed infrastructure (ready to lease)", "ha", "ha", "decimal"),
-    FormField(4, "land_leased_ha", "Diện tích đất công nghiệp của dự án đã cho thuê", "Industrial land leased",
-              "ha", "ha", "decimal"),
-    FormField(5, "occupancy_pct", "Tỉ lệ lấp đầy của cụm công nghiệp", "Cluster occupancy rate", "%", "%",
-              "decimal"),
-    FormField(6, "projects", "Tổng số dự án đầu tư sản xuất kinh doanh đã thuê đất trong cụm công nghiệp",
-              "Production projects that have leased land in the cluster", "Dự án", "projects", "count"),
-    FormField(7, "projects_foreign", "Số dự án đầu tư sản xuất kinh doanh có vốn đầu tư nước ngoài",
-              "Of which foreign-invested", "Dự án", "projects", "count"),
-    FormField(8, "projects_operating",
-              "Số dự án đầu tư sản xuất kinh doanh đang hoạt động trong cụm công nghiệp",
-              "Production projects operating", "Dự án", "projects", "count"),
-    FormField(9, "revenue_bn",
-              "Doanh thu của dự án đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp trong kỳ báo cáo",
-              "Revenue of the infrastructure project in the period", "Tỷ đồng", "bn VND", "decimal"),
-    FormField(10, "budget_paid_bn",
-              "Số nộp Ngân sách nhà nước của dự án đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp trong kỳ "
-              "báo cáo", "State-budget payments of the infrastructure project in the period", "Tỷ đồng", "bn VND",
-              "decimal"),
-    FormField(11, "workers",
-              "Tổng số lao động (có hợp đồng lao động) làm việc tại dự án đầu tư xây dựng hạ tầng kỹ thuật cụm "
-              "công nghiệp", "Workers with labour contracts at the infrastructure project", "Người", "persons",
-              "count"),
-    FormField(12, "average_income_mn",
-              "Thu nhập bình quân người lao động của dự án đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp "
-              "trong kỳ báo cáo", "Average income of those workers in the period", "Triệu đồng/người/tháng",
-              "million VND/person/month", "decimal"),
-    FormField(13, "wastewater_built",
-              "Cụm công nghiệp đã hoặc đang đầu tư hệ thống xử lý nước thải tập trung (đã hoặc đang đầu tư "
-              "ghi 1, chưa đầu tư ghi 0)", "Central wastewater plant built or under construction (1/0)",
-              "Công trình", "plant", "flag"),
-    FormField(14, "wastewater_meets_standard",
-              "Cụm công nghiệp có hệ thống xử lý nước thải tập trung đạt tiêu chuẩn môi trường (có ghi 1, "
-              "không ghi 0)", "Central wastewater plant meets environmental standards (1/0)", "Công trình",
-              "plant", "flag"),
-)  # fmt: skip
+_WORDS = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encoding="utf-8"))
+FORM01_FIELDS: tuple[FormField, ...] = tuple(FormField(**row) for row in _WORDS["form01"])
+FORM02_FIELDS: tuple[FormField, ...] = tuple(FormField(**row) for row in _WORDS["form02"])
 
 
 @dataclass(frozen=True)
@@ -101,75 +51,9 @@ SECTIONS = (
 )
 
 # number, label_vi, label_en, unit_vi, unit_en (Circular 14/2024, Appendix I, Forms 03 and 04)
-ITEM_LABELS: tuple[tuple[str, str, str, str, str], ...] = (
-    ("1", "Số lượng cụm công nghiệp theo phương án phát triển cụm công nghiệp",
-     "Number of clusters in the development plan", "Cụm", "clusters"),
-    ("2", "Tổng diện tích các cụm công nghiệp theo phương án phát triển cụm công nghiệp",
-     "Total area of the clusters in the plan", "ha", "ha"),
-    ("3", "Số lượng cụm công nghiệp đã thành lập", "Clusters established", "Cụm", "clusters"),
-    ("4", "Tổng diện tích các cụm công nghiệp đã thành lập", "Total area of the clusters established", "ha", "ha"),
-    ("5", "Số lượng cụm công nghiệp đã thành lập trong kỳ báo cáo", "Clusters established in the period",
-     "Cụm", "clusters"),
-    ("6", "Tổng diện tích các cụm công nghiệp đã thành lập trong kỳ báo cáo",
-     "Area of the clusters established in the period", "ha", "ha"),
-    ("7", "Số lượng cụm công nghiệp do doanh nghiệp làm chủ đầu tư xây dựng hạ tầng kỹ thuật",
-     "Clusters whose infrastructure investor is an enterprise", "Cụm", "clusters"),
-    ("8", "Tổng diện tích các cụm công nghiệp do doanh nghiệp làm chủ đầu tư xây dựng hạ tầng kỹ thuật",
-     "Area of the clusters whose infrastructure investor is an enterprise", "ha", "ha"),
-    ("9", "Số lượng cụm công nghiệp đã được phê duyệt quy hoạch chi tiết",
-     "Clusters with an approved detailed plan", "Cụm", "clusters"),
-    ("10", "Tổng diện tích các cụm công nghiệp đã được phê duyệt quy hoạch chi tiết",
-     "Area of the clusters with an approved detailed plan", "ha", "ha"),
-    ("11", "Số lượng cụm công nghiệp đã được phê duyệt dự án đầu tư xây dựng hạ tầng kỹ thuật",
-     "Clusters with an approved infrastructure project", "Cụm", "clusters"),
-    ("12", "Tổng diện tích các cụm công nghiệp đã được phê duyệt dự án đầu tư xây dựng hạ tầng kỹ thuật",
-     "Area of the clusters with an approved infrastructure project", "ha", "ha"),
-    ("13", "Tổng vốn đầu tư xây dựng hạ tầng kỹ thuật của các cụm công nghiệp (tính theo dự án được phê duyệt)",
-     "Total infrastructure investment of the clusters (per the approved projects)", "Tỷ đồng", "bn VND"),
-    ("14", "Tổng vốn đã đầu tư xây dựng hạ tầng kỹ thuật của các cụm công nghiệp (tổng vốn lũy kế đã thanh toán)",
-     "Infrastructure capital invested so far (cumulative amount paid)", "Tỷ đồng", "bn VND"),
-    ("15", "Số lượng cụm công nghiệp đã hoạt động (đã có dự án đầu tư trong cụm): (15.1+15.2)",
-     "Clusters operating (with investment projects in them): (15.1 + 15.2)", "Cụm", "clusters"),
-    ("15.1", "Số lượng cụm công nghiệp hoạt động đã thành lập", "Operating and established", "Cụm", "clusters"),
-    ("15.2", "Số lượng cụm công nghiệp đã hoạt động nhưng chưa thành lập", "Operating but not established",
-     "Cụm", "clusters"),
-    ("15.3", "Số lượng cụm công nghiệp làng nghề đã hoạt động", "Craft-village clusters operating", "Cụm",
-     "clusters"),
-    ("15.4", "Số lượng cụm công nghiệp chuyên ngành đã hoạt động", "Specialised clusters operating", "Cụm",
-     "clusters"),
-    ("16", "Tổng diện tích các cụm công nghiệp đã hoạt động: (16.1+16.2)",
-     "Area of the clusters operating: (16.1 + 16.2)", "ha", "ha"),
-    ("16.1", "Tổng diện tích các cụm công nghiệp hoạt động đã thành lập", "Area operating and established",
-     "ha", "ha"),
-    ("16.2", "Tổng diện tích các cụm công nghiệp đã hoạt động nhưng chưa thành lập",
-     "Area operating but not established", "ha", "ha"),
-    ("16.3", "Tổng diện tích các cụm công nghiệp làng nghề đã hoạt động", "Area of craft-village clusters operating",
-     "ha", "ha"),
-    ("16.4", "Tổng diện tích các cụm công nghiệp chuyên ngành đã hoạt động", "Area of specialised clusters operating",
-     "ha", "ha"),
-    ("17", "Tổng diện tích đất công nghiệp của các cụm công nghiệp đã hoạt động (tính theo quy hoạch chi tiết đã "
-     "được duyệt)", "Industrial land of the operating clusters (per the approved detailed plans)", "ha", "ha"),
-    ("18", "Tổng diện tích đất công nghiệp đã cho thuê tại các cụm công nghiệp", "Industrial land leased", "ha",
-     "ha"),
-    ("19", "Tỷ lệ lấp đầy bình quân của các cụm công nghiệp đã hoạt động",
-     "Average occupancy of the operating clusters", "%", "%"),
-    ("20", "Tổng số dự án đầu tư sản xuất kinh doanh trong các cụm công nghiệp",
-     "Production projects in the clusters", "Dự án", "projects"),
-    ("21", "Số dự án đầu tư sản xuất kinh doanh có vốn đầu tư nước ngoài trong các cụm công nghiệp",
-     "Of which foreign-invested", "Dự án", "projects"),
-    ("22", "Số dự án đầu tư sản xuất kinh doanh đang hoạt động trong các cụm công nghiệp",
-     "Of which operating", "Dự án", "projects"),
-    ("23", "Tổng doanh thu của các dự án đầu tư trong các cụm công nghiệp trong kỳ báo cáo",
-     "Revenue of the projects in the clusters in the period", "Tỷ đồng", "bn VND"),
-    ("24", "Nộp ngân sách nhà nước của các dự án đầu tư trong các cụm công nghiệp trong kỳ báo cáo",
-     "State-budget payments of the projects in the clusters in the period", "Tỷ đồng", "bn VND"),
-    ("25", "Tổng số lao động (có hợp đồng lao động) làm việc trong các cụm công nghiệp",
-     "Workers with labour contracts in the clusters", "Người", "persons"),
-    ("26", "Số cụm công nghiệp đã và đang đầu tư hệ thống xử lý nước thải tập trung",
-     "Clusters with a central wastewater plant built or under construction", "Cụm", "clusters"),
-    ("27", "Số cụm công nghiệp có hệ thống xử lý nước thải tập trung đạt tiêu chuẩn môi trường",
-     "Clusters whose central wastewater plant meets environmental standards", "Cụm", "clusters"),
-)  # fmt: skip
+ITEM_LABELS: tuple[tuple[str, str, str, str, str], ...] = tuple(
+    (row["number"], row["label_vi"], row["label_en"], row["unit_vi"], row["unit_en"]) for row in _WORDS["item"]
+)
 ITEM_NUMBERS = tuple(row[0] for row in ITEM_LABELS)
 
 

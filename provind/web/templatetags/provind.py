@@ -12,7 +12,16 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from provind.dataio.cells import http_url
+
 register = template.Library()
+
+
+@register.filter(name="http_url")
+def http_url_filter(value: object) -> str:
+    """The address if it is http(s), else "": templates link only such addresses."""
+    return http_url(str(value or ""))
+
 
 STATUS_LABELS = {"estimate": "ước tính", "preliminary": "sơ bộ", "official": "chính thức", "plan": "kế hoạch"}
 

@@ -1,0 +1,101 @@
+"""Whole-text regex scans that skip ahead with a cheap pre-scan.
+
+Python's ``re`` skips quickly to a candidate start only when a pattern begins with a literal
+or a character set; a pattern that begins with a look-behind ("start of a word") or with an
+alternation of groups is tried at every offset of the text. ``finditer`` below asks a
+*prescan* (a plain alternation of literals, which ``re`` does skip ahead for) where a match
+may start and tries the full pattern only there.
+
+The prescan must match at every offset where the pattern matches (a superset): then the
+matches are exactly those of ``pattern.finditer(text)`` (leftmost, non-overlapping; the
+pattern must not match the empty string). Look-behinds still see the text before the offset.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def finditer(
+    pattern: re.Pattern[str], prescan: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)``, as a list. Each prescan match must be one
+    character long (see ``prescan``), so that no candidate offset is stepped over."""
+    out: list[re.Match[str]] = []
+    append = out.append
+    match = pattern.match
+    if endpos is None:
+        endpos = len(text)
+    last_end = pos
+    for candidate in prescan.finditer(text, pos, endpos):
+        start = candidate.start()
+        if start < last_end:
+            continue
+        m = match(text, start, endpos)
+        if m is not None:
+            append(m)
+            last_end = m.end()
+    return out
+
+
+def search(
+    pattern: re.Pattern[str], prescan: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``."""
+    find = prescan.search
+    match = pattern.match
+    if endpos is None:
+        endpos = len(text)
+    while True:
+        candidate = find(text, pos, endpos)
+        if candidate is None:
+            return None
+        start = candidate.start()
+        m = match(text, start, endpos)
+        if m is not None:
+            return m
+        pos = start + 1
+
+
+def trie(words: list[str]) -> str:
+    """A regex matching any of ``words``, shaped as a trie so that alternatives sharing a
+    prefix are tried once (Python's ``re`` does not factor alternations itself)."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return build(root)
+
+
+def prescan(words: list[str], space: str | None = None, extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A prescan for a pattern whose matches begin with one of ``words``: the first character
+    of each, with the rest as a look-ahead ("t(?=háng|ừ)"). A match is one character long, so
+    ``finditer`` sees every candidate, and it begins with a literal, so ``re`` skips ahead.
+    ``space``: the regex that a space in a word stands for; ``extra``: alternatives already in
+    that shape."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in groups.items():
+        ahead = trie(rests)
+        if space is not None:
+            ahead = ahead.replace(r"\ ", space)
+        parts.append(re.escape(first) + (f"(?={ahead})" if ahead else ""))
+    return re.compile("|".join(parts + list(extra)))
+
+
+def first_words(words: list[str]) -> re.Pattern[str]:
+    """A prescan for a pattern whose matches begin with one of ``words``."""
+    return prescan(words)

@@ -1,0 +1,101 @@
+"""The prescanned whole-text scans (``provind.extraction.scan``) find exactly what the full
+patterns find, on the gold texts and on generated text made of the words they look for."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provind.extraction import facts, lexicon, periods, regions, scan, structure
+from provind.extraction.normalize import normalize
+
+HERE = Path(__file__).resolve().parent
+SCANS = [
+    (periods.PERIOD_RE, periods._PERIOD_PRESCAN),
+    (lexicon._PHRASE_RE, lexicon._PHRASE_PRESCAN),
+    (lexicon._GROWTH_RE, lexicon._GROWTH_PRESCAN),
+    (regions._REGION_RE, regions._REGION_PRESCAN),
+    (structure._BOUNDARY_RE, structure._BOUNDARY_PRESCAN),
+    (facts._CONTRAST_RE, facts._CONTRAST_PRESCAN),
+    (facts._RESPECTIVELY_RE, facts._RESPECTIVELY_PRESCAN),
+    (facts._VERB_RE, facts._VERB_PRESCAN),
+    (facts._TRONG_DO, facts._TRONG_DO_PRESCAN),
+]
+WORDS = [
+    "tháng",
+    "năm",
+    "2024",
+    "2021-2025",
+    "6",
+    "7 tháng",
+    "quý II/2024",
+    "từ đầu năm 2023 đến cuối tháng 4",
+    "hiện nay",
+    "đến nay",
+    "cả năm",
+    "giai đoạn",
+    "xuất khẩu",
+    "kim ngạch",
+    "tăng trưởng",
+    "kinh tế",
+    "Thái Nguyên",
+    "Hà Nội",
+    "cả nước",
+    "nhưng",
+    "lần lượt",
+    "trong đó",
+    "tăng",
+    "giảm",
+    "đạt",
+    "12,5%",
+    "1.234",
+    ".",
+    ",",
+    ";",
+    ":",
+    "\n",
+    "x",
+    "hiệnđại",
+    "thángg",
+]
+
+
+def _same(pattern: re.Pattern[str], prescan: re.Pattern[str], text: str) -> None:
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in scan.finditer(pattern, prescan, text)] == expected
+    # With bounds, as the per-figure windows use it.
+    lo, hi = len(text) // 3, 2 * len(text) // 3
+    assert [m.span() for m in scan.finditer(pattern, prescan, text, lo, hi)] == [
+        m.span() for m in pattern.finditer(text, lo, hi)
+    ]
+    first = pattern.search(text, lo, hi)
+    found = scan.search(pattern, prescan, text, lo, hi)
+    assert (found.span() if found else None) == (first.span() if first else None)
+
+
+def test_the_scans_agree_with_the_full_patterns_on_every_gold_text() -> None:
+    texts = []
+    for path in sorted(HERE.glob("*.gold.jsonl")) + sorted((HERE / "real").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert len(texts) > 200
+    for text in texts:
+        norm = normalize(text).norm
+        for pattern, prescan in SCANS:
+            _same(pattern, prescan, norm)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40), st.sampled_from([" ", "", "  "]))
+def test_the_scans_agree_with_the_full_patterns_on_generated_text(words: list[str], sep: str) -> None:
+    norm = normalize(sep.join(words)).norm
+    for pattern, prescan in SCANS:
+        _same(pattern, prescan, norm)
+
+
+def test_a_prescan_match_is_one_character_so_no_candidate_is_stepped_over() -> None:
+    for _, prescan in SCANS:
+        assert all(len(m.group()) == 1 for m in prescan.finditer("tháng 7 năm 2024; xuất khẩu tăng, nhưng lần lượt"))
