@@ -324,6 +324,7 @@ def test_form01_for_a_revoked_project_is_refused(scenario):
 
     assert [p.field for p in problems] == ["tenant"]
     assert problems[0].vi == "dự án “DN Thu hồi (synthetic)” đã bị thu hồi, không nhận báo cáo"
+    assert problems[0].en == "the project “DN Thu hồi (synthetic)” is revoked; no report is accepted"
     assert values["workers"] == 1
     with pytest.raises(sub.FormRejected):
         sub.submit_form01(
