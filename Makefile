@@ -75,9 +75,14 @@ fuzz: setup
 
 # Mutation testing (mutmut, [tool.mutmut] in pyproject.toml): modules and tests listed there. Slow;
 # not part of `make test`. The score is killed ÷ (killed + survived) in `mutmut results`.
+# Each mutant runs pytest once: on PostgreSQL keep the test database between runs, e.g.
+#   DATABASE_URL=postgres://…/provind_x PYTEST_ADDOPTS=--reuse-db nice -n 19 make mutation MUTMUT_ARGS="--max-children 1"
+# (one child: the race tests flush the shared test database). `mutmut run "provind.clusters.rules*"` runs
+# one module's mutants; `mutmut results` lists the survivors, `mutmut show NAME` shows one.
+MUTMUT_ARGS ?=
 mutation: setup
 	rm -rf mutants
-	$(BIN)/mutmut run
+	$(BIN)/mutmut run $(MUTMUT_ARGS)
 	$(BIN)/mutmut results
 
 # The report worker alone (`make run` already starts one with the server).

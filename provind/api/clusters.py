@@ -14,6 +14,7 @@ from django.utils import timezone
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
+from provind.api.completeness import CompletenessOut, completeness_fields, completeness_out
 from provind.api.errors import Day
 from provind.clusters import queries
 from provind.clusters.models import IndustrialCluster
@@ -102,12 +103,12 @@ class PlanOut(Schema):
     source_url: str
 
 
-class FunnelStepOut(Schema):
+class FunnelStepOut(CompletenessOut):
     key: str
     label_vi: str
     label_en: str
     count: int
-    area_ha: Decimal
+    area_ha: Decimal | None  # None: clusters counted, none with a known area (never 0 for unknown)
     area_unknown: int
 
 
@@ -143,6 +144,10 @@ class SummaryOut(Schema):
     recorded_total: int
     completeness_vi: str
     completeness_en: str
+    complete: bool
+    plan_completeness: CompletenessOut
+    recorded_completeness: CompletenessOut
+    occupancy_completeness: CompletenessOut
     sentence_vi: str
     sentence_en: str
 
@@ -233,7 +238,18 @@ def cluster_summary(
         "areas_without_plan_totals": list(s.areas_without_plan_totals),
         "plan_count": s.plan_count,
         "plan_area_ha": s.plan_area_ha,
-        "funnel": [FunnelStepOut(**vars(f)) for f in s.funnel],
+        "funnel": [
+            FunnelStepOut(
+                key=f.key,
+                label_vi=f.label_vi,
+                label_en=f.label_en,
+                count=f.count,
+                area_ha=f.area_ha,
+                area_unknown=f.area_unknown,
+                **completeness_fields(f),
+            )
+            for f in s.funnel
+        ],
         "stages": s.stages,
         "operating_not_established": s.operating_not_established,
         "average_occupancy_pct": s.average_occupancy_pct,
@@ -243,6 +259,10 @@ def cluster_summary(
         "recorded_total": s.recorded_total,
         "completeness_vi": s.completeness_vi,
         "completeness_en": s.completeness_en,
+        "complete": s.complete,
+        "plan_completeness": completeness_out(s.plan_completeness),
+        "recorded_completeness": completeness_out(s.recorded_completeness),
+        "occupancy_completeness": completeness_out(s.occupancy_completeness),
         "sentence_vi": queries.sentence_vi(s),
         "sentence_en": queries.sentence_en(s),
     }

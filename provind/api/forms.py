@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict
 from decimal import Decimal
 from typing import Literal
 
@@ -12,6 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema
 from ninja.security import django_auth
 
+from provind.api.completeness import CompletenessOut, completeness_fields
 from provind.api.errors import BadRequest
 from provind.approvals.visibility import form_readable, unpublished_form
 from provind.clusters.circular14.files import DOCX_TYPE, XLSX_TYPE, form_docx, form_xlsx
@@ -25,15 +25,7 @@ router = Router(tags=["forms"])
 FORMATS = ("json", "xlsx", "docx")
 
 
-class PublishedOut(Schema):
-    value: Decimal
-    qualifier: str
-    period: str
-    source_title: str
-    source_url: str
-
-
-class ItemOut(Schema):
+class ItemOut(CompletenessOut):
     number: str
     label_vi: str
     label_en: str
@@ -43,13 +35,6 @@ class ItemOut(Schema):
     note_vi: str
     note_en: str
     clusters: list[str]
-    complete: bool
-    coverage_vi: str
-    coverage_en: str
-    basis: str
-    uses: str
-    published: PublishedOut | None
-    lacking: list[str]
 
 
 class FormOut(Schema):
@@ -144,13 +129,7 @@ def _respond(result: FormResult, fmt: str) -> FormOut | HttpResponse:
                 note_vi=i.note_vi,
                 note_en=i.note_en,
                 clusters=i.cluster_codes,
-                complete=i.complete,
-                coverage_vi=i.coverage_vi,
-                coverage_en=i.coverage_en,
-                basis=i.basis,
-                uses=i.uses,
-                published=None if i.published is None else PublishedOut(**asdict(i.published)),
-                lacking=i.lacking,
+                **completeness_fields(i),
             )
             for i in result.items
         ],

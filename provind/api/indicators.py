@@ -8,6 +8,7 @@ from django.utils.http import http_date, quote_etag
 from django.utils.translation import get_language
 from ninja import Query, Router, Schema
 
+from provind.api.completeness import CompletenessOut, completeness_out
 from provind.api.errors import BadRequest, Day, Offset
 from provind.approvals.visibility import visible
 from provind.dataio.exports import CONTENT_TYPES, stream_csv, stream_json, stream_sdmx_csv
@@ -101,6 +102,9 @@ class CompareOut(Schema):
     plan_value: Decimal | None
     plan_pct: Decimal | None
     plan_pct_source: str
+    complete: bool
+    yoy_completeness: CompletenessOut
+    plan_pct_completeness: CompletenessOut
 
 
 def _language() -> str:
@@ -237,6 +241,9 @@ def compare_observation(
         plan_value=result.plan.value if result.plan else None,
         plan_pct=result.plan_pct,
         plan_pct_source=result.plan_pct_source,
+        complete=result.complete,
+        yoy_completeness=completeness_out(result.yoy_completeness),
+        plan_pct_completeness=completeness_out(result.plan_pct_completeness),
     )
 
 

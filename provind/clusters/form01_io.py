@@ -13,7 +13,7 @@ from django.contrib.auth.models import User
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from provind.clusters.circular14.submissions import ANY, BasedOn, FormRejected, Problem, submit_form01
+from provind.clusters.circular14.submissions import BasedOn, FormRejected, Problem, submit_form01
 from provind.clusters.circular14.wording import FORM01_FIELDS
 from provind.clusters.models import Form01Report, Tenant
 from provind.clusters.windows import ReportingWindow
@@ -60,7 +60,7 @@ def import_form01(
     window: ReportingWindow,
     user: User,
     today: dt.date | None = None,
-    based_on: BasedOn = ANY,
+    based_on: BasedOn = None,
 ) -> Form01Import:
     """Read the filled workbook and submit it; nothing is saved unless every item is valid."""
     result = Form01Import()

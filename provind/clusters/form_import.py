@@ -11,7 +11,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from provind.clusters.circular14.submissions import (
-    ANY,
     BasedOn,
     FormRejected,
     Problem,
@@ -88,7 +87,7 @@ def import_form02(
     window: ReportingWindow | None = None,
     dry_run: bool = False,
     today: dt.date | None = None,
-    based_on: BasedOn = ANY,
+    based_on: BasedOn = None,
 ) -> Form02Import:
     """Read a filled Form 02 workbook and submit it for `cluster` and `window` (or those the file
     names). Raises NotAllowed when the user is not scoped to the cluster; every other problem is

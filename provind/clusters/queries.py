@@ -13,6 +13,7 @@ merged one); where a cluster lies and which plans are in force are `clusters.ter
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -36,6 +37,7 @@ from provind.errors import InputError
 from provind.geography.models import AdminUnit, UnitKind
 from provind.geography.queries import resolve_unit
 from provind.indicators.models import Observation
+from provind.lib.completeness import Basis, Completeness, Published, joined
 from provind.lib.numbers import format_en, format_vi
 
 REMOVED = "removed_from_plan"
@@ -337,13 +339,16 @@ class PlanFacts:
         )
 
 
-@dataclass(frozen=True)
-class FunnelStep:
+@dataclass
+class FunnelStep(Completeness):
+    """One funnel step: the clusters that reached it and their area, with what that covers (complete
+    only when the registry holds every cluster of the plans in force and each member's area)."""
+
     key: str
     label_vi: str
     label_en: str
     count: int
-    area_ha: Decimal  # sum of the known areas
+    area_ha: Decimal | None  # sum of the known areas; None when clusters are counted but no area is known
     area_unknown: int  # clusters in the step whose area is not known
 
 
@@ -379,6 +384,16 @@ class Summary:
     reported: tuple[ReportedFact, ...]
     recorded: int  # clusters recorded in the registry for the territory the plan totals cover
     recorded_total: int  # all clusters active in the registry on the date
+    # What the computed figures cover (the same fields as a form's item): the plan totals, the
+    # registry's count against them, and the average occupancy.
+    plan_completeness: Completeness
+    recorded_completeness: Completeness
+    occupancy_completeness: Completeness
+
+    @property
+    def complete(self) -> bool:
+        parts = (self.plan_completeness, self.recorded_completeness, self.occupancy_completeness, *self.funnel)
+        return all(p.complete for p in parts)
 
     def step(self, key: str) -> FunnelStep:
         return next(s for s in self.funnel if s.key == key)
@@ -441,19 +456,7 @@ def summary(*, province_code: str, as_of: dt.date | None = None) -> Summary:
     rows = [r for r in clusters_for(province_code=province_code, as_of=on) if r.stage is not None]
     active = [r for r in rows if r.funnel]
 
-    funnel = []
-    for key, (vi, en) in FUNNEL.items():
-        members = [r for r in active if key in r.funnel]
-        # "In the plan" is measured by the plan: the planned area, not an established one.
-        areas = [planned_area_on(r.cluster, on) if key == "in_plan" else r.area_ha for r in members]
-        known = [a for a in areas if a is not None]
-        funnel.append(FunnelStep(key, vi, en, len(members), sum(known, Decimal(0)), len(members) - len(known)))
     stages = {key: sum(1 for r in rows if r.stage == key) for key in STAGES}
-
-    operating = [r for r in active if "operating" in r.funnel]
-    rates = [r.occupancy.pct for r in operating if r.occupancy.pct is not None]
-    average = sum(rates, Decimal(0)) / len(rates) if rates else None
-
     totals_plans = {p.pk for p in with_totals}
 
     first_totals = min((plan_date(p) for p in with_totals), default=None)
@@ -470,6 +473,17 @@ def summary(*, province_code: str, as_of: dt.date | None = None) -> Summary:
             for e in row.cluster.events_until(on)
         )
 
+    plan_count = sum(p.planned_count or 0 for p in with_totals) if with_totals else None
+    plan_area = (
+        sum((p.planned_area_ha for p in with_totals if p.planned_area_ha is not None), Decimal(0))
+        if with_totals and all(p.planned_area_ha is not None for p in with_totals)
+        else None
+    )
+    recorded = sum(1 for r in active if in_plan_territory(r))
+    registry = _registry_completeness(recorded, len(active), plan_count, [u.name for u in missing])
+    reported = tuple(reported_facts(province_code, on))
+    operating = [r for r in active if "operating" in r.funnel]
+    rates = [r.occupancy.pct for r in operating if r.occupancy.pct is not None]
     return Summary(
         province_code=province.code,
         province_name=province.name,
@@ -477,20 +491,140 @@ def summary(*, province_code: str, as_of: dt.date | None = None) -> Summary:
         plans=tuple(PlanFacts.of(p) for p in with_totals),
         other_plans=tuple(PlanFacts.of(p) for p in without),
         areas_without_plan_totals=tuple(u.name for u in missing),
-        plan_count=sum(p.planned_count or 0 for p in with_totals) if with_totals else None,
-        plan_area_ha=(
-            sum((p.planned_area_ha for p in with_totals if p.planned_area_ha is not None), Decimal(0))
-            if with_totals and all(p.planned_area_ha is not None for p in with_totals)
-            else None
-        ),
-        funnel=tuple(funnel),
+        plan_count=plan_count,
+        plan_area_ha=plan_area,
+        funnel=tuple(_funnel_step(key, active, on, registry, reported) for key in FUNNEL),
         stages=stages,
         operating_not_established=sum(1 for r in operating if "established" not in r.funnel),
-        average_occupancy_pct=average,
+        average_occupancy_pct=sum(rates, Decimal(0)) / len(rates) if rates else None,
         occupancy_known=len(rates),
-        reported=tuple(reported_facts(province_code, on)),
-        recorded=sum(1 for r in active if in_plan_territory(r)),
+        reported=reported,
+        recorded=recorded,
         recorded_total=len(active),
+        plan_completeness=_plan_completeness(with_totals, [u.name for u in missing]),
+        recorded_completeness=registry,
+        occupancy_completeness=_occupancy_completeness(operating, registry),
+    )
+
+
+# --- what the summary's figures cover (issue 9: unknown is never 0) -------------------------------
+
+
+def _registry_completeness(recorded: int, active: int, plan_count: int | None, missing: list[str]) -> Completeness:
+    """Does the registry hold every cluster of the plans in force? Only when their totals are known
+    for the whole territory and the registry records that many of them."""
+    lacking = [f"tổng số cụm theo quy hoạch của {name}" for name in missing]
+    if plan_count is None:
+        return Completeness(
+            complete=False,
+            coverage_vi=f"sổ ghi {active} cụm, chưa rõ tổng số theo quy hoạch",
+            coverage_en=f"the registry records {active} clusters; the plan's total, hence its completeness, is unknown",
+            lacking=lacking or ["tổng số cụm theo quy hoạch"],
+        )
+    short = max(plan_count - recorded, 0)
+    if short:
+        lacking.append(f"{short} cụm của quy hoạch chưa có trong sổ")
+    return Completeness(
+        complete=not lacking,
+        coverage_vi=joined(
+            f"sổ ghi {recorded}/{plan_count} cụm của quy hoạch",
+            f"chưa có tổng số quy hoạch của: {', '.join(missing)}" if missing else "",
+        ),
+        coverage_en=joined(
+            f"the registry records {recorded} of the plan's {plan_count} clusters",
+            f"plan totals unknown for: {', '.join(missing)}" if missing else "",
+        ),
+        lacking=lacking,
+    )
+
+
+def _published(fact: ReportedFact | None) -> Published | None:
+    if fact is None:
+        return None
+    return Published(fact.value, "", fact.period, fact.source_title, fact.source_url)
+
+
+# A funnel step beside the count a source reported for it.
+_STEP_REPORTED = {"with_investor": "cluster_with_investor", "operating": "cluster_operating"}
+
+
+def _funnel_step(
+    key: str, active: list[ClusterRow], on: dt.date, registry: Completeness, reported: tuple[ReportedFact, ...]
+) -> FunnelStep:
+    """Count and area of one step; complete when the registry is, and every member's area is known."""
+    vi, en = FUNNEL[key]
+    members = [r for r in active if key in r.funnel]
+    # "In the plan" is measured by the plan: the planned area, not an established one.
+    areas = [planned_area_on(r.cluster, on) if key == "in_plan" else r.area_ha for r in members]
+    known = [a for a in areas if a is not None]
+    unknown = [r.cluster.name for r, a in zip(members, areas, strict=True) if a is None]
+    fact = next((f for f in reported if f.indicator == _STEP_REPORTED.get(key)), None)
+    published = _published(fact)
+    cov_vi = joined(registry.coverage_vi, f"{len(known)}/{len(members)} cụm có diện tích" if unknown else "")
+    cov_en = joined(registry.coverage_en, f"{len(known)} of {len(members)} clusters with an area" if unknown else "")
+    if published is not None:
+        cov_vi = joined(
+            cov_vi, f"số công bố: {format_vi(published.value)} (kỳ {published.period}; {published.source_title})"
+        )
+        cov_en = joined(
+            cov_en, f"published: {format_en(published.value)} (period {published.period}; {published.source_title})"
+        )
+    return FunnelStep(
+        key,
+        vi,
+        en,
+        len(members),
+        # Clusters counted but none with a known area: the area is unknown, not 0.
+        sum(known, Decimal(0)) if known or not members else None,
+        len(unknown),
+        complete=registry.complete and not unknown,
+        coverage_vi=cov_vi,
+        coverage_en=cov_en,
+        published=published,
+        uses="registry",
+        lacking=[*registry.lacking, *(f"{name} (diện tích)" for name in unknown)],
+    )
+
+
+def _plan_completeness(with_totals: Sequence[PlanVersion], missing: list[str]) -> Completeness:
+    """The plan totals: complete when every part of the territory has a plan with its count and area."""
+    no_area = [p.decision_number or p.name for p in with_totals if p.planned_area_ha is None]
+    docs = ", ".join(p.decision_number or p.name for p in with_totals)
+    lacking = [f"tổng số cụm theo quy hoạch của {name}" for name in missing]
+    lacking += [f"tổng diện tích của {doc}" for doc in no_area]
+    if not with_totals:
+        lacking = lacking or ["tổng số cụm theo quy hoạch"]
+    return Completeness(
+        complete=not lacking,
+        coverage_vi=joined(
+            f"theo {docs}" if docs else "chưa có quy hoạch có tổng số",
+            "thiếu: " + ", ".join(lacking) if lacking else "",
+        ),
+        coverage_en=joined(
+            f"per {docs}" if docs else "no plan with published totals",
+            f"missing: {len(lacking)} total(s)" if lacking else "",
+        ),
+        basis="reported",
+        lacking=lacking,
+    )
+
+
+def _occupancy_completeness(operating: list[ClusterRow], registry: Completeness) -> Completeness:
+    """The average occupancy of operating clusters: complete when the registry is, and every
+    operating cluster's occupancy is known (from its Form 02 or its tenants)."""
+    known = [r for r in operating if r.occupancy.pct is not None]
+    unknown = [r.cluster.name for r in operating if r.occupancy.pct is None]
+    reported = any(r.occupancy.source.startswith("form02") for r in known)
+    counted = any(not r.occupancy.source.startswith("form02") for r in known)
+    basis: Basis = "both" if reported and counted else ("reported" if reported else "registry")
+    return Completeness(
+        complete=registry.complete and bool(operating) and not unknown,
+        coverage_vi=joined(registry.coverage_vi, f"{len(known)}/{len(operating)} cụm đang hoạt động có tỷ lệ lấp đầy"),
+        coverage_en=joined(
+            registry.coverage_en, f"{len(known)} of {len(operating)} operating clusters with a known occupancy"
+        ),
+        basis=basis,
+        lacking=[*registry.lacking, *(f"{name} (tỷ lệ lấp đầy)" for name in unknown)],
     )
 
 

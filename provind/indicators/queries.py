@@ -24,6 +24,7 @@ from provind.indicators.models import (
     Target,
 )
 from provind.indicators.periods import Period, PeriodError, PeriodKind
+from provind.lib.completeness import Completeness, joined
 
 
 def units_for_period(code: str, period: Period) -> list[AdminUnit]:
@@ -168,6 +169,13 @@ class Comparison:
     plan: Observation | None
     plan_pct: Decimal | None
     plan_pct_source: str
+    # What the two computed figures cover (provind.lib.completeness, as on a form's items).
+    yoy_completeness: Completeness = field(default_factory=Completeness)
+    plan_pct_completeness: Completeness = field(default_factory=Completeness)
+
+    @property
+    def complete(self) -> bool:
+        return self.yoy_completeness.complete and self.plan_pct_completeness.complete
 
     @property
     def reported_yoy(self) -> Decimal | None:
@@ -184,6 +192,111 @@ class Comparison:
         """True when the YoY computed from stored values disagrees with the published change by
         more than the rounding of the printed figure (see `yoy_disagrees`)."""
         return yoy_disagrees(self.yoy_pct, self.yoy_source, self.reported_yoy)
+
+
+# A comparison of a period without a figure: nothing to compute from.
+NO_FIGURE = Completeness(
+    complete=False,
+    coverage_vi="chưa có số liệu kỳ này",
+    coverage_en="no figure for the period",
+    lacking=["số liệu kỳ này"],
+)
+
+
+def _reported(obs: Observation) -> str:
+    return f"{obs.source.title} ({obs.period_code})" if obs.source_id else obs.period_code
+
+
+def _yoy_completeness(
+    indicator: Indicator, current: Observation | None, previous: Comparable, basis: Period | None, source: str
+) -> Completeness:
+    """The year-on-year change: complete when it is the source's own figure, or computed from the
+    figure and the same period last year (every part of it, after a merger) with no bound (trên…)."""
+    if current is None:
+        return NO_FIGURE.completeness()
+    if source in ("rate", "reported"):
+        what_vi = "tốc độ tăng do nguồn công bố" if source == "rate" else "tốc độ tăng theo nguồn"
+        what_en = "the growth rate the source published" if source == "rate" else "the change the source reported"
+        return Completeness(
+            complete=True,
+            coverage_vi=f"{what_vi}: {_reported(current)}",
+            coverage_en=f"{what_en}: {_reported(current)}",
+            basis="reported",
+        )
+    label_vi = basis.label("vi") if basis else "cùng kỳ năm trước"
+    label_en = basis.label("en") if basis else "the same period last year"
+    if source == "computed":
+        parts_vi = [f"tính từ số liệu kỳ này và {label_vi}"]
+        parts_en = [f"computed from the figure and {label_en}"]
+        if previous.is_assembled:
+            names = " + ".join(u.name for u in previous.assembled_from)
+            parts_vi.append(f"{label_vi} cộng từ: {names}")
+            parts_en.append(f"{label_en} summed over: {names}")
+        bounds = [o for o in [current, *previous.observations] if o.qualifier]
+        words = {"over": "trên", "under": "dưới", "about": "khoảng", "nearly": "gần"}
+        lacking = [f"{o.unit.name} {o.period_code} (số “{words.get(o.qualifier, o.qualifier)} …”)" for o in bounds]
+        if bounds:
+            parts_vi.append("có số là cận (trên/dưới/khoảng), tốc độ chỉ là gần đúng")
+            parts_en.append("a figure is a bound (over/under/about): the change is approximate")
+        return Completeness(
+            complete=not bounds,
+            coverage_vi=joined(*parts_vi),
+            coverage_en=joined(*parts_en),
+            basis="registry",
+            lacking=lacking,
+        )
+    if basis is None:
+        return Completeness(
+            complete=True,
+            coverage_vi="không có cùng kỳ để so sánh (kỳ nhiều năm)",
+            coverage_en="no same period to compare with (a multi-year period)",
+        )
+    missing = [f"{u.name} {basis.code}" for u in previous.missing] or [f"{label_vi}"]
+    return Completeness(
+        complete=False,
+        coverage_vi=f"chưa có số liệu {label_vi}"
+        + (f" của: {', '.join(u.name for u in previous.missing)}" if previous.missing else ""),
+        coverage_en=f"no figure for {label_en}"
+        + (f" of: {', '.join(u.name for u in previous.missing)}" if previous.missing else ""),
+        lacking=missing,
+    )
+
+
+def _plan_completeness(
+    indicator: Indicator, current: Observation | None, plan: Observation | None, source: str, year: int
+) -> Completeness:
+    """The % of the annual plan: complete when computed from the figure and the stored plan (or
+    given by the source); for a rate, share or index it does not apply."""
+    if source == "reported" and current is not None:
+        return Completeness(
+            complete=True,
+            coverage_vi=f"theo nguồn: {_reported(current)}",
+            coverage_en=f"as reported: {_reported(current)}",
+            basis="reported",
+        )
+    if indicator.kind != "level":
+        return Completeness(complete=True, coverage_vi="không áp dụng", coverage_en="does not apply")
+    if current is None:
+        return NO_FIGURE.completeness()
+    if plan is None:
+        return Completeness(
+            complete=False,
+            coverage_vi=f"chưa có kế hoạch năm {year}",
+            coverage_en=f"no {year} annual plan stored",
+            lacking=[f"kế hoạch năm {year}"],
+        )
+    bound = current.qualifier or plan.qualifier
+    return Completeness(
+        complete=not bound,
+        coverage_vi=joined(
+            f"so với kế hoạch năm {year}: {_reported(plan)}", "có số là cận, chỉ gần đúng" if bound else ""
+        ),
+        coverage_en=joined(
+            f"against the {year} plan: {_reported(plan)}", "a figure is a bound: approximate" if bound else ""
+        ),
+        basis="registry",
+        lacking=[f"{current.period_code} / kế hoạch (số là cận)"] if bound else [],
+    )
 
 
 def published_yoy(obs: Observation | None) -> Decimal | None:
@@ -255,6 +368,8 @@ def compare(
         plan=plan_obs,
         plan_pct=plan_pct,
         plan_pct_source=plan_source,
+        yoy_completeness=_yoy_completeness(indicator, current, previous, basis, yoy_source),
+        plan_pct_completeness=_plan_completeness(indicator, current, plan_obs, plan_source, period.end.year),
     )
 
 
@@ -352,30 +467,65 @@ class TargetProgress:
     latest: Observation | None
     required_growth_pct: Decimal | None  # average growth a year still needed (levels)
     status: str | None  # on_track / at_risk / off_track (rates, or levels with a base year)
+    # Why the latest figure is not judged against the target (empty when it is, or there is none).
+    not_judged_vi: str = ""
+    not_judged_en: str = ""
+
+
+def target_years(target: Target) -> tuple[int | None, int]:
+    """The years a target's path covers: after its base year (a plan "2026–2030" adopted on a 2025
+    base starts in 2026) up to its target year; None: no base year, so no known start."""
+    first = target.base_year + 1 if target.base_year is not None else None
+    return first, target.year
 
 
 def target_progress(target: Target, *, as_of: dt.date | None = None) -> TargetProgress:
-    """Where a target stands: the latest annual figure, the growth a year still required to
-    reach it, and on-track status against the planned path when a base value is known."""
+    """Where a target stands: the latest annual figure of the target's own unit version, the growth a
+    year still required to reach it, and on-track status against the planned path.
+
+    A target is judged only on figures it speaks about: of the unit version it was adopted for (QĐ
+    222/QĐ-TTg is about old Thái Nguyên; a figure of the province merged on 1/7/2025 is not judged
+    against it) and of a year on its path (a 2025 figure is not "behind" a path that starts in 2026)."""
     indicator = target.indicator
-    rows = [o for o in series(indicator, target.unit.code, as_of=as_of) if o.period.kind == "year"]
+    own = [o for o in series(indicator, target.unit.code, as_of=as_of) if o.unit_id == target.unit_id]
+    rows = [o for o in own if o.period.kind == "year"]
     if indicator.kind != "level":
-        rows = rows or series(indicator, target.unit.code, as_of=as_of)
+        rows = rows or own
     latest = rows[-1] if rows else None
     required = None
     status = None
+    not_vi = not_en = ""
     if latest is not None:
         year = latest.period.end.year
+        first, last = target_years(target)
+        on_path = (first is None or first <= year) and year <= last
+        judged = indicator.kind in ("rate", "share") or (target.base_year is not None and target.base_value is not None)
         if indicator.kind == "level" and year < target.year:
             required = calculations.required_annual_growth(latest.value, year, target.value, target.year)
-            if target.base_year is not None and target.base_value is not None and target.base_year <= year:
+            if on_path and target.base_year is not None and target.base_value is not None:
                 path = calculations.trajectory(target.base_year, target.base_value, target.year, target.value)
                 found = calculations.track_status(latest.value, path.get(year))
                 status = found.value if found else None
-        elif indicator.kind in ("rate", "share"):
+        elif indicator.kind in ("rate", "share") and on_path:
             found = calculations.track_status(latest.value, target.value)
             status = found.value if found else None
-    return TargetProgress(target=target, latest=latest, required_growth_pct=required, status=status)
+        if judged and not on_path:
+            span = f"{first}–{last}" if first is not None else f"→ {last}"
+            not_vi = f"số liệu năm {year} ngoài lộ trình của mục tiêu ({span}), không đánh giá"
+            not_en = f"the {year} figure is outside the target's path ({span}); not judged"
+    else:
+        others = [o for o in series(indicator, target.unit.code, as_of=as_of) if o.unit_id != target.unit_id]
+        if others:
+            not_vi = f"chưa có số liệu của {target.unit.name} ({target.unit.validity_label}) để đánh giá"
+            not_en = f"no figure of {target.unit.name} ({target.unit.validity_label}) to judge the target on"
+    return TargetProgress(
+        target=target,
+        latest=latest,
+        required_growth_pct=required,
+        status=status,
+        not_judged_vi=not_vi,
+        not_judged_en=not_en,
+    )
 
 
 def estimate_official_gap(versions: list[Observation]) -> Decimal | None:

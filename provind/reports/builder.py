@@ -368,8 +368,16 @@ def clusters_section(ctx: Context) -> Section:
     rows_vi, rows_en = [], []
     for step in now.funnel:
         earlier = before.step(step.key).count
-        area_vi = format_vi(step.area_ha) + (f" (+{step.area_unknown} chưa rõ)" if step.area_unknown else "")
-        area_en = number_en(step.area_ha) + (f" (+{step.area_unknown} unknown)" if step.area_unknown else "")
+        # An area no member has is unknown, not 0 (issue 9: FunnelStep.area_ha is None then).
+        known_vi, known_en = (
+            ("chưa rõ", "unknown") if step.area_ha is None else (format_vi(step.area_ha), number_en(step.area_ha))
+        )
+        area_vi = known_vi + (
+            f" (+{step.area_unknown} chưa rõ)" if step.area_unknown and step.area_ha is not None else ""
+        )
+        area_en = known_en + (
+            f" (+{step.area_unknown} unknown)" if step.area_unknown and step.area_ha is not None else ""
+        )
         rows_vi.append([step.label_vi, str(step.count), area_vi, f"{step.count - earlier:+d}"])
         rows_en.append([step.label_en, str(step.count), area_en, f"{step.count - earlier:+d}"])
     section.tables.append(

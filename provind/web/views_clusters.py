@@ -195,18 +195,37 @@ def _filed(
             return from_file(upload.read(), upload.name or default_name)
         return from_fields()
     except FormRejected as exc:
-        return None, list(exc.problems)
+        return None, _refused_problems(request, exc)
 
 
-def _based_on(request: HttpRequest) -> Any:
-    """The report version the filer's page showed ("" when it showed none); a POST without the
-    field (an old page or a script) replaces whatever is stored."""
-    from provind.clusters.circular14.submissions import ANY
-
+def _based_on(request: HttpRequest) -> int | None:
+    """The report version the filer's page showed (None when it showed none). A POST without the
+    field (an old page or a script) is taken as having seen no report: it files the window's first
+    report, and never silently replaces a stored one (issue 9)."""
     raw = request.POST.get("version")
     if raw is None:
-        return ANY
+        return None
     return int(raw) if raw.strip().isdigit() else None
+
+
+def _refused_problems(request: HttpRequest, exc: Any) -> list[Any]:
+    """The problems of a refused filing; a stale one sent without `version` says why first."""
+    from provind.clusters.circular14.submissions import FormStale, Problem
+
+    problems = list(exc.problems)
+    if isinstance(exc, FormStale) and "version" not in request.POST:
+        current = exc.current
+        problems.insert(
+            0,
+            Problem(
+                "version",
+                f"biểu mẫu gửi lên không ghi phiên bản báo cáo đã xem, nên không thay thế báo cáo kỳ "
+                f"{current.window} đã lưu (phiên bản {current.version}); số liệu đã lưu ghi ở dưới",
+                f"the filing does not say which report version it saw, so it does not replace the stored "
+                f"{current.window} report (version {current.version}); the stored figures are listed below",
+            ),
+        )
+    return problems
 
 
 @login_required

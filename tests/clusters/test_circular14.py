@@ -284,7 +284,12 @@ def test_resubmission_replaces_the_report_with_an_audit_trail(open_scenario) -> 
     first = submit_form02(cluster=open_scenario.a, window=H1_2024, data=form02_data(), user=user, today=TODAY)
 
     second = submit_form02(
-        cluster=open_scenario.a, window=H1_2024, user=user, today=TODAY, data=form02_data(workers=55)
+        cluster=open_scenario.a,
+        window=H1_2024,
+        user=user,
+        today=TODAY,
+        data=form02_data(workers=55),
+        based_on=first.version,
     )
 
     assert second.pk == first.pk
@@ -342,7 +347,8 @@ def test_a_tenant_submits_its_own_form01(open_scenario) -> None:  # type: ignore
     tenant.save()
     data = {"revenue_bn": "60,5", "budget_paid_bn": 3, "workers": 110, "average_income_mn": D("8.5")}
 
-    report = submit_form01(tenant=tenant, window=H1_2024, data=data, user=firm, today=TODAY)
+    stored = Form01Report.objects.get(tenant=tenant, window="2024H1")
+    report = submit_form01(tenant=tenant, window=H1_2024, data=data, user=firm, today=TODAY, based_on=stored.version)
 
     assert report.revenue_bn == D("60.5")
     assert report.workers == 110
@@ -367,7 +373,9 @@ def test_the_cluster_investor_may_file_form01_for_its_tenants(open_scenario) -> 
     user = investor_of(open_scenario.a)
     data = {"revenue_bn": "1", "budget_paid_bn": "1", "workers": "1", "average_income_mn": "1"}
 
-    report = submit_form01(tenant=open_scenario.tenants["t2"], window=H1_2024, data=data, user=user, today=TODAY)
+    tenant = open_scenario.tenants["t2"]
+    stored = Form01Report.objects.get(tenant=tenant, window="2024H1")
+    report = submit_form01(tenant=tenant, window=H1_2024, data=data, user=user, today=TODAY, based_on=stored.version)
 
     assert report.submitted_by == user
 

@@ -471,10 +471,12 @@ def submit_form02(
     data: Mapping[str, Any],
     user: User,
     today: dt.date | None = None,
-    based_on: BasedOn = ANY,
+    based_on: BasedOn = None,
 ) -> Form02Report:
     """Check and store the investor's Form 02. Raises NotAllowed (not scoped) or FormRejected
-    (nothing saved). A second submission for the window replaces the first (audited)."""
+    (nothing saved). `based_on` is the version the filer saw: None (the default) files the
+    window's first report and is refused, showing what is stored, when one exists; the version
+    shown replaces that report (audited); ANY replaces whatever is stored (programs that mean to)."""
     require_cluster_scope(user, cluster)
     check = check_form02(cluster=cluster, window=window, data=data, today=today)
     if not check.ok:
@@ -519,7 +521,7 @@ def submit_form01(
     data: Mapping[str, Any],
     user: User,
     today: dt.date | None = None,
-    based_on: BasedOn = ANY,
+    based_on: BasedOn = None,
 ) -> Form01Report:
     """Check and store a tenant's Form 01 (same rules as Form 02: all or nothing, replace audited)."""
     if not may_report_for_tenant(user, tenant):

@@ -37,6 +37,7 @@ from provind.clusters.windows import ReportingWindow
 from provind.errors import ProvindError
 from provind.geography.models import AdminUnit
 from provind.indicators.models import Observation, Status
+from provind.lib.completeness import Basis, Completeness, Published
 from provind.lib.numbers import format_vi
 
 PUBLIC_BODY_PREFIXES = ("ban quản lý", "bql", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "trung tâm")
@@ -46,27 +47,14 @@ PUBLIC_BODY_PREFIXES = ("ban quản lý", "bql", "ubnd", "ủy ban nhân dân", 
 # Forms 03 and 04
 
 
-Basis = Literal["registry", "reported", "both"]
 QUALIFIER_VI = {"over": "trên ", "under": "dưới ", "about": "khoảng ", "nearly": "gần "}
 
 
-@dataclass(frozen=True)
-class Published:
-    """A figure a source published for an item (a plan total, a count of operating clusters)."""
-
-    value: Decimal
-    qualifier: str  # "" exact; "over", "about"…: a bound, never used as the form's value
-    period: str
-    source_title: str
-    source_url: str
-
-    @property
-    def exact(self) -> bool:
-        return not self.qualifier
-
-
 @dataclass
-class Item:
+class Item(Completeness):
+    """One numbered item of a form, with what it covers (`Completeness`: true only when every record
+    the item needs is known; unknown is never 0: a partial sum says so in `coverage_*`)."""
+
     number: str  # "1" … "27", "15.1" … "16.4"
     label_vi: str
     label_en: str
@@ -76,15 +64,6 @@ class Item:
     clusters: list[IndustrialCluster] = field(default_factory=list)
     note_vi: str = ""
     note_en: str = ""
-    # True only when every record the item needs is known (Unknown is never 0: a partial sum
-    # says so here and in `coverage_*`).
-    complete: bool = False
-    coverage_vi: str = ""
-    coverage_en: str = ""
-    basis: Basis = "registry"  # registry, reported (forms, plan totals, sources) or both
-    published: Published | None = None
-    uses: Literal["registry", "published"] = "registry"  # which one `value` is
-    lacking: list[str] = field(default_factory=list)  # records to fill in before the item is complete
 
     @property
     def cluster_codes(self) -> list[str]:
@@ -246,13 +225,13 @@ class _Builder:
             sorted(set(clusters), key=lambda c: c.code),
             note_vi,
             note_en,
-            complete,
-            cov_vi,
-            cov_en,
-            basis,
-            published,
-            "registry",
-            list(lacking),
+            complete=complete,
+            coverage_vi=cov_vi,
+            coverage_en=cov_en,
+            basis=basis,
+            published=published,
+            uses="registry",
+            lacking=list(lacking),
         )
 
     def publish(self, number: str, figure: Published | None) -> None:

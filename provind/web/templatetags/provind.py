@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from django import template
@@ -26,23 +26,40 @@ def http_url_filter(value: object) -> str:
 STATUS_LABELS = {"estimate": "ước tính", "preliminary": "sơ bộ", "official": "chính thức", "plan": "kế hoạch"}
 
 
+def _places(value: Decimal) -> int:
+    """The decimals a stored value has, trailing zeros dropped (−5.250000 → 2)."""
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
 @register.filter
-def figure(value: Decimal | None, decimals: int = 1) -> str:
-    """A value with its own decimals, trailing zeros dropped: 45000 → 45.000, 17.6 → 17,6."""
+def figure(value: Decimal | None, decimals: int | str = 1) -> str:
+    """A value rounded half up (as Vietnamese reports round: 5,25 → 5,3, not the banker's 5,2) to
+    at most `decimals`, trailing zeros dropped: 45000 → 45.000, 17.6 → 17,6. `decimals="printed"`
+    shows every decimal the stored value has: a figure as the source printed it (−5,25)."""
     if value is None:
         return "—"
-    quantised = round(Decimal(value), int(decimals))
-    exponent = quantised.normalize().as_tuple().exponent
-    places = max(0, -exponent) if isinstance(exponent, int) else 0
-    return number_format(quantised, decimal_pos=min(places, int(decimals)), use_l10n=True, force_grouping=True)
+    value = Decimal(value)
+    places = _places(value) if decimals == "printed" else int(decimals)
+    quantised = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    shown = min(_places(quantised), places)
+    return number_format(quantised, decimal_pos=shown, use_l10n=True, force_grouping=True)
 
 
 @register.filter
-def signed_pct(value: Decimal | None) -> str:
+def printed(value: Decimal | None) -> str:
+    """A stored figure with the decimals the source printed (never rounded away)."""
+    return figure(value, "printed")
+
+
+@register.filter
+def signed_pct(value: Decimal | None, decimals: int | str = 1) -> str:
+    """+7,1% / −5,25% / ±0%: computed changes to one decimal (half up); `decimals="printed"` for a
+    figure a source printed, shown with its own decimals."""
     if value is None:
         return "—"
     sign = "+" if value > 0 else ("−" if value < 0 else "±")
-    return f"{sign}{figure(abs(Decimal(value)), 1)}%"
+    return f"{sign}{figure(abs(Decimal(value)), decimals)}%"
 
 
 @register.filter
