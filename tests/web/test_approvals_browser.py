@@ -11,16 +11,9 @@ from provind.accounts import services
 from provind.approvals.models import DataSetApproval
 from provind.indicators.models import Observation
 from tests.indicators.factories import add
+from tests.web.browser_login import log_in
 
 pytestmark = pytest.mark.browser
-
-
-def _login(page, live_site, username, password, next_url):
-    page.goto(f"{live_site.url}/login/?next={next_url}")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(password)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(f"{live_site.url}{next_url}")
 
 
 def _row(page, period):
@@ -45,7 +38,7 @@ def test_an_editor_publishes_and_an_admin_unapproves_then_a_figure_is_corrected_
     )
     _admin, admin_password = services.create_user("quan-tri", role="admin")
 
-    _login(page, live_site, "bien-tap", editor_password, "/approvals/")
+    log_in(page, live_site, "bien-tap", editor_password, "/approvals/")
     assert _row(page, "2024-YTD07").get_attribute("data-state") == "draft"
     _step(page, "2024-YTD07", "submit")
     assert _row(page, "2024-YTD07").get_attribute("data-state") == "submitted"
@@ -62,7 +55,7 @@ def test_an_editor_publishes_and_an_admin_unapproves_then_a_figure_is_corrected_
 
     # A published figure is locked: the administrator un-approves it, giving the reason.
     page.get_by_role("button", name="Đăng xuất").click()
-    _login(page, live_site, "quan-tri", admin_password, "/approvals/")
+    log_in(page, live_site, "quan-tri", admin_password, "/approvals/")
     _step(page, "2024-YTD07", "unapprove", reason="Số xuất khẩu nhập sai (thử)")
     record = DataSetApproval.objects.get(unit=exports.unit, period="2024-YTD07", kind="indicators")
     assert record.state == "draft"
@@ -71,7 +64,7 @@ def test_an_editor_publishes_and_an_admin_unapproves_then_a_figure_is_corrected_
     assert "17,5" not in public.content()  # back to draft: the public no longer sees it
 
     page.get_by_role("button", name="Đăng xuất").click()
-    _login(page, live_site, "bien-tap", editor_password, "/indicators/export_value/?unit=19")
+    log_in(page, live_site, "bien-tap", editor_password, "/indicators/export_value/?unit=19")
     page.locator('details[data-period="2024-YTD07"] > summary').click()  # the figure's history
     page.locator(f'[data-testid=version][data-id="{exports.pk}"] summary').click()
     correct = page.locator(f'[data-testid=version][data-id="{exports.pk}"] [data-testid=correct-form]')

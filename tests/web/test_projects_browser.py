@@ -9,16 +9,13 @@ from provind.projects.loading import load_projects
 from provind.projects.models import ObstacleStatus
 from tests.conftest import make_user
 from tests.projects.factories import make_agency, make_obstacle, make_project
+from tests.web.browser_login import log_in
 
 pytestmark = pytest.mark.browser
 
 
 def _login(page, live_site, username, next_url):
-    page.goto(f"{live_site.url}/login/?next={next_url}")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill("mật-khẩu-thử-1")
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(f"{live_site.url}{next_url}")
+    log_in(page, live_site, username, "mật-khẩu-thử-1", next_url)
 
 
 def test_it_shows_the_portfolio_map_and_filters(live_site, page):

@@ -11,16 +11,9 @@ from provind.clusters.loading import load_clusters
 from provind.clusters.models import Form02Report, IndustrialCluster
 from provind.geography.models import REFORM_DATE
 from provind.geography.queries import resolve_unit
+from tests.web.browser_login import log_in
 
 pytestmark = pytest.mark.browser
-
-
-def _login(page, live_site, username, password, next_url):
-    page.goto(f"{live_site.url}/login/?next={next_url}")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(password)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(f"{live_site.url}{next_url}")
 
 
 def _add_user(page, live_site, username, role, field, search, name):
@@ -41,7 +34,7 @@ def test_a_new_administrator_creates_an_investor_and_a_commune_officer_by_name(l
     diem_thuy = IndustrialCluster.objects.get(code="diem-thuy")
     other = IndustrialCluster.objects.exclude(code="diem-thuy").first()
     _admin, admin_password = services.create_user("quan-tri", role="admin")  # `provind user add quan-tri --admin`
-    _login(page, live_site, "quan-tri", admin_password, "/users/")
+    log_in(page, live_site, "quan-tri", admin_password, "/users/")
 
     # Typed without Vietnamese marks: the search ignores them.
     investor_password = _add_user(
@@ -57,7 +50,7 @@ def test_a_new_administrator_creates_an_investor_and_a_commune_officer_by_name(l
     assert not may_change(officer, resolve_unit("05941", REFORM_DATE))
 
     page.get_by_role("button", name="Đăng xuất").click()
-    _login(page, live_site, "an", investor_password, "/clusters/diem-thuy/form02/")
+    log_in(page, live_site, "an", investor_password, "/clusters/diem-thuy/form02/")
     values = {
         "total_investment_bn": "526",
         "paid_investment_bn": "300",
