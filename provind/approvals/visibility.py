@@ -16,6 +16,7 @@ from django.db.models import Exists, OuterRef, QuerySet
 from provind.accounts.permissions import EDITING_ROLES, roles_of
 from provind.accounts.roles import Role
 from provind.approvals.models import ApprovalState, DataSetApproval, DataSetKind
+from provind.approvals.services import state_of
 
 PUBLISHED_ONLY: ContextVar[bool] = ContextVar("provind_published_only", default=False)
 
@@ -63,8 +64,6 @@ def indicator_states(keys: Iterable[tuple[int, str]]) -> dict[tuple[int, str], s
 def form_readable(user: AbstractBaseUser | AnonymousUser, form: str, *, unit: Any, window: str) -> bool:
     """Forms 03/04 are read by viewers only once the Department has published them for the unit
     and window; the roles that enter or approve data see them while they are being prepared."""
-    from provind.approvals.services import state_of
-
     if sees_unapproved(user):
         return True
     kind = DataSetKind.FORM03 if form == "03" else DataSetKind.FORM04

@@ -37,10 +37,6 @@ def may_answer(user: AnyUser, cluster: IndustrialCluster) -> bool:
     return (Role.ADMIN in roles or Role.CLUSTER_INVESTOR in roles) and may_change(user, cluster)
 
 
-def may_see(user: AnyUser, cluster: IndustrialCluster) -> bool:
-    return may_ask(user, cluster) or may_answer(user, cluster)
-
-
 def ask(
     cluster: IndustrialCluster, *, by: AnyUser, text: str, working_days: int | str, on: dt.date
 ) -> DepartmentRequest:

@@ -57,7 +57,7 @@ def land_use(cluster: IndustrialCluster, on: dt.date) -> dict[str, Any]:
 
 def cluster_detail(request: HttpRequest, code: str) -> HttpResponse:
     """The cluster's page; a POST from a Department editor records a request to its investor."""
-    from provind.clusters.requests import ask, may_ask, may_see, requests_for
+    from provind.clusters.requests import ask, may_answer, may_ask, requests_for
 
     cluster = get_object_or_404(
         IndustrialCluster.objects.select_related(
@@ -95,7 +95,7 @@ def cluster_detail(request: HttpRequest, code: str) -> HttpResponse:
         else:
             return redirect(reverse("web:cluster-detail", args=[cluster.code]) + "#requests")
     context["may_ask"] = asking
-    if asking or may_see(request.user, cluster):
+    if asking or may_answer(request.user, cluster):  # the Department and the cluster's investor
         today = timezone.localdate()
         context["dept_requests"] = [
             {"request": r, "left": r.working_days_left(today) if r.is_open else None} for r in requests_for([cluster])
@@ -202,9 +202,7 @@ def _based_on(request: HttpRequest) -> int | None:
     """The report version the filer's page showed (None when it showed none). A POST without the
     field (an old page or a script) is taken as having seen no report: it files the window's first
     report, and never silently replaces a stored one (issue 9)."""
-    raw = request.POST.get("version")
-    if raw is None:
-        return None
+    raw = request.POST.get("version", "")
     return int(raw) if raw.strip().isdigit() else None
 
 
