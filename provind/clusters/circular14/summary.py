@@ -293,7 +293,8 @@ class _Builder:
                 area_unknown = unknown + [
                     f"{p.decision_number or p.name} (diện tích)" for p in known if p.planned_area_ha is None
                 ]
-                area = _sum(p.planned_area_ha for p in known)
+                known_areas = [p.planned_area_ha for p in known if p.planned_area_ha is not None]
+                area = _sum(known_areas) if known_areas else None  # no part's area known: unknown, not 0
                 note_vi = f"theo tổng số công bố của phương án ({names}); sổ đang ghi {len(in_plan)} cụm"
                 note_en = f"the plan's published totals ({names}); the registry records {len(in_plan)} clusters"
                 self.put("1", count, in_plan, note_vi, note_en, lacking=unknown, basis="reported", over_registry=False)
@@ -304,7 +305,11 @@ class _Builder:
                     item = self.items[number]
                     plans_vi = "; ".join(
                         f"{p.decision_number or p.name} ({p.province.name}): {p.planned_count} cụm, "
-                        f"{format_vi(p.planned_area_ha)} ha"
+                        + (
+                            f"{format_vi(p.planned_area_ha)} ha"
+                            if p.planned_area_ha is not None
+                            else "chưa rõ diện tích"
+                        )
                         for p in known
                     )
                     item.coverage_vi = "; ".join(filter(None, [f"theo phương án {plans_vi}", item.coverage_vi]))
