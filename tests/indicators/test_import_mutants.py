@@ -1,0 +1,423 @@
+"""The observation import, the rules test_import_rules.py leaves implicit (issue 9's mutation run):
+the exact refusal a user reads (row, column, value, reason in Vietnamese and English), what is
+stored with each figure, and the unit-slip check against a history kept per month. Synthetic
+figures only."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from auditlog.models import LogEntry
+
+from provind.approvals.models import ApprovalState, DataSetApproval, DataSetKind
+from provind.dataio.problems import RowProblem
+from provind.dataio.tables import Table
+from provind.geography.queries import resolve_unit
+from provind.indicators.imports import COLUMNS, REQUIRED, import_observations
+from provind.indicators.models import Observation, ObservationSummary, Source
+
+pytestmark = pytest.mark.django_db
+D = Decimal
+SOURCE = {
+    "source_title": "Báo cáo thử nghiệm (dữ liệu tổng hợp)",
+    "source_number": "01/BC-TEST",
+    "source_url": "https://example.invalid/test",
+}
+
+
+def table(*rows, header=COLUMNS):
+    return Table(header=list(header), rows=[[r.get(c, "") for c in header] for r in rows], name="so-lieu.csv")
+
+
+def row(**values):
+    return {
+        "indicator": "export_value",
+        "unit": "19",
+        "period": "2024-YTD07",
+        "status": "ước tính",
+        "value": "17,6",
+        **SOURCE,
+        **values,
+    }
+
+
+def errors(result):
+    return [(p.row, p.column, p.value, p.vi, p.en, p.rule) for p in result.errors]
+
+
+def approve(period: str, on: dt.date) -> None:
+    DataSetApproval.objects.create(
+        kind=DataSetKind.INDICATORS, unit=resolve_unit("19", on), period=period, state=ApprovalState.APPROVED
+    )
+
+
+# --- the file's shape ---------------------------------------------------------------------------
+
+
+def test_an_unknown_column_is_a_warning_on_the_header_row_in_both_languages():
+    result = import_observations(table(row(), header=[*COLUMNS, "ghi_chu_them"]))
+
+    assert result.warnings == [
+        RowProblem(1, "ghi_chu_them", "", "cột không dùng, bỏ qua", "unknown column, ignored", "warning")
+    ]
+
+
+def test_a_row_shorter_than_the_header_is_read_with_its_missing_cells_empty():
+    # A CSV line whose trailing empty cells were dropped: only the required columns are there.
+    short = Table(header=COLUMNS, rows=[["export_value", "19", "2024-YTD07", "17,6", "ước tính"]], name="ngan.csv")
+    default = Source.objects.create(title="Nguồn mặc định (thử)", url="test://default")
+
+    result = import_observations(short, default_source=default)
+
+    assert result.ok, errors(result)
+    stored = Observation.objects.get()
+    assert (stored.value, stored.breakdown, stored.qualifier, stored.source) == (D("17.6"), "", "", default)
+
+
+# --- refusals: row, column, value, reason -------------------------------------------------------
+
+
+def test_a_value_outside_its_kind_names_the_indicator_unit_and_period():
+    share = import_observations(table(row(indicator="fdi_share_industrial_output", value="192,7")))
+    bad_period = import_observations(table(row(indicator="fdi_share_industrial_output", value="150", period="quý 5")))
+
+    assert errors(share) == [
+        (
+            2,
+            "value",
+            "192,7",
+            "fdi_share_industrial_output · 19 · 2024-YTD07: tỷ trọng phải từ 0 đến 100, nhận 192.7",
+            "fdi_share_industrial_output · 19 · 2024-YTD07: a share must be 0–100, got 192.7",
+            "share_range",
+        )
+    ]
+    # With the period unreadable, the reason still names the period as typed.
+    assert [(p.column, p.vi.split(":")[0]) for p in bad_period.errors] == [
+        ("period", "kỳ báo cáo không hợp lệ (vd. 2024-07, 2024-YTD07, “7 tháng năm 2024”)"),
+        ("value", "fdi_share_industrial_output · 19 · quý 5"),
+    ]
+
+
+def test_a_unit_absent_in_the_period_is_named_in_english_too():
+    result = import_observations(table(row(unit="987654", period="2024-07")))
+
+    assert errors(result) == [
+        (
+            2,
+            "unit",
+            "987654",
+            "không có đơn vị mã 987654 trong tháng 7/2024",
+            "no unit with code 987654 during July 2024",
+            "",
+        )
+    ]
+
+
+def test_a_user_outside_the_units_scope_is_refused_each_row(cast):
+    officer = cast["commune_officer"]  # Tân Cương commune only
+    province = resolve_unit("19", dt.date(2025, 8, 31))
+
+    result = import_observations(
+        table(row(period="2025-08"), row(period="2025-09"), row(unit="05503", period="2025-08", value="1")),
+        user=officer,
+        check_scope=True,
+    )
+
+    assert errors(result) == [
+        (
+            line,
+            "unit",
+            "19",
+            f"bạn không có quyền nhập số liệu cho {province.name}",
+            f"you may not enter figures for {province.name}",
+            "scope",
+        )
+        for line in (2, 3)
+    ]
+    # Without check_scope (the command line, run as the operator) the same file loads.
+    assert import_observations(table(row(period="2025-08")), user=officer).ok
+
+
+def test_a_source_address_that_is_not_http_is_refused():
+    result = import_observations(table(row(source_url="javascript:alert(1)")))
+
+    assert errors(result) == [
+        (
+            2,
+            "source_url",
+            "javascript:alert(1)",
+            "“javascript:alert(1)” không phải địa chỉ http(s) hợp lệ",
+            "“javascript:alert(1)” is not a valid http(s) address",
+            "",
+        )
+    ]
+
+
+def test_a_repeated_bad_cell_is_refused_on_every_row_it_appears():
+    result = import_observations(
+        table(
+            row(period="quý 5"),
+            row(period="quý 5", indicator="import_value"),
+            row(vintage="31/02/2024", period="2024-YTD08"),
+            row(vintage="31/02/2024", period="2024-YTD08", indicator="import_value"),
+            row(breakdown="colour=red", period="2024-YTD09"),
+            row(breakdown="colour=red", period="2024-YTD09", indicator="import_value"),
+        )
+    )
+
+    assert [(p.row, p.column) for p in result.errors] == [
+        (2, "period"),
+        (3, "period"),
+        (4, "vintage"),
+        (5, "vintage"),
+        (6, "breakdown"),
+        (7, "breakdown"),
+    ]
+
+
+def test_a_figure_already_stored_with_another_value_needs_a_new_vintage():
+    import_observations(table(row(value="17,6", vintage="05/08/2024")))
+
+    result = import_observations(table(row(value="17,9", vintage="05/08/2024")))
+
+    context = "export_value · 19 · 2024-YTD07"
+    assert errors(result) == [
+        (
+            2,
+            "value",
+            "17.9",
+            f"{context}: đã có số liệu 17.600000 cùng trạng thái và ngày — số liệu điều chỉnh cần ngày (vintage) mới",
+            f"{context}: 17.600000 is already stored with the same status and vintage — "
+            "a revision needs a new vintage date",
+            "no_overwrite",
+        )
+    ]
+
+
+def test_a_contradiction_names_every_stored_value_in_both_languages():
+    import_observations(table(row(value="17,6", vintage="05/08/2024")))
+    import_observations(table(row(value="17,7", vintage="06/08/2024")))
+
+    result = import_observations(table(row(value="18", vintage="07/08/2024")), refuse_contradictions=True)
+
+    context = "export_value · 19 · 2024-YTD07"
+    assert errors(result) == [
+        (
+            2,
+            "value",
+            "18",
+            f"{context}: mâu thuẫn với số liệu đã lưu (17.6, 17.7) cùng trạng thái",
+            f"{context}: contradicts the stored figure (17.6, 17.7) with the same status",
+            "contradiction",
+        )
+    ]
+    # Another status is another figure: an official one next to the estimates is no contradiction.
+    assert import_observations(table(row(value="18", status="chính thức")), refuse_contradictions=True).ok
+
+
+def test_figures_without_a_vintage_are_recognised_on_reimport():
+    first = import_observations(table(row(), row(indicator="import_value", vintage="05/08/2024")))
+    again = import_observations(table(row(), row(indicator="import_value", vintage="05/08/2024")))
+    dated = import_observations(table(row(vintage="01/09/2024")))
+
+    assert (first.created, again.created, again.unchanged) == (2, 0, 2)
+    assert dated.created == 1  # a dated revision of an undated figure is a new figure
+    assert Observation.objects.count() == 3
+
+
+# --- ownership parts ------------------------------------------------------------------------------
+
+
+def output(value: str, part: str = "", **extra):
+    return row(indicator="industrial_output_value", value=value, breakdown=f"ownership={part}" if part else "", **extra)
+
+
+def test_ownership_parts_are_checked_only_against_a_complete_partition_with_its_total():
+    # Parts without their total, and a total with one part only: nothing to compare.
+    no_total = import_observations(table(output("30", "central_state"), output("20", "local")))
+    one_part = import_observations(table(output("100", period="2024-YTD08"), output("5", "local", period="2024-YTD08")))
+    # Two statuses are two figures: each total is compared with its own parts.
+    both = import_observations(
+        table(
+            output("100", period="2024-YTD09"),
+            output("30", "central_state", period="2024-YTD09"),
+            output("30", "local", period="2024-YTD09"),
+            output("40", "foreign_invested", period="2024-YTD09"),
+            output("90", period="2024-YTD09", status="sơ bộ"),
+            output("30", "central_state", period="2024-YTD09", status="sơ bộ"),
+            output("30", "local", period="2024-YTD09", status="sơ bộ"),
+            output("40", "foreign_invested", period="2024-YTD09", status="sơ bộ"),
+        )
+    )
+
+    assert no_total.ok
+    assert one_part.ok
+    assert errors(both) == [
+        (
+            6,
+            "value",
+            "90",
+            "industrial_output_value · 19 · 2024-YTD09: tổng các thành phần (100) khác tổng chung (90) 11.1%",
+            "industrial_output_value · 19 · 2024-YTD09: components add up to 100, not the total 90 (11.1% apart)",
+            "components_sum",
+        )
+    ]
+
+
+# --- approved periods ---------------------------------------------------------------------------
+
+
+def test_an_approved_period_refuses_a_clean_file_and_saves_nothing():
+    approve("2024-YTD07", dt.date(2024, 7, 31))
+
+    result = import_observations(table(row(), row(period="2024-YTD08")))
+
+    assert [(p.row, p.column, p.value, p.rule) for p in result.errors] == [(2, "period", "2024-YTD07", "approved")]
+    assert result.errors[0].vi
+    assert result.errors[0].en
+    assert (result.created, Observation.objects.count()) == (0, 0)
+
+
+def test_a_row_refused_for_its_value_gets_no_second_refusal_for_the_approved_period():
+    months = [row(indicator="retail_sales_services", period=f"2024-{m:02d}", value=str(6400 + m)) for m in range(1, 7)]
+    import_observations(table(*months))
+    approve("2024-07", dt.date(2024, 7, 31))
+
+    result = import_observations(table(row(indicator="retail_sales_services", period="2024-07", value="6450000")))
+
+    assert [(p.row, p.rule) for p in result.errors] == [(2, "magnitude")]
+
+
+# --- the unit slip (about 1,000× off the history) -------------------------------------------
+
+
+def retail(period: str, value: str, **extra):
+    return row(indicator="retail_sales_services", period=period, value=value, **extra)
+
+
+def test_a_slip_names_the_figure_and_the_factor():
+    import_observations(table(retail("2024-01", "6400"), retail("2024-02", "6500")))
+
+    result = import_observations(table(retail("2024-03", "6450000")))
+
+    assert errors(result) == [
+        (
+            2,
+            "value",
+            "6450000",
+            "retail_sales_services · 19 · 2024-03: giá trị lệch 1000 lần so với số liệu trước đây — "
+            "kiểm tra đơn vị (triệu/tỷ)",
+            "retail_sales_services · 19 · 2024-03: value is 1000× its own history: check the unit (million vs billion)",
+            "magnitude",
+        )
+    ]
+
+
+def test_in_a_short_history_each_figure_is_compared_with_the_others_not_with_itself():
+    result = import_observations(table(retail("2024-01", "100"), retail("2024-02", "100000")))
+
+    assert [(p.row, p.rule) for p in result.errors] == [(2, "magnitude"), (3, "magnitude")]
+
+
+def test_a_monthly_figure_is_compared_with_a_yearly_history_per_month():
+    # 2023: 360,000 a year = 30,000 a month. 9,000,000 in one month is 300× that.
+    import_observations(table(retail("2023", "360000")))
+    stored = import_observations(table(retail("2024-01", "9000000")))
+    Observation.objects.all().delete()
+    in_file = import_observations(table(retail("2023", "360000"), retail("2024-01", "9000000")))
+    fine = import_observations(table(retail("2023", "360000"), retail("2024-01", "31000")))
+
+    assert [(p.row, p.rule) for p in stored.errors] == [(2, "magnitude")]
+    assert [(p.row, p.rule) for p in in_file.errors] == [(2, "magnitude"), (3, "magnitude")]
+    assert fine.ok, errors(fine)
+
+
+def test_a_long_history_is_judged_by_its_median_and_plans_are_no_history():
+    history = [retail(f"2023-{m:02d}", str(6000 + m)) for m in range(1, 13)]
+    import_observations(table(*history, retail("2024", "9000000", status="kế hoạch")))
+
+    slip = import_observations(table(retail("2024-01", "6000000"), retail("2024-02", "6100")))
+    # A plan is neither history nor checked against it.
+    target = import_observations(table(retail("2025", "5", status="kế hoạch")))
+
+    assert [(p.row, p.rule) for p in slip.errors] == [(2, "magnitude")]
+    assert target.ok, errors(target)
+
+
+def test_zero_figures_are_no_yardstick():
+    import_observations(table(retail("2024-01", "0"), retail("2024-02", "0"), retail("2024-03", "0")))
+
+    result = import_observations(table(retail("2024-04", "6450000")))
+
+    assert result.ok, errors(result)
+
+
+# --- what is stored with each figure ---------------------------------------------------------
+
+
+def test_each_figure_keeps_its_source_text_note_and_who_entered_it(cast):
+    editor = cast["department_editor"]
+    result = import_observations(
+        table(
+            row(note="ước tính của Sở", source_excerpt="xuất khẩu ước đạt 17,6", reported_plan_pct="70,7"),
+            row(
+                indicator="import_value",
+                source_title="",
+                source_number="",
+                source_url="https://example.invalid/chi-url",
+            ),
+        ),
+        user=editor,
+    )
+
+    assert result.ok, errors(result)
+    export = Observation.objects.get(indicator__code="export_value")
+    assert (export.note, export.source_excerpt, export.entered_by) == (
+        "ước tính của Sở",
+        "xuất khẩu ước đạt 17,6",
+        editor,
+    )
+    # a plan percentage alone says nothing about a change's basis
+    assert (export.reported_plan_pct, export.reported_change, export.reported_change_basis) == (D("70.7"), None, "")
+    assert (export.source.title, export.source.number, export.source.url) == (
+        SOURCE["source_title"],
+        SOURCE["source_number"],
+        SOURCE["source_url"],
+    )
+    # An address alone names its source by the address.
+    only_url = Observation.objects.get(indicator__code="import_value").source
+    assert (only_url.title, only_url.number, only_url.url) == (
+        "https://example.invalid/chi-url",
+        "",
+        "https://example.invalid/chi-url",
+    )
+    [entry] = [
+        e for e in LogEntry.objects.filter(object_pk=str(export.source.pk)) if "observations_imported" in e.changes_dict
+    ]
+    assert entry.actor == editor
+    assert entry.changes_dict["observations_imported"] == [None, 2]
+    assert entry.changes_dict["file"] == [None, "so-lieu.csv"]
+
+
+def test_a_date_cell_from_a_spreadsheet_is_the_vintage():
+    excel_cell = dt.datetime(2024, 8, 6, 0, 0)  # noqa: DTZ001 - a spreadsheet date cell has no zone
+    result = import_observations(
+        table(row(vintage=dt.date(2024, 8, 5)), row(indicator="import_value", vintage=excel_cell))
+    )
+
+    assert result.ok, errors(result)
+    assert sorted(Observation.objects.values_list("vintage", flat=True)) == [dt.date(2024, 8, 5), dt.date(2024, 8, 6)]
+
+
+def test_the_figure_count_of_each_indicator_follows_the_imports():
+    import_observations(table(row(), row(period="2024-YTD08")))
+    import_observations(table(row(period="2024-YTD09"), row(period="2024-YTD10"), row(period="2024-YTD11")))
+
+    assert ObservationSummary.objects.get(indicator__code="export_value").figures == 5
+
+
+def test_only_the_required_columns_are_required():
+    assert REQUIRED == ["indicator", "unit", "period", "value", "status"]
+    result = import_observations(table(row(), header=[c for c in COLUMNS if c != "breakdown"]))
+
+    assert result.ok, errors(result)
