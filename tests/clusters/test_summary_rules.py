@@ -16,7 +16,15 @@ from decimal import Decimal
 import pytest
 
 from provind.clusters.circular14.summary import FormUnitError, compute_form
-from provind.clusters.models import EventKind, Form02Report, PlanEntry, PlanVersion, TenantStatus, Wastewater
+from provind.clusters.models import (
+    EventKind,
+    Form02Report,
+    IndustrialCluster,
+    PlanEntry,
+    PlanVersion,
+    TenantStatus,
+    Wastewater,
+)
 from provind.clusters.windows import ReportingWindow
 from tests.clusters.form_factories import NEW, OLD, form02_data, make_cluster, make_tenant, unit
 from tests.indicators.factories import add
@@ -515,3 +523,83 @@ def test_wastewater_from_form_02_else_the_registry_unknowns_named():
     assert built.lacking == ["CCN blank"]
     assert meets.cluster_codes == ["ccn-ok"]
     assert meets.lacking == ["CCN blank", "CCN q"]
+
+
+@pytest.mark.parametrize(("qualifier", "vi"), [("under", "dưới"), ("about", "khoảng"), ("nearly", "gần")])
+def test_each_bound_a_source_prints_is_said_in_vietnamese(qualifier, vi):
+    cluster("ccn-tn-a", "CCN Thử nghiệm A", (E.OPERATING, "2022-01-01"))
+    plan(41, "2067")
+    obs = add("cluster_operating", "19", "2024-YTD07", 10, qualifier=qualifier)
+
+    item = form04().item("15")
+
+    assert item.coverage_vi.endswith(f"; số công bố: {vi} 10 theo {obs.source.title} (kỳ 2024-YTD07)")
+    assert f"; published: {qualifier} 10 per " in item.coverage_en
+
+
+def test_of_two_figures_for_one_period_the_official_then_the_latest_known_is_used():
+    cluster("ccn-tn-a", "CCN Thử nghiệm A", (E.OPERATING, "2022-01-01"))
+    plan(41, "2067")
+    add("cluster_operating", "19", "2024-YTD07", 10, status="official", vintage="2024-08-01")
+    add("cluster_operating", "19", "2024-YTD07", 9, status="estimate", vintage="2024-09-01")
+    assert form04().item("15").value == 10
+
+    add("cluster_operating", "19", "2024-YTD07", 12, status="official", vintage="2024-10-01")
+    add("cluster_operating", "19", "2024-YTD07", 11, status="official")  # date not known: oldest
+    assert form04().item("15").value == 12
+
+
+def test_an_exact_published_area_keeps_its_decimals():
+    district = unit("173")
+    cluster("ccn-tn-a", "CCN Thử nghiệm A", (E.ESTABLISHED, "2020-01-01"), former_district=district)
+    add("cluster_area", "173", "2024", "510.5", status="plan")
+
+    two = compute_form(form="03", unit=district, window=Y2024).item("2")
+
+    assert (two.value, two.uses, two.complete) == (D("510.5"), "published", True)
+
+
+def test_items_1_and_2_of_a_commune_with_every_planned_area_still_lack_the_plans_total():
+    a = cluster("ccn-tn-a", "CCN Thử nghiệm A", (E.ESTABLISHED, "2020-01-01"), commune=unit("05503"))
+    plan(41, "2067", (a, "50"))
+
+    two = compute_form(form="03", unit=unit("05503"), window=Y2024).item("2")
+
+    assert (two.value, two.complete, two.lacking) == (D("50"), False, ["tổng diện tích"])
+
+
+def test_a_merged_province_with_every_part_known_adds_them_and_is_complete():
+    bac_kan = unit("06")
+    plan(41, "2067", number="TN-03/QĐ-TTg")
+    plan(8, "300.5", number="BK-01/QĐ-UBND", province=bac_kan)
+
+    result = compute_form(form="04", unit=unit("19", NEW), window=ReportingWindow.parse("2025"))
+    one, two = result.item("1"), result.item("2")
+
+    assert (one.value, one.complete, one.lacking) == (49, True, [])
+    assert (two.value, two.complete) == (D("2367.5"), True)
+    assert one.coverage_en in ("per the plan TN-03/QĐ-TTg, BK-01/QĐ-UBND", "per the plan BK-01/QĐ-UBND, TN-03/QĐ-TTg")
+    assert f"TN-03/QĐ-TTg ({unit('19').name}): 41 cụm, 2.067 ha" in one.coverage_vi
+    assert f"BK-01/QĐ-UBND ({bac_kan.name}): 8 cụm, 300,5 ha" in one.coverage_vi
+    assert one.coverage_vi.count("; ") == 1
+    # The registry (empty) is measured against the 49 clusters of both plans.
+    assert result.item("3").coverage_vi == "sổ ghi 0/49 cụm của phương án"
+
+
+def test_an_operating_cluster_without_land_or_leases_leaves_17_to_19_unknown_and_named():
+    x = cluster("ccn-x", "CCN x", (E.OPERATING, "2021-01-01"))  # no land, but tenants
+    make_tenant(x, "DN x (synthetic)", "3", TenantStatus.LEASED)
+    cluster("ccn-y", "CCN y", (E.OPERATING, "2021-01-01"), industrial_land_ha=D("10"))  # land, no lease known
+    plan(2, "100")
+
+    result = form04()
+
+    assert result.item("19").value is None
+    assert result.item("19").lacking == ["CCN x", "CCN y"]
+    Form02Report.objects.all().delete()
+    x.tenants.all().delete()
+    alone = form04()
+    assert (alone.item("17").value, alone.item("18").value) == (D("10"), None)
+    assert alone.item("17").lacking == ["CCN x"]
+    IndustrialCluster.objects.filter(code="ccn-y").update(industrial_land_ha=None)
+    assert form04().item("17").value is None  # no operating cluster's land known: unknown, not 0

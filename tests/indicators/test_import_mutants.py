@@ -421,3 +421,45 @@ def test_only_the_required_columns_are_required():
     result = import_observations(table(row(), header=[c for c in COLUMNS if c != "breakdown"]))
 
     assert result.ok, errors(result)
+
+
+def test_sector_rows_beside_the_ownership_parts_do_not_hide_a_wrong_sum():
+    result = import_observations(
+        table(
+            output("100"),
+            output("30", "central_state"),
+            output("30", "local"),
+            output("30", "foreign_invested"),
+            row(indicator="industrial_output_value", value="80", breakdown="sector=C"),
+        )
+    )
+
+    assert [(p.row, p.rule) for p in result.errors] == [(2, "components_sum")]
+
+
+def test_a_file_without_source_columns_names_the_missing_source_with_an_empty_value():
+    header = [*REQUIRED]
+    result = import_observations(table(row(), header=header))
+
+    assert errors(result) == [(2, "source_title", "", "mỗi số liệu phải có nguồn", "every figure needs a source", "")]
+
+
+def test_a_file_with_decimal_points_reads_every_number_column_that_way():
+    default = Source.objects.create(title="Nguồn mặc định (thử)", url="test://default")
+
+    result = import_observations(
+        table(row(value="1.5", reported_change="2.5", reported_plan_pct="70.25")),
+        decimal_point=True,
+        default_source=default,
+    )
+
+    assert result.ok, errors(result)
+    stored = Observation.objects.get()
+    assert (stored.value, stored.reported_change, stored.reported_plan_pct) == (D("1.5"), D("2.5"), D("70.25"))
+
+
+def test_a_commune_code_without_its_leading_zero_is_found():
+    result = import_observations(table(row(unit="5503", period="2025-08")))
+
+    assert result.ok, errors(result)
+    assert Observation.objects.get().unit.code == "05503"
