@@ -184,7 +184,7 @@ def _breakdown(text: str) -> str:
     dim, value = dim.strip(), value.strip()
     if dim == "ownership" and value in OWNERSHIP_VALUES:
         return f"{dim}={value}"
-    if dim == "sector" and value:
+    if dim == "sector" and value.isalnum():  # a VSIC code (C, C10); "C=1" or "C 10" is no code
         return f"{dim}={value.upper()}"
     raise CellError(
         f"phân tổ “{text}” không hợp lệ (vd. ownership=foreign_invested, sector=C)",

@@ -90,7 +90,7 @@ def test_the_result_lists_what_to_fill_before_signing_and_finds_items_by_number(
     assert ("3", "sổ ghi 1/2 cụm của phương án") in result.to_fill
     assert "1" not in dict(result.to_fill)  # the plan's totals are known
     assert result.item("3").value == 1
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError, match="99"):
         result.item("99")
 
 

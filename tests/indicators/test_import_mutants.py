@@ -463,3 +463,33 @@ def test_a_commune_code_without_its_leading_zero_is_found():
 
     assert result.ok, errors(result)
     assert Observation.objects.get().unit.code == "05503"
+
+
+def test_a_breakdown_is_refused_in_both_languages_and_a_sector_must_be_a_code():
+    for bad in ("sector=C=1", "sector=C 10", "ownership=local=x", "sector="):
+        result = import_observations(table(row(indicator="industrial_output_value", breakdown=bad)))
+        assert errors(result) == [
+            (
+                2,
+                "breakdown",
+                bad,
+                f"phân tổ “{bad}” không hợp lệ (vd. ownership=foreign_invested, sector=C)",
+                f"invalid breakdown “{bad}” (e.g. ownership=foreign_invested, sector=C)",
+                "",
+            )
+        ], bad
+    assert import_observations(table(row(indicator="industrial_output_value", breakdown="sector=c10"))).ok
+    assert Observation.objects.get().breakdown == "sector=C10"
+
+
+def test_a_stock_is_compared_as_it_stands_not_per_month():
+    # Workers are a stock (the last figure of a period, not a sum): 9,000 in January is 25× last
+    # year's 360, no slip; per month the year would read 30 and January 300× that.
+    result = import_observations(
+        table(
+            row(indicator="employment", period="2023", value="360"),
+            row(indicator="employment", period="2024-01", value="9000"),
+        )
+    )
+
+    assert result.ok, errors(result)
