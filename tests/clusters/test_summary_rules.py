@@ -282,6 +282,7 @@ def test_an_area_comes_from_the_establishment_else_the_plan_else_is_named_unknow
     assert form04().item("16.2").value is None
     # … while an item with no cluster at all is a true 0.
     assert result.item("16.3").value == 0
+    assert isinstance(result.item("16.3").value, Decimal)  # an area in ha, like every other area
     assert result.item("6").value == 0
 
 
@@ -603,3 +604,13 @@ def test_an_operating_cluster_without_land_or_leases_leaves_17_to_19_unknown_and
     assert alone.item("17").lacking == ["CCN x"]
     IndustrialCluster.objects.filter(code="ccn-y").update(industrial_land_ha=None)
     assert form04().item("17").value is None  # no operating cluster's land known: unknown, not 0
+
+
+def test_a_figure_published_for_another_province_is_not_this_ones():
+    cluster("ccn-tn-a", "CCN Thử nghiệm A", (E.OPERATING, "2022-01-01"))
+    plan(41, "2067")
+    add("cluster_operating", "06", "2024-YTD07", 99)  # Bắc Kạn's
+
+    item = form04().item("15")
+
+    assert (item.value, item.published, item.uses) == (1, None, "registry")
