@@ -493,3 +493,23 @@ def test_a_stock_is_compared_as_it_stands_not_per_month():
     )
 
     assert result.ok, errors(result)
+
+
+@pytest.mark.parametrize(
+    "weighted",
+    [
+        [(1, 1), (2, 1), (3, 1), (4, 1), (5, 1)],
+        [(1, 1), (2, 1), (3, 1), (4, 1)],
+        [(1, 1), (2, 1), (3, 1), (4, 1), (5, 1), (6, 1), (7, 1), (8, 1)],
+        [(10, 3), (20, 2), (30, 4)],
+        [(5, 6), (7, 1), (9, 1)],
+    ],
+)
+def test_the_weighted_median_is_the_median_of_the_expanded_history(weighted):
+    import statistics
+
+    from provind.indicators.imports import _weighted_median
+
+    expanded = [D(x) for x, n in weighted for _ in range(n)]
+
+    assert _weighted_median([(D(x), n) for x, n in weighted]) == statistics.median(expanded)
