@@ -72,6 +72,7 @@ def test_a_row_shorter_than_the_header_is_read_with_its_missing_cells_empty():
     assert result.ok, errors(result)
     stored = Observation.objects.get()
     assert (stored.value, stored.breakdown, stored.qualifier, stored.source) == (D("17.6"), "", "", default)
+    assert list(Source.objects.all()) == [default]  # no empty source made up for the row
 
 
 # --- refusals: row, column, value, reason -------------------------------------------------------
@@ -513,3 +514,21 @@ def test_the_weighted_median_is_the_median_of_the_expanded_history(weighted):
     expanded = [D(x) for x, n in weighted for _ in range(n)]
 
     assert _weighted_median([(D(x), n) for x, n in weighted]) == statistics.median(expanded)
+
+
+def test_the_bulk_writer_returns_how_many_rows_it_wrote():
+    # `provind synth` reports this count; the import writes through the same function.
+    from provind.indicators.imports import INSERT_FIELDS, insert_observation_rows
+
+    import_observations(table(row()))
+    stored = Observation.objects.get()
+    values = {
+        name: getattr(stored, name if name not in ("indicator", "unit", "source", "entered_by") else f"{name}_id")
+        for name in INSERT_FIELDS
+    }
+
+    def copy(code: str, month: int) -> tuple:
+        return tuple({**values, "period_code": code, "period_end": dt.date(2024, month, 28)}[n] for n in INSERT_FIELDS)
+
+    assert insert_observation_rows([copy("2024-YTD08", 8), copy("2024-YTD09", 9), copy("2024-YTD10", 10)]) == 3
+    assert Observation.objects.count() == 4
