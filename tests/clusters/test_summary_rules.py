@@ -614,3 +614,23 @@ def test_a_figure_published_for_another_province_is_not_this_ones():
     item = form04().item("15")
 
     assert (item.value, item.published, item.uses) == (1, None, "registry")
+
+
+def test_a_published_count_from_an_earlier_window_is_not_this_windows():
+    cluster("ccn-tn-a", "CCN Thử nghiệm A", (E.OPERATING, "2022-01-01"))
+    plan(41, "2067")
+    add("cluster_operating", "19", "2023-YTD07", 9)  # window 2023's news
+
+    item = form04().item("15")
+
+    assert (item.value, item.published) == (1, None)
+
+
+def test_only_a_plan_figure_is_a_plans_total():
+    district = unit("173")
+    cluster("ccn-tn-a", "CCN Thử nghiệm A", (E.ESTABLISHED, "2020-01-01"), former_district=district)
+    add("cluster_count", "173", "2024-YTD07", 3, status="estimate")  # clusters counted, not planned
+
+    one = compute_form(form="03", unit=district, window=Y2024).item("1")
+
+    assert (one.published, one.uses, one.complete) == (None, "registry", False)
