@@ -395,7 +395,7 @@ def test_each_figure_keeps_its_source_text_note_and_who_entered_it(cast):
     [entry] = [
         e for e in LogEntry.objects.filter(object_pk=str(export.source.pk)) if "observations_imported" in e.changes_dict
     ]
-    assert entry.actor == editor
+    assert (entry.actor, entry.action) == (editor, LogEntry.Action.CREATE)
     assert entry.changes_dict["observations_imported"] == [None, 2]
     assert entry.changes_dict["file"] == [None, "so-lieu.csv"]
 
@@ -532,3 +532,23 @@ def test_the_bulk_writer_returns_how_many_rows_it_wrote():
 
     assert insert_observation_rows([copy("2024-YTD08", 8), copy("2024-YTD09", 9), copy("2024-YTD10", 10)]) == 3
     assert Observation.objects.count() == 4
+
+
+def test_a_stored_figure_of_another_indicator_for_the_same_cell_is_no_conflict():
+    import_observations(table(row(indicator="export_value", value="17,6")))
+
+    result = import_observations(table(row(indicator="import_value", value="10")))
+
+    assert (result.ok, result.created, result.unchanged) == (True, 1, 0)
+
+
+def test_an_anonymous_import_is_recorded_without_an_actor():
+    from django.contrib.auth.models import AnonymousUser
+
+    result = import_observations(table(row()), user=AnonymousUser())
+
+    assert result.ok, errors(result)
+    stored = Observation.objects.get()
+    assert stored.entered_by is None
+    [entry] = [e for e in LogEntry.objects.filter(object_pk=str(stored.source.pk)) if "file" in e.changes_dict]
+    assert entry.actor is None
