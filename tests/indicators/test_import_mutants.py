@@ -550,5 +550,7 @@ def test_an_anonymous_import_is_recorded_without_an_actor():
     assert result.ok, errors(result)
     stored = Observation.objects.get()
     assert stored.entered_by is None
-    [entry] = [e for e in LogEntry.objects.filter(object_pk=str(stored.source.pk)) if "file" in e.changes_dict]
+    [entry] = [
+        e for e in LogEntry.objects.filter(object_pk=str(stored.source.pk)) if "observations_imported" in e.changes_dict
+    ]
     assert entry.actor is None
