@@ -200,6 +200,7 @@ def test_an_exact_published_count_replaces_an_incomplete_registry_count_with_its
     assert isinstance(item.value, int)
     assert item.published is not None
     assert item.published.period == "2024-YTD07"
+    assert item.published.source_url == "test://synthetic"
     title = item.published.source_title
     assert item.coverage_vi == f"dùng số công bố 11 theo {title} (kỳ 2024-YTD07); sổ ghi 1"
     assert item.coverage_en == f"uses the published 11 per {title} (period 2024-YTD07); the registry counts 1"
@@ -488,6 +489,13 @@ def test_revenue_is_unknown_when_nobody_reported_and_someone_should_have():
     late = form04()
     assert [late.item(n).value for n in ("23", "24", "25")] == [None, None, None]
     assert late.item("23").lacking == ["Công ty TNHH Thử nghiệm B (chưa gửi báo cáo)"]
+    assert late.item("23").coverage_vi == (
+        "sổ ghi 2/1 cụm của phương án; thiếu số liệu của: Công ty TNHH Thử nghiệm B (chưa gửi báo cáo)"
+    )
+    assert late.item("23").coverage_en == (
+        "the registry records 2 of the plan's 1 clusters; "
+        "records lacking for: Công ty TNHH Thử nghiệm B (chưa gửi báo cáo)"
+    )
     assert late.item("23").note_vi == ("cộng 0 Biểu 01 (dự án sản xuất) và 0 Biểu 02 (dự án hạ tầng) của kỳ")
     assert late.item("23").note_en == (
         "sum of 0 Form 01 (production projects) and 0 Form 02 (infrastructure projects) reports of the window"
@@ -524,6 +532,8 @@ def test_wastewater_from_form_02_else_the_registry_unknowns_named():
     assert built.lacking == ["CCN blank"]
     assert meets.cluster_codes == ["ccn-ok"]
     assert meets.lacking == ["CCN blank", "CCN q"]
+    assert meets.coverage_vi == "sổ ghi 7/7 cụm của phương án; thiếu số liệu của: CCN blank, CCN q"
+    assert meets.coverage_en == "the registry records 7 of the plan's 7 clusters; records lacking for: CCN blank, CCN q"
 
 
 @pytest.mark.parametrize(("qualifier", "vi"), [("under", "dưới"), ("about", "khoảng"), ("nearly", "gần")])
@@ -634,3 +644,20 @@ def test_only_a_plan_figure_is_a_plans_total():
     one = compute_form(form="03", unit=district, window=Y2024).item("1")
 
     assert (one.published, one.uses, one.complete) == (None, "registry", False)
+
+
+def test_each_item_carries_the_circulars_label_and_unit_and_no_note_it_does_not_need():
+    from provind.clusters.circular14.wording import ITEM_LABELS
+
+    result = form04()
+
+    assert [(i.number, i.label_vi, i.label_en, i.unit_vi, i.unit_en) for i in result.items] == list(ITEM_LABELS)
+    assert (result.item("3").note_vi, result.item("3").note_en) == ("", "")
+
+
+def test_a_form_02_of_another_window_does_not_count():
+    a = cluster("ccn-a", "CCN a", (E.INFRASTRUCTURE_APPROVED, "2021-01-01"), total_investment_bn=D("100"))
+    Form02Report.objects.create(cluster=a, window="2023", **form02_data())  # 320 in window 2023
+    plan(1, "100")
+
+    assert form04().item("13").value == D("100")

@@ -204,7 +204,6 @@ class _Builder:
         lacking: Sequence[str] = (),
         basis: Basis = "registry",
         over_registry: bool = True,
-        published: Published | None = None,
     ) -> None:
         """Store an item. `lacking`: records (named) the item needs but does not have; an item
         computed over the registry's clusters (`over_registry`) is complete only when the
@@ -229,8 +228,6 @@ class _Builder:
             coverage_vi=cov_vi,
             coverage_en=cov_en,
             basis=basis,
-            published=published,
-            uses="registry",
             lacking=list(lacking),
         )
 
