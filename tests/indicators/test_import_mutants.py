@@ -15,6 +15,7 @@ from provind.dataio.tables import Table
 from provind.geography.queries import resolve_unit
 from provind.indicators.imports import COLUMNS, REQUIRED, import_observations
 from provind.indicators.models import Observation, ObservationSummary, Source
+from tests.indicators.factories import add
 
 pytestmark = pytest.mark.django_db
 D = Decimal
@@ -554,3 +555,73 @@ def test_an_anonymous_import_is_recorded_without_an_actor():
         e for e in LogEntry.objects.filter(object_pk=str(stored.source.pk)) if "observations_imported" in e.changes_dict
     ]
     assert entry.actor is None
+
+
+# --- the stored history's median, computed in SQL ------------------------------------------------
+
+
+def store_months(values, indicator="retail_sales_services", breakdown="", status="estimate", year=2023):
+    """A stored history, written directly (a spread this wide would itself be refused on import)."""
+    for month, value in enumerate(values, start=1):
+        add(indicator, "19", f"{year}-{month:02d}", str(value), status=status, breakdown=breakdown)
+
+
+def slips(value, indicator="retail_sales_services", breakdown="", period="2024-01"):
+    result = import_observations(
+        table(row(indicator=indicator, period=period, value=value, breakdown=breakdown)), dry_run=True
+    )
+    return [p.rule for p in result.errors] == ["magnitude"]
+
+
+@pytest.mark.parametrize(
+    ("history", "flagged", "fine"),
+    [
+        ([1, 2, 5, 10, 1000, 1000, 2000, 3000], ["151500", "1.68"], ["50000", "5.1"]),  # median (10 + 1000) / 2
+        ([1, 2, 5, 10, 1000, 2000, 3000], ["3000", "0.0333"], ["2000"]),  # median 10
+        ([1, 2, 10, 1000, 2000], ["3000"], ["2000"]),  # median 10
+    ],
+)
+def test_a_figure_is_judged_by_the_median_of_its_stored_history(history, flagged, fine):
+    store_months(history)
+
+    assert [v for v in flagged if slips(v)] == flagged
+    assert [v for v in fine if slips(v)] == []
+
+
+def test_a_stored_stock_is_compared_as_it_stands():
+    for year in (2021, 2022, 2023):
+        assert import_observations(table(row(indicator="employment", period=str(year), value="360"))).ok
+
+    assert not slips("9000", indicator="employment")  # 25× a year's 360 workers; 300× per month
+
+
+def test_zeros_and_plans_in_the_stored_history_are_no_yardstick():
+    store_months([0, 0, 0, 0, 0, 6400, 6500])
+    store_months([6_400_000] * 3, status="plan", year=2022)
+
+    assert slips("6450000")
+    assert not slips("6450")
+
+
+def test_each_indicator_and_breakdown_is_judged_by_its_own_history():
+    store_months([6400, 6500])
+    store_months([17.6, 17.7, 17.8], indicator="export_value")
+    store_months([100] * 6, indicator="industrial_output_value")
+    store_months([1, 1, 1], indicator="industrial_output_value", breakdown="ownership=local")
+
+    assert not slips("6450")
+    assert slips("1000", indicator="industrial_output_value", breakdown="ownership=local")
+    assert not slips("150", indicator="industrial_output_value")
+
+
+def test_a_plan_row_ahead_of_a_slip_in_the_file_does_not_hide_it():
+    store_months([6400, 6500, 6600])
+
+    result = import_observations(
+        table(
+            row(indicator="retail_sales_services", period="2024", value="80000", status="kế hoạch"),
+            row(indicator="retail_sales_services", period="2024-01", value="6450000"),
+        )
+    )
+
+    assert [(p.row, p.rule) for p in result.errors] == [(3, "magnitude")]
