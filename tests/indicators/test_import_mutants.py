@@ -579,6 +579,7 @@ def slips(value, indicator="retail_sales_services", breakdown="", period="2024-0
         ([1, 2, 5, 10, 1000, 1000, 2000, 3000], ["151500", "1.68"], ["50000", "5.1"]),  # median (10 + 1000) / 2
         ([1, 2, 5, 10, 1000, 2000, 3000], ["3000", "0.0333"], ["2000"]),  # median 10
         ([1, 2, 10, 1000, 2000], ["3000"], ["2000"]),  # median 10
+        ([1, 10, 1000, 2000], ["151500"], ["50000"]),  # median (10 + 1000) / 2
     ],
 )
 def test_a_figure_is_judged_by_the_median_of_its_stored_history(history, flagged, fine):
