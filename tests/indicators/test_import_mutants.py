@@ -626,3 +626,12 @@ def test_a_plan_row_ahead_of_a_slip_in_the_file_does_not_hide_it():
     )
 
     assert [(p.row, p.rule) for p in result.errors] == [(3, "magnitude")]
+
+
+def test_a_row_with_a_single_cell_is_refused_not_a_crash():
+    short = Table(header=COLUMNS, rows=[["export_value"]], name="mot-o.csv")
+
+    result = import_observations(short)
+
+    assert {p.column for p in result.errors} >= {"period", "value", "status", "source_title"}
+    assert all(p.row == 2 for p in result.errors)
