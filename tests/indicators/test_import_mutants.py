@@ -635,3 +635,40 @@ def test_a_row_with_a_single_cell_is_refused_not_a_crash():
 
     assert {p.column for p in result.errors} >= {"period", "value", "status", "source_title"}
     assert all(p.row == 2 for p in result.errors)
+
+
+def test_an_unknown_indicator_and_an_unreadable_period_are_refused_in_english_too():
+    result = import_observations(table(row(indicator="khong_co"), row(period="quý 5/2024", indicator="import_value")))
+
+    assert [(p.row, p.column, p.en) for p in result.errors] == [
+        (2, "indicator", "no such indicator in the catalogue"),
+        (3, "period", "invalid period (e.g. 2024-07, 2024-YTD07, “7 tháng năm 2024”)"),
+    ]
+
+
+def test_an_empty_row_between_rows_ends_nothing():
+    result = import_observations(table(row(), {c: "" for c in COLUMNS}, row(indicator="import_value")))
+
+    assert (result.rows, result.created) == (2, 2)
+
+
+def test_a_district_code_without_its_leading_zero_is_found():
+    result = import_observations(table(row(unit="16", period="2024-07")))  # Sóc Sơn is 016; there is no province 16
+
+    assert result.ok, errors(result)
+    assert Observation.objects.get().unit.code == "016"
+
+
+def test_a_figure_for_a_span_across_the_2025_reform_belongs_to_the_unit_of_the_day_it_was_stated():
+    result = import_observations(
+        table(
+            row(indicator="export_value", period="2025", status="kế hoạch", vintage="10/05/2025"),
+            row(indicator="import_value", period="2025", status="kế hoạch"),
+        )
+    )
+
+    assert result.ok, errors(result)
+    stated_in_may = Observation.objects.get(indicator__code="export_value").unit
+    undated = Observation.objects.get(indicator__code="import_value").unit
+    assert stated_in_may.valid_to == dt.date(2025, 6, 30)  # old Thái Nguyên
+    assert undated.valid_from == dt.date(2025, 7, 1)  # the merged province, valid at the year's end
