@@ -672,3 +672,34 @@ def test_a_figure_for_a_span_across_the_2025_reform_belongs_to_the_unit_of_the_d
     undated = Observation.objects.get(indicator__code="import_value").unit
     assert stated_in_may.valid_to == dt.date(2025, 6, 30)  # old Thái Nguyên
     assert undated.valid_from == dt.date(2025, 7, 1)  # the merged province, valid at the year's end
+
+
+def test_each_word_list_refusal_is_given_in_both_languages():
+    from provind.dataio.cells import CellError, parse_date
+
+    with pytest.raises(CellError) as bad_date:
+        parse_date("31/02/2024")
+    result = import_observations(
+        table(
+            row(status="đoán"),
+            row(qualifier="chừng", period="2024-YTD08"),
+            row(reported_change_basis="qoq", period="2024-YTD09"),
+            row(price_basis="2015", period="2024-YTD10"),
+            row(breakdown="sector=C", period="2024-YTD11"),  # exports have no sectors
+            row(vintage="31/02/2024", period="2024-YTD12"),
+        )
+    )
+
+    assert [(p.row, p.column, p.vi, p.en) for p in result.errors] == [
+        (
+            2,
+            "status",
+            "trạng thái phải là kế hoạch/ước tính/sơ bộ/chính thức",
+            "status must be plan/estimate/preliminary/official",
+        ),
+        (3, "qualifier", "phải là trên/dưới/khoảng/gần", "must be over/under/about/nearly"),
+        (4, "reported_change_basis", "phải là yoy/mom/plan", "must be yoy/mom/plan"),
+        (5, "price_basis", "phải là current/constant_2010", "must be current/constant_2010"),
+        (6, "breakdown", "chỉ tiêu này không có phân tổ đó", "this indicator has no such breakdown"),
+        (7, "vintage", bad_date.value.vi, bad_date.value.en),
+    ]
