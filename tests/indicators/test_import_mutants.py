@@ -703,3 +703,13 @@ def test_each_word_list_refusal_is_given_in_both_languages():
         (6, "breakdown", "chỉ tiêu này không có phân tổ đó", "this indicator has no such breakdown"),
         (7, "vintage", bad_date.value.vi, bad_date.value.en),
     ]
+
+
+def test_rows_after_a_repeated_row_are_still_read():
+    result = import_observations(table(row(), row(), row(indicator="import_value"), row(), row(period="2024-YTD08")))
+
+    assert (result.ok, result.created) == (True, 3)
+    # a contradicting repeat is refused, and the rows after it are still checked
+    differ = import_observations(table(row(period="2024-YTD09"), row(period="2024-YTD09", value="18"), output("100")))
+    assert [(p.row, p.rule) for p in differ.errors] == [(3, "duplicate")]
+    assert differ.new_rows == 2
