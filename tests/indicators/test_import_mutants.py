@@ -713,3 +713,28 @@ def test_rows_after_a_repeated_row_are_still_read():
     differ = import_observations(table(row(period="2024-YTD09"), row(period="2024-YTD09", value="18"), output("100")))
     assert [(p.row, p.rule) for p in differ.errors] == [(3, "duplicate")]
     assert differ.new_rows == 2
+
+
+def test_a_bad_number_beside_the_value_is_refused_in_both_languages():
+    from provind.dataio.cells import CellError, parse_number
+
+    with pytest.raises(CellError) as bad:
+        parse_number("nhiều")
+    result = import_observations(
+        table(row(reported_change="nhiều"), row(reported_plan_pct="nhiều", period="2024-YTD08"))
+    )
+
+    assert [(p.column, p.vi, p.en) for p in result.errors] == [
+        ("reported_change", bad.value.vi, bad.value.en),
+        ("reported_plan_pct", bad.value.vi, bad.value.en),
+    ]
+
+
+def test_a_value_refusal_names_the_period_by_its_code_and_a_scoped_import_with_a_bad_period_is_refused(cast):
+    share = import_observations(
+        table(row(indicator="fdi_share_industrial_output", value="150", period="7 tháng năm 2024"))
+    )
+    scoped = import_observations(table(row(period="quý 5")), user=cast["commune_officer"], check_scope=True)
+
+    assert [p.vi.split(":")[0] for p in share.errors] == ["fdi_share_industrial_output · 19 · 2024-YTD07"]
+    assert [p.column for p in scoped.errors] == ["period"]
