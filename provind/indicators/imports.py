@@ -9,6 +9,7 @@ need their own vintage, so nothing is ever overwritten.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -322,10 +323,80 @@ def _parse_rows(
     source_i = (at["source_title"], at["source_number"], at["source_url"])
     excerpt_i, note_i, span_start_i, span_end_i = at["source_excerpt"], at["note"], at["span_start"], at["span_end"]
     parsed: list[Row] = []
+    # The cells whose checks depend on nothing else in the row (indicator, period, status, vintage,
+    # qualifier, breakdown, bases, source): a national file repeats a few dozen combinations of
+    # them. The first row of each combination that passes every check becomes its template; later
+    # rows with the same cells only check their own value and unit (`quick` below), and any row
+    # that fails a check, or has a rarely used cell, goes through the full checks, which word its
+    # problems exactly as always.
+    static_columns = [
+        i
+        for i in (indicator_i, period_i, status_i, vintage_i, qualifier_i, breakdown_i, basis_i, price_i, *source_i)
+        if i is not None
+    ]
+    rare_columns = [i for i in (change_i, plan_pct_i, span_start_i, span_end_i) if i is not None]
+    templates: dict[tuple[object, ...], Row] = {}
+
+    get_static = operator.itemgetter(*static_columns)
+
+    def cell_text(cell: object) -> str:
+        return cell.strip() if type(cell) is str else text_of(cell)
+
+    def quick(template: Row, row: list[Any], line: int) -> Row | None:
+        try:
+            value = parse_number(row[value_i], decimal_point=decimal_point)
+        except CellError:
+            return None
+        if -int(value.as_tuple().exponent) > VALUE_PLACES:
+            return None
+        unit_code = cell_text(row[unit_i])
+        unit_key = (unit_code, row[period_i].strip(), template.vintage)
+        if unit_key in found_units:
+            unit = found_units[unit_key]
+        else:
+            unit = found_units[unit_key] = units.find(unit_code, template.period, template.vintage)
+        if unit is None:
+            return None
+        if check_scope:
+            if unit.pk not in allowed:
+                allowed[unit.pk] = may_change(user, unit)
+            if not allowed[unit.pk]:
+                return None
+        if check_value(template.indicator, value):
+            return None
+        return Row(
+            line=line,
+            indicator=template.indicator,
+            unit=unit,
+            period=template.period,
+            breakdown=template.breakdown,
+            value=value,
+            qualifier=template.qualifier,
+            status=template.status,
+            vintage=template.vintage,
+            reported_change=None,
+            reported_change_basis=template.reported_change_basis,
+            reported_plan_pct=None,
+            price_basis=template.price_basis,
+            source_key=template.source_key,
+            excerpt=cell_text(row[excerpt_i]) if excerpt_i is not None else "",
+            note=cell_text(row[note_i]) if note_i is not None else "",
+        )
 
     for index, raw_row in enumerate(table.rows):
         line = index + 2
         row = raw_row if len(raw_row) >= width else raw_row + [""] * (width - len(raw_row))
+        if templates:
+            try:
+                template = templates.get(get_static(row))
+            except TypeError:  # a cell that cannot be a key
+                template = None
+            if template is not None and not (rare_columns and any(cell_text(row[i]) for i in rare_columns)):
+                quick_row = quick(template, row, line)
+                if quick_row is not None:
+                    result.rows += 1
+                    parsed.append(quick_row)
+                    continue
         texts = [c.strip() if type(c) is str else text_of(c) for c in row]  # text_of, inlined for CSV cells
         if not any(texts):
             continue
@@ -474,27 +545,32 @@ def _parse_rows(
         assert unit is not None
         assert value is not None
         assert status is not None
-        parsed.append(
-            Row(
-                line=line,
-                indicator=indicator,
-                unit=unit,
-                period=period,
-                breakdown=breakdown,
-                value=value,
-                qualifier=qualifier,
-                status=status,
-                vintage=vintage,
-                reported_change=numbers["reported_change"],
-                reported_change_basis=basis,
-                reported_plan_pct=numbers["reported_plan_pct"],
-                price_basis=price_basis,
-                source_key=source_key,
-                excerpt=texts[excerpt_i] if excerpt_i is not None else "",
-                note=texts[note_i] if note_i is not None else "",
-                span=span,
-            )
+        checked = Row(
+            line=line,
+            indicator=indicator,
+            unit=unit,
+            period=period,
+            breakdown=breakdown,
+            value=value,
+            qualifier=qualifier,
+            status=status,
+            vintage=vintage,
+            reported_change=numbers["reported_change"],
+            reported_change_basis=basis,
+            reported_plan_pct=numbers["reported_plan_pct"],
+            price_basis=price_basis,
+            source_key=source_key,
+            excerpt=texts[excerpt_i] if excerpt_i is not None else "",
+            note=texts[note_i] if note_i is not None else "",
+            span=span,
         )
+        parsed.append(checked)
+        if not any(texts[i] for i in rare_columns):
+            static_cells = get_static(row)
+            # Text cells only: a number or date cell can equal another type's (1 == 1.0 == True)
+            # and read differently, and no text ever equals a non-text cell.
+            if all(type(c) is str for c in static_cells):
+                templates.setdefault(static_cells, checked)
     return parsed
 
 
