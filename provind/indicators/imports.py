@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import operator
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db import IntegrityError, connection, models, transaction
-from django.db.models import Count, ExpressionWrapper, F, Func, Q, Window
+from django.db import IntegrityError, connection, connections, models, transaction
+from django.db.models import Count, ExpressionWrapper, F, Func, Q, QuerySet, Window
 from django.db.models.functions import Abs, RowNumber
 from django.utils import timezone
 
@@ -644,10 +644,13 @@ def _check_against_database(
     file_history: dict[tuple[int, int, str], list[tuple[Period, Decimal]]] = defaultdict(list)
     for row in unique:
         if row.status != Status.PLAN:
-            file_history[(row.indicator.id, row.unit.id, row.breakdown)].append((row.period, row.value))
+            key = row.key
+            file_history[(key[0], key[1], key[3])].append((row.period, row.value))
 
     typical_cache: dict[tuple[int, int, str], Decimal | None] = {}
     pending: list[Row] = []
+    nothing: frozenset[Decimal] = frozenset()
+    plan = Status.PLAN
     for row in unique:
         stored_value = existing.get(row.key)
         if stored_value is not None:
@@ -667,8 +670,7 @@ def _check_against_database(
                 )
             )
             continue
-        cell = (row.indicator.id, row.unit.id, row.period.code, row.breakdown, row.status)
-        stored_values = any_vintage.get(cell, set()) if refuse_contradictions else set()
+        stored_values = any_vintage.get(row.key[:5], nothing) if refuse_contradictions else nothing
         if stored_values and row.value not in stored_values:
             shown = ", ".join(plain(v) for v in sorted(stored_values))
             result.errors.append(
@@ -685,13 +687,15 @@ def _check_against_database(
         if stored_values:
             result.unchanged += 1  # the text repeats a figure already stored
             continue
-        group = (row.indicator.id, row.unit.id, row.breakdown)
+        key = row.key
+        group = (key[0], key[1], key[3])
         stored = baselines.get(group)
-        size = len(file_history[group]) + (stored.count if stored else 0)
-        if row.status != Status.PLAN and size > 1:
+        history = file_history[group]
+        size = len(history) + (stored.count if stored else 0)
+        if row.status != plan and size > 1:
             if size <= 4:
                 # Small groups: leave the row itself out, or it drags the median towards itself.
-                others = [(p, v) for p, v in file_history[group] if not (p == row.period and v == row.value)]
+                others = [(p, v) for p, v in history if not (p == row.period and v == row.value)]
                 scaled = [_per_month(row.indicator, p, v) for p, v in others]
                 scaled += [
                     x
@@ -701,7 +705,7 @@ def _check_against_database(
                 typical = _weighted_median([(x, 1) for x in scaled if x != 0])
             else:
                 if group not in typical_cache:
-                    weighted = [(_per_month(row.indicator, p, v), 1) for p, v in file_history[group]]
+                    weighted = [(_per_month(row.indicator, p, v), 1) for p, v in history]
                     if stored is not None:
                         weighted.append((stored.median, stored.count))
                     typical_cache[group] = _weighted_median([(x, n) for x, n in weighted if x != 0])
@@ -824,7 +828,7 @@ def _stored_baselines(unique: list[Row]) -> dict[tuple[int, int, str], _Baseline
                 .values_list("unit_id", "breakdown", "period_code", "value", "per_month", "size")
             )
             middles: dict[tuple[int, str], list[Decimal]] = defaultdict(list)
-            for unit_id, brk, code, val, scaled, size in ranked.iterator(chunk_size=5000):
+            for unit_id, brk, code, val, scaled, size in _raw_rows(ranked, convert_when=lambda r: r[5] <= 4):
                 group = (indicator_id, unit_id, brk)
                 scaled_value = Decimal(str(scaled))
                 baseline = found.setdefault(group, _Baseline(count=int(size), median=Decimal(0), values=[]))
@@ -838,6 +842,31 @@ def _stored_baselines(unique: list[Row]) -> dict[tuple[int, int, str], _Baseline
                     mids = [mids[(baseline.count - 1) // 2], mids[baseline.count // 2]]
                 baseline.median = sum(mids, Decimal(0)) / len(mids)
     return found
+
+
+def _raw_rows(rows: QuerySet[Any], *, convert_when: Callable[[list[Any]], bool]) -> Iterator[list[Any]]:
+    """A values_list queryset's rows through a plain cursor, with Django's converters applied to
+    the stored `value` column (the 4th) only in the rows `convert_when` keeps it for, and to
+    every other column always: the baseline reads tens of thousands of middle rows and needs
+    the stored value of few of them (converting it cost more than the query)."""
+    compiler = rows.query.get_compiler(rows.db)
+    sql, params = compiler.as_sql()
+    converters = compiler.get_converters([s[0] for s in compiler.select[0 : compiler.col_count]])
+    always = [(pos, convs, expr) for pos, (convs, expr) in converters.items() if pos != 3]
+    lazy = converters.get(3)
+    connection = connections[rows.db]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        while batch := cursor.fetchmany(5000):
+            for raw in batch:
+                row = list(raw)
+                for pos, convs, expr in always:
+                    for convert in convs:
+                        row[pos] = convert(row[pos], expr, connection)
+                if lazy is not None and convert_when(row):
+                    for convert in lazy[0]:
+                        row[3] = convert(row[3], lazy[1], connection)
+                yield row
 
 
 def _per_month(indicator: Indicator, period: Period, value: Decimal) -> Decimal:
