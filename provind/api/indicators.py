@@ -218,12 +218,12 @@ def _observation_rows(rows: Iterable[Sequence[Any]], language: str) -> list[dict
     return out
 
 
-def _units_in(code: str, period: Period) -> QuerySet[AdminUnit]:
+def _units_in(code: str, period: Period) -> QuerySet[AdminUnit, Any]:
     """`units_for_period` as a subquery: resolved inside the observation query, not before it."""
     return _units_between(code, period.start, period.end)
 
 
-def _units_between(code: str, start: dt.date, end: dt.date) -> QuerySet[AdminUnit]:
+def _units_between(code: str, start: dt.date, end: dt.date) -> QuerySet[AdminUnit, Any]:
     return (
         AdminUnit.objects.filter(code=code)
         .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=end))

@@ -66,8 +66,8 @@ class CompiledQuery:
         sql, params = compiler.as_sql()
         slots: list[tuple[str | None, Any]] = []
         for param in params:
-            name = by_param.get(param) if isinstance(param, Hashable) else None
-            slots.append((name, None) if name is not None else (None, param))
+            found = by_param.get(param) if isinstance(param, Hashable) else None
+            slots.append((found, None) if found is not None else (None, param))
         unused = set(marked) - {name for name, _ in slots}
         if unused:  # a value the ORM changed on the way: it could not be put back
             raise AssertionError(f"parameters not found in the compiled SQL: {sorted(unused)}")
