@@ -364,23 +364,23 @@ def _parse_rows(
                 return None
         if check_value(template.indicator, value):
             return None
-        return Row(
-            line=line,
-            indicator=template.indicator,
-            unit=unit,
-            period=template.period,
-            breakdown=template.breakdown,
-            value=value,
-            qualifier=template.qualifier,
-            status=template.status,
-            vintage=template.vintage,
-            reported_change=None,
-            reported_change_basis=template.reported_change_basis,
-            reported_plan_pct=None,
-            price_basis=template.price_basis,
-            source_key=template.source_key,
-            excerpt=cell_text(row[excerpt_i]) if excerpt_i is not None else "",
-            note=cell_text(row[note_i]) if note_i is not None else "",
+        return Row(  # positional, in field order: 100,000 keyword calls cost more than the checks above
+            line,
+            template.indicator,
+            unit,
+            template.period,
+            template.breakdown,
+            value,
+            template.qualifier,
+            template.status,
+            template.vintage,
+            None,
+            template.reported_change_basis,
+            None,
+            template.price_basis,
+            template.source_key,
+            cell_text(row[excerpt_i]) if excerpt_i is not None else "",
+            cell_text(row[note_i]) if note_i is not None else "",
         )
 
     for index, raw_row in enumerate(table.rows):
