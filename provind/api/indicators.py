@@ -389,9 +389,10 @@ def compare_observation(
 
 
 def _children(parent: str, period: Period | None) -> list[int]:
-    if not unit_ids(parent):
+    parents = unit_ids(parent)
+    if not parents:
         raise BadRequest("parent", f"không có đơn vị hành chính mã “{parent}”", f"no administrative unit “{parent}”")
-    return children_ids(parent, period)
+    return children_ids(parent, period, parents=parents)
 
 
 SLICE_COLUMNS = [
