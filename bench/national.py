@@ -1,9 +1,13 @@
 """National benchmark: Provind and Datasette on the same SQLite file, asked the same questions.
 
     .venv/bin/python bench/national.py [--first-year 2025] [--rounds 15] [--pg] [--import-rows 100000]
+                                       [--db PATH] [--publish]
 
 1. Builds var/bench/national.sqlite3 with `provind synth --scale national` (reused when it
    exists; --first-year makes it smaller, 2019 is the full 2019–2025 set).
+   The observations question is the public's on both sides (published data sets only: the
+   synthetic set has none, so both answer []); --publish publishes one (province 19, the month
+   asked; one approval record written to the data set) so both answer the same rows.
 2. Starts Provind (gunicorn, 2 workers) and Datasette (from the separate .venv-bench, never the
    app's dependencies: `python3 -m venv .venv-bench && .venv-bench/bin/pip install datasette`)
    on that file, asks both the same questions interleaved, prints p50/p95 and the ratio.
