@@ -312,6 +312,8 @@ class _Context:
     # The period a paragraph inherits when it names none itself: that of the last figure of
     # the paragraphs before it, or of a heading line ("Tình hình ... quý II/2024:").
     carried: Period | None = None
+    # ``_previous_paragraph_start`` per paragraph start, asked for every figure.
+    previous_paragraph: dict[int, int] = field(default_factory=dict)
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -508,6 +510,13 @@ def _previous_paragraph_start(ctx: _Context, para_start: int) -> int:
     """Start of the paragraph before the one starting at ``para_start`` (blank lines skipped,
     and a short line without figures between them too: a photo caption such as "Ảnh minh họa."
     does not part a figure from the whole it belongs to)."""
+    known = ctx.previous_paragraph.get(para_start)
+    if known is None:
+        known = ctx.previous_paragraph[para_start] = _find_previous_paragraph_start(ctx, para_start)
+    return known
+
+
+def _find_previous_paragraph_start(ctx: _Context, para_start: int) -> int:
     for _ in range(3):
         pos = para_start - 1
         while pos > 0 and ctx.norm[pos].isspace():
@@ -610,12 +619,22 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
             f.change.value if f.value is None and f.change else None,
             f.breakdown,
         )
-        twin = next((i for i in by_key.get(key, []) if _same_period(kept[i].period, f.period)), None)
-        if twin is None:
-            by_key.setdefault(key, []).append(len(kept))
+        twins = by_key.get(key)
+        if twins is None:
+            by_key[key] = [len(kept)]
             kept.append(f)
-        elif _richness(f) > _richness(kept[twin]) or (
-            kept[twin].span[0] < heading_end <= f.span[0] and _richness(f) >= _richness(kept[twin]) - 1
+            continue
+        period = f.period
+        for twin in twins:
+            if _same_period(kept[twin].period, period):
+                break
+        else:
+            twins.append(len(kept))
+            kept.append(f)
+            continue
+        richness, twin_richness = _richness(f), _richness(kept[twin])
+        if richness > twin_richness or (
+            kept[twin].span[0] < heading_end <= f.span[0] and richness >= twin_richness - 1
         ):
             kept[twin] = f
     return kept
@@ -661,7 +680,14 @@ def _same_period(a: Period, b: Period) -> bool:
 
 def _richness(f: Fact) -> int:
     p = f.period
-    return sum(v is not None for v in (p.kind, p.year, p.month, f.change, f.qualifier)) + len(f.extra_changes)
+    return (
+        (p.kind is not None)
+        + (p.year is not None)
+        + (p.month is not None)
+        + (f.change is not None)
+        + (f.qualifier is not None)
+        + len(f.extra_changes)
+    )
 
 
 # --- one figure ----------------------------------------------------------------------

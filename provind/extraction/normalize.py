@@ -113,7 +113,10 @@ def _nfc(chunk: str) -> str:
 
 
 def normalize(text: str) -> NormalizedText:
-    if unicodedata.is_normalized("NFC", text):
+    # With combining marks (NFD input) the NFC check would compose the whole text only to
+    # compare it (its quick check answers "maybe" for every mark); the runs are composed
+    # below anyway, and a text that comes out unchanged takes the plain path after all.
+    if _COMBINING_RUN.search(text) is None and unicodedata.is_normalized("NFC", text):
         return NormalizedText(text, search_form(text))
     pieces: list[str] = []
     points: list[int] = []
@@ -147,4 +150,6 @@ def normalize(text: str) -> NormalizedText:
         chunk = _nfc(text[last:])
         pieces.append(chunk)
     nfc = "".join(pieces)
+    if nfc == text:
+        return NormalizedText(text, search_form(text))
     return NormalizedText(text, search_form(nfc), points, deltas)

@@ -179,14 +179,16 @@ def _year(text: str | None) -> int | None:
     return int(text) if text else None
 
 
-def _read(m: re.Match[str]) -> Period | None:
-    if m.group("date") is not None or m.group("vision") is not None:
+def _read(m: re.Match[str], kind: str | None) -> Period | None:
+    """The period of a match whose alternative is ``kind``: the named group of the
+    alternative, which is the last group the match closed (``m.lastgroup``)."""
+    if kind == "date" or kind == "vision":
         return None
-    if m.group("yearend") is not None or m.group("wholeyear") is not None:
+    if kind == "yearend" or kind == "wholeyear":
         return Period("year", _year(m.group("ye_year")))
-    if m.group("target") is not None:
+    if kind == "target":
         return Period("target", _year(m.group("t_year")))
-    if m.group("range") is not None or m.group("brange") is not None:
+    if kind == "range" or kind == "brange":
         first = int(m.group("r1") or m.group("b1"))
         second_raw = m.group("r2") or m.group("b2")
         second = int(second_raw)
@@ -195,35 +197,35 @@ def _read(m: re.Match[str]) -> Period | None:
         if second <= first or second - first > 50:
             return None
         return Period("range", start_year=first, end_year=second)
-    if m.group("span") is not None:
+    if kind == "span":
         n = int(m.group("sp_m"))
         span_year = _year(m.group("sp_year") or m.group("sp_y0"))
         if n == 6:
             return Period("half", span_year, month=6, months=6)
         return Period("ytd", span_year, month=n, months=n)
-    if m.group("todate") is not None:
+    if kind == "todate":
         # A total up to a day ("đến ngày 14/4", "tính đến 15/10/2024"): year to date, ending
         # in that month; the number of months is not a whole one (SCHEMA.md).
         month = int(m.group("td_m"))
         if not 1 <= month <= 12:
             return None
         return Period("ytd", _year(m.group("td_y")), month=month)
-    if m.group("half") is not None:
+    if kind == "half":
         # The second half ("6 tháng cuối năm") ends in December (SCHEMA.md).
         last = 12 if "cuối" in m.group("half") else 6
         return Period("half", _year(m.group("h_year")), month=last, months=6)
-    if m.group("ytd") is not None:
+    if kind == "ytd":
         n = int(m.group("n")) if m.group("n") else _WORD_NUMBERS.get(" ".join(m.group("nw").split()), 0)
         if not 2 <= n <= 12:
             return None
         if n == 6:
             return Period("half", _year(m.group("y_year")), month=6, months=6)
         return Period("ytd", _year(m.group("y_year")), month=n, months=n)
-    if m.group("quarter") is not None:
+    if kind == "quarter":
         return Period("quarter", _year(m.group("q_year")), quarter=_ROMAN[m.group("q")])
-    if m.group("month") is not None:
+    if kind == "month":
         return Period("month", _year(m.group("m_year")), month=int(m.group("m")))
-    if m.group("year") is not None:
+    if kind == "year":
         return Period("year", _year(m.group("y")))
     return None
 
@@ -269,14 +271,15 @@ def find_mentions(norm: str) -> list[PeriodMention]:
     out: list[PeriodMention] = []
     for m in scan.finditer(PERIOD_RE, _PERIOD_PRESCAN, norm):
         start, end = m.span()
-        if m.group("reset") is not None:
+        kind = m.lastgroup
+        if kind == "reset":
             out.append(PeriodMention(start, end, None, reset=True, carries=True))
             continue
-        if m.group("hien") is not None:
+        if kind == "hien":
             if _CLAUSE_LEAD.search(_before(norm, start)):
                 out.append(PeriodMention(start, end, None, reset=True, carries=True))
             continue
-        period = _read(m)
+        period = _read(m, kind)
         if period is None:
             continue
         before = _before(norm, start)
