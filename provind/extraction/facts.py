@@ -402,7 +402,9 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
         clause_start, _ = ctx.structure.clause(q.start)
         window_start = max(prev_end, clause_start)
-        if scan.search(_TRONG_DO, _TRONG_DO_PRESCAN, norm, window_start if drafts else sent[0], q.start):
+        if not in_breakdown and scan.search(
+            _TRONG_DO, _TRONG_DO_PRESCAN, norm, window_start if drafts else sent[0], q.start
+        ):
             in_breakdown = True
         para_start = ctx.structure.paragraph(q.start)[0]
         near_whole = whole if whole is not None and whole_para >= _previous_paragraph_start(ctx, para_start) else None
@@ -715,8 +717,9 @@ def _read_quantity(
         _THRESHOLD_BEFORE.search(norm, max(sent[0], q.start - 70), q.start) or _THRESHOLD_AFTER.match(norm, q.end)
     ):
         return None
-    qualifier = _qualifier(before)
-    if qualifier is None and _THRESHOLD_AFTER.match(norm, q.end):
+    qualifier = _qualifier(before, tail)
+    # (A money figure has passed the same check just above.)
+    if qualifier is None and q.kind != "money" and _THRESHOLD_AFTER.match(norm, q.end):
         # "đạt từ 10% trở lên": at least 10%.
         qualifier = "over"
     if (
@@ -760,6 +763,8 @@ def _read_quantity(
         and current is not None
         and new_phrase is None
         and current.fact.unit in ("%", "VND", "USD", None)
+        # The pattern ends in "(" and spaces: a cheap pre-check (``before`` ends where it does).
+        and (not tail or tail[-1] == "(")
     ):
         compared = _COMPARATOR_BEFORE.search(norm, max(window_start, q.start - 70), q.start)
         if compared is not None:
@@ -1010,8 +1015,9 @@ def _change_target(drafts: list[_Draft]) -> _Draft | None:
 _QUALIFIER_ENDS = ("trên", "dưới", "hơn", "nhất", "thiểu", "khoảng", "xỉ", "gần", "chừng", "ngót", "non")
 
 
-def _qualifier(before: str) -> str | None:
-    if not before.rstrip().endswith(_QUALIFIER_ENDS):
+def _qualifier(before: str, tail: str) -> str | None:
+    """``tail``: ``before`` without its trailing spaces."""
+    if not tail.endswith(_QUALIFIER_ENDS):
         return None
     m = _QUALIFIER_RE.search(before)
     if m is None:
@@ -1030,9 +1036,8 @@ def _last_verb(norm: str, lo: int, hi: int) -> tuple[str | None, int]:
 
 
 def _after_text(norm: str, pos: int) -> str:
-    text = norm[pos : pos + 80]
-    cut = _AFTER_CUT.search(text)
-    return text[: cut.start()] if cut else text
+    cut = _AFTER_CUT.search(norm, pos, pos + 80)
+    return norm[pos : cut.start() if cut else pos + 80]
 
 
 def _settle(change: Change | None, period: Period) -> None:

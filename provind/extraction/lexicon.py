@@ -378,9 +378,8 @@ for _concept, _phrases in PHRASES.items():
 
 # Phrases are matched as whole words. Spaces inside phrases accept any run of spaces so
 # that "cụm  công nghiệp" (double space from copy-paste) still matches, but not a line break.
-_PHRASE_RE = re.compile(r"(?<![^\W_])(" + trie_regex(sorted(CONCEPT_OF)).replace(r"\ ", r"[^\S\n]+") + r")(?![^\W_])")
-# The phrases without the word boundaries: a prescan ``re`` skips ahead for (see ``scan``).
-_PHRASE_PRESCAN = scan.prescan(sorted(CONCEPT_OF), space=r"[^\S\n]+")
+# (Shaped by ``scan.word_start_trie`` so that ``re`` skips ahead to the first letters itself.)
+_PHRASE_RE = re.compile("(" + scan.word_start_trie(sorted(CONCEPT_OF), space=r"[^\S\n]+") + r")(?![^\W_])")
 
 
 # Economic growth named without the word "GRDP": "kinh tế Quảng Ninh vẫn tăng trưởng 10%",
@@ -399,8 +398,10 @@ _GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "phấn", "mức", "đạt"
 
 def find_phrases(norm: str) -> list[PhraseMatch]:
     out = []
-    for m in scan.finditer(_PHRASE_RE, _PHRASE_PRESCAN, norm):
-        concept = CONCEPT_OF.get(" ".join(m.group(1).split()))
+    for m in _PHRASE_RE.finditer(norm):
+        phrase = m.group(1)
+        # Nearly always written with single spaces, as the keys are.
+        concept = CONCEPT_OF.get(phrase) or CONCEPT_OF.get(" ".join(phrase.split()))
         if concept is not None:
             out.append(PhraseMatch(concept, m.start(), m.end()))
     if "tăng trưởng" in norm:

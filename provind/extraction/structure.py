@@ -12,13 +12,21 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from provind.extraction import scan
-
-# "." ends a sentence only before whitespace: "2.067" and "17.6" stay numbers.
-_BOUNDARY_RE = re.compile(r"\n|[.!?…]+(?=\s|$)|;|:(?=\s|$)|(?<=[^\W_])[.!?](?=[^\W\d_]{2})|(?<=%)\.(?=[^\W\d_])")
+# "." ends a sentence only before whitespace: "2.067" and "17.6" stay numbers. In order:
+# a line break; a run of ".!?…" before a space or the end; ";"; ":" before a space or the end;
+# ".!?" glued between a word and the next one; "." glued between "%" and a word ("14%.Cán"):
+#     \n|[.!?…]+(?=\s|$)|;|:(?=\s|$)|(?<=[^\W_])[.!?](?=[^\W\d_]{2})|(?<=%)\.(?=[^\W\d_])
+# written below with each alternative beginning with a literal (the look-behinds after the
+# character they precede), so that ``re`` skips ahead to the marks by itself.
+_BOUNDARY_RE = re.compile(
+    r"\n"
+    r"|\.[.!?…]*(?=\s|$)|![.!?…]*(?=\s|$)|\?[.!?…]*(?=\s|$)|…[.!?…]*(?=\s|$)"
+    r"|;"
+    r"|:(?=\s|$)"
+    r"|\.(?<=[^\W_]\.)(?=[^\W\d_]{2})|!(?<=[^\W_]!)(?=[^\W\d_]{2})|\?(?<=[^\W_]\?)(?=[^\W\d_]{2})"
+    r"|\.(?<=%\.)(?=[^\W\d_])"
+)
 # Abbreviations followed by "." that do not end a sentence ("TP. Hồ Chí Minh").
-# Where a boundary may be: ``re`` skips ahead to a character set, not to an alternation.
-_BOUNDARY_PRESCAN = re.compile(r"[\n.!?…;:]")
 _ABBREVIATIONS = frozenset({"tp", "tx", "ths", "ts", "gs", "pgs", "q", "p", "ng", "st", "đ/c"})
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w/]*)\s*$")
 
@@ -67,7 +75,7 @@ def analyse(norm: str, is_capital: Callable[[int], bool]) -> Structure:
     """``is_capital(i)``: whether the original character at ``i`` is upper case. A full stop
     glued to the next word ("tăng 14%.Cán cân") ends a sentence only before a capital."""
     paragraphs, sentences, clauses = [0], [0], [0]
-    for m in scan.finditer(_BOUNDARY_RE, _BOUNDARY_PRESCAN, norm):
+    for m in _BOUNDARY_RE.finditer(norm):
         mark, end = m.group(), m.end()
         if end < len(norm) and not norm[end].isspace() and mark != "\n":
             if not is_capital(end):
