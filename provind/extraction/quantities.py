@@ -102,7 +102,9 @@ _AFTER_BARE_SCALE = re.compile(r"\s*(?:$|[,.;:)(\-]|(?:tăng|giảm|so|bằng|ch
 # A digit run with the runs glued to it by ".", "," or "/" ("2.067,5", "19/8/2009"): those later
 # runs are never a quantity's start (``tag`` skips a run right after ".,/"), so they are not
 # visited one by one.
-_DIGIT_RUN = re.compile(r"[0-9]+(?:[.,/][0-9]+)*")
+# (Written "[0-9][0-9]*": ``re`` skips ahead to a pattern's first character set, but not to
+# one inside a repeat such as "[0-9]+".)
+_DIGIT_RUN = re.compile(r"[0-9][0-9]*(?:[.,/][0-9]+)*")
 
 _ENERGY_SCALE = {"kwh": 1.0, "kw.h": 1.0, "kw/h": 1.0, "mwh": 1e3, "gwh": 1e6}
 
