@@ -355,7 +355,8 @@ BREAKDOWN_CONCEPTS = frozenset({"FDI_SECTOR", "OWNERSHIP", "SECTOR", "INDUSTRY"}
 PART_CONCEPTS = frozenset({"RETAIL_PART", "FDI_PART", "GRDP_PART"})
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: built by the thousand (see ``periods.PeriodMention``).
+@dataclass(slots=True)
 class PhraseMatch:
     concept: str
     start: int

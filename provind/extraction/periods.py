@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from provind.extraction import scan
 
@@ -165,7 +166,9 @@ class Period:
 NO_PERIOD = Period()
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: built by the thousand, and a frozen dataclass sets each field through
+# ``object.__setattr__`` (several times slower); nothing changes a mention once made.
+@dataclass(slots=True)
 class PeriodMention:
     start: int
     end: int
@@ -173,6 +176,21 @@ class PeriodMention:
     reset: bool = False
     carries: bool = False
     comparison: bool = False  # "so với năm 2023": not the period, but dates the figure
+
+
+@lru_cache(maxsize=1024)
+def _period(
+    kind: str,
+    year: int | None = None,
+    month: int | None = None,
+    months: int | None = None,
+    quarter: int | None = None,
+    start_year: int | None = None,
+    end_year: int | None = None,
+) -> Period:
+    """One shared instance per period (a ``Period`` is immutable): a long text names the same
+    few periods hundreds of times, and building a frozen dataclass costs more than the look-up."""
+    return Period(kind, year, month, months, quarter, start_year, end_year)
 
 
 def _year(text: str | None) -> int | None:
@@ -185,9 +203,9 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
     if kind == "date" or kind == "vision":
         return None
     if kind == "yearend" or kind == "wholeyear":
-        return Period("year", _year(m.group("ye_year")))
+        return _period("year", _year(m.group("ye_year")))
     if kind == "target":
-        return Period("target", _year(m.group("t_year")))
+        return _period("target", _year(m.group("t_year")))
     if kind == "range" or kind == "brange":
         first = int(m.group("r1") or m.group("b1"))
         second_raw = m.group("r2") or m.group("b2")
@@ -196,37 +214,37 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
             second += first // 100 * 100
         if second <= first or second - first > 50:
             return None
-        return Period("range", start_year=first, end_year=second)
+        return _period("range", start_year=first, end_year=second)
     if kind == "span":
         n = int(m.group("sp_m"))
         span_year = _year(m.group("sp_year") or m.group("sp_y0"))
         if n == 6:
-            return Period("half", span_year, month=6, months=6)
-        return Period("ytd", span_year, month=n, months=n)
+            return _period("half", span_year, month=6, months=6)
+        return _period("ytd", span_year, month=n, months=n)
     if kind == "todate":
         # A total up to a day ("đến ngày 14/4", "tính đến 15/10/2024"): year to date, ending
         # in that month; the number of months is not a whole one (SCHEMA.md).
         month = int(m.group("td_m"))
         if not 1 <= month <= 12:
             return None
-        return Period("ytd", _year(m.group("td_y")), month=month)
+        return _period("ytd", _year(m.group("td_y")), month=month)
     if kind == "half":
         # The second half ("6 tháng cuối năm") ends in December (SCHEMA.md).
         last = 12 if "cuối" in m.group("half") else 6
-        return Period("half", _year(m.group("h_year")), month=last, months=6)
+        return _period("half", _year(m.group("h_year")), month=last, months=6)
     if kind == "ytd":
         n = int(m.group("n")) if m.group("n") else _WORD_NUMBERS.get(" ".join(m.group("nw").split()), 0)
         if not 2 <= n <= 12:
             return None
         if n == 6:
-            return Period("half", _year(m.group("y_year")), month=6, months=6)
-        return Period("ytd", _year(m.group("y_year")), month=n, months=n)
+            return _period("half", _year(m.group("y_year")), month=6, months=6)
+        return _period("ytd", _year(m.group("y_year")), month=n, months=n)
     if kind == "quarter":
-        return Period("quarter", _year(m.group("q_year")), quarter=_ROMAN[m.group("q")])
+        return _period("quarter", _year(m.group("q_year")), quarter=_ROMAN[m.group("q")])
     if kind == "month":
-        return Period("month", _year(m.group("m_year")), month=int(m.group("m")))
+        return _period("month", _year(m.group("m_year")), month=int(m.group("m")))
     if kind == "year":
-        return Period("year", _year(m.group("y")))
+        return _period("year", _year(m.group("y")))
     return None
 
 

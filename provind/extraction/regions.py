@@ -113,7 +113,8 @@ _REGION_RE = re.compile(r"(?<![^\W_])(" + trie_regex(_CANONICAL).replace(r"\ ", 
 _REGION_PRESCAN = scan.prescan(sorted(_CANONICAL), space=r"[^\S\n]+")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: built by the thousand (see ``periods.PeriodMention``).
+@dataclass(slots=True)
 class RegionMention:
     start: int
     end: int
