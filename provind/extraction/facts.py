@@ -794,7 +794,8 @@ def _read_quantity(
             return None
     if q.kind == "times" and verb in ("bằng", "gấp", "đạt", "là") and q.value is not None:
         direction = "up" if q.value >= 1 else "down"
-    after = _after_text(norm, q.end)
+    # Read only by the comparisons of rates, multiples and points below.
+    after = _after_text(norm, q.end) if q.kind in ("pct", "times", "pp") else ""
 
     # "đạt 70,7% kế hoạch năm": how much of the plan was done, part of the current fact.
     if q.kind == "pct" and direction is None and _ATTAINMENT_RE.match(norm, q.end):
