@@ -102,10 +102,43 @@ class Fact:
 
 # --- words around a figure ------------------------------------------------------------
 
-_VERB_RE = re.compile(
-    _B + r"(tăng\s+thêm|tăng|sụt\s+giảm|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|gấp|chiếm|đạt|bằng|"
-    r"là|có|còn|vượt|được|lên|xuống|hoàn\s+thành|đóng\s+góp|góp|với)" + _W
+# In the order tried (a longer verb before its first word).
+_VERBS = (
+    "tăng thêm",
+    "tăng",
+    "sụt giảm",
+    "giảm",
+    "cao hơn",
+    "thấp hơn",
+    "nhiều hơn",
+    "ít hơn",
+    "gấp",
+    "chiếm",
+    "đạt",
+    "bằng",
+    "là",
+    "có",
+    "còn",
+    "vượt",
+    "được",
+    "lên",
+    "xuống",
+    "hoàn thành",
+    "đóng góp",
+    "góp",
+    "với",
 )
+_VERB_RE = re.compile(_B + "(" + "|".join(v.replace(" ", r"\s+") for v in _VERBS) + ")" + _W)
+# The last verb of a window in one match: ".*" runs to the end of the window and gives back
+# one character at a time until a verb matches, so the verb found starts furthest right.
+_LAST_VERB_RE = re.compile(r"(?s:.*)" + _VERB_RE.pattern)
+# That is the last verb a left-to-right scan finds unless it is the second word of a longer
+# verb ("giảm" of "sụt giảm"), which the scan reads whole: word -> the words before it.
+_VERB_HEADS: dict[str, tuple[str, ...]] = {}
+for _verb in _VERBS:
+    _words = _verb.split()
+    for _i in range(1, len(_words)):
+        _VERB_HEADS[_words[_i]] = (*_VERB_HEADS.get(_words[_i], ()), _words[_i - 1])
 _VERB_PRESCAN = scan.first_words(
     [
         "tăng",
@@ -1030,10 +1063,18 @@ def _qualifier(before: str, tail: str) -> str | None:
 
 
 def _last_verb(norm: str, lo: int, hi: int) -> tuple[str | None, int]:
-    found = scan.finditer(_VERB_RE, _VERB_PRESCAN, norm, max(lo, hi - 45), hi)
-    if not found:
+    """The last verb of a left-to-right scan of the 45 characters before ``hi``, and its end."""
+    start = max(lo, hi - 45)
+    m = _LAST_VERB_RE.match(norm, start, hi)
+    if m is None:
         return None, lo
-    return " ".join(found[-1].group(1).split()), found[-1].end()
+    verb = " ".join(m.group(1).split())
+    heads = _VERB_HEADS.get(verb.split(" ", 1)[0])
+    if heads is not None and norm[start : m.start(1)].rstrip().endswith(heads):
+        # Maybe inside a longer verb ("sụt giảm"): scan as a reader does.
+        found = scan.finditer(_VERB_RE, _VERB_PRESCAN, norm, start, hi)
+        return " ".join(found[-1].group(1).split()), found[-1].end()
+    return verb, m.end()
 
 
 def _after_text(norm: str, pos: int) -> str:

@@ -133,3 +133,34 @@ def test_the_scans_agree_with_the_full_patterns_on_generated_text(words: list[st
 def test_a_prescan_match_is_one_character_so_no_candidate_is_stepped_over() -> None:
     for _, prescan in SCANS:
         assert all(len(m.group()) == 1 for m in prescan.finditer("tháng 7 năm 2024; xuất khẩu tăng, nhưng lần lượt"))
+
+
+def _last_verb_by_scan(norm: str, lo: int, hi: int) -> tuple[str | None, int]:
+    found = scan.finditer(facts._VERB_RE, facts._VERB_PRESCAN, norm, max(lo, hi - 45), hi)
+    if not found:
+        return None, lo
+    return " ".join(found[-1].group(1).split()), found[-1].end()
+
+
+def _same_last_verbs(norm: str) -> None:
+    for hi in range(len(norm) + 1):
+        for lo in (0, max(0, hi - 20)):
+            assert facts._last_verb(norm, lo, hi) == _last_verb_by_scan(norm, lo, hi), (norm[max(0, hi - 45) : hi], lo)
+
+
+def test_the_last_verb_is_the_last_one_a_scan_finds_on_every_gold_text() -> None:
+    for path in sorted(HERE.glob("*.gold.jsonl"))[:2]:
+        for line in path.read_text(encoding="utf-8").splitlines()[:40]:
+            _same_last_verbs(normalize(json.loads(line)["text"]).norm)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["sụt", "giảm", "đóng", "góp", "tăng", "thêm", "cao", "hơn", "hoàn", "thành", "là", "x", "5%"]),
+        max_size=14,
+    ),
+    st.sampled_from([" ", "  ", "\n", "-"]),
+)
+def test_the_last_verb_is_the_last_one_a_scan_finds_on_generated_text(words: list[str], sep: str) -> None:
+    _same_last_verbs(sep.join(words))
