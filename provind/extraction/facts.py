@@ -248,6 +248,7 @@ _CONTRAST_PRESCAN = scan.first_words(["nhưng", "song", "tuy", "trong"])
 _THRESHOLD_BEFORE = re.compile(
     r"(?:dự\s+án|doanh\s+nghiệp)(?:(?!với|tổng)[^,;.]){0,25}(?:vốn|quy\s+mô)[^,;.]{0,20}(?:từ|trên|dưới)\s*$"
 )
+_THRESHOLD_ENDS = ("từ", "trên", "dưới")
 _FROM_BEFORE = re.compile(r"\btừ\s*$")
 _CHUNG_AFTER = re.compile(r"\s*chung" + _W)
 _THRESHOLD_AFTER = re.compile(r"\s*trở\s+lên" + _W)
@@ -747,7 +748,12 @@ def _read_quantity(
     ):
         return None
     if q.kind == "money" and (
-        _THRESHOLD_BEFORE.search(norm, max(sent[0], q.start - 70), q.start) or _THRESHOLD_AFTER.match(norm, q.end)
+        # (The pattern ends in "từ", "trên" or "dưới" and spaces: a cheap pre-check.)
+        (
+            (not tail or tail.endswith(_THRESHOLD_ENDS))
+            and _THRESHOLD_BEFORE.search(norm, max(sent[0], q.start - 70), q.start)
+        )
+        or _THRESHOLD_AFTER.match(norm, q.end)
     ):
         return None
     qualifier = _qualifier(before, tail)
