@@ -38,11 +38,14 @@ class Structure:
     clauses: list[int]
     length: int
 
-    # The span last returned per kind: lookups come in runs for the same figure, and an offset
-    # inside the last span needs no search.
+    # The two spans last returned per kind: lookups come in runs for the same figure, which
+    # go back and forth between two paragraphs (the figure's and the one before) or clauses
+    # (the figure's and its sentence's first), and an offset inside them needs no search.
     _last_paragraph: tuple[int, int] = (0, -1)
+    _prev_paragraph: tuple[int, int] = (0, -1)
     _last_sentence: tuple[int, int] = (0, -1)
     _last_clause: tuple[int, int] = (0, -1)
+    _prev_clause: tuple[int, int] = (0, -1)
 
     def _find(self, starts: list[int], pos: int) -> tuple[int, int]:
         idx = bisect_right(starts, pos) - 1
@@ -53,7 +56,9 @@ class Structure:
         last = self._last_paragraph
         if last[0] <= pos < last[1]:
             return last
-        self._last_paragraph = span = self._find(self.paragraphs, pos)
+        prev = self._prev_paragraph
+        span = prev if prev[0] <= pos < prev[1] else self._find(self.paragraphs, pos)
+        self._prev_paragraph, self._last_paragraph = last, span
         return span
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -67,7 +72,9 @@ class Structure:
         last = self._last_clause
         if last[0] <= pos < last[1]:
             return last
-        self._last_clause = span = self._find(self.clauses, pos)
+        prev = self._prev_clause
+        span = prev if prev[0] <= pos < prev[1] else self._find(self.clauses, pos)
+        self._prev_clause, self._last_clause = last, span
         return span
 
 
