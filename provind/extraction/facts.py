@@ -20,7 +20,7 @@ from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, PART_CO
 from provind.extraction.normalize import NormalizedText, normalize
 from provind.extraction.numbers import tidy
 from provind.extraction.periods import NO_PERIOD, PERIOD_RE, Period, PeriodMention, find_mentions
-from provind.extraction.quantities import FACT_KINDS, Quantity, tag
+from provind.extraction.quantities import Quantity, tag
 from provind.extraction.regions import NATIONAL, RegionMention, canonical_region, find_regions
 from provind.extraction.structure import Structure, analyse
 
@@ -356,7 +356,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         return []
     nt = normalize(text)
     norm = nt.norm
-    quantities = [q for q in tag(norm) if q.kind in FACT_KINDS]
+    quantities = tag(norm, facts_only=True)
     if not quantities:
         return []
     phrases = lexicon.find_phrases(norm)

@@ -138,8 +138,9 @@ def _noun_key(noun: str) -> str:
     return " ".join(noun.split())
 
 
-def tag(norm: str) -> list[Quantity]:
-    """All quantities of the search string, in order."""
+def tag(norm: str, facts_only: bool = False) -> list[Quantity]:
+    """All quantities of the search string, in order; with ``facts_only``, only those of
+    ``FACT_KINDS`` (the others are still read, so that their digits are not read again)."""
     out: list[Quantity] = []
     append = out.append
     match = QUANTITY_RE.match
@@ -163,9 +164,9 @@ def tag(norm: str) -> list[Quantity]:
                 rnoun = m.group("rnoun")
                 if rnoun is not None:
                     append(Quantity("ratio", start, end, num, None, "count", _noun_key(rnoun), den))
-                else:
+                elif not facts_only:
                     append(Quantity("bare", start, end))
-            else:
+            elif not facts_only:
                 # doc, date, equipment or capacity: the group of the alternative that matched,
                 # none of which holds a named group of its own, is the last one closed.
                 kind = m.lastgroup
@@ -175,7 +176,8 @@ def tag(norm: str) -> list[Quantity]:
         # Plain digits (most numbers) need none of ``parse_number``'s shape rules.
         value = float(raw) if raw.isdigit() else parse_number(raw)
         if value is None:
-            append(Quantity("date" if raw.count(".") >= 2 else "bare", start, end))
+            if not facts_only:
+                append(Quantity("date" if raw.count(".") >= 2 else "bare", start, end))
             continue
         value_max = parse_number(raw2) if raw2 else None
         factor = 1.0 if scale_word is None else scale_factor(scale_word)
@@ -195,9 +197,10 @@ def tag(norm: str) -> list[Quantity]:
         else:
             kind, unit = "bare", None
         if kind == "bare":
-            # Do not swallow the text after the number: a bare number ends at its digits.
-            end = m.end("num2") if raw2 and value_max is None else m.end("num")
-            append(Quantity("bare", start, end, value))
+            if not facts_only:
+                # Do not swallow the text after the number: a bare number ends at its digits.
+                end = m.end("num2") if raw2 and value_max is None else m.end("num")
+                append(Quantity("bare", start, end, value))
             continue
         if kind in ("pct", "pp", "times"):
             factor = 1.0
