@@ -708,7 +708,7 @@ def _rounds_to(head: Fact, body: Fact) -> bool:
 
 
 def _same_period(a: Period, b: Period) -> bool:
-    if a == b:
+    if a is b or a == b:
         return True
     pairs = ((a.kind, b.kind), (a.year, b.year), (a.month, b.month), (a.quarter, b.quarter))
     return all(x is None or y is None or x == y for x, y in pairs)
@@ -763,7 +763,7 @@ def _read_quantity(
         qualifier = "over"
     if (
         q.kind in ("money", "pct")
-        and (qualifier in ("over", "under") or (before.rstrip().endswith("từ") and _FROM_BEFORE.search(before)))
+        and (qualifier in ("over", "under") or (tail.endswith("từ") and _FROM_BEFORE.search(before)))
         and _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start)
     ):
         # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": the condition counted.
