@@ -342,12 +342,17 @@ def _runs_in(out: list[PeriodMention], year: int | None, norm: str, pos: int) ->
     return False
 
 
+# Up to the last sentence boundary of a window: ".*" runs to its end and gives back one
+# character at a time until a boundary matches.
+_UP_TO_LAST_BOUNDARY = re.compile(r"(?s:.*)[.;!?\n]")
+
+
 def _before(norm: str, pos: int) -> str:
     """Up to 40 characters before ``pos``, cut at the last sentence boundary."""
-    window = norm[max(0, pos - 40) : pos]
-    # The end of the last boundary character ("[.;!?\\n]"), found with rfind: no regex pass.
-    cut = max(window.rfind("."), window.rfind(";"), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
-    if cut >= 0:
-        return window[cut + 1 :]
+    lo = max(0, pos - 40)
+    cut = _UP_TO_LAST_BOUNDARY.match(norm, lo, pos)
+    if cut is not None:
+        return norm[cut.end() : pos]
     # No boundary in the window: it does not start the sentence, so "^" must not match.
+    window = norm[lo:pos]
     return window if pos <= 40 else "\x01" + window
