@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from provind.extraction.normalize import normalize
-from provind.extraction.periods import Period, find_mentions
+from provind.extraction.periods import Period, _before, find_mentions
 
 
 def _periods(text: str) -> list[Period | None]:
@@ -62,8 +62,6 @@ def test_it_only_carries_periods_that_lead_a_sentence() -> None:
 
 
 def test_the_text_before_a_mention_is_cut_at_the_last_sentence_boundary() -> None:
-    from provind.extraction.periods import _before
-
     def by_rfind(norm: str, pos: int) -> str:
         window = norm[max(0, pos - 40) : pos]
         cut = max(window.rfind(c) for c in ".;!?\n")
