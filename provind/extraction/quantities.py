@@ -173,6 +173,10 @@ def tag(norm: str, facts_only: bool = False) -> list[Quantity]:
                 assert kind is not None
                 append(Quantity(kind, start, end))
             continue
+        # The unit group, when one matched, is the last group the match closed.
+        last = m.lastgroup
+        if facts_only and scale_word is None and last not in _UNIT_GROUPS and last != "noun":
+            continue  # a bare number (below, it is one whatever its value)
         # Plain digits (most numbers) need none of ``parse_number``'s shape rules.
         value = float(raw) if raw.isdigit() else parse_number(raw)
         if value is None:
@@ -182,8 +186,6 @@ def tag(norm: str, facts_only: bool = False) -> list[Quantity]:
         value_max = parse_number(raw2) if raw2 else None
         factor = 1.0 if scale_word is None else scale_factor(scale_word)
         noun = None
-        # The unit group, when one matched, is the last group the match closed.
-        last = m.lastgroup
         kind_unit = _UNIT_GROUPS.get(last)
         if kind_unit is not None:
             kind, unit = kind_unit
