@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from provind.extraction import lexicon, scan
+from provind.extraction import lexicon, scan, tables
 from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, PART_CONCEPTS, RATE_CODES, PhraseMatch
 from provind.extraction.normalize import NormalizedText, normalize
 from provind.extraction.numbers import tidy
@@ -320,14 +321,59 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         return []
     nt = normalize(text)
     norm = nt.norm
-    quantities = [q for q in tag(norm) if q.kind in FACT_KINDS]
-    if not quantities:
-        return []
-    phrases = lexicon.find_phrases(norm)
-    mentions = find_mentions(norm)
 
     def is_capital(i: int) -> bool:
         return nt.original[nt.to_original(i)].isupper()
+
+    quantities = [q for q in tag(norm) if q.kind in FACT_KINDS]
+    found_tables = tables.find_tables(norm, is_capital)
+    if found_tables:
+        # Flattened tables are read by their grid (``tables``), not as prose.
+        quantities = [q for q in quantities if not any(lo <= q.start < hi for (lo, hi), _ in found_tables)]
+        table_facts = [_table_fact(nt, v, canonical_region(region)) for _, read in found_tables for v in read]
+        prose = _extract_prose(nt, quantities, is_capital, region) if quantities else []
+        return sorted(prose + [f for f in table_facts if f is not None], key=lambda f: f.span)
+    if not quantities:
+        return []
+    return _extract_prose(nt, quantities, is_capital, region)
+
+
+def _table_fact(nt: NormalizedText, v: tables.TableValue, default_region: str | None) -> Fact | None:
+    """A fact of one value cell of a flattened table."""
+    assert v.concept is not None
+    code = lexicon.code_for(v.concept, v.kind)
+    if code is None:
+        return None
+    if code.startswith("ctx:"):
+        code = "other"
+    change = None
+    if v.change is not None and v.change != 0:
+        change = Change(tidy(abs(v.change)), "%", "up" if v.change > 0 else "down", "yoy")
+    region = v.region
+    if region == "total":
+        region = default_region or "multiple"
+    elif region is None:
+        region = default_region
+    return Fact(
+        indicator=code,
+        phrase=v.phrase,
+        value=tidy(v.value),
+        unit=v.unit,
+        qualifier=v.qualifier,
+        change=change,
+        period=v.period or NO_PERIOD,
+        status=v.status,
+        region=region,
+        span=nt.original_span(*v.span),
+    )
+
+
+def _extract_prose(
+    nt: NormalizedText, quantities: list[Quantity], is_capital: Callable[[int], bool], region: str | None
+) -> list[Fact]:
+    norm = nt.norm
+    phrases = lexicon.find_phrases(norm)
+    mentions = find_mentions(norm)
 
     regions = find_regions(norm, is_capital)
     # "(sau hợp nhất Vĩnh Phúc, Hòa Bình)": provinces merged into the one the text is
