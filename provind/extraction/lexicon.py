@@ -352,7 +352,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
 BREAKDOWN_CONCEPTS = frozenset({"FDI_SECTOR", "OWNERSHIP", "SECTOR", "INDUSTRY"})
 # Concepts that name a part of an indicator by a phrase of its own ("doanh thu du lịch lữ
 # hành" of retail): the figure takes the indicator's code and the phrase as breakdown.
-PART_CONCEPTS = frozenset({"RETAIL_PART", "FDI_PART", "GRDP_PART"})
+PART_CONCEPTS = frozenset({"RETAIL_PART", "FDI_PART", "FDI_PROJECT_PART", "GRDP_PART"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,6 +394,9 @@ _GROWTH_RE = re.compile(
 )
 
 
+_PROJECTS_BEFORE = re.compile(
+    r"(?<![^\W_])(?:dự[^\S\n]+án|lượt)(?:[^\S\n]+(?:fdi|đầu[^\S\n]+tư(?:[^\S\n]+nước[^\S\n]+ngoài)?|đăng[^\S\n]+ký|đã|được|có))*[^\S\n]*$"
+)
 _GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "phấn", "mức", "đạt", "tăng"])
 
 
@@ -402,6 +405,15 @@ def find_phrases(norm: str) -> list[PhraseMatch]:
     for m in scan.finditer(_PHRASE_RE, _PHRASE_PRESCAN, norm):
         concept = CONCEPT_OF.get(" ".join(m.group(1).split()))
         if concept is not None:
+            if (
+                concept == "FDI_PART"
+                and norm.startswith("điều", m.start())
+                and _PROJECTS_BEFORE.search(norm, max(0, m.start() - 40), m.start())
+            ):
+                # "số lượt dự án điều chỉnh vốn", "12 lượt điều chỉnh vốn": projects that
+                # adjusted their capital; a count or a share of them is not capital, only an
+                # amount is ("5 dự án điều chỉnh tăng vốn, đạt 104,79 triệu USD").
+                concept = "FDI_PROJECT_PART"
             out.append(PhraseMatch(concept, m.start(), m.end()))
     if "tăng trưởng" in norm:
         extra = [
@@ -428,6 +440,7 @@ _CODES: dict[str, dict[str, str]] = {
     "RETAIL": {"money": "retail_sales_services", "pct": "retail_sales_services"},
     "RETAIL_PART": {"money": "retail_sales_services", "pct": "retail_sales_services"},
     "FDI_PART": {"money": "ctx:capital", "pct": "ctx:capital"},
+    "FDI_PROJECT_PART": {"money": "ctx:capital"},
     "GRDP_PART": {"money": "grdp", "pct": "grdp_growth"},
     # Replaced by EXPORT or IMPORT in ``facts``; listed so that the phrase is found.
     "TRADE_GENERIC": {"money": "export_value", "pct": "export_value"},

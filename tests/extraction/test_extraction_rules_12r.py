@@ -1,0 +1,24 @@
+"""Rules added from the dev split of the real corpus (issue 12, third pass): short texts
+written for these tests, one rule each (README.md "Real published texts")."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def _facts(text: str) -> list[tuple[str, float | int | None, str | None]]:
+    return [(f.indicator, f.value, f.unit) for f in extract_facts(text)]
+
+
+def test_a_share_or_growth_of_projects_that_adjusted_capital_is_not_fdi_capital() -> None:
+    assert all(f[0] != "fdi_capital" for f in _facts("Số lượt dự án điều chỉnh vốn tăng 20% so với cùng kỳ."))
+    assert all(f[0] != "fdi_capital" for f in _facts("Có 22 dự án điều chỉnh vốn, chiếm 40% số dự án."))
+
+
+def test_the_amount_of_projects_that_adjusted_capital_is_fdi_capital() -> None:
+    facts = extract_facts("Thu hút FDI đạt 200 triệu USD. 5 dự án điều chỉnh tăng vốn, đạt 104,79 triệu USD.")
+    adjusted = [f for f in facts if f.value == 104_790_000]
+    assert [(f.indicator, f.breakdown) for f in adjusted] == [("fdi_capital", "điều chỉnh tăng vốn")]
+    # Without the projects before it, "điều chỉnh vốn" still names the capital's part.
+    text = "Vốn FDI đạt 100 triệu USD, trong đó điều chỉnh vốn 30 triệu USD."
+    assert ("fdi_capital", 30_000_000, "USD") in _facts(text)
