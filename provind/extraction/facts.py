@@ -205,10 +205,13 @@ _PLAN_RE = re.compile(
 # the name of a document being carried out; neither makes the figure a plan.
 _NOT_PLAN_BEFORE = re.compile(
     r"(?:%|so\s+với|bằng|đạt|vượt|hoàn\s+thành|thực\s+hiện|triển\s+khai|ban\s+hành|xây\s+dựng|"
-    r"của|giao|sát)\s*$"
+    r"của|giao|sát|khỏi|duyệt)\s*$"
 )
 
 _DOCUMENT_AFTER = re.compile(r"\s+số" + _W)
+_DONE_RE = re.compile(
+    _B + r"đã\s+(?:thành\s+lập|giải\s+ngân|thực\s+hiện|hoàn\s+thành|đi\s+vào\s+hoạt\s+động|thu\s+hút|cấp)" + _W
+)
 # A status word does not reach past these ("đã quy hoạch 44 CCN ... nhưng mới thành lập
 # được 12 cụm": the second figure is not a plan).
 _CONTRAST_RE = re.compile(_B + r"(?:nhưng|song|tuy\s+nhiên|trong\s+khi)" + _W)
@@ -242,6 +245,13 @@ _OPERATING_AFTER = re.compile(
 _APPROVAL_AFTER = re.compile(
     r"\s*(?:(?:đã\s+)?được\s+)?(?:phê\s+duyệt\s+(?:chủ\s+trương|dự\s+án)|chấp\s+thuận\s+chủ\s+trương|"
     r"quyết\s+định\s+chủ\s+trương)"
+)
+# "rút khỏi quy hoạch 31 CCN", "điều chỉnh giảm diện tích 7 cụm", "phê duyệt quy hoạch chi
+# tiết 16 cụm", "đang triển khai đầu tư hạ tầng 14 cụm": clusters something was done to.
+_CLUSTER_ACTION_BEFORE = re.compile(
+    _B + r"(?:rút\s+khỏi\s+quy\s+hoạch|điều\s+chỉnh\s+(?:giảm|tăng|mở\s+rộng)(?:\s+diện\s+tích)?|"
+    r"phê\s+duyệt\s+quy\s+hoạch\s+chi\s+tiết|triển\s+khai\s+(?:đầu\s+tư|xây\s+dựng)(?:\s+hạ\s+tầng)?|"
+    r"đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng)\s*$"
 )
 _ENTERPRISE_NEAR = re.compile(r"doanh\s+nghiệp|dn" + _W)
 _ENT_OTHER_STATE = re.compile(
@@ -1440,7 +1450,9 @@ def _count_fact(
     after = norm[q.end : min(q.end + 60, sent[1])]
     around = norm[max(window_start, q.start - 40) : min(sent[1], q.end + 30)]
     if noun_concept in ("CLUSTER", "PARK"):
-        if _APPROVAL_AFTER.match(after):
+        if _APPROVAL_AFTER.match(after) or _CLUSTER_ACTION_BEFORE.search(
+            norm, max(window_start, q.start - 50), q.start
+        ):
             code = "other"
         elif noun_concept == "CLUSTER" and _INVESTOR_AFTER.match(after):
             code = "cluster_with_investor"
@@ -1703,6 +1715,10 @@ def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) 
         lead_end = _lead_end(ctx, sent)
         est = _in_scope(ctx, _last_before(ctx.estimates, sent[0], lead_end), pos)
         plan = _in_scope(ctx, _last_before(ctx.plans, sent[0], lead_end), pos)
+    if plan is not None and est is None and _DONE_RE.search(ctx.norm, plan, pos):
+        # "quy hoạch 25 CCN ...; đã thành lập 11 cụm", "kế hoạch vốn ..., đã giải ngân đạt
+        # 62%": what is done after the plan word is not the plan.
+        plan = None
     if est is not None or plan is not None:
         return "estimate" if (plan is None or (est is not None and est > plan)) else "plan"
     if period.kind == "target":

@@ -22,3 +22,26 @@ def test_the_amount_of_projects_that_adjusted_capital_is_fdi_capital() -> None:
     # Without the projects before it, "điều chỉnh vốn" still names the capital's part.
     text = "Vốn FDI đạt 100 triệu USD, trong đó điều chỉnh vốn 30 triệu USD."
     assert ("fdi_capital", 30_000_000, "USD") in _facts(text)
+
+
+def test_what_is_done_after_a_plan_word_is_actual() -> None:
+    facts = extract_facts("Tỉnh quy hoạch 20 CCN với diện tích 500ha; đã thành lập 9 cụm.")
+    assert [(f.indicator, f.value, f.status) for f in facts] == [
+        ("cluster_count", 20, "plan"),
+        ("cluster_area", 500, "plan"),
+        ("cluster_count", 9, "actual"),
+    ]
+    facts = extract_facts("Kế hoạch vốn đầu tư công năm 2024 là 1.000 tỷ đồng, đã giải ngân đạt 55%.")
+    assert [f.status for f in facts if f.value == 55] == ["actual"]
+
+
+def test_clusters_something_was_done_to_are_not_the_cluster_count() -> None:
+    text = (
+        "Tỉnh đã rút khỏi quy hoạch 5 CCN, phê duyệt quy hoạch chi tiết 6 cụm và đang triển khai đầu tư hạ tầng 4 cụm."
+    )
+    facts = extract_facts(text)
+    assert [(f.indicator, f.value, f.status) for f in facts] == [
+        ("other", 5, "actual"),
+        ("other", 6, "actual"),
+        ("other", 4, "actual"),
+    ]
