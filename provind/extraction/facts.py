@@ -870,7 +870,7 @@ def _read_quantity(
             qualifier,
             _compared_year(after),
         )
-        target = _change_target(drafts) if new_phrase is None else None
+        target = _change_target(drafts, change) if new_phrase is None else None
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
         if (
@@ -1028,12 +1028,28 @@ def _phrase_right_after(ctx: _Context, pos: int, kind: str) -> PhraseMatch | Non
     return None
 
 
-def _change_target(drafts: list[_Draft]) -> _Draft | None:
+def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft | None:
     """The fact a bare "tăng X%" continues: the last one, passing over contributions
-    ("đóng góp 9,1 điểm phần trăm"), which are figures of their own, not subjects."""
-    for draft in reversed(drafts):
-        if not (draft.fact.indicator == "other" and draft.fact.unit == "pp" and draft.fact.change is None):
-            return draft
+    ("đóng góp 9,1 điểm phần trăm"), which are figures of their own, not subjects, and
+    over a share of the level before it ("đạt 1,1 tỷ USD, chiếm 20,3% tổng vốn và tăng gấp
+    5,2 lần"): a growth in % or times is the level's, a change in points the share's."""
+    for i in range(len(drafts) - 1, -1, -1):
+        fact = drafts[i].fact
+        if fact.indicator == "other" and fact.unit == "pp" and fact.change is None:
+            continue
+        if (
+            change is not None
+            and change.unit in ("%", "x")
+            and fact.indicator == "other"
+            and fact.unit == "%"
+            and fact.change is None
+            and i > 0
+            and drafts[i - 1].fact.change is None
+            and drafts[i - 1].fact.unit not in (None, "%", "pp")
+            and drafts[i - 1].fact.value is not None
+        ):
+            return drafts[i - 1]
+        return drafts[i]
     return drafts[-1] if drafts else None
 
 

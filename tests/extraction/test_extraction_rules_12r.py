@@ -45,3 +45,16 @@ def test_clusters_something_was_done_to_are_not_the_cluster_count() -> None:
         ("other", 6, "actual"),
         ("other", 4, "actual"),
     ]
+
+
+def test_a_growth_after_a_share_belongs_to_the_level_before_it() -> None:
+    text = "Bắc Giang thu hút vốn FDI 1,1 tỷ USD, chiếm 20,3% tổng vốn cả nước và tăng gấp 5,2 lần so với cùng kỳ."
+    facts = {f.unit: f for f in extract_facts(text)}
+    assert facts["USD"].change is not None
+    assert (facts["USD"].change.value, facts["USD"].change.unit) == (5.2, "x")
+    assert facts["%"].change is None
+    # A change in points stays with the share.
+    text = "Xuất khẩu đạt 2 tỷ USD, chiếm 30% cả nước, tăng 2 điểm phần trăm."
+    facts = {f.unit: f for f in extract_facts(text)}
+    assert facts["%"].change is not None
+    assert facts["%"].change.unit == "pp"
