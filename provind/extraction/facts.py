@@ -443,6 +443,7 @@ def _extract_prose(
     last_made: _Draft | None = None
     prev_end = 0
     in_breakdown = False
+    current_para = facts_para = facts_para_before = -1
     for q in quantities:
         sent = ctx.structure.sentence(q.start)
         if sent != sentence:
@@ -459,7 +460,17 @@ def _extract_prose(
         if scan.search(_TRONG_DO, _TRONG_DO_PRESCAN, norm, window_start if drafts else sent[0], q.start):
             in_breakdown = True
         para_start = ctx.structure.paragraph(q.start)[0]
-        near_whole = whole if whole is not None and whole_para >= _previous_paragraph_start(ctx, para_start) else None
+        if para_start != current_para:
+            # The paragraph of the last indicator figure before this one: paragraphs between
+            # with no figure of a named indicator ("Đáng chú ý, hàng hóa ... có mặt tại 145
+            # quốc gia") do not part a part from its whole.
+            current_para, facts_para_before = para_start, facts_para
+        near_whole = (
+            whole
+            if whole is not None
+            and whole_para >= min(_previous_paragraph_start(ctx, para_start), facts_para_before)
+            else None
+        )
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
         if made is not None and last_made is not None and _completes(made.fact, last_made.fact, ctx, para_start):
             # "Hải Phòng đạt 12,15 tỷ USD. So với cùng kỳ, kim ngạch xuất khẩu của Hải Phòng
@@ -481,6 +492,8 @@ def _extract_prose(
         if made is not None:
             drafts.append(made)
             facts.append(made.fact)
+            if made.fact.indicator != "other":
+                facts_para = para_start
     heading_end = norm.find("\n")
     if heading_end < 0 or heading_end > 220 or ". " in norm[:heading_end]:
         heading_end = 0
@@ -562,8 +575,8 @@ _DIGIT = re.compile(r"[0-9]")
 
 def _previous_paragraph_start(ctx: _Context, para_start: int) -> int:
     """Start of the paragraph before the one starting at ``para_start`` (blank lines skipped,
-    and a short line without figures between them too: a photo caption such as "Ảnh minh họa."
-    does not part a figure from the whole it belongs to)."""
+    and a paragraph without figures between them too: a photo caption such as "Ảnh minh họa."
+    or a remark ("Đây là mức tăng ấn tượng ...") does not part a figure from its whole)."""
     for _ in range(3):
         pos = para_start - 1
         while pos > 0 and ctx.norm[pos].isspace():
@@ -571,7 +584,8 @@ def _previous_paragraph_start(ctx: _Context, para_start: int) -> int:
         if pos <= 0:
             return 0
         start = ctx.structure.paragraph(pos)[0]
-        if pos - start >= _CAPTION_MAX or _DIGIT.search(ctx.norm, start, pos + 1):
+        k = bisect_left(ctx.fact_starts, start)
+        if k < len(ctx.fact_starts) and ctx.fact_starts[k] <= pos:
             return start
         para_start = start
     return para_start
@@ -1304,7 +1318,7 @@ def _new_fact(
         if (
             parent is None
             and whole is not None
-            and (comp is not None or _GOODS_CUE.search(norm, max(window_start, q.start - 80), q.start))
+            and (comp is not None or _GOODS_CUE.search(norm, max(window_start, q.start - 120), q.start))
             and _compatible(whole, kind, change)
         ):
             # "khu vực công nghiệp - xây dựng cơ bản đạt hơn 400 tỷ đồng": a part of the

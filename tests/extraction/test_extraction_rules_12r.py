@@ -58,3 +58,23 @@ def test_a_growth_after_a_share_belongs_to_the_level_before_it() -> None:
     facts = {f.unit: f for f in extract_facts(text)}
     assert facts["%"].change is not None
     assert facts["%"].change.unit == "pp"
+
+
+def test_parts_reach_back_over_paragraphs_without_an_indicator_figure() -> None:
+    text = (
+        "Lũy kế 9 tháng năm 2025, kim ngạch xuất khẩu của tỉnh đạt 3,2 tỷ USD.\n\n"
+        "Đây là mức tăng ấn tượng, khẳng định sức bật của khu vực sản xuất.\n\n"
+        "Hàng hóa của tỉnh đã có mặt tại 120 quốc gia và vùng lãnh thổ.\n\n"
+        "Một số mặt hàng có tốc độ tăng trưởng cao, tiêu biểu là giày dép tăng 105%, dệt may tăng 35,6%."
+    )
+    growths = [f for f in extract_facts(text) if f.value is None]
+    assert [f.indicator for f in growths] == ["export_value", "export_value"]
+    assert [str(f.breakdown).split()[-1] for f in growths] == ["dép", "may"]
+
+
+def test_goods_named_well_before_the_figure_are_parts_of_the_whole() -> None:
+    text = (
+        "Kim ngạch xuất khẩu ước đạt 3,2 tỷ USD. Một số nhóm hàng khác cũng ghi nhận kết quả tích cực"
+        " như ván ép, tre ghép, viên nén ước đạt 44,6 triệu USD."
+    )
+    assert [f.indicator for f in extract_facts(text)] == ["export_value", "export_value"]
