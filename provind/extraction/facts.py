@@ -467,8 +467,7 @@ def _extract_prose(
             current_para, facts_para_before = para_start, facts_para
         near_whole = (
             whole
-            if whole is not None
-            and whole_para >= min(_previous_paragraph_start(ctx, para_start), facts_para_before)
+            if whole is not None and whole_para >= min(_previous_paragraph_start(ctx, para_start), facts_para_before)
             else None
         )
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
