@@ -260,6 +260,7 @@ _ENT_OTHER_STATE = re.compile(
 _NEW_ENT_NEAR = re.compile(r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới")
 _EMPLOY_NEAR = re.compile(r"việc\s+làm|lao\s+động")
 _FDI_NEAR = re.compile(r"nước\s+ngoài|fdi" + _W)
+_FOREIGN_INVESTORS = re.compile(r"quốc\s+gia\s+và\s+vùng\s+lãnh\s+thổ\s+(?:có\s+dự\s+án\s+)?đầu\s+tư")
 _DDI_NEAR = re.compile(r"trong\s+nước|ddi" + _W)
 _INDUSTRY_NEAR = re.compile(r"công\s+nghiệp|gtsx")
 _COMPONENT_CUE = re.compile(
@@ -677,7 +678,7 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
             f.unit,
             f.of,
             f.change.value if f.value is None and f.change else None,
-            f.breakdown,
+            _named_part(f),
         )
         twin = next((i for i in by_key.get(key, []) if _same_period(kept[i].period, f.period)), None)
         if twin is None:
@@ -688,6 +689,18 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
         ):
             kept[twin] = f
     return kept
+
+
+def _named_part(f: Fact) -> str | None:
+    """The breakdown of a fact as the duplicate check sees it: none when it only repeats the
+    indicator's own phrase or the province ("Hải Phòng kim ngạch đạt ..." then "Hải Phòng đạt
+    ..., tăng 7,4%" is one figure given twice)."""
+    if f.breakdown is None:
+        return None
+    part = f.breakdown.lower()
+    if part == f.phrase.lower() or (f.region is not None and part == f.region.lower()):
+        return None
+    return f.breakdown
 
 
 def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
@@ -1215,6 +1228,12 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             earlier = ctx.norm[max(0, sent[0] - 1500) : sent[0]]
             fdi = max((m.end() for m in _FDI_NEAR.finditer(earlier)), default=-1)
             ddi = max((m.end() for m in _DDI_NEAR.finditer(earlier)), default=-1)
+            if fdi < 0 and ddi < 0:
+                # Named only later ("Trong số 36 quốc gia và vùng lãnh thổ có dự án đầu tư
+                # được cấp mới ..."): investors from countries and territories are foreign.
+                later = ctx.norm[sent[1] : sent[1] + 1500]
+                fdi = 0 if _FDI_NEAR.search(later) or _FOREIGN_INVESTORS.search(later) else -1
+                ddi = 0 if fdi < 0 and _DDI_NEAR.search(later) else -1
         if fdi < 0 and ddi < 0:
             return "other"
         return "fdi_capital" if fdi > ddi else "domestic_investment_capital"
@@ -1322,6 +1341,18 @@ def _new_fact(
         ):
             # "khu vực công nghiệp - xây dựng cơ bản đạt hơn 400 tỷ đồng": a part of the
             # whole named before, in an earlier sentence.
+            parent = whole
+        if (
+            parent is None
+            and whole is not None
+            and change is None
+            and whole.fact.value is not None
+            and whole.fact.unit == q.unit
+            and _province_in(ctx, window_start, q.start) is not None
+        ):
+            # "TP Hồ Chí Minh có số vốn đăng ký lớn nhất với 724,2 triệu USD ...; tiếp đến là
+            # Quảng Ninh thu hút 568,4 triệu USD; Hải Dương 288,1 triệu USD": each province's
+            # figure of the ranked indicator.
             parent = whole
         if parent is None and change is None and _names_nothing(norm, window_start, q.start):
             # "Năm 2022 đạt gần 1 tỷ USD": named only by the indicator the paragraph is about.

@@ -78,3 +78,25 @@ def test_goods_named_well_before_the_figure_are_parts_of_the_whole() -> None:
         " như ván ép, tre ghép, viên nén ước đạt 44,6 triệu USD."
     )
     assert [f.indicator for f in extract_facts(text)] == ["export_value", "export_value"]
+
+
+def test_a_ranked_list_of_amounts_gives_each_province_the_ranked_indicator() -> None:
+    text = (
+        "Hà Nội có số vốn đăng ký lớn nhất với 700 triệu USD, chiếm 20% tổng vốn; tiếp đến là Bắc Ninh"
+        " thu hút 500 triệu USD; Hải Dương 280 triệu USD.\n\n"
+        "Trong số 30 quốc gia và vùng lãnh thổ có dự án đầu tư được cấp mới, Hàn Quốc dẫn đầu."
+    )
+    money = [(f.indicator, f.region) for f in extract_facts(text) if f.unit == "USD"]
+    assert money == [("fdi_capital", "Hà Nội"), ("fdi_capital", "Bắc Ninh"), ("fdi_capital", "Hải Dương")]
+
+
+def test_a_figure_repeated_with_its_growth_is_one_fact() -> None:
+    text = (
+        "Kim ngạch xuất khẩu năm 2023 của TP Hồ Chí Minh đạt 42,5 tỷ USD.\n"
+        "Cụ thể: Bắc Ninh kim ngạch đạt 39,3 tỷ USD; Hải Phòng kim ngạch đạt 26,8 tỷ USD.\n"
+        "Đáng chú ý, Hải Phòng đạt 26,8 tỷ USD, tăng 7,4% so với năm 2022."
+    )
+    facts = [f for f in extract_facts(text) if f.value == 26_800_000_000]
+    assert len(facts) == 1
+    assert facts[0].change is not None
+    assert facts[0].change.value == 7.4
