@@ -161,6 +161,7 @@ _ATTAINMENT_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+|so\s+)?(?:" + _PLAN_W
 _PLAN_AFTER_RE = re.compile(r"\s*(?:" + _PLAN_WORDS + ")")
 _ATTAINMENT_OF_RE = re.compile(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\s+[^\s,;.()0-9]+){0,2})")
 _SO_VOI_RE = re.compile(_B + r"(?:so\s+với|so|với)\s+(.{0,40})")
+_SO_BEFORE_RE = re.compile(_B + r"(?:so\s+với|so)\s+(.{0,40})")
 # One branch per first character, each a literal, so that ``re`` skips ahead to them (the
 # same matches as "[;\n]|\.\s|[0-9]+(?:[.,][0-9]+)?\s*(?:%|lần|tỷ|triệu|ha)").
 _AFTER_CUT = re.compile(
@@ -1125,11 +1126,9 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
     if m is None:
         # "so với cùng kỳ, xuất khẩu tăng 5%": the comparison can also come first, but not
         # the one of the figure before ("tăng 1,59% so với tháng trước, tăng 17,39% CK").
-        m = (
-            _SO_VOI_RE.search(norm, window_start, q.start)
-            if norm.find("so", window_start, q.start) >= 0 or norm.find("với", window_start, q.start) >= 0
-            else None
-        )
+        # Before the figure only "so (với)" compares: a bare "với" there is "with" ("dẫn đầu
+        # cả nước với GRDP tăng 13,85%", "đạt mức cao nhất ... với tỷ lệ 12,01%").
+        m = _SO_BEFORE_RE.search(norm, window_start, q.start) if norm.find("so", window_start, q.start) >= 0 else None
         if m is not None and _OWNED_COMPARISON.match(norm, m.start(), q.start):
             m = None
     if m is not None:

@@ -100,3 +100,16 @@ def test_a_figure_repeated_with_its_growth_is_one_fact() -> None:
     assert len(facts) == 1
     assert facts[0].change is not None
     assert facts[0].change.value == 7.4
+
+
+def test_with_before_a_growth_is_not_a_comparison() -> None:
+    for text in (
+        "Năm 2024, Bắc Giang dẫn đầu cả nước với GRDP tăng 13,85%.",
+        "Tốc độ tăng trưởng kinh tế đạt mức cao nhất trong 10 năm qua với tỷ lệ 12,01%.",
+    ):
+        (fact,) = extract_facts(text)
+        assert fact.change is not None
+        assert fact.change.basis == "yoy", text
+    (fact,) = extract_facts("So với cùng kỳ, GRDP tăng 7%.")
+    assert fact.change is not None
+    assert fact.change.basis == "yoy"
