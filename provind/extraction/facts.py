@@ -1317,7 +1317,10 @@ def _new_fact(
         phrase_text = _phrase_text(ctx, phrase.start, phrase.end)
         if concept in PART_CONCEPTS:
             breakdown = phrase_text
-        whole = drafts[-1] if drafts else para_last
+        # "Trong đó, ..." opening a paragraph: the parts of the whole of the paragraph before
+        # (a province's figure there is the province's own, not a part).
+        if drafts or para_last is not None or not in_breakdown or _province_in(ctx, window_start, q.start):
+            whole = drafts[-1] if drafts else para_last
         if in_breakdown and whole is not None and whole.fact.indicator == code and code != "other":
             # "tổng thu ... 105.300 tỷ đồng, trong đó thu nội địa 48.200 tỷ đồng": a part of
             # the total, named by a narrower phrase of the same indicator.

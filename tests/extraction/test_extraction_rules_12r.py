@@ -113,3 +113,16 @@ def test_with_before_a_growth_is_not_a_comparison() -> None:
     (fact,) = extract_facts("So với cùng kỳ, GRDP tăng 7%.")
     assert fact.change is not None
     assert fact.change.basis == "yoy"
+
+
+def test_parts_opening_a_paragraph_take_the_status_of_the_whole_before_it() -> None:
+    text = (
+        "Ước tính chỉ số sản xuất công nghiệp 7 tháng tăng 50,0% so với cùng kỳ.\n\n"
+        "Ảnh minh họa.\n\n"
+        "Trong đó, chỉ số sản xuất công nghiệp ngành khai khoáng giảm 2,2%; ngành chế biến, chế tạo tăng 53,4%."
+    )
+    assert [(f.value, f.status) for f in extract_facts(text)] == [
+        (50, "estimate"),
+        (-2.2, "estimate"),
+        (53.4, "estimate"),
+    ]
