@@ -272,6 +272,7 @@ _COMPONENT_CUE = re.compile(
 _TRONG_DO = re.compile(_B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:)" + _W)
 _TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như"])
 _STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng")
+_CONTRIB_BEFORE = re.compile(_B + r"(?:đóng\s+)?góp" + _W)
 _ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm")
 _YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
 _PHRASE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
@@ -485,7 +486,14 @@ def _extract_prose(
             for region_name in _shared_regions(ctx, made.fact, window_start, q.start):
                 twin = _copy_fact(made.fact, region_name)
                 facts.append(twin)
-        if made is not None and made.fact.indicator != "other" and made.fact.breakdown is None:
+        if (
+            made is not None
+            and made.fact.indicator not in ("other", "grdp_per_capita")
+            and (made.fact.breakdown is None or made.fact.breakdown.lower().startswith("tổng "))
+        ):
+            # A figure per head has no parts ("GRDP bình quân đầu người ... 13 triệu đồng/người"
+            # then "lĩnh vực nông, lâm, ngư nghiệp ước đạt hơn 800 tỷ đồng": parts of the GRDP);
+            # a total ("tổng giá trị gia tăng") is a whole even when its phrase names a part.
             whole, whole_para = made, para_start
         prev_end = q.end
         if made is not None and made.consumed > prev_end:
@@ -1406,8 +1414,14 @@ def _new_fact(
     ):
         # Parts inherit the status of their whole, also when named in a later sentence.
         status = "estimate"
+    contribution = code == "other" and _CONTRIB_BEFORE.search(norm, window_start, q.start) is not None
+    if contribution and drafts and not _own_status(ctx, q.start, window_start):
+        # "khu vực dịch vụ tăng 7,38%, đóng góp 49,46%": a contribution has the status of the
+        # growth it follows (an estimate's contribution is estimated too).
+        status = drafts[-1].fact.status
     if (
         share
+        and not contribution
         and code == "other"
         and status == "actual"
         and _STRUCTURE_NEAR.search(norm, sent[0], min(sent[1], q.end + 60))

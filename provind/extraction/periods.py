@@ -91,7 +91,12 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:%|so|với)\s+(?:kế\s+hoạch|kh|dự\s+toán)|"
     # "kế hoạch đề ra đầu năm 2022": when a plan was set, not the period of the figures
     # around; "cao nhất trong giai đoạn 2012 - 2018": a superlative's span.
-    r"đầu|giữa|nhất\s+(?:trong\s+)?|gần\s+đây)\s*$"
+    r"đầu|giữa|nhất\s+(?:trong\s+)?|gần\s+đây|"
+    # "thấp hơn tốc độ tăng của các năm 2018, 2019 và 2022 trong giai đoạn 2011-2024": the
+    # span the years compared with lie in.
+    r"(?:các|những)\s+năm\s+[^.;]{0,30}?trong|"
+    # "của các năm 2018, 2019 và 2022": years in the plural are compared with or listed.
+    r"(?:của|với|như|hơn)\s+(?:các|những))\s*$"
 )
 # The last word of each alternative above (a text that does not end in one cannot match).
 _NOT_A_PERIOD_ENDS = (
@@ -121,6 +126,8 @@ _NOT_A_PERIOD_ENDS = (
     "nhất",
     "trong",
     "đây",
+    "các",
+    "những",
 )
 _COMPARED_ENDS = ("với", "so", "của")
 _NOT_CARRIED_ENDS = ("vào", "tới", "tư")

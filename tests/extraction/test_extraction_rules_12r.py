@@ -126,3 +126,25 @@ def test_parts_opening_a_paragraph_take_the_status_of_the_whole_before_it() -> N
         (-2.2, "estimate"),
         (53.4, "estimate"),
     ]
+
+
+def test_sector_parts_after_a_figure_per_head_belong_to_the_total() -> None:
+    text = (
+        "Trong 6 tháng đầu năm 2018, tổng giá trị gia tăng của tỉnh ước đạt hơn 2.891 tỷ đồng. GRDP bình quân"
+        " đầu người 6 tháng đầu năm đạt 13 triệu đồng/người.\n\n"
+        "Cụ thể về lĩnh vực nông, lâm, ngư nghiệp ước đạt hơn 800 tỷ đồng; khu vực công nghiệp - xây dựng cơ bản"
+        " đạt hơn 400 tỷ đồng."
+    )
+    parts = [f.indicator for f in extract_facts(text) if f.value in (800_000_000_000, 400_000_000_000)]
+    assert parts == ["grdp", "grdp"]
+
+
+def test_years_in_the_plural_are_not_the_period_of_the_figures() -> None:
+    text = (
+        "GDP năm 2024 ước tính tăng 7,09% so với năm trước, chỉ thấp hơn tốc độ tăng của các năm 2018, 2019 và"
+        " 2022 trong giai đoạn 2011-2024. Khu vực dịch vụ tăng 7,38%, đóng góp 49,46%."
+    )
+    facts = extract_facts(text)
+    assert [(f.period.kind, f.period.year) for f in facts] == [("year", 2024)] * 3
+    # The contribution has the status of the growth it follows.
+    assert [f.status for f in facts] == ["estimate"] * 3
