@@ -273,6 +273,7 @@ _TRONG_DO = re.compile(_B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|nh�
 _TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như"])
 _STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng")
 _CONTRIB_BEFORE = re.compile(_B + r"(?:đóng\s+)?góp" + _W)
+_NAMED_BASIS = re.compile(_B + r"(?:so|với|cùng\s+kỳ|ck)" + _W)
 _ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm")
 _YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
 _PHRASE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
@@ -905,6 +906,18 @@ def _read_quantity(
             qualifier,
             _compared_year(after),
         )
+        if (
+            in_breakdown
+            and change.basis == "yoy"
+            and drafts
+            and drafts[0].fact.change is not None
+            and drafts[0].fact.change.basis == "mom"
+            and not _NAMED_BASIS.search(after[:30])
+            and not _NAMED_BASIS.search(norm, window_start, q.start)
+        ):
+            # "tăng 1,34% so với tháng trước, trong đó ngành khai khoáng tăng 1,75%; chế biến,
+            # chế tạo tăng 1,36%": parts with a bare growth share the whole's comparison.
+            change.basis = "mom"
         target = _change_target(drafts, change) if new_phrase is None else None
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
@@ -1150,7 +1163,9 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
         for rule, basis in _BASIS_RULES:
             if rule.match(what):
                 return basis
-        return "other"
+        if not m.group(0).startswith("với"):
+            return "other"
+        # "tăng 25,6%, với các sản phẩm tôm đông, ...": "with", not a comparison.
     if q.kind == "times" and _BARE_OTHER_BASIS.match(after):
         return "other"
     return "yoy"

@@ -148,3 +148,19 @@ def test_years_in_the_plural_are_not_the_period_of_the_figures() -> None:
     assert [(f.period.kind, f.period.year) for f in facts] == [("year", 2024)] * 3
     # The contribution has the status of the growth it follows.
     assert [f.status for f in facts] == ["estimate"] * 3
+
+
+def test_parts_with_a_bare_growth_share_the_comparison_of_their_whole() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp tháng 10/2022 tăng 1,34% so với tháng trước, trong đó ngành khai khoáng"
+        " tăng 1,75%; sản xuất và phân phối điện tăng 1,06%; cung cấp nước tăng 0,42% so với cùng kỳ."
+    )
+    bases = [f.change.basis for f in extract_facts(text) if f.change is not None]
+    assert bases == ["mom", "mom", "mom", "yoy"]
+
+
+def test_with_after_a_growth_is_not_a_comparison() -> None:
+    text = "Xuất khẩu hải sản đạt 37 triệu USD, tăng 25,6%, với các sản phẩm tôm đông, cá đông."
+    (fact,) = extract_facts(text)
+    assert fact.change is not None
+    assert fact.change.basis == "yoy"
