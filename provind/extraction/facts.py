@@ -327,6 +327,10 @@ class _Context:
     # The period a paragraph inherits when it names none itself: that of the last figure of
     # the paragraphs before it, or of a heading line ("Tình hình ... quý II/2024:").
     carried: Period | None = None
+    # "cùng kỳ năm 2016" with "mức tăng 5,75% của 6 tháng năm 2016": the text is about the
+    # same period a year later (6 months of 2017); None if the text gives no such pair.
+    same_period: Period | None = None
+    same_period_known: bool = False
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -1738,14 +1742,36 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
             ctx.year_hints[sent] = _YEAR_HINT_RE.search(ctx.norm, sent[0], sent[1])
         hint = ctx.year_hints[sent]
         if hint is not None and (period.kind is not None or chosen is None or not chosen.reset):
-            return period.with_year(int(hint.group(1)) + 1)
+            dated = period.with_year(int(hint.group(1)) + 1)
+            same = _same_period_of(ctx) if dated.kind == "year" and carry else None
+            return same if same is not None and same.year == dated.year else dated
         if period.kind is not None:
             year = _earlier_year(ctx, idx)
             if year is None:
                 year = _doc_year(ctx)
             if year is not None:
                 return period.with_year(year)
+    if chosen is None and carry and period.kind is None:
+        same = _same_period_of(ctx)
+        if same is not None:
+            return same
     return period
+
+
+def _same_period_of(ctx: _Context) -> Period | None:
+    """The period of a text that names its own only through comparisons: "so với cùng kỳ
+    năm 2016" and "của 6 tháng năm 2016" elsewhere make it the 6 months of 2017."""
+    if not ctx.same_period_known:
+        ctx.same_period_known = True
+        year = _doc_year(ctx)
+        hint = _YEAR_HINT_RE.search(ctx.norm)
+        if year is not None and hint is not None and "cùng" in hint.group(0):
+            for m in ctx.mentions:
+                p = m.period
+                if m.comparison and p is not None and p.year == year - 1 and p.kind in ("half", "ytd", "quarter"):
+                    ctx.same_period = Period(p.kind, year, p.month, p.months, p.quarter)
+                    break
+    return ctx.same_period
 
 
 def _doc_year(ctx: _Context) -> int | None:

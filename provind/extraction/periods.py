@@ -135,6 +135,7 @@ _COMPARED_BEFORE = re.compile(r"(?:so\s+với|so|mức\s+(?:tăng|giảm)\s+[0-9
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
 # "thực hiện tốt nhiệm vụ, kế hoạch năm 2023": the name of the year's plan, which does not
 # replace the period the paragraph already runs in ("Trong 6 tháng đầu năm 2023, ...").
+_LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc|hay)\s*")
 _PLAN_NAME_BEFORE = re.compile(r"(?:kế\s+hoạch|nhiệm\s+vụ)\s+$")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
@@ -285,6 +286,10 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             continue
         period = _read(m)
         if period is None:
+            continue
+        if out and out[-1].comparison and _LIST_JOIN.fullmatch(norm, out[-1].end, start):
+            # "của cùng kỳ năm 2015 và năm 2016": the second of two years compared with.
+            out.append(PeriodMention(start, end, period, comparison=True))
             continue
         before = _before(norm, start)
         # Cheap pre-checks first: each of these patterns ends in "\\s*$" after one of a few words.

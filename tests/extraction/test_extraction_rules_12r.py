@@ -164,3 +164,18 @@ def test_with_after_a_growth_is_not_a_comparison() -> None:
     (fact,) = extract_facts(text)
     assert fact.change is not None
     assert fact.change.basis == "yoy"
+
+
+def test_a_text_dated_only_by_its_comparisons_is_the_same_period_a_year_later() -> None:
+    text = (
+        "Khu vực dịch vụ tăng 6,85%, đóng góp 2,59 điểm phần trăm.\n"
+        "Ngành thủy sản tăng 5,08% so với cùng kỳ năm 2016; ngành lâm nghiệp tăng 4,31%, thấp hơn mức tăng"
+        " 5,75% của 6 tháng năm 2016."
+    )
+    periods = {(f.period.kind, f.period.year, f.period.month) for f in extract_facts(text) if f.value in (6.85, 5.08)}
+    assert periods == {("half", 2017, 6)}
+
+
+def test_the_second_of_two_compared_years_is_compared_too() -> None:
+    text = "Năm 2017, ngành công nghiệp tăng 5,33%, thấp hơn mức tăng 9,66% và 7,01% của năm 2015 và năm 2016."
+    assert {f.period.year for f in extract_facts(text)} == {2017}
