@@ -174,11 +174,3 @@ def test_a_text_dated_only_by_its_comparisons_is_the_same_period_a_year_later() 
     )
     periods = {(f.period.kind, f.period.year, f.period.month) for f in extract_facts(text) if f.value in (6.85, 5.08)}
     assert periods == {("half", 2017, 6)}
-
-
-def test_the_second_of_two_compared_years_is_compared_too() -> None:
-    text = (
-        "Năm 2017, ngành công nghiệp tăng 5,33%, thấp hơn mức tăng 9,66% và 7,01% của cùng kỳ năm 2015 và"
-        " năm 2016, do ngành khai khoáng giảm 8,2%."
-    )
-    assert {f.period.year for f in extract_facts(text)} == {2017}
