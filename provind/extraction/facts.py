@@ -343,17 +343,21 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     def is_capital(i: int) -> bool:
         return nt.original[nt.to_original(i)].isupper()
 
-    quantities = [q for q in tag(norm) if q.kind in FACT_KINDS]
+    tagged = tag(norm)
+    quantities = [q for q in tagged if q.kind in FACT_KINDS]
+    # "kế đến là Tiền Giang (4.227), Đồng Tháp (2.810)": bare figures in brackets after a
+    # province, read as the ranked list's figure after the prose facts are made.
+    bracketed = [q for q in tagged if q.kind == "bare" and q.start and norm[q.start - 1] == "(" and q.value]
     found_tables = tables.find_tables(norm, is_capital)
     if found_tables:
         # Flattened tables are read by their grid (``tables``), not as prose.
         quantities = [q for q in quantities if not any(lo <= q.start < hi for (lo, hi), _ in found_tables)]
         table_facts = [_table_fact(nt, v, canonical_region(region)) for _, read in found_tables for v in read]
-        prose = _extract_prose(nt, quantities, is_capital, region) if quantities else []
+        prose = _extract_prose(nt, quantities, is_capital, region, bracketed) if quantities else []
         return sorted(prose + [f for f in table_facts if f is not None], key=lambda f: f.span)
     if not quantities:
         return []
-    return _extract_prose(nt, quantities, is_capital, region)
+    return _extract_prose(nt, quantities, is_capital, region, bracketed)
 
 
 def _table_fact(nt: NormalizedText, v: tables.TableValue, default_region: str | None) -> Fact | None:
@@ -387,7 +391,11 @@ def _table_fact(nt: NormalizedText, v: tables.TableValue, default_region: str | 
 
 
 def _extract_prose(
-    nt: NormalizedText, quantities: list[Quantity], is_capital: Callable[[int], bool], region: str | None
+    nt: NormalizedText,
+    quantities: list[Quantity],
+    is_capital: Callable[[int], bool],
+    region: str | None,
+    bracketed: list[Quantity] | None = None,
 ) -> list[Fact]:
     norm = nt.norm
     phrases = lexicon.find_phrases(norm)
@@ -508,6 +516,8 @@ def _extract_prose(
             facts.append(made.fact)
             if made.fact.indicator != "other":
                 facts_para = para_start
+    if bracketed:
+        facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = norm.find("\n")
     if heading_end < 0 or heading_end > 220 or ". " in norm[:heading_end]:
         heading_end = 0
@@ -550,6 +560,31 @@ def _shared_regions(ctx: _Context, fact: Fact, lo: int, hi: int) -> list[str]:
     end = bisect_left(ctx.province_starts, hi)
     names = [ctx.provinces[i].name for i in range(start, end)]
     return [n for n in dict.fromkeys(names) if n != fact.region] if len(names) >= 2 else []
+
+
+def _bracketed_list(ctx: _Context, facts: list[Fact], bracketed: list[Quantity]) -> list[Fact]:
+    """ "Long An ... nhiều nhất với 6.398 lao động, kế đến là Tiền Giang (4.227), Đồng Tháp
+    (2.810)": a bare count in brackets right after a province is that province's figure of
+    the last count before it in the sentence."""
+    added = []
+    for q in bracketed:
+        if not _CLOSING_BRACKET.match(ctx.norm, q.end):
+            continue
+        i = bisect_left(ctx.province_starts, q.start) - 1
+        if i < 0 or not 0 <= q.start - 1 - ctx.provinces[i].end <= 2:
+            continue
+        sent = ctx.structure.sentence(q.start)
+        lo, hi = ctx.nt.to_original(sent[0]), ctx.nt.to_original(q.start)
+        template = next((f for f in reversed(facts) if lo <= f.span[0] < hi), None)
+        if template is None or template.unit != "count" or template.value is None:
+            continue
+        twin = _copy_fact(template, ctx.provinces[i].name)
+        twin.value, twin.qualifier, twin.change, twin.span = q.value, None, None, _span(ctx, q)
+        added.append(twin)
+    return sorted(facts + added, key=lambda f: f.span) if added else facts
+
+
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
 def _copy_fact(fact: Fact, region: str) -> Fact:

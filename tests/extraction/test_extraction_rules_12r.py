@@ -174,3 +174,18 @@ def test_a_text_dated_only_by_its_comparisons_is_the_same_period_a_year_later() 
     )
     periods = {(f.period.kind, f.period.year, f.period.month) for f in extract_facts(text) if f.value in (6.85, 5.08)}
     assert periods == {("half", 2017, 6)}
+
+
+def test_bare_counts_in_brackets_after_provinces_continue_a_ranked_count() -> None:
+    text = (
+        "Long An là tỉnh có số lao động tăng thêm nhiều nhất với 6.398 lao động, kế đến là Tiền Giang (4.227),"
+        " Đồng Tháp (2.810)."
+    )
+    facts = [(f.indicator, f.value, f.region) for f in extract_facts(text)]
+    assert facts == [
+        ("employment", 6398, "Long An"),
+        ("employment", 4227, "Tiền Giang"),
+        ("employment", 2810, "Đồng Tháp"),
+    ]
+    # A bracketed number that is not after a province is not a figure.
+    assert [f.value for f in extract_facts("Tỉnh có 6.398 lao động mới (năm trước 5.000).")] == [6398]
