@@ -189,3 +189,8 @@ def test_bare_counts_in_brackets_after_provinces_continue_a_ranked_count() -> No
     ]
     # A bracketed number that is not after a province is not a figure.
     assert [f.value for f in extract_facts("Tỉnh có 6.398 lao động mới (năm trước 5.000).")] == [6398]
+
+
+def test_an_economic_region_is_the_place_of_its_figures() -> None:
+    text = "Theo VCCI Cần Thơ, trong quý I/2022, toàn vùng Đồng bằng sông Cửu Long (ĐBSCL) có 4.577 doanh nghiệp."
+    assert [f.region for f in extract_facts(text)] == ["Đồng bằng sông Cửu Long"]
