@@ -1481,8 +1481,15 @@ def _new_fact(
         and _STRUCTURE_NEAR.search(norm, sent[0], min(sent[1], q.end + 60))
         and _ECONOMY_NEAR.search(norm, sent[0], sent[1])
     ):
-        # Economic-structure shares carry no status unless the text gives one (SCHEMA.md).
-        status = None
+        # Economic-structure shares carry no status unless the text gives one (SCHEMA.md);
+        # the shares listed after an estimated one ("ước tính khu vực nông, lâm nghiệp và
+        # thủy sản chiếm 29,7%; khu vực công nghiệp và xây dựng chiếm 28,3%") are estimates too.
+        listed_after = drafts[-1] if drafts else None
+        status = (
+            "estimate"
+            if listed_after is not None and listed_after.fact.status == "estimate" and listed_after.fact.unit == "%"
+            else None
+        )
     rate = code in RATE_CODES or (code == "employment" and kind == "pct")
     value: float | None = q.value
     unit: str | None = q.unit
@@ -1763,7 +1770,11 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
         while k < len(mentions) and mentions[k].start < limit:
             m = mentions[k]
             if not m.comparison and not m.reset and m.period is not None and m.start >= pos:
-                if chosen is None or chosen.start < sent[0] or m.start - pos < 40:
+                # "chiếm 37,6% (Cơ cấu tương ứng của năm 2022 là ...)": a period in a bracket
+                # opened after the figure belongs to the bracket's figures.
+                if (chosen is None or chosen.start < sent[0] or m.start - pos < 40) and "(" not in ctx.norm[
+                    pos : m.start
+                ]:
                     chosen = m
                 break
             k += 1

@@ -194,3 +194,13 @@ def test_bare_counts_in_brackets_after_provinces_continue_a_ranked_count() -> No
 def test_an_economic_region_is_the_place_of_its_figures() -> None:
     text = "Theo VCCI Cần Thơ, trong quý I/2022, toàn vùng Đồng bằng sông Cửu Long (ĐBSCL) có 4.577 doanh nghiệp."
     assert [f.region for f in extract_facts(text)] == ["Đồng bằng sông Cửu Long"]
+
+
+def test_structure_shares_listed_after_an_estimated_one_are_estimates_of_its_year() -> None:
+    text = (
+        "Về cơ cấu kinh tế vùng năm 2023, ước tính khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 29,7%;"
+        " khu vực công nghiệp và xây dựng chiếm 28,3%; khu vực dịch vụ chiếm 37,6% (Cơ cấu tương ứng của năm"
+        " 2022 là 30,7%; 27,2%; 36,8%)."
+    )
+    facts = {f.value: f for f in extract_facts(text)}
+    assert [(facts[v].status, facts[v].period.year) for v in (29.7, 28.3, 37.6)] == [("estimate", 2023)] * 3
