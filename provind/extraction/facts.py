@@ -838,6 +838,16 @@ def _read_quantity(
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
         new_phrase = _trade_flow(ctx, new_phrase)
+    if (
+        new_phrase is not None
+        and norm.endswith("vào ", 0, new_phrase.start)
+        and drafts
+        and "," in norm[new_phrase.end : q.start]
+    ):
+        # "góp 9,7% vào mức tăng trưởng chung, khu vực công nghiệp và xây dựng tăng 9,07%":
+        # what a contribution goes into is not the subject of the figures after it (but
+        # "vào mức tăng trưởng chung 9,8%" names the figure right after it).
+        new_phrase = None
     generic_growth = (
         new_phrase is not None
         and new_phrase.concept == "GRDP_GROWTH"

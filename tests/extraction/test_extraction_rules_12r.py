@@ -204,3 +204,20 @@ def test_structure_shares_listed_after_an_estimated_one_are_estimates_of_its_yea
     )
     facts = {f.value: f for f in extract_facts(text)}
     assert [(facts[v].status, facts[v].period.year) for v in (29.7, 28.3, 37.6)] == [("estimate", 2023)] * 3
+
+
+def test_what_a_contribution_goes_into_is_not_the_subject_after_it() -> None:
+    text = (
+        "GDP 6 tháng ước tính tăng 7,08%. Theo đó, khu vực nông lâm thuỷ sản tăng 3,39%, góp 9,7% vào mức tăng"
+        " trưởng chung, khu vực công nghiệp và xây dựng tăng 9,07%, góp 48,9%."
+    )
+    facts = {f.value: f for f in extract_facts(text)}
+    assert facts[9.07].breakdown == "khu vực công nghiệp và xây dựng"
+    assert [facts[v].status for v in (3.39, 9.7, 9.07, 48.9)] == ["estimate"] * 4
+    # It names the figure right after it.
+    (growth,) = [
+        f
+        for f in extract_facts("Công nghiệp đóng góp 4,7 điểm phần trăm vào mức tăng trưởng chung 9,8%.")
+        if f.value == 9.8
+    ]
+    assert growth.indicator == "grdp_growth"
