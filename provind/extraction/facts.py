@@ -1212,6 +1212,10 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
         for rule, basis in _BASIS_RULES:
             if rule.match(what):
                 return basis
+        if _OTHER_RATE.match(what) or (m.string is head and _OTHER_RATE.match(after, m.start(1))):
+            # "tăng 2,01% so với mức giảm 0,78% của cùng kỳ năm trước": another rate the
+            # growth is set against, not its basis; the growth itself is year on year.
+            return "yoy"
         if not m.group(0).startswith("với"):
             return "other"
         # "tăng 25,6%, với các sản phẩm tôm đông, ...": "with", not a comparison.
@@ -1220,6 +1224,8 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
     return "yoy"
 
 
+# The text after a figure is cut at the next figure: "so với mức giảm " ends there.
+_OTHER_RATE = re.compile(r"(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*(?:[0-9]|$)")
 _COMPARED_YEAR_RE = re.compile(r"^\W*so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+((?:19|20)[0-9]{2})")
 
 
