@@ -228,6 +228,6 @@ def test_a_growth_set_against_another_rate_is_year_on_year() -> None:
         "Ngành nông nghiệp tăng khá ở mức 2,01% so với mức giảm 0,78% của cùng kỳ năm trước. Ngành công nghiệp"
         " tăng 5,33%, thấp hơn nhiều so với mức tăng 9,66% của cùng kỳ năm 2015."
     )
-    bases = {f.value: f.change.basis for f in extract_facts(text) if f.change is not None}
+    bases = {f.change.value: f.change.basis for f in extract_facts(text) if f.change is not None}
     assert bases[2.01] == "yoy"
     assert bases[5.33] == "yoy"
