@@ -231,3 +231,15 @@ def test_a_growth_set_against_another_rate_is_year_on_year() -> None:
     bases = {f.change.value: f.change.basis for f in extract_facts(text) if f.change is not None}
     assert bases[2.01] == "yoy"
     assert bases[5.33] == "yoy"
+
+
+def test_totals_to_the_middle_of_a_month_and_this_year() -> None:
+    text = (
+        "Tính đến giữa tháng 12/2022, thành phố đã thu ngân sách 457.500 tỷ đồng.\n\n"
+        "Năm nay, tổng sản phẩm trên địa bàn Hà Nội tăng 8,89% so với năm 2021."
+    )
+    periods = [(f.period.kind, f.period.year, f.period.month) for f in extract_facts(text)]
+    assert periods == [("ytd", 2022, 12), ("year", 2022, None)]
+    # "tháng 8 năm nay" stays a month.
+    (fact,) = extract_facts("Xuất khẩu tháng 8 năm nay đạt 2 tỷ USD, tăng 5% so với cùng kỳ năm 2023.")
+    assert (fact.period.kind, fact.period.year, fact.period.month) == ("month", 2024, 8)
