@@ -1854,6 +1854,17 @@ def _doc_year(ctx: _Context) -> int | None:
                 ),
                 None,
             )
+        if ctx.doc_year is None:
+            # "9 tháng ... so với kế hoạch đề ra đầu năm 2022": the months run in the year
+            # whose beginning the text names.
+            ctx.doc_year = next(
+                (
+                    m.period.year
+                    for m in ctx.mentions
+                    if m.period is not None and m.period.kind == "year" and ctx.norm.endswith("đầu ", 0, m.start)
+                ),
+                None,
+            )
     return ctx.doc_year
 
 

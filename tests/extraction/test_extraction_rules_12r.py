@@ -243,3 +243,12 @@ def test_totals_to_the_middle_of_a_month_and_this_year() -> None:
     # "tháng 8 năm nay" stays a month.
     (fact,) = extract_facts("Xuất khẩu tháng 8 năm nay đạt 2 tỷ USD, tăng 5% so với cùng kỳ năm 2023.")
     assert (fact.period.kind, fact.period.year, fact.period.month) == ("month", 2024, 8)
+
+
+def test_months_run_in_the_year_whose_beginning_the_text_names() -> None:
+    text = (
+        "Kim ngạch xuất khẩu toàn tỉnh 9 tháng đạt hơn 4,36 tỷ USD, tăng 11,73% so với cùng kỳ, vượt kế hoạch"
+        " đề ra đầu năm 2022."
+    )
+    (fact,) = extract_facts(text)
+    assert (fact.period.kind, fact.period.year, fact.period.months) == ("ytd", 2022, 9)
