@@ -722,17 +722,29 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
     for f in facts:
         key = (
             f.indicator,
-            f.region,
             f.value,
             f.unit,
             f.of,
             f.change.value if f.value is None and f.change else None,
             _named_part(f),
         )
-        twin = next((i for i in by_key.get(key, []) if _same_period(kept[i].period, f.period)), None)
+        # A copy without a place (a headline) is the same figure as one with it.
+        twin = next(
+            (
+                i
+                for i in by_key.get(key, [])
+                if (kept[i].region == f.region or kept[i].region is None or f.region is None)
+                and _same_period(kept[i].period, f.period)
+            ),
+            None,
+        )
         if twin is None:
             by_key.setdefault(key, []).append(len(kept))
             kept.append(f)
+        elif kept[twin].region is None and f.region is not None:
+            kept[twin] = f
+        elif f.region is None and kept[twin].region is not None:
+            continue
         elif _richness(f) > _richness(kept[twin]) or (
             kept[twin].span[0] < heading_end <= f.span[0] and _richness(f) >= _richness(kept[twin]) - 1
         ):

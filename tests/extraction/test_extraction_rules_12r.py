@@ -252,3 +252,11 @@ def test_months_run_in_the_year_whose_beginning_the_text_names() -> None:
     )
     (fact,) = extract_facts(text)
     assert (fact.period.kind, fact.period.year, fact.period.months) == ("ytd", 2022, 9)
+
+
+def test_a_headline_copy_without_a_place_is_the_same_figure() -> None:
+    text = (
+        "9 tỉnh, thành phố đạt kim ngạch xuất khẩu năm 2023 trên 10 tỷ USD\n"
+        "Theo báo cáo năm 2023, cả nước có 9 địa phương đạt tổng kim ngạch xuất khẩu từ 10 tỷ USD trở lên."
+    )
+    assert [(f.value, f.region) for f in extract_facts(text) if f.unit == "count"] == [(9, "Việt Nam")]
