@@ -345,6 +345,12 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
 
     tagged = tag(norm)
     quantities = [q for q in tagged if q.kind in FACT_KINDS]
+    if "điểm phần trăm" in norm:
+        for q in quantities:
+            points = _PCT_POINTS.match(norm, q.end) if q.kind == "pct" else None
+            if points is not None:
+                # "đóng góp 1,68% điểm phần trăm": points, whatever the "%".
+                q.kind, q.unit, q.end = "pp", "pp", points.end()
     # "kế đến là Tiền Giang (4.227), Đồng Tháp (2.810)": bare figures in brackets after a
     # province, read as the ranked list's figure after the prose facts are made.
     bracketed = [q for q in tagged if q.kind == "bare" and q.start and norm[q.start - 1] == "(" and q.value]
@@ -584,6 +590,7 @@ def _bracketed_list(ctx: _Context, facts: list[Fact], bracketed: list[Quantity])
     return sorted(facts + added, key=lambda f: f.span) if added else facts
 
 
+_PCT_POINTS = re.compile(r"\s*điểm\s+phần\s+trăm" + _W)
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
@@ -850,7 +857,10 @@ def _read_quantity(
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
         new_phrase = _trade_flow(ctx, new_phrase)
-    if (
+    if new_phrase is not None and norm.endswith("vào ", 0, new_phrase.start) and q.kind == "pp":
+        # "đóng góp vào mức tăng trưởng chung 0,86 điểm phần trăm": the contribution itself.
+        new_phrase = _nearest_phrase(ctx, window_start, new_phrase.start, q.kind)
+    elif (
         new_phrase is not None
         and norm.endswith("vào ", 0, new_phrase.start)
         and drafts
@@ -893,6 +903,15 @@ def _read_quantity(
             return _comparator_fact(ctx, current, q, compared)
 
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
+    if (
+        direction is not None
+        and new_phrase is not None
+        and new_phrase.concept == "CONTRIB"
+        and norm.startswith(" trưởng", verb_end)
+    ):
+        # "đóng góp vào mức tăng trưởng chung 0,86 điểm phần trăm": "tăng trưởng" names the
+        # growth contributed to, it does not raise the contribution.
+        direction = None
     if generic_growth and direction is None and q.kind == "pct" and not _ATTAINMENT_RE.match(norm, q.end):
         direction = "up"
     if (

@@ -260,3 +260,19 @@ def test_a_headline_copy_without_a_place_is_the_same_figure() -> None:
         "Theo báo cáo năm 2023, cả nước có 9 địa phương đạt tổng kim ngạch xuất khẩu từ 10 tỷ USD trở lên."
     )
     assert [(f.value, f.region) for f in extract_facts(text) if f.unit == "count"] == [(9, "Việt Nam")]
+
+
+def test_contributions_in_points_written_in_any_order() -> None:
+    text = (
+        "Tổng sản phẩm năm 2021 ước đạt trên 7.740 tỷ đồng, tăng 3,73% so với cùng kỳ. Trong đó, khu vực công"
+        " nghiệp, xây dựng đạt trên 1.285 tỷ đồng, tăng 5,26%, đóng góp vào mức tăng trưởng chung 0,86 điểm phần"
+        " trăm; khu vực dịch vụ đạt gần 4.009 tỷ đồng, tăng 3,24% và đóng góp 1,68% điểm phần trăm."
+    )
+    facts = [(f.indicator, f.value, f.unit) for f in extract_facts(text)]
+    assert facts == [
+        ("grdp", 7_740_000_000_000, "VND"),
+        ("grdp", 1_285_000_000_000, "VND"),
+        ("other", 0.86, "pp"),
+        ("grdp", 4_009_000_000_000, "VND"),
+        ("other", 1.68, "pp"),
+    ]
