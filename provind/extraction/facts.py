@@ -524,9 +524,7 @@ def _extract_prose(
                 facts_para = para_start
     if bracketed:
         facts = _bracketed_list(ctx, facts, bracketed)
-    heading_end = norm.find("\n")
-    if heading_end < 0 or heading_end > 220 or ". " in norm[:heading_end]:
-        heading_end = 0
+    heading_end = _heading_end(norm)
     return _drop_rounded_headlines(_dedupe(facts, nt.to_original(heading_end)), nt.to_original(heading_end))
 
 
@@ -785,7 +783,40 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
     return kept
 
 
+def _heading_end(norm: str) -> int:
+    """End of the headline: the first line if it is short and not a sentence, and up to two
+    more such lines after it ("# hơn 75 nghìn tỷ đồng" then "5 tháng, giá trị sản xuất công
+    nghiệp của Bắc Giang tăng 30,2%" above the body)."""
+    end = 0
+    for _ in range(3):
+        start = end
+        while start < len(norm) and norm[start] in " \n":
+            start += 1
+        nl = norm.find("\n", start)
+        if nl < 0 or nl - start > 220 or ". " in norm[start:nl]:
+            break
+        end = nl
+    return end
+
+
 def _rounds_to(head: Fact, body: Fact) -> bool:
+    if head.indicator == "other" and head.unit in ("VND", "USD") and body.indicator != "other":
+        # "# hơn 75 nghìn tỷ đồng" over "giá trị sản xuất công nghiệp ... 75.595 tỷ đồng": the
+        # headline's amount without its subject.
+        head = _copy_fact(head, head.region or "")
+        head.indicator, head.region, head.breakdown, head.period = (
+            body.indicator,
+            body.region,
+            body.breakdown,
+            body.period,
+        )
+    if head.value is None and body.value is not None and head.change is not None and body.change is not None:
+        # "Kim ngạch xuất khẩu tăng 28%" over "... ước đạt 1,533 tỷ USD, tăng gần 28%".
+        return (
+            head.indicator == body.indicator
+            and head.change.unit == body.change.unit
+            and abs(head.change.value - body.change.value) <= 0.03 * max(head.change.value, body.change.value)
+        )
     if (
         head.indicator != body.indicator
         or head.region != body.region

@@ -276,3 +276,18 @@ def test_contributions_in_points_written_in_any_order() -> None:
         ("grdp", 4_009_000_000_000, "VND"),
         ("other", 1.68, "pp"),
     ]
+
+
+def test_headline_copies_of_body_figures_are_dropped() -> None:
+    text = (
+        "Kim ngạch xuất khẩu tăng 28%\n\n"
+        "Kim ngạch xuất khẩu 8 tháng năm 2022 của tỉnh ước đạt 1,533 tỷ USD, tăng gần 28% so với cùng kỳ."
+    )
+    assert [(f.value, f.period.months) for f in extract_facts(text)] == [(1_533_000_000, 8)]
+    text = (
+        "# hơn 75 nghìn tỷ đồng\n"
+        "5 tháng, giá trị sản xuất công nghiệp của Bắc Giang tăng 30,2%\n"
+        "Theo số liệu, 5 tháng đầu năm 2019, giá trị sản xuất công nghiệp của tỉnh Bắc Giang ước đạt 75.595 tỷ"
+        " đồng, tăng 30,2% so với cùng kỳ."
+    )
+    assert [f.value for f in extract_facts(text)] == [75_595_000_000_000]
