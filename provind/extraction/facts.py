@@ -269,7 +269,11 @@ _COMPONENT_CUE = re.compile(
     r"cấp\s+mới|điều\s+chỉnh|góp\s+vốn|mua\s+cổ\s+phần|công\s+nghiệp|sản\s+xuất|khai\s+khoáng|chế\s+biến|"
     r"thu\s+nội\s+địa|thu\s+từ|mặt\s+hàng|thị\s+trường)" + _W
 )
-_TRONG_DO = re.compile(_B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:)" + _W)
+# "trong tổng mức 370 nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt ...": parts of that total.
+_TRONG_DO = re.compile(
+    _B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:|trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu))" + _W
+)
+_TOTAL_REF_BEFORE = re.compile(_B + r"trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)(?:\s+[^\W\d_]+){0,3}\s+$")
 _TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như"])
 _STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng")
 _CONTRIB_BEFORE = re.compile(_B + r"(?:đóng\s+)?góp" + _W)
@@ -492,6 +496,18 @@ def _extract_prose(
             if whole is not None and whole_para >= min(_previous_paragraph_start(ctx, para_start), facts_para_before)
             else None
         )
+        whole_here = near_whole or whole
+        if (
+            whole_here is not None
+            and whole_here.fact.value == q.value
+            and whole_here.fact.unit == q.unit
+            and _TOTAL_REF_BEFORE.search(norm, max(0, q.start - 30), q.start)
+        ):
+            # "trong tổng mức 370 nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt ...": the total
+            # named again to introduce its parts, not a figure of its own.
+            drafts.append(whole_here)
+            prev_end = q.end
+            continue
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
         if made is not None and last_made is not None and _completes(made.fact, last_made.fact, ctx, para_start):
             # "Hải Phòng đạt 12,15 tỷ USD. So với cùng kỳ, kim ngạch xuất khẩu của Hải Phòng

@@ -291,3 +291,16 @@ def test_headline_copies_of_body_figures_are_dropped() -> None:
         " đồng, tăng 30,2% so với cùng kỳ."
     )
     assert [f.value for f in extract_facts(text)] == [75_595_000_000_000]
+
+
+def test_a_total_named_again_introduces_its_parts() -> None:
+    text = (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 8/2018 ước tính đạt 370 nghìn tỷ đồng.\n\n"
+        "Theo Tổng cục Thống kê, trong tổng mức 370 nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt 277,2 nghìn tỷ"
+        " đồng."
+    )
+    facts = [(f.indicator, f.value, f.status) for f in extract_facts(text)]
+    assert facts == [
+        ("retail_sales_services", 370_000_000_000_000, "estimate"),
+        ("retail_sales_services", 277_200_000_000_000, "estimate"),
+    ]
