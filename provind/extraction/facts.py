@@ -278,6 +278,7 @@ _TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như"])
 _STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng")
 _CONTRIB_BEFORE = re.compile(_B + r"(?:đóng\s+)?góp" + _W)
 _NAMED_BASIS = re.compile(_B + r"(?:so|với|cùng\s+kỳ|ck)" + _W)
+_SHARE_OF_TOTAL = re.compile(_B + r"tổng\s+(?:mức|kim\s+ngạch|vốn|thu)" + _W)
 _ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm")
 _YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
 _PHRASE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
@@ -1574,6 +1575,9 @@ def _new_fact(
         and status == "actual"
         and _STRUCTURE_NEAR.search(norm, sent[0], min(sent[1], q.end + 60))
         and _ECONOMY_NEAR.search(norm, sent[0], sent[1])
+        # "nhóm ngành thương nghiệp bán lẻ chiếm tỷ trọng 80,5% trong tổng mức": a share of a
+        # money total, not of the economy.
+        and not _SHARE_OF_TOTAL.search(norm, sent[0], sent[1])
     ):
         # Economic-structure shares carry no status unless the text gives one (SCHEMA.md);
         # the shares listed after an estimated one ("ước tính khu vực nông, lâm nghiệp và

@@ -304,3 +304,14 @@ def test_a_total_named_again_introduces_its_parts() -> None:
         ("retail_sales_services", 370_000_000_000_000, "estimate"),
         ("retail_sales_services", 277_200_000_000_000, "estimate"),
     ]
+
+
+def test_shares_of_a_money_total_keep_their_status() -> None:
+    text = (
+        "Nếu phân theo ngành kinh tế, nhóm ngành thương nghiệp bán lẻ chiếm tỷ trọng 80,5% trong tổng mức; nhóm"
+        " dịch vụ lưu trú và ăn uống chiếm 9,1%."
+    )
+    assert [f.status for f in extract_facts(text)] == ["actual", "actual"]
+    # Shares of the economy have none.
+    text = "Về cơ cấu kinh tế, khu vực dịch vụ chiếm 40,1%; khu vực công nghiệp và xây dựng chiếm 35,2%."
+    assert [f.status for f in extract_facts(text)] == [None, None]
