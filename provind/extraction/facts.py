@@ -1569,7 +1569,7 @@ def _new_fact(
         # growth it follows (an estimate's contribution is estimated too).
         status = drafts[-1].fact.status
     if (
-        share
+        (share or concept == "SHARE")
         and not contribution
         and code == "other"
         and status == "actual"
@@ -1585,7 +1585,10 @@ def _new_fact(
         listed_after = drafts[-1] if drafts else None
         status = (
             "estimate"
-            if listed_after is not None and listed_after.fact.status == "estimate" and listed_after.fact.unit == "%"
+            if listed_after is not None
+            and listed_after.fact.status == "estimate"
+            and listed_after.fact.unit == "%"
+            and listed_after.fact.period == period
             else None
         )
     rate = code in RATE_CODES or (code == "employment" and kind == "pct")

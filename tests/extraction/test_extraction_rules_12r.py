@@ -204,6 +204,8 @@ def test_structure_shares_listed_after_an_estimated_one_are_estimates_of_its_yea
     )
     facts = {f.value: f for f in extract_facts(text)}
     assert [(facts[v].status, facts[v].period.year) for v in (29.7, 28.3, 37.6)] == [("estimate", 2023)] * 3
+    # The structure of the year before, named by "cơ cấu", has no status.
+    assert [(facts[v].status, facts[v].period.year) for v in (30.7, 27.2, 36.8)] == [(None, 2022)] * 3
 
 
 def test_what_a_contribution_goes_into_is_not_the_subject_after_it() -> None:
