@@ -539,6 +539,12 @@ def _extract_prose(
             facts.append(made.fact)
             if made.fact.indicator != "other":
                 facts_para = para_start
+    for f in facts:
+        p = f.period
+        if p.kind == "ytd" and p.month is not None and _compares_with_last_month(f):
+            # "10 tháng năm 2020 ..." then "tăng 1,5% so với tháng trước và tăng 11% so với
+            # cùng kỳ": a figure compared with the month before is the month's own.
+            f.period = Period("month", p.year, p.month)
     if bracketed:
         facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = _heading_end(norm)
@@ -581,6 +587,10 @@ def _shared_regions(ctx: _Context, fact: Fact, lo: int, hi: int) -> list[str]:
     end = bisect_left(ctx.province_starts, hi)
     names = [ctx.provinces[i].name for i in range(start, end)]
     return [n for n in dict.fromkeys(names) if n != fact.region] if len(names) >= 2 else []
+
+
+def _compares_with_last_month(f: Fact) -> bool:
+    return any(c.basis == "mom" for c in (f.change, *f.extra_changes) if c is not None)
 
 
 def _bracketed_list(ctx: _Context, facts: list[Fact], bracketed: list[Quantity]) -> list[Fact]:

@@ -317,3 +317,12 @@ def test_shares_of_a_money_total_keep_their_status() -> None:
     # Shares of the economy have none.
     text = "Về cơ cấu kinh tế, khu vực dịch vụ chiếm 40,1%; khu vực công nghiệp và xây dựng chiếm 35,2%."
     assert [f.status for f in extract_facts(text)] == [None, None]
+
+
+def test_a_figure_compared_with_the_month_before_is_the_month_s_own() -> None:
+    text = (
+        "10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh đạt 21,8 tỷ USD.\n\n"
+        "Khu vực kinh tế có vốn đầu tư trong nước tăng 1,5% so với tháng trước và tăng 11% so với cùng kỳ."
+    )
+    periods = [(f.period.kind, f.period.month, f.period.months) for f in extract_facts(text)]
+    assert periods == [("ytd", 10, 10), ("month", 10, None)]
