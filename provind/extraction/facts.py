@@ -398,6 +398,7 @@ def _table_fact(nt: NormalizedText, v: tables.TableValue, default_region: str | 
         status=v.status,
         region=region,
         span=nt.original_span(*v.span),
+        breakdown=v.breakdown,
     )
 
 

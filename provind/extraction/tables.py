@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from provind.extraction import lexicon
@@ -63,6 +63,9 @@ _ACTUAL_HEADER = re.compile(r"(?<![^\W_])(?:thực\s+hiện|đã)(?![^\W_])")
 _ATTAINMENT_HEADER = re.compile(r"so\s+(?:với\s+)?(?:kế\s+hoạch|kh|dự\s+toán)|%\s*(?:kế\s+hoạch|kh)")
 _COUNT_HEADER = re.compile(r"(?<![^\W_])(?:số\s+lượng|số\s+cụm|số\s+dự\s+án|số\s+doanh\s+nghiệp|số\s+khu)(?![^\W_])")
 _NOTE = re.compile(r"(?:ghi\s+chú|chú\s+thích|nguồn|lưu\s+ý)\s*:")
+_PLAN_CAPTION = re.compile(r"(?<![^\W_])(?:đề\s+xuất|quy\s+hoạch|dự\s+kiến\s+thành\s+lập)(?![^\W_])")
+_ROW_NUMBER = re.compile(r"[0-9]{1,3}\.?")
+_UNIT_CELL = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*:\s*(.+)")
 _YEAR_CELL = re.compile(r"(?:năm\s+)?(?:19|20)[0-9]{2}")
 _UNIT_IN_BRACKETS = re.compile(r"\(([^()]{1,20})\)")
 
@@ -82,6 +85,7 @@ class TableValue:
     status: str
     region: str | None  # a province, or "total" for a total row, or None
     span: tuple[int, int]
+    breakdown: str | None = None  # a row named by no indicator of its own: a part of the topic
 
 
 @dataclass(slots=True)
@@ -90,6 +94,7 @@ class _Cell:
     start: int
     end: int
     number: re.Match[str] | None
+    line: int = -1  # the line of a "|"-parted row (-1 for a cell on a line of its own)
 
 
 def find_tables(norm: str, is_capital: Callable[[int], bool]) -> list[tuple[tuple[int, int], list[TableValue]]]:
@@ -110,7 +115,7 @@ def _cell_runs(norm: str) -> list[list[_Cell]]:
     runs: list[list[_Cell]] = []
     current: list[_Cell] = []
     pos = 0
-    for line in norm.split("\n"):
+    for line_no, line in enumerate(norm.split("\n")):
         start = pos
         pos += len(line) + 1
         stripped = line.strip()
@@ -126,12 +131,21 @@ def _cell_runs(norm: str) -> list[list[_Cell]]:
             continue
         if "|" in stripped:
             offset = start
+            row: list[_Cell] = []
             for part in line.split("|"):
                 text = part.strip()
                 if text:
                     lead = offset + part.index(text)
-                    current.append(_Cell(text, lead, lead + len(text), _NUMBER_CELL.fullmatch(text)))
+                    row.append(_Cell(text, lead, lead + len(text), _NUMBER_CELL.fullmatch(text), line_no))
                 offset += len(part) + 1
+            if (
+                len(row) > 1
+                and row[0].number is not None
+                and row[1].number is None
+                and _ROW_NUMBER.fullmatch(row[0].text)
+            ):
+                row = row[1:]  # "1 | CCN Yên Lệnh | ... | 69,09": the row's number
+            current.extend(row)
             continue
         if len(stripped) <= _CELL_MAX and (current or not stripped.endswith((".", ":"))):
             # A short line is a cell; "Tổng số:" inside a run is a label cell too.
@@ -158,31 +172,53 @@ def _read_run(norm: str, cells: list[_Cell], is_capital: Callable[[int], bool]) 
     groups_of: list[tuple[list[_Cell], list[_Cell]]] = []
     labels: list[_Cell] = []
     values: list[_Cell] = []
-    for cell in cells:
-        if cell.number is None:
-            if values:
-                groups_of.append((labels, values))
-                labels, values = [], []
-            labels.append(cell)
-        else:
-            values.append(cell)
-    if values:
-        groups_of.append((labels, values))
-    if len(groups_of) < 3:
-        return []
-    per_row = Counter(len(lab) for lab, _ in groups_of[1:]).most_common(1)[0][0]
-    if per_row < 1:
-        return []
-    first_labels, first_values = groups_of[0]
-    header = first_labels[:-per_row]
-    rows = [(first_labels[-per_row:], first_values), *groups_of[1:]]
+    first_number_line = next((c.line for c in cells if c.number is not None), -1)
+    if first_number_line >= 0:
+        # "|"-parted rows: a line is a row, and the lines before the first with a figure
+        # are the header.
+        header = [c for c in cells if c.line < first_number_line]
+        by_line: dict[int, list[_Cell]] = {}
+        for c in cells:
+            if c.line >= first_number_line:
+                by_line.setdefault(c.line, []).append(c)
+        for row_cells in by_line.values():
+            groups_of.append(([c for c in row_cells if c.number is None], [c for c in row_cells if c.number]))
+        if len(groups_of) < 2:
+            return []
+        per_row = max(1, _usual(len(lab) for lab, _ in groups_of))
+        rows = groups_of
+    else:
+        for cell in cells:
+            if cell.number is None:
+                if values:
+                    groups_of.append((labels, values))
+                    labels, values = [], []
+                labels.append(cell)
+            else:
+                values.append(cell)
+        if values:
+            groups_of.append((labels, values))
+        if len(groups_of) < 3:
+            return []
+        per_row = _usual(len(lab) for lab, _ in groups_of[1:])
+        if per_row < 1:
+            return []
+        first_labels, first_values = groups_of[0]
+        header = first_labels[:-per_row]
+        rows = [(first_labels[-per_row:], first_values), *groups_of[1:]]
     if len(rows) < 2:
         return []
     width = Counter(len(v) for _, v in rows).most_common(1)[0][0]
     if width < 1:
         return []
     unit_column = any(_UNIT_HEADER.fullmatch(h.text) for h in header)
-    columns_head = [h for h in header if not _LABEL_HEADER.fullmatch(h.text) and h.number is None]
+    # "Đơn vị tính : Tỷ đồng" as a header cell: the unit of every value of the table.
+    table_unit = next((m.group(1) for h in header if (m := _UNIT_CELL.fullmatch(h.text))), None)
+    columns_head = [
+        h
+        for h in header
+        if not _LABEL_HEADER.fullmatch(h.text) and h.number is None and not _UNIT_CELL.fullmatch(h.text)
+    ]
     leaves = columns_head[-width:] if len(columns_head) >= width else []
     rest = columns_head[: len(columns_head) - len(leaves)]
     groups: list[str] = []
@@ -193,21 +229,45 @@ def _read_run(norm: str, cells: list[_Cell], is_capital: Callable[[int], bool]) 
             break
     caption_start = max(0, cells[0].start - 300)
     caption = norm[caption_start : cells[0].start] + " " + " ".join(c.text for c in rest)
-    caption_period = _period(caption)
+    caption_period = _period(caption, spans=True)
     # "Ghi chú: số liệu 6 tháng là số ước tính" below the table, or "Ước thực hiện" in its
     # title: the columns without a status word of their own are estimates.
     noted = bool(_ESTIMATE_HEADER.search(norm, cells[-1].end, cells[-1].end + 300))
     default_status = "estimate" if noted or _ESTIMATE_HEADER.search(caption) else "actual"
+    if default_status == "actual" and _PLAN_CAPTION.search(caption):
+        default_status = "plan"  # "15 cụm công nghiệp được đề xuất thành lập mới ... 2021 - 2030:"
     columns = []
     for j in range(width):
         leaf = leaves[j].text if leaves else ""
         group = groups[j // (width // len(groups))] if groups else ""
         columns.append(_column(group, leaf, caption_period, default_status, noted))
+    # A change column ("Tháng 10/2023 so với cùng kỳ năm trước (%)") belongs to the value
+    # column of the same period, or else to the one right before it.
+    change_of: dict[int, int] = {}
+    for j, col in enumerate(columns):
+        if col.role != "change":
+            continue
+        same = [k for k, c in enumerate(columns) if c.role == "value" and c.period == col.period and col.period]
+        if same:
+            change_of[same[0]] = j
+        elif j > 0 and columns[j - 1].role == "value":
+            change_of.setdefault(j - 1, j)
+
+    # Rows named by no indicator ("Tổng số", "Dịch vụ lưu trú") are of the table's topic: the
+    # first indicator a row, the title or a column names.
+    # A row's name is the first of its usual number of label cells (cells before those are
+    # section headings such as "Phân theo nhóm ngành hàng"); the last is its unit where the
+    # table has a unit column.
+    def name_of(lab: list[_Cell]) -> _Cell:
+        return lab[-per_row] if len(lab) >= per_row else lab[0]
+
+    names = [name_of(lab) for lab, _ in rows if lab]
+    topic = next((c for c in (_concept(n.text) for n in names) if c is not None), None) or _concept(caption)
     out: list[TableValue] = []
     for labels, values in rows:
         if len(values) != width or not labels:
             continue
-        label = labels[0]
+        label = name_of(labels)
         row_unit = labels[-1].text if unit_column and len(labels) > 1 else None
         region = _row_region(norm, label, is_capital)
         row_concept = None if region else _concept(label.text)
@@ -215,13 +275,19 @@ def _read_run(norm: str, cells: list[_Cell], is_capital: Callable[[int], bool]) 
             col = columns[j]
             if col.role != "value":
                 continue
-            unit_text = row_unit or col.unit_text
+            unit_text = row_unit or col.unit_text or table_unit
             kind, unit, factor = _unit(unit_text, col.count)
             if kind is None or unit is None:
                 continue
-            concept = row_concept or col.concept or _concept(caption)
+            concept = row_concept or col.concept or topic
+            if concept == col.concept and topic is not None and _generic(concept, kind):
+                # "Diện tích (ha)" in a table of clusters: the clusters' area.
+                concept = topic
             if concept is None:
                 continue
+            breakdown = None
+            if row_concept is None and region is None and not _TOTAL.fullmatch(label.text) and concept == topic:
+                breakdown = label.text
             m = cell.number
             assert m is not None
             number = parse_number(m.group("num").rstrip(".,"))
@@ -230,9 +296,8 @@ def _read_run(norm: str, cells: list[_Cell], is_capital: Callable[[int], bool]) 
             if m.group("pct"):
                 kind, unit, factor = "pct", "%", 1.0
             change = None
-            following = j + 1
-            if following < width and columns[following].role == "change":
-                change = _change(values[following], columns[following].index)
+            if j in change_of:
+                change = _change(values[change_of[j]], columns[change_of[j]].index)
             q = m.group("q")
             out.append(
                 TableValue(
@@ -247,6 +312,7 @@ def _read_run(norm: str, cells: list[_Cell], is_capital: Callable[[int], bool]) 
                     status=col.status,
                     region=region,
                     span=(cell.start, cell.end),
+                    breakdown=breakdown,
                 )
             )
     return out
@@ -269,7 +335,10 @@ def _column(group: str, leaf: str, caption_period: Period | None, default_status
     if _ATTAINMENT_HEADER.search(text):
         return _Column("skip", None, text, None, False, "actual", None)
     if _CHANGE_HEADER.search(text):
-        return _Column("change", None, text, None, False, "actual", None, index=True)
+        own = _period(_CHANGE_HEADER.split(text)[0])
+        if own is not None and own.year is None and caption_period is not None and caption_period.year is not None:
+            own = own.with_year(caption_period.year)
+        return _Column("change", None, text, None, False, "actual", own, index=True)
     unit_text = None
     for m in _UNIT_IN_BRACKETS.finditer(text):
         unit_text = m.group(1)
@@ -296,17 +365,32 @@ def _column(group: str, leaf: str, caption_period: Period | None, default_status
     )
 
 
+def _usual(sizes: Iterable[int]) -> int:
+    """The most frequent size, the smallest of a tie (a section heading adds a label cell)."""
+    counts = Counter(sizes)
+    top = max(counts.values())
+    return min(k for k, v in counts.items() if v == top)
+
+
+def _generic(concept: str, kind: str) -> bool:
+    code = lexicon.code_for(concept, kind)
+    return code is None or code.startswith("ctx:")
+
+
 def _concept(text: str) -> str | None:
     for p in lexicon.find_phrases(text):
         return p.concept
     return None
 
 
-def _period(text: str) -> Period | None:
+def _period(text: str, spans: bool = False) -> Period | None:
+    """The period a header names; a span ("giai đoạn 2021 - 2030") only in the title."""
     if _YEAR_CELL.fullmatch(text):
         return Period("year", int(text[-4:]))
     for m in find_mentions(text):
-        if m.period is not None and not m.comparison and m.period.kind not in ("range", "target"):
+        if m.period is not None and not m.comparison and m.period.kind != "target":
+            if m.period.kind == "range" and not spans:
+                continue
             return m.period
     return None
 

@@ -120,3 +120,65 @@ def test_prose_with_short_lines_is_not_a_table() -> None:
     text = "Xuất khẩu\n\nước đạt 5 tỷ USD\n\ntăng 5%.\n\n2024\n\n2025\n"
     facts = extract_facts(text)
     assert [(f.indicator, f.value) for f in facts if f.value is not None] == [("export_value", 5_000_000_000)]
+
+
+PERIODS = """Thực hiện tháng 9 năm 2023
+Ước tính tháng 10 năm 2023
+Lũy kế thực hiện 10 tháng năm 2023
+Tháng 10/2023 so với cùng kỳ năm trước (%)
+Lũy kế 10 tháng năm 2023 so với cùng kỳ năm trước (%)
+Đơn vị tính : Tỷ đồng
+Tổng số
+1000,0
+1100,5
+9000,0
+112,0
+110,0
+Phân theo nhóm ngành hàng
+Doanh thu bán lẻ
+800,0
+850,0
+7000,0
+113,0
+111,0
+Dịch vụ lưu trú
+100,0
+95,5
+900,0
+95,0
+104,0
+"""
+
+
+def test_a_statistics_table_of_period_columns_pairs_each_change_with_its_period() -> None:
+    facts = extract_facts(PERIODS, region="Huế")
+    assert len(facts) == 9
+    total = [f for f in facts if f.breakdown is None and f.indicator == "retail_sales_services"][:3]
+    assert [(f.period.kind, f.period.month, f.status) for f in total] == [
+        ("month", 9, "actual"),
+        ("month", 10, "estimate"),
+        ("ytd", 10, "actual"),
+    ]
+    assert [f.change.value if f.change else None for f in total] == [None, 12, 10]
+    assert total[1].value == 1_100_500_000_000  # "Đơn vị tính : Tỷ đồng" in the header
+    lodging = [f for f in facts if f.breakdown == "dịch vụ lưu trú"]
+    assert [f.indicator for f in lodging] == ["retail_sales_services"] * 3
+    assert lodging[1].change is not None
+    assert (lodging[1].change.direction, lodging[1].change.value) == ("down", 5)
+
+
+NUMBERED = """15 cụm công nghiệp được đề xuất thành lập mới tại tỉnh giai đoạn 2021 - 2030:
+STT | CCN | Địa điểm | Diện tích (ha) |
+Huyện A | 145,5 | ||
+1 | CCN Yên Lệnh | Xã Trác Văn | 69,5 |
+2 | CCN Trác Văn | Xã Chuyên Ngoại | 76 |
+3 | CCN Nha Xá | Xã Mộc Nam | 10 |
+4 | CCN Tiên Sơn | Xã Tiên Sơn | 10 |
+5 | CCN Lê Hồ | Xã Lê Hồ | 75 |
+"""
+
+
+def test_a_table_of_numbered_rows_reads_the_rows_not_their_numbers() -> None:
+    facts = [f for f in extract_facts(NUMBERED, region="Hà Nam") if f.unit == "ha"]
+    assert [f.value for f in facts] == [145.5, 69.5, 76, 10, 10, 75]
+    assert {(f.indicator, f.unit, f.status, f.period.kind) for f in facts} == {("cluster_area", "ha", "plan", "range")}
