@@ -280,7 +280,7 @@ def _read_run(norm: str, cells: list[_Cell], is_capital: Callable[[int], bool]) 
             if kind is None or unit is None:
                 continue
             concept = row_concept or col.concept or topic
-            if concept == col.concept and topic is not None and _generic(concept, kind):
+            if concept is not None and concept == col.concept and topic is not None and _generic(concept, kind):
                 # "Diện tích (ha)" in a table of clusters: the clusters' area.
                 concept = topic
             if concept is None:
