@@ -273,6 +273,7 @@ _COMPONENT_CUE = re.compile(
 _TRONG_DO = re.compile(
     _B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:|trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu))" + _W
 )
+_THIS_INDEX = re.compile(_B + r"chỉ\s+số\s+(?:này|chung)" + _W)
 _TOTAL_REF_BEFORE = re.compile(_B + r"trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)(?:\s+[^\W\d_]+){0,3}\s+$")
 _TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như"])
 _STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng")
@@ -916,6 +917,16 @@ def _read_quantity(
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
         new_phrase = _trade_flow(ctx, new_phrase)
+    if new_phrase is None and q.kind == "pct":
+        this = _THIS_INDEX.search(norm, window_start, q.start)
+        if this is not None:
+            # "Tính chung 9 tháng, chỉ số này tăng 6,9%": the index named before.
+            named = next(
+                (d for d in (*reversed(drafts), para_last, whole) if d is not None and d.rate and d.concept),
+                None,
+            )
+            if named is not None and named.concept is not None:
+                new_phrase = PhraseMatch(named.concept, this.start(), this.end())
     if new_phrase is not None and norm.endswith("vào ", 0, new_phrase.start) and q.kind == "pp":
         # "đóng góp vào mức tăng trưởng chung 0,86 điểm phần trăm": the contribution itself.
         new_phrase = _nearest_phrase(ctx, window_start, new_phrase.start, q.kind)

@@ -236,7 +236,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "điện năng",
         "sản lượng điện năng",
     ),
-    "EMPLOY_INDEX": ("chỉ số sử dụng lao động",),
+    "EMPLOY_INDEX": ("chỉ số sử dụng lao động", "chỉ số lao động làm việc", "chỉ số lao động"),
+    # Other industrial indices: named so that they are not read as the production index.
+    "OTHER_INDEX": ("chỉ số tiêu thụ", "chỉ số tồn kho", "tỷ lệ tồn kho"),
     "EMPLOY": ("việc làm", "lao động", "người lao động"),
     "PROJECT": ("dự án",),
     "CAPITAL": (
@@ -478,6 +480,7 @@ _CODES: dict[str, dict[str, str]] = {
     "PROJECT": {"count": "other", "money": "ctx:capital"},
     "CAPITAL": {"money": "ctx:capital"},
     "SHARE": {"pct": "other"},
+    "OTHER_INDEX": {"pct": "other"},
     "CONTRIB": {"pp": "other", "pct": "other"},
 }
 

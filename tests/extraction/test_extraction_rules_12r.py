@@ -326,3 +326,20 @@ def test_a_figure_compared_with_the_month_before_is_the_month_s_own() -> None:
     )
     periods = [(f.period.kind, f.period.month, f.period.months) for f in extract_facts(text)]
     assert periods == [("ytd", 10, 10), ("month", 10, None)]
+
+
+def test_this_index_and_other_indices() -> None:
+    text = (
+        "IIP tháng 9-2025 ước tăng 4,2% so với tháng trước và tăng 16,8% so với cùng kỳ năm 2024. Tính chung 9"
+        " tháng, chỉ số này tăng 6,9% so với cùng kỳ. Chỉ số lao động làm việc trong các doanh nghiệp công nghiệp"
+        " tháng 9 tăng 2,6% so với cùng kỳ."
+    )
+    facts = [(f.indicator, f.value, f.period.kind) for f in extract_facts(text)]
+    assert facts == [
+        ("iip", 4.2, "month"),
+        ("iip", 16.8, "month"),
+        ("iip", 6.9, "ytd"),
+        ("employment", 2.6, "month"),
+    ]
+    (other,) = extract_facts("Chỉ số tiêu thụ toàn ngành công nghiệp chế biến, chế tạo tháng 9 tăng 20,6%.")
+    assert other.indicator == "other"
