@@ -1080,6 +1080,16 @@ def _read_quantity(
             # "30/63 địa phương có tốc độ tăng cao hơn ...: Bắc Ninh tăng 17,8%": the province's
             # growth of the indicator the text is about, not a change of the count before it.
             target = None
+        if target is not None and place is not None and target.concept == "PLACE":
+            # "10 tỉnh, thành phố có tốc độ tăng GRDP ... gồm: Bắc Giang tăng 13,45%, Hậu Giang
+            # tăng 12,27%": each province's figure of the indicator the list is of.
+            lead = _nearest_phrase(ctx, sent[0], q.start, "pct")
+            if lead is not None:
+                item = _new_fact(ctx, q, sent, window_start, lead, [], None, qualifier, in_breakdown, verb_end, change)
+                if item is not None and _last_before(ctx.estimates, lead.start, q.start) is not None:
+                    item.fact.status = "estimate"  # "... có tốc độ tăng GRDP dự ước dẫn đầu ... gồm:"
+                return item
+            target = None
         if target is None and new_phrase is None:
             if (comp is not None or place is not None) and whole is None:
                 whole = _topic(ctx, q.start, window_start)

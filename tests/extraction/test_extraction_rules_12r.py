@@ -343,3 +343,16 @@ def test_this_index_and_other_indices() -> None:
     ]
     (other,) = extract_facts("Chỉ số tiêu thụ toàn ngành công nghiệp chế biến, chế tạo tháng 9 tăng 20,6%.")
     assert other.indicator == "other"
+
+
+def test_a_list_of_provinces_after_a_count_takes_the_list_s_indicator() -> None:
+    text = (
+        "Được biết, 10 tỉnh, thành phố có tốc độ tăng GRDP dự ước dẫn đầu cả nước trong năm 2023 gồm: Bắc Giang"
+        " tăng 13,45%, Hậu Giang tăng 12,27%, Quảng Ninh tăng 11,03%."
+    )
+    facts = [(f.indicator, f.value, f.region, f.status) for f in extract_facts(text) if f.unit == "%"]
+    assert facts == [
+        ("grdp_growth", 13.45, "Bắc Giang", "estimate"),
+        ("grdp_growth", 12.27, "Hậu Giang", "estimate"),
+        ("grdp_growth", 11.03, "Quảng Ninh", "estimate"),
+    ]
