@@ -946,7 +946,9 @@ def _read_quantity(
         and _GENERIC_GROWTH.fullmatch(norm, new_phrase.start, new_phrase.end) is not None
         and whole is not None
         and whole.fact.indicator not in ("grdp", "grdp_growth", "other")
-        and whole.fact.indicator not in RATE_CODES
+        # The production index's parts grow too ("công nghiệp khai khoáng duy trì mức tăng
+        # trưởng cao"); prices and the economy are not broken down that way.
+        and whole.fact.indicator not in RATE_CODES - {"iip"}
         and not _ECONOMY_WORDS.search(norm, max(sent[0], q.start - 100), q.start)
         and not _CHUNG_AFTER.match(norm[new_phrase.end : new_phrase.end + 8])
     )

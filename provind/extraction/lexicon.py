@@ -227,6 +227,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "CPI": ("chỉ số giá tiêu dùng", "cpi", "chỉ số giá tiêu dùng (cpi)"),
     "ELEC": (
         "điện thương phẩm",
+        "điện gió",
+        "điện mặt trời",
         "sản lượng điện thương phẩm",
         "sản lượng điện",
         "điện năng tiêu thụ",

@@ -356,3 +356,15 @@ def test_a_list_of_provinces_after_a_count_takes_the_list_s_indicator() -> None:
         ("grdp_growth", 12.27, "Hậu Giang", "estimate"),
         ("grdp_growth", 11.03, "Quảng Ninh", "estimate"),
     ]
+
+
+def test_parts_of_the_production_index_and_power_sources() -> None:
+    text = (
+        "Tháng 8/2023, chỉ số sản xuất công nghiệp (IIP) tỉnh tăng 9,44%. Trong đó, công nghiệp khai khoáng duy"
+        " trì mức tăng trưởng cao, tăng 47,6%; sản xuất và phân phối điện tăng 6,79% (Điện gió 68,4 triệu kwh,"
+        " tăng 40,84%)."
+    )
+    facts = [(f.indicator, f.value) for f in extract_facts(text)]
+    assert ("iip", 47.6) in facts
+    assert ("electricity", 68_400_000) in facts
+    assert all(indicator != "grdp_growth" for indicator, _ in facts)
