@@ -368,3 +368,15 @@ def test_parts_of_the_production_index_and_power_sources() -> None:
     assert ("iip", 47.6) in facts
     assert ("electricity", 68_400_000) in facts
     assert all(indicator != "grdp_growth" for indicator, _ in facts)
+
+
+def test_a_line_wrapped_inside_a_sentence_is_read_as_one_line() -> None:
+    text = (
+        "Chỉ số sản xuất toàn ngành công nghiệp (IIP) tháng 8/2024 ước tăng 22,34% so\n"
+        "với tháng trước và tăng 15,69% so với cùng kỳ năm trước, trong đó: Ngành công\n"
+        "nghiệp khai khoáng tăng 11,19% so với cùng kỳ năm trước."
+    )
+    facts = [(f.value, f.change.basis if f.change else None, f.breakdown) for f in extract_facts(text)]
+    assert facts == [(22.34, "mom", None), (15.69, "yoy", None), (11.19, "yoy", "công nghiệp khai khoáng")]
+    # A line ending a heading or a sentence stays a break.
+    assert extract_facts("Xuất khẩu\nĐồng Nai đạt 2 tỷ USD.")[0].region == "Đồng Nai"
