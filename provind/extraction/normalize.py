@@ -82,7 +82,25 @@ def search_form(text: str) -> str:
     for old, new in _SPACE_LIKE:
         if old in lowered:
             lowered = lowered.replace(old, new)
+    if "\n" in text:
+        lowered = _unwrap(text, lowered)
     return canonical_tones(lowered)
+
+
+# A line break inside a sentence: after a letter, digit or comma and before a lower-case word
+# ("tăng 22,34% so\nvới tháng trước", text copied from a hard-wrapped PDF). Such a break is a
+# space, not a paragraph's end.
+_WRAPPED = re.compile(r"(?<=[^\W_]|[,%])[^\S\n]*\n[^\S\n]*(?=[^\W\d_])")
+
+
+def _unwrap(text: str, lowered: str) -> str:
+    breaks = [m.start() + m.group().index("\n") for m in _WRAPPED.finditer(text) if text[m.end()].islower()]
+    if not breaks:
+        return lowered
+    chars = list(lowered)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ PERIOD_RE = re.compile(
         r"|(?P<yearend>(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm(?:\s+(?P<ye_year>" + _YEAR + r"))?)(?![0-9])"
         # "cả năm", "ước cả năm": the whole year, its number from the text around.
         r"|(?P<wholeyear>cả\s+năm)(?!\s+(?:" + _YEAR + r"|nay|qua|trước|tới|sau))"
+        # "năm nay, tổng sản phẩm ... tăng 8,89%": this year, its number from the text around.
+        r"|(?P<thisyear>năm\s+nay)"
         r"|(?P<target>(?:đến|tới)\s+(?:năm\s+)?(?P<t_year>" + _YEAR + r"))(?![0-9]|\s*-)"
         r"|(?P<range>(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|kế\s+hoạch|bình\s+quân|từ)\s*(?:từ\s+)?(?:năm\s+)?"
         r"(?P<r1>" + _YEAR + r")\s*(?:-|đến|tới|/)\s*(?:năm\s+)?(?P<r2>(?:19|20)?[0-9]{2})(?![0-9]))"
@@ -57,6 +59,10 @@ PERIOD_RE = re.compile(
         r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?![0-9]))"
         r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+[0-9]{1,2}\s*[/.]\s*(?P<td_m>[0-9]{1,2})"
         r"(?:\s*[/.]\s*(?P<td_y>" + _YEAR + r"))?(?![0-9]))"
+        # "Tính đến giữa tháng 12/2022": a total up to a day inside that month.
+        r"|(?P<midmonth>(?:tính\s+)?(?:đến|tới)\s+(?:giữa|trung\s+tuần)\s+tháng\s+(?P<mm_m>1[0-2]|0?[1-9])(?![0-9])"
+        + _year_tail("mm_year")
+        + r")"
         r"|(?P<reset>đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có|lũy\s+kế\s+đến\s+nay"
         r"|đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)"
         # A figure dated by days ("từ ngày 1.5.2022", "đến ngày 30/9") has no reporting period.
@@ -92,7 +98,12 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:%|so|với)\s+(?:kế\s+hoạch|kh|dự\s+toán)|"
     # "kế hoạch đề ra đầu năm 2022": when a plan was set, not the period of the figures
     # around; "cao nhất trong giai đoạn 2012 - 2018": a superlative's span.
-    r"đầu|giữa|nhất\s+(?:trong\s+)?|gần\s+đây)\s*$"
+    r"đầu|giữa|nhất\s+(?:trong\s+)?|gần\s+đây|"
+    # "thấp hơn tốc độ tăng của các năm 2018, 2019 và 2022 trong giai đoạn 2011-2024": the
+    # span the years compared with lie in.
+    r"(?:các|những)\s+năm\s+[^.;]{0,30}?trong|"
+    # "của các năm 2018, 2019 và 2022": years in the plural are compared with or listed.
+    r"(?:của|với|như|hơn)\s+(?:các|những))\s*$"
 )
 # The last word of each alternative above (a text that does not end in one cannot match).
 _NOT_A_PERIOD_ENDS = (
@@ -122,6 +133,8 @@ _NOT_A_PERIOD_ENDS = (
     "nhất",
     "trong",
     "đây",
+    "các",
+    "những",
 )
 _COMPARED_ENDS = ("với", "so", "của")
 _NOT_CARRIED_ENDS = ("vào", "tới", "tư")
@@ -129,6 +142,8 @@ _COMPARED_BEFORE = re.compile(r"(?:so\s+với|so|mức\s+(?:tăng|giảm)\s+[0-9
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
 # "thực hiện tốt nhiệm vụ, kế hoạch năm 2023": the name of the year's plan, which does not
 # replace the period the paragraph already runs in ("Trong 6 tháng đầu năm 2023, ...").
+_NOT_THIS_YEAR = re.compile(r"(?:tháng|quý|kỳ|đầu|cuối|trong|của|so\s+với)\s*$")
+_LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc|hay)\s*")
 _PLAN_NAME_BEFORE = re.compile(r"(?:kế\s+hoạch|nhiệm\s+vụ)\s+$")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
@@ -202,7 +217,7 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
     alternative, which is the last group the match closed (``m.lastgroup``)."""
     if kind == "date" or kind == "vision":
         return None
-    if kind == "yearend" or kind == "wholeyear":
+    if kind == "yearend" or kind == "wholeyear" or kind == "thisyear":
         return _period("year", _year(m.group("ye_year")))
     if kind == "target":
         return _period("target", _year(m.group("t_year")))
@@ -228,6 +243,8 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
         if not 1 <= month <= 12:
             return None
         return _period("ytd", _year(m.group("td_y")), month=month)
+    if kind == "midmonth":
+        return _period("ytd", _year(m.group("mm_year")), month=int(m.group("mm_m")))
     if kind == "half":
         # The second half ("6 tháng cuối năm") ends in December (SCHEMA.md).
         last = 12 if "cuối" in m.group("half") else 6
@@ -299,6 +316,15 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             continue
         period = _read(m, kind)
         if period is None:
+            continue
+        if m.group("thisyear") is not None and (
+            (out and out[-1].end >= start - 2) or _NOT_THIS_YEAR.search(norm, max(0, start - 12), start)
+        ):
+            # "tháng 8 năm nay", "6 tháng đầu năm nay": part of the period before it.
+            continue
+        if out and out[-1].comparison and _LIST_JOIN.fullmatch(norm, out[-1].end, start):
+            # "của cùng kỳ năm 2015 và năm 2016": the second of two years compared with.
+            out.append(PeriodMention(start, end, period, comparison=True))
             continue
         before = _before(norm, start)
         # Cheap pre-checks first: each of these patterns ends in "\\s*$" after one of a few words.

@@ -138,9 +138,10 @@ def _noun_key(noun: str) -> str:
     return " ".join(noun.split())
 
 
-def tag(norm: str, facts_only: bool = False) -> list[Quantity]:
+def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quantity]:
     """All quantities of the search string, in order; with ``facts_only``, only those of
-    ``FACT_KINDS`` (the others are still read, so that their digits are not read again)."""
+    ``FACT_KINDS`` (the others are still read, so that their digits are not read again) and
+    the bare numbers right after one of the characters of ``bare_after``."""
     out: list[Quantity] = []
     append = out.append
     match = QUANTITY_RE.match
@@ -175,7 +176,13 @@ def tag(norm: str, facts_only: bool = False) -> list[Quantity]:
             continue
         # The unit group, when one matched, is the last group the match closed.
         last = m.lastgroup
-        if facts_only and scale_word is None and last not in _UNIT_GROUPS and last != "noun":
+        if (
+            facts_only
+            and scale_word is None
+            and last not in _UNIT_GROUPS
+            and last != "noun"
+            and not (start and norm[start - 1] in bare_after)
+        ):
             continue  # a bare number (below, it is one whatever its value)
         # Plain digits (most numbers) need none of ``parse_number``'s shape rules.
         value = float(raw) if raw.isdigit() else parse_number(raw)
@@ -199,7 +206,7 @@ def tag(norm: str, facts_only: bool = False) -> list[Quantity]:
         else:
             kind, unit = "bare", None
         if kind == "bare":
-            if not facts_only:
+            if not facts_only or (start and norm[start - 1] in bare_after):
                 # Do not swallow the text after the number: a bare number ends at its digits.
                 end = m.end("num2") if raw2 and value_max is None else m.end("num")
                 append(Quantity("bare", start, end, value))

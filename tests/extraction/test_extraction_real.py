@@ -23,9 +23,10 @@ SCHEMA_CODES = set(
 PERIOD_KINDS = {None, "month", "ytd", "half", "quarter", "year", "target", "range"}
 # Measured (README.md, second pass on the enlarged split): dev fact_f1 0.851 / strict_f1 0.678;
 # the test split, scored once before (0.747 / 0.535) and once after (0.760 / 0.535). Floors sit a
-# little below.
-DEV_FACT_F1_FLOOR = 0.83
-DEV_STRICT_F1_FLOOR = 0.65
+# little below. Third pass (issue-12r, rules tuned on dev only): dev (103 texts after the
+# re-split by batch) 0.918 / 0.827.
+DEV_FACT_F1_FLOOR = 0.90
+DEV_STRICT_F1_FLOOR = 0.80
 TEST_FACT_F1_FLOOR = 0.74
 TEST_STRICT_F1_FLOOR = 0.52
 
@@ -81,7 +82,20 @@ def test_the_split_files_are_what_the_split_script_makes(tmp_path: Path) -> None
     test_ids = split.test_ids([row["id"] for row in corpus])
     assert {row["id"] for row in _rows("test.gold.jsonl")} == test_ids
     assert {row["id"] for row in _rows("dev.gold.jsonl")} == {row["id"] for row in corpus} - test_ids
-    assert len(test_ids) == round(len(corpus) / 3)
+    batches: dict[int, int] = {}
+    for row in corpus:
+        batches[split.batch_of(row["id"])] = batches.get(split.batch_of(row["id"]), 0) + 1
+    assert len(test_ids) == sum(round(size / 3) for size in batches.values())
+
+
+def test_a_new_collection_pass_never_moves_a_tuned_on_text_into_test() -> None:
+    split = _module(REAL / "split.py", "real_split")
+    first = [f"r{n:03d}" for n in range(1, 110)]
+    later = [f"r{n:03d}" for n in range(110, 170)]
+    before = split.test_ids(first)
+    after = split.test_ids(first + later)
+    assert after & set(first) == before
+    assert len(after - set(first)) == round(len(later) / 3)
 
 
 def _score(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, float]:
