@@ -91,16 +91,29 @@ def search_form(text: str) -> str:
 # ("tăng 22,34% so\nvới tháng trước", text copied from a hard-wrapped PDF). Such a break is a
 # space, not a paragraph's end.
 _WRAPPED = re.compile(r"(?<=[^\W_]|[,%])[^\S\n]*\n[^\S\n]*(?=[^\W\d_])")
+# The same breaks found from the line break itself, a literal ``re`` skips ahead to (a pattern
+# that starts with a look-behind is tried at every offset); the character before the spaces
+# that precede it is checked in ``_unwrap``.
+_BREAK_BEFORE_WORD = re.compile(r"\n[^\S\n]*(?=[^\W\d_])")
 
 
 def _unwrap(text: str, lowered: str) -> str:
-    breaks = [m.start() + m.group().index("\n") for m in _WRAPPED.finditer(text) if text[m.end()].islower()]
+    """``lowered`` with the breaks of ``_WRAPPED`` before a lower-case letter made spaces."""
+    breaks = []
+    for m in _BREAK_BEFORE_WORD.finditer(text):
+        k = j = m.start()
+        while j > 0 and text[j - 1] != "\n" and text[j - 1].isspace():
+            j -= 1
+        if j > 0 and (text[j - 1].isalnum() or text[j - 1] in ",%") and text[m.end()].islower():
+            breaks.append(k)
     if not breaks:
         return lowered
-    chars = list(lowered)
+    parts, last = [], 0
     for i in breaks:
-        chars[i] = " "
-    return "".join(chars)
+        parts.append(lowered[last:i])
+        last = i + 1
+    parts.append(lowered[last:])
+    return " ".join(parts)
 
 
 @dataclass(frozen=True)
