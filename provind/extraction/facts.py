@@ -20,7 +20,7 @@ from provind.extraction import lexicon, scan, tables
 from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, PART_CONCEPTS, RATE_CODES, PhraseMatch
 from provind.extraction.normalize import NormalizedText, normalize
 from provind.extraction.numbers import tidy
-from provind.extraction.periods import NO_PERIOD, PERIOD_RE, Period, PeriodMention, find_mentions
+from provind.extraction.periods import NO_PERIOD, Period, PeriodMention, blank_mentions, find_mentions
 from provind.extraction.quantities import FACT_KINDS, Quantity, tag
 from provind.extraction.regions import NATIONAL, RegionMention, canonical_region, find_regions
 from provind.extraction.structure import Structure, analyse
@@ -1743,18 +1743,24 @@ def _new_fact(
     return _Draft(fact, concept, kind, rate)
 
 
-_FILLER_RE = re.compile(
-    _B + r"(?:lũy\s+kế|tính\s+chung|chung|riêng|trong|cả|năm|tháng|quý|đầu|cuối|nay|ước\s+tính|ước|"
+_FILLERS = (
+    r"lũy\s+kế|tính\s+chung|chung|riêng|trong|cả|năm|tháng|quý|đầu|cuối|nay|ước\s+tính|ước|"
     r"dự\s+kiến|đạt|được|là|và|còn|với|tăng|giảm|so\s+với|cùng\s+kỳ|khoảng|trên|hơn|gần|dưới|mức|ở|lên|"
-    r"tiếp\s+tục|đã|sẽ|thì|hết|qua|vừa)" + _W
+    r"tiếp\s+tục|đã|sẽ|thì|hết|qua|vừa"
+)
+_FILLER_RE = re.compile(_B + "(?:" + _FILLERS + ")" + _W)
+# The same, each word with the word-start check after its first letter, so that ``re.sub``
+# skips ahead to first letters instead of trying the look-behind at every offset.
+_FILLER_SHAPED = re.compile(
+    "(?:" + "|".join(w[0] + scan.AFTER_WORD_START + w[1:] for w in _FILLERS.split("|")) + ")" + _W
 )
 _NOTHING_LEFT = re.compile(r"[\W\d_]*")
 
 
 def _names_nothing(norm: str, lo: int, hi: int) -> bool:
     """True when the words before a figure are only period, status and verb words."""
-    text = PERIOD_RE.sub(" ", norm[max(lo, hi - 80) : hi])
-    return _NOTHING_LEFT.fullmatch(_FILLER_RE.sub(" ", text)) is not None
+    text = blank_mentions(norm[max(lo, hi - 80) : hi])
+    return _NOTHING_LEFT.fullmatch(_FILLER_SHAPED.sub(" ", text)) is not None
 
 
 def _compatible(parent: _Draft, kind: str, change: Change | None) -> bool:

@@ -39,6 +39,7 @@ RESHAPED = [
         re.compile(r"\n|[.!?…]+(?=\s|$)|;|:(?=\s|$)|(?<=[^\W_])[.!?](?=[^\W\d_]{2})|(?<=%)\.(?=[^\W\d_])"),
         structure._BOUNDARY_RE,
     ),
+    (facts._FILLER_RE, facts._FILLER_SHAPED),
 ]
 WORDS = [
     "tháng",
@@ -188,3 +189,12 @@ def test_line_breaks_inside_sentences_are_found_as_the_plain_pattern_finds_them(
 def test_line_breaks_inside_sentences_on_generated_text(parts: list[str]) -> None:
     text = "".join(parts)
     assert _normalize._unwrap(text, text.lower()) == _unwrap_by_pattern(text, text.lower())
+
+
+def test_period_mentions_are_blanked_as_the_plain_pattern_blanks_them() -> None:
+    for path in sorted(HERE.glob("*.gold.jsonl")) + sorted((HERE / "real").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            norm = normalize(json.loads(line)["text"]).norm
+            for hi in range(0, len(norm), 37):
+                window = norm[max(0, hi - 80) : hi]
+                assert periods.blank_mentions(window) == periods.PERIOD_RE.sub(" ", window)
