@@ -1540,12 +1540,23 @@ def _loose_phrase(ctx: _Context, lo: int, hi: int) -> str:
         pass
     if last_verb is not None and last_verb.start() > lo:
         hi = last_verb.start()
-    text = _PHRASE_TRIM.sub("", _phrase_text(ctx, lo, hi))
+    text = _trim(_phrase_text(ctx, lo, hi))
     lead = _LEAD_WORDS.match(text.lower())
     if lead:
         text = text[lead.end() :]
-    words = _PHRASE_TRIM.sub("", text).split()
+    words = _trim(text).split()
     return " ".join(words[-10:])
+
+
+def _trim(text: str) -> str:
+    """``_PHRASE_TRIM.sub("", text)``: without the non-word characters at both ends (the
+    pattern's "[\\W_]+$" is tried at every offset)."""
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end]
 
 
 def _span(ctx: _Context, q: Quantity) -> tuple[int, int]:
@@ -2003,7 +2014,9 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
         period = ctx.carried
     if period.year is None and period.kind in (None, "month", "ytd", "half", "quarter", "year"):
         if sent not in ctx.year_hints:
-            ctx.year_hints[sent] = _YEAR_HINT_RE.search(ctx.norm, sent[0], sent[1])
+            # (The pattern ends in a year, "19.." or "20..": a cheap look before the search.)
+            has_year = ctx.norm.find("20", sent[0], sent[1]) >= 0 or ctx.norm.find("19", sent[0], sent[1]) >= 0
+            ctx.year_hints[sent] = _YEAR_HINT_RE.search(ctx.norm, sent[0], sent[1]) if has_year else None
         hint = ctx.year_hints[sent]
         if hint is not None and (period.kind is not None or chosen is None or not chosen.reset):
             dated = period.with_year(int(hint.group(1)) + 1)

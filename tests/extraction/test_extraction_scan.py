@@ -198,3 +198,9 @@ def test_period_mentions_are_blanked_as_the_plain_pattern_blanks_them() -> None:
             for hi in range(0, len(norm), 37):
                 window = norm[max(0, hi - 80) : hi]
                 assert periods.blank_mentions(window) == periods.PERIOD_RE.sub(" ", window)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab 1_.,()%\n–đĐ²", max_size=20))
+def test_trimming_a_phrase_is_what_the_trim_pattern_does(text: str) -> None:
+    assert facts._trim(text) == facts._PHRASE_TRIM.sub("", text)
