@@ -983,7 +983,7 @@ def _read_quantity(
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
         new_phrase = _trade_flow(ctx, new_phrase)
-    if new_phrase is None and q.kind == "pct":
+    if new_phrase is None and q.kind == "pct" and norm.find("chỉ số", window_start, q.start) >= 0:
         this = _THIS_INDEX.search(norm, window_start, q.start)
         if this is not None:
             # "Tính chung 9 tháng, chỉ số này tăng 6,9%": the index named before.
@@ -1685,7 +1685,11 @@ def _new_fact(
     ):
         # Parts inherit the status of their whole, also when named in a later sentence.
         status = "estimate"
-    contribution = code == "other" and _CONTRIB_BEFORE.search(norm, window_start, q.start) is not None
+    contribution = (
+        code == "other"
+        and norm.find("góp", window_start, q.start) >= 0
+        and _CONTRIB_BEFORE.search(norm, window_start, q.start) is not None
+    )
     if contribution and drafts and not _own_status(ctx, q.start, window_start):
         # "khu vực dịch vụ tăng 7,38%, đóng góp 49,46%": a contribution has the status of the
         # growth it follows (an estimate's contribution is estimated too).

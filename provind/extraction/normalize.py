@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 # Combining marks used by Vietnamese in NFD (tones and the circumflex/breve/horn).
 # A run is read with the base character before it; the regex finds the marks alone (a
 # pattern that starts with a character set lets ``re`` skip ahead) and the base is added.
-# (Not "[...]+": ``re`` skips ahead to a first character set, not to one inside a repeat.)
-_COMBINING_RUN = re.compile(r"[\u0300-\u036f][\u0300-\u036f]*")
+_COMBINING_RUN = re.compile(r"[\u0300-\u036f]+")
 
 # Characters that web text uses in place of a plain space or hyphen. Same-length mapping.
 # Applied with str.replace, which is much faster than str.translate on non-ASCII text.
@@ -87,33 +86,27 @@ def search_form(text: str) -> str:
     return canonical_tones(lowered)
 
 
-# A line break inside a sentence: after a letter, digit or comma and before a lower-case word
-# ("tăng 22,34% so\nvới tháng trước", text copied from a hard-wrapped PDF). Such a break is a
-# space, not a paragraph's end.
-_WRAPPED = re.compile(r"(?<=[^\W_]|[,%])[^\S\n]*\n[^\S\n]*(?=[^\W\d_])")
-# The same breaks found from the line break itself, a literal ``re`` skips ahead to (a pattern
-# that starts with a look-behind is tried at every offset); the character before the spaces
-# that precede it is checked in ``_unwrap``.
-_BREAK_BEFORE_WORD = re.compile(r"\n[^\S\n]*(?=[^\W\d_])")
-
-
+# A line break inside a sentence: after a letter, digit, comma or "%" and before a lower-case
+# word ("tăng 22,34% so\nvới tháng trước", text copied from a hard-wrapped PDF). Such a break is
+# a space, not a paragraph's end. Checked at each line break (a regex over the whole text that
+# cannot skip ahead to them cost a tenth of the extraction time).
 def _unwrap(text: str, lowered: str) -> str:
-    """``lowered`` with the breaks of ``_WRAPPED`` before a lower-case letter made spaces."""
-    breaks = []
-    for m in _BREAK_BEFORE_WORD.finditer(text):
-        k = j = m.start()
-        while j > 0 and text[j - 1] != "\n" and text[j - 1].isspace():
-            j -= 1
-        if j > 0 and (text[j - 1].isalnum() or text[j - 1] in ",%") and text[m.end()].islower():
-            breaks.append(k)
-    if not breaks:
-        return lowered
-    parts, last = [], 0
-    for i in breaks:
-        parts.append(lowered[last:i])
-        last = i + 1
-    parts.append(lowered[last:])
-    return " ".join(parts)
+    chars: list[str] | None = None
+    size = len(text)
+    i = text.find("\n")
+    while i >= 0:
+        before = i - 1
+        while before >= 0 and text[before] in " \t":
+            before -= 1
+        after = i + 1
+        while after < size and text[after] in " \t":
+            after += 1
+        if before >= 0 and after < size and (text[before].isalnum() or text[before] in ",%") and text[after].islower():
+            if chars is None:
+                chars = list(lowered)
+            chars[i] = " "
+        i = text.find("\n", i + 1)
+    return lowered if chars is None else "".join(chars)
 
 
 @dataclass(frozen=True)
@@ -145,10 +138,7 @@ def _nfc(chunk: str) -> str:
 
 
 def normalize(text: str) -> NormalizedText:
-    # With combining marks (NFD input) the NFC check would compose the whole text only to
-    # compare it (its quick check answers "maybe" for every mark); the runs are composed
-    # below anyway, and a text that comes out unchanged takes the plain path after all.
-    if _COMBINING_RUN.search(text) is None and unicodedata.is_normalized("NFC", text):
+    if unicodedata.is_normalized("NFC", text):
         return NormalizedText(text, search_form(text))
     pieces: list[str] = []
     points: list[int] = []
@@ -182,6 +172,4 @@ def normalize(text: str) -> NormalizedText:
         chunk = _nfc(text[last:])
         pieces.append(chunk)
     nfc = "".join(pieces)
-    if nfc == text:
-        return NormalizedText(text, search_form(text))
     return NormalizedText(text, search_form(nfc), points, deltas)

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 from provind.extraction import lexicon
 from provind.extraction.numbers import parse_number
@@ -62,6 +63,7 @@ _ESTIMATE_HEADER = re.compile(r"(?<![^\W_])(?:ước|ước\s+tính|dự\s+ướ
 _ACTUAL_HEADER = re.compile(r"(?<![^\W_])(?:thực\s+hiện|đã)(?![^\W_])")
 _ATTAINMENT_HEADER = re.compile(r"so\s+(?:với\s+)?(?:kế\s+hoạch|kh|dự\s+toán)|%\s*(?:kế\s+hoạch|kh)")
 _COUNT_HEADER = re.compile(r"(?<![^\W_])(?:số\s+lượng|số\s+cụm|số\s+dự\s+án|số\s+doanh\s+nghiệp|số\s+khu)(?![^\W_])")
+_NUMBER_LINE = re.compile(r"\n[^\S\n]*(?:[<>≥≤][^\S\n]*)?[0-9][0-9.,]*[^\S\n]*%?[^\S\n]*(?=\n|$)")
 _NOTE = re.compile(r"(?:ghi\s+chú|chú\s+thích|nguồn|lưu\s+ý)\s*:")
 _PLAN_CAPTION = re.compile(r"(?<![^\W_])(?:đề\s+xuất|quy\s+hoạch|dự\s+kiến\s+thành\s+lập)(?![^\W_])")
 _ROW_NUMBER = re.compile(r"[0-9]{1,3}\.?")
@@ -99,7 +101,9 @@ class _Cell:
 
 def find_tables(norm: str, is_capital: Callable[[int], bool]) -> list[tuple[tuple[int, int], list[TableValue]]]:
     """The flattened tables of ``norm``: each as its span and its values."""
-    if norm.count("\n") < 8 and "|" not in norm:
+    # A flattened table has lines that hold a number alone; count a few first (a regex that
+    # starts at a line break skips ahead quickly), before splitting the text into lines.
+    if "|" not in norm and sum(1 for _ in islice(_NUMBER_LINE.finditer(norm), _MIN_VALUES)) < _MIN_VALUES:
         return []
     out = []
     for run in _cell_runs(norm):

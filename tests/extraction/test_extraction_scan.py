@@ -12,7 +12,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provind.extraction import facts, lexicon, periods, regions, scan, structure
-from provind.extraction import normalize as _normalize
 from provind.extraction.normalize import normalize
 
 HERE = Path(__file__).resolve().parent
@@ -166,29 +165,6 @@ def test_the_last_verb_is_the_last_one_a_scan_finds_on_every_gold_text() -> None
 )
 def test_the_last_verb_is_the_last_one_a_scan_finds_on_generated_text(words: list[str], sep: str) -> None:
     _same_last_verbs(sep.join(words))
-
-
-def _unwrap_by_pattern(text: str, lowered: str) -> str:
-    # The reading of normalize._WRAPPED as first written: a look-behind tried at every offset.
-    breaks = [m.start() + m.group().index("\n") for m in _normalize._WRAPPED.finditer(text) if text[m.end()].islower()]
-    chars = list(lowered)
-    for i in breaks:
-        chars[i] = " "
-    return "".join(chars)
-
-
-def test_line_breaks_inside_sentences_are_found_as_the_plain_pattern_finds_them() -> None:
-    for path in sorted(HERE.glob("*.gold.jsonl")) + sorted((HERE / "real").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            text = json.loads(line)["text"]
-            assert _normalize._unwrap(text, text.lower()) == _unwrap_by_pattern(text, text.lower())
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["a", "B", "5", ",", "%", ".", " ", "\n", "\t", "_", "đ", "Đ", "x y"]), max_size=30))
-def test_line_breaks_inside_sentences_on_generated_text(parts: list[str]) -> None:
-    text = "".join(parts)
-    assert _normalize._unwrap(text, text.lower()) == _unwrap_by_pattern(text, text.lower())
 
 
 def test_period_mentions_are_blanked_as_the_plain_pattern_blanks_them() -> None:
