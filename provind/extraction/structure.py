@@ -29,6 +29,8 @@ _BOUNDARY_RE = re.compile(
 # Abbreviations followed by "." that do not end a sentence ("TP. Hồ Chí Minh").
 _ABBREVIATIONS = frozenset({"tp", "tx", "ths", "ts", "gs", "pgs", "q", "p", "ng", "st", "đ/c"})
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w/]*)\s*$")
+# Their last letters: a word before "." that ends otherwise is not one of them.
+_ABBREVIATION_ENDS = frozenset(word[-1] for word in _ABBREVIATIONS)
 
 
 @dataclass(slots=True)
@@ -94,10 +96,21 @@ def analyse(norm: str, is_capital: Callable[[int], bool]) -> Structure:
             paragraphs.append(end)
             sentences.append(end)
         elif mark[0] in ".!?…":
-            if mark == ".":
-                word = _WORD_BEFORE.search(norm, max(0, m.start() - 6), m.start())
-                if word is not None and word.group(1) in _ABBREVIATIONS:
-                    continue
+            if mark == "." and _abbreviation_before(norm, m.start()):
+                continue
             sentences.append(end)
         clauses.append(end)
     return Structure(paragraphs, sentences, clauses, len(norm))
+
+
+def _abbreviation_before(norm: str, pos: int) -> bool:
+    """Whether the word before the "." at ``pos`` (spaces between allowed) is an abbreviation
+    such as "TP" (within the 6 characters before it)."""
+    lo = max(0, pos - 6)
+    end = pos
+    while end > lo and norm[end - 1].isspace():
+        end -= 1
+    if end == lo or norm[end - 1] not in _ABBREVIATION_ENDS:
+        return False  # (the pre-check: the word, if any, ends with that character)
+    word = _WORD_BEFORE.search(norm, lo, pos)
+    return word is not None and word.group(1) in _ABBREVIATIONS

@@ -180,3 +180,18 @@ def test_period_mentions_are_blanked_as_the_plain_pattern_blanks_them() -> None:
 @given(st.text(alphabet="ab 1_.,()%\n–đĐ²", max_size=20))
 def test_trimming_a_phrase_is_what_the_trim_pattern_does(text: str) -> None:
     assert facts._trim(text) == facts._PHRASE_TRIM.sub("", text)
+
+
+def test_abbreviations_before_a_full_stop_are_found_as_the_word_pattern_finds_them() -> None:
+    def by_pattern(norm: str, pos: int) -> bool:
+        word = structure._WORD_BEFORE.search(norm, max(0, pos - 6), pos)
+        return word is not None and word.group(1) in structure._ABBREVIATIONS
+
+    texts = ["TP. Hồ Chí Minh, tp . hcm, Q.1, P. 3, ThS. Nguyễn, đ/c. A, ng., st.\n x.", "tp  .", " .", "."]
+    for path in sorted(HERE.glob("*.gold.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    for text in texts:
+        norm = normalize(text).norm
+        for pos, ch in enumerate(norm):
+            if ch == ".":
+                assert structure._abbreviation_before(norm, pos) == by_pattern(norm, pos), norm[max(0, pos - 6) : pos]
