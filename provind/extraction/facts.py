@@ -358,9 +358,6 @@ class _Context:
     fact_starts: list[int]
     contrasts: list[int] = field(default_factory=list)
     respectively: list[tuple[int, int]] = field(default_factory=list)
-    # Where a breakdown cue ("trong đó", "gồm", ...) may start (``_TRONG_DO_PRESCAN``, once for
-    # the text): each figure asks whether one is in the words before it.
-    cue_starts: list[int] = field(default_factory=list)
     # The year a "so với cùng kỳ năm 2023" anywhere in the text dates the text to (2024),
     # for periods with no year of their own nor an earlier one; -1 until looked up.
     doc_year: int | None = -1
@@ -498,7 +495,6 @@ def _extract_prose(
         fact_starts=[q.start for q in quantities],
         contrasts=[m.start() for m in scan.finditer(_CONTRAST_RE, _CONTRAST_PRESCAN, norm)],
         respectively=[m.span() for m in scan.finditer(_RESPECTIVELY_RE, _RESPECTIVELY_PRESCAN, norm)],
-        cue_starts=[m.start() for m in _TRONG_DO_PRESCAN.finditer(norm)],
     )
     ctx.carried = _heading_period(ctx)
     facts: list[Fact] = []
@@ -527,7 +523,9 @@ def _extract_prose(
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
         clause_start, _ = ctx.structure.clause(q.start)
         window_start = max(prev_end, clause_start)
-        if not in_breakdown and _cue_between(ctx, window_start if drafts else sent[0], q.start):
+        if not in_breakdown and scan.search(
+            _TRONG_DO, _TRONG_DO_PRESCAN, norm, window_start if drafts else sent[0], q.start
+        ):
             in_breakdown = True
         para_start = ctx.structure.paragraph(q.start)[0]
         if para_start != current_para:
@@ -592,19 +590,6 @@ def _extract_prose(
         facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = _heading_end(norm)
     return _drop_rounded_headlines(_dedupe(facts, nt.to_original(heading_end)), nt.to_original(heading_end))
-
-
-def _cue_between(ctx: _Context, lo: int, hi: int) -> bool:
-    """Whether a breakdown cue (``_TRONG_DO``) is in [lo, hi): the same answer as
-    ``scan.search(_TRONG_DO, _TRONG_DO_PRESCAN, ctx.norm, lo, hi)``, from the text's prescan
-    (a superset of the window's), each candidate read within the window."""
-    starts = ctx.cue_starts
-    i = bisect_left(starts, lo)
-    while i < len(starts) and starts[i] < hi:
-        if _TRONG_DO.match(ctx.norm, starts[i], hi) is not None:
-            return True
-        i += 1
-    return False
 
 
 def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:

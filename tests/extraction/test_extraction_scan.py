@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from types import SimpleNamespace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -196,14 +195,3 @@ def test_abbreviations_before_a_full_stop_are_found_as_the_word_pattern_finds_th
         for pos, ch in enumerate(norm):
             if ch == ".":
                 assert structure._abbreviation_before(norm, pos) == by_pattern(norm, pos), norm[max(0, pos - 6) : pos]
-
-
-def test_a_breakdown_cue_is_found_in_a_window_as_the_windowed_search_finds_it() -> None:
-    for path in sorted(HERE.glob("*.gold.jsonl"))[:3]:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            norm = normalize(json.loads(line)["text"]).norm
-            ctx = SimpleNamespace(norm=norm, cue_starts=[m.start() for m in facts._TRONG_DO_PRESCAN.finditer(norm)])
-            for hi in range(len(norm) + 1):
-                for lo in (max(0, hi - 7), max(0, hi - 40)):
-                    expected = scan.search(facts._TRONG_DO, facts._TRONG_DO_PRESCAN, norm, lo, hi) is not None
-                    assert facts._cue_between(ctx, lo, hi) == expected  # type: ignore[arg-type]
