@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from provind.extraction import lexicon, scan
+from provind.extraction import lexicon, scan, tables
 from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, PART_CONCEPTS, RATE_CODES, PhraseMatch
 from provind.extraction.normalize import NormalizedText, normalize
 from provind.extraction.numbers import tidy
-from provind.extraction.periods import NO_PERIOD, PERIOD_RE, Period, PeriodMention, find_mentions
+from provind.extraction.periods import NO_PERIOD, Period, PeriodMention, blank_mentions, find_mentions
 from provind.extraction.quantities import FACT_KINDS, Quantity, tag
 from provind.extraction.regions import NATIONAL, RegionMention, canonical_region, find_regions
 from provind.extraction.structure import Structure, analyse
@@ -102,10 +103,43 @@ class Fact:
 
 # --- words around a figure ------------------------------------------------------------
 
-_VERB_RE = re.compile(
-    _B + r"(tăng\s+thêm|tăng|sụt\s+giảm|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|gấp|chiếm|đạt|bằng|"
-    r"là|có|còn|vượt|được|lên|xuống|hoàn\s+thành|đóng\s+góp|góp|với)" + _W
+# In the order tried (a longer verb before its first word).
+_VERBS = (
+    "tăng thêm",
+    "tăng",
+    "sụt giảm",
+    "giảm",
+    "cao hơn",
+    "thấp hơn",
+    "nhiều hơn",
+    "ít hơn",
+    "gấp",
+    "chiếm",
+    "đạt",
+    "bằng",
+    "là",
+    "có",
+    "còn",
+    "vượt",
+    "được",
+    "lên",
+    "xuống",
+    "hoàn thành",
+    "đóng góp",
+    "góp",
+    "với",
 )
+_VERB_RE = re.compile(_B + "(" + "|".join(v.replace(" ", r"\s+") for v in _VERBS) + ")" + _W)
+# The last verb of a window in one match: ".*" runs to the end of the window and gives back
+# one character at a time until a verb matches, so the verb found starts furthest right.
+_LAST_VERB_RE = re.compile(r"(?s:.*)" + _VERB_RE.pattern)
+# That is the last verb a left-to-right scan finds unless it is the second word of a longer
+# verb ("giảm" of "sụt giảm"), which the scan reads whole: word -> the words before it.
+_VERB_HEADS: dict[str, tuple[str, ...]] = {}
+for _verb in _VERBS:
+    _words = _verb.split()
+    for _i in range(1, len(_words)):
+        _VERB_HEADS[_words[_i]] = (*_VERB_HEADS.get(_words[_i], ()), _words[_i - 1])
 _VERB_PRESCAN = scan.first_words(
     [
         "tăng",
@@ -160,6 +194,7 @@ _ATTAINMENT_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+|so\s+)?(?:" + _PLAN_W
 _PLAN_AFTER_RE = re.compile(r"\s*(?:" + _PLAN_WORDS + ")")
 _ATTAINMENT_OF_RE = re.compile(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\s+[^\s,;.()0-9]+){0,2})")
 _SO_VOI_RE = re.compile(_B + r"(?:so\s+với|so|với)\s+(.{0,40})")
+_SO_BEFORE_RE = re.compile(_B + r"(?:so\s+với|so)\s+(.{0,40})")
 # One branch per first character, each a literal, so that ``re`` skips ahead to them (the
 # same matches as "[;\n]|\.\s|[0-9]+(?:[.,][0-9]+)?\s*(?:%|lần|tỷ|triệu|ha)").
 _AFTER_CUT = re.compile(
@@ -204,10 +239,13 @@ _PLAN_RE = re.compile(
 # the name of a document being carried out; neither makes the figure a plan.
 _NOT_PLAN_BEFORE = re.compile(
     r"(?:%|so\s+với|bằng|đạt|vượt|hoàn\s+thành|thực\s+hiện|triển\s+khai|ban\s+hành|xây\s+dựng|"
-    r"của|giao|sát)\s*$"
+    r"của|giao|sát|khỏi|duyệt)\s*$"
 )
 
 _DOCUMENT_AFTER = re.compile(r"\s+số" + _W)
+_DONE_RE = re.compile(
+    _B + r"đã\s+(?:thành\s+lập|giải\s+ngân|thực\s+hiện|hoàn\s+thành|đi\s+vào\s+hoạt\s+động|thu\s+hút|cấp)" + _W
+)
 # A status word does not reach past these ("đã quy hoạch 44 CCN ... nhưng mới thành lập
 # được 12 cụm": the second figure is not a plan).
 _CONTRAST_RE = re.compile(_B + r"(?:nhưng|song|tuy\s+nhiên|trong\s+khi)" + _W)
@@ -215,6 +253,7 @@ _CONTRAST_PRESCAN = scan.first_words(["nhưng", "song", "tuy", "trong"])
 _THRESHOLD_BEFORE = re.compile(
     r"(?:dự\s+án|doanh\s+nghiệp)(?:(?!với|tổng)[^,;.]){0,25}(?:vốn|quy\s+mô)[^,;.]{0,20}(?:từ|trên|dưới)\s*$"
 )
+_THRESHOLD_ENDS = ("từ", "trên", "dưới")
 _FROM_BEFORE = re.compile(r"\btừ\s*$")
 _CHUNG_AFTER = re.compile(r"\s*chung" + _W)
 _THRESHOLD_AFTER = re.compile(r"\s*trở\s+lên" + _W)
@@ -242,6 +281,13 @@ _APPROVAL_AFTER = re.compile(
     r"\s*(?:(?:đã\s+)?được\s+)?(?:phê\s+duyệt\s+(?:chủ\s+trương|dự\s+án)|chấp\s+thuận\s+chủ\s+trương|"
     r"quyết\s+định\s+chủ\s+trương)"
 )
+# "rút khỏi quy hoạch 31 CCN", "điều chỉnh giảm diện tích 7 cụm", "phê duyệt quy hoạch chi
+# tiết 16 cụm", "đang triển khai đầu tư hạ tầng 14 cụm": clusters something was done to.
+_CLUSTER_ACTION_BEFORE = re.compile(
+    _B + r"(?:rút\s+khỏi\s+quy\s+hoạch|điều\s+chỉnh\s+(?:giảm|tăng|mở\s+rộng)(?:\s+diện\s+tích)?|"
+    r"phê\s+duyệt\s+quy\s+hoạch\s+chi\s+tiết|triển\s+khai\s+(?:đầu\s+tư|xây\s+dựng)(?:\s+hạ\s+tầng)?|"
+    r"đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng)\s*$"
+)
 _ENTERPRISE_NEAR = re.compile(r"doanh\s+nghiệp|dn" + _W)
 _ENT_OTHER_STATE = re.compile(
     r"giải\s+thể|tạm\s+ngừng|rút\s+khỏi|quay\s+lại|quay\s+trở\s+lại|gia\s+nhập|đang\s+hoạt\s+động"
@@ -249,6 +295,7 @@ _ENT_OTHER_STATE = re.compile(
 _NEW_ENT_NEAR = re.compile(r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới")
 _EMPLOY_NEAR = re.compile(r"việc\s+làm|lao\s+động")
 _FDI_NEAR = re.compile(r"nước\s+ngoài|fdi" + _W)
+_FOREIGN_INVESTORS = re.compile(r"quốc\s+gia\s+và\s+vùng\s+lãnh\s+thổ\s+(?:có\s+dự\s+án\s+)?đầu\s+tư")
 _DDI_NEAR = re.compile(r"trong\s+nước|ddi" + _W)
 _INDUSTRY_NEAR = re.compile(r"công\s+nghiệp|gtsx")
 _COMPONENT_CUE = re.compile(
@@ -256,9 +303,17 @@ _COMPONENT_CUE = re.compile(
     r"cấp\s+mới|điều\s+chỉnh|góp\s+vốn|mua\s+cổ\s+phần|công\s+nghiệp|sản\s+xuất|khai\s+khoáng|chế\s+biến|"
     r"thu\s+nội\s+địa|thu\s+từ|mặt\s+hàng|thị\s+trường)" + _W
 )
-_TRONG_DO = re.compile(_B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:)" + _W)
+# "trong tổng mức 370 nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt ...": parts of that total.
+_TRONG_DO = re.compile(
+    _B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:|trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu))" + _W
+)
+_THIS_INDEX = re.compile(_B + r"chỉ\s+số\s+(?:này|chung)" + _W)
+_TOTAL_REF_BEFORE = re.compile(_B + r"trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)(?:\s+[^\W\d_]+){0,3}\s+$")
 _TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như"])
 _STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng")
+_CONTRIB_BEFORE = re.compile(_B + r"(?:đóng\s+)?góp" + _W)
+_NAMED_BASIS = re.compile(_B + r"(?:so|với|cùng\s+kỳ|ck)" + _W)
+_SHARE_OF_TOTAL = re.compile(_B + r"tổng\s+(?:mức|kim\s+ngạch|vốn|thu)" + _W)
 _ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm")
 _YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
 _PHRASE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
@@ -312,6 +367,12 @@ class _Context:
     # The period a paragraph inherits when it names none itself: that of the last figure of
     # the paragraphs before it, or of a heading line ("Tình hình ... quý II/2024:").
     carried: Period | None = None
+    # "cùng kỳ năm 2016" with "mức tăng 5,75% của 6 tháng năm 2016": the text is about the
+    # same period a year later (6 months of 2017); None if the text gives no such pair.
+    same_period: Period | None = None
+    same_period_known: bool = False
+    # ``_previous_paragraph_start`` per paragraph start, asked for every figure.
+    previous_paragraph: dict[int, int] = field(default_factory=dict)
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -320,14 +381,75 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         return []
     nt = normalize(text)
     norm = nt.norm
-    quantities = [q for q in tag(norm) if q.kind in FACT_KINDS]
-    if not quantities:
-        return []
-    phrases = lexicon.find_phrases(norm)
-    mentions = find_mentions(norm)
 
     def is_capital(i: int) -> bool:
         return nt.original[nt.to_original(i)].isupper()
+
+    # Bare numbers are read but not built, but for those in brackets (see ``bracketed``).
+    tagged = tag(norm, facts_only=True, bare_after="(")
+    quantities = [q for q in tagged if q.kind in FACT_KINDS]
+    if "điểm phần trăm" in norm:
+        for q in quantities:
+            points = _PCT_POINTS.match(norm, q.end) if q.kind == "pct" else None
+            if points is not None:
+                # "đóng góp 1,68% điểm phần trăm": points, whatever the "%".
+                q.kind, q.unit, q.end = "pp", "pp", points.end()
+    # "kế đến là Tiền Giang (4.227), Đồng Tháp (2.810)": bare figures in brackets after a
+    # province, read as the ranked list's figure after the prose facts are made.
+    bracketed = [q for q in tagged if q.kind == "bare" and q.start and norm[q.start - 1] == "(" and q.value]
+    found_tables = tables.find_tables(norm, is_capital)
+    if found_tables:
+        # Flattened tables are read by their grid (``tables``), not as prose.
+        quantities = [q for q in quantities if not any(lo <= q.start < hi for (lo, hi), _ in found_tables)]
+        table_facts = [_table_fact(nt, v, canonical_region(region)) for _, read in found_tables for v in read]
+        prose = _extract_prose(nt, quantities, is_capital, region, bracketed) if quantities else []
+        return sorted(prose + [f for f in table_facts if f is not None], key=lambda f: f.span)
+    if not quantities:
+        return []
+    return _extract_prose(nt, quantities, is_capital, region, bracketed)
+
+
+def _table_fact(nt: NormalizedText, v: tables.TableValue, default_region: str | None) -> Fact | None:
+    """A fact of one value cell of a flattened table."""
+    assert v.concept is not None
+    code = lexicon.code_for(v.concept, v.kind)
+    if code is None:
+        return None
+    if code.startswith("ctx:"):
+        code = "other"
+    change = None
+    if v.change is not None and v.change != 0:
+        change = Change(tidy(abs(v.change)), "%", "up" if v.change > 0 else "down", "yoy")
+    region = v.region
+    if region == "total":
+        region = default_region or "multiple"
+    elif region is None:
+        region = default_region
+    return Fact(
+        indicator=code,
+        phrase=v.phrase,
+        value=tidy(v.value),
+        unit=v.unit,
+        qualifier=v.qualifier,
+        change=change,
+        period=v.period or NO_PERIOD,
+        status=v.status,
+        region=region,
+        span=nt.original_span(*v.span),
+        breakdown=v.breakdown,
+    )
+
+
+def _extract_prose(
+    nt: NormalizedText,
+    quantities: list[Quantity],
+    is_capital: Callable[[int], bool],
+    region: str | None,
+    bracketed: list[Quantity] | None = None,
+) -> list[Fact]:
+    norm = nt.norm
+    phrases = lexicon.find_phrases(norm)
+    mentions = find_mentions(norm)
 
     regions = find_regions(norm, is_capital)
     # "(sau hợp nhất Vĩnh Phúc, Hòa Bình)": provinces merged into the one the text is
@@ -387,6 +509,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     last_made: _Draft | None = None
     prev_end = 0
     in_breakdown = False
+    current_para = facts_para = facts_para_before = -1
     for q in quantities:
         sent = ctx.structure.sentence(q.start)
         if sent != sentence:
@@ -400,10 +523,33 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
         clause_start, _ = ctx.structure.clause(q.start)
         window_start = max(prev_end, clause_start)
-        if scan.search(_TRONG_DO, _TRONG_DO_PRESCAN, norm, window_start if drafts else sent[0], q.start):
+        if not in_breakdown and scan.search(
+            _TRONG_DO, _TRONG_DO_PRESCAN, norm, window_start if drafts else sent[0], q.start
+        ):
             in_breakdown = True
         para_start = ctx.structure.paragraph(q.start)[0]
-        near_whole = whole if whole is not None and whole_para >= _previous_paragraph_start(ctx, para_start) else None
+        if para_start != current_para:
+            # The paragraph of the last indicator figure before this one: paragraphs between
+            # with no figure of a named indicator ("Đáng chú ý, hàng hóa ... có mặt tại 145
+            # quốc gia") do not part a part from its whole.
+            current_para, facts_para_before = para_start, facts_para
+        near_whole = (
+            whole
+            if whole is not None and whole_para >= min(_previous_paragraph_start(ctx, para_start), facts_para_before)
+            else None
+        )
+        whole_here = near_whole or whole
+        if (
+            whole_here is not None
+            and whole_here.fact.value == q.value
+            and whole_here.fact.unit == q.unit
+            and _TOTAL_REF_BEFORE.search(norm, max(0, q.start - 30), q.start)
+        ):
+            # "trong tổng mức 370 nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt ...": the total
+            # named again to introduce its parts, not a figure of its own.
+            drafts.append(whole_here)
+            prev_end = q.end
+            continue
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
         if made is not None and last_made is not None and _completes(made.fact, last_made.fact, ctx, para_start):
             # "Hải Phòng đạt 12,15 tỷ USD. So với cùng kỳ, kim ngạch xuất khẩu của Hải Phòng
@@ -417,7 +563,14 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
             for region_name in _shared_regions(ctx, made.fact, window_start, q.start):
                 twin = _copy_fact(made.fact, region_name)
                 facts.append(twin)
-        if made is not None and made.fact.indicator != "other" and made.fact.breakdown is None:
+        if (
+            made is not None
+            and made.fact.indicator not in ("other", "grdp_per_capita")
+            and (made.fact.breakdown is None or made.fact.breakdown.lower().startswith("tổng "))
+        ):
+            # A figure per head has no parts ("GRDP bình quân đầu người ... 13 triệu đồng/người"
+            # then "lĩnh vực nông, lâm, ngư nghiệp ước đạt hơn 800 tỷ đồng": parts of the GRDP);
+            # a total ("tổng giá trị gia tăng") is a whole even when its phrase names a part.
             whole, whole_para = made, para_start
         prev_end = q.end
         if made is not None and made.consumed > prev_end:
@@ -425,9 +578,17 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         if made is not None:
             drafts.append(made)
             facts.append(made.fact)
-    heading_end = norm.find("\n")
-    if heading_end < 0 or heading_end > 220 or ". " in norm[:heading_end]:
-        heading_end = 0
+            if made.fact.indicator != "other":
+                facts_para = para_start
+    for f in facts:
+        p = f.period
+        if p.kind == "ytd" and p.month is not None and _compares_with_last_month(f):
+            # "10 tháng năm 2020 ..." then "tăng 1,5% so với tháng trước và tăng 11% so với
+            # cùng kỳ": a figure compared with the month before is the month's own.
+            f.period = Period("month", p.year, p.month)
+    if bracketed:
+        facts = _bracketed_list(ctx, facts, bracketed)
+    heading_end = _heading_end(norm)
     return _drop_rounded_headlines(_dedupe(facts, nt.to_original(heading_end)), nt.to_original(heading_end))
 
 
@@ -469,6 +630,36 @@ def _shared_regions(ctx: _Context, fact: Fact, lo: int, hi: int) -> list[str]:
     return [n for n in dict.fromkeys(names) if n != fact.region] if len(names) >= 2 else []
 
 
+def _compares_with_last_month(f: Fact) -> bool:
+    return any(c.basis == "mom" for c in (f.change, *f.extra_changes) if c is not None)
+
+
+def _bracketed_list(ctx: _Context, facts: list[Fact], bracketed: list[Quantity]) -> list[Fact]:
+    """ "Long An ... nhiều nhất với 6.398 lao động, kế đến là Tiền Giang (4.227), Đồng Tháp
+    (2.810)": a bare count in brackets right after a province is that province's figure of
+    the last count before it in the sentence."""
+    added = []
+    for q in bracketed:
+        if not _CLOSING_BRACKET.match(ctx.norm, q.end):
+            continue
+        i = bisect_left(ctx.province_starts, q.start) - 1
+        if i < 0 or not 0 <= q.start - 1 - ctx.provinces[i].end <= 2:
+            continue
+        sent = ctx.structure.sentence(q.start)
+        lo, hi = ctx.nt.to_original(sent[0]), ctx.nt.to_original(q.start)
+        template = next((f for f in reversed(facts) if lo <= f.span[0] < hi), None)
+        if template is None or template.unit != "count" or template.value is None:
+            continue
+        twin = _copy_fact(template, ctx.provinces[i].name)
+        twin.value, twin.qualifier, twin.change, twin.span = q.value, None, None, _span(ctx, q)
+        added.append(twin)
+    return sorted(facts + added, key=lambda f: f.span) if added else facts
+
+
+_PCT_POINTS = re.compile(r"\s*điểm\s+phần\s+trăm" + _W)
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+
+
 def _copy_fact(fact: Fact, region: str) -> Fact:
     return Fact(
         indicator=fact.indicator,
@@ -506,8 +697,15 @@ _DIGIT = re.compile(r"[0-9]")
 
 def _previous_paragraph_start(ctx: _Context, para_start: int) -> int:
     """Start of the paragraph before the one starting at ``para_start`` (blank lines skipped,
-    and a short line without figures between them too: a photo caption such as "Ảnh minh họa."
-    does not part a figure from the whole it belongs to)."""
+    and a paragraph without figures between them too: a photo caption such as "Ảnh minh họa."
+    or a remark ("Đây là mức tăng ấn tượng ...") does not part a figure from its whole)."""
+    known = ctx.previous_paragraph.get(para_start)
+    if known is None:
+        known = ctx.previous_paragraph[para_start] = _find_previous_paragraph_start(ctx, para_start)
+    return known
+
+
+def _find_previous_paragraph_start(ctx: _Context, para_start: int) -> int:
     for _ in range(3):
         pos = para_start - 1
         while pos > 0 and ctx.norm[pos].isspace():
@@ -515,7 +713,8 @@ def _previous_paragraph_start(ctx: _Context, para_start: int) -> int:
         if pos <= 0:
             return 0
         start = ctx.structure.paragraph(pos)[0]
-        if pos - start >= _CAPTION_MAX or _DIGIT.search(ctx.norm, start, pos + 1):
+        k = bisect_left(ctx.fact_starts, start)
+        if k < len(ctx.fact_starts) and ctx.fact_starts[k] <= pos:
             return start
         para_start = start
     return para_start
@@ -603,22 +802,53 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
     for f in facts:
         key = (
             f.indicator,
-            f.region,
             f.value,
             f.unit,
             f.of,
             f.change.value if f.value is None and f.change else None,
-            f.breakdown,
+            _named_part(f),
         )
-        twin = next((i for i in by_key.get(key, []) if _same_period(kept[i].period, f.period)), None)
+        # A copy without a place (a headline) is the same figure as one with it.
+        twins = by_key.get(key)
+        twin = None
+        if twins is not None:
+            region, period = f.region, f.period
+            for i in twins:
+                other = kept[i]
+                if (other.region == region or other.region is None or region is None) and _same_period(
+                    other.period, period
+                ):
+                    twin = i
+                    break
         if twin is None:
-            by_key.setdefault(key, []).append(len(kept))
+            if twins is None:
+                by_key[key] = [len(kept)]
+            else:
+                twins.append(len(kept))
             kept.append(f)
-        elif _richness(f) > _richness(kept[twin]) or (
-            kept[twin].span[0] < heading_end <= f.span[0] and _richness(f) >= _richness(kept[twin]) - 1
-        ):
+        elif kept[twin].region is None and f.region is not None:
             kept[twin] = f
+        elif f.region is None and kept[twin].region is not None:
+            continue
+        else:
+            richness, twin_richness = _richness(f), _richness(kept[twin])
+            if richness > twin_richness or (
+                kept[twin].span[0] < heading_end <= f.span[0] and richness >= twin_richness - 1
+            ):
+                kept[twin] = f
     return kept
+
+
+def _named_part(f: Fact) -> str | None:
+    """The breakdown of a fact as the duplicate check sees it: none when it only repeats the
+    indicator's own phrase or the province ("Hải Phòng kim ngạch đạt ..." then "Hải Phòng đạt
+    ..., tăng 7,4%" is one figure given twice)."""
+    if f.breakdown is None:
+        return None
+    part = f.breakdown.lower()
+    if part == f.phrase.lower() or (f.region is not None and part == f.region.lower()):
+        return None
+    return f.breakdown
 
 
 def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
@@ -635,7 +865,40 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
     return kept
 
 
+def _heading_end(norm: str) -> int:
+    """End of the headline: the first line if it is short and not a sentence, and up to two
+    more such lines after it ("# hơn 75 nghìn tỷ đồng" then "5 tháng, giá trị sản xuất công
+    nghiệp của Bắc Giang tăng 30,2%" above the body)."""
+    end = 0
+    for _ in range(3):
+        start = end
+        while start < len(norm) and norm[start] in " \n":
+            start += 1
+        nl = norm.find("\n", start)
+        if nl < 0 or nl - start > 220 or ". " in norm[start:nl]:
+            break
+        end = nl
+    return end
+
+
 def _rounds_to(head: Fact, body: Fact) -> bool:
+    if head.indicator == "other" and head.unit in ("VND", "USD") and body.indicator != "other":
+        # "# hơn 75 nghìn tỷ đồng" over "giá trị sản xuất công nghiệp ... 75.595 tỷ đồng": the
+        # headline's amount without its subject.
+        head = _copy_fact(head, head.region or "")
+        head.indicator, head.region, head.breakdown, head.period = (
+            body.indicator,
+            body.region,
+            body.breakdown,
+            body.period,
+        )
+    if head.value is None and body.value is not None and head.change is not None and body.change is not None:
+        # "Kim ngạch xuất khẩu tăng 28%" over "... ước đạt 1,533 tỷ USD, tăng gần 28%".
+        return (
+            head.indicator == body.indicator
+            and head.change.unit == body.change.unit
+            and abs(head.change.value - body.change.value) <= 0.03 * max(head.change.value, body.change.value)
+        )
     if (
         head.indicator != body.indicator
         or head.region != body.region
@@ -653,7 +916,7 @@ def _rounds_to(head: Fact, body: Fact) -> bool:
 
 
 def _same_period(a: Period, b: Period) -> bool:
-    if a == b:
+    if a is b or a == b:
         return True
     pairs = ((a.kind, b.kind), (a.year, b.year), (a.month, b.month), (a.quarter, b.quarter))
     return all(x is None or y is None or x == y for x, y in pairs)
@@ -661,7 +924,14 @@ def _same_period(a: Period, b: Period) -> bool:
 
 def _richness(f: Fact) -> int:
     p = f.period
-    return sum(v is not None for v in (p.kind, p.year, p.month, f.change, f.qualifier)) + len(f.extra_changes)
+    return (
+        (p.kind is not None)
+        + (p.year is not None)
+        + (p.month is not None)
+        + (f.change is not None)
+        + (f.qualifier is not None)
+        + len(f.extra_changes)
+    )
 
 
 # --- one figure ----------------------------------------------------------------------
@@ -686,16 +956,22 @@ def _read_quantity(
     ):
         return None
     if q.kind == "money" and (
-        _THRESHOLD_BEFORE.search(norm, max(sent[0], q.start - 70), q.start) or _THRESHOLD_AFTER.match(norm, q.end)
+        # (The pattern ends in "từ", "trên" or "dưới" and spaces: a cheap pre-check.)
+        (
+            (not tail or tail.endswith(_THRESHOLD_ENDS))
+            and _THRESHOLD_BEFORE.search(norm, max(sent[0], q.start - 70), q.start)
+        )
+        or _THRESHOLD_AFTER.match(norm, q.end)
     ):
         return None
-    qualifier = _qualifier(before)
-    if qualifier is None and _THRESHOLD_AFTER.match(norm, q.end):
+    qualifier = _qualifier(before, tail)
+    # (A money figure has passed the same check just above.)
+    if qualifier is None and q.kind != "money" and _THRESHOLD_AFTER.match(norm, q.end):
         # "đạt từ 10% trở lên": at least 10%.
         qualifier = "over"
     if (
         q.kind in ("money", "pct")
-        and (qualifier in ("over", "under") or (before.rstrip().endswith("từ") and _FROM_BEFORE.search(before)))
+        and (qualifier in ("over", "under") or (tail.endswith("từ") and _FROM_BEFORE.search(before)))
         and _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start)
     ):
         # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": the condition counted.
@@ -707,13 +983,38 @@ def _read_quantity(
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
         new_phrase = _trade_flow(ctx, new_phrase)
+    if new_phrase is None and q.kind == "pct" and norm.find("chỉ số", window_start, q.start) >= 0:
+        this = _THIS_INDEX.search(norm, window_start, q.start)
+        if this is not None:
+            # "Tính chung 9 tháng, chỉ số này tăng 6,9%": the index named before.
+            named = next(
+                (d for d in (*reversed(drafts), para_last, whole) if d is not None and d.rate and d.concept),
+                None,
+            )
+            if named is not None and named.concept is not None:
+                new_phrase = PhraseMatch(named.concept, this.start(), this.end())
+    if new_phrase is not None and norm.endswith("vào ", 0, new_phrase.start) and q.kind == "pp":
+        # "đóng góp vào mức tăng trưởng chung 0,86 điểm phần trăm": the contribution itself.
+        new_phrase = _nearest_phrase(ctx, window_start, new_phrase.start, q.kind)
+    elif (
+        new_phrase is not None
+        and norm.endswith("vào ", 0, new_phrase.start)
+        and drafts
+        and "," in norm[new_phrase.end : q.start]
+    ):
+        # "góp 9,7% vào mức tăng trưởng chung, khu vực công nghiệp và xây dựng tăng 9,07%":
+        # what a contribution goes into is not the subject of the figures after it (but
+        # "vào mức tăng trưởng chung 9,8%" names the figure right after it).
+        new_phrase = None
     generic_growth = (
         new_phrase is not None
         and new_phrase.concept == "GRDP_GROWTH"
         and _GENERIC_GROWTH.fullmatch(norm, new_phrase.start, new_phrase.end) is not None
         and whole is not None
         and whole.fact.indicator not in ("grdp", "grdp_growth", "other")
-        and whole.fact.indicator not in RATE_CODES
+        # The production index's parts grow too ("công nghiệp khai khoáng duy trì mức tăng
+        # trưởng cao"); prices and the economy are not broken down that way.
+        and whole.fact.indicator not in RATE_CODES - {"iip"}
         and not _ECONOMY_WORDS.search(norm, max(sent[0], q.start - 100), q.start)
         and not _CHUNG_AFTER.match(norm[new_phrase.end : new_phrase.end + 8])
     )
@@ -734,12 +1035,23 @@ def _read_quantity(
         and current is not None
         and new_phrase is None
         and current.fact.unit in ("%", "VND", "USD", None)
+        # The pattern ends in "(" and spaces: a cheap pre-check (``before`` ends where it does).
+        and (not tail or tail[-1] == "(")
     ):
         compared = _COMPARATOR_BEFORE.search(norm, max(window_start, q.start - 70), q.start)
         if compared is not None:
             return _comparator_fact(ctx, current, q, compared)
 
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
+    if (
+        direction is not None
+        and new_phrase is not None
+        and new_phrase.concept == "CONTRIB"
+        and norm.startswith(" trưởng", verb_end)
+    ):
+        # "đóng góp vào mức tăng trưởng chung 0,86 điểm phần trăm": "tăng trưởng" names the
+        # growth contributed to, it does not raise the contribution.
+        direction = None
     if generic_growth and direction is None and q.kind == "pct" and not _ATTAINMENT_RE.match(norm, q.end):
         direction = "up"
     if (
@@ -763,7 +1075,8 @@ def _read_quantity(
             return None
     if q.kind == "times" and verb in ("bằng", "gấp", "đạt", "là") and q.value is not None:
         direction = "up" if q.value >= 1 else "down"
-    after = _after_text(norm, q.end)
+    # Read only by the comparisons of rates, multiples and points below.
+    after = _after_text(norm, q.end) if q.kind in ("pct", "times", "pp") else ""
 
     # "đạt 70,7% kế hoạch năm": how much of the plan was done, part of the current fact.
     if q.kind == "pct" and direction is None and _ATTAINMENT_RE.match(norm, q.end):
@@ -814,7 +1127,19 @@ def _read_quantity(
             qualifier,
             _compared_year(after),
         )
-        target = _change_target(drafts) if new_phrase is None else None
+        if (
+            in_breakdown
+            and change.basis == "yoy"
+            and drafts
+            and drafts[0].fact.change is not None
+            and drafts[0].fact.change.basis == "mom"
+            and not _NAMED_BASIS.search(after[:30])
+            and not _NAMED_BASIS.search(norm, window_start, q.start)
+        ):
+            # "tăng 1,34% so với tháng trước, trong đó ngành khai khoáng tăng 1,75%; chế biến,
+            # chế tạo tăng 1,36%": parts with a bare growth share the whole's comparison.
+            change.basis = "mom"
+        target = _change_target(drafts, change) if new_phrase is None else None
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
         if (
@@ -825,6 +1150,16 @@ def _read_quantity(
         ):
             # "30/63 địa phương có tốc độ tăng cao hơn ...: Bắc Ninh tăng 17,8%": the province's
             # growth of the indicator the text is about, not a change of the count before it.
+            target = None
+        if target is not None and place is not None and target.concept == "PLACE":
+            # "10 tỉnh, thành phố có tốc độ tăng GRDP ... gồm: Bắc Giang tăng 13,45%, Hậu Giang
+            # tăng 12,27%": each province's figure of the indicator the list is of.
+            lead = _nearest_phrase(ctx, sent[0], q.start, "pct")
+            if lead is not None:
+                item = _new_fact(ctx, q, sent, window_start, lead, [], None, qualifier, in_breakdown, verb_end, change)
+                if item is not None and _last_before(ctx.estimates, lead.start, q.start) is not None:
+                    item.fact.status = "estimate"  # "... có tốc độ tăng GRDP dự ước dẫn đầu ... gồm:"
+                return item
             target = None
         if target is None and new_phrase is None:
             if (comp is not None or place is not None) and whole is None:
@@ -972,20 +1307,37 @@ def _phrase_right_after(ctx: _Context, pos: int, kind: str) -> PhraseMatch | Non
     return None
 
 
-def _change_target(drafts: list[_Draft]) -> _Draft | None:
+def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft | None:
     """The fact a bare "tăng X%" continues: the last one, passing over contributions
-    ("đóng góp 9,1 điểm phần trăm"), which are figures of their own, not subjects."""
-    for draft in reversed(drafts):
-        if not (draft.fact.indicator == "other" and draft.fact.unit == "pp" and draft.fact.change is None):
-            return draft
+    ("đóng góp 9,1 điểm phần trăm"), which are figures of their own, not subjects, and
+    over a share of the level before it ("đạt 1,1 tỷ USD, chiếm 20,3% tổng vốn và tăng gấp
+    5,2 lần"): a growth in % or times is the level's, a change in points the share's."""
+    for i in range(len(drafts) - 1, -1, -1):
+        fact = drafts[i].fact
+        if fact.indicator == "other" and fact.unit == "pp" and fact.change is None:
+            continue
+        if (
+            change is not None
+            and change.unit in ("%", "x")
+            and fact.indicator == "other"
+            and fact.unit == "%"
+            and fact.change is None
+            and i > 0
+            and drafts[i - 1].fact.change is None
+            and drafts[i - 1].fact.unit not in (None, "%", "pp")
+            and drafts[i - 1].fact.value is not None
+        ):
+            return drafts[i - 1]
+        return drafts[i]
     return drafts[-1] if drafts else None
 
 
 _QUALIFIER_ENDS = ("trên", "dưới", "hơn", "nhất", "thiểu", "khoảng", "xỉ", "gần", "chừng", "ngót", "non")
 
 
-def _qualifier(before: str) -> str | None:
-    if not before.rstrip().endswith(_QUALIFIER_ENDS):
+def _qualifier(before: str, tail: str) -> str | None:
+    """``tail``: ``before`` without its trailing spaces."""
+    if not tail.endswith(_QUALIFIER_ENDS):
         return None
     m = _QUALIFIER_RE.search(before)
     if m is None:
@@ -997,16 +1349,23 @@ def _qualifier(before: str) -> str | None:
 
 
 def _last_verb(norm: str, lo: int, hi: int) -> tuple[str | None, int]:
-    found = scan.finditer(_VERB_RE, _VERB_PRESCAN, norm, max(lo, hi - 45), hi)
-    if not found:
+    """The last verb of a left-to-right scan of the 45 characters before ``hi``, and its end."""
+    start = max(lo, hi - 45)
+    m = _LAST_VERB_RE.match(norm, start, hi)
+    if m is None:
         return None, lo
-    return " ".join(found[-1].group(1).split()), found[-1].end()
+    verb = " ".join(m.group(1).split())
+    heads = _VERB_HEADS.get(verb.split(" ", 1)[0])
+    if heads is not None and norm[start : m.start(1)].rstrip().endswith(heads):
+        # Maybe inside a longer verb ("sụt giảm"): scan as a reader does.
+        found = scan.finditer(_VERB_RE, _VERB_PRESCAN, norm, start, hi)
+        return " ".join(found[-1].group(1).split()), found[-1].end()
+    return verb, m.end()
 
 
 def _after_text(norm: str, pos: int) -> str:
-    text = norm[pos : pos + 80]
-    cut = _AFTER_CUT.search(text)
-    return text[: cut.start()] if cut else text
+    cut = _AFTER_CUT.search(norm, pos, pos + 80)
+    return norm[pos : cut.start() if cut else pos + 80]
 
 
 def _settle(change: Change | None, period: Period) -> None:
@@ -1027,11 +1386,9 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
     if m is None:
         # "so với cùng kỳ, xuất khẩu tăng 5%": the comparison can also come first, but not
         # the one of the figure before ("tăng 1,59% so với tháng trước, tăng 17,39% CK").
-        m = (
-            _SO_VOI_RE.search(norm, window_start, q.start)
-            if norm.find("so", window_start, q.start) >= 0 or norm.find("với", window_start, q.start) >= 0
-            else None
-        )
+        # Before the figure only "so (với)" compares: a bare "với" there is "with" ("dẫn đầu
+        # cả nước với GRDP tăng 13,85%", "đạt mức cao nhất ... với tỷ lệ 12,01%").
+        m = _SO_BEFORE_RE.search(norm, window_start, q.start) if norm.find("so", window_start, q.start) >= 0 else None
         if m is not None and _OWNED_COMPARISON.match(norm, m.start(), q.start):
             m = None
     if m is not None:
@@ -1045,12 +1402,20 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
         for rule, basis in _BASIS_RULES:
             if rule.match(what):
                 return basis
-        return "other"
+        if _OTHER_RATE.match(what) or (m.string is head and _OTHER_RATE.match(after, m.start(1))):
+            # "tăng 2,01% so với mức giảm 0,78% của cùng kỳ năm trước": another rate the
+            # growth is set against, not its basis; the growth itself is year on year.
+            return "yoy"
+        if not m.group(0).startswith("với"):
+            return "other"
+        # "tăng 25,6%, với các sản phẩm tôm đông, ...": "with", not a comparison.
     if q.kind == "times" and _BARE_OTHER_BASIS.match(after):
         return "other"
     return "yoy"
 
 
+# The text after a figure is cut at the next figure: "so với mức giảm " ends there.
+_OTHER_RATE = re.compile(r"(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*(?:[0-9]|$)")
 _COMPARED_YEAR_RE = re.compile(r"^\W*so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+((?:19|20)[0-9]{2})")
 
 
@@ -1130,6 +1495,12 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             earlier = ctx.norm[max(0, sent[0] - 1500) : sent[0]]
             fdi = max((m.end() for m in _FDI_NEAR.finditer(earlier)), default=-1)
             ddi = max((m.end() for m in _DDI_NEAR.finditer(earlier)), default=-1)
+            if fdi < 0 and ddi < 0:
+                # Named only later ("Trong số 36 quốc gia và vùng lãnh thổ có dự án đầu tư
+                # được cấp mới ..."): investors from countries and territories are foreign.
+                later = ctx.norm[sent[1] : sent[1] + 1500]
+                fdi = 0 if _FDI_NEAR.search(later) or _FOREIGN_INVESTORS.search(later) else -1
+                ddi = 0 if fdi < 0 and _DDI_NEAR.search(later) else -1
         if fdi < 0 and ddi < 0:
             return "other"
         return "fdi_capital" if fdi > ddi else "domestic_investment_capital"
@@ -1169,12 +1540,23 @@ def _loose_phrase(ctx: _Context, lo: int, hi: int) -> str:
         pass
     if last_verb is not None and last_verb.start() > lo:
         hi = last_verb.start()
-    text = _PHRASE_TRIM.sub("", _phrase_text(ctx, lo, hi))
+    text = _trim(_phrase_text(ctx, lo, hi))
     lead = _LEAD_WORDS.match(text.lower())
     if lead:
         text = text[lead.end() :]
-    words = _PHRASE_TRIM.sub("", text).split()
+    words = _trim(text).split()
     return " ".join(words[-10:])
+
+
+def _trim(text: str) -> str:
+    """``_PHRASE_TRIM.sub("", text)``: without the non-word characters at both ends (the
+    pattern's "[\\W_]+$" is tried at every offset)."""
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end]
 
 
 def _span(ctx: _Context, q: Quantity) -> tuple[int, int]:
@@ -1214,7 +1596,10 @@ def _new_fact(
         phrase_text = _phrase_text(ctx, phrase.start, phrase.end)
         if concept in PART_CONCEPTS:
             breakdown = phrase_text
-        whole = drafts[-1] if drafts else para_last
+        # "Trong đó, ..." opening a paragraph: the parts of the whole of the paragraph before
+        # (a province's figure there is the province's own, not a part).
+        if drafts or para_last is not None or not in_breakdown or _province_in(ctx, window_start, q.start):
+            whole = drafts[-1] if drafts else para_last
         if in_breakdown and whole is not None and whole.fact.indicator == code and code != "other":
             # "tổng thu ... 105.300 tỷ đồng, trong đó thu nội địa 48.200 tỷ đồng": a part of
             # the total, named by a narrower phrase of the same indicator.
@@ -1232,11 +1617,23 @@ def _new_fact(
         if (
             parent is None
             and whole is not None
-            and (comp is not None or _GOODS_CUE.search(norm, max(window_start, q.start - 80), q.start))
+            and (comp is not None or _GOODS_CUE.search(norm, max(window_start, q.start - 120), q.start))
             and _compatible(whole, kind, change)
         ):
             # "khu vực công nghiệp - xây dựng cơ bản đạt hơn 400 tỷ đồng": a part of the
             # whole named before, in an earlier sentence.
+            parent = whole
+        if (
+            parent is None
+            and whole is not None
+            and change is None
+            and whole.fact.value is not None
+            and whole.fact.unit == q.unit
+            and _province_in(ctx, window_start, q.start) is not None
+        ):
+            # "TP Hồ Chí Minh có số vốn đăng ký lớn nhất với 724,2 triệu USD ...; tiếp đến là
+            # Quảng Ninh thu hút 568,4 triệu USD; Hải Dương 288,1 triệu USD": each province's
+            # figure of the ranked indicator.
             parent = whole
         if parent is None and change is None and _names_nothing(norm, window_start, q.start):
             # "Năm 2022 đạt gần 1 tỷ USD": named only by the indicator the paragraph is about.
@@ -1288,15 +1685,38 @@ def _new_fact(
     ):
         # Parts inherit the status of their whole, also when named in a later sentence.
         status = "estimate"
+    contribution = (
+        code == "other"
+        and norm.find("góp", window_start, q.start) >= 0
+        and _CONTRIB_BEFORE.search(norm, window_start, q.start) is not None
+    )
+    if contribution and drafts and not _own_status(ctx, q.start, window_start):
+        # "khu vực dịch vụ tăng 7,38%, đóng góp 49,46%": a contribution has the status of the
+        # growth it follows (an estimate's contribution is estimated too).
+        status = drafts[-1].fact.status
     if (
-        share
+        (share or concept == "SHARE")
+        and not contribution
         and code == "other"
         and status == "actual"
         and _STRUCTURE_NEAR.search(norm, sent[0], min(sent[1], q.end + 60))
         and _ECONOMY_NEAR.search(norm, sent[0], sent[1])
+        # "nhóm ngành thương nghiệp bán lẻ chiếm tỷ trọng 80,5% trong tổng mức": a share of a
+        # money total, not of the economy.
+        and not _SHARE_OF_TOTAL.search(norm, sent[0], sent[1])
     ):
-        # Economic-structure shares carry no status unless the text gives one (SCHEMA.md).
-        status = None
+        # Economic-structure shares carry no status unless the text gives one (SCHEMA.md);
+        # the shares listed after an estimated one ("ước tính khu vực nông, lâm nghiệp và
+        # thủy sản chiếm 29,7%; khu vực công nghiệp và xây dựng chiếm 28,3%") are estimates too.
+        listed_after = drafts[-1] if drafts else None
+        status = (
+            "estimate"
+            if listed_after is not None
+            and listed_after.fact.status == "estimate"
+            and listed_after.fact.unit == "%"
+            and listed_after.fact.period == period
+            else None
+        )
     rate = code in RATE_CODES or (code == "employment" and kind == "pct")
     value: float | None = q.value
     unit: str | None = q.unit
@@ -1338,18 +1758,24 @@ def _new_fact(
     return _Draft(fact, concept, kind, rate)
 
 
-_FILLER_RE = re.compile(
-    _B + r"(?:lũy\s+kế|tính\s+chung|chung|riêng|trong|cả|năm|tháng|quý|đầu|cuối|nay|ước\s+tính|ước|"
+_FILLERS = (
+    r"lũy\s+kế|tính\s+chung|chung|riêng|trong|cả|năm|tháng|quý|đầu|cuối|nay|ước\s+tính|ước|"
     r"dự\s+kiến|đạt|được|là|và|còn|với|tăng|giảm|so\s+với|cùng\s+kỳ|khoảng|trên|hơn|gần|dưới|mức|ở|lên|"
-    r"tiếp\s+tục|đã|sẽ|thì|hết|qua|vừa)" + _W
+    r"tiếp\s+tục|đã|sẽ|thì|hết|qua|vừa"
+)
+_FILLER_RE = re.compile(_B + "(?:" + _FILLERS + ")" + _W)
+# The same, each word with the word-start check after its first letter, so that ``re.sub``
+# skips ahead to first letters instead of trying the look-behind at every offset.
+_FILLER_SHAPED = re.compile(
+    "(?:" + "|".join(w[0] + scan.AFTER_WORD_START + w[1:] for w in _FILLERS.split("|")) + ")" + _W
 )
 _NOTHING_LEFT = re.compile(r"[\W\d_]*")
 
 
 def _names_nothing(norm: str, lo: int, hi: int) -> bool:
     """True when the words before a figure are only period, status and verb words."""
-    text = PERIOD_RE.sub(" ", norm[max(lo, hi - 80) : hi])
-    return _NOTHING_LEFT.fullmatch(_FILLER_RE.sub(" ", text)) is not None
+    text = blank_mentions(norm[max(lo, hi - 80) : hi])
+    return _NOTHING_LEFT.fullmatch(_FILLER_SHAPED.sub(" ", text)) is not None
 
 
 def _compatible(parent: _Draft, kind: str, change: Change | None) -> bool:
@@ -1394,7 +1820,9 @@ def _count_fact(
     after = norm[q.end : min(q.end + 60, sent[1])]
     around = norm[max(window_start, q.start - 40) : min(sent[1], q.end + 30)]
     if noun_concept in ("CLUSTER", "PARK"):
-        if _APPROVAL_AFTER.match(after):
+        if _APPROVAL_AFTER.match(after) or _CLUSTER_ACTION_BEFORE.search(
+            norm, max(window_start, q.start - 50), q.start
+        ):
             code = "other"
         elif noun_concept == "CLUSTER" and _INVESTOR_AFTER.match(after):
             code = "cluster_with_investor"
@@ -1575,7 +2003,11 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
         while k < len(mentions) and mentions[k].start < limit:
             m = mentions[k]
             if not m.comparison and not m.reset and m.period is not None and m.start >= pos:
-                if chosen is None or chosen.start < sent[0] or m.start - pos < 40:
+                # "chiếm 37,6% (Cơ cấu tương ứng của năm 2022 là ...)": a period in a bracket
+                # opened after the figure belongs to the bracket's figures.
+                if (chosen is None or chosen.start < sent[0] or m.start - pos < 40) and "(" not in ctx.norm[
+                    pos : m.start
+                ]:
                     chosen = m
                 break
             k += 1
@@ -1586,17 +2018,41 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
         period = ctx.carried
     if period.year is None and period.kind in (None, "month", "ytd", "half", "quarter", "year"):
         if sent not in ctx.year_hints:
-            ctx.year_hints[sent] = _YEAR_HINT_RE.search(ctx.norm, sent[0], sent[1])
+            # (The pattern ends in a year, "19.." or "20..": a cheap look before the search.)
+            has_year = ctx.norm.find("20", sent[0], sent[1]) >= 0 or ctx.norm.find("19", sent[0], sent[1]) >= 0
+            ctx.year_hints[sent] = _YEAR_HINT_RE.search(ctx.norm, sent[0], sent[1]) if has_year else None
         hint = ctx.year_hints[sent]
         if hint is not None and (period.kind is not None or chosen is None or not chosen.reset):
-            return period.with_year(int(hint.group(1)) + 1)
+            dated = period.with_year(int(hint.group(1)) + 1)
+            same = _same_period_of(ctx) if dated.kind == "year" and carry else None
+            return same if same is not None and same.year == dated.year else dated
         if period.kind is not None:
             year = _earlier_year(ctx, idx)
             if year is None:
                 year = _doc_year(ctx)
             if year is not None:
                 return period.with_year(year)
+    if chosen is None and carry and period.kind is None:
+        same = _same_period_of(ctx)
+        if same is not None:
+            return same
     return period
+
+
+def _same_period_of(ctx: _Context) -> Period | None:
+    """The period of a text that names its own only through comparisons: "so với cùng kỳ
+    năm 2016" and "của 6 tháng năm 2016" elsewhere make it the 6 months of 2017."""
+    if not ctx.same_period_known:
+        ctx.same_period_known = True
+        year = _doc_year(ctx)
+        hint = _YEAR_HINT_RE.search(ctx.norm)
+        if year is not None and hint is not None and "cùng" in hint.group(0):
+            for m in ctx.mentions:
+                p = m.period
+                if m.comparison and p is not None and p.year == year - 1 and p.kind in ("half", "ytd", "quarter"):
+                    ctx.same_period = Period(p.kind, year, p.month, p.months, p.quarter)
+                    break
+    return ctx.same_period
 
 
 def _doc_year(ctx: _Context) -> int | None:
@@ -1614,6 +2070,17 @@ def _doc_year(ctx: _Context) -> int | None:
                     and not m.comparison
                     and m.period.year is not None
                     and m.period.kind in ("month", "ytd", "half", "quarter", "year")
+                ),
+                None,
+            )
+        if ctx.doc_year is None:
+            # "9 tháng ... so với kế hoạch đề ra đầu năm 2022": the months run in the year
+            # whose beginning the text names.
+            ctx.doc_year = next(
+                (
+                    m.period.year
+                    for m in ctx.mentions
+                    if m.period is not None and m.period.kind == "year" and ctx.norm.endswith("đầu ", 0, m.start)
                 ),
                 None,
             )
@@ -1657,6 +2124,10 @@ def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) 
         lead_end = _lead_end(ctx, sent)
         est = _in_scope(ctx, _last_before(ctx.estimates, sent[0], lead_end), pos)
         plan = _in_scope(ctx, _last_before(ctx.plans, sent[0], lead_end), pos)
+    if plan is not None and est is None and _DONE_RE.search(ctx.norm, plan, pos):
+        # "quy hoạch 25 CCN ...; đã thành lập 11 cụm", "kế hoạch vốn ..., đã giải ngân đạt
+        # 62%": what is done after the plan word is not the plan.
+        plan = None
     if est is not None or plan is not None:
         return "estimate" if (plan is None or (est is not None and est > plan)) else "plan"
     if period.kind == "target":

@@ -227,6 +227,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "CPI": ("chỉ số giá tiêu dùng", "cpi", "chỉ số giá tiêu dùng (cpi)"),
     "ELEC": (
         "điện thương phẩm",
+        "điện gió",
+        "điện mặt trời",
         "sản lượng điện thương phẩm",
         "sản lượng điện",
         "điện năng tiêu thụ",
@@ -236,7 +238,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "điện năng",
         "sản lượng điện năng",
     ),
-    "EMPLOY_INDEX": ("chỉ số sử dụng lao động",),
+    "EMPLOY_INDEX": ("chỉ số sử dụng lao động", "chỉ số lao động làm việc", "chỉ số lao động"),
+    # Other industrial indices: named so that they are not read as the production index.
+    "OTHER_INDEX": ("chỉ số tiêu thụ", "chỉ số tồn kho", "tỷ lệ tồn kho"),
     "EMPLOY": ("việc làm", "lao động", "người lao động"),
     "PROJECT": ("dự án",),
     "CAPITAL": (
@@ -319,6 +323,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực nông nghiệp, lâm nghiệp và thủy sản",
         "khu vực nông lâm thủy sản",
         "khu vực kinh tế nông, lâm nghiệp và thủy sản",
+        "khu vực nông, lâm, ngư nghiệp",
+        "lĩnh vực nông, lâm, ngư nghiệp",
+        "lĩnh vực nông, lâm nghiệp và thủy sản",
+        "khu vực công nghiệp - xây dựng cơ bản",
+        "lĩnh vực công nghiệp - xây dựng",
+        "lĩnh vực dịch vụ",
         "khu vực công nghiệp và xây dựng",
         "khu vực công nghiệp - xây dựng",
         "khu vực công nghiệp, xây dựng",
@@ -352,10 +362,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
 BREAKDOWN_CONCEPTS = frozenset({"FDI_SECTOR", "OWNERSHIP", "SECTOR", "INDUSTRY"})
 # Concepts that name a part of an indicator by a phrase of its own ("doanh thu du lịch lữ
 # hành" of retail): the figure takes the indicator's code and the phrase as breakdown.
-PART_CONCEPTS = frozenset({"RETAIL_PART", "FDI_PART", "GRDP_PART"})
+PART_CONCEPTS = frozenset({"RETAIL_PART", "FDI_PART", "FDI_PROJECT_PART", "GRDP_PART"})
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: built by the thousand (see ``periods.PeriodMention``).
+@dataclass(slots=True)
 class PhraseMatch:
     concept: str
     start: int
@@ -378,9 +389,8 @@ for _concept, _phrases in PHRASES.items():
 
 # Phrases are matched as whole words. Spaces inside phrases accept any run of spaces so
 # that "cụm  công nghiệp" (double space from copy-paste) still matches, but not a line break.
-_PHRASE_RE = re.compile(r"(?<![^\W_])(" + trie_regex(sorted(CONCEPT_OF)).replace(r"\ ", r"[^\S\n]+") + r")(?![^\W_])")
-# The phrases without the word boundaries: a prescan ``re`` skips ahead for (see ``scan``).
-_PHRASE_PRESCAN = scan.prescan(sorted(CONCEPT_OF), space=r"[^\S\n]+")
+# (Shaped by ``scan.word_start_trie`` so that ``re`` skips ahead to the first letters itself.)
+_PHRASE_RE = re.compile("(" + scan.word_start_trie(sorted(CONCEPT_OF), space=r"[^\S\n]+") + r")(?![^\W_])")
 
 
 # Economic growth named without the word "GRDP": "kinh tế Quảng Ninh vẫn tăng trưởng 10%",
@@ -394,14 +404,28 @@ _GROWTH_RE = re.compile(
 )
 
 
+_PROJECTS_BEFORE = re.compile(
+    r"(?<![^\W_])(?:dự[^\S\n]+án|lượt)(?:[^\S\n]+(?:fdi|đầu[^\S\n]+tư(?:[^\S\n]+nước[^\S\n]+ngoài)?|đăng[^\S\n]+ký|đã|được|có))*[^\S\n]*$"
+)
 _GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "phấn", "mức", "đạt", "tăng"])
 
 
 def find_phrases(norm: str) -> list[PhraseMatch]:
     out = []
-    for m in scan.finditer(_PHRASE_RE, _PHRASE_PRESCAN, norm):
-        concept = CONCEPT_OF.get(" ".join(m.group(1).split()))
+    for m in _PHRASE_RE.finditer(norm):
+        phrase = m.group(1)
+        # Nearly always written with single spaces, as the keys are.
+        concept = CONCEPT_OF.get(phrase) or CONCEPT_OF.get(" ".join(phrase.split()))
         if concept is not None:
+            if (
+                concept == "FDI_PART"
+                and norm.startswith("điều", m.start())
+                and _PROJECTS_BEFORE.search(norm, max(0, m.start() - 40), m.start())
+            ):
+                # "số lượt dự án điều chỉnh vốn", "12 lượt điều chỉnh vốn": projects that
+                # adjusted their capital; a count or a share of them is not capital, only an
+                # amount is ("5 dự án điều chỉnh tăng vốn, đạt 104,79 triệu USD").
+                concept = "FDI_PROJECT_PART"
             out.append(PhraseMatch(concept, m.start(), m.end()))
     if "tăng trưởng" in norm:
         extra = [
@@ -428,6 +452,7 @@ _CODES: dict[str, dict[str, str]] = {
     "RETAIL": {"money": "retail_sales_services", "pct": "retail_sales_services"},
     "RETAIL_PART": {"money": "retail_sales_services", "pct": "retail_sales_services"},
     "FDI_PART": {"money": "ctx:capital", "pct": "ctx:capital"},
+    "FDI_PROJECT_PART": {"money": "ctx:capital"},
     "GRDP_PART": {"money": "grdp", "pct": "grdp_growth"},
     # Replaced by EXPORT or IMPORT in ``facts``; listed so that the phrase is found.
     "TRADE_GENERIC": {"money": "export_value", "pct": "export_value"},
@@ -459,6 +484,7 @@ _CODES: dict[str, dict[str, str]] = {
     "PROJECT": {"count": "other", "money": "ctx:capital"},
     "CAPITAL": {"money": "ctx:capital"},
     "SHARE": {"pct": "other"},
+    "OTHER_INDEX": {"pct": "other"},
     "CONTRIB": {"pp": "other", "pct": "other"},
 }
 

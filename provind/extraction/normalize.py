@@ -81,7 +81,32 @@ def search_form(text: str) -> str:
     for old, new in _SPACE_LIKE:
         if old in lowered:
             lowered = lowered.replace(old, new)
+    if "\n" in text:
+        lowered = _unwrap(text, lowered)
     return canonical_tones(lowered)
+
+
+# A line break inside a sentence: after a letter, digit, comma or "%" and before a lower-case
+# word ("tăng 22,34% so\nvới tháng trước", text copied from a hard-wrapped PDF). Such a break is
+# a space, not a paragraph's end. Checked at each line break (a regex over the whole text that
+# cannot skip ahead to them cost a tenth of the extraction time).
+def _unwrap(text: str, lowered: str) -> str:
+    chars: list[str] | None = None
+    size = len(text)
+    i = text.find("\n")
+    while i >= 0:
+        before = i - 1
+        while before >= 0 and text[before] in " \t":
+            before -= 1
+        after = i + 1
+        while after < size and text[after] in " \t":
+            after += 1
+        if before >= 0 and after < size and (text[before].isalnum() or text[before] in ",%") and text[after].islower():
+            if chars is None:
+                chars = list(lowered)
+            chars[i] = " "
+        i = text.find("\n", i + 1)
+    return lowered if chars is None else "".join(chars)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from provind.extraction import scan
 
@@ -38,6 +39,8 @@ PERIOD_RE = re.compile(
         r"|(?P<yearend>(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm(?:\s+(?P<ye_year>" + _YEAR + r"))?)(?![0-9])"
         # "cả năm", "ước cả năm": the whole year, its number from the text around.
         r"|(?P<wholeyear>cả\s+năm)(?!\s+(?:" + _YEAR + r"|nay|qua|trước|tới|sau))"
+        # "năm nay, tổng sản phẩm ... tăng 8,89%": this year, its number from the text around.
+        r"|(?P<thisyear>năm\s+nay)"
         r"|(?P<target>(?:đến|tới)\s+(?:năm\s+)?(?P<t_year>" + _YEAR + r"))(?![0-9]|\s*-)"
         r"|(?P<range>(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|kế\s+hoạch|bình\s+quân|từ)\s*(?:từ\s+)?(?:năm\s+)?"
         r"(?P<r1>" + _YEAR + r")\s*(?:-|đến|tới|/)\s*(?:năm\s+)?(?P<r2>(?:19|20)?[0-9]{2})(?![0-9]))"
@@ -56,6 +59,10 @@ PERIOD_RE = re.compile(
         r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?![0-9]))"
         r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+[0-9]{1,2}\s*[/.]\s*(?P<td_m>[0-9]{1,2})"
         r"(?:\s*[/.]\s*(?P<td_y>" + _YEAR + r"))?(?![0-9]))"
+        # "Tính đến giữa tháng 12/2022": a total up to a day inside that month.
+        r"|(?P<midmonth>(?:tính\s+)?(?:đến|tới)\s+(?:giữa|trung\s+tuần)\s+tháng\s+(?P<mm_m>1[0-2]|0?[1-9])(?![0-9])"
+        + _year_tail("mm_year")
+        + r")"
         r"|(?P<reset>đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có|lũy\s+kế\s+đến\s+nay"
         r"|đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)"
         # A figure dated by days ("từ ngày 1.5.2022", "đến ngày 30/9") has no reporting period.
@@ -91,7 +98,12 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:%|so|với)\s+(?:kế\s+hoạch|kh|dự\s+toán)|"
     # "kế hoạch đề ra đầu năm 2022": when a plan was set, not the period of the figures
     # around; "cao nhất trong giai đoạn 2012 - 2018": a superlative's span.
-    r"đầu|giữa|nhất\s+(?:trong\s+)?|gần\s+đây)\s*$"
+    r"đầu|giữa|nhất\s+(?:trong\s+)?|gần\s+đây|"
+    # "thấp hơn tốc độ tăng của các năm 2018, 2019 và 2022 trong giai đoạn 2011-2024": the
+    # span the years compared with lie in.
+    r"(?:các|những)\s+năm\s+[^.;]{0,30}?trong|"
+    # "của các năm 2018, 2019 và 2022": years in the plural are compared with or listed.
+    r"(?:của|với|như|hơn)\s+(?:các|những))\s*$"
 )
 # The last word of each alternative above (a text that does not end in one cannot match).
 _NOT_A_PERIOD_ENDS = (
@@ -121,6 +133,8 @@ _NOT_A_PERIOD_ENDS = (
     "nhất",
     "trong",
     "đây",
+    "các",
+    "những",
 )
 _COMPARED_ENDS = ("với", "so", "của")
 _NOT_CARRIED_ENDS = ("vào", "tới", "tư")
@@ -128,6 +142,8 @@ _COMPARED_BEFORE = re.compile(r"(?:so\s+với|so|mức\s+(?:tăng|giảm)\s+[0-9
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
 # "thực hiện tốt nhiệm vụ, kế hoạch năm 2023": the name of the year's plan, which does not
 # replace the period the paragraph already runs in ("Trong 6 tháng đầu năm 2023, ...").
+_NOT_THIS_YEAR = re.compile(r"(?:tháng|quý|kỳ|đầu|cuối|trong|của|so\s+với)\s*$")
+_LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc|hay)\s*")
 _PLAN_NAME_BEFORE = re.compile(r"(?:kế\s+hoạch|nhiệm\s+vụ)\s+$")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
@@ -165,7 +181,9 @@ class Period:
 NO_PERIOD = Period()
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: built by the thousand, and a frozen dataclass sets each field through
+# ``object.__setattr__`` (several times slower); nothing changes a mention once made.
+@dataclass(slots=True)
 class PeriodMention:
     start: int
     end: int
@@ -175,18 +193,35 @@ class PeriodMention:
     comparison: bool = False  # "so với năm 2023": not the period, but dates the figure
 
 
+@lru_cache(maxsize=1024)
+def _period(
+    kind: str,
+    year: int | None = None,
+    month: int | None = None,
+    months: int | None = None,
+    quarter: int | None = None,
+    start_year: int | None = None,
+    end_year: int | None = None,
+) -> Period:
+    """One shared instance per period (a ``Period`` is immutable): a long text names the same
+    few periods hundreds of times, and building a frozen dataclass costs more than the look-up."""
+    return Period(kind, year, month, months, quarter, start_year, end_year)
+
+
 def _year(text: str | None) -> int | None:
     return int(text) if text else None
 
 
-def _read(m: re.Match[str]) -> Period | None:
-    if m.group("date") is not None or m.group("vision") is not None:
+def _read(m: re.Match[str], kind: str | None) -> Period | None:
+    """The period of a match whose alternative is ``kind``: the named group of the
+    alternative, which is the last group the match closed (``m.lastgroup``)."""
+    if kind == "date" or kind == "vision":
         return None
-    if m.group("yearend") is not None or m.group("wholeyear") is not None:
-        return Period("year", _year(m.group("ye_year")))
-    if m.group("target") is not None:
-        return Period("target", _year(m.group("t_year")))
-    if m.group("range") is not None or m.group("brange") is not None:
+    if kind == "yearend" or kind == "wholeyear" or kind == "thisyear":
+        return _period("year", _year(m.group("ye_year")))
+    if kind == "target":
+        return _period("target", _year(m.group("t_year")))
+    if kind == "range" or kind == "brange":
         first = int(m.group("r1") or m.group("b1"))
         second_raw = m.group("r2") or m.group("b2")
         second = int(second_raw)
@@ -194,37 +229,39 @@ def _read(m: re.Match[str]) -> Period | None:
             second += first // 100 * 100
         if second <= first or second - first > 50:
             return None
-        return Period("range", start_year=first, end_year=second)
-    if m.group("span") is not None:
+        return _period("range", start_year=first, end_year=second)
+    if kind == "span":
         n = int(m.group("sp_m"))
         span_year = _year(m.group("sp_year") or m.group("sp_y0"))
         if n == 6:
-            return Period("half", span_year, month=6, months=6)
-        return Period("ytd", span_year, month=n, months=n)
-    if m.group("todate") is not None:
+            return _period("half", span_year, month=6, months=6)
+        return _period("ytd", span_year, month=n, months=n)
+    if kind == "todate":
         # A total up to a day ("đến ngày 14/4", "tính đến 15/10/2024"): year to date, ending
         # in that month; the number of months is not a whole one (SCHEMA.md).
         month = int(m.group("td_m"))
         if not 1 <= month <= 12:
             return None
-        return Period("ytd", _year(m.group("td_y")), month=month)
-    if m.group("half") is not None:
+        return _period("ytd", _year(m.group("td_y")), month=month)
+    if kind == "midmonth":
+        return _period("ytd", _year(m.group("mm_year")), month=int(m.group("mm_m")))
+    if kind == "half":
         # The second half ("6 tháng cuối năm") ends in December (SCHEMA.md).
         last = 12 if "cuối" in m.group("half") else 6
-        return Period("half", _year(m.group("h_year")), month=last, months=6)
-    if m.group("ytd") is not None:
+        return _period("half", _year(m.group("h_year")), month=last, months=6)
+    if kind == "ytd":
         n = int(m.group("n")) if m.group("n") else _WORD_NUMBERS.get(" ".join(m.group("nw").split()), 0)
         if not 2 <= n <= 12:
             return None
         if n == 6:
-            return Period("half", _year(m.group("y_year")), month=6, months=6)
-        return Period("ytd", _year(m.group("y_year")), month=n, months=n)
-    if m.group("quarter") is not None:
-        return Period("quarter", _year(m.group("q_year")), quarter=_ROMAN[m.group("q")])
-    if m.group("month") is not None:
-        return Period("month", _year(m.group("m_year")), month=int(m.group("m")))
-    if m.group("year") is not None:
-        return Period("year", _year(m.group("y")))
+            return _period("half", _year(m.group("y_year")), month=6, months=6)
+        return _period("ytd", _year(m.group("y_year")), month=n, months=n)
+    if kind == "quarter":
+        return _period("quarter", _year(m.group("q_year")), quarter=_ROMAN[m.group("q")])
+    if kind == "month":
+        return _period("month", _year(m.group("m_year")), month=int(m.group("m")))
+    if kind == "year":
+        return _period("year", _year(m.group("y")))
     return None
 
 
@@ -264,20 +301,44 @@ _PERIOD_PRESCAN = scan.prescan(
 )
 
 
+def blank_mentions(text: str) -> str:
+    """``PERIOD_RE.sub(" ", text)``: every period mention made one space (read with the
+    prescan: ``PERIOD_RE`` begins with a look-behind, which ``re`` tries at every offset)."""
+    parts, last = [], 0
+    for m in scan.finditer(PERIOD_RE, _PERIOD_PRESCAN, text):
+        parts.append(text[last : m.start()])
+        parts.append(" ")
+        last = m.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def find_mentions(norm: str) -> list[PeriodMention]:
     """Every period mention and reset marker, in order."""
     out: list[PeriodMention] = []
     for m in scan.finditer(PERIOD_RE, _PERIOD_PRESCAN, norm):
         start, end = m.span()
-        if m.group("reset") is not None:
+        kind = m.lastgroup
+        if kind == "reset":
             out.append(PeriodMention(start, end, None, reset=True, carries=True))
             continue
-        if m.group("hien") is not None:
+        if kind == "hien":
             if _CLAUSE_LEAD.search(_before(norm, start)):
                 out.append(PeriodMention(start, end, None, reset=True, carries=True))
             continue
-        period = _read(m)
+        period = _read(m, kind)
         if period is None:
+            continue
+        if m.group("thisyear") is not None and (
+            (out and out[-1].end >= start - 2) or _NOT_THIS_YEAR.search(norm, max(0, start - 12), start)
+        ):
+            # "tháng 8 năm nay", "6 tháng đầu năm nay": part of the period before it.
+            continue
+        if out and out[-1].comparison and _LIST_JOIN.fullmatch(norm, out[-1].end, start):
+            # "của cùng kỳ năm 2015 và năm 2016": the second of two years compared with.
+            out.append(PeriodMention(start, end, period, comparison=True))
             continue
         before = _before(norm, start)
         # Cheap pre-checks first: each of these patterns ends in "\\s*$" after one of a few words.
@@ -321,12 +382,17 @@ def _runs_in(out: list[PeriodMention], year: int | None, norm: str, pos: int) ->
     return False
 
 
+# Up to the last sentence boundary of a window: ".*" runs to its end and gives back one
+# character at a time until a boundary matches.
+_UP_TO_LAST_BOUNDARY = re.compile(r"(?s:.*)[.;!?\n]")
+
+
 def _before(norm: str, pos: int) -> str:
     """Up to 40 characters before ``pos``, cut at the last sentence boundary."""
-    window = norm[max(0, pos - 40) : pos]
-    # The end of the last boundary character ("[.;!?\\n]"), found with rfind: no regex pass.
-    cut = max(window.rfind("."), window.rfind(";"), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
-    if cut >= 0:
-        return window[cut + 1 :]
+    lo = max(0, pos - 40)
+    cut = _UP_TO_LAST_BOUNDARY.match(norm, lo, pos)
+    if cut is not None:
+        return norm[cut.end() : pos]
     # No boundary in the window: it does not start the sentence, so "^" must not match.
+    window = norm[lo:pos]
     return window if pos <= 40 else "\x01" + window

@@ -20,6 +20,10 @@ from dataclasses import dataclass
 from provind.extraction.numbers import NOT_AFTER_DIGITS, SCALE_WORDS, parse_number, scale_factor
 
 _NUM = r"[0-9]+(?:[.,][0-9]+)*"
+# The same, possessive: where what follows a number can never begin with a digit, "." or ","
+# (a unit, "x", "/"), giving back digits cannot make the match succeed, and the possessive
+# form stops the engine from trying (several alternatives read the same number first).
+_NUM_ATOMIC = r"[0-9]++(?:[.,][0-9]+)*+"
 
 
 def _inline(pattern: str) -> str:
@@ -71,13 +75,15 @@ _UNIT = (
 QUANTITY_RE = re.compile(
     _inline(
         r"(?:"
-        r"(?P<doc>[0-9]+(?:[/.-][0-9]+)*/[^\W\d_][\w.-]*)"
+        r"(?P<doc>[0-9]++(?:[/.-][0-9]+)*/[^\W\d_][\w.-]*)"
         r"|(?P<date>[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4})(?![0-9])"
-        r"|(?P<equipment>" + _NUM + r"\s*[x*]\s*" + _NUM + r"\s*(?:mva|kva|mw|kw|kv|mwp|kwp|gw)?" + _W + r")"
-        r"|(?P<capacity>" + _NUM + r"\s*(?:kv|kva|mva|mwp|kwp|mw|kw|gw|va)" + _W + r")"
-        r"|(?P<ratio>[0-9]+)/(?P<den>[0-9]+)(?![0-9/])(?:\s*(?P<rnoun>(?:" + _COUNT_NOUNS + r")" + _W + r"))?"
+        # The second number of an equipment may give back digits (before a letter it cannot end on).
+        r"|(?P<equipment>" + _NUM_ATOMIC + r"\s*[x*]\s*" + _NUM + r"\s*(?:mva|kva|mw|kw|kv|mwp|kwp|gw)?" + _W + r")"
+        r"|(?P<capacity>" + _NUM_ATOMIC + r"\s*(?:kv|kva|mva|mwp|kwp|mw|kw|gw|va)" + _W + r")"
+        r"|(?P<ratio>[0-9]++)/(?P<den>[0-9]++)(?![0-9/])(?:\s*(?P<rnoun>(?:" + _COUNT_NOUNS + r")" + _W + r"))?"
+        # Everything after the first number is optional, so it is never given back.
         r"|(?P<num>"
-        + _NUM
+        + _NUM_ATOMIC
         + r")(?:(?:\s*-\s*|\s+(?:đến|tới)\s+)(?P<num2>"
         + _NUM
         + r")(?=\s*(?:"
@@ -96,9 +102,22 @@ _AFTER_BARE_SCALE = re.compile(r"\s*(?:$|[,.;:)(\-]|(?:tăng|giảm|so|bằng|ch
 # A digit run with the runs glued to it by ".", "," or "/" ("2.067,5", "19/8/2009"): those later
 # runs are never a quantity's start (``tag`` skips a run right after ".,/"), so they are not
 # visited one by one.
-_DIGIT_RUN = re.compile(r"[0-9]+(?:[.,/][0-9]+)*")
+# (Written "[0-9][0-9]*": ``re`` skips ahead to a pattern's first character set, but not to
+# one inside a repeat such as "[0-9]+".)
+_DIGIT_RUN = re.compile(r"[0-9][0-9]*(?:[.,/][0-9]+)*")
 
 _ENERGY_SCALE = {"kwh": 1.0, "kw.h": 1.0, "kw/h": 1.0, "mwh": 1e3, "gwh": 1e6}
+
+# Unit group (the last group a number's match closed) -> kind and schema unit.
+_UNIT_GROUPS: dict[str | None, tuple[str, str | None]] = {
+    "pp": ("pp", "pp"),
+    "pct": ("pct", "%"),
+    "area": ("area", "ha"),
+    "energy": ("energy", "kWh"),
+    "times": ("times", "x"),
+    "usd": ("money", "USD"),
+    "vnd": ("money", "VND"),
+}
 
 FACT_KINDS = frozenset({"money", "area", "pct", "pp", "energy", "times", "count", "ratio"})
 
@@ -119,8 +138,10 @@ def _noun_key(noun: str) -> str:
     return " ".join(noun.split())
 
 
-def tag(norm: str) -> list[Quantity]:
-    """All quantities of the search string, in order."""
+def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quantity]:
+    """All quantities of the search string, in order; with ``facts_only``, only those of
+    ``FACT_KINDS`` (the others are still read, so that their digits are not read again) and
+    the bare numbers right after one of the characters of ``bare_after``."""
     out: list[Quantity] = []
     append = out.append
     match = QUANTITY_RE.match
@@ -137,56 +158,58 @@ def tag(norm: str) -> list[Quantity]:
             continue
         end = m.end()
         pos = end
-        if m.group("num") is None:
+        raw, raw2, scale_word = m.group("num", "num2", "scale")
+        if raw is None:
             if m.group("ratio") is not None:
                 num, den = float(m.group("ratio")), float(m.group("den"))
                 rnoun = m.group("rnoun")
                 if rnoun is not None:
                     append(Quantity("ratio", start, end, num, None, "count", _noun_key(rnoun), den))
-                else:
+                elif not facts_only:
                     append(Quantity("bare", start, end))
-            else:
+            elif not facts_only:
                 # doc, date, equipment or capacity: the group of the alternative that matched,
                 # none of which holds a named group of its own, is the last one closed.
                 kind = m.lastgroup
                 assert kind is not None
                 append(Quantity(kind, start, end))
             continue
-        raw, raw2, scale_word = m.group("num", "num2", "scale")
-        value = parse_number(raw)
-        if value is None:
-            append(Quantity("date" if raw.count(".") >= 2 else "bare", start, end))
-            continue
-        value_max = parse_number(raw2) if raw2 else None
-        factor = scale_factor(scale_word)
-        kind, unit = "bare", None
-        noun = None
         # The unit group, when one matched, is the last group the match closed.
         last = m.lastgroup
-        if last == "pp":
-            kind, unit = "pp", "pp"
-        elif last == "pct":
-            kind, unit = "pct", "%"
-        elif last == "area":
-            kind, unit = "area", "ha"
-        elif last == "energy":
-            kind, unit = "energy", "kWh"
-            factor *= _ENERGY_SCALE.get(m.group("energy").replace(" ", ""), 1.0)
-        elif last == "times":
-            kind, unit = "times", "x"
-        elif last == "usd":
-            kind, unit = "money", "USD"
-        elif last == "vnd":
-            kind, unit = "money", "VND"
+        if (
+            facts_only
+            and scale_word is None
+            and last not in _UNIT_GROUPS
+            and last != "noun"
+            and not (start and norm[start - 1] in bare_after)
+        ):
+            continue  # a bare number (below, it is one whatever its value)
+        # Plain digits (most numbers) need none of ``parse_number``'s shape rules.
+        value = float(raw) if raw.isdigit() else parse_number(raw)
+        if value is None:
+            if not facts_only:
+                append(Quantity("date" if raw.count(".") >= 2 else "bare", start, end))
+            continue
+        value_max = parse_number(raw2) if raw2 else None
+        factor = 1.0 if scale_word is None else scale_factor(scale_word)
+        noun = None
+        kind_unit = _UNIT_GROUPS.get(last)
+        if kind_unit is not None:
+            kind, unit = kind_unit
+            if kind == "energy":
+                factor *= _ENERGY_SCALE.get(m.group("energy").replace(" ", ""), 1.0)
         elif last == "noun":
             noun = _noun_key(m.group("noun"))
             kind, unit = ("count", "count") if scale_word is None or factor < 1e9 else ("bare", None)
         elif scale_word is not None and _AFTER_BARE_SCALE.match(norm, end):
             kind, unit = "money", "VND"
+        else:
+            kind, unit = "bare", None
         if kind == "bare":
-            # Do not swallow the text after the number: a bare number ends at its digits.
-            end = m.end("num2") if raw2 and value_max is None else m.end("num")
-            append(Quantity("bare", start, end, value))
+            if not facts_only or (start and norm[start - 1] in bare_after):
+                # Do not swallow the text after the number: a bare number ends at its digits.
+                end = m.end("num2") if raw2 and value_max is None else m.end("num")
+                append(Quantity("bare", start, end, value))
             continue
         if kind in ("pct", "pp", "times"):
             factor = 1.0

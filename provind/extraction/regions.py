@@ -95,6 +95,12 @@ PROVINCES: dict[str, tuple[str, ...]] = {
     "Vĩnh Phúc": (),
     "Yên Bái": (),
 }
+# Economic regions that texts report as one place ("toàn vùng Đồng bằng sông Cửu Long có
+# 4.577 doanh nghiệp"): named so that their figures are not given to a province named nearby.
+ECONOMIC_REGIONS: dict[str, tuple[str, ...]] = {
+    "Đồng bằng sông Cửu Long": ("đbscl", "vùng đồng bằng sông cửu long"),
+    "Đồng bằng sông Hồng": ("đbsh", "vùng đồng bằng sông hồng"),
+}
 _NATIONAL_SPELLINGS = ("cả nước", "toàn quốc", "việt nam", "nước ta", "toàn ngành cả nước")
 
 
@@ -106,6 +112,9 @@ _CANONICAL: dict[str, str] = {}
 for _name, _extra in PROVINCES.items():
     for _spelling in (_name, *_extra):
         _CANONICAL[_key(_spelling)] = _name
+for _name, _extra in ECONOMIC_REGIONS.items():
+    for _spelling in (_name, *_extra):
+        _CANONICAL[_key(_spelling)] = _name
 for _spelling in _NATIONAL_SPELLINGS:
     _CANONICAL[_key(_spelling)] = NATIONAL
 
@@ -113,7 +122,8 @@ _REGION_RE = re.compile(r"(?<![^\W_])(" + trie_regex(_CANONICAL).replace(r"\ ", 
 _REGION_PRESCAN = scan.prescan(sorted(_CANONICAL), space=r"[^\S\n]+")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: built by the thousand (see ``periods.PeriodMention``).
+@dataclass(slots=True)
 class RegionMention:
     start: int
     end: int

@@ -12,15 +12,25 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from provind.extraction import scan
-
-# "." ends a sentence only before whitespace: "2.067" and "17.6" stay numbers.
-_BOUNDARY_RE = re.compile(r"\n|[.!?…]+(?=\s|$)|;|:(?=\s|$)|(?<=[^\W_])[.!?](?=[^\W\d_]{2})|(?<=%)\.(?=[^\W\d_])")
+# "." ends a sentence only before whitespace: "2.067" and "17.6" stay numbers. In order:
+# a line break; a run of ".!?…" before a space or the end; ";"; ":" before a space or the end;
+# ".!?" glued between a word and the next one; "." glued between "%" and a word ("14%.Cán"):
+#     \n|[.!?…]+(?=\s|$)|;|:(?=\s|$)|(?<=[^\W_])[.!?](?=[^\W\d_]{2})|(?<=%)\.(?=[^\W\d_])
+# written below with each alternative beginning with a literal (the look-behinds after the
+# character they precede), so that ``re`` skips ahead to the marks by itself.
+_BOUNDARY_RE = re.compile(
+    r"\n"
+    r"|\.[.!?…]*(?=\s|$)|![.!?…]*(?=\s|$)|\?[.!?…]*(?=\s|$)|…[.!?…]*(?=\s|$)"
+    r"|;"
+    r"|:(?=\s|$)"
+    r"|\.(?<=[^\W_]\.)(?=[^\W\d_]{2})|!(?<=[^\W_]!)(?=[^\W\d_]{2})|\?(?<=[^\W_]\?)(?=[^\W\d_]{2})"
+    r"|\.(?<=%\.)(?=[^\W\d_])"
+)
 # Abbreviations followed by "." that do not end a sentence ("TP. Hồ Chí Minh").
-# Where a boundary may be: ``re`` skips ahead to a character set, not to an alternation.
-_BOUNDARY_PRESCAN = re.compile(r"[\n.!?…;:]")
 _ABBREVIATIONS = frozenset({"tp", "tx", "ths", "ts", "gs", "pgs", "q", "p", "ng", "st", "đ/c"})
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w/]*)\s*$")
+# Their last letters: a word before "." that ends otherwise is not one of them.
+_ABBREVIATION_ENDS = frozenset(word[-1] for word in _ABBREVIATIONS)
 
 
 @dataclass(slots=True)
@@ -30,11 +40,14 @@ class Structure:
     clauses: list[int]
     length: int
 
-    # The span last returned per kind: lookups come in runs for the same figure, and an offset
-    # inside the last span needs no search.
+    # The two spans last returned per kind: lookups come in runs for the same figure, which
+    # go back and forth between two paragraphs (the figure's and the one before) or clauses
+    # (the figure's and its sentence's first), and an offset inside them needs no search.
     _last_paragraph: tuple[int, int] = (0, -1)
+    _prev_paragraph: tuple[int, int] = (0, -1)
     _last_sentence: tuple[int, int] = (0, -1)
     _last_clause: tuple[int, int] = (0, -1)
+    _prev_clause: tuple[int, int] = (0, -1)
 
     def _find(self, starts: list[int], pos: int) -> tuple[int, int]:
         idx = bisect_right(starts, pos) - 1
@@ -45,7 +58,9 @@ class Structure:
         last = self._last_paragraph
         if last[0] <= pos < last[1]:
             return last
-        self._last_paragraph = span = self._find(self.paragraphs, pos)
+        prev = self._prev_paragraph
+        span = prev if prev[0] <= pos < prev[1] else self._find(self.paragraphs, pos)
+        self._prev_paragraph, self._last_paragraph = last, span
         return span
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -59,7 +74,9 @@ class Structure:
         last = self._last_clause
         if last[0] <= pos < last[1]:
             return last
-        self._last_clause = span = self._find(self.clauses, pos)
+        prev = self._prev_clause
+        span = prev if prev[0] <= pos < prev[1] else self._find(self.clauses, pos)
+        self._prev_clause, self._last_clause = last, span
         return span
 
 
@@ -67,7 +84,7 @@ def analyse(norm: str, is_capital: Callable[[int], bool]) -> Structure:
     """``is_capital(i)``: whether the original character at ``i`` is upper case. A full stop
     glued to the next word ("tăng 14%.Cán cân") ends a sentence only before a capital."""
     paragraphs, sentences, clauses = [0], [0], [0]
-    for m in scan.finditer(_BOUNDARY_RE, _BOUNDARY_PRESCAN, norm):
+    for m in _BOUNDARY_RE.finditer(norm):
         mark, end = m.group(), m.end()
         if end < len(norm) and not norm[end].isspace() and mark != "\n":
             if not is_capital(end):
@@ -79,10 +96,21 @@ def analyse(norm: str, is_capital: Callable[[int], bool]) -> Structure:
             paragraphs.append(end)
             sentences.append(end)
         elif mark[0] in ".!?…":
-            if mark == ".":
-                word = _WORD_BEFORE.search(norm, max(0, m.start() - 6), m.start())
-                if word is not None and word.group(1) in _ABBREVIATIONS:
-                    continue
+            if mark == "." and _abbreviation_before(norm, m.start()):
+                continue
             sentences.append(end)
         clauses.append(end)
     return Structure(paragraphs, sentences, clauses, len(norm))
+
+
+def _abbreviation_before(norm: str, pos: int) -> bool:
+    """Whether the word before the "." at ``pos`` (spaces between allowed) is an abbreviation
+    such as "TP" (within the 6 characters before it)."""
+    lo = max(0, pos - 6)
+    end = pos
+    while end > lo and norm[end - 1].isspace():
+        end -= 1
+    if end == lo or norm[end - 1] not in _ABBREVIATION_ENDS:
+        return False  # (the pre-check: the word, if any, ends with that character)
+    word = _WORD_BEFORE.search(norm, lo, pos)
+    return word is not None and word.group(1) in _ABBREVIATIONS

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import unicodedata
 
 import pytest
@@ -286,3 +287,15 @@ def test_a_caption_line_does_not_part_a_figure_from_its_whole() -> None:
     )
     # "bằng 96,5%" is read as an index (a fall of 3,5%) only next to the rate it belongs to.
     assert [(f.indicator, f.value) for f in extract_facts(text)] == [("iip", 12.0), ("iip", -3.5)]
+
+
+def test_the_cycle_collector_is_as_it_was_after_an_extraction() -> None:
+    assert gc.isenabled()
+    assert extract_facts("Xuất khẩu ước đạt 17,6 tỷ USD.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_facts("Xuất khẩu ước đạt 17,6 tỷ USD.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

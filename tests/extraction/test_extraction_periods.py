@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from provind.extraction.normalize import normalize
-from provind.extraction.periods import Period, find_mentions
+from provind.extraction.periods import Period, _before, find_mentions
 
 
 def _periods(text: str) -> list[Period | None]:
@@ -59,3 +59,16 @@ def test_it_only_carries_periods_that_lead_a_sentence() -> None:
     (inner,) = find_mentions(normalize("trở thành trung tâm vào năm 2030").norm)
     assert lead.carries
     assert not inner.carries
+
+
+def test_the_text_before_a_mention_is_cut_at_the_last_sentence_boundary() -> None:
+    def by_rfind(norm: str, pos: int) -> str:
+        window = norm[max(0, pos - 40) : pos]
+        cut = max(window.rfind(c) for c in ".;!?\n")
+        if cut >= 0:
+            return window[cut + 1 :]
+        return window if pos <= 40 else "\x01" + window
+
+    text = "Năm 2024; xuất khẩu tăng! Vì sao? Tháng 8.\nquý II/2024 đạt 5 tỷ USD, so với năm 2023. " * 3
+    for pos in range(len(text) + 1):
+        assert _before(text, pos) == by_rfind(text, pos)

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from provind.extraction.normalize import normalize
-from provind.extraction.quantities import Quantity, tag
+from provind.extraction.quantities import FACT_KINDS, Quantity, tag
 
 
 def _facts(text: str) -> list[Quantity]:
@@ -87,3 +90,11 @@ def test_it_recognises_numbers_that_are_never_facts(text: str, kind: str) -> Non
 )
 def test_it_leaves_unitless_numbers_bare(text: str) -> None:
     assert all(q.kind == "bare" for q in tag(normalize(text).norm))
+
+
+def test_facts_only_keeps_the_fact_quantities_of_the_full_reading() -> None:
+    here = Path(__file__).resolve().parent
+    for path in sorted(here.glob("*.gold.jsonl")) + sorted((here / "real").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            norm = normalize(json.loads(line)["text"]).norm
+            assert tag(norm, facts_only=True) == [q for q in tag(norm) if q.kind in FACT_KINDS]

@@ -1,5 +1,6 @@
 """The prescanned whole-text scans (``provind.extraction.scan``) find exactly what the full
-patterns find, on the gold texts and on generated text made of the words they look for."""
+patterns find, and the patterns reshaped so that ``re`` skips ahead by itself find exactly what
+their plain forms find, on the gold texts and on generated text made of the words they look for."""
 
 from __future__ import annotations
 
@@ -16,14 +17,28 @@ from provind.extraction.normalize import normalize
 HERE = Path(__file__).resolve().parent
 SCANS = [
     (periods.PERIOD_RE, periods._PERIOD_PRESCAN),
-    (lexicon._PHRASE_RE, lexicon._PHRASE_PRESCAN),
     (lexicon._GROWTH_RE, lexicon._GROWTH_PRESCAN),
     (regions._REGION_RE, regions._REGION_PRESCAN),
-    (structure._BOUNDARY_RE, structure._BOUNDARY_PRESCAN),
     (facts._CONTRAST_RE, facts._CONTRAST_PRESCAN),
     (facts._RESPECTIVELY_RE, facts._RESPECTIVELY_PRESCAN),
     (facts._VERB_RE, facts._VERB_PRESCAN),
     (facts._TRONG_DO, facts._TRONG_DO_PRESCAN),
+]
+# (plain pattern, the same reshaped with each branch beginning with a literal)
+RESHAPED = [
+    (
+        re.compile(
+            r"(?<![^\W_])("
+            + lexicon.trie_regex(sorted(lexicon.CONCEPT_OF)).replace(r"\ ", r"[^\S\n]+")
+            + r")(?![^\W_])"
+        ),
+        lexicon._PHRASE_RE,
+    ),
+    (
+        re.compile(r"\n|[.!?…]+(?=\s|$)|;|:(?=\s|$)|(?<=[^\W_])[.!?](?=[^\W\d_]{2})|(?<=%)\.(?=[^\W\d_])"),
+        structure._BOUNDARY_RE,
+    ),
+    (facts._FILLER_RE, facts._FILLER_SHAPED),
 ]
 WORDS = [
     "tháng",
@@ -61,6 +76,14 @@ WORDS = [
     "x",
     "hiệnđại",
     "thángg",
+    "14%.Cán",
+    "tăng.Xuất",
+    "TP.",
+    "...",
+    "?!",
+    "…",
+    "chỉ số sản xuất công nghiệp",
+    "chỉ  số sản xuất",
 ]
 
 
@@ -77,6 +100,14 @@ def _same(pattern: re.Pattern[str], prescan: re.Pattern[str], text: str) -> None
     assert (found.span() if found else None) == (first.span() if first else None)
 
 
+def _same_reshaped(plain: re.Pattern[str], reshaped: re.Pattern[str], text: str) -> None:
+    assert [(m.span(), m.groups()) for m in reshaped.finditer(text)] == [
+        (m.span(), m.groups()) for m in plain.finditer(text)
+    ]
+    lo, hi = len(text) // 3, 2 * len(text) // 3
+    assert [m.span() for m in reshaped.finditer(text, lo, hi)] == [m.span() for m in plain.finditer(text, lo, hi)]
+
+
 def test_the_scans_agree_with_the_full_patterns_on_every_gold_text() -> None:
     texts = []
     for path in sorted(HERE.glob("*.gold.jsonl")) + sorted((HERE / "real").glob("*.jsonl")):
@@ -86,6 +117,8 @@ def test_the_scans_agree_with_the_full_patterns_on_every_gold_text() -> None:
         norm = normalize(text).norm
         for pattern, prescan in SCANS:
             _same(pattern, prescan, norm)
+        for plain, reshaped in RESHAPED:
+            _same_reshaped(plain, reshaped, norm)
 
 
 @settings(max_examples=150, deadline=None)
@@ -94,8 +127,71 @@ def test_the_scans_agree_with_the_full_patterns_on_generated_text(words: list[st
     norm = normalize(sep.join(words)).norm
     for pattern, prescan in SCANS:
         _same(pattern, prescan, norm)
+    for plain, reshaped in RESHAPED:
+        _same_reshaped(plain, reshaped, norm)
 
 
 def test_a_prescan_match_is_one_character_so_no_candidate_is_stepped_over() -> None:
     for _, prescan in SCANS:
         assert all(len(m.group()) == 1 for m in prescan.finditer("tháng 7 năm 2024; xuất khẩu tăng, nhưng lần lượt"))
+
+
+def _last_verb_by_scan(norm: str, lo: int, hi: int) -> tuple[str | None, int]:
+    found = scan.finditer(facts._VERB_RE, facts._VERB_PRESCAN, norm, max(lo, hi - 45), hi)
+    if not found:
+        return None, lo
+    return " ".join(found[-1].group(1).split()), found[-1].end()
+
+
+def _same_last_verbs(norm: str) -> None:
+    for hi in range(len(norm) + 1):
+        for lo in (0, max(0, hi - 20)):
+            assert facts._last_verb(norm, lo, hi) == _last_verb_by_scan(norm, lo, hi), (norm[max(0, hi - 45) : hi], lo)
+
+
+def test_the_last_verb_is_the_last_one_a_scan_finds_on_every_gold_text() -> None:
+    for path in sorted(HERE.glob("*.gold.jsonl"))[:2]:
+        for line in path.read_text(encoding="utf-8").splitlines()[:40]:
+            _same_last_verbs(normalize(json.loads(line)["text"]).norm)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["sụt", "giảm", "đóng", "góp", "tăng", "thêm", "cao", "hơn", "hoàn", "thành", "là", "x", "5%"]),
+        max_size=14,
+    ),
+    st.sampled_from([" ", "  ", "\n", "-"]),
+)
+def test_the_last_verb_is_the_last_one_a_scan_finds_on_generated_text(words: list[str], sep: str) -> None:
+    _same_last_verbs(sep.join(words))
+
+
+def test_period_mentions_are_blanked_as_the_plain_pattern_blanks_them() -> None:
+    for path in sorted(HERE.glob("*.gold.jsonl")) + sorted((HERE / "real").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            norm = normalize(json.loads(line)["text"]).norm
+            for hi in range(0, len(norm), 37):
+                window = norm[max(0, hi - 80) : hi]
+                assert periods.blank_mentions(window) == periods.PERIOD_RE.sub(" ", window)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab 1_.,()%\n–đĐ²", max_size=20))
+def test_trimming_a_phrase_is_what_the_trim_pattern_does(text: str) -> None:
+    assert facts._trim(text) == facts._PHRASE_TRIM.sub("", text)
+
+
+def test_abbreviations_before_a_full_stop_are_found_as_the_word_pattern_finds_them() -> None:
+    def by_pattern(norm: str, pos: int) -> bool:
+        word = structure._WORD_BEFORE.search(norm, max(0, pos - 6), pos)
+        return word is not None and word.group(1) in structure._ABBREVIATIONS
+
+    texts = ["TP. Hồ Chí Minh, tp . hcm, Q.1, P. 3, ThS. Nguyễn, đ/c. A, ng., st.\n x.", "tp  .", " .", "."]
+    for path in sorted(HERE.glob("*.gold.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    for text in texts:
+        norm = normalize(text).norm
+        for pos, ch in enumerate(norm):
+            if ch == ".":
+                assert structure._abbreviation_before(norm, pos) == by_pattern(norm, pos), norm[max(0, pos - 6) : pos]
