@@ -31,7 +31,7 @@ from provind.extraction.regions import NATIONAL, find_regions
 _CELL_MAX = 60  # a one-cell line is short; a longer line is prose (title, note)
 _MIN_VALUES = 6
 _NUMBER_CELL = re.compile(
-    r"(?P<q>khoảng|trên|hơn|dưới|gần|xấp\s+xỉ|>=|<=|≥|≤|>|<)?\s*(?P<num>[0-9][0-9.,]*)\s*(?P<pct>%)?\s*\**"
+    r"(?P<q>khoảng|trên|hơn|dưới|gần|xấp\s+xỉ|>=|<=|≥|≤|>|<)?\s*(?P<num>[0-9][0-9.,]*)\s*(?:(?P<pct>%)\s*)?\**"
 )
 _NUMBERING = re.compile(r"(?:[0-9]{1,3}|[ivx]{1,5})\s*[.)]|[a-zđ]\s*\)|-|\*")
 _QUALIFIER = {
@@ -63,7 +63,10 @@ _ESTIMATE_HEADER = re.compile(r"(?<![^\W_])(?:ước|ước\s+tính|dự\s+ướ
 _ACTUAL_HEADER = re.compile(r"(?<![^\W_])(?:thực\s+hiện|đã)(?![^\W_])")
 _ATTAINMENT_HEADER = re.compile(r"so\s+(?:với\s+)?(?:kế\s+hoạch|kh|dự\s+toán)|%\s*(?:kế\s+hoạch|kh)")
 _COUNT_HEADER = re.compile(r"(?<![^\W_])(?:số\s+lượng|số\s+cụm|số\s+dự\s+án|số\s+doanh\s+nghiệp|số\s+khu)(?![^\W_])")
-_NUMBER_LINE = re.compile(r"\n[^\S\n]*(?:[<>≥≤][^\S\n]*)?[0-9][0-9.,]*[^\S\n]*%?[^\S\n]*(?=\n|$)")
+# Spaces around a "%" are one run before it and one after, never two runs in a row: a
+# number followed by a long run of spaces and then a letter made "\s*%?\s*" try every
+# split of the run (quadratic; 80,000 spaces took minutes). Same for ``_NUMBER_CELL``.
+_NUMBER_LINE = re.compile(r"\n[^\S\n]*(?:[<>≥≤][^\S\n]*)?[0-9][0-9.,]*[^\S\n]*(?:%[^\S\n]*)?(?=\n|$)")
 _NOTE = re.compile(r"(?:ghi\s+chú|chú\s+thích|nguồn|lưu\s+ý)\s*:")
 _PLAN_CAPTION = re.compile(r"(?<![^\W_])(?:đề\s+xuất|quy\s+hoạch|dự\s+kiến\s+thành\s+lập)(?![^\W_])")
 _ROW_NUMBER = re.compile(r"[0-9]{1,3}\.?")
@@ -248,12 +251,18 @@ def _read_run(norm: str, cells: list[_Cell], is_capital: Callable[[int], bool]) 
     # A change column ("Tháng 10/2023 so với cùng kỳ năm trước (%)") belongs to the value
     # column of the same period, or else to the one right before it.
     change_of: dict[int, int] = {}
+    # The first value column of each period, looked up by period (a scan of all columns per
+    # change column was quadratic in a table of thousands of columns).
+    value_of: dict[Period, int] = {}
+    for k, column in enumerate(columns):
+        if column.role == "value" and column.period:
+            value_of.setdefault(column.period, k)
     for j, col in enumerate(columns):
         if col.role != "change":
             continue
-        same = [k for k, c in enumerate(columns) if c.role == "value" and c.period == col.period and col.period]
-        if same:
-            change_of[same[0]] = j
+        same = value_of.get(col.period) if col.period else None
+        if same is not None:
+            change_of[same] = j
         elif j > 0 and columns[j - 1].role == "value":
             change_of.setdefault(j - 1, j)
 
