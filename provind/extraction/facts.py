@@ -256,14 +256,17 @@ _CLUSTER_ACTION_BEFORE = re.compile(
     r"đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng)\s*$"
 )
 _ENTERPRISE_NEAR = re.compile(r"doanh\s+nghiệp|dn" + _W)
+_ENTERPRISE_PRESCAN = scan.first_words(["doanh", "dn"])
 _ENT_OTHER_STATE = re.compile(
     r"giải\s+thể|tạm\s+ngừng|rút\s+khỏi|quay\s+lại|quay\s+trở\s+lại|gia\s+nhập|đang\s+hoạt\s+động"
 )
 _NEW_ENT_NEAR = re.compile(r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới")
 _EMPLOY_NEAR = re.compile(r"việc\s+làm|lao\s+động")
 _FDI_NEAR = re.compile(r"nước\s+ngoài|fdi" + _W)
+_FDI_PRESCAN = scan.first_words(["nước", "fdi"])
 _FOREIGN_INVESTORS = re.compile(r"quốc\s+gia\s+và\s+vùng\s+lãnh\s+thổ\s+(?:có\s+dự\s+án\s+)?đầu\s+tư")
 _DDI_NEAR = re.compile(r"trong\s+nước|ddi" + _W)
+_DDI_PRESCAN = scan.first_words(["trong", "ddi"])
 _INDUSTRY_NEAR = re.compile(r"công\s+nghiệp|gtsx")
 _COMPONENT_CUE = re.compile(
     _B + r"(?:trong\s+đó|riêng|bao\s+gồm|gồm|khu\s+vực|ngành|nhóm|lĩnh\s+vực|doanh\s+nghiệp|kinh\s+tế|"
@@ -1416,9 +1419,8 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         # dự án đầu tư trong nước với tổng vốn ..."); failing that, one right after it.
         if "toàn xã hội" in ctx.norm[max(sent[0], q.start - 60) : q.start]:
             return "social_investment"
-        lead = ctx.norm[sent[0] : q.start]
-        fdi = max((m.end() for m in _FDI_NEAR.finditer(lead)), default=-1)
-        ddi = max((m.end() for m in _DDI_NEAR.finditer(lead)), default=-1)
+        fdi = _last_match_end(ctx, _FDI_NEAR, _FDI_PRESCAN, sent[0], q.start)
+        ddi = _last_match_end(ctx, _DDI_NEAR, _DDI_PRESCAN, sent[0], q.start)
         if fdi < 0 and ddi < 0:
             tail = ctx.norm[q.end : min(ctx.structure.clause(q.start)[1], q.end + 40)]
             cut = _TRONG_DO.search(tail)
@@ -1426,7 +1428,7 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                 tail = tail[: cut.start()]
             fdi = 0 if _FDI_NEAR.search(tail) else -1
             ddi = 0 if fdi < 0 and _DDI_NEAR.search(tail) else -1
-        if fdi < 0 and ddi < 0 and not _ENTERPRISE_NEAR.search(lead):
+        if fdi < 0 and ddi < 0 and not _matches_in(ctx, _ENTERPRISE_NEAR, _ENTERPRISE_PRESCAN, sent[0], q.start):
             # The investment the text is about, named in an earlier sentence or paragraph
             # ("thu hút đầu tư trực tiếp nước ngoài ... Bắc Giang dẫn đầu với tổng vốn ...").
             earlier = ctx.norm[max(0, sent[0] - 1500) : sent[0]]
@@ -2026,17 +2028,29 @@ def _own_status(ctx: _Context, pos: int, lo: int | None = None) -> bool:
     return _last_before(ctx.estimates, lo, pos) is not None or _last_before(ctx.plans, lo, pos) is not None
 
 
-def _matches_in(ctx: _Context, pattern: re.Pattern[str], prescan: re.Pattern[str], lo: int, hi: int) -> bool:
-    """Whether ``pattern`` matches inside [lo, hi) of the text, from its matches over the whole
-    text, found once: searching a sentence again for each of its figures was quadratic in a
-    long sentence. The first match starting at ``lo`` or after has the least end."""
+def _match_spans(ctx: _Context, pattern: re.Pattern[str], prescan: re.Pattern[str]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the matches of ``pattern`` over the whole text, found once: searching
+    a sentence again for each of its figures was quadratic in a long sentence."""
     found = ctx.matches.get(pattern)
     if found is None:
         spans = [m.span() for m in scan.finditer(pattern, prescan, ctx.norm)]
         found = ctx.matches[pattern] = ([s for s, _ in spans], [e for _, e in spans])
-    starts, ends = found
+    return found
+
+
+def _matches_in(ctx: _Context, pattern: re.Pattern[str], prescan: re.Pattern[str], lo: int, hi: int) -> bool:
+    """Whether ``pattern`` matches inside [lo, hi) of the text (the first match starting at
+    ``lo`` or after has the least end)."""
+    starts, ends = _match_spans(ctx, pattern, prescan)
     i = bisect_left(starts, lo)
     return i < len(starts) and ends[i] <= hi
+
+
+def _last_match_end(ctx: _Context, pattern: re.Pattern[str], prescan: re.Pattern[str], lo: int, hi: int) -> int:
+    """End of the last match of ``pattern`` inside [lo, hi) of the text, or -1."""
+    starts, ends = _match_spans(ctx, pattern, prescan)
+    i = bisect_right(ends, hi) - 1
+    return ends[i] if i >= 0 and starts[i] >= lo else -1
 
 
 def _in_scope(ctx: _Context, word: int | None, pos: int) -> int | None:

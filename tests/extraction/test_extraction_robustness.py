@@ -157,11 +157,12 @@ def _growth_ratio(make: Callable[[int], str], n: int) -> float:
 # Inputs built to hit one path each (issue 12, third-pass rules): a run of spaces after a
 # number on a line (the flattened-table pre-count, and a "|" cell); a table row of thousands
 # of "so cùng kỳ" columns, each paired with a value column; bracketed counts after provinces
-# with no count in their sentence; one long sentence of shares, or of amounts after a plan
-# word. Each took 10 to 17 times as long for 4 times the input before it was made linear.
+# with no count in their sentence; one long sentence of shares, of amounts after a plan word,
+# or of capital amounts (whose FDI or domestic cue is looked for before each). Each took 10
+# to 17 times as long for 4 times the input before it was made linear.
 _LINEAR_INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
-    "spaces after a number line": (lambda n: "\n1" + " " * n + "x", 10_000),
-    "spaces in a '|' cell": (lambda n: "a | 1" + " " * n + "x | b\n" * 2, 10_000),
+    "spaces after a number line": (lambda n: "\n1" + " " * n + "x", 40_000),
+    "spaces in a '|' cell": (lambda n: "a | 1" + " " * n + "x | b\n" * 2, 40_000),
     "change columns": (
         lambda n: (
             "Chỉ tiêu | "
@@ -171,9 +172,10 @@ _LINEAR_INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
         400,
     ),
     "bracketed counts": (lambda n: "Xuất khẩu tăng 5%. " * n + "Hà Nội (5), " * n, 1_000),
-    "structure shares": (lambda n: "Dịch vụ " + "chiếm 1%, " * n + "xong.", 400),
-    "economy shares": (lambda n: "Cơ cấu kinh tế: " + "chiếm 1%, " * n + "xong.", 400),
-    "amounts after a plan word": (lambda n: "Kế hoạch vốn " + "đạt 1 tỷ đồng, " * n + "xong.", 400),
+    "structure shares": (lambda n: "Dịch vụ " + "chiếm 1%, " * n + "xong.", 1_000),
+    "economy shares": (lambda n: "Cơ cấu kinh tế: " + "chiếm 1%, " * n + "xong.", 1_000),
+    "amounts after a plan word": (lambda n: "Kế hoạch vốn " + "đạt 1 tỷ đồng, " * n + "xong.", 1_000),
+    "capital of projects": (lambda n: "lượt dự án điều chỉnh vốn 5 triệu USD, " * n, 400),
 }
 
 
