@@ -31,7 +31,7 @@ from provind.extraction.regions import NATIONAL, find_regions
 _CELL_MAX = 60  # a one-cell line is short; a longer line is prose (title, note)
 _MIN_VALUES = 6
 _NUMBER_CELL = re.compile(
-    r"(?P<q>khoảng|trên|hơn|dưới|gần|xấp\s+xỉ|>=|<=|≥|≤|>|<)?\s*(?P<num>[0-9][0-9.,]*)\s*(?:(?P<pct>%)\s*)?\**"
+    r"(?P<q>khoảng|trên|hơn|dưới|gần|xấp\s+xỉ|>=|<=|≥|≤|>|<)?\s*(?P<minus>-\s*)?(?P<num>[0-9][0-9.,]*)\s*(?:(?P<pct>%)\s*)?\**"
 )
 _NUMBERING = re.compile(r"(?:[0-9]{1,3}|[ivx]{1,5})\s*[.)]|[a-zđ]\s*\)|-|\*")
 _QUALIFIER = {
@@ -58,6 +58,9 @@ _TOTAL = re.compile(r"(?:tổng\s+số|tổng\s+cộng|tổng|cộng|toàn\s+t�
 _CHANGE_HEADER = re.compile(
     r"so\s+(?:với\s+)?(?:cùng\s+kỳ|ck|năm\s+trước|cùng\s+kỳ\s+năm\s+trước)|tăng\s*/\s*giảm|tốc\s+độ\s+tăng"
 )
+# A change column named as a rate ("Tốc độ tăng (%)", "Tăng/giảm (%)") holds the change itself
+# (52,1 is up 52,1%, -3,2 down 3,2%); a bare "so cùng kỳ (%)" holds an index (108,2).
+_RATE_HEADER = re.compile(r"tăng\s*/\s*giảm|tốc\s+độ\s+tăng")
 _PLAN_HEADER = re.compile(r"(?<![^\W_])(?:qh|quy\s+hoạch|kế\s+hoạch|kh|mục\s+tiêu|dự\s+toán)(?![^\W_])")
 _ESTIMATE_HEADER = re.compile(r"(?<![^\W_])(?:ước|ước\s+tính|dự\s+ước|dự\s+kiến|ước\s+thực\s+hiện)(?![^\W_])")
 _ACTUAL_HEADER = re.compile(r"(?<![^\W_])(?:thực\s+hiện|đã)(?![^\W_])")
@@ -304,8 +307,8 @@ def _read_run(norm: str, cells: list[_Cell], is_capital: Callable[[int], bool]) 
             m = cell.number
             assert m is not None
             number = parse_number(m.group("num").rstrip(".,"))
-            if number is None:
-                continue
+            if number is None or m.group("minus"):
+                continue  # a signed figure is a change, not a level
             if m.group("pct"):
                 kind, unit, factor = "pct", "%", 1.0
             change = None
@@ -351,7 +354,7 @@ def _column(group: str, leaf: str, caption_period: Period | None, default_status
         own = _period(_CHANGE_HEADER.split(text)[0])
         if own is not None and own.year is None and caption_period is not None and caption_period.year is not None:
             own = own.with_year(caption_period.year)
-        return _Column("change", None, text, None, False, "actual", own, index=True)
+        return _Column("change", None, text, None, False, "actual", own, index=not _RATE_HEADER.search(text))
     unit_text = None
     for m in _UNIT_IN_BRACKETS.finditer(text):
         unit_text = m.group(1)
@@ -425,6 +428,8 @@ def _change(cell: _Cell, index: bool) -> float | None:
     number = parse_number(m.group("num").rstrip(".,"))
     if number is None:
         return None
+    if m.group("minus"):
+        return -number
     # "So cùng kỳ (%)" in a statistics table is an index with the earlier period = 100.
     return round(number - 100.0, 6) if index and number >= 40 else number
 
