@@ -1,9 +1,13 @@
 """National benchmark: Provind and Datasette on the same SQLite file, asked the same questions.
 
     .venv/bin/python bench/national.py [--first-year 2025] [--rounds 15] [--pg] [--import-rows 100000]
+                                       [--db PATH] [--publish]
 
 1. Builds var/bench/national.sqlite3 with `provind synth --scale national` (reused when it
    exists; --first-year makes it smaller, 2019 is the full 2019–2025 set).
+   The observations question is the public's on both sides (published data sets only: the
+   synthetic set has none, so both answer []); --publish publishes one (province 19, the month
+   asked; one approval record written to the data set) so both answer the same rows.
 2. Starts Provind (gunicorn, 2 workers) and Datasette (from the separate .venv-bench, never the
    app's dependencies: `python3 -m venv .venv-bench && .venv-bench/bin/pip install datasette`)
    on that file, asks both the same questions interleaved, prints p50/p95 and the ratio.
@@ -62,6 +66,41 @@ def build(database_url: str, first_year: int) -> None:
         [ROOT / ".venv" / "bin" / "provind", *command], cwd=ROOT, env=env, check=True, capture_output=True, text=True
     ).stdout.strip()
     print(f"synth ({database_url.split(':')[0]}): {out} [{time.perf_counter() - started:.0f} s wall]")
+
+
+PUBLISH_SCRIPT = """
+import django
+django.setup()
+from provind.approvals.models import ApprovalAction, ApprovalState, ApprovalStep, DataSetApproval, DataSetKind
+from provind.indicators.periods import parse_period
+from provind.indicators.queries import unit_for_period
+period = parse_period({period!r})
+unit = unit_for_period({unit!r}, period)
+record, created = DataSetApproval.objects.get_or_create(
+    kind=DataSetKind.INDICATORS, unit=unit, period=period.code, cluster=None,
+    defaults={{"state": ApprovalState.PUBLISHED, "version": 1}},
+)
+if created:
+    ApprovalStep.objects.create(
+        approval=record, action=ApprovalAction.PUBLISH, from_state=ApprovalState.DRAFT,
+        to_state=ApprovalState.PUBLISHED, reason="bench/national.py --publish (synthetic data set)",
+    )
+print(f"published: {{unit.code}} {{period.code}} ({{record.state}}, {{'new' if created else 'already'}})")
+"""
+
+
+def publish(database_url: str, unit: str, period: str) -> None:
+    """Publish one synthetic data set (a province, a month) so the public's observation question
+    has rows on both sides. Writes one approval record (and its step) to the data set."""
+    out = subprocess.run(
+        [APP_PY, "-c", PUBLISH_SCRIPT.format(unit=unit, period=period)],
+        cwd=ROOT,
+        env=app_env(database_url),
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    print(out.stdout.strip())
 
 
 def wait_for(url: str, seconds: float = 60) -> None:
@@ -126,10 +165,16 @@ def questions(path: Path) -> list[tuple[str, str, str]]:
             (INDICATOR,),
         ).fetchone()
     name = path.stem
+    # The public's question, on both sides: the figures of a published data set (Provind's
+    # approvals.visibility rule, written out for Datasette). Without --publish neither side has a
+    # published data set and both answer []; with it both answer the same rows.
     observation_sql = """SELECT o.* , u.code, u.name, s.title FROM indicators_observation o
         JOIN geography_adminunit u ON u.id = o.unit_id JOIN indicators_source s ON s.id = o.source_id
         JOIN indicators_indicator i ON i.id = o.indicator_id
-        WHERE i.code = :indicator AND u.code = :unit AND o.period_code = :period"""
+        WHERE i.code = :indicator AND u.code = :unit AND o.period_code = :period
+        AND EXISTS (SELECT 1 FROM approvals_datasetapproval a WHERE a.kind = 'indicators'
+        AND a.state = 'published' AND a.cluster_id IS NULL AND a.unit_id = o.unit_id
+        AND a.period = o.period_code)"""
     children_sql = """SELECT o.*, u.code, u.name FROM indicators_observation o
         JOIN geography_adminunit u ON u.id = o.unit_id JOIN indicators_indicator i ON i.id = o.indicator_id
         WHERE i.code = :indicator AND o.period_code = :period AND u.parent_id IN
@@ -255,6 +300,12 @@ def main() -> None:
     parser.add_argument("--skip-sqlite", action="store_true", help="PostgreSQL only (with --pg)")
     parser.add_argument("--import-rows", type=int, default=100_000)
     parser.add_argument("--db", type=Path, default=BENCH / "national.sqlite3")
+    parser.add_argument(
+        "--publish",
+        action="store_true",
+        help="publish the province's data set for the month asked (one approval record is written to the data set), "
+        "so the observations question returns the same rows on both sides instead of [] on both",
+    )
     args = parser.parse_args()
     BENCH.mkdir(parents=True, exist_ok=True)
     sqlite_url = f"sqlite:///{args.db.resolve()}"
@@ -265,6 +316,9 @@ def main() -> None:
     size = args.db.stat().st_size / 2**30
     print(f"data set: {args.db} — {count:,} observations, {size:.2f} GiB (synthetic)")
     asked = questions(args.db)
+    month = urllib.parse.parse_qs(urllib.parse.urlsplit(asked[0][1]).query)["period"][0]
+    if args.publish and not args.skip_sqlite:
+        publish(sqlite_url, PROVINCE, month)
 
     if not args.skip_sqlite:
         provind = start_provind(sqlite_url)
@@ -294,6 +348,8 @@ def main() -> None:
             name = pg_url.rsplit("/", 1)[1]
             subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", name], check=False)
             build(pg_url, args.first_year)
+        if args.publish:
+            publish(pg_url, PROVINCE, month)
         provind = start_provind(pg_url)
         try:
             times = compare(asked, args.rounds, with_datasette=False)

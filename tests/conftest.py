@@ -36,6 +36,15 @@ def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> None:
             load_catalogue(CATALOGUE)
 
 
+@pytest.fixture(autouse=True)
+def empty_cache() -> None:
+    """Every test starts with an empty cache: public pages are shared between visitors and keyed
+    by the data's state, which an empty test database repeats from one test to the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def new_thai_nguyen(db: None) -> AdminUnit:
     return resolve_unit("19", REFORM_DATE)

@@ -1,20 +1,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import Any
 
+from django.db import router as db_router
+from django.db.models import Exists, Q, QuerySet, Subquery
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.utils.http import http_date, quote_etag
 from django.utils.translation import get_language
 from ninja import Query, Router, Schema
+from ninja.responses import NinjaJSONEncoder
 
 from provind.api.completeness import CompletenessOut, completeness_out
 from provind.api.errors import BadRequest, Day, Offset
-from provind.approvals.visibility import visible
+from provind.approvals.visibility import PUBLISHED_ONLY, visible
 from provind.dataio.exports import CONTENT_TYPES, stream_csv, stream_json, stream_sdmx_csv
 from provind.geography.models import AdminUnit
+from provind.geography.queries import UnitNotFound
 from provind.indicators.models import FIGURE_FIELDS, PERIOD_SPAN_FIELDS, Indicator, Observation, Status
-from provind.indicators.periods import Period, PeriodError, parse_period
+from provind.indicators.periods import Period, PeriodError, PeriodKind, parse_period
 from provind.indicators.queries import (
     SLICE_FIELDS,
     Slice,
@@ -25,6 +32,7 @@ from provind.indicators.queries import (
     unit_ids,
     units_for_period,
 )
+from provind.lib.compiled import CompiledQuery
 
 router = Router(tags=["indicators"])
 
@@ -125,29 +133,6 @@ def _indicator(code: str) -> Indicator:
     return found
 
 
-def observation_out(obs: Observation, language: str) -> ObservationOut:
-    span = [obs.span_start, obs.span_end] if obs.span_start is not None and obs.span_end is not None else None
-    return ObservationOut(
-        indicator=obs.indicator.code,
-        unit=obs.unit.code,
-        unit_name=obs.unit.name,
-        unit_valid_from=obs.unit.valid_from,
-        unit_valid_to=obs.unit.valid_to,
-        period=obs.period_code,
-        period_label=obs.period.label(language),
-        breakdown=obs.breakdown,
-        value=obs.value,
-        qualifier=obs.qualifier,
-        status=obs.status,
-        vintage=obs.vintage,
-        reported_change=obs.reported_change,
-        reported_plan_pct=obs.reported_plan_pct,
-        source=SourceOut(
-            title=obs.source.title, number=obs.source.number, url=obs.source.url, excerpt=obs.source_excerpt, span=span
-        ),
-    )
-
-
 @router.get("/indicators", response=list[IndicatorOut], summary="The indicator catalogue")
 def list_indicators(request: HttpRequest) -> list[IndicatorOut]:
     return [
@@ -169,42 +154,198 @@ def list_indicators(request: HttpRequest) -> list[IndicatorOut]:
     ]
 
 
+# The columns one observation is written from, read as plain values: building a model, three
+# related models and a Schema per row, then validating that Schema again, cost more than the query.
+OBSERVATION_VALUES = (
+    *("indicator__code", "unit__code", "unit__name", "unit__valid_from", "unit__valid_to"),
+    *("period_code", "period_kind", "period_start", "period_end"),
+    *("breakdown", "value", "qualifier", "status", "vintage", "reported_change", "reported_plan_pct"),
+    *("source__title", "source__number", "source__url", "source_excerpt", "span_start", "span_end"),
+)
+
+
+def _observation_rows(rows: Iterable[Sequence[Any]], language: str) -> list[dict[str, object]]:
+    """`ObservationOut` as dicts, in its field order (the JSON is the same as the Schema's)."""
+    labels: dict[tuple[str, str], str] = {}
+    out = []
+    for (
+        indicator,
+        unit,
+        unit_name,
+        valid_from,
+        valid_to,
+        code,
+        kind,
+        start,
+        end,
+        breakdown,
+        value,
+        qualifier,
+        status,
+        vintage,
+        change,
+        plan_pct,
+        title,
+        number,
+        url,
+        excerpt,
+        span_start,
+        span_end,
+    ) in rows:
+        label = labels.get((code, kind))
+        if label is None:
+            label = labels[(code, kind)] = Period(start, end, PeriodKind(kind)).label(language)
+        span = [span_start, span_end] if span_start is not None and span_end is not None else None
+        out.append(
+            {
+                "indicator": indicator,
+                "unit": unit,
+                "unit_name": unit_name,
+                "unit_valid_from": valid_from,
+                "unit_valid_to": valid_to,
+                "period": code,
+                "period_label": label,
+                "breakdown": breakdown,
+                "value": value,
+                "qualifier": qualifier,
+                "status": status,
+                "vintage": vintage,
+                "reported_change": change,
+                "reported_plan_pct": plan_pct,
+                "source": {"title": title, "number": number, "url": url, "excerpt": excerpt, "span": span},
+            }
+        )
+    return out
+
+
+def _units_in(code: str, period: Period) -> QuerySet[AdminUnit, Any]:
+    """`units_for_period` as a subquery: resolved inside the observation query, not before it."""
+    return _units_between(code, period.start, period.end)
+
+
+def _units_between(code: str, start: dt.date, end: dt.date) -> QuerySet[AdminUnit, Any]:
+    return (
+        AdminUnit.objects.filter(code=code)
+        .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=end))
+        .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=start))
+        .values("pk")
+    )
+
+
+def _observations(values: dict[str, Any], unit_ids: list[int] | None = None) -> QuerySet[Any]:
+    """The observations call's query for the named values (indicator, period, period_start,
+    period_end, unit, status, breakdown, as_of). The indicator and the unit are resolved inside
+    it (issue 15: three queries and their round trips were most of this call's time)."""
+    rows = visible(Observation.objects.all())  # published only for the public
+    if "indicator" in values:
+        rows = rows.filter(indicator_id=Subquery(Indicator.objects.filter(code=values["indicator"]).values("pk")[:1]))
+    if "period" in values:
+        rows = rows.filter(period_code=values["period"])
+    if "unit" in values:
+        if "period" in values:
+            units = _units_between(values["unit"], values["period_start"], values["period_end"])
+        else:
+            units = AdminUnit.objects.filter(code=values["unit"]).values("pk")
+        rows = rows.filter(unit_id__in=units)
+    if unit_ids is not None:
+        rows = rows.filter(unit_id__in=unit_ids)
+    if "status" in values:
+        rows = rows.filter(status=values["status"])
+    if "breakdown" in values:
+        rows = rows.filter(breakdown=values["breakdown"])
+    if "as_of" in values:
+        rows = rows.known_on(values["as_of"])
+    order = ("indicator__display_order", "unit__code", "period_start", "period_end", "status", "vintage", "id")
+    return rows.order_by(*order).values_list(*OBSERVATION_VALUES)
+
+
+# Compiled once per combination of filters and visibility, then run with each request's values.
+OBSERVATIONS = CompiledQuery(_observations)
+
+
 @router.get("/observations", response=list[ObservationOut], summary="Observations, every vintage")
-def list_observations(request: HttpRequest, q: Query[ObservationsQuery]) -> list[ObservationOut]:
+def list_observations(request: HttpRequest, q: Query[ObservationsQuery]) -> HttpResponse:
     """Every stored figure (nothing is overwritten: revisions are further rows). `unit` is an
     administrative-unit code read as the unit valid during the period: `unit=19` is old Thái
     Nguyên for 2024 and the merged province from July 2025. `as_of` shows what was known on
     that date."""
-    rows = visible(Observation.objects.select_related("indicator", "unit", "source"))  # published only for the public
+    try:
+        period = _period(q.period) if q.period else None
+    except BadRequest:
+        if q.indicator:
+            _indicator(q.indicator)  # an unknown indicator is named first, as it always was
+        raise
+    values: dict[str, Any] = {}
     if q.indicator:
-        rows = rows.filter(indicator=_indicator(q.indicator))
-    period = _period(q.period) if q.period else None
+        values["indicator"] = q.indicator
     if period is not None:
-        rows = rows.filter(period_code=period.code)
+        values["period"] = period.code
     if q.unit:
-        if period is not None:
-            rows = rows.filter(unit__in=units_for_period(q.unit, period))
-        else:
-            if not AdminUnit.objects.filter(code=q.unit).exists():
-                raise BadRequest(
-                    "unit", f"không có đơn vị hành chính mã “{q.unit}”", f"no administrative unit “{q.unit}”"
-                )
-            rows = rows.filter(unit__code=q.unit)
-    if q.parent:
-        rows = rows.filter(unit_id__in=_children(q.parent, period))
+        values["unit"] = q.unit
+        if period is not None:  # the versions of the unit code valid during the period
+            values.update(period_start=period.start, period_end=period.end)
     if q.status:
-        rows = rows.filter(status=q.status)
+        values["status"] = str(q.status.value)
     if q.breakdown is not None:
-        rows = rows.filter(breakdown=q.breakdown)
+        values["breakdown"] = q.breakdown
     if q.as_of:
-        rows = rows.known_on(q.as_of)
+        values["as_of"] = q.as_of
+    parent_ids = _children(q.parent, period) if q.parent else None
     if not 0 < q.limit <= 10000:
+        _check_names(q.indicator, q.unit, period)
         raise BadRequest("limit", "limit phải từ 1 đến 10000", "limit must be 1–10000")
-    language = _language()
-    rows = rows.order_by(
-        "indicator__display_order", "unit__code", "period_start", "period_end", "status", "vintage", "id"
-    )
-    return [observation_out(o, language) for o in rows[q.offset : q.offset + q.limit]]
+    if parent_ids is None:
+        shape = (tuple(values), PUBLISHED_ONLY.get())
+        db = db_router.db_for_read(Observation)
+        found = OBSERVATIONS.run(shape, values, db=db, limit=q.limit, offset=q.offset)
+    else:  # a list of children: its length changes the SQL, so the ORM compiles it each time
+        found = list(_observations(values, parent_ids)[q.offset : q.offset + q.limit])
+    out = _observation_rows(found, _language())
+    if not out:
+        _check_names(q.indicator, q.unit, period)
+    return HttpResponse(json.dumps(out, cls=NinjaJSONEncoder), content_type="application/json; charset=utf-8")
+
+
+def _names(values: dict[str, Any]) -> QuerySet[Any]:
+    """One row when the indicator is known (or only a unit was asked for and it is known): its
+    id and whether the unit code names a unit (during the period, when given)."""
+    units: QuerySet[Any] | None = None
+    if "unit" in values:
+        if "period_start" in values:
+            units = _units_between(values["unit"], values["period_start"], values["period_end"])
+        else:
+            units = AdminUnit.objects.filter(code=values["unit"]).values("pk")
+    if "indicator" not in values:
+        assert units is not None
+        return units.values_list("pk", "pk")
+    found = Indicator.objects.filter(code=values["indicator"])
+    if units is None:
+        return found.values_list("pk", "pk")
+    return found.annotate(has_unit=Exists(units)).values_list("pk", "has_unit")
+
+
+NAMES = CompiledQuery(_names)
+
+
+def _check_names(indicator: str | None, unit: str | None, period: Period | None) -> None:
+    """Refuse an unknown indicator or unit code (400, naming the field) as the API always has,
+    both looked up in one query."""
+    values: dict[str, Any] = {}
+    if indicator:
+        values["indicator"] = indicator
+    if unit:
+        values["unit"] = unit
+        if period is not None:
+            values.update(period_start=period.start, period_end=period.end)
+    if not values:
+        return
+    found = NAMES.run(tuple(values), values, db=db_router.db_for_read(Indicator), limit=1, offset=0)
+    if indicator and not found:
+        raise BadRequest("indicator", f"không có chỉ tiêu “{indicator}”", f"unknown indicator “{indicator}”")
+    if unit and not (found and found[0][1]):
+        if period is not None:
+            raise UnitNotFound(unit, period.end)
+        raise BadRequest("unit", f"không có đơn vị hành chính mã “{unit}”", f"no administrative unit “{unit}”")
 
 
 @router.get("/observations/compare", response=CompareOut, summary="Value, same period last year, YoY and % of plan")
@@ -248,9 +389,10 @@ def compare_observation(
 
 
 def _children(parent: str, period: Period | None) -> list[int]:
-    if not unit_ids(parent):
+    parents = unit_ids(parent)
+    if not parents:
         raise BadRequest("parent", f"không có đơn vị hành chính mã “{parent}”", f"no administrative unit “{parent}”")
-    return children_ids(parent, period)
+    return children_ids(parent, period, parents=parents)
 
 
 SLICE_COLUMNS = [

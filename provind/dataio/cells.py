@@ -13,6 +13,8 @@ from provind.lib.numbers import format_vi as format_vi  # moved to provind.lib; 
 _VI_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _VI_DECIMAL = re.compile(r"^[+-]?\d+(?:,\d+)?$")
 _PLAIN = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+_PLAIN_CELL = re.compile(r"[+-]?\d+(?:\.\d+)?")  # with fullmatch: no space, no newline
+_VI_DECIMAL_CELL = re.compile(r"[+-]?\d+(?:,\d+)?")
 # Stored values have at most 18 digits before the decimal point (DecimalField 24, 6).
 LARGEST = Decimal("1e18")
 _EN_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
@@ -29,12 +31,23 @@ def parse_number(cell: object, *, decimal_point: bool = False) -> Decimal:
     unless `decimal_point` says the file writes "45000.5" (machine-written CSV); Excel numbers
     are taken as they are. Exponents ("1e9") are refused: no report writes them, and "1e309"
     would be infinity."""
-    number = _parse_number(cell, decimal_point=decimal_point)
+    number = _clean_number(cell, decimal_point) if type(cell) is str else None
+    if number is None:
+        number = _parse_number(cell, decimal_point=decimal_point)
     if not number.is_finite() or abs(number) >= LARGEST:
         raise CellError(
             f"“{cell}” không phải số hợp lệ hoặc quá lớn", f"“{cell}” is not a usable number or is too large"
         )
     return number
+
+
+def _clean_number(text: str, decimal_point: bool) -> Decimal | None:
+    """The cells most files hold, already clean ("45000.5" in a machine-written file, "17,6" or
+    "45000" in a Vietnamese one), read at once: the same reading `_parse_number` gives them
+    (neither form can be a grouped number), without its cleaning. None: ask `_parse_number`."""
+    if decimal_point:
+        return Decimal(text) if _PLAIN_CELL.fullmatch(text) else None
+    return Decimal(text.replace(",", ".")) if _VI_DECIMAL_CELL.fullmatch(text) else None
 
 
 def _parse_number(cell: object, *, decimal_point: bool) -> Decimal:

@@ -9,14 +9,15 @@ need their own vintage, so nothing is ever overwritten.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db import IntegrityError, connection, models, transaction
-from django.db.models import Count, ExpressionWrapper, F, Func, Q, Window
+from django.db import IntegrityError, connection, connections, models, transaction
+from django.db.models import Count, ExpressionWrapper, F, Func, Q, QuerySet, Window
 from django.db.models.functions import Abs, RowNumber
 from django.utils import timezone
 
@@ -322,10 +323,80 @@ def _parse_rows(
     source_i = (at["source_title"], at["source_number"], at["source_url"])
     excerpt_i, note_i, span_start_i, span_end_i = at["source_excerpt"], at["note"], at["span_start"], at["span_end"]
     parsed: list[Row] = []
+    # The cells whose checks depend on nothing else in the row (indicator, period, status, vintage,
+    # qualifier, breakdown, bases, source): a national file repeats a few dozen combinations of
+    # them. The first row of each combination that passes every check becomes its template; later
+    # rows with the same cells only check their own value and unit (`quick` below), and any row
+    # that fails a check, or has a rarely used cell, goes through the full checks, which word its
+    # problems exactly as always.
+    static_columns = [
+        i
+        for i in (indicator_i, period_i, status_i, vintage_i, qualifier_i, breakdown_i, basis_i, price_i, *source_i)
+        if i is not None
+    ]
+    rare_columns = [i for i in (change_i, plan_pct_i, span_start_i, span_end_i) if i is not None]
+    templates: dict[tuple[object, ...], Row] = {}
+
+    get_static = operator.itemgetter(*static_columns)
+
+    def cell_text(cell: object) -> str:
+        return cell.strip() if type(cell) is str else text_of(cell)
+
+    def quick(template: Row, row: list[Any], line: int) -> Row | None:
+        try:
+            value = parse_number(row[value_i], decimal_point=decimal_point)
+        except CellError:
+            return None
+        if -int(value.as_tuple().exponent) > VALUE_PLACES:
+            return None
+        unit_code = cell_text(row[unit_i])
+        unit_key = (unit_code, row[period_i].strip(), template.vintage)
+        if unit_key in found_units:
+            unit = found_units[unit_key]
+        else:
+            unit = found_units[unit_key] = units.find(unit_code, template.period, template.vintage)
+        if unit is None:
+            return None
+        if check_scope:
+            if unit.pk not in allowed:
+                allowed[unit.pk] = may_change(user, unit)
+            if not allowed[unit.pk]:
+                return None
+        if check_value(template.indicator, value):
+            return None
+        return Row(  # positional, in field order: 100,000 keyword calls cost more than the checks above
+            line,
+            template.indicator,
+            unit,
+            template.period,
+            template.breakdown,
+            value,
+            template.qualifier,
+            template.status,
+            template.vintage,
+            None,
+            template.reported_change_basis,
+            None,
+            template.price_basis,
+            template.source_key,
+            cell_text(row[excerpt_i]) if excerpt_i is not None else "",
+            cell_text(row[note_i]) if note_i is not None else "",
+        )
 
     for index, raw_row in enumerate(table.rows):
         line = index + 2
         row = raw_row if len(raw_row) >= width else raw_row + [""] * (width - len(raw_row))
+        if templates:
+            try:
+                template = templates.get(get_static(row))
+            except TypeError:  # a cell that cannot be a key
+                template = None
+            if template is not None and not (rare_columns and any(cell_text(row[i]) for i in rare_columns)):
+                quick_row = quick(template, row, line)
+                if quick_row is not None:
+                    result.rows += 1
+                    parsed.append(quick_row)
+                    continue
         texts = [c.strip() if type(c) is str else text_of(c) for c in row]  # text_of, inlined for CSV cells
         if not any(texts):
             continue
@@ -474,27 +545,32 @@ def _parse_rows(
         assert unit is not None
         assert value is not None
         assert status is not None
-        parsed.append(
-            Row(
-                line=line,
-                indicator=indicator,
-                unit=unit,
-                period=period,
-                breakdown=breakdown,
-                value=value,
-                qualifier=qualifier,
-                status=status,
-                vintage=vintage,
-                reported_change=numbers["reported_change"],
-                reported_change_basis=basis,
-                reported_plan_pct=numbers["reported_plan_pct"],
-                price_basis=price_basis,
-                source_key=source_key,
-                excerpt=texts[excerpt_i] if excerpt_i is not None else "",
-                note=texts[note_i] if note_i is not None else "",
-                span=span,
-            )
+        checked = Row(
+            line=line,
+            indicator=indicator,
+            unit=unit,
+            period=period,
+            breakdown=breakdown,
+            value=value,
+            qualifier=qualifier,
+            status=status,
+            vintage=vintage,
+            reported_change=numbers["reported_change"],
+            reported_change_basis=basis,
+            reported_plan_pct=numbers["reported_plan_pct"],
+            price_basis=price_basis,
+            source_key=source_key,
+            excerpt=texts[excerpt_i] if excerpt_i is not None else "",
+            note=texts[note_i] if note_i is not None else "",
+            span=span,
         )
+        parsed.append(checked)
+        if not any(texts[i] for i in rare_columns):
+            static_cells = get_static(row)
+            # Text cells only: a number or date cell can equal another type's (1 == 1.0 == True)
+            # and read differently, and no text ever equals a non-text cell.
+            if all(type(c) is str for c in static_cells):
+                templates.setdefault(static_cells, checked)
     return parsed
 
 
@@ -568,10 +644,13 @@ def _check_against_database(
     file_history: dict[tuple[int, int, str], list[tuple[Period, Decimal]]] = defaultdict(list)
     for row in unique:
         if row.status != Status.PLAN:
-            file_history[(row.indicator.id, row.unit.id, row.breakdown)].append((row.period, row.value))
+            key = row.key
+            file_history[(key[0], key[1], key[3])].append((row.period, row.value))
 
     typical_cache: dict[tuple[int, int, str], Decimal | None] = {}
     pending: list[Row] = []
+    nothing: frozenset[Decimal] = frozenset()
+    plan = Status.PLAN
     for row in unique:
         stored_value = existing.get(row.key)
         if stored_value is not None:
@@ -591,8 +670,7 @@ def _check_against_database(
                 )
             )
             continue
-        cell = (row.indicator.id, row.unit.id, row.period.code, row.breakdown, row.status)
-        stored_values = any_vintage.get(cell, set()) if refuse_contradictions else set()
+        stored_values = any_vintage.get(row.key[:5], nothing) if refuse_contradictions else nothing
         if stored_values and row.value not in stored_values:
             shown = ", ".join(plain(v) for v in sorted(stored_values))
             result.errors.append(
@@ -609,13 +687,15 @@ def _check_against_database(
         if stored_values:
             result.unchanged += 1  # the text repeats a figure already stored
             continue
-        group = (row.indicator.id, row.unit.id, row.breakdown)
+        key = row.key
+        group = (key[0], key[1], key[3])
         stored = baselines.get(group)
-        size = len(file_history[group]) + (stored.count if stored else 0)
-        if row.status != Status.PLAN and size > 1:
+        history = file_history[group]
+        size = len(history) + (stored.count if stored else 0)
+        if row.status != plan and size > 1:
             if size <= 4:
                 # Small groups: leave the row itself out, or it drags the median towards itself.
-                others = [(p, v) for p, v in file_history[group] if not (p == row.period and v == row.value)]
+                others = [(p, v) for p, v in history if not (p == row.period and v == row.value)]
                 scaled = [_per_month(row.indicator, p, v) for p, v in others]
                 scaled += [
                     x
@@ -625,7 +705,7 @@ def _check_against_database(
                 typical = _weighted_median([(x, 1) for x in scaled if x != 0])
             else:
                 if group not in typical_cache:
-                    weighted = [(_per_month(row.indicator, p, v), 1) for p, v in file_history[group]]
+                    weighted = [(_per_month(row.indicator, p, v), 1) for p, v in history]
                     if stored is not None:
                         weighted.append((stored.median, stored.count))
                     typical_cache[group] = _weighted_median([(x, n) for x, n in weighted if x != 0])
@@ -748,7 +828,7 @@ def _stored_baselines(unique: list[Row]) -> dict[tuple[int, int, str], _Baseline
                 .values_list("unit_id", "breakdown", "period_code", "value", "per_month", "size")
             )
             middles: dict[tuple[int, str], list[Decimal]] = defaultdict(list)
-            for unit_id, brk, code, val, scaled, size in ranked.iterator(chunk_size=5000):
+            for unit_id, brk, code, val, scaled, size in _raw_rows(ranked, convert_when=lambda r: r[5] <= 4):
                 group = (indicator_id, unit_id, brk)
                 scaled_value = Decimal(str(scaled))
                 baseline = found.setdefault(group, _Baseline(count=int(size), median=Decimal(0), values=[]))
@@ -762,6 +842,31 @@ def _stored_baselines(unique: list[Row]) -> dict[tuple[int, int, str], _Baseline
                     mids = [mids[(baseline.count - 1) // 2], mids[baseline.count // 2]]
                 baseline.median = sum(mids, Decimal(0)) / len(mids)
     return found
+
+
+def _raw_rows(rows: QuerySet[Any], *, convert_when: Callable[[list[Any]], bool]) -> Iterator[list[Any]]:
+    """A values_list queryset's rows through a plain cursor, with Django's converters applied to
+    the stored `value` column (the 4th) only in the rows `convert_when` keeps it for, and to
+    every other column always: the baseline reads tens of thousands of middle rows and needs
+    the stored value of few of them (converting it cost more than the query)."""
+    compiler = rows.query.get_compiler(rows.db)
+    sql, params = compiler.as_sql()
+    converters = compiler.get_converters([s[0] for s in compiler.select[0 : compiler.col_count]])
+    always = [(pos, convs, expr) for pos, (convs, expr) in converters.items() if pos != 3]
+    lazy = converters.get(3)
+    connection = connections[rows.db]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        while batch := cursor.fetchmany(5000):
+            for raw in batch:
+                row = list(raw)
+                for pos, convs, expr in always:
+                    for convert in convs:
+                        row[pos] = convert(row[pos], expr, connection)
+                if lazy is not None and convert_when(row):
+                    for convert in lazy[0]:
+                        row[3] = convert(row[3], lazy[1], connection)
+                yield row
 
 
 def _per_month(indicator: Indicator, period: Period, value: Decimal) -> Decimal:

@@ -572,10 +572,11 @@ SLICE_FIELDS = (
 )
 
 
-def children_ids(parent_code: str, period: Period | None = None) -> list[int]:
+def children_ids(parent_code: str, period: Period | None = None, *, parents: list[int] | None = None) -> list[int]:
     """The units under any version of `parent_code` (all communes of a province), valid during
-    `period` when given. Resolved to ids first so the observation query is a plain index lookup."""
-    children = AdminUnit.objects.filter(parent_id__in=unit_ids(parent_code))
+    `period` when given. Resolved to ids first so the observation query is a plain index lookup.
+    `parents`: the versions' ids when the caller has them already."""
+    children = AdminUnit.objects.filter(parent_id__in=unit_ids(parent_code) if parents is None else parents)
     if period is not None:
         children = children.filter(Q(valid_from__isnull=True) | Q(valid_from__lte=period.end)).filter(
             Q(valid_to__isnull=True) | Q(valid_to__gte=period.start)

@@ -18,7 +18,7 @@ from provind.geography.queries import (
     resolve_unit,
     units_valid_on,
 )
-from provind.web.caching import cache_public
+from provind.web.caching import cache_public_with
 from provind.web.params import HOME_PROVINCE, parse_day
 from provind.web.start import start_context
 from provind.web.views_indicators import dashboard_context
@@ -50,7 +50,7 @@ def home_geography(on: dt.date) -> dict[str, Any]:
     return found
 
 
-@cache_public
+@cache_public_with(geography_version)  # the unit counts follow the unit table at once
 def home(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     context = {**home_geography(today), **dashboard_context(request), **start_context(request.user, today)}

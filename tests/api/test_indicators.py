@@ -99,3 +99,69 @@ def test_it_refuses_an_unknown_unit_code(client):
 
     assert response.status_code == 400
     assert response.json()["errors"][0]["field"] == "unit"
+
+
+# Issue 15, third pass: the observations call is one compiled query (indicator and unit resolved
+# inside it); the names are looked up only when the answer is empty.
+OBS = {"indicator": "export_value", "unit": "19", "period": "2025-08"}
+
+
+def test_observations_answer_in_one_query(client, django_assert_num_queries):
+    add("export_value", "19", "2025-08", "10")
+    add("export_value", "19", "2025-08", "11", "official", "2025-11-05")
+    client.get("/api/v1/observations", OBS)  # compiles the query shape once per process
+
+    with django_assert_num_queries(1):
+        body = client.get("/api/v1/observations", OBS).json()
+
+    assert [(r["value"], r["status"]) for r in body] == [("10.000000", "estimate"), ("11.000000", "official")]
+    assert body[0]["unit_valid_from"] == "2025-07-01"
+    assert body[0]["period_label"] == "tháng 8/2025"
+    assert body[0]["source"]["span"] is None
+
+
+def test_an_empty_answer_checks_the_names_in_one_more_query(client, django_assert_num_queries):
+    client.get("/api/v1/observations", OBS)
+
+    with django_assert_num_queries(2):
+        assert client.get("/api/v1/observations", OBS).json() == []
+    with django_assert_num_queries(2):
+        response = client.get("/api/v1/observations", {**OBS, "indicator": "nope"})
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["field"] == "indicator"
+    response = client.get("/api/v1/observations", {**OBS, "unit": "zz"})
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["field"] == "unit"
+    assert "31/08/2025" in response.json()["errors"][0]["message_vi"]
+
+
+def test_the_compiled_query_keeps_each_readers_visibility(client, cast):
+    add("export_value", "19", "2025-08", "10", published=False)
+
+    assert client.get("/api/v1/observations", OBS).json() == []  # the public first: published only
+    client.force_login(cast["department_editor"])
+    assert [r["value"] for r in client.get("/api/v1/observations", OBS).json()] == ["10.000000"]
+    client.logout()
+    assert client.get("/api/v1/observations", OBS).json() == []
+
+
+def test_the_compiled_query_takes_each_requests_values(client):
+    add("export_value", "19", "2025-08", "10", vintage="2025-09-05")
+    add("export_value", "19", "2025-08", "12", "official", "2025-11-05")
+    add("export_value", "19", "2025-09", "20", vintage="2025-10-05")
+    add("import_value", "19", "2025-08", "30")
+    add("export_value", "19", "2024-08", "5")  # old Thái Nguyên: code 19 read by the period
+
+    def values(**params):
+        return [r["value"] for r in client.get("/api/v1/observations", {**OBS, **params}).json()]
+
+    assert values() == ["10.000000", "12.000000"]
+    assert values(period="2025-09") == ["20.000000"]
+    assert values(indicator="import_value") == ["30.000000"]
+    assert values(period="2024-08") == ["5.000000"]
+    assert values(as_of="2025-10-01") == ["10.000000"]
+    assert values(as_of="2025-12-01") == ["10.000000", "12.000000"]
+    assert values(status="official") == ["12.000000"]
+    assert values(limit=1, offset=1) == ["12.000000"]
+    assert values(breakdown="ownership=state") == []
+    assert client.get("/api/v1/observations", {**OBS, "limit": 0}).status_code == 400

@@ -130,3 +130,12 @@ def test_it_refuses_bad_requests_in_both_languages(client, params, field):
     assert error["field"] == field
     assert error["message_vi"]
     assert error["message_en"]
+
+
+def test_a_parent_is_resolved_once(client, communes, django_assert_num_queries):
+    params = {"indicator": "retail_sales_services", "period": "2025-08", "parent": "19"}
+    # The indicator, the parent's versions, their children, the data version (3), the page.
+    with django_assert_num_queries(7):
+        response = client.get(URL, params)
+        rows = json.loads(body(response))["rows"]
+    assert sorted(r["unit"] for r in rows) == communes

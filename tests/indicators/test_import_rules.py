@@ -275,3 +275,54 @@ def test_the_weighted_median():
     assert imports._weighted_median([(D(1), 1), (D(2), 1), (D(10), 1)]) == D(2)
     assert imports._weighted_median([(D(1), 3), (D(100), 1)]) == D(1)
     assert imports._chunks([1, 2, 3, 4, 5], 2) == [[1, 2], [3, 4], [5]]
+
+
+def test_rows_repeating_a_checked_rows_cells_still_have_every_own_cell_checked():
+    """Issue 15: rows with the same indicator, period, status, vintage and source as an earlier
+    valid row reuse its checks, but their value, unit and rare cells are checked each time and
+    refused in the same words as a first row would be (the scope check: the test above)."""
+    from provind.geography.models import AdminUnit
+
+    communes = AdminUnit.objects.filter(parent__code="19", valid_from__isnull=False).order_by("code")
+    codes = list(communes.values_list("code", flat=True)[:8])
+    same = {"period": "2025-08", "vintage": "2025-09-05"}
+    rows = [
+        row(**same, unit=codes[0], value="1"),
+        row(**same, unit=codes[1], value="x"),  # bad number
+        row(**same, unit="99999", value="2"),  # no such unit
+        row(**same, unit=codes[2], value="1,1234567"),  # too many decimals
+        row(**same, unit=codes[3], value="-3"),  # a level below zero (quality check)
+        row(**same, unit=codes[4], value="5", reported_change="abc"),  # a rare cell, bad
+        row(**same, unit=codes[5], value="6", reported_change="7"),  # a rare cell, good: basis yoy
+        row(**same, unit=codes[6], value="7"),
+        row(**same, unit=codes[0], value="8"),  # contradicts row 2: the duplicate rule still applies
+    ]
+
+    result = import_observations(table(*rows), dry_run=True)
+
+    found = [(p.row, p.column) for p in result.errors]
+    assert found == [(3, "value"), (4, "unit"), (5, "value"), (6, "value"), (7, "reported_change"), (10, "value")]
+    for bad in rows[1:6]:
+        alone = import_observations(table(bad), dry_run=True)
+        assert [p.vi for p in alone.errors] == [p.vi for p in result.errors if p.row == rows.index(bad) + 2]
+    assert result.rows == 9
+    assert {(r.unit.code, r.value, r.reported_change_basis) for r in result.pending} == {
+        (codes[0], Decimal(1), ""),
+        (codes[5], Decimal(6), "yoy"),
+        (codes[6], Decimal(7), ""),
+    }
+
+
+def test_a_date_cell_and_a_text_cell_are_read_alike():
+    """Templates are keyed by the cells themselves (a date cell never matches a text cell), and
+    either way the row reads the same date."""
+    dated = dt.date(2025, 9, 5)
+    rows = [
+        row(period="2025-08", value="1", vintage="2025-09-05"),
+        row(period="2025-08", unit="01", value="2", vintage=dated),
+    ]
+
+    result = import_observations(table(*rows), dry_run=True)
+
+    assert result.ok, problems(result)
+    assert [r.vintage for r in result.pending] == [dated, dated]

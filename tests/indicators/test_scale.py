@@ -233,3 +233,21 @@ def test_the_dashboards_plan_figures_start_from_the_unit_not_the_source(generate
     assert not full_scan(text), text
     assert "indicators_source" not in text, text  # sources come in their own query
     assert "indicators_observation" in text
+
+
+def test_the_observations_call_resolves_names_inside_its_index_lookup(generated):
+    from provind.api.indicators import _observations
+    from provind.approvals.visibility import published_only
+    from provind.indicators.periods import parse_period
+
+    month = parse_period("2025-08")
+    values = {"indicator": generated.code, "period": month.code, "unit": "19"}
+    values.update(period_start=month.start, period_end=month.end)
+    with published_only():
+        text = plan(_observations(values))
+
+    assert not full_scan(text), text
+    if connection.vendor == "sqlite":
+        assert "(indicator_id=? AND unit_id=? AND period_code=?)" in text, text
+    else:
+        assert "Index" in text, text
