@@ -337,6 +337,8 @@ class _Context:
     # "so với cùng kỳ năm 2023" per sentence, found once: searching the sentence again for
     # every figure made one long sentence quadratic.
     year_hints: dict[tuple[int, int], re.Match[str] | None] = field(default_factory=dict)
+    # Matches of a pattern over the whole text, found once when first asked (``_matches_in``).
+    matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = field(default_factory=dict)
     # The period a paragraph inherits when it names none itself: that of the last figure of
     # the paragraphs before it, or of a heading line ("Tình hình ... quý II/2024:").
     carried: Period | None = None
@@ -344,8 +346,6 @@ class _Context:
     # same period a year later (6 months of 2017); None if the text gives no such pair.
     same_period: Period | None = None
     same_period_known: bool = False
-    # Matches of a pattern over the whole text, found once when first asked (``_matches_in``).
-    matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = field(default_factory=dict)
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
