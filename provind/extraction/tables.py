@@ -244,8 +244,10 @@ def _read_run(norm: str, cells: list[_Cell], is_capital: Callable[[int], bool]) 
     # title: the columns without a status word of their own are estimates.
     noted = bool(_ESTIMATE_HEADER.search(norm, cells[-1].end, cells[-1].end + 300))
     default_status = "estimate" if noted or _ESTIMATE_HEADER.search(caption) else "actual"
-    if default_status == "actual" and _PLAN_CAPTION.search(caption):
-        default_status = "plan"  # "15 cụm công nghiệp được đề xuất thành lập mới ... 2021 - 2030:"
+    if default_status == "actual" and _PLAN_CAPTION.search(caption) and not _ACTUAL_HEADER.search(caption):
+        # "15 cụm công nghiệp được đề xuất thành lập mới ... 2021 - 2030:"; but "Theo quy hoạch
+        # ..., các tỉnh đã thành lập được các cụm sau:" is a table of what was done.
+        default_status = "plan"
     columns = []
     for j in range(width):
         leaf = leaves[j].text if leaves else ""

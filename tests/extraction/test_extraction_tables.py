@@ -203,3 +203,16 @@ def test_a_rate_column_holds_the_change_itself_and_a_signed_cell_is_a_fall() -> 
         "Cao Bằng": (3.2, "down"),
         "Đà Nẵng": (4, "up"),
     }
+
+
+def test_a_plan_named_before_a_table_of_what_was_done_does_not_make_it_a_plan() -> None:
+    text = (
+        "Theo quy hoạch phát triển cụm công nghiệp, đến nay các tỉnh đã thành lập được các cụm sau:\n"
+        "Địa phương | Số cụm | Diện tích (ha)\n"
+        "Lạng Sơn | 5 | 140,5\nCao Bằng | 4 | 95\nBắc Kạn | 3 | 60\n"
+    )
+    facts = extract_facts(text)
+    assert len(facts) == 6
+    assert {f.status for f in facts} == {"actual"}
+    proposed = text.replace("đến nay các tỉnh đã thành lập được các cụm sau", "các cụm được đề xuất thành lập mới")
+    assert {f.status for f in extract_facts(proposed)} == {"plan"}
