@@ -11,7 +11,7 @@ that, become ``other``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -246,6 +246,7 @@ _DOCUMENT_AFTER = re.compile(r"\s+số" + _W)
 _DONE_RE = re.compile(
     _B + r"đã\s+(?:thành\s+lập|giải\s+ngân|thực\s+hiện|hoàn\s+thành|đi\s+vào\s+hoạt\s+động|thu\s+hút|cấp)" + _W
 )
+_DONE_PRESCAN = scan.first_words(["đã"])
 # A status word does not reach past these ("đã quy hoạch 44 CCN ... nhưng mới thành lập
 # được 12 cụm": the second figure is not a plan).
 _CONTRAST_RE = re.compile(_B + r"(?:nhưng|song|tuy\s+nhiên|trong\s+khi)" + _W)
@@ -289,14 +290,17 @@ _CLUSTER_ACTION_BEFORE = re.compile(
     r"đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng)\s*$"
 )
 _ENTERPRISE_NEAR = re.compile(r"doanh\s+nghiệp|dn" + _W)
+_ENTERPRISE_PRESCAN = scan.first_words(["doanh", "dn"])
 _ENT_OTHER_STATE = re.compile(
     r"giải\s+thể|tạm\s+ngừng|rút\s+khỏi|quay\s+lại|quay\s+trở\s+lại|gia\s+nhập|đang\s+hoạt\s+động"
 )
 _NEW_ENT_NEAR = re.compile(r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới")
 _EMPLOY_NEAR = re.compile(r"việc\s+làm|lao\s+động")
 _FDI_NEAR = re.compile(r"nước\s+ngoài|fdi" + _W)
+_FDI_PRESCAN = scan.first_words(["nước", "fdi"])
 _FOREIGN_INVESTORS = re.compile(r"quốc\s+gia\s+và\s+vùng\s+lãnh\s+thổ\s+(?:có\s+dự\s+án\s+)?đầu\s+tư")
 _DDI_NEAR = re.compile(r"trong\s+nước|ddi" + _W)
+_DDI_PRESCAN = scan.first_words(["trong", "ddi"])
 _INDUSTRY_NEAR = re.compile(r"công\s+nghiệp|gtsx")
 _COMPONENT_CUE = re.compile(
     _B + r"(?:trong\s+đó|riêng|bao\s+gồm|gồm|khu\s+vực|ngành|nhóm|lĩnh\s+vực|doanh\s+nghiệp|kinh\s+tế|"
@@ -314,7 +318,10 @@ _STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s
 _CONTRIB_BEFORE = re.compile(_B + r"(?:đóng\s+)?góp" + _W)
 _NAMED_BASIS = re.compile(_B + r"(?:so|với|cùng\s+kỳ|ck)" + _W)
 _SHARE_OF_TOTAL = re.compile(_B + r"tổng\s+(?:mức|kim\s+ngạch|vốn|thu)" + _W)
+_SHARE_OF_TOTAL_PRESCAN = scan.first_words(["tổng"])
 _ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm")
+_ECONOMY_PRESCAN = scan.first_words(["cơ", "kinh", "grdp", "tổng"])
+_STRUCTURE_PRESCAN = scan.first_words(["cơ", "nông", "dịch", "thuế", "công"])
 _YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
 _PHRASE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 _LEAD_WORDS = re.compile(
@@ -364,6 +371,8 @@ class _Context:
     # "so với cùng kỳ năm 2023" per sentence, found once: searching the sentence again for
     # every figure made one long sentence quadratic.
     year_hints: dict[tuple[int, int], re.Match[str] | None] = field(default_factory=dict)
+    # Matches of a pattern over the whole text, found once when first asked (``_matches_in``).
+    matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = field(default_factory=dict)
     # The period a paragraph inherits when it names none itself: that of the last figure of
     # the paragraphs before it, or of a heading line ("Tình hình ... quý II/2024:").
     carried: Period | None = None
@@ -400,7 +409,14 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     found_tables = tables.find_tables(norm, is_capital)
     if found_tables:
         # Flattened tables are read by their grid (``tables``), not as prose.
-        quantities = [q for q in quantities if not any(lo <= q.start < hi for (lo, hi), _ in found_tables)]
+        # Tables come in text order and do not overlap: the one a figure may lie in is the
+        # last starting before it (checking every table per figure was quadratic).
+        table_starts = [lo for (lo, _), _ in found_tables]
+        quantities = [
+            q
+            for q in quantities
+            if (i := bisect_right(table_starts, q.start) - 1) < 0 or q.start >= found_tables[i][0][1]
+        ]
         table_facts = [_table_fact(nt, v, canonical_region(region)) for _, read in found_tables for v in read]
         prose = _extract_prose(nt, quantities, is_capital, region, bracketed) if quantities else []
         return sorted(prose + [f for f in table_facts if f is not None], key=lambda f: f.span)
@@ -639,6 +655,10 @@ def _bracketed_list(ctx: _Context, facts: list[Fact], bracketed: list[Quantity])
     (2.810)": a bare count in brackets right after a province is that province's figure of
     the last count before it in the sentence."""
     added = []
+    # Facts by where they start, to find the last one before a figure without walking back
+    # over all of them for each bracketed figure (quadratic in a long list).
+    by_start = sorted(facts, key=lambda f: f.span[0])
+    starts = [f.span[0] for f in by_start]
     for q in bracketed:
         if not _CLOSING_BRACKET.match(ctx.norm, q.end):
             continue
@@ -647,7 +667,8 @@ def _bracketed_list(ctx: _Context, facts: list[Fact], bracketed: list[Quantity])
             continue
         sent = ctx.structure.sentence(q.start)
         lo, hi = ctx.nt.to_original(sent[0]), ctx.nt.to_original(q.start)
-        template = next((f for f in reversed(facts) if lo <= f.span[0] < hi), None)
+        k = bisect_left(starts, hi) - 1
+        template = by_start[k] if k >= 0 and starts[k] >= lo else None
         if template is None or template.unit != "count" or template.value is None:
             continue
         twin = _copy_fact(template, ctx.provinces[i].name)
@@ -689,10 +710,6 @@ def _completes(new: Fact, last: Fact, ctx: _Context, para_start: int) -> bool:
         and _same_period(new.period, last.period)
         and last.span[0] >= ctx.nt.to_original(_previous_paragraph_start(ctx, para_start))
     )
-
-
-_CAPTION_MAX = 80
-_DIGIT = re.compile(r"[0-9]")
 
 
 def _previous_paragraph_start(ctx: _Context, para_start: int) -> int:
@@ -1479,9 +1496,8 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         # dự án đầu tư trong nước với tổng vốn ..."); failing that, one right after it.
         if "toàn xã hội" in ctx.norm[max(sent[0], q.start - 60) : q.start]:
             return "social_investment"
-        lead = ctx.norm[sent[0] : q.start]
-        fdi = max((m.end() for m in _FDI_NEAR.finditer(lead)), default=-1)
-        ddi = max((m.end() for m in _DDI_NEAR.finditer(lead)), default=-1)
+        fdi = _last_match_end(ctx, _FDI_NEAR, _FDI_PRESCAN, sent[0], q.start)
+        ddi = _last_match_end(ctx, _DDI_NEAR, _DDI_PRESCAN, sent[0], q.start)
         if fdi < 0 and ddi < 0:
             tail = ctx.norm[q.end : min(ctx.structure.clause(q.start)[1], q.end + 40)]
             cut = _TRONG_DO.search(tail)
@@ -1489,7 +1505,7 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                 tail = tail[: cut.start()]
             fdi = 0 if _FDI_NEAR.search(tail) else -1
             ddi = 0 if fdi < 0 and _DDI_NEAR.search(tail) else -1
-        if fdi < 0 and ddi < 0 and not _ENTERPRISE_NEAR.search(lead):
+        if fdi < 0 and ddi < 0 and not _matches_in(ctx, _ENTERPRISE_NEAR, _ENTERPRISE_PRESCAN, sent[0], q.start):
             # The investment the text is about, named in an earlier sentence or paragraph
             # ("thu hút đầu tư trực tiếp nước ngoài ... Bắc Giang dẫn đầu với tổng vốn ...").
             earlier = ctx.norm[max(0, sent[0] - 1500) : sent[0]]
@@ -1699,11 +1715,11 @@ def _new_fact(
         and not contribution
         and code == "other"
         and status == "actual"
-        and _STRUCTURE_NEAR.search(norm, sent[0], min(sent[1], q.end + 60))
-        and _ECONOMY_NEAR.search(norm, sent[0], sent[1])
+        and _matches_in(ctx, _STRUCTURE_NEAR, _STRUCTURE_PRESCAN, sent[0], min(sent[1], q.end + 60))
+        and _matches_in(ctx, _ECONOMY_NEAR, _ECONOMY_PRESCAN, sent[0], sent[1])
         # "nhóm ngành thương nghiệp bán lẻ chiếm tỷ trọng 80,5% trong tổng mức": a share of a
         # money total, not of the economy.
-        and not _SHARE_OF_TOTAL.search(norm, sent[0], sent[1])
+        and not _matches_in(ctx, _SHARE_OF_TOTAL, _SHARE_OF_TOTAL_PRESCAN, sent[0], sent[1])
     ):
         # Economic-structure shares carry no status unless the text gives one (SCHEMA.md);
         # the shares listed after an estimated one ("ước tính khu vực nông, lâm nghiệp và
@@ -2108,6 +2124,31 @@ def _own_status(ctx: _Context, pos: int, lo: int | None = None) -> bool:
     return _last_before(ctx.estimates, lo, pos) is not None or _last_before(ctx.plans, lo, pos) is not None
 
 
+def _match_spans(ctx: _Context, pattern: re.Pattern[str], prescan: re.Pattern[str]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the matches of ``pattern`` over the whole text, found once: searching
+    a sentence again for each of its figures was quadratic in a long sentence."""
+    found = ctx.matches.get(pattern)
+    if found is None:
+        spans = [m.span() for m in scan.finditer(pattern, prescan, ctx.norm)]
+        found = ctx.matches[pattern] = ([s for s, _ in spans], [e for _, e in spans])
+    return found
+
+
+def _matches_in(ctx: _Context, pattern: re.Pattern[str], prescan: re.Pattern[str], lo: int, hi: int) -> bool:
+    """Whether ``pattern`` matches inside [lo, hi) of the text (the first match starting at
+    ``lo`` or after has the least end)."""
+    starts, ends = _match_spans(ctx, pattern, prescan)
+    i = bisect_left(starts, lo)
+    return i < len(starts) and ends[i] <= hi
+
+
+def _last_match_end(ctx: _Context, pattern: re.Pattern[str], prescan: re.Pattern[str], lo: int, hi: int) -> int:
+    """End of the last match of ``pattern`` inside [lo, hi) of the text, or -1."""
+    starts, ends = _match_spans(ctx, pattern, prescan)
+    i = bisect_right(ends, hi) - 1
+    return ends[i] if i >= 0 and starts[i] >= lo else -1
+
+
 def _in_scope(ctx: _Context, word: int | None, pos: int) -> int | None:
     """``word`` (a status word's position) if no contrast ("nhưng") lies between it and the figure."""
     if word is None or _last_before(ctx.contrasts, word, pos) is not None:
@@ -2124,7 +2165,7 @@ def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) 
         lead_end = _lead_end(ctx, sent)
         est = _in_scope(ctx, _last_before(ctx.estimates, sent[0], lead_end), pos)
         plan = _in_scope(ctx, _last_before(ctx.plans, sent[0], lead_end), pos)
-    if plan is not None and est is None and _DONE_RE.search(ctx.norm, plan, pos):
+    if plan is not None and est is None and _matches_in(ctx, _DONE_RE, _DONE_PRESCAN, plan, pos):
         # "quy hoạch 25 CCN ...; đã thành lập 11 cụm", "kế hoạch vốn ..., đã giải ngân đạt
         # 62%": what is done after the plan word is not the plan.
         plan = None

@@ -31,7 +31,7 @@ from provind.extraction.regions import NATIONAL, find_regions
 _CELL_MAX = 60  # a one-cell line is short; a longer line is prose (title, note)
 _MIN_VALUES = 6
 _NUMBER_CELL = re.compile(
-    r"(?P<q>khoảng|trên|hơn|dưới|gần|xấp\s+xỉ|>=|<=|≥|≤|>|<)?\s*(?P<num>[0-9][0-9.,]*)\s*(?P<pct>%)?\s*\**"
+    r"(?P<q>khoảng|trên|hơn|dưới|gần|xấp\s+xỉ|>=|<=|≥|≤|>|<)?\s*(?P<minus>-\s*)?(?P<num>[0-9][0-9.,]*)\s*(?:(?P<pct>%)\s*)?\**"
 )
 _NUMBERING = re.compile(r"(?:[0-9]{1,3}|[ivx]{1,5})\s*[.)]|[a-zđ]\s*\)|-|\*")
 _QUALIFIER = {
@@ -58,12 +58,18 @@ _TOTAL = re.compile(r"(?:tổng\s+số|tổng\s+cộng|tổng|cộng|toàn\s+t�
 _CHANGE_HEADER = re.compile(
     r"so\s+(?:với\s+)?(?:cùng\s+kỳ|ck|năm\s+trước|cùng\s+kỳ\s+năm\s+trước)|tăng\s*/\s*giảm|tốc\s+độ\s+tăng"
 )
+# A change column named as a rate ("Tốc độ tăng (%)", "Tăng/giảm (%)") holds the change itself
+# (52,1 is up 52,1%, -3,2 down 3,2%); a bare "so cùng kỳ (%)" holds an index (108,2).
+_RATE_HEADER = re.compile(r"tăng\s*/\s*giảm|tốc\s+độ\s+tăng")
 _PLAN_HEADER = re.compile(r"(?<![^\W_])(?:qh|quy\s+hoạch|kế\s+hoạch|kh|mục\s+tiêu|dự\s+toán)(?![^\W_])")
 _ESTIMATE_HEADER = re.compile(r"(?<![^\W_])(?:ước|ước\s+tính|dự\s+ước|dự\s+kiến|ước\s+thực\s+hiện)(?![^\W_])")
 _ACTUAL_HEADER = re.compile(r"(?<![^\W_])(?:thực\s+hiện|đã)(?![^\W_])")
 _ATTAINMENT_HEADER = re.compile(r"so\s+(?:với\s+)?(?:kế\s+hoạch|kh|dự\s+toán)|%\s*(?:kế\s+hoạch|kh)")
 _COUNT_HEADER = re.compile(r"(?<![^\W_])(?:số\s+lượng|số\s+cụm|số\s+dự\s+án|số\s+doanh\s+nghiệp|số\s+khu)(?![^\W_])")
-_NUMBER_LINE = re.compile(r"\n[^\S\n]*(?:[<>≥≤][^\S\n]*)?[0-9][0-9.,]*[^\S\n]*%?[^\S\n]*(?=\n|$)")
+# Spaces around a "%" are one run before it and one after, never two runs in a row: a
+# number followed by a long run of spaces and then a letter made "\s*%?\s*" try every
+# split of the run (quadratic; 80,000 spaces took minutes). Same for ``_NUMBER_CELL``.
+_NUMBER_LINE = re.compile(r"\n[^\S\n]*(?:[<>≥≤][^\S\n]*)?[0-9][0-9.,]*[^\S\n]*(?:%[^\S\n]*)?(?=\n|$)")
 _NOTE = re.compile(r"(?:ghi\s+chú|chú\s+thích|nguồn|lưu\s+ý)\s*:")
 _PLAN_CAPTION = re.compile(r"(?<![^\W_])(?:đề\s+xuất|quy\s+hoạch|dự\s+kiến\s+thành\s+lập)(?![^\W_])")
 _ROW_NUMBER = re.compile(r"[0-9]{1,3}\.?")
@@ -238,8 +244,10 @@ def _read_run(norm: str, cells: list[_Cell], is_capital: Callable[[int], bool]) 
     # title: the columns without a status word of their own are estimates.
     noted = bool(_ESTIMATE_HEADER.search(norm, cells[-1].end, cells[-1].end + 300))
     default_status = "estimate" if noted or _ESTIMATE_HEADER.search(caption) else "actual"
-    if default_status == "actual" and _PLAN_CAPTION.search(caption):
-        default_status = "plan"  # "15 cụm công nghiệp được đề xuất thành lập mới ... 2021 - 2030:"
+    if default_status == "actual" and _PLAN_CAPTION.search(caption) and not _ACTUAL_HEADER.search(caption):
+        # "15 cụm công nghiệp được đề xuất thành lập mới ... 2021 - 2030:"; but "Theo quy hoạch
+        # ..., các tỉnh đã thành lập được các cụm sau:" is a table of what was done.
+        default_status = "plan"
     columns = []
     for j in range(width):
         leaf = leaves[j].text if leaves else ""
@@ -248,12 +256,18 @@ def _read_run(norm: str, cells: list[_Cell], is_capital: Callable[[int], bool]) 
     # A change column ("Tháng 10/2023 so với cùng kỳ năm trước (%)") belongs to the value
     # column of the same period, or else to the one right before it.
     change_of: dict[int, int] = {}
+    # The first value column of each period, looked up by period (a scan of all columns per
+    # change column was quadratic in a table of thousands of columns).
+    value_of: dict[Period, int] = {}
+    for k, column in enumerate(columns):
+        if column.role == "value" and column.period:
+            value_of.setdefault(column.period, k)
     for j, col in enumerate(columns):
         if col.role != "change":
             continue
-        same = [k for k, c in enumerate(columns) if c.role == "value" and c.period == col.period and col.period]
-        if same:
-            change_of[same[0]] = j
+        same = value_of.get(col.period) if col.period else None
+        if same is not None:
+            change_of[same] = j
         elif j > 0 and columns[j - 1].role == "value":
             change_of.setdefault(j - 1, j)
 
@@ -295,8 +309,8 @@ def _read_run(norm: str, cells: list[_Cell], is_capital: Callable[[int], bool]) 
             m = cell.number
             assert m is not None
             number = parse_number(m.group("num").rstrip(".,"))
-            if number is None:
-                continue
+            if number is None or m.group("minus"):
+                continue  # a signed figure is a change, not a level
             if m.group("pct"):
                 kind, unit, factor = "pct", "%", 1.0
             change = None
@@ -342,7 +356,7 @@ def _column(group: str, leaf: str, caption_period: Period | None, default_status
         own = _period(_CHANGE_HEADER.split(text)[0])
         if own is not None and own.year is None and caption_period is not None and caption_period.year is not None:
             own = own.with_year(caption_period.year)
-        return _Column("change", None, text, None, False, "actual", own, index=True)
+        return _Column("change", None, text, None, False, "actual", own, index=not _RATE_HEADER.search(text))
     unit_text = None
     for m in _UNIT_IN_BRACKETS.finditer(text):
         unit_text = m.group(1)
@@ -416,6 +430,8 @@ def _change(cell: _Cell, index: bool) -> float | None:
     number = parse_number(m.group("num").rstrip(".,"))
     if number is None:
         return None
+    if m.group("minus"):
+        return -number
     # "So cùng kỳ (%)" in a statistics table is an index with the earlier period = 100.
     return round(number - 100.0, 6) if index and number >= 40 else number
 

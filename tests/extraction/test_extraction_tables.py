@@ -182,3 +182,37 @@ def test_a_table_of_numbered_rows_reads_the_rows_not_their_numbers() -> None:
     facts = [f for f in extract_facts(NUMBERED, region="Hà Nam") if f.unit == "ha"]
     assert [f.value for f in facts] == [145.5, 69.5, 76, 10, 10, 75]
     assert {(f.indicator, f.unit, f.status, f.period.kind) for f in facts} == {("cluster_area", "ha", "plan", "range")}
+
+
+def test_a_rate_column_holds_the_change_itself_and_a_signed_cell_is_a_fall() -> None:
+    # "Tốc độ tăng (%)" is the change (52,1 is up 52,1%, not an index 152,1 read as down 47,9);
+    # "-3,2" is a fall, and its row is read (a signed cell used to be taken for a label).
+    text = (
+        "Kim ngạch xuất khẩu năm 2023\n"
+        "Địa phương | Xuất khẩu (triệu USD) | Tốc độ tăng (%)\n"
+        "Hà Nội | 500 | 52,1\nHuế | 300 | 8,5\nCao Bằng | 200 | -3,2\nĐà Nẵng | 100 | 4\n"
+    )
+    changes = {
+        f.region: (f.change.value, f.change.direction) if f.change else None
+        for f in extract_facts(text)
+        if f.indicator == "export_value"
+    }
+    assert changes == {
+        "Hà Nội": (52.1, "up"),
+        "Huế": (8.5, "up"),
+        "Cao Bằng": (3.2, "down"),
+        "Đà Nẵng": (4, "up"),
+    }
+
+
+def test_a_plan_named_before_a_table_of_what_was_done_does_not_make_it_a_plan() -> None:
+    text = (
+        "Theo quy hoạch phát triển cụm công nghiệp, đến nay các tỉnh đã thành lập được các cụm sau:\n"
+        "Địa phương | Số cụm | Diện tích (ha)\n"
+        "Lạng Sơn | 5 | 140,5\nCao Bằng | 4 | 95\nBắc Kạn | 3 | 60\n"
+    )
+    facts = extract_facts(text)
+    assert len(facts) == 6
+    assert {f.status for f in facts} == {"actual"}
+    proposed = text.replace("đến nay các tỉnh đã thành lập được các cụm sau", "các cụm được đề xuất thành lập mới")
+    assert {f.status for f in extract_facts(proposed)} == {"plan"}
