@@ -140,32 +140,8 @@ for _verb in _VERBS:
     _words = _verb.split()
     for _i in range(1, len(_words)):
         _VERB_HEADS[_words[_i]] = (*_VERB_HEADS.get(_words[_i], ()), _words[_i - 1])
-_VERB_PRESCAN = scan.first_words(
-    [
-        "tăng",
-        "sụt",
-        "giảm",
-        "cao",
-        "thấp",
-        "nhiều",
-        "ít",
-        "gấp",
-        "chiếm",
-        "đạt",
-        "bằng",
-        "là",
-        "có",
-        "còn",
-        "vượt",
-        "được",
-        "lên",
-        "xuống",
-        "hoàn",
-        "đóng",
-        "góp",
-        "với",
-    ]
-)
+# The first words of the verbs, in the order of the list.
+_VERB_PRESCAN = scan.first_words(list(dict.fromkeys(verb.split()[0] for verb in _VERBS)))
 _UP = frozenset({"tăng thêm", "tăng", "cao hơn", "nhiều hơn", "gấp", "vượt", "lên"})
 _DOWN = frozenset({"sụt giảm", "giảm", "thấp hơn", "ít hơn", "xuống"})
 

@@ -6,6 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 from provind.approvals.models import ApprovalState, DataSetApproval, DataSetKind
+from provind.dataio.tables import Table
+from provind.indicators.imports import COLUMNS
 from provind.indicators.models import Indicator, Observation, Source
 from provind.indicators.periods import parse_period
 from provind.indicators.queries import unit_for_period
@@ -49,3 +51,29 @@ def add(
             defaults={"state": ApprovalState.PUBLISHED},
         )
     return obs
+
+
+# Rows of an observation import file, as the import tests build them.
+SOURCE = {
+    "source_title": "Báo cáo thử nghiệm (dữ liệu tổng hợp)",
+    "source_number": "01/BC-TEST",
+    "source_url": "https://example.invalid/test",
+}
+
+
+def table(*rows: dict[str, str], header: tuple[str, ...] | list[str] = COLUMNS) -> Table:
+    return Table(header=list(header), rows=[[r.get(c, "") for c in header] for r in rows], name="so-lieu.csv")
+
+
+def row(**values: str) -> dict[str, str]:
+    """One export row of the founding report (17,6 tỷ USD, 7 months of 2024, an estimate),
+    with `values` replacing its cells."""
+    return {
+        "indicator": "export_value",
+        "unit": "19",
+        "period": "2024-YTD07",
+        "status": "ước tính",
+        "value": "17,6",
+        **SOURCE,
+        **values,
+    }

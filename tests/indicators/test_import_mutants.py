@@ -15,31 +15,10 @@ from provind.dataio.tables import Table
 from provind.geography.queries import resolve_unit
 from provind.indicators.imports import COLUMNS, REQUIRED, import_observations
 from provind.indicators.models import Observation, ObservationSummary, Source
-from tests.indicators.factories import add
+from tests.indicators.factories import SOURCE, add, row, table
 
 pytestmark = pytest.mark.django_db
 D = Decimal
-SOURCE = {
-    "source_title": "Báo cáo thử nghiệm (dữ liệu tổng hợp)",
-    "source_number": "01/BC-TEST",
-    "source_url": "https://example.invalid/test",
-}
-
-
-def table(*rows, header=COLUMNS):
-    return Table(header=list(header), rows=[[r.get(c, "") for c in header] for r in rows], name="so-lieu.csv")
-
-
-def row(**values):
-    return {
-        "indicator": "export_value",
-        "unit": "19",
-        "period": "2024-YTD07",
-        "status": "ước tính",
-        "value": "17,6",
-        **SOURCE,
-        **values,
-    }
 
 
 def errors(result):

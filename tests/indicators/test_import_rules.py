@@ -7,33 +7,12 @@ from decimal import Decimal
 import pytest
 
 from provind.dataio.cells import CellError
-from provind.dataio.tables import Table
 from provind.indicators import imports
 from provind.indicators.imports import COLUMNS, import_observations
 from provind.indicators.models import Observation, Source
+from tests.indicators.factories import row, table
 
 pytestmark = pytest.mark.django_db
-SOURCE = {
-    "source_title": "Báo cáo thử nghiệm (dữ liệu tổng hợp)",
-    "source_number": "01/BC-TEST",
-    "source_url": "https://example.invalid/test",
-}
-
-
-def table(*rows, header=COLUMNS):
-    return Table(header=list(header), rows=[[r.get(c, "") for c in header] for r in rows], name="so-lieu.csv")
-
-
-def row(**values):
-    return {
-        "indicator": "export_value",
-        "unit": "19",
-        "period": "2024-YTD07",
-        "status": "ước tính",
-        "value": "17,6",
-        **SOURCE,
-        **values,
-    }
 
 
 def problems(result):
