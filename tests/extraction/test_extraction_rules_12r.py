@@ -13,6 +13,11 @@ def _facts(text: str) -> list[tuple[str, float | int | None, str | None]]:
 def test_a_share_or_growth_of_projects_that_adjusted_capital_is_not_fdi_capital() -> None:
     assert all(f[0] != "fdi_capital" for f in _facts("Số lượt dự án điều chỉnh vốn tăng 20% so với cùng kỳ."))
     assert all(f[0] != "fdi_capital" for f in _facts("Có 22 dự án điều chỉnh vốn, chiếm 40% số dự án."))
+    # After an FDI whole, where "điều chỉnh vốn" alone would name the capital's part.
+    facts = extract_facts(
+        "Thu hút vốn FDI đạt 200 triệu USD, tăng 10%. Số lượt dự án điều chỉnh vốn tăng 20% so với cùng kỳ."
+    )
+    assert [(f.indicator, f.value) for f in facts if f.indicator == "fdi_capital"] == [("fdi_capital", 200_000_000)]
 
 
 def test_the_amount_of_projects_that_adjusted_capital_is_fdi_capital() -> None:
