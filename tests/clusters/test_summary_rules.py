@@ -661,3 +661,42 @@ def test_a_form_02_of_another_window_does_not_count():
     plan(1, "100")
 
     assert form04().item("13").value == D("100")
+
+
+def test_notes_name_every_cluster_and_plan_they_concern():
+    # Two clusters on their planned area and two without any: each note lists all of them.
+    b = cluster("ccn-tn-b", "CCN Thử nghiệm B", (E.OPERATING_NOT_ESTABLISHED, "2010-01-01"))
+    c = cluster("ccn-tn-c", "CCN Thử nghiệm C", (E.OPERATING_NOT_ESTABLISHED, "2011-01-01"))
+    d = cluster("ccn-tn-d", "CCN Thử nghiệm D", (E.OPERATING_NOT_ESTABLISHED, "2012-01-01"))
+    e = cluster("ccn-tn-e", "CCN Thử nghiệm E", (E.OPERATING_NOT_ESTABLISHED, "2013-01-01"))
+    plan(4, "100", (b, "12"), (c, "8"), (d, None), (e, None))
+
+    area = form04().item("16")
+
+    assert (area.value, area.lacking) == (D("20"), ["CCN Thử nghiệm D", "CCN Thử nghiệm E"])
+    assert area.note_vi == (
+        "dùng diện tích theo phương án (chưa có quyết định thành lập): CCN Thử nghiệm B, CCN Thử nghiệm C; "
+        "chưa rõ diện tích, không cộng: CCN Thử nghiệm D, CCN Thử nghiệm E"
+    )
+    assert area.note_en == (
+        "planned area used (no establishment decision): CCN Thử nghiệm B, CCN Thử nghiệm C; "
+        "area unknown, not added: CCN Thử nghiệm D, CCN Thử nghiệm E"
+    )
+
+
+def test_a_merged_provinces_items_1_and_2_say_which_plans_they_add_in_both_languages():
+    plan(41, "2067", number="TN-03/QĐ-TTg")
+    plan(8, "300.5", number="BK-01/QĐ-UBND", province=unit("06"))
+
+    result = compute_form(form="04", unit=unit("19", NEW), window=ReportingWindow.parse("2025"))
+
+    for number in ("1", "2"):
+        item = result.item(number)
+        assert item.note_vi in (
+            f"theo tổng số công bố của phương án ({names}); sổ đang ghi 0 cụm"
+            for names in ("TN-03/QĐ-TTg, BK-01/QĐ-UBND", "BK-01/QĐ-UBND, TN-03/QĐ-TTg")
+        ), number
+        assert item.note_en in (
+            f"the plan's published totals ({names}); the registry records 0 clusters"
+            for names in ("TN-03/QĐ-TTg, BK-01/QĐ-UBND", "BK-01/QĐ-UBND, TN-03/QĐ-TTg")
+        ), number
