@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import router as db_router
-from django.db.models import Exists, Q, QuerySet, Subquery
+from django.db.models import Exists, QuerySet, Subquery
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.utils.http import http_date, quote_etag
 from django.utils.translation import get_language
@@ -30,6 +30,7 @@ from provind.indicators.queries import (
     data_version,
     previous_year_period,
     unit_ids,
+    units_carrying,
     units_for_period,
 )
 from provind.lib.compiled import CompiledQuery
@@ -218,18 +219,12 @@ def _observation_rows(rows: Iterable[Sequence[Any]], language: str) -> list[dict
     return out
 
 
-def _units_in(code: str, period: Period) -> QuerySet[AdminUnit, Any]:
-    """`units_for_period` as a subquery: resolved inside the observation query, not before it."""
-    return _units_between(code, period.start, period.end)
-
-
-def _units_between(code: str, start: dt.date, end: dt.date) -> QuerySet[AdminUnit, Any]:
-    return (
-        AdminUnit.objects.filter(code=code)
-        .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=end))
-        .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=start))
-        .values("pk")
-    )
+def _unit_pks(values: dict[str, Any]) -> QuerySet[Any]:
+    """The units the code names (during the period, when one is given), as a subquery: resolved
+    inside the query that uses it, not before it."""
+    if "period_start" in values:
+        return units_carrying(values["unit"], values["period_start"], values["period_end"]).values("pk")
+    return AdminUnit.objects.filter(code=values["unit"]).values("pk")
 
 
 def _observations(values: dict[str, Any], unit_ids: list[int] | None = None) -> QuerySet[Any]:
@@ -242,11 +237,7 @@ def _observations(values: dict[str, Any], unit_ids: list[int] | None = None) -> 
     if "period" in values:
         rows = rows.filter(period_code=values["period"])
     if "unit" in values:
-        if "period" in values:
-            units = _units_between(values["unit"], values["period_start"], values["period_end"])
-        else:
-            units = AdminUnit.objects.filter(code=values["unit"]).values("pk")
-        rows = rows.filter(unit_id__in=units)
+        rows = rows.filter(unit_id__in=_unit_pks(values))
     if unit_ids is not None:
         rows = rows.filter(unit_id__in=unit_ids)
     if "status" in values:
@@ -309,12 +300,7 @@ def list_observations(request: HttpRequest, q: Query[ObservationsQuery]) -> Http
 def _names(values: dict[str, Any]) -> QuerySet[Any]:
     """One row when the indicator is known (or only a unit was asked for and it is known): its
     id and whether the unit code names a unit (during the period, when given)."""
-    units: QuerySet[Any] | None = None
-    if "unit" in values:
-        if "period_start" in values:
-            units = _units_between(values["unit"], values["period_start"], values["period_end"])
-        else:
-            units = AdminUnit.objects.filter(code=values["unit"]).values("pk")
+    units = _unit_pks(values) if "unit" in values else None
     if "indicator" not in values:
         assert units is not None
         return units.values_list("pk", "pk")

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import F, Max, Q
+from django.db.models import F, Max, Q, QuerySet
 
 from provind.approvals.visibility import visible
 from provind.geography.models import AdminUnit, UnitCrosswalk
@@ -27,15 +27,23 @@ from provind.indicators.periods import Period, PeriodError, PeriodKind
 from provind.lib.completeness import Completeness, joined
 
 
+def units_carrying(code: str, start: dt.date, end: dt.date) -> QuerySet[AdminUnit]:
+    """The units that carried `code` at some time between `start` and `end` (a queryset, so that
+    a caller can also use it as a subquery)."""
+    return (
+        AdminUnit.objects.filter(code=code)
+        .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=end))
+        .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=start))
+    )
+
+
 def units_for_period(code: str, period: Period) -> list[AdminUnit]:
     """The units that carried `code` at some time during `period` (newest first).
 
     `19` for 2024 is old Thái Nguyên, for 2025-H2 the merged province, for 2021–2030 both.
     """
     units = list(
-        AdminUnit.objects.filter(code=code)
-        .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=period.end))
-        .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=period.start))
+        units_carrying(code, period.start, period.end)
         # Newest first on every database: an open end (the unit still valid) is the newest, so
         # NULLs come first (SQLite put them last, and the API then read 2025 on old Thái Nguyên).
         .order_by(F("valid_to").desc(nulls_first=True), "-id")
