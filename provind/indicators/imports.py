@@ -45,6 +45,7 @@ from provind.indicators.models import (
 )
 from provind.indicators.periods import Period, PeriodError, parse_period
 from provind.indicators.quality import check_components, check_magnitude, check_value
+from provind.lib.compiled import column_converters
 from provind.lib.numbers import plain
 
 REQUIRED = ["indicator", "unit", "period", "value", "status"]
@@ -851,7 +852,7 @@ def _raw_rows(rows: QuerySet[Any], *, convert_when: Callable[[list[Any]], bool])
     the stored value of few of them (converting it cost more than the query)."""
     compiler = rows.query.get_compiler(rows.db)
     sql, params = compiler.as_sql()
-    converters = compiler.get_converters([s[0] for s in compiler.select[0 : compiler.col_count]])
+    converters = column_converters(compiler)
     always = [(pos, convs, expr) for pos, (convs, expr) in converters.items() if pos != 3]
     lazy = converters.get(3)
     connection = connections[rows.db]

@@ -34,6 +34,12 @@ class Marker:
         return dt.date(1001, 1, self._dates)
 
 
+def column_converters(compiler: Any) -> dict[int, tuple[list[Any], Any]]:
+    """Django's result converters of a compiled values_list query, by column position: what the
+    ORM would apply to each row (dates and decimals on SQLite; often nothing on PostgreSQL)."""
+    return compiler.get_converters([s[0] for s in compiler.select[0 : compiler.col_count]])  # type: ignore[no-any-return]
+
+
 @dataclass
 class _Compiled:
     sql: str
@@ -71,8 +77,7 @@ class CompiledQuery:
         unused = set(marked) - {name for name, _ in slots}
         if unused:  # a value the ORM changed on the way: it could not be put back
             raise AssertionError(f"parameters not found in the compiled SQL: {sorted(unused)}")
-        fields = [s[0] for s in compiler.select[0 : compiler.col_count]]
-        converters = [(pos, convs, expr) for pos, (convs, expr) in compiler.get_converters(fields).items()]
+        converters = [(pos, convs, expr) for pos, (convs, expr) in column_converters(compiler).items()]
         return _Compiled(sql, slots, converters)
 
     def run(self, shape: Hashable, values: dict[str, Any], *, db: str, limit: int, offset: int) -> list[list[Any]]:
