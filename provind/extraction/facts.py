@@ -499,6 +499,8 @@ def _extract_prose(
     whole: _Draft | None = None
     whole_para = -1
     last_made: _Draft | None = None
+    # The period of the last figure made, for the paragraphs after it.
+    last_period: Period | None = None
     prev_end = 0
     in_breakdown = False
     current_para = facts_para = facts_para_before = -1
@@ -509,9 +511,8 @@ def _extract_prose(
                 para_last = drafts[-1]
             if sentence is not None and ctx.structure.paragraph(sent[0]) != ctx.structure.paragraph(sentence[0]):
                 para_last = None
-                if facts:
-                    last = facts[-1].period
-                    ctx.carried = last if last.kind not in (None, "target") else None
+                if last_period is not None:
+                    ctx.carried = last_period if last_period.kind not in (None, "target") else None
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
         clause_start, _ = ctx.structure.clause(q.start)
         window_start = max(prev_end, clause_start)
@@ -543,6 +544,17 @@ def _extract_prose(
             prev_end = q.end
             continue
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
+        if made is not None and made.fact.span[0] == ctx.nt.to_original(q.start):
+            compared = _compared_period(ctx, q, made.fact.period)
+            if compared is not None:
+                # "(cùng kỳ năm 2023 giảm 0,2%)", "thấp hơn mức tăng 5,75% của 6 tháng năm
+                # 2016": the figure of the period compared with, as published then.
+                # It dates nothing after it and is neither a whole of parts nor the fact
+                # the next comparisons belong to.
+                made.fact.period, made.fact.status = compared, "actual"
+                facts.append(made.fact)
+                prev_end = q.end
+                continue
         if made is not None and last_made is not None and _completes(made.fact, last_made.fact, ctx, para_start):
             # "Hải Phòng đạt 12,15 tỷ USD. So với cùng kỳ, kim ngạch xuất khẩu của Hải Phòng
             # tăng 29,25%": the growth of the figure just given, not a figure of its own.
@@ -570,6 +582,7 @@ def _extract_prose(
         if made is not None:
             drafts.append(made)
             facts.append(made.fact)
+            last_period = made.fact.period
             if made.fact.indicator != "other":
                 facts_para = para_start
     for f in facts:
@@ -620,6 +633,68 @@ def _shared_regions(ctx: _Context, fact: Fact, lo: int, hi: int) -> list[str]:
     end = bisect_left(ctx.province_starts, hi)
     names = [ctx.provinces[i].name for i in range(start, end)]
     return [n for n in dict.fromkeys(names) if n != fact.region] if len(names) >= 2 else []
+
+
+# A figure of the period compared with: "(cùng kỳ năm 2023 giảm 0,2%)", "so với cùng kỳ năm
+# 2023 (35,4 triệu USD)" before it; "của cùng kỳ năm trước", "của năm 2022" after it.
+_SAME_PERIOD_BEFORE = re.compile(
+    r"(?:\(\s*|" + _B + r"so\s+(?:với\s+)?)cùng\s+kỳ(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?"
+    r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r")\s*$"
+)
+_OF_PERIOD_AFTER = re.compile(
+    r"(?P<list>(?:\s*(?:,|và)\s*[0-9][0-9.,]*\s*%)*)\s+của\s+(?P<ck>cùng\s+kỳ\s+)?"
+    r"(?:(?P<last>(?:năm\s+)?trước)" + _W + r"|(?=[^\W\d_]|[0-9]+\s+tháng))"
+)
+_PERIOD_LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _compared_period(ctx: _Context, q: Quantity, own: Period) -> Period | None:
+    """The period of a figure that states the level of the period compared with, or None.
+    A year alone ("cùng kỳ năm 2023", "năm trước") keeps the kind of the figure's own period."""
+    norm = ctx.norm
+    year: int | None = None
+    if norm.find("kỳ", max(0, q.start - 45), q.start) >= 0:
+        m = _SAME_PERIOD_BEFORE.search(norm, max(0, q.start - 45), q.start)
+        if m is not None:
+            named = m.group("y")
+            if named is None or named == "trước":
+                year = own.year - 1 if own.year is not None else None
+            else:
+                year = int(named)
+            return _shifted(own, year)
+    if not norm.startswith("của", q.end + 1) and not norm.startswith("và", q.end + 1):
+        return None
+    after = _OF_PERIOD_AFTER.match(norm, q.end, q.end + 80)
+    if after is None:
+        return None
+    if after.group("last") is not None:
+        return _shifted(own, own.year - 1 if own.year is not None else None)
+    # "mức tăng 9,66% và 7,01% của cùng kỳ năm 2015 và năm 2016": the figures and the
+    # periods pair off from the end.
+    idx = bisect_left(ctx.mention_starts, after.end())
+    if idx >= len(ctx.mentions) or ctx.mentions[idx].start != after.end():
+        return None
+    periods = [ctx.mentions[idx].period]
+    while idx + 1 < len(ctx.mentions) and _PERIOD_LIST_JOIN.fullmatch(
+        norm, ctx.mentions[idx].end, ctx.mentions[idx + 1].start
+    ):
+        idx += 1
+        periods.append(ctx.mentions[idx].period)
+    later = after.group("list").count("%")
+    period = periods[max(0, len(periods) - 1 - later)]
+    if period is None or period.kind in (None, "target", "range"):
+        return None
+    if period.kind == "year" and period.year is not None:
+        return _shifted(own, period.year)
+    return period if period.year is not None else _shifted(period, own.year - 1 if own.year else None)
+
+
+def _shifted(own: Period, year: int | None) -> Period | None:
+    if year is None or own.kind in ("range", "target"):
+        return None
+    if own.kind is None:
+        return Period("year", year)
+    return Period(own.kind, year, own.month, own.months, own.quarter)
 
 
 def _compares_with_last_month(f: Fact) -> bool:
