@@ -1198,14 +1198,13 @@ def _read_quantity(
         if (
             in_breakdown
             and change.basis == "yoy"
-            and drafts
-            and drafts[0].fact.change is not None
-            and drafts[0].fact.change.basis == "mom"
+            and _whole_basis(drafts, para_last) == "mom"
             and not _NAMED_BASIS.search(after[:30])
             and not _NAMED_BASIS.search(norm, window_start, q.start)
         ):
             # "tăng 1,34% so với tháng trước, trong đó ngành khai khoáng tăng 1,75%; chế biến,
-            # chế tạo tăng 1,36%": parts with a bare growth share the whole's comparison.
+            # chế tạo tăng 1,36%", "... giảm 7,75%. Cụ thể các ngành như: Du lịch lữ hành 10 tỷ
+            # đồng, giảm 40,78%": parts with a bare growth share the whole's comparison.
             change.basis = "mom"
         target = _change_target(drafts, change) if new_phrase is None else None
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
@@ -1278,6 +1277,15 @@ def _read_quantity(
     if made is not None:
         made.consumed = consumed
     return made
+
+
+def _whole_basis(drafts: list[_Draft], para_last: _Draft | None) -> str | None:
+    """The comparison of the whole that parts with a bare growth belong to: the first figure
+    of the sentence with a change, or else the last figure of the sentence before."""
+    ref = next((d for d in drafts if d.fact.change is not None), para_last)
+    if ref is None or ref.fact.change is None:
+        return None
+    return ref.fact.change.basis
 
 
 def _component_fact(
