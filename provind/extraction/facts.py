@@ -2087,6 +2087,8 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
                 break
             k += 1
     period = chosen.period if chosen is not None and chosen.period is not None else NO_PERIOD
+    if period.kind == "month" and period.month is None and chosen is not None:
+        period = _this_month(ctx, bisect_left(starts, chosen.start))
     if chosen is not None and chosen.reset:
         period = NO_PERIOD
     elif chosen is None and carry and ctx.carried is not None:
@@ -2112,6 +2114,19 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
         if same is not None:
             return same
     return period
+
+
+def _this_month(ctx: _Context, idx: int) -> Period:
+    """ "trong tháng" with no number: the last month named before it (a month, or the last
+    month of months so far), else the month of the text's heading."""
+    for j in range(idx - 1, max(-1, idx - 30), -1):
+        p = ctx.mentions[j].period
+        if p is not None and ctx.mentions[j].carries and p.month is not None:
+            return Period("month", p.year, p.month)
+    carried = ctx.carried
+    if carried is not None and carried.month is not None:
+        return Period("month", carried.year, carried.month)
+    return NO_PERIOD
 
 
 def _same_period_of(ctx: _Context) -> Period | None:
