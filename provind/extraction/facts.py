@@ -252,11 +252,25 @@ _PLACE_COUNT_BEFORE = re.compile(r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s
 
 _INVESTOR_AFTER = re.compile(r"\s*(?:đã\s+)?(?:có|được\s+(?:lựa\s+chọn|giao|chọn))\s+(?:chủ|nhà)\s+đầu\s+tư")
 _OPERATING_AFTER = re.compile(
-    r"\s*(?:(?:đã|đang)\s+)?(?:(?:đi\s+vào|được\s+đưa\s+vào)\s+hoạt\s+động|hoạt\s+động|vận\s+hành)" + _W
+    r"\s*(?:(?:đã|đang)\s+)?(?:(?:được\s+)?đầu\s+tư\s+và\s+)?"
+    r"(?:(?:đi\s+vào|được\s+đưa\s+vào)\s+hoạt\s+động|hoạt\s+động|vận\s+hành)" + _W
 )
+# What was done to the clusters counted, said after them: approvals, detailed plans and
+# infrastructure ("7 cụm ... đã được phê duyệt quy hoạch chi tiết", "03 cụm công nghiệp đã
+# được đầu tư hạ tầng cơ bản"), as ``_CLUSTER_ACTION_BEFORE`` says them before.
 _APPROVAL_AFTER = re.compile(
-    r"\s*(?:(?:đã\s+)?được\s+)?(?:phê\s+duyệt\s+(?:chủ\s+trương|dự\s+án)|chấp\s+thuận\s+chủ\s+trương|"
-    r"quyết\s+định\s+chủ\s+trương)"
+    r"\s*(?:đã\s+)?(?:được\s+)?(?:phê\s+duyệt\s+(?:chủ\s+trương|dự\s+án|quy\s+hoạch\s+chi\s+tiết)|"
+    r"chấp\s+thuận\s+chủ\s+trương|quyết\s+định\s+chủ\s+trương|quy\s+hoạch\s+chi\s+tiết|"
+    r"(?:triển\s+khai\s+)?đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng)"
+)
+# "7 cụm công nghiệp với tổng diện tích 299 ha đã được ...", "4 cụm công nghiệp (tổng diện
+# tích 161 ha) đã ...": the clusters' area said between the count and what is said of them.
+_AREA_APPOSITION = re.compile(
+    r"\s*\(?\s*(?:với\s+)?(?:tổng\s+)?diện\s+tích\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
+)
+_AREA_OF_COUNTED = re.compile(r"[^,;()0-9]{0,60}?" + _AREA_APPOSITION.pattern)
+_AREA_APPOSITION_AFTER = re.compile(
+    _AREA_APPOSITION.pattern + r"[0-9][0-9.,]*\s*(?:ha|héc-ta)\s*\)?"
 )
 # "rút khỏi quy hoạch 31 CCN", "điều chỉnh giảm diện tích 7 cụm", "phê duyệt quy hoạch chi
 # tiết 16 cụm", "đang triển khai đầu tư hạ tầng 14 cụm": clusters something was done to.
@@ -555,6 +569,19 @@ def _extract_prose(
                 facts.append(made.fact)
                 prev_end = q.end
                 continue
+        if (
+            made is not None
+            and made.fact.unit == "ha"
+            and drafts
+            and drafts[-1].kind == "count"
+            and drafts[-1].fact.indicator == "other"
+            and drafts[-1].concept in ("CLUSTER", "PARK")
+            and _AREA_OF_COUNTED.fullmatch(norm, prev_end, q.start)
+        ):
+            # "7 cụm công nghiệp với tổng diện tích 299 ha đã được phê duyệt quy hoạch chi
+            # tiết", "9 cụm đã quy hoạch chi tiết với tổng diện tích 337,3 ha": the area of
+            # clusters counted as ``other`` is theirs, not the clusters', in their status.
+            made.fact.indicator, made.fact.status = "other", drafts[-1].fact.status
         if made is not None and last_made is not None and _completes(made.fact, last_made.fact, ctx, para_start):
             # "Hải Phòng đạt 12,15 tỷ USD. So với cùng kỳ, kim ngạch xuất khẩu của Hải Phòng
             # tăng 29,25%": the growth of the figure just given, not a figure of its own.
@@ -1895,6 +1922,9 @@ def _count_fact(
     after = norm[q.end : min(q.end + 60, sent[1])]
     around = norm[max(window_start, q.start - 40) : min(sent[1], q.end + 30)]
     if noun_concept in ("CLUSTER", "PARK"):
+        area = _AREA_APPOSITION_AFTER.match(norm, q.end, sent[1])
+        if area is not None:
+            after = norm[area.end() : min(area.end() + 60, sent[1])]
         if _APPROVAL_AFTER.match(after) or _CLUSTER_ACTION_BEFORE.search(
             norm, max(window_start, q.start - 50), q.start
         ):
