@@ -1072,7 +1072,7 @@ def _read_quantity(
         # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": the condition counted.
         return None
     if q.kind in ("count", "ratio"):
-        return _count_fact(ctx, q, sent, window_start, qualifier)
+        return _count_fact(ctx, q, sent, window_start, qualifier, drafts, para_last, in_breakdown)
     verb, verb_end = _last_verb(norm, window_start, q.start)
     current = drafts[-1] if drafts else None
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
@@ -1774,9 +1774,8 @@ def _new_fact(
     status: str | None = _status_for(ctx, q.start, sent, period)
     if parent is not None and not _own_status(ctx, q.start):
         status = parent.fact.status
-    elif in_breakdown and not _own_status(ctx, q.start, window_start) and (drafts or para_last):
-        # Parts inherit the status of their whole (SCHEMA.md).
-        status = (drafts[-1] if drafts else para_last).fact.status  # type: ignore[union-attr]
+    else:
+        status = _part_status(ctx, q, window_start, drafts, para_last, in_breakdown) or status
     if (
         status == "actual"
         and whole is not None
@@ -1910,12 +1909,37 @@ def _share_code(
     return "other"
 
 
+def _part_status(
+    ctx: _Context,
+    q: Quantity,
+    window_start: int,
+    drafts: list[_Draft],
+    para_last: _Draft | None,
+    in_breakdown: bool,
+) -> str | None:
+    """The status a part inherits from its whole (SCHEMA.md), or None: the figure before it
+    after "trong đó", when no status word of its own nor a contrast ("nhưng mới thành lập
+    được 12 cụm") precedes it."""
+    if (
+        in_breakdown
+        and not _own_status(ctx, q.start, window_start)
+        and _last_before(ctx.contrasts, window_start, q.start) is None
+    ):
+        last = drafts[-1] if drafts else para_last
+        if last is not None:
+            return last.fact.status
+    return None
+
+
 def _count_fact(
     ctx: _Context,
     q: Quantity,
     sent: tuple[int, int],
     window_start: int,
     qualifier: str | None,
+    drafts: list[_Draft],
+    para_last: _Draft | None,
+    in_breakdown: bool,
 ) -> _Draft | None:
     norm = ctx.norm
     noun_concept = NOUN_CONCEPT.get(q.noun or "", "")
@@ -1976,7 +2000,9 @@ def _count_fact(
         qualifier=qualifier,
         change=None,
         period=period,
-        status=_status_for(ctx, q.start, sent, period),
+        # "ước đạt 178,3 triệu USD; trong đó, cấp mới 30 dự án": counted parts too.
+        status=_part_status(ctx, q, window_start, drafts, para_last, in_breakdown)
+        or _status_for(ctx, q.start, sent, period),
         region=_region_for(ctx, q.start, sent),
         span=_span(ctx, q),
         of=q.of,
