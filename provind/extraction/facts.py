@@ -265,13 +265,9 @@ _APPROVAL_AFTER = re.compile(
 )
 # "7 cụm công nghiệp với tổng diện tích 299 ha đã được ...", "4 cụm công nghiệp (tổng diện
 # tích 161 ha) đã ...": the clusters' area said between the count and what is said of them.
-_AREA_APPOSITION = re.compile(
-    r"\s*\(?\s*(?:với\s+)?(?:tổng\s+)?diện\s+tích\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
-)
+_AREA_APPOSITION = re.compile(r"\s*\(?\s*(?:với\s+)?(?:tổng\s+)?diện\s+tích\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _AREA_OF_COUNTED = re.compile(r"[^,;()0-9]{0,60}?" + _AREA_APPOSITION.pattern)
-_AREA_APPOSITION_AFTER = re.compile(
-    _AREA_APPOSITION.pattern + r"[0-9][0-9.,]*\s*(?:ha|héc-ta)\s*\)?"
-)
+_AREA_APPOSITION_AFTER = re.compile(_AREA_APPOSITION.pattern + r"[0-9][0-9.,]*\s*(?:ha|héc-ta)\s*\)?")
 # "rút khỏi quy hoạch 31 CCN", "điều chỉnh giảm diện tích 7 cụm", "phê duyệt quy hoạch chi
 # tiết 16 cụm", "đang triển khai đầu tư hạ tầng 14 cụm": clusters something was done to.
 _CLUSTER_ACTION_BEFORE = re.compile(
@@ -679,16 +675,13 @@ def _compared_period(ctx: _Context, q: Quantity, own: Period) -> Period | None:
     """The period of a figure that states the level of the period compared with, or None.
     A year alone ("cùng kỳ năm 2023", "năm trước") keeps the kind of the figure's own period."""
     norm = ctx.norm
-    year: int | None = None
     if norm.find("kỳ", max(0, q.start - 45), q.start) >= 0:
         m = _SAME_PERIOD_BEFORE.search(norm, max(0, q.start - 45), q.start)
         if m is not None:
             named = m.group("y")
-            if named is None or named == "trước":
-                year = own.year - 1 if own.year is not None else None
-            else:
-                year = int(named)
-            return _shifted(own, year)
+            if named is not None and named != "trước":
+                return _shifted(own, int(named))
+            return _shifted(own, own.year - 1 if own.year is not None else None)
     if not norm.startswith("của", q.end + 1) and not norm.startswith("và", q.end + 1):
         return None
     after = _OF_PERIOD_AFTER.match(norm, q.end, q.end + 80)
