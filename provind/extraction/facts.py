@@ -511,6 +511,7 @@ def _extract_prose(
     last_made: _Draft | None = None
     # The period of the last figure made, for the paragraphs after it.
     last_period: Period | None = None
+    may_compare = False
     prev_end = 0
     in_breakdown = False
     current_para = facts_para = facts_para_before = -1
@@ -524,6 +525,9 @@ def _extract_prose(
                 if last_period is not None:
                     ctx.carried = last_period if last_period.kind not in (None, "target") else None
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
+            # Whether a figure of this sentence may be one of a period compared with (see
+            # ``_compared_period``), looked up once per sentence.
+            may_compare = norm.find("kỳ", sent[0], sent[1]) >= 0 or norm.find("của", sent[0], sent[1]) >= 0
         clause_start, _ = ctx.structure.clause(q.start)
         window_start = max(prev_end, clause_start)
         if not in_breakdown and scan.search(
@@ -554,9 +558,10 @@ def _extract_prose(
             prev_end = q.end
             continue
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
-        if made is not None and made.fact.span[0] == ctx.nt.to_original(q.start):
+        if made is not None and may_compare:
             compared = _compared_period(ctx, q, made.fact.period)
-            if compared is not None:
+            # (Only a fact made for this figure, not one it added a change to.)
+            if compared is not None and made.fact.span[0] == ctx.nt.to_original(q.start):
                 # "(cùng kỳ năm 2023 giảm 0,2%)", "thấp hơn mức tăng 5,75% của 6 tháng năm
                 # 2016": the figure of the period compared with, as published then.
                 # It dates nothing after it and is neither a whole of parts nor the fact
@@ -664,6 +669,7 @@ _SAME_PERIOD_BEFORE = re.compile(
     r"(?:\(\s*|" + _B + r"so\s+(?:với\s+)?)cùng\s+kỳ(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?"
     r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r")\s*$"
 )
+_SAME_PERIOD_ENDS = ("(", "tăng", "giảm", "đạt", "là")
 _OF_PERIOD_AFTER = re.compile(
     r"(?P<list>(?:\s*(?:,|và)\s*[0-9][0-9.,]*\s*%)*)\s+của\s+(?P<ck>cùng\s+kỳ\s+)?"
     r"(?:(?P<last>(?:năm\s+)?trước)" + _W + r"|(?=[^\W\d_]|[0-9]+\s+tháng))"
@@ -675,14 +681,16 @@ def _compared_period(ctx: _Context, q: Quantity, own: Period) -> Period | None:
     """The period of a figure that states the level of the period compared with, or None.
     A year alone ("cùng kỳ năm 2023", "năm trước") keeps the kind of the figure's own period."""
     norm = ctx.norm
-    if norm.find("kỳ", max(0, q.start - 45), q.start) >= 0:
-        m = _SAME_PERIOD_BEFORE.search(norm, max(0, q.start - 45), q.start)
+    lo = max(0, q.start - 45)
+    # (The pattern ends in "(" or a verb, then spaces: a cheap pre-check.)
+    if norm.find("kỳ", lo, q.start) >= 0 and norm[lo : q.start].rstrip().endswith(_SAME_PERIOD_ENDS):
+        m = _SAME_PERIOD_BEFORE.search(norm, lo, q.start)
         if m is not None:
             named = m.group("y")
             if named is not None and named != "trước":
                 return _shifted(own, int(named))
             return _shifted(own, own.year - 1 if own.year is not None else None)
-    if not norm.startswith("của", q.end + 1) and not norm.startswith("và", q.end + 1):
+    if norm.find("của", q.end, q.end + 40) < 0:
         return None
     after = _OF_PERIOD_AFTER.match(norm, q.end, q.end + 80)
     if after is None:
@@ -1767,8 +1775,8 @@ def _new_fact(
     status: str | None = _status_for(ctx, q.start, sent, period)
     if parent is not None and not _own_status(ctx, q.start):
         status = parent.fact.status
-    else:
-        status = _part_status(ctx, q, window_start, drafts, para_last, in_breakdown) or status
+    elif in_breakdown:
+        status = _part_status(ctx, q, window_start, drafts, para_last) or status
     if (
         status == "actual"
         and whole is not None
@@ -1908,16 +1916,11 @@ def _part_status(
     window_start: int,
     drafts: list[_Draft],
     para_last: _Draft | None,
-    in_breakdown: bool,
 ) -> str | None:
-    """The status a part inherits from its whole (SCHEMA.md), or None: the figure before it
-    after "trong đó", when no status word of its own nor a contrast ("nhưng mới thành lập
-    được 12 cụm") precedes it."""
-    if (
-        in_breakdown
-        and not _own_status(ctx, q.start, window_start)
-        and _last_before(ctx.contrasts, window_start, q.start) is None
-    ):
+    """The status a part after "trong đó" inherits from its whole (SCHEMA.md), or None: that
+    of the figure before it, when no status word of its own nor a contrast ("nhưng mới thành
+    lập được 12 cụm") precedes it."""
+    if not _own_status(ctx, q.start, window_start) and _last_before(ctx.contrasts, window_start, q.start) is None:
         last = drafts[-1] if drafts else para_last
         if last is not None:
             return last.fact.status
@@ -1994,7 +1997,7 @@ def _count_fact(
         change=None,
         period=period,
         # "ước đạt 178,3 triệu USD; trong đó, cấp mới 30 dự án": counted parts too.
-        status=_part_status(ctx, q, window_start, drafts, para_last, in_breakdown)
+        status=(in_breakdown and _part_status(ctx, q, window_start, drafts, para_last))
         or _status_for(ctx, q.start, sent, period),
         region=_region_for(ctx, q.start, sent),
         span=_span(ctx, q),

@@ -308,7 +308,7 @@ _PERIOD_PRESCAN = scan.prescan(
         "quý",
         "qúy",
         "tháng",
-        "trong",
+        "trong tháng",
         "năm",
         "hiện",
         "lũy",
