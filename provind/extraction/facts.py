@@ -179,7 +179,7 @@ _AFTER_CUT = re.compile(
 _BASIS_RULES = (
     (
         re.compile(
-            r"^(?:cùng\s+kỳ|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
+            r"^(?:cùng\s+kỳ|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
             # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
             r"|tháng\s+cùng\s+kỳ|ck" + _W + r")"
         ),
@@ -1492,7 +1492,13 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
         # the one of the figure before ("tăng 1,59% so với tháng trước, tăng 17,39% CK").
         # Before the figure only "so (với)" compares: a bare "với" there is "with" ("dẫn đầu
         # cả nước với GRDP tăng 13,85%", "đạt mức cao nhất ... với tỷ lệ 12,01%").
-        m = _SO_BEFORE_RE.search(norm, window_start, q.start) if norm.find("so", window_start, q.start) >= 0 else None
+        # The nearest comparison before the figure is its own ("tăng 2,38% so với tháng trước,
+        # đặc biệt so với cùng tháng năm trước bắt đầu tăng nhẹ 0,01%").
+        at = norm.rfind("so", window_start, q.start)
+        m = None
+        while at >= 0 and m is None:
+            m = _SO_BEFORE_RE.match(norm, at, q.start)
+            at = norm.rfind("so", window_start, at)
         if m is not None and _OWNED_COMPARISON.match(norm, m.start(), q.start):
             m = None
     if m is not None:

@@ -131,3 +131,18 @@ def test_counted_parts_inherit_the_status_of_their_whole() -> None:
     text = "Cụ thể, tỉnh đã quy hoạch 44 CCN nhưng mới thành lập được 12 cụm, trong đó 8 cụm đã đi vào hoạt động."
     facts = _by_value(text)
     assert [facts[v].status for v in (44, 12)] == ["plan", "actual"]
+
+
+def test_the_same_month_of_another_year_is_year_on_year() -> None:
+    text = "Chỉ số IIP tháng 9 năm 2023 ước tính giảm 8,04% so với cùng tháng năm 2022."
+    change = extract_facts(text)[0].change
+    assert change is not None
+    assert change.basis == "yoy"
+
+
+def test_the_nearest_comparison_before_a_figure_is_its_own() -> None:
+    text = (
+        "Tháng 9, chỉ số sản xuất công nghiệp tăng 2,38% so với tháng trước, đặc biệt so với cùng tháng năm trước "
+        "bắt đầu tăng nhẹ 0,01%."
+    )
+    assert [f.change.basis for f in extract_facts(text) if f.change is not None] == ["mom", "yoy"]
