@@ -349,6 +349,7 @@ class _Context:
     national_starts: list[int]
     default_region: str | None
     fact_starts: list[int]
+    fact_ends: list[int]
     contrasts: list[int] = field(default_factory=list)
     respectively: list[tuple[int, int]] = field(default_factory=list)
     # The year a "so với cùng kỳ năm 2023" anywhere in the text dates the text to (2024),
@@ -495,6 +496,7 @@ def _extract_prose(
         national_starts=[r.start for r in regions if r.name == NATIONAL],
         default_region=canonical_region(region),
         fact_starts=[q.start for q in quantities],
+        fact_ends=[q.end for q in quantities],
         contrasts=[m.start() for m in scan.finditer(_CONTRAST_RE, _CONTRAST_PRESCAN, norm)],
         respectively=[m.span() for m in scan.finditer(_RESPECTIVELY_RE, _RESPECTIVELY_PRESCAN, norm)],
     )
@@ -2113,6 +2115,9 @@ def _has_own_period(ctx: _Context, lo: int, hi: int) -> bool:
     return False
 
 
+_ADJACENT_PERIOD_GAP = re.compile(r"[^\S\n]*(?:trong|vào)?[^\S\n]*")
+
+
 def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = True) -> Period:
     mentions, starts = ctx.mentions, ctx.mention_starts
     clause_start, clause_end = ctx.structure.clause(pos)
@@ -2127,6 +2132,19 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
             j = ctx.last_carrying[idx]
         if j >= 0 and mentions[j].start >= para_start:
             chosen = mentions[j]
+    if chosen is not None and chosen.start >= clause_start and idx + 1 < len(mentions):
+        # A period right after the figure is its own, before one named earlier in the clause
+        # ("vươn lên từ 3,32% năm 2022 lên 8,3% trong năm 2023", "mục tiêu tăng trưởng 7,5%
+        # trong năm nay").
+        m = mentions[idx + 1]
+        if m.start - pos < 40 and not m.comparison and not m.reset and m.period is not None:
+            f = bisect_left(ctx.fact_starts, pos)
+            if (
+                f < len(ctx.fact_starts)
+                and ctx.fact_starts[f] == pos
+                and _ADJACENT_PERIOD_GAP.fullmatch(ctx.norm, ctx.fact_ends[f], m.start)
+            ):
+                chosen = m
     if chosen is None or chosen.start < clause_start:
         # A period named later in the same clause ("đạt 2 tỷ USD trong 6 tháng") is closer
         # than one carried from before the clause.

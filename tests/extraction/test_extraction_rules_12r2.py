@@ -146,3 +146,10 @@ def test_the_nearest_comparison_before_a_figure_is_its_own() -> None:
         "bắt đầu tăng nhẹ 0,01%."
     )
     assert [f.change.basis for f in extract_facts(text) if f.change is not None] == ["mom", "yoy"]
+
+
+def test_a_period_right_after_a_figure_is_its_own() -> None:
+    text = "Năm 2023, Trà Vinh có tốc độ tăng GRDP vươn lên từ 3,32% năm 2022 lên 8,3% trong năm 2023."
+    assert [f.period.year for f in extract_facts(text)] == [2022, 2023]
+    text = "Giai đoạn 2016 – 2020, tỉnh phấn đấu đạt mục tiêu xuất khẩu 1,2 tỷ USD vào năm 2020."
+    assert _period(extract_facts(text)[0]) == ("year", 2020, None)
