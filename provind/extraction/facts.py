@@ -205,7 +205,7 @@ _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)
 
 # Status words. The word-start check is done in Python (``_word_starts``): a leading
 # look-behind would stop the regex engine from skipping ahead to the first letter.
-_ESTIMATE_RE = re.compile(r"(?:ước|ươc|uớc|dự\s+ước|dự\s+kiến|dự\s+tính)" + _W)
+_ESTIMATE_RE = re.compile(r"(?:ước|ươc|uớc|dự\s+ước|dự\s+kiến|dự\s+tính|dự\s+báo)" + _W)
 _NOT_ESTIMATE_BEFORE = re.compile(_B + r"(?:hiệp|công|quy|mong|điều|cam)\s$")
 _PLAN_RE = re.compile(
     r"(?:kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|quy\s+hoạch|đề\s+án|dự\s+toán|định\s+hướng|chỉ\s+tiêu\s+đề\s+ra|"

@@ -153,3 +153,8 @@ def test_a_period_right_after_a_figure_is_its_own() -> None:
     assert [f.period.year for f in extract_facts(text)] == [2022, 2023]
     text = "Giai đoạn 2016 – 2020, tỉnh phấn đấu đạt mục tiêu xuất khẩu 1,2 tỷ USD vào năm 2020."
     assert _period(extract_facts(text)[0]) == ("year", 2020, None)
+
+
+def test_du_bao_is_an_estimate() -> None:
+    text = "Tỉnh dự báo tăng trưởng kinh tế quý I năm 2026 đạt 12,1%."
+    assert [f.status for f in extract_facts(text)] == ["estimate"]
