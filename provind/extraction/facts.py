@@ -195,6 +195,7 @@ _BASIS_RULES = (
     ),
     (re.compile(r"^(?:" + _PLAN_WORDS + ")"), "plan"),
 )
+_YOY_LEAD = re.compile(r"\W*so\s+(?:với\s+)?(?:tháng\s+)?(?:cùng\s+kỳ|năm\s+trước)" + _W)
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
 # "ngành khai khoáng bằng 97,77%": an index of a rate-type indicator (base 100).
 _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+biến")
@@ -1193,11 +1194,12 @@ def _read_quantity(
         and verb in ("bằng", "đạt")
         and q.value is not None
         and 20 <= q.value <= 1000
-        and (_SO_VOI_RE.match(after.lstrip()) or _SAME_PERIOD_AFTER.match(after))
+        and (_SO_VOI_RE.match(after.lstrip()) or _SAME_PERIOD_AFTER.match(after) or _YOY_LEAD.match(norm, sent[0]))
         and (current is None or not current.rate)
         and (new_phrase is None or lexicon.code_for(new_phrase.concept, "pct") not in RATE_CODES)
     ):
-        # "bằng 133% so với cùng kỳ": an index against the base, i.e. a 33% rise.
+        # "bằng 133% so với cùng kỳ", "So với cùng kỳ năm trước, khu vực kinh tế nhà nước chỉ
+        # bằng 75,05%": an index against the base, i.e. a 33% rise, a 24,95% fall.
         basis = _basis(norm, q, after, window_start, verb_end)
         if basis != "plan":
             delta = q.value - 100

@@ -158,3 +158,12 @@ def test_a_period_right_after_a_figure_is_its_own() -> None:
 def test_du_bao_is_an_estimate() -> None:
     text = "Tỉnh dự báo tăng trưởng kinh tế quý I năm 2026 đạt 12,1%."
     assert [f.status for f in extract_facts(text)] == ["estimate"]
+
+
+def test_an_index_after_a_leading_comparison_is_a_change() -> None:
+    text = (
+        "Tháng 8/2024, kim ngạch xuất khẩu đạt 199,2 triệu USD, tăng 46,76% so với cùng kỳ. So với cùng kỳ năm "
+        "trước, khu vực kinh tế nhà nước chỉ bằng 75,05%, kinh tế tư nhân tăng 79,33%."
+    )
+    changes = [(f.indicator, f.change.direction, round(f.change.value, 2)) for f in extract_facts(text) if f.change]
+    assert ("export_value", "down", 24.95) in changes
