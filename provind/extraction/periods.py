@@ -64,7 +64,7 @@ PERIOD_RE = re.compile(
         # "Cũng trong tháng, tổng mức bán lẻ ...": the month the text is about, named before.
         r"|(?P<thismonth>trong\s+tháng(?:\s+(?:này|qua))?(?!\s*[0-9]))"
         r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?![0-9]))"
-        r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+[0-9]{1,2}\s*[/.]\s*(?P<td_m>[0-9]{1,2})"
+        r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày|\s+thời\s+điểm)?\s+[0-9]{1,2}\s*[/.]\s*(?P<td_m>[0-9]{1,2})"
         r"(?:\s*[/.]\s*(?P<td_y>" + _YEAR + r"))?(?![0-9]))"
         # "Tính đến giữa tháng 12/2022": a total up to a day inside that month.
         r"|(?P<midmonth>(?:tính\s+)?(?:đến|tới)\s+(?:giữa|trung\s+tuần)\s+tháng\s+(?P<mm_m>1[0-2]|0?[1-9])(?![0-9])"
@@ -151,6 +151,7 @@ _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*
 # "thực hiện tốt nhiệm vụ, kế hoạch năm 2023": the name of the year's plan, which does not
 # replace the period the paragraph already runs in ("Trong 6 tháng đầu năm 2023, ...").
 _NOT_THIS_YEAR = re.compile(r"(?:tháng|quý|kỳ|đầu|cuối|trong|của|so\s+với)\s*$")
+_BRACKET_OPENED = re.compile(r"[^\S\n]*\([^\S\n]*")
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc|hay)\s*")
 _PLAN_NAME_BEFORE = re.compile(r"(?:kế\s+hoạch|nhiệm\s+vụ)\s+$")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
@@ -337,6 +338,15 @@ def find_mentions(norm: str) -> list[PeriodMention]:
     for m in scan.finditer(PERIOD_RE, _PERIOD_PRESCAN, norm):
         start, end = m.span()
         kind = m.lastgroup
+        if (
+            out
+            and out[-1].period is not None
+            and not out[-1].comparison
+            and _BRACKET_OPENED.fullmatch(norm, out[-1].end, start)
+        ):
+            # "Trong 10 tháng đầu năm 2018 (tính đến ngày 23/10/2018)", "trong tháng 6/2016 (từ
+            # ngày 20/5/2016 – 20/6/2016)": the bracket spells out the period before it.
+            continue
         if kind == "reset":
             out.append(PeriodMention(start, end, None, reset=True, carries=True))
             continue

@@ -167,3 +167,18 @@ def test_an_index_after_a_leading_comparison_is_a_change() -> None:
     )
     changes = [(f.indicator, f.change.direction, round(f.change.value, 2)) for f in extract_facts(text) if f.change]
     assert ("export_value", "down", 24.95) in changes
+
+
+def test_a_bracket_spelling_out_the_period_before_it_does_not_replace_it() -> None:
+    text = (
+        "Trong 10 tháng đầu năm 2018 (tính đến ngày 23/10/2018), thành phố đã cấp được 117 dự án có vốn đầu tư "
+        "nước ngoài với tổng vốn đăng ký là 153,619 triệu USD."
+    )
+    assert {_period(f) + (f.period.months,) for f in extract_facts(text)} == {("ytd", 2018, 10, 10)}
+    text = "Riêng trong tháng 6/2016 (từ ngày 20/5/2016 – 20/6/2016), tỉnh đã cấp phép 3 dự án FDI mới."
+    assert [_period(f) for f in extract_facts(text)] == [("month", 2016, 6)]
+
+
+def test_a_total_up_to_a_point_in_time_is_up_to_that_day() -> None:
+    text = "Tính từ đầu năm đến thời điểm 20/6/2016, tỉnh có 8 dự án FDI được cấp phép mới."
+    assert [_period(f) for f in extract_facts(text)] == [("ytd", 2016, 6)]
