@@ -179,7 +179,7 @@ _AFTER_CUT = re.compile(
 _BASIS_RULES = (
     (
         re.compile(
-            r"^(?:cùng\s+kỳ|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
+            r"^(?:(?:bình\s+quân\s+)?cùng\s+kỳ|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
             # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
             r"|tháng\s+cùng\s+kỳ|ck" + _W + r")"
         ),
@@ -201,6 +201,7 @@ _SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
 _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+biến")
 _CK_AFTER = re.compile(r"\s*\(?ck" + _W)
 _OWNED_COMPARISON = re.compile(r"so\s+với[^,;]*,\s*(?:và\s+)?(?:tăng|giảm)" + _W)
+_MONTH_NUMBER_RE = re.compile(r"tháng\s+([0-9]{1,2})(?![0-9])")
 _MONTH_OF_YEAR_RE = re.compile(r"tháng\s+([0-9]{1,2})\s*[/-]\s*(?:19|20)[0-9]{2}")
 _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)")
 
@@ -262,17 +263,24 @@ _OPERATING_AFTER = re.compile(
 _APPROVAL_AFTER = re.compile(
     r"\s*(?:đã\s+)?(?:được\s+)?(?:phê\s+duyệt\s+(?:chủ\s+trương|dự\s+án|quy\s+hoạch\s+chi\s+tiết)|"
     r"chấp\s+thuận\s+chủ\s+trương|quyết\s+định\s+chủ\s+trương|quy\s+hoạch\s+chi\s+tiết|"
-    r"(?:triển\s+khai\s+)?đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng)"
+    r"(?:(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?(?:thủ\s+tục\s+)?)?đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng|"
+    r"(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?thủ\s+tục\s+đầu\s+tư)"
 )
 # "7 cụm công nghiệp với tổng diện tích 299 ha đã được ...", "4 cụm công nghiệp (tổng diện
 # tích 161 ha) đã ...": the clusters' area said between the count and what is said of them.
-_AREA_APPOSITION = re.compile(r"\s*\(?\s*(?:với\s+)?(?:tổng\s+)?diện\s+tích\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
-_AREA_OF_COUNTED = re.compile(r"[^,;()0-9]{0,60}?" + _AREA_APPOSITION.pattern)
+_AREA_APPOSITION = re.compile(
+    r"\s*(?:khác\s+)?\(?\s*(?:với\s+)?(?:tổng\s+)?diện\s+tích(?:\s+(?:giảm\s+trừ|bổ\s+(?:sung|xung)))?"
+    r"\s+(?:là\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?"
+)
+# (Names of the clusters may come between: "05 cụm công nghiệp (CCN): Bàn Đạt, Đại Khai, ...
+# với tổng diện tích 202ha".)
+_AREA_OF_COUNTED = re.compile(r"[^;]{0,120}?" + _AREA_APPOSITION.pattern)
 _AREA_APPOSITION_AFTER = re.compile(_AREA_APPOSITION.pattern + r"[0-9][0-9.,]*\s*(?:ha|héc-ta)\s*\)?")
 # "rút khỏi quy hoạch 31 CCN", "điều chỉnh giảm diện tích 7 cụm", "phê duyệt quy hoạch chi
 # tiết 16 cụm", "đang triển khai đầu tư hạ tầng 14 cụm": clusters something was done to.
 _CLUSTER_ACTION_BEFORE = re.compile(
-    _B + r"(?:rút\s+khỏi\s+quy\s+hoạch|điều\s+chỉnh\s+(?:giảm|tăng|mở\s+rộng)(?:\s+diện\s+tích)?|"
+    _B + r"(?:(?:rút|đưa\s+ra)\s+khỏi\s+quy\s+hoạch|điều\s+chỉnh\s+(?:giảm|tăng|mở\s+rộng)(?:\s+diện\s+tích)?"
+    r"(?:\s+với)?|bổ\s+(?:sung|xung)|"
     r"phê\s+duyệt\s+quy\s+hoạch\s+chi\s+tiết|triển\s+khai\s+(?:đầu\s+tư|xây\s+dựng)(?:\s+hạ\s+tầng)?|"
     r"đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng)\s*$"
 )
@@ -1509,10 +1517,14 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
         what = m.group(1).lstrip("( ")
         same_month = _MONTH_OF_YEAR_RE.match(what)
         if same_month is not None:
-            # "tháng 1/2021 ... so với tháng 1/2020": the same month a year before.
-            month = same_month.group(1).lstrip("0")
-            if re.search(r"tháng\s+0?" + month + r"(?![0-9])", norm[max(0, window_start - 80) : q.start]):
+            # "tháng 1/2021 ... so với tháng 1/2020": the same month a year before; "tháng
+            # 4/2025 ... so với tháng 3/2025": the month before.
+            month = int(same_month.group(1))
+            named = {int(n) for n in _MONTH_NUMBER_RE.findall(norm, max(0, window_start - 80), q.start)}
+            if month in named:
                 return "yoy"
+            if month % 12 + 1 in named:
+                return "mom"
         for rule, basis in _BASIS_RULES:
             if rule.match(what):
                 return basis

@@ -182,3 +182,28 @@ def test_a_bracket_spelling_out_the_period_before_it_does_not_replace_it() -> No
 def test_a_total_up_to_a_point_in_time_is_up_to_that_day() -> None:
     text = "Tính từ đầu năm đến thời điểm 20/6/2016, tỉnh có 8 dự án FDI được cấp phép mới."
     assert [_period(f) for f in extract_facts(text)] == [("ytd", 2016, 6)]
+
+
+def test_the_month_before_named_with_its_year_is_month_on_month() -> None:
+    text = "Chỉ số sản xuất công nghiệp tháng 4/2025 ước tính giảm 0,81% so với tháng 3/2025."
+    change = extract_facts(text)[0].change
+    assert change is not None
+    assert change.basis == "mom"
+
+
+def test_the_average_of_the_same_period_is_year_on_year() -> None:
+    text = "Chỉ số sản xuất công nghiệp 9 tháng năm 2018 ước tăng 10,36% so với bình quân cùng kỳ."
+    change = extract_facts(text)[0].change
+    assert change is not None
+    assert change.basis == "yoy"
+
+
+def test_clusters_taken_out_of_or_added_to_a_plan_and_their_areas_are_other() -> None:
+    text = (
+        "Cụ thể, đưa ra khỏi quy hoạch 05 cụm công nghiệp (CCN): Bàn Đạt, Phú Lạc 1, Vân Thượng với tổng diện "
+        "tích 202ha; Điều chỉnh giảm diện tích với 03 CCN: Điềm Thụy, Nam Hòa với tổng diện tích giảm trừ gần "
+        "80ha; Đồng thời bổ xung 05 CCN: Thượng Đình, Tân Phú 2 với tổng diện tích bổ xung là 356ha."
+    )
+    assert {f.indicator for f in extract_facts(text)} == {"other"}
+    text = "28 CCN khác với diện tích 1.490,77 ha đang triển khai thực hiện thủ tục đầu tư và xây dựng hạ tầng."
+    assert {f.indicator for f in extract_facts(text)} == {"other"}
