@@ -1344,6 +1344,10 @@ def _component_fact(
     own change, period, status and region."""
     if whole is not None:
         code, phrase, concept, rate = whole.fact.indicator, whole.fact.phrase, whole.concept, whole.rate
+        if code == "grdp" and change.unit == "%":
+            # "Tổng giá trị tăng thêm ... đạt 11.900 tỷ đồng, tăng 8,3%. Trong đó, khu vực công
+            # nghiệp - xây dựng tăng 10,1%": a sector's growth is economic growth, a rate.
+            code, rate = "grdp_growth", True
     else:
         code, phrase, concept, rate = "grdp_growth", _phrase_text(ctx, comp.start, comp.end) if comp else "", None, True
     own_period = _has_own_period(ctx, window_start, q.start) or whole is None

@@ -207,3 +207,12 @@ def test_clusters_taken_out_of_or_added_to_a_plan_and_their_areas_are_other() ->
     assert {f.indicator for f in extract_facts(text)} == {"other"}
     text = "28 CCN khác với diện tích 1.490,77 ha đang triển khai thực hiện thủ tục đầu tư và xây dựng hạ tầng."
     assert {f.indicator for f in extract_facts(text)} == {"other"}
+
+
+def test_a_sectors_growth_under_a_grdp_level_is_economic_growth() -> None:
+    text = (
+        "Tổng giá trị tăng thêm toàn nền kinh tế quý I/2025 ước đạt 11.900 tỷ đồng, tăng 8,3%. Trong đó, khu vực "
+        "công nghiệp - xây dựng tăng 10,1%."
+    )
+    part = _by_value(text)[10.1]
+    assert (part.indicator, part.unit, part.breakdown) == ("grdp_growth", "%", "khu vực công nghiệp - xây dựng")
