@@ -217,7 +217,8 @@ _PLAN_RE = re.compile(
 # the name of a document being carried out; neither makes the figure a plan.
 _NOT_PLAN_BEFORE = re.compile(
     r"(?:%|so\s+với|bằng|đạt|vượt|hoàn\s+thành|thực\s+hiện|triển\s+khai|ban\s+hành|xây\s+dựng|"
-    r"của|giao|sát|khỏi|duyệt)\s*$"
+    # "Bộ/Sở Kế hoạch và Đầu tư": a ministry or department named, not a plan.
+    r"của|giao|sát|khỏi|duyệt|bộ|sở)\s*$"
 )
 
 _DOCUMENT_AFTER = re.compile(r"\s+số" + _W)

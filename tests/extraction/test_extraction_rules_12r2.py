@@ -216,3 +216,11 @@ def test_a_sectors_growth_under_a_grdp_level_is_economic_growth() -> None:
     )
     part = _by_value(text)[10.1]
     assert (part.indicator, part.unit, part.breakdown) == ("grdp_growth", "%", "khu vực công nghiệp - xây dựng")
+
+
+def test_the_ministry_of_planning_and_investment_is_not_a_plan() -> None:
+    text = (
+        "Theo Cục Đầu tư nước ngoài (Bộ Kế hoạch và Đầu tư), tính đến 20/3/2023, tỉnh có 8 dự án FDI được cấp "
+        "phép mới với số vốn đăng ký đạt 154,24 triệu USD."
+    )
+    assert {f.status for f in extract_facts(text)} == {"actual"}
