@@ -570,6 +570,22 @@ def _extract_prose(
             prev_end = q.end
             continue
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
+        if (
+            made is not None
+            and drafts
+            and made.fact.indicator != "other"
+            and made.fact.period.year is not None
+            and drafts[-1].fact.period.year is not None
+            and made.fact.period.year < drafts[-1].fact.period.year
+            and norm.rfind("(", prev_end, q.start) > norm.rfind(")", prev_end, q.start)
+            and made.fact.span[0] == ctx.nt.to_original(q.start)
+        ):
+            # "tăng 7,9% so với cùng kỳ năm trước (lũy kế 12 tháng năm 2019 đạt 16.500 tỷ
+            # đồng)": an earlier year's figure in brackets is the level compared with, as published.
+            made.fact.status = "actual"
+            facts.append(made.fact)
+            prev_end = q.end
+            continue
         if made is not None and may_compare:
             compared = _compared_period(ctx, q, made.fact.period)
             # (Only a fact made for this figure, not one it added a change to.)

@@ -224,3 +224,13 @@ def test_the_ministry_of_planning_and_investment_is_not_a_plan() -> None:
         "phép mới với số vốn đăng ký đạt 154,24 triệu USD."
     )
     assert {f.status for f in extract_facts(text)} == {"actual"}
+
+
+def test_an_earlier_years_figure_in_brackets_is_the_level_compared_with() -> None:
+    text = (
+        "Giá trị sản xuất công nghiệp lũy kế 12 tháng năm 2020 ước đạt 17.805 tỷ đồng, tăng 7,9% so với cùng kỳ "
+        "năm trước (lũy kế 12 tháng năm 2019 đạt 16.500 tỷ đồng)."
+    )
+    facts = _by_value(text)
+    assert (facts[16_500_000_000_000].status, facts[16_500_000_000_000].period.year) == ("actual", 2019)
+    assert facts[17_805_000_000_000].status == "estimate"
