@@ -195,6 +195,7 @@ _BASIS_RULES = (
     ),
     (re.compile(r"^(?:" + _PLAN_WORDS + ")"), "plan"),
 )
+_ABOUT_AFTER = re.compile(r"\s+về\s+(?:(lượng|sản\s+lượng|khối\s+lượng)|số\s+(?:dự\s+án|doanh\s+nghiệp|lượt))" + _W)
 _YOY_LEAD = re.compile(r"\W*so\s+(?:với\s+)?(?:tháng\s+)?(?:cùng\s+kỳ|năm\s+trước)" + _W)
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
 # "ngành khai khoáng bằng 97,77%": an index of a rate-type indicator (base 100).
@@ -1263,6 +1264,16 @@ def _read_quantity(
             # chế tạo tăng 1,36%", "... giảm 7,75%. Cụ thể các ngành như: Du lịch lữ hành 10 tỷ
             # đồng, giảm 40,78%": parts with a bare growth share the whole's comparison.
             change.basis = "mom"
+        about = _ABOUT_AFTER.match(after) if after.startswith(" về") else None
+        if about is not None and new_phrase is None:
+            # "thu về 180 triệu USD, tăng 30,43% về lượng và tăng 40,63% về giá trị": a change of
+            # the volume is none of the amount's; "tăng 66,7% về số dự án và gấp 17,4 lần vốn
+            # đăng ký": a change of the count of projects belongs to the count.
+            if about.group(1) is not None:
+                return None
+            counted = next((d for d in reversed(drafts) if d.fact.unit == "count"), None)
+            if counted is not None:
+                return _attach_change(ctx, counted, change, q, sent, window_start, verb_end)
         target = _change_target(drafts, change) if new_phrase is None else None
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None

@@ -234,3 +234,15 @@ def test_an_earlier_years_figure_in_brackets_is_the_level_compared_with() -> Non
     facts = _by_value(text)
     assert (facts[16_500_000_000_000].status, facts[16_500_000_000_000].period.year) == ("actual", 2019)
     assert facts[17_805_000_000_000].status == "estimate"
+
+
+def test_a_change_said_to_be_of_the_volume_or_the_count_is_not_the_amounts() -> None:
+    text = "Cà phê xuất khẩu đạt 120.000 tấn, thu về 180 triệu USD, tăng 30,43% về lượng và tăng 40,63% về giá trị."
+    facts = extract_facts(text)
+    assert [(f.value, f.change.value if f.change else None) for f in facts] == [(180_000_000, 40.63)]
+    text = (
+        "Từ đầu năm đến nay, thành phố cấp chứng nhận đầu tư cho 10 dự án, tổng vốn 46.042 tỷ đồng, tăng 66,7% về "
+        "số dự án và gấp 17,4 lần vốn đăng ký so với cùng kỳ năm trước."
+    )
+    changes = {f.unit: (f.change.value, f.change.unit) for f in extract_facts(text) if f.change}
+    assert changes == {"count": (66.7, "%"), "VND": (17.4, "x")}
