@@ -2183,7 +2183,7 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
         # ("vươn lên từ 3,32% năm 2022 lên 8,3% trong năm 2023", "mục tiêu tăng trưởng 7,5%
         # trong năm nay").
         m = mentions[idx + 1]
-        if m.start - pos < 40 and not m.comparison and not m.reset and m.period is not None:
+        if m.start - pos < 40 and m.period is not None and not m.comparison:
             f = bisect_left(ctx.fact_starts, pos)
             if (
                 f < len(ctx.fact_starts)

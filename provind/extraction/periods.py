@@ -342,6 +342,7 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             out
             and out[-1].period is not None
             and not out[-1].comparison
+            and norm.find("(", out[-1].end, start) >= 0
             and _BRACKET_OPENED.fullmatch(norm, out[-1].end, start)
         ):
             # "Trong 10 tháng đầu năm 2018 (tính đến ngày 23/10/2018)", "trong tháng 6/2016 (từ
