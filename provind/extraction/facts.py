@@ -200,10 +200,11 @@ _YOY_LEAD = re.compile(r"\W*so\s+(?:với\s+)?(?:tháng\s+)?(?:cùng\s+kỳ|năm
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
 # "ngành khai khoáng bằng 97,77%": an index of a rate-type indicator (base 100).
 _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+biến")
-_CK_AFTER = re.compile(r"\s*\(?ck" + _W)
-_OWNED_COMPARISON = re.compile(r"so\s+với[^,;]*,\s*(?:và\s+)?(?:tăng|giảm)" + _W)
+# "tăng 17,39% CK" ("CK" is read as "cùng kỳ": ``spellings``).
+_CK_AFTER = re.compile(r"\s*\(?(?:ck|cùng\s+kỳ)" + _W)
+_OWNED_COMPARISON = re.compile(r"so(?:\s+với)?\s[^,;]*,\s*(?:và\s+)?(?:tăng|giảm)" + _W)
 _MONTH_NUMBER_RE = re.compile(r"tháng\s+([0-9]{1,2})(?![0-9])")
-_MONTH_OF_YEAR_RE = re.compile(r"tháng\s+([0-9]{1,2})\s*[/-]\s*(?:19|20)[0-9]{2}")
+_MONTH_OF_YEAR_RE = re.compile(r"tháng\s+([0-9]{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?:19|20)[0-9]{2}")
 _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)")
 
 # Status words. The word-start check is done in Python (``_word_starts``): a leading

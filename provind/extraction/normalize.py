@@ -1,9 +1,11 @@
 """Text normalisation with an offset map back to the original string.
 
 Every later stage works on one *search string*: NFC, lower case, spaces unified and the
-old/new tone placements ("hoá" / "hóa") made identical. All steps after NFC keep the length
-unchanged, so the only offset change comes from NFD input, whose combining marks collapse.
-That keeps the mapping cheap: a sorted list of breakpoints instead of one int per character.
+old/new tone placements ("hoá" / "hóa") made identical, then variant spellings rewritten to
+the ones the rules read ("KNXK", "tr.USD", "tháng Tám": ``spellings``). The steps between NFC
+and the rewrite keep the length unchanged; offsets change where NFD input's combining marks
+collapse and where a spelling is rewritten. That keeps the mapping cheap: a sorted list of
+breakpoints and one of rewritten spans instead of one int per character.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+
+from provind.extraction import spellings
 
 # Combining marks used by Vietnamese in NFD (tones and the circumflex/breve/horn).
 # A run is read with the base character before it; the regex finds the marks alone (a
@@ -115,13 +119,28 @@ class NormalizedText:
 
     original: str
     norm: str
-    # Breakpoints (position in norm, cumulative extra original chars before it). Empty when
-    # the input was already NFC, which is the overwhelmingly common case.
+    # Breakpoints (position in the NFC text, cumulative extra original chars before it).
+    # Empty when the input was already NFC, which is the overwhelmingly common case.
     _points: list[int] = field(default_factory=list)
     _deltas: list[int] = field(default_factory=list)
+    # Spellings rewritten in ``norm`` (``spellings``): per edit, its span in ``norm`` and
+    # the span it replaced in the NFC text, in order. Empty for most texts.
+    _new_starts: list[int] = field(default_factory=list)
+    _new_ends: list[int] = field(default_factory=list)
+    _old_starts: list[int] = field(default_factory=list)
+    _old_ends: list[int] = field(default_factory=list)
 
     def to_original(self, pos: int) -> int:
         """Map an offset of ``norm`` to the matching offset of ``original``."""
+        if self._new_starts:
+            idx = bisect_right(self._new_starts, pos) - 1
+            if idx >= 0:
+                if pos < self._new_ends[idx]:
+                    # Inside a rewritten spelling: as far into the one it replaced as that goes.
+                    old_start = self._old_starts[idx]
+                    pos = old_start + min(pos - self._new_starts[idx], max(self._old_ends[idx] - old_start - 1, 0))
+                else:
+                    pos += self._old_ends[idx] - self._new_ends[idx]
         if not self._points:
             return pos
         idx = bisect_right(self._points, pos)
@@ -129,6 +148,33 @@ class NormalizedText:
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         return self.to_original(start), self.to_original(end)
+
+
+def _rewritten(nfc: str, points: list[int], deltas: list[int], original: str) -> NormalizedText:
+    """The search form of ``nfc`` with variant spellings rewritten (``spellings``)."""
+    form = search_form(nfc)
+    edits = spellings.rewrite(nfc, form)
+    if not edits:
+        return NormalizedText(original, form, points, deltas)
+    pieces: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    old_starts: list[int] = []
+    old_ends: list[int] = []
+    last = 0
+    size = 0
+    for start, end, replacement in edits:
+        pieces.append(form[last:start])
+        size += start - last
+        new_starts.append(size)
+        pieces.append(replacement)
+        size += len(replacement)
+        new_ends.append(size)
+        old_starts.append(start)
+        old_ends.append(end)
+        last = end
+    pieces.append(form[last:])
+    return NormalizedText(original, "".join(pieces), points, deltas, new_starts, new_ends, old_starts, old_ends)
 
 
 def _nfc(chunk: str) -> str:
@@ -139,7 +185,7 @@ def _nfc(chunk: str) -> str:
 
 def normalize(text: str) -> NormalizedText:
     if unicodedata.is_normalized("NFC", text):
-        return NormalizedText(text, search_form(text))
+        return _rewritten(text, [], [], text)
     pieces: list[str] = []
     points: list[int] = []
     deltas: list[int] = []
@@ -172,4 +218,4 @@ def normalize(text: str) -> NormalizedText:
         chunk = _nfc(text[last:])
         pieces.append(chunk)
     nfc = "".join(pieces)
-    return NormalizedText(text, search_form(nfc), points, deltas)
+    return _rewritten(nfc, points, deltas, text)

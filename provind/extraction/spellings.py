@@ -1,0 +1,167 @@
+"""Variant spellings rewritten in the search form to the one the rules read.
+
+Reports write the same words many ways: "KNXK" for "kim ngạch xuất khẩu", "tr.USD" for
+"triệu USD", "tháng Tám" for "tháng 8", "Tám tháng" for "8 tháng", "Q1/2024" for "quý
+1/2024", "9T/2024" for "9 tháng năm 2024", "5.2%" for "5,2%", "chế biến,chế tạo" without
+the space, two spaces for one. The rules (lexicon phrases, period patterns, look-backs of
+a fixed number of characters) are written for one spelling; rewriting the others to it once,
+here, lets every rule read them, where listing each variant in each rule would leave most
+rules without them (a rule written from one text does not know how the next one spells).
+
+``rewrite`` returns the edits (start, end, replacement) on the search form; ``normalize``
+applies them and keeps the offset map back to the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provind.extraction import scan
+
+_YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
+_W = r"(?![^\W_])"
+
+# "tháng Tám", "tháng Mười một" (the statistics office writes months in words).
+_MONTH_WORDS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+}
+# Words that are also something else after "tháng" ("8 tháng năm 2024", "mỗi tháng một
+# lần"): a month only when capitalised ("tháng Ba") or followed by its year ("tháng năm năm
+# 2024", "tháng ba/2024").
+_AMBIGUOUS_MONTHS = frozenset({"một", "hai", "ba", "năm"})
+_MONTH_AFTER = re.compile(
+    r"tháng[^\S\n]+(mười[^\S\n]+một|mười[^\S\n]+hai|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)" + _W
+)
+_COUNTED_BEFORE = re.compile(r"(?:[0-9]|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)[^\S\n]+$")
+_YEAR_AHEAD = re.compile(r"[^\S\n]*[/-][^\S\n]*" + _YEAR + r"|[^\S\n]+năm[^\S\n]+" + _YEAR)
+# "Tám tháng năm 2024", "chín tháng đầu năm": the months so far in words. Found from
+# "tháng" (a literal the regex engine skips ahead to) with the number word behind it.
+_COUNTS = ("mười một", "mười hai", "mười", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+_COUNT_BEFORE = re.compile("tháng(?:" + "|".join(f"(?<={w} tháng)" for w in _COUNTS) + ")" + _W)
+# "năm tháng" is five months, but not in "những năm tháng" (years and months) nor before a
+# month's number ("trong năm tháng 5" is the year and May).
+_NUMBER_AHEAD = re.compile(r"[^\S\n]*[0-9]")
+_YEARS_BEFORE = re.compile(r"(?:những|các|bao|nhiều|mấy)[^\S\n]+$")
+
+# "9T/2024" (9 months), "T9/2024" (September), "Q1/2024", "QII-2024": found from the "/" or
+# "-" before the year, read backwards.
+_SLASH_YEAR = re.compile(r"[/-](?<=[0-9ivt][/-])(?=" + _YEAR + ")")
+_BEFORE_SLASH = re.compile(r"(?<![^\W_])(?:(?P<n>[0-9]{1,2})t|t(?P<m>1[0-2]|0?[1-9])|q\.?(?P<q>iv|iii|ii|i|[1-4]))$")
+_QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+# "5.2%": a decimal point before "%" (three digits after it would be thousands).
+_DECIMAL_POINT = re.compile(r"\.(?=[0-9]{1,2}(?![0-9])[^\S\n]*%)")
+_COMMA_GLUED = re.compile(r"[,;](?=[^\W\d_])")
+_SPACES = re.compile(r"  +")
+# "tr.USD", "tr.đồng", "trđ" (millions).
+_MILLIONS = re.compile(
+    r"t(?<![^\W_]t)r(?:\.[^\S\n]*|[^\S\n]*)(?=(?:usd|đồng|đ|vnđ|vnd)" + _W + r")|t(?<![^\W_]t)rđ" + _W
+)
+
+# Upper-case abbreviations of the reports and what they stand for. Only where the original
+# is upper case ("XK", not "xk"): lower case they are other words or noise.
+ABBREVIATIONS = {
+    "knxnk": "kim ngạch xuất nhập khẩu",
+    "knxk": "kim ngạch xuất khẩu",
+    "knnk": "kim ngạch nhập khẩu",
+    "xnk": "xuất nhập khẩu",
+    "xk": "xuất khẩu",
+    "nk": "nhập khẩu",
+    "tmbl": "tổng mức bán lẻ",
+    "sxcn": "sản xuất công nghiệp",
+    "gtsx": "giá trị sản xuất",
+    "cn": "công nghiệp",
+    "dn": "doanh nghiệp",
+    "ck": "cùng kỳ",
+    "kh": "kế hoạch",
+    "nsnn": "ngân sách nhà nước",
+    "đtnn": "đầu tư nước ngoài",
+    "vđt": "vốn đầu tư",
+    "bq": "bình quân",
+}
+_ABBREVIATION_RE = re.compile(scan.word_start_trie(sorted(ABBREVIATIONS)) + _W)
+
+Edit = tuple[int, int, str]
+
+
+def rewrite(text: str, form: str) -> list[Edit]:
+    """Edits that turn variant spellings of ``form`` (the search form of ``text``, same
+    length) into the canonical ones, in order and not overlapping."""
+    edits: list[Edit] = []
+    if "  " in form:
+        edits += [(m.start() + 1, m.end(), "") for m in _SPACES.finditer(form)]
+    edits += [(m.end(), m.end(), " ") for m in _COMMA_GLUED.finditer(form)]
+    for m in _DECIMAL_POINT.finditer(form):
+        start = m.start()
+        if start and form[start - 1].isdigit() and not _thousands_before(form, start):
+            edits.append((start, start + 1, ","))
+    for m in _MONTH_AFTER.finditer(form):
+        start = m.start()
+        if start and form[start - 1].isalnum():
+            continue
+        word = " ".join(m.group(1).split())
+        if word in _AMBIGUOUS_MONTHS and not (_capitalised(text, m.start(1)) or _YEAR_AHEAD.match(form, m.end())):
+            continue
+        if word == "năm" and _COUNTED_BEFORE.search(form, max(0, start - 10), start):
+            continue  # "8 tháng năm 2024", "Tám Tháng Năm 2024": the year of the months so far
+        edits.append((m.start(1), m.end(1), str(_MONTH_WORDS[word])))
+    for m in _COUNT_BEFORE.finditer(form):
+        end = m.start() - 1
+        for word in _COUNTS:
+            start = end - len(word)
+            if form.startswith(word, start) and not (start and form[start - 1].isalnum()):
+                if word != "năm" or not (
+                    _NUMBER_AHEAD.match(form, m.end()) or _YEARS_BEFORE.search(form, max(0, start - 6), start)
+                ):
+                    edits.append((start, end, str(_MONTH_WORDS[word])))
+                break
+    for m in _SLASH_YEAR.finditer(form):
+        before = _BEFORE_SLASH.search(form, max(0, m.start() - 6), m.start())
+        if before is None:
+            continue
+        if before.group("n") is not None:
+            edits.append((before.end("n"), m.end(), " tháng năm "))
+        elif before.group("m") is not None:
+            edits.append((before.start(), before.start("m"), "tháng "))
+        else:
+            edits.append((before.start(), before.end(), "quý " + _QUARTERS.get(before.group("q"), before.group("q"))))
+    for m in _MILLIONS.finditer(form):
+        edits.append((m.start(), m.end(), "triệu đồng" if m.group().startswith("trđ") else "triệu "))
+    if "đô-la" in form:
+        edits += [(m.start() + 2, m.start() + 3, " ") for m in re.finditer("đô-la", form)]
+    for m in _ABBREVIATION_RE.finditer(form):
+        if text[m.start() : m.end()].isupper():
+            edits.append((m.start(), m.end(), ABBREVIATIONS[m.group()]))
+    if not edits:
+        return edits
+    edits.sort()
+    kept = [edits[0]]
+    for edit in edits[1:]:
+        if edit[0] >= kept[-1][1] and (edit[0] > kept[-1][0] or edit[1] > edit[0]):
+            kept.append(edit)
+    return kept
+
+
+def _capitalised(text: str, pos: int) -> bool:
+    """ "Ba", not "ba" nor "BA" (a heading in capitals says nothing by its case)."""
+    return text[pos].isupper() and not text[pos + 1 : pos + 2].isupper()
+
+
+def _thousands_before(form: str, dot: int) -> bool:
+    """Whether the digits before ``dot`` follow another "." or "," ("1.234.5"): not one number."""
+    i = dot - 1
+    while i >= 0 and form[i].isdigit():
+        i -= 1
+    return i >= 0 and form[i] in ".,"
