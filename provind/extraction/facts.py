@@ -1916,8 +1916,10 @@ def _new_fact(
 
 
 _FILLERS = (
-    r"lũy\s+kế|tính\s+chung|chung|riêng|trong|cả|năm|tháng|quý|đầu|cuối|nay|ước\s+tính|ước|"
-    r"dự\s+kiến|đạt|được|là|và|còn|với|tăng|giảm|so\s+với|cùng\s+kỳ|khoảng|trên|hơn|gần|dưới|mức|ở|lên|"
+    r"lũy\s+kế|cộng\s+dồn|tính\s+chung|chung|riêng|trong|cả|năm|tháng|quý|đầu|cuối|nay|ước\s+tính|ước|"
+    # Every status word, not only the commonest: "Lũy kế 8 tháng ước thực hiện đạt ...", "dự ước".
+    r"dự\s+kiến|dự\s+ước|dự\s+tính|thực\s+hiện|sơ\s+bộ|tạm\s+tính|"
+    r"đạt|được|là|và|còn|với|tăng|giảm|so\s+với|cùng\s+kỳ|khoảng|trên|hơn|gần|dưới|mức|ở|lên|"
     r"tiếp\s+tục|đã|sẽ|thì|hết|qua|vừa"
 )
 _FILLER_RE = re.compile(_B + "(?:" + _FILLERS + ")" + _W)

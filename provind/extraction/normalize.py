@@ -90,13 +90,19 @@ def search_form(text: str) -> str:
     return canonical_tones(lowered)
 
 
-# A line break inside a sentence: after a letter, digit, comma or "%" and before a lower-case
-# word ("tăng 22,34% so\nvới tháng trước", text copied from a hard-wrapped PDF). Such a break is
-# a space, not a paragraph's end. Checked at each line break (a regex over the whole text that
-# cannot skip ahead to them cost a tenth of the extraction time).
+# A line break inside a sentence: after a letter, digit, comma, "%" or ":" and before a
+# lower-case word ("tăng 22,34% so\nvới tháng trước", "Trong đó:\nhàng nông sản", text copied
+# from a hard-wrapped PDF). Such a break is
+# a space, not a paragraph's end. In a text wrapped at a fixed width throughout (``_width``),
+# a break after a full line that does not end a sentence is one too, whatever follows ("của
+# tỉnh\nThái Nguyên", "tăng\n5,2%", "(GRDP)\n"): the width, not the sentence, ended the line.
+# Checked at each line break (a regex over the whole text that cannot skip ahead to them cost a
+# tenth of the extraction time).
 def _unwrap(text: str, lowered: str) -> str:
     chars: list[str] | None = None
     size = len(text)
+    width = _width(text)
+    line_start = 0
     i = text.find("\n")
     while i >= 0:
         before = i - 1
@@ -105,12 +111,42 @@ def _unwrap(text: str, lowered: str) -> str:
         after = i + 1
         while after < size and text[after] in " \t":
             after += 1
-        if before >= 0 and after < size and (text[before].isalnum() or text[before] in ",%") and text[after].islower():
+        if (
+            before >= 0
+            and after < size
+            and (
+                ((text[before].isalnum() or text[before] in ",%:") and text[after].islower())
+                or (width and before - line_start >= width and text[before] not in _SENTENCE_END)
+            )
+        ):
             if chars is None:
                 chars = list(lowered)
             chars[i] = " "
+        line_start = i + 1
         i = text.find("\n", i + 1)
     return lowered if chars is None else "".join(chars)
+
+
+_SENTENCE_END = ".!?:;"
+
+
+def _width(text: str) -> int:
+    """The length from which a line reads as cut by a fixed width, 0 if the text is not hard
+    wrapped: most lines followed by another (not the last of a paragraph) are long, of about
+    the same length, and end without a sentence's end; at least three of them. Headings, list
+    items and table rows vary in length or end their sentences, and stay lines."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    inner = [line for line, nxt in zip(lines, lines[1:], strict=False) if line and nxt.strip()]
+    if len(inner) < 3:
+        return 0
+    width = max(len(line) for line in inner)
+    if width < 50:
+        return 0
+    # (Rows of a table with "|" cells are of about one length too, and no sentences.)
+    cut = [line for line in inner if len(line) >= 0.75 * width and line[-1] not in _SENTENCE_END and "|" not in line]
+    if len(cut) < 3 or len(cut) < 0.6 * len(inner):
+        return 0
+    return int(0.75 * width)
 
 
 @dataclass(frozen=True)

@@ -139,6 +139,9 @@ def rewrite(text: str, form: str) -> list[Edit]:
             edits.append((before.start(), before.end(), "quý " + _QUARTERS.get(before.group("q"), before.group("q"))))
     for m in _MILLIONS.finditer(form):
         edits.append((m.start(), m.end(), "triệu đồng" if m.group().startswith("trđ") else "triệu "))
+    if "sụt giảm" in form:
+        # "sụt giảm" is "giảm": the rules that list the verbs before a figure list "giảm".
+        edits += [(m.start(), m.start() + 4, "") for m in re.finditer(r"(?<![^\W_])sụt giảm(?![^\W_])", form)]
     if "đô-la" in form:
         edits += [(m.start() + 2, m.start() + 3, " ") for m in re.finditer("đô-la", form)]
     for m in _ABBREVIATION_RE.finditer(form):

@@ -129,3 +129,44 @@ def test_a_plan_abbreviated_keeps_the_period_of_the_figure() -> None:
 def test_a_decimal_point_before_percent_is_not_a_date() -> None:
     fact = extract_facts("Năm 2022 GRDP tăng 8.89%, vượt kế hoạch đề ra là từ 7.0% đến 7.5%.")[0]
     assert fact.period.kind == "year"
+
+
+def test_sut_giam_is_giam() -> None:
+    text = "Các tỉnh A và B cùng giảm 15,5%."
+    assert normalize(text.replace("giảm", "sụt giảm")).norm == normalize(text).norm
+
+
+WRAPPED = (
+    "Chỉ số sản xuất công nghiệp 9 tháng năm 2024 của tỉnh ước tính tăng\n"
+    "8,6% so với cùng kỳ năm trước, trong đó ngành chế biến, chế tạo tăng\n"
+    "9,1%; sản xuất và phân phối điện tăng 5,2%. Kim ngạch xuất khẩu của\n"
+    "Thái Nguyên ước đạt 20,5 tỷ USD, tăng 7,3% so với cùng kỳ năm trước.\n"
+)
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_read_as_its_unwrapped_sentences() -> None:
+    unwrapped = WRAPPED.replace("\n", " ").strip() + "\n"
+
+    def read(text: str) -> list[tuple[object, ...]]:
+        return [(f.indicator, f.value, f.change, f.period, f.status) for f in extract_facts(text)]
+
+    assert normalize(WRAPPED).norm == normalize(unwrapped).norm
+    assert read(WRAPPED) == read(unwrapped)
+    assert len(read(WRAPPED)) == 4
+
+
+def test_lines_of_varied_length_or_table_rows_stay_lines() -> None:
+    heading_and_list = "Tình hình kinh tế 9 tháng năm 2024\nXuất khẩu đạt 5 tỷ USD\nNhập khẩu đạt 3 tỷ USD\n"
+    assert normalize(heading_and_list).norm.count("\n") == 3
+    rows = "".join(f"Kim ngạch xuất khẩu nhóm hàng số {i} | triệu USD | 4.310 | 112,6\n" for i in range(5))
+    assert normalize(rows).norm.count("\n") == 5
+
+
+def test_a_line_ending_in_a_colon_before_a_lower_case_word_goes_on() -> None:
+    assert normalize("Trong đó:\nhàng nông sản đạt 5 triệu USD").norm == "trong đó: hàng nông sản đạt 5 triệu usd"
+
+
+def test_a_total_named_by_any_status_word_takes_the_indicator_before() -> None:
+    for status in ("ước đạt", "ước thực hiện đạt", "dự ước đạt", "ước tính đạt"):
+        text = f"Tổng mức bán lẻ tháng 8 đạt 9.000 tỷ đồng. Lũy kế 8 tháng {status} 71.830 tỷ đồng."
+        assert [f.indicator for f in extract_facts(text)] == ["retail_sales_services"] * 2, status
