@@ -65,10 +65,8 @@ _QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _DECIMAL_POINT = re.compile(r"\.(?=[0-9]{1,2}(?![0-9])[^\S\n]*%)")
 _COMMA_GLUED = re.compile(r"[,;](?=[^\W\d_])")
 _SPACES = re.compile(r"  +")
-# "tr.USD", "tr.đồng", "trđ" (millions).
-_MILLIONS = re.compile(
-    r"t(?<![^\W_]t)r(?:\.[^\S\n]*|[^\S\n]*)(?=(?:usd|đồng|đ|vnđ|vnd)" + _W + r")|t(?<![^\W_]t)rđ" + _W
-)
+# "tr.USD", "tr.đồng", "trđ" (millions; "triệu đ" is read as VND).
+_MILLIONS = re.compile(r"tr(?<![^\W_]tr)\.?[^\S\n]*(?=(?:usd|đồng|đ|vnđ|vnd)" + _W + ")")
 
 # Upper-case abbreviations of the reports and what they stand for. Only where the original
 # is upper case ("XK", not "xk"): lower case they are other words or noise.
@@ -91,7 +89,8 @@ ABBREVIATIONS = {
     "vđt": "vốn đầu tư",
     "bq": "bình quân",
 }
-_ABBREVIATION_RE = re.compile(scan.word_start_trie(sorted(ABBREVIATIONS)) + _W)
+# Searched in the original text, upper case: capitals are rare, so the engine skips ahead.
+_ABBREVIATION_RE = re.compile(scan.word_start_trie(sorted(word.upper() for word in ABBREVIATIONS)) + _W)
 
 Edit = tuple[int, int, str]
 
@@ -138,15 +137,14 @@ def rewrite(text: str, form: str) -> list[Edit]:
         else:
             edits.append((before.start(), before.end(), "quý " + _QUARTERS.get(before.group("q"), before.group("q"))))
     for m in _MILLIONS.finditer(form):
-        edits.append((m.start(), m.end(), "triệu đồng" if m.group().startswith("trđ") else "triệu "))
+        edits.append((m.start(), m.end(), "triệu "))
     if "sụt giảm" in form:
         # "sụt giảm" is "giảm": the rules that list the verbs before a figure list "giảm".
         edits += [(m.start(), m.start() + 4, "") for m in re.finditer(r"(?<![^\W_])sụt giảm(?![^\W_])", form)]
     if "đô-la" in form:
         edits += [(m.start() + 2, m.start() + 3, " ") for m in re.finditer("đô-la", form)]
-    for m in _ABBREVIATION_RE.finditer(form):
-        if text[m.start() : m.end()].isupper():
-            edits.append((m.start(), m.end(), ABBREVIATIONS[m.group()]))
+    for m in _ABBREVIATION_RE.finditer(text):
+        edits.append((m.start(), m.end(), ABBREVIATIONS[m.group().lower()]))
     if not edits:
         return edits
     edits.sort()
