@@ -117,6 +117,16 @@ def _unwrap(text: str, lowered: str) -> str:
             and (
                 ((text[before].isalnum() or text[before] in ",%:") and text[after].islower())
                 or (width and before - line_start >= width and text[before] not in _SENTENCE_END)
+                or (
+                    # "ước tăng\n22,34% so", "8 tháng năm\n2024": a figure cut from the word
+                    # before it, after a long line; not a list's number ("1. Công nghiệp") nor a
+                    # cell of a flattened table (a line of one number).
+                    text[after].isdigit()
+                    and before - line_start >= _LONG_LINE
+                    and text[before].isalpha()
+                    and not _NUMBERING.match(text, after)
+                    and not _NUMBER_CELL.match(text, after)
+                )
             )
         ):
             if chars is None:
@@ -128,6 +138,9 @@ def _unwrap(text: str, lowered: str) -> str:
 
 
 _SENTENCE_END = ".!?:;"
+_LONG_LINE = 40
+_NUMBER_CELL = re.compile(r"[0-9][0-9.,]*[^\S\n]*%?[^\S\n]*(?:\n|$)")
+_NUMBERING = re.compile(r"[0-9]{1,2}[.)](?:[^\S\n]|$)", re.MULTILINE)
 
 
 def _width(text: str) -> int:

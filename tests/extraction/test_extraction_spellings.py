@@ -170,3 +170,14 @@ def test_a_total_named_by_any_status_word_takes_the_indicator_before() -> None:
     for status in ("ước đạt", "ước thực hiện đạt", "dự ước đạt", "ước tính đạt"):
         text = f"Tổng mức bán lẻ tháng 8 đạt 9.000 tỷ đồng. Lũy kế 8 tháng {status} 71.830 tỷ đồng."
         assert [f.indicator for f in extract_facts(text)] == ["retail_sales_services"] * 2, status
+
+
+def test_a_figure_cut_from_the_word_before_it_by_a_line_break_goes_on() -> None:
+    text = "Chỉ số sản xuất toàn ngành công nghiệp (IIP) trong tháng ước tăng\n22,34% so với tháng trước."
+    assert "\n" not in normalize(text).norm
+    # Not a list's number after a heading, nor a number cell of a flattened table.
+    for kept in (
+        "Tình hình sản xuất kinh doanh của các doanh nghiệp công nghiệp\n1. Công nghiệp",
+        "Dịch vụ du lịch lữ hành và các dịch vụ hỗ trợ khác\n32,3\n30,9",
+    ):
+        assert normalize(kept).norm.count("\n") == kept.count("\n")
