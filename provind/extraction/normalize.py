@@ -172,24 +172,16 @@ class NormalizedText:
     # Empty when the input was already NFC, which is the overwhelmingly common case.
     _points: list[int] = field(default_factory=list)
     _deltas: list[int] = field(default_factory=list)
-    # Spellings rewritten in ``norm`` (``spellings``): per edit, its span in ``norm`` and
-    # the span it replaced in the NFC text, in order. Empty for most texts.
-    _new_starts: list[int] = field(default_factory=list)
-    _new_ends: list[int] = field(default_factory=list)
-    _old_starts: list[int] = field(default_factory=list)
-    _old_ends: list[int] = field(default_factory=list)
+    # The same from ``norm`` to the NFC text, where spellings were rewritten (``spellings``).
+    _rewrite_points: list[int] = field(default_factory=list)
+    _rewrite_deltas: list[int] = field(default_factory=list)
 
     def to_original(self, pos: int) -> int:
         """Map an offset of ``norm`` to the matching offset of ``original``."""
-        if self._new_starts:
-            idx = bisect_right(self._new_starts, pos) - 1
-            if idx >= 0:
-                if pos < self._new_ends[idx]:
-                    # Inside a rewritten spelling: as far into the one it replaced as that goes.
-                    old_start = self._old_starts[idx]
-                    pos = old_start + min(pos - self._new_starts[idx], max(self._old_ends[idx] - old_start - 1, 0))
-                else:
-                    pos += self._old_ends[idx] - self._new_ends[idx]
+        if self._rewrite_points:
+            idx = bisect_right(self._rewrite_points, pos)
+            if idx:
+                pos += self._rewrite_deltas[idx - 1]
         if not self._points:
             return pos
         idx = bisect_right(self._points, pos)
@@ -200,30 +192,33 @@ class NormalizedText:
 
 
 def _rewritten(nfc: str, points: list[int], deltas: list[int], original: str) -> NormalizedText:
-    """The search form of ``nfc`` with variant spellings rewritten (``spellings``)."""
+    """The search form of ``nfc`` with variant spellings rewritten (``spellings``), and the
+    breakpoints back: after an edit, the offsets it shifted; inside a rewrite longer than the
+    spelling it replaced, each offset past that spelling's end maps to its last character."""
     form = search_form(nfc)
     edits = spellings.rewrite(nfc, form)
     if not edits:
         return NormalizedText(original, form, points, deltas)
     pieces: list[str] = []
-    new_starts: list[int] = []
-    new_ends: list[int] = []
-    old_starts: list[int] = []
-    old_ends: list[int] = []
+    new_points: list[int] = []
+    new_deltas: list[int] = []
     last = 0
     size = 0
     for start, end, replacement in edits:
         pieces.append(form[last:start])
         size += start - last
-        new_starts.append(size)
         pieces.append(replacement)
-        size += len(replacement)
-        new_ends.append(size)
-        old_starts.append(start)
-        old_ends.append(end)
+        old_size, new_size = end - start, len(replacement)
+        for k in range(old_size, new_size):
+            # (At most the length of a rewrite: "KNXK" is 4 characters for 19.)
+            new_points.append(size + k)
+            new_deltas.append(start + max(old_size - 1, 0) - (size + k))
+        size += new_size
+        new_points.append(size)
+        new_deltas.append(end - size)
         last = end
     pieces.append(form[last:])
-    return NormalizedText(original, "".join(pieces), points, deltas, new_starts, new_ends, old_starts, old_ends)
+    return NormalizedText(original, "".join(pieces), points, deltas, new_points, new_deltas)
 
 
 def _nfc(chunk: str) -> str:

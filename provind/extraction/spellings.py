@@ -41,8 +41,12 @@ _MONTH_WORDS = {
 # lần"): a month only when capitalised ("tháng Ba") or followed by its year ("tháng năm năm
 # 2024", "tháng ba/2024").
 _AMBIGUOUS_MONTHS = frozenset({"một", "hai", "ba", "năm"})
+# ("năm" not before a year or a word of one, in the pattern: "8 tháng năm 2024", "6 tháng
+# đầu năm nay" are everywhere.)
 _MONTH_AFTER = re.compile(
-    r"tháng[^\S\n]+(mười[^\S\n]+một|mười[^\S\n]+hai|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)" + _W
+    r"tháng[^\S\n]+(mười[^\S\n]+một|mười[^\S\n]+hai|mười|một|hai|ba|tư|bốn|sáu|bảy|tám|chín"
+    r"|năm(?=[^\S\n]*[/-][^\S\n]*" + _YEAR + r"|[^\S\n]+năm[^\S\n]+" + _YEAR + r"|[^\S\n]*[,.;)]"
+    r"|[^\S\n]+(?!(?:19|20)[0-9]|năm|nay|đầu|cuối|qua|tới|trước|sau|ngoái)))" + _W
 )
 _COUNTED_BEFORE = re.compile(r"(?:[0-9]|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)[^\S\n]+$")
 _YEAR_AHEAD = re.compile(r"[^\S\n]*[/-][^\S\n]*" + _YEAR + r"|[^\S\n]+năm[^\S\n]+" + _YEAR)
@@ -57,7 +61,9 @@ _YEARS_BEFORE = re.compile(r"(?:những|các|bao|nhiều|mấy)[^\S\n]+$")
 
 # "9T/2024" (9 months), "T9/2024" (September), "Q1/2024", "QII-2024": found from the "/" or
 # "-" before the year, read backwards.
-_SLASH_YEAR = re.compile(r"[/-](?<=[0-9ivt][/-])(?=" + _YEAR + ")")
+_SLASH_YEAR = re.compile(
+    r"[/-](?:(?<=[0-9]t[/-])|(?<=t[0-9][/-])|(?<=t1[0-2][/-])|(?<=[qi.][iv1-4][/-]))(?=" + _YEAR + ")"
+)
 _BEFORE_SLASH = re.compile(r"(?<![^\W_])(?:(?P<n>[0-9]{1,2})t|t(?P<m>1[0-2]|0?[1-9])|q\.?(?P<q>iv|iii|ii|i|[1-4]))$")
 _QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
