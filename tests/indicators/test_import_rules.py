@@ -23,6 +23,7 @@ def test_a_file_without_a_required_column_is_refused_at_once():
     result = import_observations(table(row(), header=[c for c in COLUMNS if c not in ("unit", "status")]))
 
     assert problems(result) == [(1, "unit, status", "thiếu cột bắt buộc", "required column missing")]
+    assert result.errors[0].value == ""  # no cell to show: the header lacks it
     assert result.rows == 0
 
 
@@ -184,7 +185,7 @@ def test_the_same_cell_twice_must_agree():
     assert same.ok
     assert same.created == 1
     [problem] = differ.errors
-    assert (problem.row, problem.column, problem.rule) == (3, "value", "duplicate")
+    assert (problem.row, problem.column, problem.value, problem.rule) == (3, "value", "18", "duplicate")
     assert problem.vi.startswith("mâu thuẫn với dòng 2 (17.6)")
     assert problem.en.startswith("contradicts row 2 (17.6)")
 
@@ -210,12 +211,16 @@ def test_contradictions_with_stored_figures_are_refused_only_when_asked():
     lenient = import_observations(table(row(value="17,9", vintage="06/08/2024")), dry_run=True)
     strict = import_observations(table(row(value="17,9", vintage="06/08/2024")), refuse_contradictions=True)
     repeat = import_observations(table(row(value="17,6", vintage="07/08/2024")), refuse_contradictions=True)
+    preview = import_observations(
+        table(row(value="17,9", vintage="06/08/2024")), refuse_contradictions=True, dry_run=True
+    )
 
     assert lenient.ok
     assert lenient.dry_run
     [problem] = strict.errors
     assert problem.rule == "contradiction"
     assert "mâu thuẫn với số liệu đã lưu (17.6)" in problem.vi
+    assert [p.rule for p in preview.errors] == ["contradiction"]  # the review's preview says so too
     assert repeat.ok
     assert (repeat.unchanged, repeat.created) == (1, 0)
     assert Observation.objects.count() == 1
@@ -335,10 +340,11 @@ def test_a_row_that_reuses_a_checked_rows_checks_reads_every_cell_as_if_it_were_
         "indicator": "industrial_output_value",
     }
     rows = [
-        row(**same, unit=codes[0], value="1.5", source_excerpt="đạt trên 1,5", note="đầu"),
-        row(**same, unit=codes[1], value="2.25", source_excerpt="đạt trên 2,25", note="giữa"),
-        row(**same, unit=codes[2], value="3.5", source_excerpt=7, note=8.0),  # number cells, read as text
-        row(**same, unit=19, value="4.75", source_excerpt="", note=""),  # the province, an Excel number
+        # "1.500" is 1.5 with a decimal point and 1,500 in Vietnamese writing: both readings are valid.
+        row(**same, unit=codes[0], value="1.500", source_excerpt="đạt trên 1,5", note="đầu"),
+        row(**same, unit=codes[1], value="2.250", source_excerpt="đạt trên 2,25", note="giữa"),
+        row(**same, unit=codes[2], value="3.500", source_excerpt=7, note=8.0),  # number cells, read as text
+        row(**same, unit=19, value="4.750", source_excerpt="", note=""),  # the province, an Excel number
     ]
     header = list(COLUMNS)
 
@@ -463,3 +469,102 @@ def test_a_history_of_three_figures_is_judged_by_its_middle_one():
     )
 
     assert result.ok, [p.en for p in result.errors]
+
+
+def test_a_revision_with_a_new_vintage_is_taken_beside_rows_of_the_stored_vintage():
+    """Without refuse_contradictions a new vintage is a revision, even when other rows of the
+    file carry the stored figure's vintage (and the stored row is then read)."""
+    import_observations(table(row(value="17,6", vintage="05/08/2024")))
+
+    result = import_observations(
+        table(row(value="17,9", vintage="06/08/2024"), row(indicator="import_value", value="10", vintage="05/08/2024")),
+        dry_run=True,
+    )
+
+    assert result.ok, problems(result)
+    assert result.new_rows == 2
+
+
+def test_rows_after_a_stored_or_refused_one_are_still_checked():
+    import_observations(table(row(value="17,6", vintage="05/08/2024"), row(period="2024-YTD08", value="20")))
+
+    same = import_observations(table(row(value="17,6", vintage="05/08/2024"), row(period="2024-YTD09")), dry_run=True)
+    strict = import_observations(
+        table(
+            row(value="17,9", vintage="06/08/2024"),  # contradicts the stored 17.6
+            row(value="17,6", vintage="07/08/2024"),  # repeats the stored 17.6: unchanged
+            row(period="2024-YTD08", value="20", vintage="07/08/2024"),  # repeats the stored 20: unchanged
+            row(period="2024-YTD09", value="23"),
+        ),
+        refuse_contradictions=True,
+        dry_run=True,
+    )
+
+    assert (same.unchanged, same.new_rows) == (1, 1)
+    assert [(p.row, p.rule) for p in strict.errors] == [(2, "contradiction")]
+    assert (strict.unchanged, [r.line for r in strict.pending]) == (2, [5])
+
+
+def test_ownership_parts_are_checked_after_a_total_that_has_none():
+    rows = [
+        row(indicator="retail_sales_services", value="6400"),
+        row(indicator="industrial_output_value", value="100"),
+        row(indicator="industrial_output_value", value="30", breakdown="ownership=central_state"),
+        row(indicator="industrial_output_value", value="30", breakdown="ownership=local"),
+        row(indicator="industrial_output_value", value="30", breakdown="ownership=foreign_invested"),
+    ]
+
+    result = import_observations(table(*rows), dry_run=True)
+
+    assert [(p.row, p.rule) for p in result.errors] == [(3, "components_sum")]
+
+
+def test_a_plan_is_not_judged_against_the_history_beside_it():
+    _exports("19", ["17", "17.5", "16", "18", "19"])
+
+    result = import_observations(
+        table(row(period="2024-06", value="17"), row(period="2024", value="0,01", status="kế hoạch")), dry_run=True
+    )
+
+    assert result.ok, problems(result)
+
+
+@pytest.mark.parametrize(
+    ("values", "slips"),
+    [
+        # four figures and nothing stored: each is judged against the other three
+        (["100", "100", "100000", "100000"], [2, 3, 4, 5]),
+        # five: against the median of all five (100), so only the two large ones slip
+        (["100", "100", "100", "100000", "100000"], [5, 6]),
+        # a figure's own value in another month stays in its yardstick: (100 + 30,000) / 2 for the 100s
+        (["100", "100", "30000"], [4]),
+        # zeros are no yardstick: the median of 100 and 100,000 (50,050) makes 100 a slip
+        (["0", "0", "0", "100", "100000"], [5]),
+    ],
+)
+def test_a_file_of_one_units_months_is_its_own_history(values, slips):
+    rows = [row(period=f"2024-{m:02d}", value=v) for m, v in enumerate(values, start=1)]
+
+    result = import_observations(table(*rows), dry_run=True)
+
+    assert _slips(result) == slips
+
+
+def test_a_stored_figure_of_the_same_value_in_another_month_stays_in_the_yardstick():
+    # Stored 100 (January) and 30,000 (February): 100 in March is 1/150 of their median, no slip.
+    _exports("19", ["100", "30000"])
+
+    result = import_observations(table(row(period="2024-03", value="100")), dry_run=True)
+
+    assert result.ok, problems(result)
+
+
+def test_a_stored_history_weighs_by_its_size_and_each_file_row_once():
+    # Stored (100, 100, 100) weighs 3, the file's two 100,000s once each: the median is 100.
+    _exports("19", ["100", "100", "100"])
+
+    result = import_observations(
+        table(row(period="2024-04", value="100000"), row(period="2024-05", value="100000")), dry_run=True
+    )
+
+    assert _slips(result) == [2, 3]
