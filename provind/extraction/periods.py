@@ -54,6 +54,9 @@ PERIOD_RE = re.compile(
         + r")"
         r"|(?P<ytd>(?:(?P<n>[0-9]{1,2})|(?P<nw>hai|ba|bốn|bảy|tám|chín|mười|mười một|mười hai))\s+tháng"
         r"(?:\s+đầu\s+năm|\s+năm(?!\s+" + _YEAR + r")|\s+đầu)?" + _year_tail("y_year") + r")"
+        # "Từ đầu năm đến nay", "lũy kế từ đầu năm đến nay": the year so far, up to a month
+        # the text does not say (SCHEMA.md), not a stock at a date ("đến nay" alone).
+        r"|(?P<sofar>(?:(?:lũy\s+kế|tính|kể)\s+)?từ\s+đầu\s+năm(?:\s+(?P<so_year>" + _YEAR + r"))?\s+(?:đến|tới)\s+nay)"
         # "Nhập khẩu lũy kế đến tháng 10": the months so far ("tính đến hết tháng 10/2024,
         # toàn tỉnh có 1.250 doanh nghiệp" is a stock at the month's end).
         r"|(?P<upto>lũy\s+kế\s+(?:từ\s+đầu\s+năm\s+)?(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<ut_m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])"
@@ -257,6 +260,8 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
         if n == 6:
             return _period("half", _year(m.group("ut_year")), month=6, months=6)
         return _period("ytd", _year(m.group("ut_year")), month=n, months=n)
+    if kind == "sofar":
+        return _period("ytd", _year(m.group("so_year")))
     if kind == "midmonth":
         return _period("ytd", _year(m.group("mm_year")), month=int(m.group("mm_m")))
     if kind == "half":
@@ -313,6 +318,7 @@ _PERIOD_PRESCAN = scan.prescan(
         "năm",
         "hiện",
         "lũy",
+        "kể",
     ],
     extra=tuple(_inline(f"{d}(?=[0-9]{{0,3}}(?:\\s*-|\\s+tháng))") for d in range(10)),
 )

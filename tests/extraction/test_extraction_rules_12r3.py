@@ -1,0 +1,24 @@
+"""Rules of the fourth pass's variant work (w12r3) that are not spellings: each fails on the
+code before it (README.md "Fourth pass, variants (w12r3)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from provind.extraction import extract_facts
+from provind.extraction.periods import Period
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Từ đầu năm đến nay", "Lũy kế từ đầu năm đến nay", "Tính từ đầu năm 2022 đến nay", "Kể từ đầu năm tới nay"],
+)
+def test_the_year_so_far_is_ytd_without_a_month(lead: str) -> None:
+    # SCHEMA.md: "Từ đầu năm đến nay" is ytd with month and months null.
+    (fact,) = extract_facts(f"{lead}, tỉnh thu hút 395,4 triệu USD vốn FDI, tăng 5% so với cùng kỳ năm 2021.")
+    assert fact.period == Period("ytd", 2022)
+
+
+def test_a_stock_up_to_now_has_no_period() -> None:
+    (fact,) = extract_facts("Đến nay, trên địa bàn tỉnh có 1.145 dự án FDI.")
+    assert fact.period == Period()
