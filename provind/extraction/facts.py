@@ -306,8 +306,11 @@ _COMPONENT_CUE = re.compile(
     r"thu\s+nội\s+địa|thu\s+từ|mặt\s+hàng|thị\s+trường)" + _W
 )
 # "trong tổng mức 370 nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt ...": parts of that total.
+# "Trong mức tăng trưởng chung của toàn nền kinh tế, khu vực ... tăng 5,27%": the parts of the
+# growth just given (the statistics offices' wording).
 _TRONG_DO = re.compile(
-    _B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:|trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu))" + _W
+    _B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:|trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)"
+    r"|trong\s+mức\s+tăng(?:\s+trưởng)?\s+chung)" + _W
 )
 _THIS_INDEX = re.compile(_B + r"chỉ\s+số\s+(?:này|chung)" + _W)
 _TOTAL_REF_BEFORE = re.compile(_B + r"trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)(?:\s+[^\W\d_]+){0,3}\s+$")

@@ -22,3 +22,12 @@ def test_the_year_so_far_is_ytd_without_a_month(lead: str) -> None:
 def test_a_stock_up_to_now_has_no_period() -> None:
     (fact,) = extract_facts("Đến nay, trên địa bàn tỉnh có 1.145 dự án FDI.")
     assert fact.period == Period()
+
+
+def test_parts_of_the_general_growth_take_the_status_of_the_growth() -> None:
+    text = (
+        "Tổng sản phẩm trên địa bàn (GRDP) ước tính 6 tháng đầu năm 2021 tăng 6,72% so với cùng kỳ. "
+        "Trong mức tăng trưởng chung của toàn nền kinh tế, khu vực nông, lâm nghiệp và thủy sản tăng 5,27%, "
+        "đóng góp 1,15 điểm phần trăm vào mức tăng chung."
+    )
+    assert [f.status for f in extract_facts(text)] == ["estimate"] * 3
