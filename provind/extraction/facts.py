@@ -2170,7 +2170,25 @@ def _has_own_period(ctx: _Context, lo: int, hi: int) -> bool:
 _ADJACENT_PERIOD_GAP = re.compile(r"[^\S\n]*(?:trong|vào)?[^\S\n]*")
 
 
+# "Thu ngân sách tháng 6 năm 2017 được 476.994 triệu đồng, lũy kế được 4.474.241 triệu đồng":
+# a total so far, named by no period of its own, runs to the month named before it.
+_CUMULATIVE_RE = re.compile(_B + r"(?:lũy\s+kế|cộng\s+dồn)" + _W)
+_CUMULATIVE_PRESCAN = scan.first_words(["lũy", "cộng"])
+
+
 def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = True) -> Period:
+    period = _named_period_for(ctx, pos, sent, carry)
+    if period.kind == "month" and period.month is not None:
+        idx = bisect_left(ctx.mention_starts, pos) - 1
+        lo = max(sent[0], ctx.mentions[idx].end) if idx >= 0 else sent[0]
+        if lo < pos and _matches_in(ctx, _CUMULATIVE_RE, _CUMULATIVE_PRESCAN, lo, pos):
+            if period.month == 6:
+                return Period("half", period.year, 6, 6)
+            return Period("ytd", period.year, period.month, period.month)
+    return period
+
+
+def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = True) -> Period:
     mentions, starts = ctx.mentions, ctx.mention_starts
     clause_start, clause_end = ctx.structure.clause(pos)
     para_start, _ = ctx.structure.paragraph(pos)

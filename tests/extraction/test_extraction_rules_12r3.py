@@ -31,3 +31,16 @@ def test_parts_of_the_general_growth_take_the_status_of_the_growth() -> None:
         "đóng góp 1,15 điểm phần trăm vào mức tăng chung."
     )
     assert [f.status for f in extract_facts(text)] == ["estimate"] * 3
+
+
+@pytest.mark.parametrize(
+    ("month", "expected"),
+    [("6", Period("half", 2017, 6, 6)), ("10", Period("ytd", 2017, 10, 10))],
+)
+def test_a_total_so_far_without_a_period_runs_to_the_month_before_it(month: str, expected: Period) -> None:
+    text = (
+        f"Tổng thu ngân sách nhà nước tháng {month} năm 2017 được 476.994 triệu đồng, lũy kế được 4.474.241 triệu đồng."
+    )
+    monthly, so_far = extract_facts(text)
+    assert monthly.period == Period("month", 2017, int(month))
+    assert so_far.period == expected
