@@ -537,10 +537,14 @@ def _extract_prose(
         if sent != sentence:
             if drafts:
                 para_last = drafts[-1]
-            if sentence is not None and ctx.structure.paragraph(sent[0]) != ctx.structure.paragraph(sentence[0]):
-                para_last = None
-                if last_period is not None:
-                    ctx.carried = last_period if last_period.kind not in (None, "target") else None
+            if sentence is None or ctx.structure.paragraph(sent[0]) != ctx.structure.paragraph(sentence[0]):
+                if sentence is not None:
+                    para_last = None
+                    if last_period is not None:
+                        ctx.carried = last_period if last_period.kind not in (None, "target") else None
+                lead = _lead_in_period(ctx, sent[0])
+                if lead is not None:
+                    ctx.carried = lead
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
             # Whether a figure of this sentence may be one of a period compared with (see
             # ``_compared_period``), looked up once per sentence.
@@ -896,6 +900,34 @@ def _province_in(ctx: _Context, lo: int, hi: int) -> RegionMention | None:
     idx = bisect_left(ctx.province_starts, hi) - 1
     if idx >= 0 and ctx.provinces[idx].start >= lo:
         return ctx.provinces[idx]
+    return None
+
+
+def _lead_in_period(ctx: _Context, pos: int) -> Period | None:
+    """ "Cụ thể ở các ngành, lĩnh vực 6 tháng đầu năm 2019 so với cùng kỳ như sau:" and then a
+    line per figure ("- Thu ngân sách Nhà nước ước đạt ..."): the period a paragraph without
+    figures that ends in ":" names, for the lines it introduces."""
+    para_start = ctx.structure.paragraph(pos)[0]
+    lo = para_start
+    while lo > 0:
+        lo, hi = ctx.structure.paragraph(lo - 1)
+        text = ctx.norm[lo:hi].rstrip()
+        if not text:
+            continue
+        if not text.endswith(":"):
+            return None
+        f = bisect_left(ctx.fact_starts, lo)
+        if f < len(ctx.fact_starts) and ctx.fact_starts[f] < hi:
+            return None
+        i = bisect_left(ctx.mention_starts, hi) - 1
+        while i >= 0 and ctx.mentions[i].start >= lo:
+            m = ctx.mentions[i]
+            if m.reset:
+                return None
+            if m.period is not None and m.carries and not m.comparison:
+                return m.period
+            i -= 1
+        return None
     return None
 
 

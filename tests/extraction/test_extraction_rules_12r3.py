@@ -44,3 +44,14 @@ def test_a_total_so_far_without_a_period_runs_to_the_month_before_it(month: str,
     monthly, so_far = extract_facts(text)
     assert monthly.period == Period("month", 2017, int(month))
     assert so_far.period == expected
+
+
+def test_lines_after_a_lead_ending_in_a_colon_take_its_period() -> None:
+    text = (
+        "Cụ thể ở các ngành, lĩnh vực 6 tháng đầu năm 2019 so với cùng kỳ như sau:\n\n"
+        "- Thu ngân sách Nhà nước ước đạt 1.426.000 triệu đồng, tăng 14,7%.\n\n"
+        "- Ước tính vốn đầu tư thực hiện trên địa bàn là 6.530.087 triệu đồng, tăng 22,81%.\n"
+    )
+    assert [f.period for f in extract_facts(text)] == [Period("half", 2019, 6, 6)] * 2
+    # A lead with a figure of its own, or without the colon, introduces no list.
+    assert extract_facts(text.replace(":", "."))[0].period == Period()
