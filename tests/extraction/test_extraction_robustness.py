@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provind.extraction import extract_facts
-from provind.extraction.normalize import search_form
+from provind.extraction.normalize import normalize, search_form
 
 PARAGRAPH = (
     "Theo Sở Công Thương, 7 tháng năm 2024, chỉ số sản xuất công nghiệp ước tăng 7,1%; tổng mức bán lẻ "
@@ -139,6 +139,27 @@ def test_it_keeps_spans_on_the_reported_figure(text: str, nfd: bool) -> None:
         assert "\n" not in search_form(figure), figure
         d = fact.to_dict()
         assert d["value"] is not None or d["change"] is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["hoá", "Thái", "x", " ", "\n", "2024", "\u0301", "\u0323\u0302", "\u0303", "\u212b", "A\u030a"]
+        ),
+        max_size=30,
+    ).map("".join),
+    st.booleans(),
+)
+def test_a_text_with_combining_marks_is_composed_as_a_whole(text: str, nfd: bool) -> None:
+    # A text holding Vietnamese combining marks is composed run by run (no whole-text check
+    # first): the search form is that of the whole text's NFC, and an NFC text keeps its offsets.
+    if nfd:
+        text = unicodedata.normalize("NFD", text)
+    nt = normalize(text)
+    assert nt.norm == search_form(unicodedata.normalize("NFC", text))
+    if unicodedata.is_normalized("NFC", text):
+        assert [nt.to_original(i) for i in range(len(nt.norm) + 1)] == list(range(len(text) + 1))
 
 
 def _seconds(text: str) -> float:

@@ -23,6 +23,13 @@ SCANS = [
     (facts._RESPECTIVELY_RE, facts._RESPECTIVELY_PRESCAN),
     (facts._VERB_RE, facts._VERB_PRESCAN),
     (facts._TRONG_DO, facts._TRONG_DO_PRESCAN),
+    (facts._FDI_NEAR, facts._FDI_PRESCAN),
+    (facts._DDI_NEAR, facts._DDI_PRESCAN),
+    (facts._ENTERPRISE_NEAR, facts._ENTERPRISE_PRESCAN),
+    (facts._ECONOMY_NEAR, facts._ECONOMY_PRESCAN),
+    (facts._STRUCTURE_NEAR, facts._STRUCTURE_PRESCAN),
+    (facts._SHARE_OF_TOTAL, facts._SHARE_OF_TOTAL_PRESCAN),
+    (facts._DONE_RE, facts._DONE_PRESCAN),
 ]
 # (plain pattern, the same reshaped with each branch beginning with a literal)
 RESHAPED = [
@@ -108,10 +115,15 @@ def _same_reshaped(plain: re.Pattern[str], reshaped: re.Pattern[str], text: str)
     assert [m.span() for m in reshaped.finditer(text, lo, hi)] == [m.span() for m in plain.finditer(text, lo, hi)]
 
 
-def test_the_scans_agree_with_the_full_patterns_on_every_gold_text() -> None:
+def _gold_texts() -> list[str]:
     texts = []
     for path in sorted(HERE.glob("*.gold.jsonl")) + sorted((HERE / "real").glob("*.jsonl")):
         texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return texts
+
+
+def test_the_scans_agree_with_the_full_patterns_on_every_gold_text() -> None:
+    texts = _gold_texts()
     assert len(texts) > 200
     for text in texts:
         norm = normalize(text).norm
@@ -129,6 +141,20 @@ def test_the_scans_agree_with_the_full_patterns_on_generated_text(words: list[st
         _same(pattern, prescan, norm)
     for plain, reshaped in RESHAPED:
         _same_reshaped(plain, reshaped, norm)
+
+
+def test_a_long_text_is_scanned_word_by_word_with_the_same_matches() -> None:
+    # Every gold text is far shorter than the window from which a prescan of a few words is
+    # read with ``str.find``: all of them in one text take that path.
+    norm = normalize("\n".join(_gold_texts())).norm
+    assert len(norm) > 20 * scan._FIND_MIN_WINDOW
+    for pattern, prescan in SCANS:
+        if prescan in scan._NEEDLES:
+            _same(pattern, prescan, norm)
+    assert len(scan._NEEDLES) >= 5
+    for prescan, needles in scan._NEEDLES.items():
+        for lo, hi in ((0, len(norm)), (7, len(norm) - 5), (len(norm) // 2, len(norm) // 2 + scan._FIND_MIN_WINDOW)):
+            assert scan._starts(needles, norm, lo, hi) == [m.start() for m in prescan.finditer(norm, lo, hi)]
 
 
 def test_a_prescan_match_is_one_character_so_no_candidate_is_stepped_over() -> None:
