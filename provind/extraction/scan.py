@@ -73,6 +73,23 @@ def finditer(
     return out
 
 
+def finditer_at(pattern: re.Pattern[str], starts: Iterable[int], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, as a list, trying ``pattern`` only at ``starts`` (in order,
+    and every offset where it matches among them)."""
+    out: list[re.Match[str]] = []
+    append = out.append
+    match = pattern.match
+    last_end = 0
+    for start in starts:
+        if start < last_end:
+            continue
+        m = match(text, start)
+        if m is not None:
+            append(m)
+            last_end = m.end()
+    return out
+
+
 def search(
     pattern: re.Pattern[str], prescan: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> re.Match[str] | None:

@@ -157,6 +157,21 @@ def test_a_long_text_is_scanned_word_by_word_with_the_same_matches() -> None:
             assert scan._starts(needles, norm, lo, hi) == [m.start() for m in prescan.finditer(norm, lo, hi)]
 
 
+def _same_mention_starts(norm: str) -> None:
+    assert periods._mention_starts(norm) == [m.start() for m in periods._PERIOD_PRESCAN.finditer(norm)]
+
+
+def test_period_mentions_start_where_the_one_prescan_says_on_every_gold_text() -> None:
+    for text in _gold_texts():
+        _same_mention_starts(normalize(text).norm)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["1", "2021", "12345", " ", "  ", "\n", "\u3000", "-", "tháng", "năm", "x", "quý"])))
+def test_period_mentions_start_where_the_one_prescan_says_on_digits_and_dashes(parts: list[str]) -> None:
+    _same_mention_starts("".join(parts))
+
+
 def test_a_prescan_match_is_one_character_so_no_candidate_is_stepped_over() -> None:
     for _, prescan in SCANS:
         assert all(len(m.group()) == 1 for m in prescan.finditer("tháng 7 năm 2024; xuất khẩu tăng, nhưng lần lượt"))
