@@ -489,6 +489,8 @@ def _extract_prose(
         respectively=[m.span() for m in scan.finditer(_RESPECTIVELY_RE, _RESPECTIVELY_PRESCAN, norm)],
     )
     ctx.carried = _heading_period(ctx)
+    # Where "trong đó", "gồm" ... may start, found once: most figures have none before them.
+    trong_do_starts = scan.starts(_TRONG_DO_PRESCAN, norm)
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
@@ -515,8 +517,8 @@ def _extract_prose(
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
         clause_start, _ = ctx.structure.clause(q.start)
         window_start = max(prev_end, clause_start)
-        if not in_breakdown and scan.search(
-            _TRONG_DO, _TRONG_DO_PRESCAN, norm, window_start if drafts else sent[0], q.start
+        if not in_breakdown and scan.search_at(
+            _TRONG_DO, trong_do_starts, norm, window_start if drafts else sent[0], q.start
         ):
             in_breakdown = True
         para_start = ctx.structure.paragraph(q.start)[0]

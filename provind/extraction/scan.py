@@ -14,6 +14,7 @@ pattern must not match the empty string). Look-behinds still see the text before
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 # The words of a prescan of a few words (``first_words``), each dropped if another is its
@@ -71,6 +72,27 @@ def finditer(
             append(m)
             last_end = m.end()
     return out
+
+
+def starts(prescan: re.Pattern[str], text: str) -> list[int]:
+    """The offsets where ``prescan`` matches in the whole of ``text``, in order: for
+    ``search_at`` over many windows of one text."""
+    return list(_candidates(prescan, text, 0, len(text)))
+
+
+def search_at(pattern: re.Pattern[str], starts: list[int], text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, with ``starts`` the offsets where a prescan of
+    ``pattern`` matches in the whole text (``starts``). A window with no start in it, most of
+    them, costs one bisection: no scan of the window at all."""
+    match = pattern.match
+    for i in range(bisect_left(starts, pos), len(starts)):
+        start = starts[i]
+        if start >= endpos:
+            return None
+        m = match(text, start, endpos)
+        if m is not None:
+            return m
+    return None
 
 
 def finditer_at(pattern: re.Pattern[str], starts: Iterable[int], text: str) -> list[re.Match[str]]:

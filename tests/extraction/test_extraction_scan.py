@@ -105,6 +105,15 @@ def _same(pattern: re.Pattern[str], prescan: re.Pattern[str], text: str) -> None
     first = pattern.search(text, lo, hi)
     found = scan.search(pattern, prescan, text, lo, hi)
     assert (found.span() if found else None) == (first.span() if first else None)
+    # Windows searched among the starts of the whole text (a start whose look-ahead needs
+    # the text past the window's end is no match in it).
+    starts = scan.starts(prescan, text)
+    step = max(1, len(text) // 40)
+    for lo in range(0, len(text), step):
+        for hi in (lo + 1, lo + 7, lo + step, len(text)):
+            first = pattern.search(text, lo, hi)
+            found = scan.search_at(pattern, starts, text, lo, hi)
+            assert (found.span() if found else None) == (first.span() if first else None), (lo, hi)
 
 
 def _same_reshaped(plain: re.Pattern[str], reshaped: re.Pattern[str], text: str) -> None:
