@@ -411,7 +411,7 @@ _GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "phấn", "mức", "đạt"
 
 
 def find_phrases(norm: str) -> list[PhraseMatch]:
-    out = []
+    out: list[PhraseMatch] = []
     append = out.append
     concept_of = CONCEPT_OF.get
     for m in _PHRASE_RE.finditer(norm):

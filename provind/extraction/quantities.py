@@ -139,7 +139,7 @@ def _noun_key(noun: str) -> str:
 
 
 _START = re.Match.start
-_NUM, _NUM2, _SCALE_GROUP = (QUANTITY_RE.groupindex[name] for name in ("num", "num2", "scale"))
+_NUM_GROUP, _NUM2_GROUP, _SCALE_GROUP = (QUANTITY_RE.groupindex[name] for name in ("num", "num2", "scale"))
 
 
 def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quantity]:
@@ -167,7 +167,7 @@ def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quant
             # A bare number (the number alone closed the last group: no scale, no unit),
             # dropped here before its groups are read (the check below, earlier).
             continue
-        raw, raw2, scale_word = m.group(_NUM, _NUM2, _SCALE_GROUP)
+        raw, raw2, scale_word = m.group(_NUM_GROUP, _NUM2_GROUP, _SCALE_GROUP)
         if raw is None:
             if m.group("ratio") is not None:
                 num, den = float(m.group("ratio")), float(m.group("den"))
