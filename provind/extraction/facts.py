@@ -179,7 +179,7 @@ _AFTER_CUT = re.compile(
 _BASIS_RULES = (
     (
         re.compile(
-            r"^(?:cùng\s+kỳ|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
+            r"^(?:(?:bình\s+quân\s+)?cùng\s+kỳ|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
             # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
             r"|tháng\s+cùng\s+kỳ|ck" + _W + r")"
         ),
@@ -195,17 +195,20 @@ _BASIS_RULES = (
     ),
     (re.compile(r"^(?:" + _PLAN_WORDS + ")"), "plan"),
 )
+_ABOUT_AFTER = re.compile(r"\s+về\s+(?:(lượng|sản\s+lượng|khối\s+lượng)|số\s+(?:dự\s+án|doanh\s+nghiệp|lượt))" + _W)
+_YOY_LEAD = re.compile(r"\W*so\s+(?:với\s+)?(?:tháng\s+)?(?:cùng\s+kỳ|năm\s+trước)" + _W)
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
 # "ngành khai khoáng bằng 97,77%": an index of a rate-type indicator (base 100).
 _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+biến")
 _CK_AFTER = re.compile(r"\s*\(?ck" + _W)
 _OWNED_COMPARISON = re.compile(r"so\s+với[^,;]*,\s*(?:và\s+)?(?:tăng|giảm)" + _W)
+_MONTH_NUMBER_RE = re.compile(r"tháng\s+([0-9]{1,2})(?![0-9])")
 _MONTH_OF_YEAR_RE = re.compile(r"tháng\s+([0-9]{1,2})\s*[/-]\s*(?:19|20)[0-9]{2}")
 _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)")
 
 # Status words. The word-start check is done in Python (``_word_starts``): a leading
 # look-behind would stop the regex engine from skipping ahead to the first letter.
-_ESTIMATE_RE = re.compile(r"(?:ước|ươc|uớc|dự\s+ước|dự\s+kiến|dự\s+tính)" + _W)
+_ESTIMATE_RE = re.compile(r"(?:ước|ươc|uớc|dự\s+ước|dự\s+kiến|dự\s+tính|dự\s+báo)" + _W)
 _NOT_ESTIMATE_BEFORE = re.compile(_B + r"(?:hiệp|công|quy|mong|điều|cam)\s$")
 _PLAN_RE = re.compile(
     r"(?:kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|quy\s+hoạch|đề\s+án|dự\s+toán|định\s+hướng|chỉ\s+tiêu\s+đề\s+ra|"
@@ -215,7 +218,8 @@ _PLAN_RE = re.compile(
 # the name of a document being carried out; neither makes the figure a plan.
 _NOT_PLAN_BEFORE = re.compile(
     r"(?:%|so\s+với|bằng|đạt|vượt|hoàn\s+thành|thực\s+hiện|triển\s+khai|ban\s+hành|xây\s+dựng|"
-    r"của|giao|sát|khỏi|duyệt)\s*$"
+    # "Bộ/Sở Kế hoạch và Đầu tư": a ministry or department named, not a plan.
+    r"của|giao|sát|khỏi|duyệt|bộ|sở)\s*$"
 )
 
 _DOCUMENT_AFTER = re.compile(r"\s+số" + _W)
@@ -252,16 +256,33 @@ _PLACE_COUNT_BEFORE = re.compile(r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s
 
 _INVESTOR_AFTER = re.compile(r"\s*(?:đã\s+)?(?:có|được\s+(?:lựa\s+chọn|giao|chọn))\s+(?:chủ|nhà)\s+đầu\s+tư")
 _OPERATING_AFTER = re.compile(
-    r"\s*(?:(?:đã|đang)\s+)?(?:(?:đi\s+vào|được\s+đưa\s+vào)\s+hoạt\s+động|hoạt\s+động|vận\s+hành)" + _W
+    r"\s*(?:(?:đã|đang)\s+)?(?:(?:được\s+)?đầu\s+tư\s+và\s+)?"
+    r"(?:(?:đi\s+vào|được\s+đưa\s+vào)\s+hoạt\s+động|hoạt\s+động|vận\s+hành)" + _W
 )
+# What was done to the clusters counted, said after them: approvals, detailed plans and
+# infrastructure ("7 cụm ... đã được phê duyệt quy hoạch chi tiết", "03 cụm công nghiệp đã
+# được đầu tư hạ tầng cơ bản"), as ``_CLUSTER_ACTION_BEFORE`` says them before.
 _APPROVAL_AFTER = re.compile(
-    r"\s*(?:(?:đã\s+)?được\s+)?(?:phê\s+duyệt\s+(?:chủ\s+trương|dự\s+án)|chấp\s+thuận\s+chủ\s+trương|"
-    r"quyết\s+định\s+chủ\s+trương)"
+    r"\s*(?:đã\s+)?(?:được\s+)?(?:phê\s+duyệt\s+(?:chủ\s+trương|dự\s+án|quy\s+hoạch\s+chi\s+tiết)|"
+    r"chấp\s+thuận\s+chủ\s+trương|quyết\s+định\s+chủ\s+trương|quy\s+hoạch\s+chi\s+tiết|"
+    r"(?:(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?(?:thủ\s+tục\s+)?)?đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng|"
+    r"(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?thủ\s+tục\s+đầu\s+tư)"
 )
+# "7 cụm công nghiệp với tổng diện tích 299 ha đã được ...", "4 cụm công nghiệp (tổng diện
+# tích 161 ha) đã ...": the clusters' area said between the count and what is said of them.
+_AREA_APPOSITION = re.compile(
+    r"\s*(?:khác\s+)?\(?\s*(?:với\s+)?(?:tổng\s+)?diện\s+tích(?:\s+(?:giảm\s+trừ|bổ\s+(?:sung|xung)))?"
+    r"\s+(?:là\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?"
+)
+# (Names of the clusters may come between: "05 cụm công nghiệp (CCN): Bàn Đạt, Đại Khai, ...
+# với tổng diện tích 202ha".)
+_AREA_OF_COUNTED = re.compile(r"[^;]{0,120}?" + _AREA_APPOSITION.pattern)
+_AREA_APPOSITION_AFTER = re.compile(_AREA_APPOSITION.pattern + r"[0-9][0-9.,]*\s*(?:ha|héc-ta)\s*\)?")
 # "rút khỏi quy hoạch 31 CCN", "điều chỉnh giảm diện tích 7 cụm", "phê duyệt quy hoạch chi
 # tiết 16 cụm", "đang triển khai đầu tư hạ tầng 14 cụm": clusters something was done to.
 _CLUSTER_ACTION_BEFORE = re.compile(
-    _B + r"(?:rút\s+khỏi\s+quy\s+hoạch|điều\s+chỉnh\s+(?:giảm|tăng|mở\s+rộng)(?:\s+diện\s+tích)?|"
+    _B + r"(?:(?:rút|đưa\s+ra)\s+khỏi\s+quy\s+hoạch|điều\s+chỉnh\s+(?:giảm|tăng|mở\s+rộng)(?:\s+diện\s+tích)?"
+    r"(?:\s+với)?|bổ\s+(?:sung|xung)|"
     r"phê\s+duyệt\s+quy\s+hoạch\s+chi\s+tiết|triển\s+khai\s+(?:đầu\s+tư|xây\s+dựng)(?:\s+hạ\s+tầng)?|"
     r"đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng)\s*$"
 )
@@ -339,6 +360,7 @@ class _Context:
     national_starts: list[int]
     default_region: str | None
     fact_starts: list[int]
+    fact_ends: list[int]
     contrasts: list[int] = field(default_factory=list)
     respectively: list[tuple[int, int]] = field(default_factory=list)
     # The year a "so với cùng kỳ năm 2023" anywhere in the text dates the text to (2024),
@@ -485,6 +507,7 @@ def _extract_prose(
         national_starts=[r.start for r in regions if r.name == NATIONAL],
         default_region=canonical_region(region),
         fact_starts=[q.start for q in quantities],
+        fact_ends=[q.end for q in quantities],
         contrasts=[m.start() for m in scan.finditer(_CONTRAST_RE, _CONTRAST_PRESCAN, norm)],
         respectively=[m.span() for m in scan.finditer(_RESPECTIVELY_RE, _RESPECTIVELY_PRESCAN, norm)],
     )
@@ -501,6 +524,9 @@ def _extract_prose(
     whole: _Draft | None = None
     whole_para = -1
     last_made: _Draft | None = None
+    # The period of the last figure made, for the paragraphs after it.
+    last_period: Period | None = None
+    may_compare = False
     prev_end = 0
     in_breakdown = False
     current_para = facts_para = facts_para_before = -1
@@ -511,10 +537,12 @@ def _extract_prose(
                 para_last = drafts[-1]
             if sentence is not None and ctx.structure.paragraph(sent[0]) != ctx.structure.paragraph(sentence[0]):
                 para_last = None
-                if facts:
-                    last = facts[-1].period
-                    ctx.carried = last if last.kind not in (None, "target") else None
+                if last_period is not None:
+                    ctx.carried = last_period if last_period.kind not in (None, "target") else None
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
+            # Whether a figure of this sentence may be one of a period compared with (see
+            # ``_compared_period``), looked up once per sentence.
+            may_compare = norm.find("kỳ", sent[0], sent[1]) >= 0 or norm.find("của", sent[0], sent[1]) >= 0
         clause_start, _ = ctx.structure.clause(q.start)
         window_start = max(prev_end, clause_start)
         if not in_breakdown and scan.search_at(
@@ -545,6 +573,47 @@ def _extract_prose(
             prev_end = q.end
             continue
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
+        if (
+            made is not None
+            and drafts
+            and made.fact.indicator != "other"
+            and made.fact.period.year is not None
+            and drafts[-1].fact.period.year is not None
+            and made.fact.period.year < drafts[-1].fact.period.year
+            and norm.rfind("(", prev_end, q.start) > norm.rfind(")", prev_end, q.start)
+            and made.fact.span[0] == ctx.nt.to_original(q.start)
+        ):
+            # "tăng 7,9% so với cùng kỳ năm trước (lũy kế 12 tháng năm 2019 đạt 16.500 tỷ
+            # đồng)": an earlier year's figure in brackets is the level compared with, as published.
+            made.fact.status = "actual"
+            facts.append(made.fact)
+            prev_end = q.end
+            continue
+        if made is not None and may_compare:
+            compared = _compared_period(ctx, q, made.fact.period)
+            # (Only a fact made for this figure, not one it added a change to.)
+            if compared is not None and made.fact.span[0] == ctx.nt.to_original(q.start):
+                # "(cùng kỳ năm 2023 giảm 0,2%)", "thấp hơn mức tăng 5,75% của 6 tháng năm
+                # 2016": the figure of the period compared with, as published then.
+                # It dates nothing after it and is neither a whole of parts nor the fact
+                # the next comparisons belong to.
+                made.fact.period, made.fact.status = compared, "actual"
+                facts.append(made.fact)
+                prev_end = q.end
+                continue
+        if (
+            made is not None
+            and made.fact.unit == "ha"
+            and drafts
+            and drafts[-1].kind == "count"
+            and drafts[-1].fact.indicator == "other"
+            and drafts[-1].concept in ("CLUSTER", "PARK")
+            and _AREA_OF_COUNTED.fullmatch(norm, prev_end, q.start)
+        ):
+            # "7 cụm công nghiệp với tổng diện tích 299 ha đã được phê duyệt quy hoạch chi
+            # tiết", "9 cụm đã quy hoạch chi tiết với tổng diện tích 337,3 ha": the area of
+            # clusters counted as ``other`` is theirs, not the clusters', in their status.
+            made.fact.indicator, made.fact.status = "other", drafts[-1].fact.status
         if made is not None and last_made is not None and _completes(made.fact, last_made.fact, ctx, para_start):
             # "Hải Phòng đạt 12,15 tỷ USD. So với cùng kỳ, kim ngạch xuất khẩu của Hải Phòng
             # tăng 29,25%": the growth of the figure just given, not a figure of its own.
@@ -572,6 +641,7 @@ def _extract_prose(
         if made is not None:
             drafts.append(made)
             facts.append(made.fact)
+            last_period = made.fact.period
             if made.fact.indicator != "other":
                 facts_para = para_start
     for f in facts:
@@ -622,6 +692,68 @@ def _shared_regions(ctx: _Context, fact: Fact, lo: int, hi: int) -> list[str]:
     end = bisect_left(ctx.province_starts, hi)
     names = [ctx.provinces[i].name for i in range(start, end)]
     return [n for n in dict.fromkeys(names) if n != fact.region] if len(names) >= 2 else []
+
+
+# A figure of the period compared with: "(cùng kỳ năm 2023 giảm 0,2%)", "so với cùng kỳ năm
+# 2023 (35,4 triệu USD)" before it; "của cùng kỳ năm trước", "của năm 2022" after it.
+_SAME_PERIOD_BEFORE = re.compile(
+    r"(?:\(\s*|" + _B + r"so\s+(?:với\s+)?)cùng\s+kỳ(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?"
+    r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r")\s*$"
+)
+_SAME_PERIOD_ENDS = ("(", "tăng", "giảm", "đạt", "là")
+_OF_PERIOD_AFTER = re.compile(
+    r"(?P<list>(?:\s*(?:,|và)\s*[0-9][0-9.,]*\s*%)*)\s+của\s+(?P<ck>cùng\s+kỳ\s+)?"
+    r"(?:(?P<last>(?:năm\s+)?trước)" + _W + r"|(?=[^\W\d_]|[0-9]+\s+tháng))"
+)
+_PERIOD_LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _compared_period(ctx: _Context, q: Quantity, own: Period) -> Period | None:
+    """The period of a figure that states the level of the period compared with, or None.
+    A year alone ("cùng kỳ năm 2023", "năm trước") keeps the kind of the figure's own period."""
+    norm = ctx.norm
+    lo = max(0, q.start - 45)
+    # (The pattern ends in "(" or a verb, then spaces: a cheap pre-check.)
+    if norm.find("kỳ", lo, q.start) >= 0 and norm[lo : q.start].rstrip().endswith(_SAME_PERIOD_ENDS):
+        m = _SAME_PERIOD_BEFORE.search(norm, lo, q.start)
+        if m is not None:
+            named = m.group("y")
+            if named is not None and named != "trước":
+                return _shifted(own, int(named))
+            return _shifted(own, own.year - 1 if own.year is not None else None)
+    if norm.find("của", q.end, q.end + 40) < 0:
+        return None
+    after = _OF_PERIOD_AFTER.match(norm, q.end, q.end + 80)
+    if after is None:
+        return None
+    if after.group("last") is not None:
+        return _shifted(own, own.year - 1 if own.year is not None else None)
+    # "mức tăng 9,66% và 7,01% của cùng kỳ năm 2015 và năm 2016": the figures and the
+    # periods pair off from the end.
+    idx = bisect_left(ctx.mention_starts, after.end())
+    if idx >= len(ctx.mentions) or ctx.mentions[idx].start != after.end():
+        return None
+    periods = [ctx.mentions[idx].period]
+    while idx + 1 < len(ctx.mentions) and _PERIOD_LIST_JOIN.fullmatch(
+        norm, ctx.mentions[idx].end, ctx.mentions[idx + 1].start
+    ):
+        idx += 1
+        periods.append(ctx.mentions[idx].period)
+    later = after.group("list").count("%")
+    period = periods[max(0, len(periods) - 1 - later)]
+    if period is None or period.kind in (None, "target", "range"):
+        return None
+    if period.kind == "year" and period.year is not None:
+        return _shifted(own, period.year)
+    return period if period.year is not None else _shifted(period, own.year - 1 if own.year else None)
+
+
+def _shifted(own: Period, year: int | None) -> Period | None:
+    if year is None or own.kind in ("range", "target"):
+        return None
+    if own.kind is None:
+        return Period("year", year)
+    return Period(own.kind, year, own.month, own.months, own.quarter)
 
 
 def _compares_with_last_month(f: Fact) -> bool:
@@ -1045,7 +1177,7 @@ def _read_quantity(
         # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": the condition counted.
         return None
     if q.kind in ("count", "ratio"):
-        return _count_fact(ctx, q, sent, window_start, qualifier)
+        return _count_fact(ctx, q, sent, window_start, qualifier, drafts, para_last, in_breakdown)
     verb, verb_end = _last_verb(norm, window_start, q.start)
     current = drafts[-1] if drafts else None
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
@@ -1163,11 +1295,12 @@ def _read_quantity(
         and verb in ("bằng", "đạt")
         and q.value is not None
         and 20 <= q.value <= 1000
-        and (_SO_VOI_RE.match(after.lstrip()) or _SAME_PERIOD_AFTER.match(after))
+        and (_SO_VOI_RE.match(after.lstrip()) or _SAME_PERIOD_AFTER.match(after) or _YOY_LEAD.match(norm, sent[0]))
         and (current is None or not current.rate)
         and (new_phrase is None or lexicon.code_for(new_phrase.concept, "pct") not in RATE_CODES)
     ):
-        # "bằng 133% so với cùng kỳ": an index against the base, i.e. a 33% rise.
+        # "bằng 133% so với cùng kỳ", "So với cùng kỳ năm trước, khu vực kinh tế nhà nước chỉ
+        # bằng 75,05%": an index against the base, i.e. a 33% rise, a 24,95% fall.
         basis = _basis(norm, q, after, window_start, verb_end)
         if basis != "plan":
             delta = q.value - 100
@@ -1198,15 +1331,24 @@ def _read_quantity(
         if (
             in_breakdown
             and change.basis == "yoy"
-            and drafts
-            and drafts[0].fact.change is not None
-            and drafts[0].fact.change.basis == "mom"
+            and _whole_basis(drafts, para_last) == "mom"
             and not _NAMED_BASIS.search(after[:30])
             and not _NAMED_BASIS.search(norm, window_start, q.start)
         ):
             # "tăng 1,34% so với tháng trước, trong đó ngành khai khoáng tăng 1,75%; chế biến,
-            # chế tạo tăng 1,36%": parts with a bare growth share the whole's comparison.
+            # chế tạo tăng 1,36%", "... giảm 7,75%. Cụ thể các ngành như: Du lịch lữ hành 10 tỷ
+            # đồng, giảm 40,78%": parts with a bare growth share the whole's comparison.
             change.basis = "mom"
+        about = _ABOUT_AFTER.match(after) if after.startswith(" về") else None
+        if about is not None and new_phrase is None:
+            # "thu về 180 triệu USD, tăng 30,43% về lượng và tăng 40,63% về giá trị": a change of
+            # the volume is none of the amount's; "tăng 66,7% về số dự án và gấp 17,4 lần vốn
+            # đăng ký": a change of the count of projects belongs to the count.
+            if about.group(1) is not None:
+                return None
+            counted = next((d for d in reversed(drafts) if d.fact.unit == "count"), None)
+            if counted is not None:
+                return _attach_change(ctx, counted, change, q, sent, window_start, verb_end)
         target = _change_target(drafts, change) if new_phrase is None else None
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
@@ -1280,6 +1422,15 @@ def _read_quantity(
     return made
 
 
+def _whole_basis(drafts: list[_Draft], para_last: _Draft | None) -> str | None:
+    """The comparison of the whole that parts with a bare growth belong to: the first figure
+    of the sentence with a change, or else the last figure of the sentence before."""
+    ref = next((d for d in drafts if d.fact.change is not None), para_last)
+    if ref is None or ref.fact.change is None:
+        return None
+    return ref.fact.change.basis
+
+
 def _component_fact(
     ctx: _Context,
     whole: _Draft | None,
@@ -1296,6 +1447,10 @@ def _component_fact(
     own change, period, status and region."""
     if whole is not None:
         code, phrase, concept, rate = whole.fact.indicator, whole.fact.phrase, whole.concept, whole.rate
+        if code == "grdp" and change.unit == "%":
+            # "Tổng giá trị tăng thêm ... đạt 11.900 tỷ đồng, tăng 8,3%. Trong đó, khu vực công
+            # nghiệp - xây dựng tăng 10,1%": a sector's growth is economic growth, a rate.
+            code, rate = "grdp_growth", True
     else:
         code, phrase, concept, rate = "grdp_growth", _phrase_text(ctx, comp.start, comp.end) if comp else "", None, True
     own_period = _has_own_period(ctx, window_start, q.start) or whole is None
@@ -1456,17 +1611,27 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
         # the one of the figure before ("tăng 1,59% so với tháng trước, tăng 17,39% CK").
         # Before the figure only "so (với)" compares: a bare "với" there is "with" ("dẫn đầu
         # cả nước với GRDP tăng 13,85%", "đạt mức cao nhất ... với tỷ lệ 12,01%").
-        m = _SO_BEFORE_RE.search(norm, window_start, q.start) if norm.find("so", window_start, q.start) >= 0 else None
+        # The nearest comparison before the figure is its own ("tăng 2,38% so với tháng trước,
+        # đặc biệt so với cùng tháng năm trước bắt đầu tăng nhẹ 0,01%").
+        at = norm.rfind("so", window_start, q.start)
+        m = None
+        while at >= 0 and m is None:
+            m = _SO_BEFORE_RE.match(norm, at, q.start)
+            at = norm.rfind("so", window_start, at)
         if m is not None and _OWNED_COMPARISON.match(norm, m.start(), q.start):
             m = None
     if m is not None:
         what = m.group(1).lstrip("( ")
         same_month = _MONTH_OF_YEAR_RE.match(what)
         if same_month is not None:
-            # "tháng 1/2021 ... so với tháng 1/2020": the same month a year before.
-            month = same_month.group(1).lstrip("0")
-            if re.search(r"tháng\s+0?" + month + r"(?![0-9])", norm[max(0, window_start - 80) : q.start]):
+            # "tháng 1/2021 ... so với tháng 1/2020": the same month a year before; "tháng
+            # 4/2025 ... so với tháng 3/2025": the month before.
+            month = int(same_month.group(1))
+            named = {int(n) for n in _MONTH_NUMBER_RE.findall(norm, max(0, window_start - 80), q.start)}
+            if month in named:
                 return "yoy"
+            if month % 12 + 1 in named:
+                return "mom"
         for rule, basis in _BASIS_RULES:
             if rule.match(what):
                 return basis
@@ -1739,9 +1904,8 @@ def _new_fact(
     status: str | None = _status_for(ctx, q.start, sent, period)
     if parent is not None and not _own_status(ctx, q.start):
         status = parent.fact.status
-    elif in_breakdown and not _own_status(ctx, q.start, window_start) and (drafts or para_last):
-        # Parts inherit the status of their whole (SCHEMA.md).
-        status = (drafts[-1] if drafts else para_last).fact.status  # type: ignore[union-attr]
+    elif in_breakdown:
+        status = _part_status(ctx, q, window_start, drafts, para_last) or status
     if (
         status == "actual"
         and whole is not None
@@ -1875,18 +2039,41 @@ def _share_code(
     return "other"
 
 
+def _part_status(
+    ctx: _Context,
+    q: Quantity,
+    window_start: int,
+    drafts: list[_Draft],
+    para_last: _Draft | None,
+) -> str | None:
+    """The status a part after "trong đó" inherits from its whole (SCHEMA.md), or None: that
+    of the figure before it, when no status word of its own nor a contrast ("nhưng mới thành
+    lập được 12 cụm") precedes it."""
+    if not _own_status(ctx, q.start, window_start) and _last_before(ctx.contrasts, window_start, q.start) is None:
+        last = drafts[-1] if drafts else para_last
+        if last is not None:
+            return last.fact.status
+    return None
+
+
 def _count_fact(
     ctx: _Context,
     q: Quantity,
     sent: tuple[int, int],
     window_start: int,
     qualifier: str | None,
+    drafts: list[_Draft],
+    para_last: _Draft | None,
+    in_breakdown: bool,
 ) -> _Draft | None:
     norm = ctx.norm
     noun_concept = NOUN_CONCEPT.get(q.noun or "", "")
     after = norm[q.end : min(q.end + 60, sent[1])]
     around = norm[max(window_start, q.start - 40) : min(sent[1], q.end + 30)]
     if noun_concept in ("CLUSTER", "PARK"):
+        area = _AREA_APPOSITION_AFTER.match(norm, q.end, sent[1])
+        if area is not None:
+            after = norm[area.end() : min(area.end() + 60, sent[1])]
         if _APPROVAL_AFTER.match(after) or _CLUSTER_ACTION_BEFORE.search(
             norm, max(window_start, q.start - 50), q.start
         ):
@@ -1938,7 +2125,9 @@ def _count_fact(
         qualifier=qualifier,
         change=None,
         period=period,
-        status=_status_for(ctx, q.start, sent, period),
+        # "ước đạt 178,3 triệu USD; trong đó, cấp mới 30 dự án": counted parts too.
+        status=(in_breakdown and _part_status(ctx, q, window_start, drafts, para_last))
+        or _status_for(ctx, q.start, sent, period),
         region=_region_for(ctx, q.start, sent),
         span=_span(ctx, q),
         of=q.of,
@@ -2047,6 +2236,9 @@ def _has_own_period(ctx: _Context, lo: int, hi: int) -> bool:
     return False
 
 
+_ADJACENT_PERIOD_GAP = re.compile(r"[^\S\n]*(?:trong|vào)?[^\S\n]*")
+
+
 def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = True) -> Period:
     mentions, starts = ctx.mentions, ctx.mention_starts
     clause_start, clause_end = ctx.structure.clause(pos)
@@ -2061,6 +2253,19 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
             j = ctx.last_carrying[idx]
         if j >= 0 and mentions[j].start >= para_start:
             chosen = mentions[j]
+    if chosen is not None and chosen.start >= clause_start and idx + 1 < len(mentions):
+        # A period right after the figure is its own, before one named earlier in the clause
+        # ("vươn lên từ 3,32% năm 2022 lên 8,3% trong năm 2023", "mục tiêu tăng trưởng 7,5%
+        # trong năm nay").
+        m = mentions[idx + 1]
+        if m.start - pos < 40 and m.period is not None and not m.comparison:
+            f = bisect_left(ctx.fact_starts, pos)
+            if (
+                f < len(ctx.fact_starts)
+                and ctx.fact_starts[f] == pos
+                and _ADJACENT_PERIOD_GAP.fullmatch(ctx.norm, ctx.fact_ends[f], m.start)
+            ):
+                chosen = m
     if chosen is None or chosen.start < clause_start:
         # A period named later in the same clause ("đạt 2 tỷ USD trong 6 tháng") is closer
         # than one carried from before the clause.
@@ -2079,6 +2284,8 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
                 break
             k += 1
     period = chosen.period if chosen is not None and chosen.period is not None else NO_PERIOD
+    if period.kind == "month" and period.month is None and chosen is not None:
+        period = _this_month(ctx, bisect_left(starts, chosen.start))
     if chosen is not None and chosen.reset:
         period = NO_PERIOD
     elif chosen is None and carry and ctx.carried is not None:
@@ -2104,6 +2311,19 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
         if same is not None:
             return same
     return period
+
+
+def _this_month(ctx: _Context, idx: int) -> Period:
+    """ "trong tháng" with no number: the last month named before it (a month, or the last
+    month of months so far), else the month of the text's heading."""
+    for j in range(idx - 1, max(-1, idx - 30), -1):
+        p = ctx.mentions[j].period
+        if p is not None and ctx.mentions[j].carries and p.month is not None:
+            return Period("month", p.year, p.month)
+    carried = ctx.carried
+    if carried is not None and carried.month is not None:
+        return Period("month", carried.year, carried.month)
+    return NO_PERIOD
 
 
 def _same_period_of(ctx: _Context) -> Period | None:

@@ -54,10 +54,17 @@ PERIOD_RE = re.compile(
         + r")"
         r"|(?P<ytd>(?:(?P<n>[0-9]{1,2})|(?P<nw>hai|ba|bốn|bảy|tám|chín|mười|mười một|mười hai))\s+tháng"
         r"(?:\s+đầu\s+năm|\s+năm(?!\s+" + _YEAR + r")|\s+đầu)?" + _year_tail("y_year") + r")"
+        # "Nhập khẩu lũy kế đến tháng 10": the months so far ("tính đến hết tháng 10/2024,
+        # toàn tỉnh có 1.250 doanh nghiệp" is a stock at the month's end).
+        r"|(?P<upto>lũy\s+kế\s+(?:từ\s+đầu\s+năm\s+)?(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<ut_m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])"
+        + _year_tail("ut_year")
+        + r")"
         r"|(?P<quarter>(?:quý|qúy)\s+(?P<q>iv|iii|ii|i|[1-4])" + _W + _year_tail("q_year") + r")"
         r"|(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])" + _year_tail("m_year") + r")"
+        # "Cũng trong tháng, tổng mức bán lẻ ...": the month the text is about, named before.
+        r"|(?P<thismonth>trong\s+tháng(?:\s+(?:này|qua))?(?!\s*[0-9]))"
         r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?![0-9]))"
-        r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+[0-9]{1,2}\s*[/.]\s*(?P<td_m>[0-9]{1,2})"
+        r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày|\s+thời\s+điểm)?\s+[0-9]{1,2}\s*[/.]\s*(?P<td_m>[0-9]{1,2})"
         r"(?:\s*[/.]\s*(?P<td_y>" + _YEAR + r"))?(?![0-9]))"
         # "Tính đến giữa tháng 12/2022": a total up to a day inside that month.
         r"|(?P<midmonth>(?:tính\s+)?(?:đến|tới)\s+(?:giữa|trung\s+tuần)\s+tháng\s+(?P<mm_m>1[0-2]|0?[1-9])(?![0-9])"
@@ -139,10 +146,12 @@ _NOT_A_PERIOD_ENDS = (
 _COMPARED_ENDS = ("với", "so", "của")
 _NOT_CARRIED_ENDS = ("vào", "tới", "tư")
 _COMPARED_BEFORE = re.compile(r"(?:so\s+với|so|mức\s+(?:tăng|giảm)\s+[0-9]+(?:,[0-9]+)?\s*%\s+của)\s*$")
+_AFTER_OR_BEFORE = re.compile(r"(?<![^\W_])(?:sau|trước)$")
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
 # "thực hiện tốt nhiệm vụ, kế hoạch năm 2023": the name of the year's plan, which does not
 # replace the period the paragraph already runs in ("Trong 6 tháng đầu năm 2023, ...").
 _NOT_THIS_YEAR = re.compile(r"(?:tháng|quý|kỳ|đầu|cuối|trong|của|so\s+với)\s*$")
+_BRACKET_OPENED = re.compile(r"[^\S\n]*\([^\S\n]*")
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc|hay)\s*")
 _PLAN_NAME_BEFORE = re.compile(r"(?:kế\s+hoạch|nhiệm\s+vụ)\s+$")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
@@ -243,6 +252,11 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
         if not 1 <= month <= 12:
             return None
         return _period("ytd", _year(m.group("td_y")), month=month)
+    if kind == "upto":
+        n = int(m.group("ut_m"))
+        if n == 6:
+            return _period("half", _year(m.group("ut_year")), month=6, months=6)
+        return _period("ytd", _year(m.group("ut_year")), month=n, months=n)
     if kind == "midmonth":
         return _period("ytd", _year(m.group("mm_year")), month=int(m.group("mm_m")))
     if kind == "half":
@@ -260,6 +274,8 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
         return _period("quarter", _year(m.group("q_year")), quarter=_ROMAN[m.group("q")])
     if kind == "month":
         return _period("month", _year(m.group("m_year")), month=int(m.group("m")))
+    if kind == "thismonth":
+        return _period("month")
     if kind == "year":
         return _period("year", _year(m.group("y")))
     return None
@@ -292,6 +308,7 @@ _PERIOD_WORDS = [
     "quý",
     "qúy",
     "tháng",
+    "trong tháng",
     "năm",
     "hiện",
     "lũy",
@@ -356,6 +373,16 @@ def find_mentions(norm: str) -> list[PeriodMention]:
     for m in scan.finditer_at(PERIOD_RE, _mention_starts(norm), norm):
         start, end = m.span()
         kind = m.lastgroup
+        if (
+            out
+            and out[-1].period is not None
+            and not out[-1].comparison
+            and norm.find("(", out[-1].end, start) >= 0
+            and _BRACKET_OPENED.fullmatch(norm, out[-1].end, start)
+        ):
+            # "Trong 10 tháng đầu năm 2018 (tính đến ngày 23/10/2018)", "trong tháng 6/2016 (từ
+            # ngày 20/5/2016 – 20/6/2016)": the bracket spells out the period before it.
+            continue
         if kind == "reset":
             out.append(PeriodMention(start, end, None, reset=True, carries=True))
             continue
@@ -383,6 +410,11 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             and tail.endswith(_NOT_A_PERIOD_ENDS)
             and _NOT_A_PERIOD_BEFORE.search(before)
         ):
+            out.append(PeriodMention(start, end, period, comparison=True))
+            continue
+        if tail.endswith(("sau", "trước")) and _AFTER_OR_BEFORE.search(tail):
+            # "tăng nhẹ 0,01% sau 8 tháng đầu năm liên tiếp bị giảm": a span the figure
+            # follows or precedes, not its period.
             out.append(PeriodMention(start, end, period, comparison=True))
             continue
         if tail.endswith(_COMPARED_ENDS) and _COMPARED_BEFORE.search(before):
