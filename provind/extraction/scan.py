@@ -27,19 +27,27 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
 _MAX_NEEDLES = 6
 # Below this window a ``str.find`` per word costs more than the one regex scan.
 _FIND_MIN_WINDOW = 4096
+# Characters of text read by all the words of a prescan in turn (in a core's cache).
+_BLOCK = 1 << 15
 
 
 def _starts(needles: tuple[str, ...], text: str, pos: int, endpos: int) -> list[int]:
     """Offsets in [pos, endpos) where one of ``needles`` is written whole, in order (no needle
-    begins another, so no offset comes twice)."""
+    begins another, so no offset comes twice). Read a block at a time, every needle over one
+    block before the next: needle by needle over a whole 20 MB text read it from memory once per
+    needle, slower than the regex prescan (8.8 against 7.8 ms a MB), by blocks 6.1."""
     found: list[int] = []
     append = found.append
     find = text.find
-    for needle in needles:
-        i = find(needle, pos, endpos)
-        while i >= 0:
-            append(i)
-            i = find(needle, i + 1, endpos)
+    for lo in range(pos, endpos, _BLOCK):
+        hi = min(lo + _BLOCK, endpos)
+        for needle in needles:
+            # Occurrences starting in [lo, hi): the block's last may end past it.
+            stop = min(hi + len(needle) - 1, endpos)
+            i = find(needle, lo, stop)
+            while i >= 0:
+                append(i)
+                i = find(needle, i + 1, stop)
     if len(needles) > 1:
         found.sort()
     return found

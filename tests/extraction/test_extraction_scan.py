@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -161,9 +162,16 @@ def test_a_long_text_is_scanned_word_by_word_with_the_same_matches() -> None:
         if prescan in scan._NEEDLES:
             _same(pattern, prescan, norm)
     assert len(scan._NEEDLES) >= 5
+    windows = ((0, len(norm)), (7, len(norm) - 5), (len(norm) // 2, len(norm) // 2 + scan._FIND_MIN_WINDOW))
     for prescan, needles in scan._NEEDLES.items():
-        for lo, hi in ((0, len(norm)), (7, len(norm) - 5), (len(norm) // 2, len(norm) // 2 + scan._FIND_MIN_WINDOW)):
-            assert scan._starts(needles, norm, lo, hi) == [m.start() for m in prescan.finditer(norm, lo, hi)]
+        for lo, hi in windows:
+            expected = [m.start() for m in prescan.finditer(norm, lo, hi)]
+            assert scan._starts(needles, norm, lo, hi) == expected
+            # Blocks of a few characters: words across every block boundary.
+            short = min(hi, lo + 20_000)
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(scan, "_BLOCK", 3)
+                assert scan._starts(needles, norm, lo, short) == [m.start() for m in prescan.finditer(norm, lo, short)]
 
 
 _WORD_START = re.compile(r"(?<![^\W_])")
