@@ -23,8 +23,8 @@ SEED = "provind-real-2026"
 
 
 # Inclusive id ranges of the collection passes: r001–r109 the first two (split together, as they
-# were when the rules were tuned), r110–r169 the third, r170–r229 the fourth.
-BATCHES = (("r001", "r109"), ("r110", "r169"), ("r170", "r229"))
+# were when the rules were tuned), r110–r169 the third, r170–r229 the fourth, r230–r289 the fifth.
+BATCHES = (("r001", "r109"), ("r110", "r169"), ("r170", "r229"), ("r230", "r289"))
 
 
 def _ranked_third(ids: list[str]) -> set[str]:
