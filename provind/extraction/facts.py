@@ -11,7 +11,7 @@ that, become ``other``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -516,6 +516,8 @@ def _extract_prose(
         respectively=[m.span() for m in scan.finditer(_RESPECTIVELY_RE, _RESPECTIVELY_PRESCAN, norm)],
     )
     ctx.carried = _heading_period(ctx)
+    # Where "trong đó", "gồm" ... may start, found once: most figures have none before them.
+    trong_do_starts = scan.starts(_TRONG_DO_PRESCAN, norm)
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
@@ -551,8 +553,8 @@ def _extract_prose(
             may_compare = norm.find("kỳ", sent[0], sent[1]) >= 0 or norm.find("của", sent[0], sent[1]) >= 0
         clause_start, _ = ctx.structure.clause(q.start)
         window_start = max(prev_end, clause_start)
-        if not in_breakdown and scan.search(
-            _TRONG_DO, _TRONG_DO_PRESCAN, norm, window_start if drafts else sent[0], q.start
+        if not in_breakdown and scan.search_at(
+            _TRONG_DO, trong_do_starts, norm, window_start if drafts else sent[0], q.start
         ):
             in_breakdown = True
         para_start = ctx.structure.paragraph(q.start)[0]
@@ -960,6 +962,10 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
     body's copy over the headline's, which drops words such as "ước"."""
     kept: list[Fact] = []
     by_key: dict[tuple[Any, ...], list[int]] = {}
+    # The kept facts of a key with many of them (a series of one value over many periods),
+    # looked up by their fields instead of one by one: walking them all for each new figure
+    # was quadratic (2,000 sentences took 2 s).
+    indexed: dict[tuple[Any, ...], _TwinIndex] = {}
     for f in facts:
         key = (
             f.indicator,
@@ -972,32 +978,101 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
         # A copy without a place (a headline) is the same figure as one with it.
         twins = by_key.get(key)
         twin = None
+        index = None
         if twins is not None:
-            region, period = f.region, f.period
-            for i in twins:
-                other = kept[i]
-                if (other.region == region or other.region is None or region is None) and _same_period(
-                    other.period, period
-                ):
-                    twin = i
-                    break
+            index = indexed.get(key)
+            if index is not None:
+                twin = index.first(_twin_fields(f))
+            else:
+                region, period = f.region, f.period
+                for i in twins:
+                    other = kept[i]
+                    if (other.region == region or other.region is None or region is None) and _same_period(
+                        other.period, period
+                    ):
+                        twin = i
+                        break
         if twin is None:
             if twins is None:
                 by_key[key] = [len(kept)]
             else:
                 twins.append(len(kept))
+                if index is not None:
+                    index.add(len(kept), _twin_fields(f))
             kept.append(f)
-        elif kept[twin].region is None and f.region is not None:
-            kept[twin] = f
+            if index is None and twins is not None and len(twins) > _TWINS_WALKED:
+                indexed[key] = _TwinIndex([(i, _twin_fields(kept[i])) for i in twins])
+            continue
+        replace = False
+        if kept[twin].region is None and f.region is not None:
+            replace = True
         elif f.region is None and kept[twin].region is not None:
             continue
         else:
             richness, twin_richness = _richness(f), _richness(kept[twin])
-            if richness > twin_richness or (
+            replace = richness > twin_richness or (
                 kept[twin].span[0] < heading_end <= f.span[0] and richness >= twin_richness - 1
-            ):
-                kept[twin] = f
+            )
+        if replace:
+            if index is not None:
+                index.move(twin, _twin_fields(kept[twin]), _twin_fields(f))
+            kept[twin] = f
     return kept
+
+
+# Up to this many kept facts of one key are walked one by one (nearly always one or two).
+_TWINS_WALKED = 8
+# (region, period kind, year, month, quarter): two facts of one key are the same figure when
+# each of these is the same or missing in one of them (the walk in ``_dedupe``).
+_TWIN_FIELDS = 5
+_MASKS = range(1 << _TWIN_FIELDS)
+
+
+def _twin_fields(f: Fact) -> tuple[Any, ...]:
+    p = f.period
+    return (f.region, p.kind, p.year, p.month, p.quarter)
+
+
+class _TwinIndex:
+    """Kept facts of one key by their twin fields: for each set of fields (a bit mask), the
+    positions of the facts by their values of those fields, in order. A figure's twins are
+    the facts whose value of each field the figure has is that value or missing: the lists
+    under the figure's fields, with each of its values or None in turn (at most 32)."""
+
+    def __init__(self, entries: list[tuple[int, tuple[Any, ...]]]) -> None:
+        self.by_mask: list[dict[tuple[Any, ...], list[int]]] = [{} for _ in _MASKS]
+        for i, fields in entries:
+            self.add(i, fields)
+
+    def add(self, i: int, fields: tuple[Any, ...]) -> None:
+        for mask, table in zip(_MASKS, self.by_mask, strict=True):
+            insort(table.setdefault(_project(fields, mask), []), i)
+
+    def move(self, i: int, old: tuple[Any, ...], new: tuple[Any, ...]) -> None:
+        if old == new:
+            return
+        for mask, table in zip(_MASKS, self.by_mask, strict=True):
+            at = table[_project(old, mask)]
+            del at[bisect_left(at, i)]
+        self.add(i, new)
+
+    def first(self, fields: tuple[Any, ...]) -> int | None:
+        """Position of the first kept fact that is a twin of a figure with ``fields``."""
+        given = [j for j, value in enumerate(fields) if value is not None]
+        mask = sum(1 << j for j in given)
+        table = self.by_mask[mask]
+        best = None
+        # Each given field as the figure's value or as missing (None).
+        for missing in range(1 << len(given)):
+            key = tuple(None if missing >> k & 1 else fields[j] for k, j in enumerate(given))
+            found = table.get(key)
+            if found and (best is None or found[0] < best):
+                best = found[0]
+        return best
+
+
+def _project(fields: tuple[Any, ...], mask: int) -> tuple[Any, ...]:
+    return tuple(value for j, value in enumerate(fields) if mask >> j & 1)
 
 
 def _named_part(f: Fact) -> str | None:

@@ -411,22 +411,25 @@ _GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "phấn", "mức", "đạt"
 
 
 def find_phrases(norm: str) -> list[PhraseMatch]:
-    out = []
+    out: list[PhraseMatch] = []
+    append = out.append
+    concept_of = CONCEPT_OF.get
     for m in _PHRASE_RE.finditer(norm):
         phrase = m.group(1)
         # Nearly always written with single spaces, as the keys are.
-        concept = CONCEPT_OF.get(phrase) or CONCEPT_OF.get(" ".join(phrase.split()))
+        concept = concept_of(phrase) or concept_of(" ".join(phrase.split()))
         if concept is not None:
+            start, end = m.span()
             if (
                 concept == "FDI_PART"
-                and norm.startswith("điều", m.start())
-                and _PROJECTS_BEFORE.search(norm, max(0, m.start() - 40), m.start())
+                and norm.startswith("điều", start)
+                and _PROJECTS_BEFORE.search(norm, max(0, start - 40), start)
             ):
                 # "số lượt dự án điều chỉnh vốn", "12 lượt điều chỉnh vốn": projects that
                 # adjusted their capital; a count or a share of them is not capital, only an
                 # amount is ("5 dự án điều chỉnh tăng vốn, đạt 104,79 triệu USD").
                 concept = "FDI_PROJECT_PART"
-            out.append(PhraseMatch(concept, m.start(), m.end()))
+            append(PhraseMatch(concept, start, end))
     if "tăng trưởng" in norm:
         extra = [
             PhraseMatch("GRDP_GROWTH", m.start(), m.end()) for m in scan.finditer(_GROWTH_RE, _GROWTH_PRESCAN, norm)

@@ -69,19 +69,23 @@ def parse_number(raw: str) -> float | None:
         if "," in integer and not re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+", integer):
             return None
         return _to_float(integer.replace(",", ""), decimal)
+    # One mark (most numbers) is told by the lengths of its two sides, without a pattern.
     if has_dot:
-        if _GROUPS_OF_THREE.fullmatch(s):
-            return float(s.replace(".", ""))
         if s.count(".") == 1:
             integer, _, decimal = s.partition(".")
+            if len(decimal) == 3 and len(integer) <= 3 and s.isascii() and integer.isdigit() and decimal.isdigit():
+                return float(integer + decimal)  # "2.067": _GROUPS_OF_THREE with one group
             return _to_float(integer, decimal)
+        if _GROUPS_OF_THREE.fullmatch(s):
+            return float(s.replace(".", ""))
         return None
     if has_comma:
-        if _COMMA_THOUSANDS.fullmatch(s):
-            return float(s.replace(",", ""))
+        # (_COMMA_THOUSANDS needs two commas or more.)
         if s.count(",") == 1:
             integer, _, decimal = s.partition(",")
             return _to_float(integer, decimal)
+        if _COMMA_THOUSANDS.fullmatch(s):
+            return float(s.replace(",", ""))
         return None
     return float(s)
 

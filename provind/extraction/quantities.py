@@ -138,6 +138,10 @@ def _noun_key(noun: str) -> str:
     return " ".join(noun.split())
 
 
+_START = re.Match.start
+_NUM_GROUP, _NUM2_GROUP, _SCALE_GROUP = (QUANTITY_RE.groupindex[name] for name in ("num", "num2", "scale"))
+
+
 def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quantity]:
     """All quantities of the search string, in order; with ``facts_only``, only those of
     ``FACT_KINDS`` (the others are still read, so that their digits are not read again) and
@@ -146,11 +150,11 @@ def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quant
     append = out.append
     match = QUANTITY_RE.match
     pos = 0
-    for run in _DIGIT_RUN.finditer(norm):
-        start = run.start()
+    for start in map(_START, _DIGIT_RUN.finditer(norm)):
         if start < pos:
             continue
-        if start and (norm[start - 1] in ".,/" or (norm[start - 1] == "-" and start > 1 and norm[start - 2].isalpha())):
+        before = norm[start - 1] if start else ""
+        if before and (before in ".,/" or (before == "-" and start > 1 and norm[start - 2].isalpha())):
             # Inside a number or date, or glued to a letter-hyphen ("COVID-19").
             continue
         m = match(norm, start)
@@ -158,7 +162,12 @@ def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quant
             continue
         end = m.end()
         pos = end
-        raw, raw2, scale_word = m.group("num", "num2", "scale")
+        last = m.lastgroup
+        if facts_only and (last == "num" or last == "num2") and not (before and before in bare_after):
+            # A bare number (the number alone closed the last group: no scale, no unit),
+            # dropped here before its groups are read (the check below, earlier).
+            continue
+        raw, raw2, scale_word = m.group(_NUM_GROUP, _NUM2_GROUP, _SCALE_GROUP)
         if raw is None:
             if m.group("ratio") is not None:
                 num, den = float(m.group("ratio")), float(m.group("den"))
@@ -175,7 +184,6 @@ def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quant
                 append(Quantity(kind, start, end))
             continue
         # The unit group, when one matched, is the last group the match closed.
-        last = m.lastgroup
         if (
             facts_only
             and scale_word is None

@@ -84,9 +84,10 @@ def analyse(norm: str, is_capital: Callable[[int], bool]) -> Structure:
     """``is_capital(i)``: whether the original character at ``i`` is upper case. A full stop
     glued to the next word ("tăng 14%.Cán cân") ends a sentence only before a capital."""
     paragraphs, sentences, clauses = [0], [0], [0]
+    size = len(norm)
     for m in _BOUNDARY_RE.finditer(norm):
         mark, end = m.group(), m.end()
-        if end < len(norm) and not norm[end].isspace() and mark != "\n":
+        if end < size and not norm[end].isspace() and mark != "\n":
             if not is_capital(end):
                 continue
             word = _WORD_BEFORE.search(norm, max(0, m.start() - 6), m.start())
@@ -96,8 +97,12 @@ def analyse(norm: str, is_capital: Callable[[int], bool]) -> Structure:
             paragraphs.append(end)
             sentences.append(end)
         elif mark[0] in ".!?…":
-            if mark == "." and _abbreviation_before(norm, m.start()):
-                continue
+            if mark == ".":
+                # (``_abbreviation_before``'s own first check, without the call: the character
+                # before the "." ends an abbreviation or is a space.)
+                before = norm[end - 2] if end > 1 else ""
+                if (before.isspace() or before in _ABBREVIATION_ENDS) and _abbreviation_before(norm, end - 1):
+                    continue
             sentences.append(end)
         clauses.append(end)
     return Structure(paragraphs, sentences, clauses, len(norm))

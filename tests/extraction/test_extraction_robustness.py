@@ -7,11 +7,13 @@ import time
 import unicodedata
 from collections.abc import Callable
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provind.extraction import extract_facts
-from provind.extraction.normalize import search_form
+from provind.extraction import Change, Fact, Period, extract_facts, spellings
+from provind.extraction import facts as facts_module
+from provind.extraction.normalize import normalize, search_form
 
 PARAGRAPH = (
     "Theo Sở Công Thương, 7 tháng năm 2024, chỉ số sản xuất công nghiệp ước tăng 7,1%; tổng mức bán lẻ "
@@ -141,6 +143,35 @@ def test_it_keeps_spans_on_the_reported_figure(text: str, nfd: bool) -> None:
         assert d["value"] is not None or d["change"] is not None
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["hoá", "Thái", "x", " ", "\n", "2024", "\u0301", "\u0323\u0302", "\u0303", "\u212b", "A\u030a"]
+        ),
+        max_size=30,
+    ).map("".join),
+    st.booleans(),
+)
+def test_a_text_with_combining_marks_is_composed_as_a_whole(text: str, nfd: bool) -> None:
+    # A text holding Vietnamese combining marks is composed run by run (no whole-text check
+    # first): the search form is that of the whole text's NFC, and an NFC text keeps its offsets.
+    # (Variant spellings are then rewritten, ``spellings``: here runs of spaces.)
+    if nfd:
+        text = unicodedata.normalize("NFD", text)
+    nt = normalize(text)
+    nfc = unicodedata.normalize("NFC", text)
+    assert nt.norm == normalize(nfc).norm
+    if not spellings.rewrite(nfc, search_form(nfc)):
+        assert nt.norm == search_form(nfc)
+        if unicodedata.is_normalized("NFC", text):
+            assert [nt.to_original(i) for i in range(len(nt.norm) + 1)] == list(range(len(text) + 1))
+    offsets = [nt.to_original(i) for i in range(len(nt.norm) + 1)]
+    assert offsets == sorted(offsets)
+    assert offsets[0] == 0
+    assert offsets[-1] == len(text)
+
+
 def _seconds(text: str) -> float:
     # CPU time of this process: the time other jobs on a shared machine take from it is not
     # counted, as wall-clock time would count it.
@@ -184,6 +215,12 @@ _LINEAR_INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "economy shares": (lambda n: "Cơ cấu kinh tế: " + "chiếm 1%, " * n + "xong.", 1_000),
     "amounts after a plan word": (lambda n: "Kế hoạch vốn " + "đạt 1 tỷ đồng, " * n + "xong.", 1_000),
     "capital of projects": (lambda n: "lượt dự án điều chỉnh vốn 5 triệu USD, " * n, 400),
+    # One value in every month of two centuries: the duplicate check walked all the facts of
+    # that value for each new one (2,000 sentences took 2 s).
+    "one value over many periods": (
+        lambda n: "".join(f"Tháng {i % 12 + 1}/{1900 + i // 12 % 200} xuất khẩu đạt 5 tỷ USD. " for i in range(n)),
+        300,
+    ),
 }
 
 
@@ -192,3 +229,44 @@ def test_it_reads_hostile_shapes_in_linear_time() -> None:
         ratio = _growth_ratio(make, n)
         # Linear work gives about 4; quadratic about 16. 9 leaves room for a noisy machine.
         assert ratio < 9, f"{name}: 4x the input took {ratio:.1f}x the time"
+
+
+_TWIN_FACTS = st.lists(
+    st.builds(
+        lambda value, region, kind, year, month, quarter, change, qualifier, start: Fact(
+            indicator="export_value",
+            phrase="xuất khẩu",
+            value=value,
+            unit="USD",
+            qualifier=qualifier,
+            change=Change(5, "%", "up", "yoy") if change else None,
+            period=Period(kind, year, month, None, quarter),
+            status=None,
+            region=region,
+            span=(start, start + 3),
+        ),
+        st.sampled_from([1.0, 2.0]),
+        st.sampled_from([None, "Hà Nội", "Huế"]),
+        st.sampled_from([None, "month", "year"]),
+        st.sampled_from([None, 2023, 2024, 2025]),
+        st.sampled_from([None, 1, 2]),
+        st.sampled_from([None, 1]),
+        st.booleans(),
+        st.sampled_from([None, "over"]),
+        st.integers(0, 100),
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TWIN_FACTS, st.integers(0, 100))
+def test_the_duplicate_index_keeps_what_the_walk_keeps(facts: list[Fact], heading_end: int) -> None:
+    # The kept facts of a key are walked one by one up to ``_TWINS_WALKED`` of them and looked
+    # up in an index beyond: both ways must keep the same facts, replacements included.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(facts_module, "_TWINS_WALKED", 10**9)
+        walked = facts_module._dedupe(list(facts), heading_end)
+        patch.setattr(facts_module, "_TWINS_WALKED", 0)
+        indexed = facts_module._dedupe(list(facts), heading_end)
+    assert [id(f) for f in indexed] == [id(f) for f in walked]

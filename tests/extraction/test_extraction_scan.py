@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +24,13 @@ SCANS = [
     (facts._RESPECTIVELY_RE, facts._RESPECTIVELY_PRESCAN),
     (facts._VERB_RE, facts._VERB_PRESCAN),
     (facts._TRONG_DO, facts._TRONG_DO_PRESCAN),
+    (facts._FDI_NEAR, facts._FDI_PRESCAN),
+    (facts._DDI_NEAR, facts._DDI_PRESCAN),
+    (facts._ENTERPRISE_NEAR, facts._ENTERPRISE_PRESCAN),
+    (facts._ECONOMY_NEAR, facts._ECONOMY_PRESCAN),
+    (facts._STRUCTURE_NEAR, facts._STRUCTURE_PRESCAN),
+    (facts._SHARE_OF_TOTAL, facts._SHARE_OF_TOTAL_PRESCAN),
+    (facts._DONE_RE, facts._DONE_PRESCAN),
 ]
 # (plain pattern, the same reshaped with each branch beginning with a literal)
 RESHAPED = [
@@ -98,6 +106,15 @@ def _same(pattern: re.Pattern[str], prescan: re.Pattern[str], text: str) -> None
     first = pattern.search(text, lo, hi)
     found = scan.search(pattern, prescan, text, lo, hi)
     assert (found.span() if found else None) == (first.span() if first else None)
+    # Windows searched among the starts of the whole text (a start whose look-ahead needs
+    # the text past the window's end is no match in it).
+    starts = scan.starts(prescan, text)
+    step = max(1, len(text) // 40)
+    for lo in range(0, len(text), step):
+        for hi in (lo + 1, lo + 7, lo + step, len(text)):
+            first = pattern.search(text, lo, hi)
+            found = scan.search_at(pattern, starts, text, lo, hi)
+            assert (found.span() if found else None) == (first.span() if first else None), (lo, hi)
 
 
 def _same_reshaped(plain: re.Pattern[str], reshaped: re.Pattern[str], text: str) -> None:
@@ -108,10 +125,15 @@ def _same_reshaped(plain: re.Pattern[str], reshaped: re.Pattern[str], text: str)
     assert [m.span() for m in reshaped.finditer(text, lo, hi)] == [m.span() for m in plain.finditer(text, lo, hi)]
 
 
-def test_the_scans_agree_with_the_full_patterns_on_every_gold_text() -> None:
+def _gold_texts() -> list[str]:
     texts = []
     for path in sorted(HERE.glob("*.gold.jsonl")) + sorted((HERE / "real").glob("*.jsonl")):
         texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return texts
+
+
+def test_the_scans_agree_with_the_full_patterns_on_every_gold_text() -> None:
+    texts = _gold_texts()
     assert len(texts) > 200
     for text in texts:
         norm = normalize(text).norm
@@ -129,6 +151,52 @@ def test_the_scans_agree_with_the_full_patterns_on_generated_text(words: list[st
         _same(pattern, prescan, norm)
     for plain, reshaped in RESHAPED:
         _same_reshaped(plain, reshaped, norm)
+
+
+def test_a_long_text_is_scanned_word_by_word_with_the_same_matches() -> None:
+    # Every gold text is far shorter than the window from which a prescan of a few words is
+    # read with ``str.find``: all of them in one text take that path.
+    norm = normalize("\n".join(_gold_texts())).norm
+    assert len(norm) > 20 * scan._FIND_MIN_WINDOW
+    for pattern, prescan in SCANS:
+        if prescan in scan._NEEDLES:
+            _same(pattern, prescan, norm)
+    assert len(scan._NEEDLES) >= 5
+    windows = ((0, len(norm)), (7, len(norm) - 5), (len(norm) // 2, len(norm) // 2 + scan._FIND_MIN_WINDOW))
+    for prescan, needles in scan._NEEDLES.items():
+        for lo, hi in windows:
+            expected = [m.start() for m in prescan.finditer(norm, lo, hi)]
+            assert scan._starts(needles, norm, lo, hi) == expected
+            # Blocks of a few characters: words across every block boundary.
+            short = min(hi, lo + 20_000)
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(scan, "_BLOCK", 3)
+                assert scan._starts(needles, norm, lo, short) == [m.start() for m in prescan.finditer(norm, lo, short)]
+
+
+_WORD_START = re.compile(r"(?<![^\W_])")
+
+
+def _same_mention_starts(norm: str) -> None:
+    # The one prescan's starts where a word starts, as ``PERIOD_RE`` says it: nowhere else
+    # can it match.
+    assert periods._mention_starts(norm) == [
+        m.start() for m in periods._PERIOD_PRESCAN.finditer(norm) if _WORD_START.match(norm, m.start())
+    ]
+
+
+def test_period_mentions_start_where_the_one_prescan_says_on_every_gold_text() -> None:
+    for text in _gold_texts():
+        _same_mention_starts(normalize(text).norm)
+
+
+_DIGITS_AND_DASHES = ["1", "2021", "12345", " ", "  ", "\n", "\u3000", "-", "tháng", "năm", "x", "_", "quý"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DIGITS_AND_DASHES)))
+def test_period_mentions_start_where_the_one_prescan_says_on_digits_and_dashes(parts: list[str]) -> None:
+    _same_mention_starts("".join(parts))
 
 
 def test_a_prescan_match_is_one_character_so_no_candidate_is_stepped_over() -> None:
