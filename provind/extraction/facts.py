@@ -909,27 +909,24 @@ def _lead_in_period(ctx: _Context, pos: int) -> Period | None:
     """ "Cụ thể ở các ngành, lĩnh vực 6 tháng đầu năm 2019 so với cùng kỳ như sau:" and then a
     line per figure ("- Thu ngân sách Nhà nước ước đạt ..."): the period a paragraph without
     figures that ends in ":" names, for the lines it introduces."""
-    para_start = ctx.structure.paragraph(pos)[0]
-    lo = para_start
-    while lo > 0:
-        lo, hi = ctx.structure.paragraph(lo - 1)
-        text = ctx.norm[lo:hi].rstrip()
-        if not text:
-            continue
-        if not text.endswith(":"):
-            return None
-        f = bisect_left(ctx.fact_starts, lo)
-        if f < len(ctx.fact_starts) and ctx.fact_starts[f] < hi:
-            return None
-        i = bisect_left(ctx.mention_starts, hi) - 1
-        while i >= 0 and ctx.mentions[i].start >= lo:
-            m = ctx.mentions[i]
-            if m.reset:
-                return None
-            if m.period is not None and m.carries and not m.comparison:
-                return m.period
-            i -= 1
+    norm = ctx.norm
+    end = ctx.structure.paragraph(pos)[0] - 1
+    while end >= 0 and norm[end] in " \n":
+        end -= 1
+    if end < 0 or norm[end] != ":":
         return None
+    lo, hi = ctx.structure.paragraph(end)
+    f = bisect_left(ctx.fact_starts, lo)
+    if f < len(ctx.fact_starts) and ctx.fact_starts[f] < hi:
+        return None
+    i = bisect_left(ctx.mention_starts, hi) - 1
+    while i >= 0 and ctx.mentions[i].start >= lo:
+        m = ctx.mentions[i]
+        if m.reset:
+            return None
+        if m.period is not None and m.carries and not m.comparison:
+            return m.period
+        i -= 1
     return None
 
 
