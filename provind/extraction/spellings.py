@@ -142,7 +142,8 @@ def rewrite(text: str, form: str) -> list[Edit]:
             edits.append((before.start(), before.start("m"), "tháng "))
         else:
             edits.append((before.start(), before.end(), "quý " + _QUARTERS.get(before.group("q"), before.group("q"))))
-    for m in _MILLIONS.finditer(form):
+    # ("tr" ends no Vietnamese word: the pattern's pass only where one of these is.)
+    for m in _MILLIONS.finditer(form) if ("tr." in form or "tr " in form or "trđ" in form) else ():
         edits.append((m.start(), m.end(), "triệu "))
     if "sụt giảm" in form:
         # "sụt giảm" is "giảm": the rules that list the verbs before a figure list "giảm".
