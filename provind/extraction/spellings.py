@@ -94,6 +94,13 @@ ABBREVIATIONS = {
     "đtnn": "đầu tư nước ngoài",
     "vđt": "vốn đầu tư",
     "bq": "bình quân",
+    "lk": "lũy kế",
+    "ưth": "ước thực hiện",
+    "gttt": "giá trị tăng thêm",
+    "gtgt": "giá trị gia tăng",
+    "xd": "xây dựng",
+    "dv": "dịch vụ",
+    "kkt": "khu kinh tế",
 }
 # Searched in the original text, upper case: capitals are rare, so the engine skips ahead.
 _ABBREVIATION_RE = re.compile(scan.word_start_trie(sorted(word.upper() for word in ABBREVIATIONS)) + _W)
