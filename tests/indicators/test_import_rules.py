@@ -568,3 +568,15 @@ def test_a_stored_history_weighs_by_its_size_and_each_file_row_once():
     )
 
     assert _slips(result) == [2, 3]
+
+
+def test_a_stored_copy_of_the_row_is_the_row_itself_not_its_history():
+    # Stored: 100.1 (January) and 30,100.3 (March, vintage of 5 April). The same March figure again,
+    # with a later vintage, is judged against January alone: 300.7×, a slip. Were the stored copy
+    # its own history, the median (15,100.2) would hide it.
+    add("export_value", "19", "2024-01", "100.1")
+    add("export_value", "19", "2024-03", "30100.3", vintage="2024-04-05")
+
+    result = import_observations(table(row(period="2024-03", value="30100,3", vintage="05/05/2024")), dry_run=True)
+
+    assert _slips(result) == [2]
