@@ -534,6 +534,8 @@ def _extract_prose(
     prev_end = 0
     in_breakdown = False
     current_para = facts_para = facts_para_before = -1
+    # The status each figure (number, unit, period) was first given, for its restatements.
+    stated: dict[tuple[float | None, str | None, Period], str | None] = {}
     for q in quantities:
         sent = ctx.structure.sentence(q.start)
         if sent != sentence:
@@ -630,6 +632,21 @@ def _extract_prose(
             prev_end = q.end
             continue
         if made is not None:
+            key = (q.value, q.unit, made.fact.period)
+            if made.fact.breakdown is None and made.fact.indicator != "other":
+                first = stated.get(key)
+                if (
+                    first is not None
+                    and first != made.fact.status
+                    and made.fact.status == "actual"
+                    and not _own_status(ctx, q.start, window_start)
+                ):
+                    # "ước tăng 15,16% ..." then "Tính chung 4 tháng ..., chỉ số tăng 15,16%.
+                    # Trong đó, ...": the same figure of the same period stated again keeps the
+                    # status it was first given, and its parts inherit that.
+                    made.fact.status = first
+            if made.fact.breakdown is None:
+                stated.setdefault(key, made.fact.status)
             last_made = made
             for region_name in _shared_regions(ctx, made.fact, window_start, q.start):
                 twin = _copy_fact(made.fact, region_name)
