@@ -382,6 +382,8 @@ class _Context:
     # same period a year later (6 months of 2017); None if the text gives no such pair.
     same_period: Period | None = None
     same_period_known: bool = False
+    # The first period the text names (``_first_period``); None until looked up.
+    first_period: Period | None = None
     # ``_previous_paragraph_start`` per paragraph start, asked for every figure.
     previous_paragraph: dict[int, int] = field(default_factory=dict)
 
@@ -2360,6 +2362,17 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
         period = NO_PERIOD
     elif chosen is None and carry and ctx.carried is not None:
         period = ctx.carried
+    elif (
+        chosen is None
+        and carry
+        and (idx < 0 or ctx.last_dating[idx] < 0)
+        and (ctx.norm.find("cùng kỳ", sent[0], sent[1]) >= 0 or _own_status(ctx, pos))
+    ):
+        # A figure before every period of the text ("Trong đó, khu vực FDI đạt 18,9 tỷ USD,
+        # tăng 22,8% so với cùng kỳ ... tính chung 7 tháng năm 2022"): a comparison with the
+        # same period or an estimate / plan word says it is a period's figure, and the text's
+        # first period is the one a reader takes. A stock with neither keeps no period.
+        period = _first_period(ctx)
     if period.year is None and period.kind in (None, "month", "ytd", "half", "quarter", "year"):
         if sent not in ctx.year_hints:
             # (The pattern ends in a year, "19.." or "20..": a cheap look before the search.)
@@ -2381,6 +2394,23 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
         if same is not None:
             return same
     return period
+
+
+def _first_period(ctx: _Context) -> Period:
+    """The first period the text names (not a comparison, a stock or a horizon), found once."""
+    if ctx.first_period is None:
+        ctx.first_period = next(
+            (
+                m.period
+                for m in ctx.mentions
+                if m.period is not None
+                and not m.comparison
+                and not m.reset
+                and m.period.kind in ("month", "ytd", "half", "quarter", "year")
+            ),
+            NO_PERIOD,
+        )
+    return ctx.first_period
 
 
 def _this_month(ctx: _Context, idx: int) -> Period:

@@ -4,6 +4,7 @@ the code before it (README.md "Fourth pass, periods and status (w12p)")."""
 from __future__ import annotations
 
 from provind.extraction import extract_facts
+from provind.extraction.periods import Period
 
 
 def test_a_restated_figure_keeps_its_first_status_and_passes_it_to_its_parts() -> None:
@@ -22,3 +23,16 @@ def test_a_figure_of_another_period_does_not_take_the_status() -> None:
         "Tính chung 4 tháng đầu năm 2025, chỉ số sản xuất công nghiệp tăng 5,2% so với cùng kỳ."
     )
     assert [f.status for f in extract_facts(text)] == ["estimate", "actual"]
+
+
+def test_a_figure_before_the_texts_first_period_takes_it_when_it_is_a_periods_figure() -> None:
+    text = (
+        "Trong đó, khu vực kinh tế có vốn đầu tư nước ngoài đạt 18,9 tỷ USD, tăng 22,8% so với cùng kỳ.\n"
+        "Tính chung 7 tháng năm 2022, kim ngạch xuất khẩu chè ước đạt 1,3 triệu USD, tăng 2,2%."
+    )
+    assert [f.period for f in extract_facts(text)] == [Period("ytd", 2022, 7, 7)] * 2
+
+
+def test_a_stock_before_the_texts_first_period_keeps_none() -> None:
+    text = "Tỉnh có quỹ đất công nghiệp trên 6.000 ha. Năm 2023, kim ngạch xuất khẩu đạt 2 tỷ USD."
+    assert [f.period for f in extract_facts(text)] == [Period(), Period("year", 2023)]
