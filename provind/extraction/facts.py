@@ -382,6 +382,8 @@ class _Context:
     # same period a year later (6 months of 2017); None if the text gives no such pair.
     same_period: Period | None = None
     same_period_known: bool = False
+    # Where a sentence first names a concept (``_restated``), by sentence start and concept.
+    first_named: dict[tuple[int, str], int] = field(default_factory=dict)
     # The first period the text names (``_first_period``); None until looked up.
     first_period: Period | None = None
     # ``_previous_paragraph_start`` per paragraph start, asked for every figure.
@@ -1508,7 +1510,7 @@ def _component_fact(
     own_period = _has_own_period(ctx, window_start, q.start) or whole is None
     period = _period_for(ctx, q.start, sent) if own_period else whole.fact.period  # type: ignore[union-attr]
     _settle(change, period)
-    if whole is not None and not _own_status(ctx, q.start, window_start):
+    if whole is not None and not _own_status(ctx, q.start, window_start) and not _restated(ctx, whole, q.start, sent):
         status: str | None = whole.fact.status
     else:
         status = _status_for(ctx, q.start, sent, period)
@@ -1545,6 +1547,25 @@ def _component_fact(
 _COMPARATOR_BEFORE = re.compile(_B + r"(?:cao\s+hơn|thấp\s+hơn|so\s+với|vượt|bằng|hơn)\s+([^()%;]{2,50}?)\s*\(\s*$")
 _YEAR_IN_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _NATIONAL_WORDS_RE = re.compile(r"cả\s+nước|toàn\s+quốc")
+
+
+def _restated(ctx: _Context, whole: _Draft, pos: int, sent: tuple[int, int]) -> bool:
+    """Whether the sentence of a part names its whole's indicator again before it, the whole
+    being in an earlier sentence: "Giá trị sản xuất công nghiệp ... ước đạt 28.033,5 tỷ đồng.
+    ... Giá trị sản xuất công nghiệp các huyện có mức tăng trưởng khá: Vụ Bản tăng 18,3%":
+    the parts belong to that new statement, in its status, not to the earlier estimate."""
+    if whole.concept is None or whole.fact.span[0] >= ctx.nt.to_original(sent[0]):
+        return False
+    key = (sent[0], whole.concept)
+    first = ctx.first_named.get(key)
+    if first is None:
+        # Where the sentence first names the concept, found once per sentence: a walk for each
+        # part of a long list was quadratic.
+        i = bisect_left(ctx.phrase_starts, sent[0])
+        while i < len(ctx.phrases) and ctx.phrases[i].start < sent[1] and ctx.phrases[i].concept != whole.concept:
+            i += 1
+        first = ctx.first_named[key] = ctx.phrases[i].start if i < len(ctx.phrases) else sent[1]
+    return first < pos
 
 
 def _comparator_fact(ctx: _Context, current: _Draft, q: Quantity, compared: re.Match[str]) -> _Draft:
@@ -2299,6 +2320,12 @@ _CUMULATIVE_RE = re.compile(_B + r"(?:lũy\s+kế|cộng\s+dồn)" + _W)
 _CUMULATIVE_PRESCAN = scan.first_words(["lũy", "cộng"])
 
 
+# "so với cùng kỳ": a comparison with the same period says a figure is a period's figure
+# (matched once over the text: a search of the sentence per figure was quadratic).
+_SAME_PERIOD_RE = re.compile(_B + r"cùng\s+kỳ" + _W)
+_SAME_PERIOD_PRESCAN = scan.first_words(["cùng"])
+
+
 def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = True) -> Period:
     period = _named_period_for(ctx, pos, sent, carry)
     if period.kind == "month" and period.month is not None:
@@ -2366,7 +2393,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
         chosen is None
         and carry
         and (idx < 0 or ctx.last_dating[idx] < 0)
-        and (ctx.norm.find("cùng kỳ", sent[0], sent[1]) >= 0 or _own_status(ctx, pos))
+        and (_own_status(ctx, pos) or _matches_in(ctx, _SAME_PERIOD_RE, _SAME_PERIOD_PRESCAN, sent[0], sent[1]))
     ):
         # A figure before every period of the text ("Trong đó, khu vực FDI đạt 18,9 tỷ USD,
         # tăng 22,8% so với cùng kỳ ... tính chung 7 tháng năm 2022"): a comparison with the

@@ -215,6 +215,16 @@ _LINEAR_INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "economy shares": (lambda n: "Cơ cấu kinh tế: " + "chiếm 1%, " * n + "xong.", 1_000),
     "amounts after a plan word": (lambda n: "Kế hoạch vốn " + "đạt 1 tỷ đồng, " * n + "xong.", 1_000),
     "capital of projects": (lambda n: "lượt dự án điều chỉnh vốn 5 triệu USD, " * n, 400),
+    # w12p: figures before any period in one long sentence (the "cùng kỳ" look-up), and the
+    # parts of a whole named again in a long ranked list (``_restated``).
+    "same-period figures before any period": (lambda n: "xuất khẩu đạt 5 triệu USD, tăng 2% so với cùng kỳ, " * n, 400),
+    "parts of a whole named again": (
+        lambda n: (
+            "Năm 2018, giá trị sản xuất công nghiệp ước đạt 28 tỷ đồng. Giá trị sản xuất công nghiệp các tỉnh: "
+            + "Bắc Ninh tăng 18,3%; Thái Nguyên tăng 12,5%; " * n
+        ),
+        200,
+    ),
     # One value in every month of two centuries: the duplicate check walked all the facts of
     # that value for each new one (2,000 sentences took 2 s).
     "one value over many periods": (

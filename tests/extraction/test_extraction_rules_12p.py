@@ -36,3 +36,25 @@ def test_a_figure_before_the_texts_first_period_takes_it_when_it_is_a_periods_fi
 def test_a_stock_before_the_texts_first_period_keeps_none() -> None:
     text = "Tỉnh có quỹ đất công nghiệp trên 6.000 ha. Năm 2023, kim ngạch xuất khẩu đạt 2 tỷ USD."
     assert [f.period for f in extract_facts(text)] == [Period(), Period("year", 2023)]
+
+
+def test_parts_of_a_whole_named_again_take_the_new_statements_status() -> None:
+    text = (
+        "6 tháng đầu năm 2018, giá trị sản xuất công nghiệp ước đạt 28.033,5 tỷ đồng, tăng 12,8% so với năm 2017. "
+        "Giá trị sản xuất công nghiệp các tỉnh trong vùng có mức tăng trưởng khá so với cùng kỳ năm trước: "
+        "Bắc Ninh tăng 18,3%; Thái Nguyên tăng 12,5%."
+    )
+    facts = extract_facts(text)
+    assert [(f.region, f.status) for f in facts] == [
+        (None, "estimate"),
+        ("Bắc Ninh", "actual"),
+        ("Thái Nguyên", "actual"),
+    ]
+
+
+def test_parts_of_a_whole_not_named_again_keep_its_status() -> None:
+    text = (
+        "6 tháng đầu năm 2018, giá trị sản xuất công nghiệp ước đạt 28.033,5 tỷ đồng, tăng 12,8% so với năm 2017. "
+        "Trong đó, khu vực kinh tế nhà nước tăng 5,2%; khu vực có vốn đầu tư nước ngoài tăng 14,1%."
+    )
+    assert [f.status for f in extract_facts(text)] == ["estimate"] * 3
