@@ -636,21 +636,22 @@ def _extract_prose(
             prev_end = q.end
             continue
         if made is not None:
-            key = (q.value, q.unit, made.fact.period)
-            if made.fact.breakdown is None and made.fact.indicator != "other":
-                first = stated.get(key)
-                if (
-                    first is not None
-                    and first != made.fact.status
-                    and made.fact.status == "actual"
-                    and not _own_status(ctx, q.start, window_start)
-                ):
-                    # "ước tăng 15,16% ..." then "Tính chung 4 tháng ..., chỉ số tăng 15,16%.
-                    # Trong đó, ...": the same figure of the same period stated again keeps the
-                    # status it was first given, and its parts inherit that.
-                    made.fact.status = first
-            if made.fact.breakdown is None:
-                stated.setdefault(key, made.fact.status)
+            if made.fact.period.kind is not None:
+                key = (q.value, q.unit, made.fact.period)
+                if made.fact.breakdown is None and made.fact.indicator != "other":
+                    first = stated.get(key)
+                    if (
+                        first is not None
+                        and first != made.fact.status
+                        and made.fact.status == "actual"
+                        and not _own_status(ctx, q.start, window_start)
+                    ):
+                        # "ước tăng 15,16% ..." then "Tính chung 4 tháng ..., chỉ số tăng 15,16%.
+                        # Trong đó, ...": the same figure of the same period stated again keeps the
+                        # status it was first given, and its parts inherit that.
+                        made.fact.status = first
+                if made.fact.breakdown is None:
+                    stated.setdefault(key, made.fact.status)
             last_made = made
             for region_name in _shared_regions(ctx, made.fact, window_start, q.start):
                 twin = _copy_fact(made.fact, region_name)
@@ -2393,6 +2394,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
         chosen is None
         and carry
         and (idx < 0 or ctx.last_dating[idx] < 0)
+        and _first_period(ctx).kind is not None
         and (_own_status(ctx, pos) or _matches_in(ctx, _SAME_PERIOD_RE, _SAME_PERIOD_PRESCAN, sent[0], sent[1]))
     ):
         # A figure before every period of the text ("Trong đó, khu vực FDI đạt 18,9 tỷ USD,
