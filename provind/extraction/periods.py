@@ -431,6 +431,11 @@ def find_mentions(norm: str) -> list[PeriodMention]:
         # Report lead sentences name the period anywhere ("tình hình kinh tế - xã hội 6 tháng
         # đầu năm 2024"); only "vào năm 2030" (when something is to happen) is not a context.
         carries = not (tail.endswith(_NOT_CARRIED_ENDS) and _NOT_CARRIED_BEFORE.search(before))
+        if carries and _in_bracket(norm, start):
+            # "(bằng 103,13% kịch bản tăng trưởng quý III/2021). Tỷ lệ ... đạt 91,7%": a
+            # period in brackets is said of the bracket's figures; the text after the bracket
+            # goes on in the period before it (the same scope as a sentence's).
+            carries = False
         if (
             carries
             and period.kind == "year"
@@ -441,6 +446,12 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             carries = False
         out.append(PeriodMention(start, end, period, carries=carries))
     return out
+
+
+def _in_bracket(norm: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a bracket opened on its line (looked for 120 characters back)."""
+    lo = max(0, pos - 120, norm.rfind("\n", 0, pos))
+    return norm.rfind("(", lo, pos) > norm.rfind(")", lo, pos)
 
 
 def _runs_in(out: list[PeriodMention], year: int | None, norm: str, pos: int) -> bool:

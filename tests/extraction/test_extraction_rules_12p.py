@@ -58,3 +58,11 @@ def test_parts_of_a_whole_not_named_again_keep_its_status() -> None:
         "Trong đó, khu vực kinh tế nhà nước tăng 5,2%; khu vực có vốn đầu tư nước ngoài tăng 14,1%."
     )
     assert [f.status for f in extract_facts(text)] == ["estimate"] * 3
+
+
+def test_a_period_in_brackets_does_not_carry_past_the_bracket() -> None:
+    text = (
+        "Trong 9 tháng năm 2021, kim ngạch xuất khẩu đạt 161,5 triệu USD (bằng 103,1% kịch bản tăng trưởng "
+        "quý III/2021). Tỷ lệ che phủ rừng đạt 63%."
+    )
+    assert extract_facts(text)[-1].period == Period("ytd", 2021, 9, 9)
