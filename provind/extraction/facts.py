@@ -2371,6 +2371,11 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
         # than one carried from before the clause.
         nxt = bisect_left(ctx.fact_starts, pos + 1)
         limit = min(clause_end, ctx.fact_starts[nxt]) if nxt < len(ctx.fact_starts) else clause_end
+        parts = ctx.norm.find("trong đó", pos, limit)
+        if parts >= 0:
+            # "xuất siêu ... đạt hơn 845 triệu USD, trong đó tính riêng tháng 8/2024 ước đạt
+            # hơn 128 triệu USD": a period after "trong đó" is said of the parts.
+            limit = parts
         k = idx + 1
         while k < len(mentions) and mentions[k].start < limit:
             m = mentions[k]

@@ -66,3 +66,11 @@ def test_a_period_in_brackets_does_not_carry_past_the_bracket() -> None:
         "quý III/2021). Tỷ lệ che phủ rừng đạt 63%."
     )
     assert extract_facts(text)[-1].period == Period("ytd", 2021, 9, 9)
+
+
+def test_a_period_after_trong_do_is_the_parts_not_the_wholes() -> None:
+    text = (
+        "Kim ngạch xuất khẩu 8 tháng đầu năm 2024 tăng mạnh. "
+        "Xuất siêu ước đạt hơn 845 triệu USD, trong đó tính riêng tháng 8/2024 ước đạt hơn 128 triệu USD."
+    )
+    assert [f.period for f in extract_facts(text)] == [Period("ytd", 2024, 8, 8), Period("month", 2024, 8)]
