@@ -398,7 +398,9 @@ def test_a_scoped_user_may_enter_every_unit_of_the_scope_on_repeated_rows(cast):
 
 def test_a_number_cell_beside_the_value_follows_the_files_decimal_point():
     result = import_observations(
-        table(row(value="17.6", reported_change="12.8", reported_plan_pct="95.5")), dry_run=True, decimal_point=True
+        table(row(value="17.600", reported_change="12.800", reported_plan_pct="95.500")),
+        dry_run=True,
+        decimal_point=True,
     )
 
     [read] = result.pending
@@ -489,6 +491,9 @@ def test_rows_after_a_stored_or_refused_one_are_still_checked():
     import_observations(table(row(value="17,6", vintage="05/08/2024"), row(period="2024-YTD08", value="20")))
 
     same = import_observations(table(row(value="17,6", vintage="05/08/2024"), row(period="2024-YTD09")), dry_run=True)
+    overwrite = import_observations(
+        table(row(value="17,9", vintage="05/08/2024"), row(period="2024-YTD09")), dry_run=True
+    )
     strict = import_observations(
         table(
             row(value="17,9", vintage="06/08/2024"),  # contradicts the stored 17.6
@@ -501,6 +506,11 @@ def test_rows_after_a_stored_or_refused_one_are_still_checked():
     )
 
     assert (same.unchanged, same.new_rows) == (1, 1)
+    # the refused overwrite does not stop the check of the rows after it
+    assert ([(p.row, p.rule) for p in overwrite.errors], [r.line for r in overwrite.pending]) == (
+        [(2, "no_overwrite")],
+        [3],
+    )
     assert [(p.row, p.rule) for p in strict.errors] == [(2, "contradiction")]
     assert (strict.unchanged, [r.line for r in strict.pending]) == (2, [5])
 
@@ -508,6 +518,8 @@ def test_rows_after_a_stored_or_refused_one_are_still_checked():
 def test_ownership_parts_are_checked_after_a_total_that_has_none():
     rows = [
         row(indicator="retail_sales_services", value="6400"),
+        # parts without their total (July): nothing to add up, and the check goes on
+        row(indicator="industrial_output_value", period="2024-07", value="5", breakdown="ownership=local"),
         row(indicator="industrial_output_value", value="100"),
         row(indicator="industrial_output_value", value="30", breakdown="ownership=central_state"),
         row(indicator="industrial_output_value", value="30", breakdown="ownership=local"),
@@ -516,7 +528,7 @@ def test_ownership_parts_are_checked_after_a_total_that_has_none():
 
     result = import_observations(table(*rows), dry_run=True)
 
-    assert [(p.row, p.rule) for p in result.errors] == [(3, "components_sum")]
+    assert [(p.row, p.rule) for p in result.errors] == [(4, "components_sum")]
 
 
 def test_a_plan_is_not_judged_against_the_history_beside_it():
