@@ -292,7 +292,12 @@ _ENTERPRISE_PRESCAN = scan.first_words(["doanh", "dn"])
 _ENT_OTHER_STATE = re.compile(
     r"giải\s+thể|tạm\s+ngừng|rút\s+khỏi|quay\s+lại|quay\s+trở\s+lại|gia\s+nhập|đang\s+hoạt\s+động"
 )
-_NEW_ENT_NEAR = re.compile(r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới")
+# "được cấp (mới) giấy chứng nhận đăng ký doanh nghiệp": how registration offices count new
+# enterprises (the older "giấy chứng nhận đăng ký kinh doanh" too).
+_NEW_ENT_NEAR = re.compile(
+    r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới"
+    r"|cấp\s+(?:mới\s+)?(?:giấy\s+chứng\s+nhận|gcn)\s+đăng\s+ký\s+(?:doanh\s+nghiệp|kinh\s+doanh)"
+)
 _EMPLOY_NEAR = re.compile(r"việc\s+làm|lao\s+động")
 _FDI_NEAR = re.compile(r"nước\s+ngoài|fdi" + _W)
 _FDI_PRESCAN = scan.first_words(["nước", "fdi"])

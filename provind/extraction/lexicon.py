@@ -382,8 +382,92 @@ def _key(phrase: str) -> str:
     return canonical_tones(" ".join(phrase.lower().split()))
 
 
+def _combine(*parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Every phrase made of one choice from each part, in order ("" leaves a part out)."""
+    out = [""]
+    for choices in parts:
+        out = [
+            head + choice if choice.startswith(",") else f"{head} {choice}" if head and choice else head or choice
+            for head in out
+            for choice in choices
+        ]
+    return tuple(out)
+
+
+# Official names built from their parts, as statistics offices and Departments combine them
+# ("chỉ số phát triển toàn ngành công nghiệp", "tổng mức hàng hóa bán lẻ và doanh thu dịch vụ
+# tiêu dùng", "trị giá hàng hóa xuất khẩu"): the dev texts show only some of the combinations,
+# other provinces write the others. Written phrases above keep their concept where a combination
+# repeats one. Each adds a branch to the phrase trie, not a pass over the text.
+_COMBINED: dict[str, tuple[str, ...]] = {
+    "IIP": _combine(
+        ("chỉ số",),
+        ("", "sản xuất", "phát triển", "phát triển sản xuất"),
+        ("", "toàn ngành", "ngành"),
+        ("công nghiệp",),
+        ("", "(iip)"),
+    ),
+    "RETAIL": _combine(
+        ("tổng mức", "tổng doanh thu"),
+        (
+            "bán lẻ",
+            "bán lẻ hàng hóa",
+            "hàng hóa bán lẻ",
+            "lưu chuyển hàng hóa bán lẻ",
+            "luân chuyển hàng hóa bán lẻ",
+        ),
+        (
+            "",
+            "và doanh thu dịch vụ",
+            "và doanh thu dịch vụ tiêu dùng",
+            "và doanh thu dịch vụ tiêu dùng xã hội",
+            "và dịch vụ",
+            "và dịch vụ tiêu dùng",
+            ", dịch vụ",
+            ", doanh thu dịch vụ",
+        ),
+    ),
+    "EXPORT": _combine(
+        ("", "tổng"),
+        ("kim ngạch", "giá trị", "trị giá", "giá trị kim ngạch"),
+        ("xuất khẩu", "hàng hóa xuất khẩu", "xuất khẩu hàng hóa"),
+    ),
+    "IMPORT": _combine(
+        ("", "tổng"),
+        ("kim ngạch", "giá trị", "trị giá", "giá trị kim ngạch"),
+        ("nhập khẩu", "hàng hóa nhập khẩu", "nhập khẩu hàng hóa"),
+    ),
+    "SOCIAL": _combine(
+        ("", "tổng"),
+        ("", "nguồn"),
+        ("vốn đầu tư",),
+        ("", "phát triển", "thực hiện"),
+        ("xã hội", "toàn xã hội"),
+        ("", "thực hiện"),
+    ),
+    # "tổng vốn đầu tư" alone is registered capital (CAPITAL): the longer name has to be here.
+    "PUBLIC": _combine(("", "tổng"), ("", "nguồn"), ("vốn đầu tư công",)),
+    "FDI": _combine(("thu hút",), ("", "vốn"), ("đầu tư nước ngoài", "đầu tư trực tiếp nước ngoài")),
+    "GRDP": ("tổng giá trị sản phẩm trên địa bàn", "tổng giá trị sản phẩm trong tỉnh"),
+    "TRADE_TOTAL": _combine(
+        ("", "tổng"),
+        ("kim ngạch", "giá trị", "trị giá", "giá trị kim ngạch"),
+        (
+            "xuất nhập khẩu",
+            "xuất, nhập khẩu",
+            "xuất - nhập khẩu",
+            "hàng hóa xuất nhập khẩu",
+            "hàng hóa xuất, nhập khẩu",
+        ),
+        ("", "hàng hóa"),
+    ),
+}
+
 CONCEPT_OF: dict[str, str] = {}
 for _concept, _phrases in PHRASES.items():
+    for _phrase in _phrases:
+        CONCEPT_OF.setdefault(_key(_phrase), _concept)
+for _concept, _phrases in _COMBINED.items():
     for _phrase in _phrases:
         CONCEPT_OF.setdefault(_key(_phrase), _concept)
 
@@ -510,6 +594,7 @@ NOUN_CONCEPT = {
     "cụm": "CLUSTER",
     "khu công nghiệp": "PARK",
     "kcn": "PARK",
+    "khu": "PARK",
     "dự án": "PROJECT",
     "lượt dự án": "PROJECT",
     "doanh nghiệp": "ENTERPRISE",

@@ -51,7 +51,9 @@ _CURRENCY = (
 )
 _COUNT_NOUNS = (
     r"cụm\s+công\s+nghiệp|cụm\s+cn|ccn|cụm"
-    r"|khu\s+công\s+nghiệp|kcn"
+    # "khu" alone after a count names parks ("có 12 khu công nghiệp ... đã lấp đầy 5 khu"), but
+    # only at a clause's end: "3 khu đô thị", "2 khu vực" are other things.
+    r"|khu\s+công\s+nghiệp|kcn|khu(?=[^\S\n]*(?:[,.;:)]|$))"
     r"|lượt\s+dự\s+án|dự\s+án|doanh\s+nghiệp|dn"
     r"|người\s+lao\s+động|lao\s+động|người|việc\s+làm"
     r"|hợp\s+tác\s+xã|htx"
