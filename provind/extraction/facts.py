@@ -298,6 +298,7 @@ _NEW_ENT_NEAR = re.compile(
     r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới"
     r"|cấp\s+(?:mới\s+)?(?:giấy\s+chứng\s+nhận|gcn)\s+đăng\s+ký\s+(?:doanh\s+nghiệp|kinh\s+doanh)"
 )
+_PARK_NAMED = re.compile(r"khu\s+công\s+nghiệp|kcn|khu\s+kinh\s+tế")
 _EMPLOY_NEAR = re.compile(r"việc\s+làm|lao\s+động")
 _FDI_NEAR = re.compile(r"nước\s+ngoài|fdi" + _W)
 _FDI_PRESCAN = scan.first_words(["nước", "fdi"])
@@ -2149,6 +2150,10 @@ def _count_fact(
 ) -> _Draft | None:
     norm = ctx.norm
     noun_concept = NOUN_CONCEPT.get(q.noun or "", "")
+    if q.noun == "khu" and not _PARK_NAMED.search(norm, sent[0], q.start):
+        # "khu" alone counts parks only where the sentence has named them ("có 12 khu công
+        # nghiệp ..., đã lấp đầy 5 khu"), not "3 khu đô thị và 4 khu".
+        return None
     after = norm[q.end : min(q.end + 60, sent[1])]
     around = norm[max(window_start, q.start - 40) : min(sent[1], q.end + 30)]
     if noun_concept in ("CLUSTER", "PARK"):

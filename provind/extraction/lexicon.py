@@ -238,7 +238,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "điện năng",
         "sản lượng điện năng",
     ),
-    "EMPLOY_INDEX": ("chỉ số sử dụng lao động", "chỉ số lao động làm việc", "chỉ số lao động"),
+    "EMPLOY_INDEX": (
+        "chỉ số sử dụng lao động",
+        "chỉ số lao động làm việc",
+        "chỉ số lao động",
+        # The statistics office's monthly wording of the same change ("Số lao động đang làm việc
+        # trong các doanh nghiệp công nghiệp tại thời điểm 1/8 tăng 0,9%"); counts of workers
+        # stay with the counted noun.
+        "số lao động đang làm việc",
+        "lao động đang làm việc",
+    ),
     # Other industrial indices: named so that they are not read as the production index.
     "OTHER_INDEX": ("chỉ số tiêu thụ", "chỉ số tồn kho", "tỷ lệ tồn kho"),
     "EMPLOY": ("việc làm", "lao động", "người lao động"),

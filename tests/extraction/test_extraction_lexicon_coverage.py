@@ -213,6 +213,9 @@ CASES: list[tuple[str, str, tuple[str, float]]] = [
     ("Tỷ lệ lấp đầy bình quân các CCN", "cluster_occupancy", _PCT),
     ("Tỷ lệ lấp đầy các KCN", "industrial_park_occupancy", _PCT),
     ("Lượng điện thương phẩm", "electricity", _KWH),
+    # Employment: the statistics office's monthly change in industrial employment.
+    ("Chỉ số sử dụng lao động trong các doanh nghiệp công nghiệp", "employment", _RATE),
+    ("Số lao động đang làm việc trong các doanh nghiệp công nghiệp", "employment", _RATE),
     # Prices, electricity, forest.
     ("Chỉ số giá tiêu dùng (CPI)", "cpi", _RATE),
     ("Chỉ số giá tiêu dùng bình quân", "cpi", _RATE),
@@ -247,3 +250,21 @@ def test_it_names_the_indicator_as_official_statistics_do(name: str, code: str, 
         if f.value is not None and abs(f.value - value) < 1e-6 * max(1, abs(value))
     ]
     assert [f.indicator for f in facts] == [code]
+
+
+# Names that look like an indicator's but are not its total, or not it at all: the coverage
+# above must not have bought them.
+NOT_THE_INDICATOR: list[tuple[str, str]] = [
+    ("Năng suất lao động tháng 8 năm 2024 tăng 5,2%.", "employment"),
+    ("Tỉnh có 3 khu đô thị và 2 khu vực, 4 khu.", "industrial_park_count"),
+    ("Khu vực FDI chiếm 65,4% tổng kim ngạch xuất khẩu của tỉnh.", "export_value"),
+    ("Kim ngạch xuất khẩu hàng dệt may chiếm 65,4% tổng kim ngạch xuất khẩu.", "export_value"),
+    # A sector of GRDP, not the production index.
+    ("Giá trị tăng thêm toàn ngành công nghiệp 6 tháng đầu năm 2024 tăng 7,07% so với cùng kỳ.", "iip"),
+    ("Khu vực sản xuất công nghiệp và hoạt động xây dựng tăng 6,58%.", "iip"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NOT_THE_INDICATOR)
+def test_it_does_not_read_look_alikes_as_the_indicator(text: str, code: str) -> None:
+    assert code not in [f.indicator for f in extract_facts(text)]
