@@ -101,6 +101,12 @@ ABBREVIATIONS = {
     "xd": "xây dựng",
     "dv": "dịch vụ",
     "kkt": "khu kinh tế",
+    # Department reports' shorthand of official names ("Vốn đầu tư toàn XH", "Tổng mức bán lẻ
+    # HH và DTDV", "Giá trị sản xuất CN - TTCN").
+    "xh": "xã hội",
+    "hh": "hàng hóa",
+    "dtdv": "doanh thu dịch vụ",
+    "ttcn": "tiểu thủ công nghiệp",
 }
 # Searched in the original text, upper case: capitals are rare, so the engine skips ahead.
 _ABBREVIATION_RE = re.compile(scan.word_start_trie(sorted(word.upper() for word in ABBREVIATIONS)) + _W)

@@ -216,6 +216,19 @@ CASES: list[tuple[str, str, tuple[str, float]]] = [
     # Employment: the statistics office's monthly change in industrial employment.
     ("Chỉ số sử dụng lao động trong các doanh nghiệp công nghiệp", "employment", _RATE),
     ("Số lao động đang làm việc trong các doanh nghiệp công nghiệp", "employment", _RATE),
+    # Department reports' shorthand (rewritten by ``spellings`` before the lexicon reads it).
+    ("Giá trị sản xuất CN - TTCN", "industrial_output_value", _VND),
+    ("Tổng mức bán lẻ HH và DTDV", "retail_sales_services", _VND),
+    ("TMBL hàng hóa và doanh thu dịch vụ", "retail_sales_services", _VND),
+    ("KNXK hàng hóa", "export_value", _USD),
+    ("Tổng kim ngạch XNK", "other", _USD),
+    ("Vốn ĐTNN", "fdi_capital", _USD),
+    ("Vốn đầu tư toàn XH", "social_investment", _VND),
+    ("Vốn đầu tư thực hiện toàn XH", "social_investment", _VND),
+    ("Tổng thu NSNN", "budget_revenue", _VND),
+    ("Số DN thành lập mới", "new_enterprises", _ENT),
+    ("Chỉ số sản xuất toàn ngành CN", "iip", _RATE),
+    ("Giá trị SXCN (giá SS 2010)", "industrial_output_value", _VND),
     # Prices, electricity, forest.
     ("Chỉ số giá tiêu dùng (CPI)", "cpi", _RATE),
     ("Chỉ số giá tiêu dùng bình quân", "cpi", _RATE),
