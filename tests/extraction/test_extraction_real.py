@@ -66,6 +66,14 @@ def test_every_text_is_a_sourced_excerpt_with_schema_facts(name: str) -> None:
                 assert fact["period"]["month"] in (6, 12), row["id"]
 
 
+def test_the_blind_set_shares_no_text_with_the_corpus() -> None:
+    # A blind batch is only blind if none of its pages was already tuned on or scored.
+    seen = _rows("corpus.jsonl") + _rows("unseen.gold.jsonl")
+    blind = _rows("blind6.gold.jsonl")
+    assert not {row["id"] for row in blind} & {row["id"] for row in seen}
+    assert not {row["url"] for row in blind} & {row["url"] for row in seen}
+
+
 def test_the_corpus_covers_many_provinces_and_years() -> None:
     rows = _rows("corpus.jsonl") + _rows("unseen.gold.jsonl")
     regions = {f["region"] for row in rows for f in row["facts"]}  # type: ignore[union-attr]
