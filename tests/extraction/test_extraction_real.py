@@ -43,7 +43,8 @@ def _module(path: Path, name: str) -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("name", ["corpus.jsonl", "unseen.gold.jsonl"])
+# blind6.gold.jsonl is a held-out batch (README "Sixth pass, blind set"): checked for shape only.
+@pytest.mark.parametrize("name", ["corpus.jsonl", "unseen.gold.jsonl", "blind6.gold.jsonl"])
 def test_every_text_is_a_sourced_excerpt_with_schema_facts(name: str) -> None:
     rows = _rows(name)
     ids = [row["id"] for row in rows]
@@ -63,6 +64,14 @@ def test_every_text_is_a_sourced_excerpt_with_schema_facts(name: str) -> None:
             if fact["period"]["kind"] == "half":
                 # SCHEMA.md: a half year ends in month 6 or 12.
                 assert fact["period"]["month"] in (6, 12), row["id"]
+
+
+def test_the_blind_set_shares_no_text_with_the_corpus() -> None:
+    # A blind batch is only blind if none of its pages was already tuned on or scored.
+    seen = _rows("corpus.jsonl") + _rows("unseen.gold.jsonl")
+    blind = _rows("blind6.gold.jsonl")
+    assert not {row["id"] for row in blind} & {row["id"] for row in seen}
+    assert not {row["url"] for row in blind} & {row["url"] for row in seen}
 
 
 def test_the_corpus_covers_many_provinces_and_years() -> None:

@@ -237,6 +237,10 @@ _LINEAR_INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
 def test_it_reads_hostile_shapes_in_linear_time() -> None:
     for name, (make, n) in _LINEAR_INPUTS.items():
         ratio = _growth_ratio(make, n)
+        if ratio >= 9:
+            # A second measure before failing: on a shared CI core one burst of other work can
+            # reach 9 once (seen at 9.0-9.2 for a linear input); quadratic work reaches it again.
+            ratio = min(ratio, _growth_ratio(make, n))
         # Linear work gives about 4; quadratic about 16. 9 leaves room for a noisy machine.
         assert ratio < 9, f"{name}: 4x the input took {ratio:.1f}x the time"
 
