@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from provind.extraction import scan
+from provind.extraction.spellings import MONTH_WORDS
 
 _YEAR = r"(?:19|20)[0-9]{2}"
 _W = r"(?![^\W_])"
@@ -85,17 +86,9 @@ PERIOD_RE = re.compile(
     )
 )
 
-_WORD_NUMBERS = {
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-    "mười một": 11,
-    "mười hai": 12,
-}
+# Counts of months in words ("chín tháng đầu năm"): one table of month words (spellings), less
+# "một", "tư", "năm" and "sáu", which this pattern does not read as counts.
+_WORD_NUMBERS = {word: n for word, n in MONTH_WORDS.items() if word not in ("một", "tư", "năm", "sáu")}
 
 # Words that, right before a year, make it a comparison or an anchor of something else
 # rather than the period of the figures around it.

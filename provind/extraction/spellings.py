@@ -22,7 +22,7 @@ _YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
 _W = r"(?![^\W_])"
 
 # "tháng Tám", "tháng Mười một" (the statistics office writes months in words).
-_MONTH_WORDS = {
+MONTH_WORDS = {
     "một": 1,
     "hai": 2,
     "ba": 3,
@@ -134,7 +134,7 @@ def rewrite(text: str, form: str) -> list[Edit]:
             continue
         if word == "năm" and _COUNTED_BEFORE.search(form, max(0, start - 10), start):
             continue  # "8 tháng năm 2024", "Tám Tháng Năm 2024": the year of the months so far
-        edits.append((m.start(1), m.end(1), str(_MONTH_WORDS[word])))
+        edits.append((m.start(1), m.end(1), str(MONTH_WORDS[word])))
     for m in _COUNT_BEFORE.finditer(form):
         end = m.start() - 1
         for word in _COUNTS:
@@ -143,7 +143,7 @@ def rewrite(text: str, form: str) -> list[Edit]:
                 if word != "năm" or not (
                     _NUMBER_AHEAD.match(form, m.end()) or _YEARS_BEFORE.search(form, max(0, start - 6), start)
                 ):
-                    edits.append((start, end, str(_MONTH_WORDS[word])))
+                    edits.append((start, end, str(MONTH_WORDS[word])))
                 break
     for m in _SLASH_YEAR.finditer(form):
         before = _BEFORE_SLASH.search(form, max(0, m.start() - 6), m.start())
