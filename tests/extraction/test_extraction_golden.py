@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 
 from provind.extraction import extract_facts
 from tests.extraction.schema import schema_indicator_codes
+from tests.extraction.scripts import load_script
 
 HERE = Path(__file__).resolve().parent
 SEED = HERE / "seed.gold.jsonl"
@@ -30,12 +30,7 @@ BLIND2_STRICT_F1_FLOOR = 0.93
 
 
 def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("extraction_score", SCORER)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCORER, "extraction_score")
 
 
 def _score(gold: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, float]:

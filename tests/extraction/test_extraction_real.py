@@ -3,15 +3,14 @@ the extractor above the floors measured on it (README.md "Real published texts")
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from provind.extraction import extract_facts
+from tests.extraction.scripts import load_script
 
 REAL = Path(__file__).resolve().parent / "real"
 HERE = Path(__file__).resolve().parent
@@ -32,15 +31,6 @@ TEST_STRICT_F1_FLOOR = 0.62
 
 def _rows(name: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in (REAL / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _module(path: Path, name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 # blind6.gold.jsonl is a held-out batch (README "Sixth pass, blind set"): checked for shape only.
@@ -85,7 +75,7 @@ def test_the_corpus_covers_many_provinces_and_years() -> None:
 
 
 def test_the_split_files_are_what_the_split_script_makes(tmp_path: Path) -> None:
-    split = _module(REAL / "split.py", "real_split")
+    split = load_script(REAL / "split.py", "real_split")
     corpus = _rows("corpus.jsonl")
     test_ids = split.test_ids([row["id"] for row in corpus])
     assert {row["id"] for row in _rows("test.gold.jsonl")} == test_ids
@@ -97,7 +87,7 @@ def test_the_split_files_are_what_the_split_script_makes(tmp_path: Path) -> None
 
 
 def test_a_new_collection_pass_never_moves_a_tuned_on_text_into_test() -> None:
-    split = _module(REAL / "split.py", "real_split")
+    split = load_script(REAL / "split.py", "real_split")
     first = [f"r{n:03d}" for n in range(1, 110)]
     later = [f"r{n:03d}" for n in range(110, 170)]
     before = split.test_ids(first)
@@ -107,7 +97,7 @@ def test_a_new_collection_pass_never_moves_a_tuned_on_text_into_test() -> None:
 
 
 def _score(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, float]:
-    scorer = _module(HERE / "score.py", "extraction_score_real")
+    scorer = load_script(HERE / "score.py", "extraction_score_real")
     pred = tmp_path / "pred.jsonl"
     with pred.open("w", encoding="utf-8") as out:
         for row in _rows(name):

@@ -13,18 +13,17 @@ texts. The held-out files (``real/test.gold.jsonl``, ``real/unseen.gold.jsonl``)
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import textwrap
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from provind.extraction import extract_facts
+from tests.extraction.scripts import load_script
 
 HERE = Path(__file__).resolve().parent
 SOURCES = ("real/dev.gold.jsonl", "devset.gold.jsonl", "blind2.gold.jsonl", "blind3.gold.jsonl", "seed.gold.jsonl")
@@ -179,16 +178,7 @@ KNOWN: dict[str, set[str]] = {
 }
 
 
-def _module(path: Path, name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-SCORE = _module(HERE / "score.py", "extraction_score_variants")
+SCORE = load_script(HERE / "score.py", "extraction_score_variants")
 
 
 @cache
