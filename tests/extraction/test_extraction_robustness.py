@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provind.extraction import Change, Fact, Period, extract_facts, spellings
+from provind.extraction import Change, Fact, Period, extract_facts, periods, spellings
 from provind.extraction import facts as facts_module
 from provind.extraction.normalize import normalize, search_form
 
@@ -243,6 +243,32 @@ def test_it_reads_hostile_shapes_in_linear_time() -> None:
             ratio = min(ratio, _growth_ratio(make, n))
         # Linear work gives about 4; quadratic about 16. 9 leaves room for a noisy machine.
         assert ratio < 9, f"{name}: 4x the input took {ratio:.1f}x the time"
+
+
+def test_period_mentions_on_one_long_line_cost_the_same_per_mention() -> None:
+    # The bracket check and the plan-name check looked back to the text's start for a newline at
+    # every mention: on one line of n mentions that is n² (2.8 MB of the first line below took
+    # 27 s). The look-back is a C loop, cheap next to the rest until n is large, so the sizes
+    # here are large and only the period reader is timed.
+    lines = (
+        "Xuất khẩu (6 tháng năm 2024) đạt 5 tỷ USD, ",
+        "Kế hoạch năm 2024 xuất khẩu tháng 8/2024 đạt 5 tỷ USD, ",
+    )
+    for line in lines:
+
+        def mentions(n: int, line: str = line) -> float:
+            norm = normalize(line * n).norm
+            started = time.process_time()
+            periods.find_mentions(norm)
+            return time.process_time() - started
+
+        def ratio(mentions: Callable[[int], float] = mentions) -> float:
+            return min(mentions(64_000) for _ in range(2)) / min(mentions(16_000) for _ in range(2))
+
+        measured = ratio()
+        if measured >= 9:
+            measured = min(measured, ratio())  # see test_it_reads_hostile_shapes_in_linear_time
+        assert measured < 9, f"{line!r}: 4x the input took {measured:.1f}x the time"
 
 
 _TWIN_FACTS = st.lists(
