@@ -4,6 +4,7 @@ Chromium; the cluster investor then files Form 02 for Điềm Thụy and nothing
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
+from playwright.sync_api import expect
 
 from provind.accounts import services
 from provind.accounts.permissions import may_change
@@ -23,7 +24,10 @@ def _add_user(page, live_site, username, role, field, search, name):
     page.get_by_label("Vai trò").select_option(role)
     page.get_by_test_id(f"search-{field}").fill(search)
     options = page.locator(f"#scope-{field} li:not([hidden])")
-    assert options.count() == 1, options.all_inner_texts()  # the search leaves exactly the one wanted
+    # The list is filtered by the page's script on input: wait for it (a loaded CI machine once
+    # read the list before the script had run), then check that exactly the one wanted is left.
+    expect(options).to_have_count(1)
+    assert options.count() == 1, options.all_inner_texts()
     page.get_by_label(name, exact=True).check()
     page.get_by_role("button", name="Tạo người dùng").click()
     return page.get_by_test_id("one-time-password").inner_text()
