@@ -11,6 +11,7 @@ that, become ``other``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -1842,7 +1843,10 @@ def _place(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
 
 def _phrase_text(ctx: _Context, start: int, end: int) -> str:
     o_start, o_end = ctx.nt.original_span(start, end)
-    return " ".join(ctx.nt.original[o_start:o_end].split())
+    # NFC: an NFD phrase's combining marks are no letters to ``_trim`` (which cut "thụ" to
+    # "thu") nor to the patterns of lead words ("Trong đó, " was kept), and NFD and NFC input
+    # should give the same phrase.
+    return " ".join(unicodedata.normalize("NFC", ctx.nt.original[o_start:o_end]).split())
 
 
 def _loose_phrase(ctx: _Context, lo: int, hi: int) -> str:
