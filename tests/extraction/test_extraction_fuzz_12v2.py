@@ -13,7 +13,8 @@ from typing import Any
 from hypothesis import given, seed, settings
 from hypothesis import strategies as st
 
-from provind.extraction import Fact, extract_facts, spellings
+from provind.extraction import Fact, extract_facts, periods, spellings
+from provind.extraction.normalize import normalize
 
 _PIECES = [
     "Năm 2024,",
@@ -153,3 +154,15 @@ def test_a_long_run_of_spaces_after_a_wrapped_figure_is_read_in_linear_time() ->
     started = time.process_time()
     extract_facts(text)
     assert time.process_time() - started < 1.0
+
+
+def test_plan_years_on_one_line_after_a_month_cost_the_same_each() -> None:
+    # Whether a plan's year ("kế hoạch năm 2024") runs in the month before it was found by
+    # walking back over every mention from each plan name; plan names after a month of their
+    # year do not carry, so on one line each walk passed all those before it (4,000 took 2.2 s
+    # of the period reader, 20,000 on 660 KB took 22 s of extraction).
+    norm = normalize("Tháng 5/2024, " + "kế hoạch năm 2024 đạt 5 tỷ đồng, " * 8_000).norm
+    started = time.process_time()
+    mentions = periods.find_mentions(norm)
+    assert time.process_time() - started < 1.0
+    assert not any(m.carries for m in mentions[1:])
