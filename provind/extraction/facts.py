@@ -391,6 +391,9 @@ class _Context:
     same_period_known: bool = False
     # Where a sentence first names a concept (``_restated``), by sentence start and concept.
     first_named: dict[tuple[int, str], int] = field(default_factory=dict)
+    # Where the first name of a park in a sentence ends (-1 if none), per sentence start, for
+    # every "khu" figure in it (``_park_named``).
+    park_named: dict[int, int] = field(default_factory=dict)
     # The first period the text names (``_first_period``); None until looked up.
     first_period: Period | None = None
     # ``_previous_paragraph_start`` per paragraph start, asked for every figure.
@@ -1576,6 +1579,18 @@ def _restated(ctx: _Context, whole: _Draft, pos: int, sent: tuple[int, int]) -> 
     return first < pos
 
 
+def _park_named(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the sentence ``sent`` names a park before ``pos``. Its first name is found once
+    per sentence: a search from the sentence's start for each "khu" figure was quadratic on one
+    long list ("5 khu, 6 khu, ..."). (A name holds no digit, so it ends before a figure at
+    ``pos`` or starts after it.)"""
+    end = ctx.park_named.get(sent[0])
+    if end is None:
+        m = _PARK_NAMED.search(ctx.norm, sent[0], sent[1])
+        end = ctx.park_named[sent[0]] = -1 if m is None else m.end()
+    return 0 <= end <= pos
+
+
 def _comparator_fact(ctx: _Context, current: _Draft, q: Quantity, compared: re.Match[str]) -> _Draft:
     base = current.fact
     what = compared.group(1)
@@ -2154,7 +2169,7 @@ def _count_fact(
 ) -> _Draft | None:
     norm = ctx.norm
     noun_concept = NOUN_CONCEPT.get(q.noun or "", "")
-    if q.noun == "khu" and not _PARK_NAMED.search(norm, sent[0], q.start):
+    if q.noun == "khu" and not _park_named(ctx, sent, q.start):
         # "khu" alone counts parks only where the sentence has named them ("có 12 khu công
         # nghiệp ..., đã lấp đầy 5 khu"), not "3 khu đô thị và 4 khu".
         return None

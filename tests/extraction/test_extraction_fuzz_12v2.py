@@ -166,3 +166,12 @@ def test_plan_years_on_one_line_after_a_month_cost_the_same_each() -> None:
     mentions = periods.find_mentions(norm)
     assert time.process_time() - started < 1.0
     assert not any(m.carries for m in mentions[1:])
+
+
+def test_park_counts_in_one_long_sentence_cost_the_same_each() -> None:
+    # "khu" alone counts parks where its sentence has named them: that name was searched for
+    # from the sentence's start for every "khu" figure (20,000 in one sentence took 6.1 s).
+    text = "Năm 2024 có " + "5 khu, " * 20_000 + "xong."
+    started = time.process_time()
+    extract_facts(text)
+    assert time.process_time() - started < 1.5
