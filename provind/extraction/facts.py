@@ -547,6 +547,7 @@ def _extract_prose(
     may_compare = False
     prev_end = 0
     in_breakdown = False
+    bare_searched = 0
     current_para = facts_para = facts_para_before = -1
     # The status each figure (number, unit, period) was first given, for its restatements.
     stated: dict[tuple[float | None, str | None, Period], str | None] = {}
@@ -564,14 +565,21 @@ def _extract_prose(
                 if lead is not None:
                     ctx.carried = lead
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
+            bare_searched = sent[0]
             # Whether a figure of this sentence may be one of a period compared with (see
             # ``_compared_period``), looked up once per sentence.
             may_compare = norm.find("kỳ", sent[0], sent[1]) >= 0 or norm.find("của", sent[0], sent[1]) >= 0
         clause_start, _ = ctx.structure.clause(q.start)
         window_start = max(prev_end, clause_start)
-        if not in_breakdown and scan.search_at(
-            _TRONG_DO, trong_do_starts, norm, window_start if drafts else sent[0], q.start
-        ):
+        if drafts:
+            lo = window_start
+        else:
+            # Before the sentence's first draft the window starts at the sentence: the part up
+            # to the last such figure was searched then, in vain (a match holds no digit, so
+            # none runs across that figure), and is not searched again; searching it again
+            # for each figure was quadratic on one long sentence of figures that make no fact.
+            lo, bare_searched = bare_searched, q.start
+        if not in_breakdown and scan.search_at(_TRONG_DO, trong_do_starts, norm, lo, q.start):
             in_breakdown = True
         para_start = ctx.structure.paragraph(q.start)[0]
         if para_start != current_para:

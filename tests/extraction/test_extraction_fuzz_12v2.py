@@ -175,3 +175,13 @@ def test_park_counts_in_one_long_sentence_cost_the_same_each() -> None:
     started = time.process_time()
     extract_facts(text)
     assert time.process_time() - started < 1.5
+
+
+def test_figures_that_make_no_fact_in_one_long_sentence_cost_the_same_each() -> None:
+    # Before a sentence's first fact, "trong đó", "như:" ... were looked for from the sentence's
+    # start for every figure: candidates that are no such word ("trong năm", "như là") were
+    # tried again each time (5,000 figures took 4.9 s, 20,000 took 75 s).
+    text = "Năm 2024 có " + "trong năm 5 khu, như là " * 5_000 + "xong."
+    started = time.process_time()
+    extract_facts(text)
+    assert time.process_time() - started < 1.5
