@@ -11,6 +11,7 @@ that, become ``other``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -390,6 +391,9 @@ class _Context:
     same_period_known: bool = False
     # Where a sentence first names a concept (``_restated``), by sentence start and concept.
     first_named: dict[tuple[int, str], int] = field(default_factory=dict)
+    # Where the first name of a park in a sentence ends (-1 if none), per sentence start, for
+    # every "khu" figure in it (``_park_named``).
+    park_named: dict[int, int] = field(default_factory=dict)
     # The first period the text names (``_first_period``); None until looked up.
     first_period: Period | None = None
     # ``_previous_paragraph_start`` per paragraph start, asked for every figure.
@@ -543,6 +547,7 @@ def _extract_prose(
     may_compare = False
     prev_end = 0
     in_breakdown = False
+    bare_searched = 0
     current_para = facts_para = facts_para_before = -1
     # The status each figure (number, unit, period) was first given, for its restatements.
     stated: dict[tuple[float | None, str | None, Period], str | None] = {}
@@ -560,14 +565,21 @@ def _extract_prose(
                 if lead is not None:
                     ctx.carried = lead
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
+            bare_searched = sent[0]
             # Whether a figure of this sentence may be one of a period compared with (see
             # ``_compared_period``), looked up once per sentence.
             may_compare = norm.find("kỳ", sent[0], sent[1]) >= 0 or norm.find("của", sent[0], sent[1]) >= 0
         clause_start, _ = ctx.structure.clause(q.start)
         window_start = max(prev_end, clause_start)
-        if not in_breakdown and scan.search_at(
-            _TRONG_DO, trong_do_starts, norm, window_start if drafts else sent[0], q.start
-        ):
+        if drafts:
+            lo = window_start
+        else:
+            # Before the sentence's first draft the window starts at the sentence: the part up
+            # to the last such figure was searched then, in vain (a match holds no digit, so
+            # none runs across that figure), and is not searched again; searching it again
+            # for each figure was quadratic on one long sentence of figures that make no fact.
+            lo, bare_searched = bare_searched, q.start
+        if not in_breakdown and scan.search_at(_TRONG_DO, trong_do_starts, norm, lo, q.start):
             in_breakdown = True
         para_start = ctx.structure.paragraph(q.start)[0]
         if para_start != current_para:
@@ -1575,6 +1587,18 @@ def _restated(ctx: _Context, whole: _Draft, pos: int, sent: tuple[int, int]) -> 
     return first < pos
 
 
+def _park_named(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the sentence ``sent`` names a park before ``pos``. Its first name is found once
+    per sentence: a search from the sentence's start for each "khu" figure was quadratic on one
+    long list ("5 khu, 6 khu, ..."). (A name holds no digit, so it ends before a figure at
+    ``pos`` or starts after it.)"""
+    end = ctx.park_named.get(sent[0])
+    if end is None:
+        m = _PARK_NAMED.search(ctx.norm, sent[0], sent[1])
+        end = ctx.park_named[sent[0]] = -1 if m is None else m.end()
+    return 0 <= end <= pos
+
+
 def _comparator_fact(ctx: _Context, current: _Draft, q: Quantity, compared: re.Match[str]) -> _Draft:
     base = current.fact
     what = compared.group(1)
@@ -1842,7 +1866,10 @@ def _place(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
 
 def _phrase_text(ctx: _Context, start: int, end: int) -> str:
     o_start, o_end = ctx.nt.original_span(start, end)
-    return " ".join(ctx.nt.original[o_start:o_end].split())
+    # NFC: an NFD phrase's combining marks are no letters to ``_trim`` (which cut "thụ" to
+    # "thu") nor to the patterns of lead words ("Trong đó, " was kept), and NFD and NFC input
+    # should give the same phrase.
+    return " ".join(unicodedata.normalize("NFC", ctx.nt.original[o_start:o_end]).split())
 
 
 def _loose_phrase(ctx: _Context, lo: int, hi: int) -> str:
@@ -2150,7 +2177,7 @@ def _count_fact(
 ) -> _Draft | None:
     norm = ctx.norm
     noun_concept = NOUN_CONCEPT.get(q.noun or "", "")
-    if q.noun == "khu" and not _PARK_NAMED.search(norm, sent[0], q.start):
+    if q.noun == "khu" and not _park_named(ctx, sent, q.start):
         # "khu" alone counts parks only where the sentence has named them ("có 12 khu công
         # nghiệp ..., đã lấp đầy 5 khu"), not "3 khu đô thị và 4 khu".
         return None

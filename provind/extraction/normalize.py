@@ -141,7 +141,9 @@ def _unwrap(text: str, lowered: str) -> str:
 
 _SENTENCE_END = ".!?:;"
 _LONG_LINE = 40
-_NUMBER_CELL = re.compile(r"[0-9][0-9.,]*[^\S\n]*%?[^\S\n]*(?:\n|$)")
+# (The spaces after "%" only with the "%": "[ ]*%?[ ]*" splits a run of spaces two ways at
+# every length, and a line of n spaces after a number took n² steps to fail.)
+_NUMBER_CELL = re.compile(r"[0-9][0-9.,]*[^\S\n]*(?:%[^\S\n]*)?(?:\n|$)")
 _NUMBERING = re.compile(r"[0-9]{1,2}[.)](?:[^\S\n]|$)", re.MULTILINE)
 
 

@@ -369,6 +369,10 @@ def blank_mentions(text: str) -> str:
 def find_mentions(norm: str) -> list[PeriodMention]:
     """Every period mention and reset marker, in order."""
     out: list[PeriodMention] = []
+    # For ``_runs_in`` (see there): the last carrying mention with a period among out[:read],
+    # and the start of the line of offset ``scanned``.
+    last_carrying: PeriodMention | None = None
+    read = scanned = line_start = 0
     for m in scan.finditer_at(PERIOD_RE, _mention_starts(norm), norm):
         start, end = m.span()
         kind = m.lastgroup
@@ -429,14 +433,18 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # period in brackets is said of the bracket's figures; the text after the bracket
             # goes on in the period before it (the same scope as a sentence's).
             carries = False
-        if (
-            carries
-            and period.kind == "year"
-            and tail.endswith(("hoạch", "vụ"))
-            and _PLAN_NAME_BEFORE.search(before)
-            and _runs_in(out, period.year, norm, start)
-        ):
-            carries = False
+        if carries and period.kind == "year" and tail.endswith(("hoạch", "vụ")) and _PLAN_NAME_BEFORE.search(before):
+            # The last carrying mention and the start of this line, each brought up to date
+            # from where the last plan name left them: each mention and each character is read
+            # once for all the plan names of a text.
+            for mention in out[read:]:
+                if mention.carries and mention.period is not None:
+                    last_carrying = mention
+            read = len(out)
+            line_start = max(line_start, norm.rfind("\n", scanned, start) + 1)
+            scanned = start
+            if _runs_in(last_carrying, period.year, line_start):
+                carries = False
         out.append(PeriodMention(start, end, period, carries=carries))
     return out
 
@@ -450,19 +458,17 @@ def _in_bracket(norm: str, pos: int) -> bool:
     return norm.rfind("(", lo, pos) > norm.rfind(")", lo, pos)
 
 
-def _runs_in(out: list[PeriodMention], year: int | None, norm: str, pos: int) -> bool:
-    """Whether the last carrying mention before ``pos`` in its paragraph is a part of the
-    year ``year`` (a month, quarter, half or months so far of it)."""
-    # Back mention by mention, each stretch looked at once for a paragraph break (a search back
-    # to the text's start for every call made a long one-line text quadratic).
-    upto = pos
-    for mention in reversed(out):
-        if norm.find("\n", mention.start, upto) >= 0:
-            return False
-        upto = mention.start
-        if mention.carries and mention.period is not None:
-            return mention.period.kind in ("month", "quarter", "half", "ytd") and mention.period.year == year
-    return False
+def _runs_in(last_carrying: PeriodMention | None, year: int | None, line_start: int) -> bool:
+    """Whether ``last_carrying``, the last carrying mention before a plan name's year
+    ``year``, lies on that year's line (which starts at ``line_start``) and is a part of the
+    year (a month, quarter, half or months so far of it)."""
+    # (Found by walking back over the mentions from each plan name, which was quadratic on one
+    # line of plan names after a month: those do not carry, and each walk passed all of them.)
+    if last_carrying is None or last_carrying.start < line_start:
+        return False
+    period = last_carrying.period
+    assert period is not None
+    return period.kind in ("month", "quarter", "half", "ytd") and period.year == year
 
 
 # Up to the last sentence boundary of a window: ".*" runs to its end and gives back one
