@@ -18,6 +18,10 @@ pytestmark = pytest.mark.browser
 
 
 def _add_user(page, live_site, username, role, field, search, name):
+    trouble: list[str] = []  # shown if the list is not filtered: why the page's script did not run
+    page.on("console", lambda message: trouble.append(f"console {message.type}: {message.text}"))
+    page.on("requestfailed", lambda request: trouble.append(f"failed {request.url}: {request.failure}"))
+    page.on("response", lambda r: trouble.append(f"{r.status} {r.url}") if r.status >= 400 else None)
     page.goto(live_site.url + "/users/")
     page.get_by_test_id("user-add").click()
     page.get_by_label("Tên đăng nhập").fill(username)
@@ -26,8 +30,10 @@ def _add_user(page, live_site, username, role, field, search, name):
     options = page.locator(f"#scope-{field} li:not([hidden])")
     # The list is filtered by the page's script on input: wait for it (a loaded CI machine once
     # read the list before the script had run), then check that exactly the one wanted is left.
-    expect(options).to_have_count(1)
-    assert options.count() == 1, options.all_inner_texts()
+    try:
+        expect(options).to_have_count(1)
+    except AssertionError as exc:
+        raise AssertionError(f"{exc}\n{trouble}") from exc
     page.get_by_label(name, exact=True).check()
     page.get_by_role("button", name="Tạo người dùng").click()
     return page.get_by_test_id("one-time-password").inner_text()
