@@ -1,6 +1,8 @@
 """A new administrator gives people their rights from the "Người dùng" page, by name, in a real
 Chromium; the cluster investor then files Form 02 for Điềm Thụy and nothing else."""
 
+import re
+
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -24,6 +26,8 @@ def _add_user(page, live_site, username, role, field, search, name):
     page.on("response", lambda r: trouble.append(f"{r.status} {r.url}") if r.status >= 400 else None)
     page.goto(live_site.url + "/users/")
     page.get_by_test_id("user-add").click()
+    page.wait_for_url(re.compile(r"/users/add/$"))
+    page.wait_for_load_state("load")
     page.get_by_label("Tên đăng nhập").fill(username)
     page.get_by_label("Vai trò").select_option(role)
     page.get_by_test_id(f"search-{field}").fill(search)
@@ -90,3 +94,25 @@ def test_a_new_administrator_creates_an_investor_and_a_commune_officer_by_name(l
     response = page.goto(f"{live_site.url}/clusters/{other.code}/form02/")
     assert response.status == 403
     assert page.goto(live_site.url + "/users/").status == 403
+
+
+def test_text_typed_before_the_page_script_runs_still_filters_the_list(live_site, page):
+    """On a loaded machine the search box can take text before the deferred script has attached
+    its listener: the script filters what is already typed when it starts."""
+    load_clusters(settings.DATA_DIR / "thai_nguyen" / "clusters")
+    _admin, password = services.create_user("quan-tri", role="admin")
+    log_in(page, live_site, "quan-tri", password, "/users/")
+    held: list = []  # the request for the page script, held until the text is typed
+    page.route(re.compile(r"users\.js"), lambda route: held.append(route))
+    # A deferred script holds back DOMContentLoaded, so the page is only committed here.
+    page.goto(live_site.url + "/users/add/", wait_until="commit")
+    page.get_by_test_id("search-cluster").fill("diem thuy")
+    for _ in range(100):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "the page script was requested"
+    assert page.locator("#scope-cluster li:not([hidden])").count() > 1  # the script has not run
+    held[0].continue_()
+    expect(page.locator("#scope-cluster li:not([hidden])")).to_have_count(1)
+    expect(page.locator("#scope-cluster li:not([hidden])")).to_contain_text("Điềm Thụy")
