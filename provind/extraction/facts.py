@@ -304,7 +304,9 @@ _EMPLOY_NEAR = re.compile(r"việc\s+làm|lao\s+động")
 _FDI_NEAR = re.compile(r"nước\s+ngoài|fdi" + _W)
 _FDI_PRESCAN = scan.first_words(["nước", "fdi"])
 _FOREIGN_INVESTORS = re.compile(r"quốc\s+gia\s+và\s+vùng\s+lãnh\s+thổ\s+(?:có\s+dự\s+án\s+)?đầu\s+tư")
-_DDI_NEAR = re.compile(r"trong\s+nước|ddi" + _W)
+# (Not "nhà đầu tư nước ngoài ... vào tổ chức kinh tế trong nước": foreign capital put into
+# domestic firms, the share purchases counted in FDI.)
+_DDI_NEAR = re.compile(r"(?<!kinh tế )trong\s+nước|ddi" + _W)
 _DDI_PRESCAN = scan.first_words(["trong", "ddi"])
 _INDUSTRY_NEAR = re.compile(r"công\s+nghiệp|gtsx")
 _COMPONENT_CUE = re.compile(
@@ -1811,6 +1813,8 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
     if not code.startswith("ctx:"):
         return code
     what = code[4:]
+    if what == "capital" and (_one_firm_capital(ctx, q, sent) or _withdrawn_capital(ctx, q)):
+        return "other"
     if what == "capital":
         # The nearest cue before the figure decides ("46 dự án FDI với tổng vốn ... và 118
         # dự án đầu tư trong nước với tổng vốn ..."); failing that, one right after it.
@@ -1839,6 +1843,11 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                 ddi = 0 if fdi < 0 and _DDI_NEAR.search(later) else -1
         if fdi < 0 and ddi < 0:
             return "other"
+        if fdi >= 0 and q.unit == "USD":
+            # Domestic projects register their capital in đồng: an amount in dollars where
+            # both kinds were named ("34 dự án FDI và 14 dự án trong nước ... Tổng vốn đầu tư
+            # cấp mới và tăng thêm là 317 triệu USD và 2.463 tỷ đồng") is the foreign one.
+            return "fdi_capital"
         return "fdi_capital" if fdi > ddi else "domestic_investment_capital"
     place = _place(ctx, q.start, sent)
     if what == "area":
@@ -1847,6 +1856,83 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         )
     # occupancy
     return "industrial_park_occupancy" if place == "PARK" else "cluster_occupancy"
+
+
+# Indicator by the subject of the figure (w12in). A single company, plant or named project
+# is no province total: "dự án ... của Công ty TNHH ... với vốn đầu tư 60 triệu USD", "dự án
+# Nhà máy ... tăng thêm 100 triệu USD" are `other` (SCHEMA.md's "project counts" kind); a
+# project named as a part of the total ("Trong tổng vốn FDI ..., dự án Nhà máy ... có vốn
+# đăng ký lớn nhất với 3,1 tỉ USD") keeps the total's code.
+_ONE_FIRM = re.compile(_B + r"(?:công\s+ty|tập\s+đoàn|nhà\s+máy)" + _W)
+_ONE_FIRM_PRESCAN = scan.first_words(["công", "tập", "nhà"])
+_MANY_BEFORE = re.compile(_B + r"(?:các|những|nhiều|số|mọi)\s+$")
+_WITHIN_TOTAL = re.compile(_B + r"trong\s+tổng" + _W)
+_WITHIN_TOTAL_PRESCAN = scan.first_words(["trong"])
+
+
+def _one_firm_capital(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> bool:
+    """Whether a capital figure is that of one company, plant or project named before it in its
+    clause, with no other figure between the name and it."""
+    lo = max(ctx.structure.clause(q.start)[0], q.start - 200)
+    starts, ends = _match_spans(ctx, _ONE_FIRM, _ONE_FIRM_PRESCAN)
+    i = bisect_right(ends, q.start) - 1
+    if i < 0 or starts[i] < lo:
+        return False
+    start, end = starts[i], ends[i]
+    if _MANY_BEFORE.search(ctx.norm, max(lo, start - 12), start):
+        return False
+    k = bisect_right(ctx.fact_starts, end)
+    if k < len(ctx.fact_starts) and ctx.fact_starts[k] < q.start:
+        return False
+    return not _matches_in(ctx, _WITHIN_TOTAL, _WITHIN_TOTAL_PRESCAN, sent[0], end)
+
+
+_AND_GAP = re.compile(r"\s*(?:và|,)\s*")
+
+
+def _second_currency_code(ctx: _Context, parent: _Draft, q: Quantity) -> str:
+    """The code of a figure continuing ``parent``: its own, but for "317 triệu USD và 2.463 tỷ
+    đồng" after foreign and domestic projects were both named, where the amount in đồng is the
+    domestic one (the dollars were read as foreign capital, ``_resolve``)."""
+    code = parent.fact.indicator
+    if (
+        code == "fdi_capital"
+        and parent.fact.unit == "USD"
+        and q.unit == "VND"
+        and (k := bisect_left(ctx.fact_starts, q.start) - 1) >= 0
+        and _AND_GAP.fullmatch(ctx.norm, ctx.fact_ends[k], q.start)
+        and _last_match_end(ctx, _DDI_NEAR, _DDI_PRESCAN, max(0, q.start - 1500), q.start) >= 0
+    ):
+        return "domestic_investment_capital"
+    return code
+
+
+# Capital of projects taken off the register ("thu hồi 08 dự án với tổng vốn đầu tư đăng ký
+# 32,4 triệu USD", "chấm dứt hoạt động 3 dự án"): not capital attracted, `other`.
+_WITHDRAWN = re.compile(_B + r"(?:thu\s+hồi|chấm\s+dứt|rút\s+(?:giấy|vốn|khỏi))" + _W)
+_WITHDRAWN_PRESCAN = scan.first_words(["thu", "chấm", "rút"])
+
+
+def _withdrawn_capital(ctx: _Context, q: Quantity) -> bool:
+    lo = max(ctx.structure.clause(q.start)[0], q.start - 80)
+    end = _last_match_end(ctx, _WITHDRAWN, _WITHDRAWN_PRESCAN, lo, q.start)
+    if end < 0:
+        return False
+    k = bisect_right(ctx.fact_starts, end)
+    return k >= len(ctx.fact_starts) or ctx.fact_starts[k] >= q.start or _count_only_between(ctx, end, q.start)
+
+
+def _count_only_between(ctx: _Context, lo: int, hi: int) -> bool:
+    """Whether the figures in [lo, hi) are all counts without a unit of money ("08 dự án")."""
+    k = bisect_right(ctx.fact_starts, lo)
+    while k < len(ctx.fact_starts) and ctx.fact_starts[k] < hi:
+        if not _COUNT_AT.match(ctx.norm, ctx.fact_starts[k]):
+            return False
+        k += 1
+    return True
+
+
+_COUNT_AT = re.compile(r"[0-9.]+\s+(?:dự\s+án|lượt|doanh\s+nghiệp)" + _W)
 
 
 def _place(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
@@ -1979,7 +2065,7 @@ def _new_fact(
             parent = _topic(ctx, q.start, window_start, kind)
         if parent is not None:
             concept = parent.concept
-            code = parent.fact.indicator
+            code = _second_currency_code(ctx, parent, q)
             phrase_text = parent.fact.phrase
             cue = _COMPONENT_CUE.search(norm, window_start, q.start)
             if comp is not None:

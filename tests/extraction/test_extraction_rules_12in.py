@@ -1,0 +1,64 @@
+"""Indicator rules of the fifth pass's indicator work (w12in): each fails on the code before it
+(README.md "Fifth pass, indicators (w12in)")."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def _codes(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(f.indicator, f.value, f.unit) for f in extract_facts(text)]
+
+
+def test_the_capital_of_one_named_company_or_plant_is_other() -> None:
+    text = (
+        "Năm 2024, tỉnh thu hút vốn đầu tư trực tiếp nước ngoài đạt 900 triệu USD. "
+        "Một số dự án lớn như dự án sản xuất linh kiện của Công ty TNHH Minh Long với vốn đầu tư "
+        "120 triệu USD. Ngoài ra, một số dự án tiếp tục tăng vốn như: dự án Nhà máy giấy Hòa Bình tăng thêm "
+        "40 triệu USD."
+    )
+    assert _codes(text) == [
+        ("fdi_capital", 900_000_000, "USD"),
+        ("other", 120_000_000, "USD"),
+        ("other", 40_000_000, "USD"),
+    ]
+
+
+def test_a_named_project_within_the_total_keeps_the_totals_code() -> None:
+    text = (
+        "Quý I/2024, tỉnh thu hút vốn FDI đạt 2 tỷ USD. Trong tổng vốn FDI đăng ký, dự án Nhà máy điện "
+        "khí Hòa Bình có vốn đăng ký lớn nhất với 1,5 tỷ USD."
+    )
+    assert [c for c, _, _ in _codes(text)] == ["fdi_capital", "fdi_capital"]
+
+
+def test_plants_in_the_plural_are_no_single_firm() -> None:
+    text = "Năm 2024, các dự án đầu tư trực tiếp nước ngoài vào các nhà máy điện với tổng vốn đăng ký 800 triệu USD."
+    assert [c for c, _, _ in _codes(text)] == ["fdi_capital"]
+
+
+def test_the_capital_of_withdrawn_projects_is_other() -> None:
+    text = (
+        "9 tháng năm 2024, các khu công nghiệp thu hút 20 dự án FDI với tổng vốn đăng ký 300 triệu USD. "
+        "Đồng thời thu hồi 05 dự án FDI với tổng vốn đầu tư đăng ký 32,4 triệu USD."
+    )
+    assert [c for c, _, u in _codes(text) if u == "USD"] == ["fdi_capital", "other"]
+
+
+def test_foreign_capital_put_into_domestic_firms_is_foreign() -> None:
+    text = (
+        "Năm 2024, vốn góp, mua cổ phần của các nhà đầu tư nước ngoài vào tổ chức kinh tế trong nước "
+        "đạt 47,2 triệu USD."
+    )
+    assert [c for c, _, _ in _codes(text)] == ["fdi_capital"]
+
+
+def test_dollars_and_dong_after_foreign_and_domestic_projects_are_split_by_currency() -> None:
+    text = (
+        "9 tháng năm 2024, các khu công nghiệp thu hút 34 dự án FDI và 14 dự án trong nước. "
+        "Tổng vốn đầu tư cấp mới và tăng thêm là 317 triệu USD và 2.463 tỷ đồng."
+    )
+    assert [c for c, _, u in _codes(text) if u in ("USD", "VND")] == [
+        "fdi_capital",
+        "domestic_investment_capital",
+    ]
