@@ -248,6 +248,35 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "số lao động đang làm việc",
         "lao động đang làm việc",
     ),
+    # Subjects of their own that no indicator code covers (SCHEMA.md `other`): named so that a
+    # figure after them is not read as the indicator named earlier in the sentence ("thu ngân
+    # sách hơn 7.800 tỷ đồng. Năm nay, khách du lịch đến Huế tăng hơn 10,8%", "Thu ngân sách
+    # đạt hơn 66.000 tỷ đồng, chi ngân sách ước đạt 18.500 tỷ đồng", "thủy sản có giá trị
+    # xuất khẩu tăng 3,15% và sản lượng tăng 8,05%").
+    "OTHER_SUBJECT": (
+        "khách du lịch",
+        "lượt khách",
+        "lượng khách",
+        "tổng lượt khách",
+        "tổng lượng khách",
+        "doanh thu du lịch",
+        "tổng doanh thu du lịch",
+        "tổng khách du lịch",
+        "doanh thu ngành du lịch",
+        "doanh thu dịch vụ du lịch",
+        "doanh thu ngành dịch vụ du lịch",
+        "doanh thu từ du lịch",
+        "doanh thu từ hoạt động du lịch",
+        "chi ngân sách",
+        "tổng chi ngân sách",
+        "chi ngân sách nhà nước",
+        "chi ngân sách địa phương",
+        "tổng chi ngân sách địa phương",
+        "chi nsnn",
+        "tổng chi nsnn",
+        "sản lượng",
+        "khối lượng",
+    ),
     # Other industrial indices: named so that they are not read as the production index.
     "OTHER_INDEX": ("chỉ số tiêu thụ", "chỉ số tồn kho", "tỷ lệ tồn kho"),
     "EMPLOY": ("việc làm", "lao động", "người lao động"),
@@ -581,6 +610,7 @@ _CODES: dict[str, dict[str, str]] = {
     "CAPITAL": {"money": "ctx:capital"},
     "SHARE": {"pct": "other"},
     "OTHER_INDEX": {"pct": "other"},
+    "OTHER_SUBJECT": {"money": "other", "pct": "other", "times": "other"},
     "CONTRIB": {"pp": "other", "pct": "other"},
 }
 

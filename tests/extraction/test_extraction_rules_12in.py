@@ -62,3 +62,30 @@ def test_dollars_and_dong_after_foreign_and_domestic_projects_are_split_by_curre
         "fdi_capital",
         "domestic_investment_capital",
     ]
+
+
+def test_tourists_and_tourism_revenue_are_not_the_indicator_named_before() -> None:
+    text = (
+        "Năm 2019, thu ngân sách của Đà Nẵng hơn 7.800 tỷ đồng. Năm nay, khách du lịch đến Đà Nẵng tăng "
+        "hơn 10,8%, doanh thu ngành dịch vụ du lịch ước đạt 4.900 tỷ đồng."
+    )
+    assert [(c, v) for c, v, _ in _codes(text)] == [
+        ("budget_revenue", 7_800_000_000_000),
+        ("other", None),
+        ("other", 4_900_000_000_000),
+    ]
+
+
+def test_tourism_and_travel_revenue_stays_a_part_of_retail() -> None:
+    text = "Tổng mức bán lẻ hàng hóa năm 2024 đạt 50.000 tỷ đồng; doanh thu du lịch lữ hành đạt 600 tỷ đồng."
+    assert [c for c, _, _ in _codes(text)] == ["retail_sales_services", "retail_sales_services"]
+
+
+def test_budget_spending_is_not_revenue() -> None:
+    text = "Năm 2024, thu ngân sách đạt hơn 66.000 tỷ đồng, chi ngân sách ước đạt 18.500 tỷ đồng."
+    assert [c for c, _, _ in _codes(text)] == ["budget_revenue", "other"]
+
+
+def test_a_volume_named_after_the_export_value_is_other() -> None:
+    text = "Tháng 8/2024, thủy sản có giá trị xuất khẩu tăng 3,15% so với cùng kỳ và sản lượng tăng 8,05%."
+    assert [c for c, _, _ in _codes(text)] == ["export_value", "other"]
