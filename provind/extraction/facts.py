@@ -256,7 +256,12 @@ _PLACE_NOT_BEFORE = re.compile(_B + r"(?:trong\s+số|trong|của|giữa)\s*$")
 _PLACE_CONDITION_BEFORE = re.compile(_B + r"(?:vào|ở|tại|mặt\s+trên|mặt\s+tại)\s+(?:(?:trên|hơn|gần)\s+)?$")
 _PLACE_COUNT_BEFORE = re.compile(r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia)" + _W)
 
-_INVESTOR_AFTER = re.compile(r"\s*(?:đã\s+)?(?:có|được\s+(?:lựa\s+chọn|giao|chọn))\s+(?:chủ|nhà)\s+đầu\s+tư")
+# (Also past a place, "14 cụm công nghiệp trên địa bàn tỉnh có chủ đầu tư hạ tầng", and with
+# the investor named, "1 cụm công nghiệp do Trung tâm Phát triển cụm công nghiệp làm chủ đầu tư".)
+_INVESTOR_AFTER = re.compile(
+    r"\s*(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã))?\s+)?"
+    r"(?:(?:đã\s+)?(?:có|được\s+(?:lựa\s+chọn|giao|chọn))\s+(?:chủ|nhà)\s+đầu\s+tư|do\s+[^,;.()]{1,80}?\s+làm\s+chủ\s+đầu\s+tư)"
+)
 _OPERATING_AFTER = re.compile(
     r"\s*(?:(?:đã|đang)\s+)?(?:(?:được\s+)?đầu\s+tư\s+và\s+)?"
     r"(?:(?:đi\s+vào|được\s+đưa\s+vào)\s+hoạt\s+động|hoạt\s+động|vận\s+hành)" + _W
@@ -1849,6 +1854,8 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             # cấp mới và tăng thêm là 317 triệu USD và 2.463 tỷ đồng") is the foreign one.
             return "fdi_capital"
         return "fdi_capital" if fdi > ddi else "domestic_investment_capital"
+    if what == "area" and _projects_or_leased_area(ctx, q):
+        return "other"
     place = _place(ctx, q.start, sent)
     if what == "area":
         return {"CLUSTER": "cluster_area", "PARK": "industrial_park_area", "IND_LAND": "industrial_land_area"}.get(
@@ -1895,6 +1902,8 @@ def _second_currency_code(ctx: _Context, parent: _Draft, q: Quantity) -> str:
     đồng" after foreign and domestic projects were both named, where the amount in đồng is the
     domestic one (the dollars were read as foreign capital, ``_resolve``)."""
     code = parent.fact.indicator
+    if q.kind == "area" and _projects_or_leased_area(ctx, q):
+        return "other"
     if (
         code == "fdi_capital"
         and parent.fact.unit == "USD"
@@ -1905,6 +1914,41 @@ def _second_currency_code(ctx: _Context, parent: _Draft, q: Quantity) -> str:
     ):
         return "domestic_investment_capital"
     return code
+
+
+# The land of the projects settled in clusters or parks, and the land leased out ("thu hút
+# 513 dự án với tổng diện tích đất cho thuê 646,9 ha", "170 dự án thứ cấp với tổng diện tích
+# gần 270 ha", "diện tích đất công nghiệp là 243,45 ha, đã cho thuê 67,52 ha"): not the area
+# of the clusters or parks, nor their industrial land (`other`; their share is occupancy).
+_PROJECTS_AREA_BEFORE = re.compile(
+    _B + r"(?:dự\s+án[^0-9;:]{0,30}?\s(?:với|có)\s+(?:tổng\s+)?diện\s+tích|cho\s+thuê)[^0-9;:]{0,40}$"
+)
+
+
+def _projects_or_leased_area(ctx: _Context, q: Quantity) -> bool:
+    lo = max(ctx.structure.clause(q.start)[0], q.start - 110)
+    k = bisect_left(ctx.fact_starts, q.start) - 1
+    if k >= 0:
+        # (From the figure before: "170 dự án" holds its noun.)
+        lo = max(lo, ctx.fact_starts[k])
+    tail = ctx.norm[lo : q.start]
+    return ("dự án" in tail or "thuê" in tail) and _PROJECTS_AREA_BEFORE.search(tail) is not None
+
+
+# "(chiếm hơn 35% diện tích đất công nghiệp)" after the land of the projects settled: the
+# share of the industrial land taken, i.e. the occupancy of the clusters or parks.
+_OF_INDUSTRIAL_LAND = re.compile(
+    r"\s*(?:tổng\s+)?(?:quỹ\s+)?(?:diện\s+tích\s+)?đất\s+(?:công\s+nghiệp|cho\s+thuê)" + _W
+)
+
+
+def _occupied_share(ctx: _Context, q: Quantity, sent: tuple[int, int], tail: str) -> str | None:
+    if not _OF_INDUSTRIAL_LAND.match(tail):
+        return None
+    place = _place(ctx, q.start, sent)
+    if place == "PARK":
+        return "industrial_park_occupancy"
+    return "cluster_occupancy" if place == "CLUSTER" else None
 
 
 # Capital of projects taken off the register ("thu hồi 08 dự án với tổng vốn đầu tư đăng ký
@@ -2220,6 +2264,9 @@ def _share_code(
     tail = norm[q.end : min(sent[1], q.end + 60)]
     if _FDI_NEAR.search(lead) and (_INDUSTRY_NEAR.search(tail) or _INDUSTRY_NEAR.search(lead)):
         return "fdi_share_industrial_output"
+    occupied = _occupied_share(ctx, q, sent, tail)
+    if occupied is not None:
+        return occupied
     if phrase is not None:
         code = lexicon.code_for(phrase.concept, "pct")
         # "xuất khẩu tôm chiếm 90%", "thu từ thủy điện chiếm 60% thu nội địa": a share of a
@@ -2271,13 +2318,14 @@ def _count_fact(
     around = norm[max(window_start, q.start - 40) : min(sent[1], q.end + 30)]
     if noun_concept in ("CLUSTER", "PARK"):
         area = _AREA_APPOSITION_AFTER.match(norm, q.end, sent[1])
+        said_at = q.end if area is None else area.end()
         if area is not None:
             after = norm[area.end() : min(area.end() + 60, sent[1])]
         if _APPROVAL_AFTER.match(after) or _CLUSTER_ACTION_BEFORE.search(
             norm, max(window_start, q.start - 50), q.start
         ):
             code = "other"
-        elif noun_concept == "CLUSTER" and _INVESTOR_AFTER.match(after):
+        elif noun_concept == "CLUSTER" and _INVESTOR_AFTER.match(norm, said_at, min(said_at + 130, sent[1])):
             code = "cluster_with_investor"
         elif noun_concept == "CLUSTER" and _OPERATING_AFTER.match(after):
             code = "cluster_operating"

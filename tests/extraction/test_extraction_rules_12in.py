@@ -89,3 +89,31 @@ def test_budget_spending_is_not_revenue() -> None:
 def test_a_volume_named_after_the_export_value_is_other() -> None:
     text = "Tháng 8/2024, thủy sản có giá trị xuất khẩu tăng 3,15% so với cùng kỳ và sản lượng tăng 8,05%."
     assert [c for c, _, _ in _codes(text)] == ["export_value", "other"]
+
+
+def test_clusters_with_an_investor_past_a_place_or_named_as_the_investor() -> None:
+    text = (
+        "Hiện 12 cụm công nghiệp trên địa bàn tỉnh có chủ đầu tư hạ tầng là doanh nghiệp, "
+        "2 cụm công nghiệp do Ban Quản lý dự án đầu tư xây dựng cấp huyện làm chủ đầu tư."
+    )
+    assert [c for c, _, _ in _codes(text)] == ["cluster_with_investor", "cluster_with_investor"]
+
+
+def test_the_land_of_settled_projects_and_leased_land_are_not_the_clusters_area() -> None:
+    text = (
+        "Các cụm công nghiệp đã thu hút 120 dự án thứ cấp với tổng diện tích 210 ha. "
+        "Diện tích đất công nghiệp của các cụm là 400 ha, đã cho thuê 150 ha."
+    )
+    assert [(c, v) for c, v, u in _codes(text) if u == "ha"] == [
+        ("other", 210),
+        ("industrial_land_area", 400),
+        ("other", 150),
+    ]
+
+
+def test_a_share_of_the_industrial_land_taken_is_occupancy() -> None:
+    text = (
+        "Các cụm công nghiệp đã bố trí 120 dự án thứ cấp với tổng diện tích 210 ha "
+        "(chiếm hơn 35% diện tích đất công nghiệp)."
+    )
+    assert [c for c, _, u in _codes(text) if u == "%"] == ["cluster_occupancy"]
