@@ -1298,6 +1298,8 @@ def _read_quantity(
         and not _ECONOMY_WORDS.search(norm, max(sent[0], q.start - 100), q.start)
         and not _CHUNG_AFTER.match(norm[new_phrase.end : new_phrase.end + 8])
     )
+    if not generic_growth and new_phrase is not None and new_phrase.concept == "GRDP_GROWTH":
+        new_phrase = _index_of_growing_part(ctx, sent, new_phrase, q)
     if generic_growth:
         # "Một số mặt hàng có tốc độ tăng trưởng cao, tiêu biểu là ... tăng 110,98%",
         # "ngành hàng may mặc cũng có mức tăng trưởng cao với 12,3%": the growth of parts of
@@ -1949,6 +1951,28 @@ def _occupied_share(ctx: _Context, q: Quantity, sent: tuple[int, int], tail: str
     if place == "PARK":
         return "industrial_park_occupancy"
     return "cluster_occupancy" if place == "CLUSTER" else None
+
+
+_BARE_GROWTH = re.compile(r"(?:đạt\s+)?(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng")
+# Indicators whose parts are said to grow ("mức tăng trưởng") as well as the economy.
+_GROWING_WHOLES = frozenset({"IIP", "IOV", "EXPORT", "IMPORT", "RETAIL"})
+
+
+def _index_of_growing_part(ctx: _Context, sent: tuple[int, int], growth: PhraseMatch, q: Quantity) -> PhraseMatch:
+    """"chỉ số sản xuất công nghiệp ... tăng mạnh, trong đó ... công nghiệp chế biến, chế tạo đạt
+    mức tăng trưởng 34,3%": a bare "mức tăng trưởng" of an industry, sector or ownership part
+    named after an indicator earlier in its sentence (with no figure of its own) is that
+    indicator's, not economic growth."""
+    if _BARE_GROWTH.fullmatch(ctx.norm, growth.start, growth.end) is None:
+        return growth
+    if _ECONOMY_WORDS.search(ctx.norm, max(sent[0], q.start - 100), q.start):
+        return growth
+    lo = max(sent[0], growth.start - 300)  # (bounded: a long sentence stays linear)
+    part = _component_phrase(ctx, lo, growth.start)
+    if part is None:
+        return growth
+    lead = _nearest_phrase(ctx, lo, part.start, "pct")
+    return lead if lead is not None and lead.concept in _GROWING_WHOLES else growth
 
 
 # Capital of projects taken off the register ("thu hồi 08 dự án với tổng vốn đầu tư đăng ký

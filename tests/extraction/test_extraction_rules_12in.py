@@ -117,3 +117,19 @@ def test_a_share_of_the_industrial_land_taken_is_occupancy() -> None:
         "(chiếm hơn 35% diện tích đất công nghiệp)."
     )
     assert [c for c, _, u in _codes(text) if u == "%"] == ["cluster_occupancy"]
+
+
+def test_the_bare_growth_of_a_part_named_after_an_index_is_the_indexs() -> None:
+    text = (
+        "Từ đầu năm đến nay, chỉ số sản xuất công nghiệp trên địa bàn tỉnh tăng mạnh, trong đó nổi bật "
+        "là ngành công nghiệp chế biến, chế tạo đạt mức tăng trưởng 34,3% so cùng kỳ năm 2022."
+    )
+    assert [(c, v) for c, v, _ in _codes(text)] == [("iip", 34.3)]
+
+
+def test_the_bare_growth_of_a_sector_of_the_economy_stays_economic_growth() -> None:
+    text = (
+        "Năm 2024, kinh tế của tỉnh tăng trưởng 7,2%, trong đó khu vực công nghiệp và xây dựng "
+        "đạt mức tăng trưởng 9,1%."
+    )
+    assert [c for c, _, _ in _codes(text)] == ["grdp_growth", "grdp_growth"]
