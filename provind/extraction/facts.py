@@ -1959,7 +1959,7 @@ _GROWING_WHOLES = frozenset({"IIP", "IOV", "EXPORT", "IMPORT", "RETAIL"})
 
 
 def _index_of_growing_part(ctx: _Context, sent: tuple[int, int], growth: PhraseMatch, q: Quantity) -> PhraseMatch:
-    """"chỉ số sản xuất công nghiệp ... tăng mạnh, trong đó ... công nghiệp chế biến, chế tạo đạt
+    """ "chỉ số sản xuất công nghiệp ... tăng mạnh, trong đó ... công nghiệp chế biến, chế tạo đạt
     mức tăng trưởng 34,3%": a bare "mức tăng trưởng" of an industry, sector or ownership part
     named after an indicator earlier in its sentence (with no figure of its own) is that
     indicator's, not economic growth."""
