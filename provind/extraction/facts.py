@@ -1975,6 +1975,22 @@ def _index_of_growing_part(ctx: _Context, sent: tuple[int, int], growth: PhraseM
     return lead if lead is not None and lead.concept in _GROWING_WHOLES else growth
 
 
+# An amount of a part whose whole the excerpt does not name: industry by ownership
+# ("công nghiệp địa phương ước đạt 9,7 nghìn tỷ đồng") is industrial output, a sector of the
+# economy ("Khu vực công nghiệp và xây dựng ước được 3.801 tỷ đồng") its value added.
+_INDUSTRY_OWNERSHIP = re.compile(r"công\s+nghiệp\s")
+
+
+def _wholeless_part(ctx: _Context, comp: PhraseMatch, q: Quantity) -> tuple[str, str] | None:
+    if q.kind != "money":
+        return None
+    if comp.concept == "SECTOR":
+        return "GRDP", "grdp"
+    if comp.concept in ("OWNERSHIP", "FDI_SECTOR") and _INDUSTRY_OWNERSHIP.match(ctx.norm, comp.start):
+        return "IOV", "industrial_output_value"
+    return None
+
+
 # Capital of projects taken off the register ("thu hồi 08 dự án với tổng vốn đầu tư đăng ký
 # 32,4 triệu USD", "chấm dứt hoạt động 3 dự án"): not capital attracted, `other`.
 _WITHDRAWN = re.compile(_B + r"(?:thu\s+hồi|chấm\s+dứt|rút\s+(?:giấy|vốn|khỏi))" + _W)
@@ -2149,6 +2165,9 @@ def _new_fact(
                 code = _resolve(ctx, concept, "pct" if change is not None and kind != "times" else kind, q, sent)
                 phrase_text = _phrase_text(ctx, lead.start, lead.end)
                 breakdown = _loose_phrase(ctx, window_start, q.start) or None
+            elif comp is not None and (own := _wholeless_part(ctx, comp, q)) is not None:
+                concept, code = own
+                phrase_text = breakdown = _phrase_text(ctx, comp.start, comp.end)
             else:
                 code = "other"
                 phrase_text = _loose_phrase(ctx, window_start, q.start)

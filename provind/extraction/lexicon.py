@@ -341,6 +341,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực kinh tế có vốn đầu tư nước ngoài",
         "kinh tế có vốn đầu tư nước ngoài",
         "khu vực kinh tế có vốn đầu tư của nước ngoài",
+        # Other offices' names of the same ownership type (w12in): an industry's or the
+        # economy's part, not capital ("công nghiệp có vốn đầu tư nước ngoài ước đạt 240 nghìn
+        # tỷ đồng", "kinh tế khu vực vốn đầu tư nước ngoài tăng 1,48%").
+        "công nghiệp có vốn đầu tư nước ngoài",
+        "khu vực vốn đầu tư nước ngoài",
+        "kinh tế khu vực vốn đầu tư nước ngoài",
+        "khu vực có vốn đầu tư trực tiếp nước ngoài",
+        "khu vực kinh tế có vốn đầu tư trực tiếp nước ngoài",
+        "doanh nghiệp có vốn đầu tư trực tiếp nước ngoài",
+        "khu vực doanh nghiệp có vốn đầu tư nước ngoài",
     ),
     "OWNERSHIP": (
         "khu vực kinh tế nhà nước",
@@ -352,6 +362,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực kinh tế có vốn đầu tư trong nước",
         "công nghiệp trung ương",
         "công nghiệp địa phương",
+        "công nghiệp nhà nước trung ương",
+        "công nghiệp nhà nước địa phương",
+        "công nghiệp ngoài nhà nước",
+        "kinh tế tư nhân",
+        "khu vực kinh tế tư nhân",
     ),
     "SECTOR": (
         "khu vực nông, lâm nghiệp và thủy sản",

@@ -133,3 +133,25 @@ def test_the_bare_growth_of_a_sector_of_the_economy_stays_economic_growth() -> N
         "đạt mức tăng trưởng 9,1%."
     )
     assert [c for c, _, _ in _codes(text)] == ["grdp_growth", "grdp_growth"]
+
+
+def test_industry_by_ownership_without_its_whole_is_industrial_output() -> None:
+    text = (
+        "Trong đó, công nghiệp địa phương ước đạt 9,7 nghìn tỷ đồng, tăng 22% so với cùng kỳ; công nghiệp "
+        "Nhà nước Trung ương ước đạt 8 nghìn tỷ đồng; công nghiệp có vốn đầu tư nước ngoài ước đạt "
+        "240 nghìn tỷ đồng."
+    )
+    assert [c for c, _, _ in _codes(text)] == ["industrial_output_value"] * 3
+
+
+def test_a_sectors_amount_without_its_whole_is_its_value_added() -> None:
+    text = "- Khu vực công nghiệp và xây dựng ước được 3.801 tỷ đồng, tăng 26,26% so với cùng kỳ."
+    assert [c for c, _, _ in _codes(text)] == ["grdp"]
+
+
+def test_the_foreign_owned_part_of_exports_is_exports() -> None:
+    text = (
+        "Tháng 8/2024, kim ngạch xuất khẩu đạt 300 triệu USD, tăng 2,1% so với tháng trước; trong đó "
+        "kinh tế tư nhân tăng 2,17% và kinh tế khu vực vốn đầu tư nước ngoài tăng 1,48%."
+    )
+    assert [c for c, _, _ in _codes(text)] == ["export_value"] * 3
