@@ -1312,6 +1312,8 @@ def _read_quantity(
         if new_phrase is not None:
             consumed = new_phrase.end
 
+    if new_phrase is None and q.kind == "money" and current is not None:
+        new_phrase = _capital_of_counted_projects(ctx, current, window_start, q)
     if (
         q.kind == "pct"
         and current is not None
@@ -1989,6 +1991,20 @@ def _wholeless_part(ctx: _Context, comp: PhraseMatch, q: Quantity) -> tuple[str,
     if comp.concept in ("OWNERSHIP", "FDI_SECTOR") and _INDUSTRY_OWNERSHIP.match(ctx.norm, comp.start):
         return "IOV", "industrial_output_value"
     return None
+
+
+_WORDS_ONLY = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,5}\s*")
+
+
+def _capital_of_counted_projects(ctx: _Context, counted: _Draft, lo: int, q: Quantity) -> PhraseMatch | None:
+    """ "gồm 117 dự án FDI điều chỉnh tăng 486 triệu USD và 25 dự án trong nước điều chỉnh tăng
+    795 tỉ đồng": an amount said of the projects just counted, in a few words with no
+    indicator phrase, is their capital (foreign or domestic as ``_resolve`` reads the cues)."""
+    if counted.concept != "PROJECT" or counted.kind != "count":
+        return None
+    if _WORDS_ONLY.fullmatch(ctx.norm, lo, q.start) is None:
+        return None
+    return PhraseMatch("FDI_PART", lo, q.start)
 
 
 # Capital of projects taken off the register ("thu hồi 08 dự án với tổng vốn đầu tư đăng ký

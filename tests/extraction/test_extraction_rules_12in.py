@@ -155,3 +155,11 @@ def test_the_foreign_owned_part_of_exports_is_exports() -> None:
         "kinh tế tư nhân tăng 2,17% và kinh tế khu vực vốn đầu tư nước ngoài tăng 1,48%."
     )
     assert [c for c, _, _ in _codes(text)] == ["export_value"] * 3
+
+
+def test_an_amount_said_of_projects_just_counted_is_their_capital() -> None:
+    text = (
+        "Năm 2024, có 142 dự án điều chỉnh vốn đầu tư, gồm 117 dự án FDI điều chỉnh tăng 486 triệu USD "
+        "và 25 dự án trong nước điều chỉnh tăng 795 tỉ đồng."
+    )
+    assert [c for c, _, u in _codes(text) if u != "count"] == ["fdi_capital", "domestic_investment_capital"]
