@@ -2007,6 +2007,17 @@ def _capital_of_counted_projects(ctx: _Context, counted: _Draft, lo: int, q: Qua
     return PhraseMatch("FDI_PART", lo, q.start)
 
 
+def _social_whole(drafts: list[_Draft], para_last: _Draft | None) -> _Draft | None:
+    """ "Tổng vốn đầu tư thực hiện toàn xã hội ... Trong đó vốn nhà nước ...; vốn đầu tư trực
+    tiếp nước ngoài đạt 5.534 tỷ đồng": the foreign-owned part of social investment (the last
+    amount of the sentence, or of the one before, being social investment in đồng) is social
+    investment by ownership, not FDI attracted."""
+    last = next((d for d in reversed(drafts) if d.fact.unit in ("VND", "USD")), None) if drafts else para_last
+    if last is not None and last.fact.indicator == "social_investment" and last.fact.unit == "VND":
+        return last
+    return None
+
+
 # Capital of projects taken off the register ("thu hồi 08 dự án với tổng vốn đầu tư đăng ký
 # 32,4 triệu USD", "chấm dứt hoạt động 3 dự án"): not capital attracted, `other`.
 _WITHDRAWN = re.compile(_B + r"(?:thu\s+hồi|chấm\s+dứt|rút\s+(?:giấy|vốn|khỏi))" + _W)
@@ -2125,6 +2136,9 @@ def _new_fact(
         # (a province's figure there is the province's own, not a part).
         if drafts or para_last is not None or not in_breakdown or _province_in(ctx, window_start, q.start):
             whole = drafts[-1] if drafts else para_last
+        if in_breakdown and code == "fdi_capital" and _social_whole(drafts, para_last) is not None:
+            whole = _social_whole(drafts, para_last)
+            code = "social_investment"
         if in_breakdown and whole is not None and whole.fact.indicator == code and code != "other":
             # "tổng thu ... 105.300 tỷ đồng, trong đó thu nội địa 48.200 tỷ đồng": a part of
             # the total, named by a narrower phrase of the same indicator.

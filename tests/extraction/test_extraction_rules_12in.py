@@ -163,3 +163,12 @@ def test_an_amount_said_of_projects_just_counted_is_their_capital() -> None:
         "và 25 dự án trong nước điều chỉnh tăng 795 tỉ đồng."
     )
     assert [c for c, _, u in _codes(text) if u != "count"] == ["fdi_capital", "domestic_investment_capital"]
+
+
+def test_the_foreign_part_of_social_investment_is_social_investment() -> None:
+    text = (
+        "Tổng vốn đầu tư thực hiện toàn xã hội năm 2024 ước đạt 39.712 tỷ đồng. Trong đó vốn nhà nước "
+        "đạt 8.570 tỷ đồng; vốn ngoài nhà nước đạt 25.608 tỷ đồng, chiếm 64,48%; vốn đầu tư trực tiếp "
+        "nước ngoài đạt 5.534 tỷ đồng."
+    )
+    assert [c for c, _, u in _codes(text) if u == "VND"] == ["social_investment"] * 4
