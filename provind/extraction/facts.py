@@ -2018,6 +2018,26 @@ def _social_whole(drafts: list[_Draft], para_last: _Draft | None) -> _Draft | No
     return None
 
 
+# Indicators whose value is an amount of money: a bare percentage of one ("vốn thực hiện
+# khoảng 3,624 tỉ USD, đạt 39,4% tổng vốn đăng ký", "chiếm 32% tổng vốn FDI") is a ratio,
+# `other` (SCHEMA.md); only disbursement is also given as a rate ("giải ngân đạt 62%").
+_MONEY_LEVEL_CODES = frozenset(
+    {
+        "industrial_output_value",
+        "retail_sales_services",
+        "export_value",
+        "import_value",
+        "trade_balance",
+        "grdp",
+        "grdp_per_capita",
+        "budget_revenue",
+        "fdi_capital",
+        "domestic_investment_capital",
+        "social_investment",
+    }
+)
+
+
 # Capital of projects taken off the register ("thu hồi 08 dự án với tổng vốn đầu tư đăng ký
 # 32,4 triệu USD", "chấm dứt hoạt động 3 dự án"): not capital attracted, `other`.
 _WITHDRAWN = re.compile(_B + r"(?:thu\s+hồi|chấm\s+dứt|rút\s+(?:giấy|vốn|khỏi))" + _W)
@@ -2278,6 +2298,8 @@ def _new_fact(
         change = Change(abs(magnitude), "%", direction, basis, qualifier)
         value = magnitude
     _settle(change, period)
+    if change is None and unit == "%" and code in _MONEY_LEVEL_CODES:
+        code = "other"
     if concept == "DEFICIT" and value is not None and unit in ("USD", "VND"):
         value = -value
     fact = Fact(

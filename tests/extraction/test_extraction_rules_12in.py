@@ -172,3 +172,16 @@ def test_the_foreign_part_of_social_investment_is_social_investment() -> None:
         "nước ngoài đạt 5.534 tỷ đồng."
     )
     assert [c for c, _, u in _codes(text) if u == "VND"] == ["social_investment"] * 4
+
+
+def test_a_bare_percentage_of_a_money_indicator_is_a_ratio() -> None:
+    text = (
+        "Đến nay, tỉnh có 1.111 dự án FDI với tổng vốn đăng ký hơn 9,17 tỉ USD; trong đó có 588 dự án hoạt động "
+        "với tổng vốn thực hiện khoảng 3,624 tỉ USD, đạt 39,4% tổng vốn đăng ký."
+    )
+    assert [c for c, _, u in _codes(text) if u == "%"] == ["other"]
+
+
+def test_a_disbursement_rate_stays_disbursement() -> None:
+    text = "Đến hết tháng 9/2024, giải ngân vốn đầu tư công đạt 62%."
+    assert [c for c, _, _ in _codes(text)] == ["public_investment_disbursement"]
