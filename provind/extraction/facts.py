@@ -303,6 +303,9 @@ _ENT_OTHER_STATE = re.compile(
 _NEW_ENT_NEAR = re.compile(
     r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới"
     r"|cấp\s+(?:mới\s+)?(?:giấy\s+chứng\s+nhận|gcn)\s+đăng\s+ký\s+(?:doanh\s+nghiệp|kinh\s+doanh)"
+    # "số doanh nghiệp tham gia thị trường là 323 doanh nghiệp" (w12in): how provincial
+    # reports name the enterprises that entered the market.
+    r"|tham\s+gia\s+thị\s+trường"
 )
 _PARK_NAMED = re.compile(r"khu\s+công\s+nghiệp|kcn|khu\s+kinh\s+tế")
 _EMPLOY_NEAR = re.compile(r"việc\s+làm|lao\s+động")

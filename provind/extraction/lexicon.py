@@ -154,6 +154,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thu xuất nhập khẩu",
         "thu từ xuất nhập khẩu",
         "đã thu được",
+        # What enterprises pay in is the budget's revenue ("nộp ngân sách nhà nước của các
+        # doanh nghiệp khoảng 27 triệu USD").
+        "nộp ngân sách",
+        "nộp ngân sách nhà nước",
+        "nộp nsnn",
     ),
     "FDI": (
         "vốn đầu tư trực tiếp nước ngoài",

@@ -185,3 +185,16 @@ def test_a_bare_percentage_of_a_money_indicator_is_a_ratio() -> None:
 def test_a_disbursement_rate_stays_disbursement() -> None:
     text = "Đến hết tháng 9/2024, giải ngân vốn đầu tư công đạt 62%."
     assert [c for c, _, _ in _codes(text)] == ["public_investment_disbursement"]
+
+
+def test_enterprises_entering_the_market_are_new_enterprises() -> None:
+    text = "6 tháng đầu năm 2024, số doanh nghiệp tham gia thị trường là 323 doanh nghiệp."
+    assert [c for c, _, _ in _codes(text)] == ["new_enterprises"]
+
+
+def test_what_enterprises_pay_into_the_budget_is_budget_revenue() -> None:
+    text = (
+        "Ước cả năm 2024, thu hút vốn đầu tư trực tiếp nước ngoài đạt khoảng 620 triệu USD, nộp ngân sách "
+        "nhà nước của các doanh nghiệp khoảng 27 triệu USD."
+    )
+    assert [c for c, _, _ in _codes(text)] == ["fdi_capital", "budget_revenue"]
