@@ -1996,7 +1996,7 @@ def _wholeless_part(ctx: _Context, comp: PhraseMatch, q: Quantity) -> tuple[str,
     return None
 
 
-_WORDS_ONLY = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,5}\s*")
+_WORDS_ONLY = re.compile(r"\s*[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}\s*")
 
 
 def _capital_of_counted_projects(ctx: _Context, counted: _Draft, lo: int, q: Quantity) -> PhraseMatch | None:

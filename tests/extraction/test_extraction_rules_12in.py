@@ -198,3 +198,8 @@ def test_what_enterprises_pay_into_the_budget_is_budget_revenue() -> None:
         "nhà nước của các doanh nghiệp khoảng 27 triệu USD."
     )
     assert [c for c, _, _ in _codes(text)] == ["fdi_capital", "budget_revenue"]
+
+
+def test_capital_said_after_a_comma_of_the_projects_just_counted() -> None:
+    text = "Lũy kế đến nay, trên địa bàn tỉnh có 1.145 dự án FDI, vốn 9.784,5 triệu USD."
+    assert [c for c, _, u in _codes(text) if u != "count"] == ["fdi_capital"]
