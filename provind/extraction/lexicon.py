@@ -392,6 +392,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực công nghiệp, xây dựng",
         "khu vực công nghiệp-xây dựng",
         "khu vực dịch vụ",
+        "ngành xây dựng",
         "khu vực dịch vụ và thuế sản phẩm",
         "thuế sản phẩm trừ trợ cấp sản phẩm",
         "thuế sản phẩm trừ trợ cấp",

@@ -203,3 +203,11 @@ def test_what_enterprises_pay_into_the_budget_is_budget_revenue() -> None:
 def test_capital_said_after_a_comma_of_the_projects_just_counted() -> None:
     text = "Lũy kế đến nay, trên địa bàn tỉnh có 1.145 dự án FDI, vốn 9.784,5 triệu USD."
     assert [c for c, _, u in _codes(text) if u != "count"] == ["fdi_capital"]
+
+
+def test_the_construction_sector_is_a_sector_of_the_economy() -> None:
+    text = (
+        "6 tháng đầu năm 2024, GRDP của tỉnh tăng 8,2%. Ngành công nghiệp chế biến, chế tạo tăng 11,8%. "
+        "Tuy nhiên, ngành xây dựng lại giảm 5,1% so với cùng kỳ."
+    )
+    assert [c for c, _, _ in _codes(text)][-1] == "grdp_growth"
