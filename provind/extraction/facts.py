@@ -170,8 +170,11 @@ _PLAN_WORDS = r"(?:kế\s+hoạch|kh|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|k�
 _ATTAINMENT_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+|so\s+)?(?:" + _PLAN_WORDS + r")")
 _PLAN_AFTER_RE = re.compile(r"\s*(?:" + _PLAN_WORDS + ")")
 _ATTAINMENT_OF_RE = re.compile(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\s+[^\s,;.()0-9]+){0,2})")
-_SO_VOI_RE = re.compile(_B + r"(?:so\s+với|so|với)\s+(.{0,40})")
-_SO_BEFORE_RE = re.compile(_B + r"(?:so\s+với|so)\s+(.{0,40})")
+# "so sánh" is no comparison of its own: "theo giá so sánh 2010" (constant prices), "được so
+# sánh là mức tăng khá" (w12ch); "so sánh với cùng kỳ" still compares by its "với".
+_NOT_SO_SANH = r"(?!\s+sánh" + _W + ")"
+_SO_VOI_RE = re.compile(_B + r"(?:so\s+với|so" + _NOT_SO_SANH + r"|với)\s+(.{0,40})")
+_SO_BEFORE_RE = re.compile(_B + r"(?:so\s+với|so" + _NOT_SO_SANH + r")\s+(.{0,40})")
 # One branch per first character, each a literal, so that ``re`` skips ahead to them (the
 # same matches as "[;\n]|\.\s|[0-9]+(?:[.,][0-9]+)?\s*(?:%|lần|tỷ|triệu|ha)").
 _AFTER_CUT = re.compile(

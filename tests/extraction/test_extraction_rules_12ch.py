@@ -1,0 +1,32 @@
+"""Change rules of the fifth pass's change work (w12ch): each fails on the code before it
+(README.md "Fifth pass, changes (w12ch)")."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def _changes(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
+    out = []
+    for f in extract_facts(text, region="Nam Định"):
+        c = f.change
+        out.append((f.indicator, f.value, c.direction if c else None, c.basis if c else None))
+    return out
+
+
+def test_constant_prices_so_sanh_is_no_comparison() -> None:
+    text = "Năm 2024, tổng sản phẩm trên địa bàn tỉnh (GRDP) theo giá so sánh 2010 tăng 7,2%."
+    assert _changes(text) == [("grdp_growth", 7.2, "up", "yoy")]
+
+
+def test_so_sanh_la_names_no_basis() -> None:
+    text = "Năm 2024, tăng trưởng kinh tế của tỉnh đạt 6,4%, được so sánh là khá với cả nước (cả nước tăng 5,1%)."
+    assert [basis for _, _, _, basis in _changes(text)] == ["yoy", "yoy"]
+
+
+def test_a_verb_glued_to_its_figure_and_the_word_before() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp tháng 10/2024 tăng 1,2% so với tháng trước, trong đó ngành khai khoáng "
+        "tăng 1,5%; công nghiệp chế biến, chế tạogiảm0,8%."
+    )
+    assert _changes(text)[-1] == ("iip", -0.8, "down", "mom")
