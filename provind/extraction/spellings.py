@@ -113,6 +113,11 @@ _ABBREVIATION_RE = re.compile(scan.word_start_trie(sorted(word.upper() for word 
 
 Edit = tuple[int, int, str]
 
+# "chế tạotăng1,36%" (spaces lost around inline markup): "tăng"/"giảm" glued to the figure
+# after it, and maybe to the word before it, read as the verb it is (w12ch). Found from the
+# rare "ă"/"ả" of the verb, read backwards.
+_GLUED_VERB = re.compile(r"ăng(?<=tăng)(?=[0-9])|ảm(?<=giảm)(?=[0-9])")
+
 
 def rewrite(text: str, form: str) -> list[Edit]:
     """Edits that turn variant spellings of ``form`` (the search form of ``text``, same
@@ -161,6 +166,11 @@ def rewrite(text: str, form: str) -> list[Edit]:
     if "sụt giảm" in form:
         # "sụt giảm" is "giảm": the rules that list the verbs before a figure list "giảm".
         edits += [(m.start(), m.start() + 4, "") for m in re.finditer(r"(?<![^\W_])sụt giảm(?![^\W_])", form)]
+    for m in _GLUED_VERB.finditer(form):
+        word_start = m.start() - (1 if m.group() == "ăng" else 2)
+        if word_start and form[word_start - 1].isalpha():
+            edits.append((word_start, word_start, " "))
+        edits.append((m.end(), m.end(), " "))
     if "đô-la" in form:
         edits += [(m.start() + 2, m.start() + 3, " ") for m in re.finditer("đô-la", form)]
     for m in _ABBREVIATION_RE.finditer(text):
