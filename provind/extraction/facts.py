@@ -359,6 +359,7 @@ class _Draft:
     kind: str
     rate: bool = False
     consumed: int = -1  # end of a subject phrase read after the figure ("3 tỷ USD vốn FDI")
+    contribution: bool = False  # "góp 9,7% vào mức tăng trưởng chung" (w12ch)
 
 
 @dataclass(slots=True)
@@ -1474,7 +1475,13 @@ def _read_quantity(
                 # "khu vực công nghiệp và xây dựng tăng 6,78%" with no whole before it: the
                 # growth of that sector of the economy.
                 return _component_fact(ctx, None, change, q, sent, window_start, comp, place)
-        if target is None and new_phrase is None and para_last is not None and in_breakdown:
+        if (
+            target is None
+            and new_phrase is None
+            and para_last is not None
+            and in_breakdown
+            and not _grows_no_contribution(para_last, change)
+        ):
             target = para_last
         if target is not None:
             return _attach_change(ctx, target, change, q, sent, window_start, verb_end)
@@ -1660,6 +1667,8 @@ def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft
         fact = drafts[i].fact
         if fact.indicator == "other" and fact.unit == "pp" and fact.change is None:
             continue
+        if _grows_no_contribution(drafts[i], change):
+            continue
         if (
             change is not None
             and change.unit in ("%", "x")
@@ -1674,6 +1683,20 @@ def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft
             return drafts[i - 1]
         return drafts[i]
     return drafts[-1] if drafts else None
+
+
+def _grows_no_contribution(draft: _Draft, change: Change | None) -> bool:
+    """A growth in % or times is no change of a contribution before it ("khu vực công nghiệp
+    tăng 9,07%, góp 48,9% và dịch vụ tăng 6,9%"): the next sector's own growth, also when a
+    breakdown goes on after the contribution that ended the sentence before (w12ch)."""
+    fact = draft.fact
+    return (
+        change is not None
+        and change.unit in ("%", "x")
+        and fact.change is None
+        and fact.indicator == "other"
+        and (draft.contribution or fact.unit == "pp")
+    )
 
 
 _QUALIFIER_ENDS = ("trên", "dưới", "hơn", "nhất", "thiểu", "khoảng", "xỉ", "gần", "chừng", "ngót", "non")
@@ -2324,7 +2347,7 @@ def _new_fact(
     )
     if fact.change is not None and fact.value is not None and not rate and fact.unit == "%" and fact.change.unit == "%":
         fact.change.unit = "pp"
-    return _Draft(fact, concept, kind, rate)
+    return _Draft(fact, concept, kind, rate, contribution=contribution)
 
 
 _FILLERS = (

@@ -30,3 +30,17 @@ def test_a_verb_glued_to_its_figure_and_the_word_before() -> None:
         "tăng 1,5%; công nghiệp chế biến, chế tạogiảm0,8%."
     )
     assert _changes(text)[-1] == ("iip", -0.8, "down", "mom")
+
+
+def test_a_growth_after_a_contribution_is_the_next_sectors_own() -> None:
+    text = (
+        "Năm 2024, khu vực nông, lâm nghiệp và thủy sản tăng 3,1%, góp 9,5% vào mức tăng trưởng chung, "
+        "khu vực công nghiệp và xây dựng tăng 8,2%, góp 50,3%."
+    )
+    facts = extract_facts(text, region="Nam Định")
+    assert [(f.indicator, f.value, f.change is None) for f in facts] == [
+        ("grdp_growth", 3.1, False),
+        ("other", 9.5, True),
+        ("grdp_growth", 8.2, False),
+        ("other", 50.3, True),
+    ]
