@@ -125,6 +125,7 @@ _VERBS = (
     "được",
     "lên",
     "xuống",
+    "thu hẹp",  # "thu hẹp hơn 1,1 nghìn tỷ đồng so với cùng kỳ" (w12ch)
     "hoàn thành",
     "đóng góp",
     "góp",
@@ -144,7 +145,7 @@ for _verb in _VERBS:
 # The first words of the verbs, in the order of the list.
 _VERB_PRESCAN = scan.first_words(list(dict.fromkeys(verb.split()[0] for verb in _VERBS)))
 _UP = frozenset({"tăng thêm", "tăng", "cao hơn", "nhiều hơn", "gấp", "vượt", "lên"})
-_DOWN = frozenset({"sụt giảm", "giảm", "thấp hơn", "ít hơn", "xuống"})
+_DOWN = frozenset({"sụt giảm", "giảm", "thấp hơn", "ít hơn", "xuống", "thu hẹp"})
 
 _QUALIFIER_RE = re.compile(
     _B + r"(trên\s+dưới|trên|hơn|ít\s+nhất|tối\s+thiểu|dưới|khoảng|xấp\s+xỉ|gần|chừng|ngót|non)\s*$"

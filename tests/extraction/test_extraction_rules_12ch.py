@@ -44,3 +44,10 @@ def test_a_growth_after_a_contribution_is_the_next_sectors_own() -> None:
         ("grdp_growth", 8.2, False),
         ("other", 50.3, True),
     ]
+
+
+def test_thu_hep_is_a_fall() -> None:
+    text = "Năm 2024, quy mô nền kinh tế đạt 30,2 nghìn tỷ đồng, thu hẹp 0,8 nghìn tỷ đồng so với cùng kỳ."
+    (fact,) = extract_facts(text, region="Nam Định")
+    assert fact.change is not None
+    assert (fact.change.value, fact.change.unit, fact.change.direction) == (800_000_000_000, "VND", "down")
