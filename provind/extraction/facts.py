@@ -661,6 +661,9 @@ def _extract_prose(
             # tiết", "9 cụm đã quy hoạch chi tiết với tổng diện tích 337,3 ha": the area of
             # clusters counted as ``other`` is theirs, not the clusters', in their status.
             made.fact.indicator, made.fact.status = "other", drafts[-1].fact.status
+        if made is not None and _level_in_brackets(ctx, made, drafts, facts, prev_end, q):
+            drafts.pop()
+            facts.pop()
         if made is not None and last_made is not None and _completes(made.fact, last_made.fact, ctx, para_start):
             # "Hải Phòng đạt 12,15 tỷ USD. So với cùng kỳ, kim ngạch xuất khẩu của Hải Phòng
             # tăng 29,25%": the growth of the figure just given, not a figure of its own.
@@ -868,6 +871,29 @@ def _copy_fact(fact: Fact, region: str) -> Fact:
         span=fact.span,
         breakdown=fact.breakdown,
     )
+
+
+def _level_in_brackets(
+    ctx: _Context, made: _Draft, drafts: list[_Draft], facts: list[Fact], prev_end: int, q: Quantity
+) -> bool:
+    """ "doanh thu tăng 36% so với cùng kỳ (hơn 1.200 tỷ đồng)", "tăng 2,85 lần so với cùng kỳ
+    (209 lượt mua với tổng giá trị 47,184 triệu USD)": the level in brackets after a growth
+    given alone is the level that grew; it takes the growth, and the growth is no fact of its
+    own (w12ch)."""
+    fact = made.fact
+    if fact.value is None or fact.change is not None or fact.unit not in ("VND", "USD") or not drafts:
+        return False
+    growth = drafts[-1].fact
+    if growth.value is not None or growth.change is None or growth.change.unit not in ("%", "x"):
+        return False
+    if not facts or facts[-1] is not growth:
+        return False
+    if ctx.norm.rfind("(", prev_end, q.start) <= ctx.norm.rfind(")", prev_end, q.start):
+        return False
+    fact.change = growth.change
+    if fact.indicator == "other" and growth.indicator != "other":
+        fact.indicator, fact.phrase = growth.indicator, growth.phrase
+    return True
 
 
 def _completes(new: Fact, last: Fact, ctx: _Context, para_start: int) -> bool:
