@@ -186,7 +186,10 @@ _BASIS_RULES = (
         re.compile(
             r"^(?:(?:bình\s+quân\s+)?cùng\s+kỳ|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
             # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
-            r"|tháng\s+cùng\s+kỳ|ck" + _W + r")"
+            r"|tháng\s+cùng\s+kỳ|ck"
+            + _W
+            # "so với giá trị (của) cùng kỳ năm 2017" (w12ch)
+            + r"|(?:giá\s+trị|mức)\s+(?:của\s+)?cùng\s+kỳ)"
         ),
         "yoy",
     ),

@@ -60,3 +60,10 @@ def test_a_level_in_brackets_after_a_bare_growth_takes_the_growth() -> None:
     assert facts[0].value == 900_000_000_000
     assert facts[0].change is not None
     assert facts[0].change.value == 25
+
+
+def test_the_value_of_the_same_period_is_year_on_year() -> None:
+    text = "Năm 2024, kim ngạch xuất khẩu đạt 3 tỷ USD, tăng 1,5 lần so với giá trị của cùng kỳ năm 2023."
+    (fact,) = extract_facts(text, region="Nam Định")
+    assert fact.change is not None
+    assert fact.change.basis == "yoy"
