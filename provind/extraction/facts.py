@@ -1364,6 +1364,8 @@ def _read_quantity(
             return _comparator_fact(ctx, current, q, compared)
 
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
+    if direction is not None and _VERB_THEN_COMMA.match(norm, verb_end, q.start):
+        direction = None
     if (
         direction is not None
         and new_phrase is not None
@@ -1728,6 +1730,10 @@ def _grows_no_contribution(draft: _Draft, change: Change | None) -> bool:
         and (draft.contribution or fact.unit == "pp")
     )
 
+
+# "có 50% số ngành có chỉ số tăng, 50% ngành có chỉ số giảm": a verb that a comma follows has
+# ended its clause without a figure; the figure after the comma is none of its (w12ch).
+_VERB_THEN_COMMA = re.compile(r"[^\S\n]*,")
 
 _QUALIFIER_ENDS = ("trên", "dưới", "hơn", "nhất", "thiểu", "khoảng", "xỉ", "gần", "chừng", "ngót", "non")
 

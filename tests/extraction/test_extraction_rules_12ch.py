@@ -67,3 +67,9 @@ def test_the_value_of_the_same_period_is_year_on_year() -> None:
     (fact,) = extract_facts(text, region="Nam Định")
     assert fact.change is not None
     assert fact.change.basis == "yoy"
+
+
+def test_a_verb_before_a_comma_is_not_the_next_figures() -> None:
+    text = "Tháng 5/2024, trong 20 ngành cấp 2, có 60% số ngành có chỉ số tăng, 40% số ngành có chỉ số giảm."
+    facts = extract_facts(text, region="Nam Định")
+    assert [(f.value, f.change) for f in facts] == [(60, None), (40, None)]
