@@ -664,6 +664,8 @@ def _extract_prose(
             # tiết", "9 cụm đã quy hoạch chi tiết với tổng diện tích 337,3 ha": the area of
             # clusters counted as ``other`` is theirs, not the clusters', in their status.
             made.fact.indicator, made.fact.status = "other", drafts[-1].fact.status
+        if made is not None:
+            _plan_of_rate(ctx, made, drafts[-1] if drafts else para_last, window_start, q)
         if made is not None and _level_in_brackets(ctx, made, drafts, facts, prev_end, q):
             drafts.pop()
             facts.pop()
@@ -874,6 +876,34 @@ def _copy_fact(fact: Fact, region: str) -> Fact:
         span=fact.span,
         breakdown=fact.breakdown,
     )
+
+
+# "mục tiêu kế hoạch đề ra năm 2018 là 12%", "chỉ đạt được 7,18%, định hướng 7,5%".
+_PLAN_OF_RATE_BEFORE = re.compile(_B + r"(?:kế\s+hoạch|mục\s+tiêu|định\s+hướng|chỉ\s+tiêu)" + _W)
+
+
+def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start: int, q: Quantity) -> None:
+    """A plan percentage right after a rate ("chỉ số sản xuất công nghiệp ước tăng 9,5%. Tuy nhiên
+    mức tăng này thấp hơn mục tiêu kế hoạch đề ra năm 2018 là 12%", "tăng trưởng chỉ đạt được
+    7,18%, định hướng 7,5%") is the planned rate of the same indicator, not a figure of its own
+    (w12ch)."""
+    fact = made.fact
+    if (
+        last is None
+        or not last.rate
+        or last.fact.unit != "%"
+        or fact.indicator != "other"
+        or fact.unit != "%"
+        or fact.change is not None
+        or fact.status != "plan"
+        or fact.value is None
+        or fact.breakdown is not None
+        or not _PLAN_OF_RATE_BEFORE.search(ctx.norm, window_start, q.start)
+    ):
+        return
+    fact.indicator, fact.phrase = last.fact.indicator, last.fact.phrase
+    fact.change = Change(abs(fact.value), "%", "up" if fact.value >= 0 else "down", "yoy", None)
+    made.rate, made.concept = True, last.concept
 
 
 def _level_in_brackets(

@@ -73,3 +73,12 @@ def test_a_verb_before_a_comma_is_not_the_next_figures() -> None:
     text = "Tháng 5/2024, trong 20 ngành cấp 2, có 60% số ngành có chỉ số tăng, 40% số ngành có chỉ số giảm."
     facts = extract_facts(text, region="Nam Định")
     assert [(f.value, f.change) for f in facts] == [(60, None), (40, None)]
+
+
+def test_a_plan_percentage_after_a_rate_is_the_planned_rate() -> None:
+    text = (
+        "Năm 2024, chỉ số sản xuất công nghiệp ước tăng 8,1% so với cùng kỳ. Tuy nhiên mức tăng này thấp hơn "
+        "mục tiêu kế hoạch đề ra năm 2024 là 10%."
+    )
+    facts = extract_facts(text, region="Nam Định")
+    assert [(f.indicator, f.value, f.status) for f in facts] == [("iip", 8.1, "estimate"), ("iip", 10, "plan")]
