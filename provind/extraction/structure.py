@@ -90,6 +90,8 @@ def analyse(norm: str, is_capital: Callable[[int], bool]) -> Structure:
         if end < size and not norm[end].isspace() and mark != "\n":
             if not is_capital(end):
                 continue
+            if mark == "." and _initial_before(norm, m.start()):
+                continue
             word = _WORD_BEFORE.search(norm, max(0, m.start() - 6), m.start())
             if word is not None and word.group(1) in _ABBREVIATIONS:
                 continue
@@ -119,3 +121,9 @@ def _abbreviation_before(norm: str, pos: int) -> bool:
         return False  # (the pre-check: the word, if any, ends with that character)
     word = _WORD_BEFORE.search(norm, lo, pos)
     return word is not None and word.group(1) in _ABBREVIATIONS
+
+
+def _initial_before(norm: str, pos: int) -> bool:
+    """Whether the "." at ``pos``, glued to the next word, follows a one-letter word: an
+    initial of a name ("Công ty TNHH Dệt may S.Power"), not the end of a sentence (w12ch)."""
+    return pos >= 1 and norm[pos - 1].isalpha() and (pos < 2 or not norm[pos - 2].isalnum())

@@ -82,3 +82,11 @@ def test_a_plan_percentage_after_a_rate_is_the_planned_rate() -> None:
     )
     facts = extract_facts(text, region="Nam Định")
     assert [(f.indicator, f.value, f.status) for f in facts] == [("iip", 8.1, "estimate"), ("iip", 10, "plan")]
+
+
+def test_an_initial_in_a_company_name_ends_no_sentence() -> None:
+    text = (
+        "Năm 2024, tỉnh thu hút vốn FDI đạt 900 triệu USD. Một số dự án lớn như nhà máy sợi của Công ty TNHH "
+        "Dệt may K.Star (Việt Nam) với vốn đầu tư 60 triệu USD."
+    )
+    assert [f.indicator for f in extract_facts(text, region="Nam Định")] == ["fdi_capital", "other"]
