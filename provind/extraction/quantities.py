@@ -144,6 +144,18 @@ _START = re.Match.start
 _NUM_GROUP, _NUM2_GROUP, _SCALE_GROUP = (QUANTITY_RE.groupindex[name] for name in ("num", "num2", "scale"))
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_WORD_BEFORE = re.compile(r"năm[^\S\n]+$")
+
+
+def _year_before_noun(norm: str, start: int, raw: str) -> bool:
+    """ "6 tháng đầu năm 2019 tỉnh Kon Tum là 8,31%": a year after "năm" before a counted noun
+    ("tỉnh") counts nothing (w12ch)."""
+    return (
+        _YEAR_DIGITS.fullmatch(raw) is not None and _YEAR_WORD_BEFORE.search(norm, max(0, start - 8), start) is not None
+    )
+
+
 def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quantity]:
     """All quantities of the search string, in order; with ``facts_only``, only those of
     ``FACT_KINDS`` (the others are still read, so that their digits are not read again) and
@@ -211,6 +223,8 @@ def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quant
         elif last == "noun":
             noun = _noun_key(m.group("noun"))
             kind, unit = ("count", "count") if scale_word is None or factor < 1e9 else ("bare", None)
+            if scale_word is None and _year_before_noun(norm, start, raw):
+                kind, unit = "bare", None
         elif scale_word is not None and _AFTER_BARE_SCALE.match(norm, end):
             kind, unit = "money", "VND"
         else:

@@ -90,3 +90,8 @@ def test_an_initial_in_a_company_name_ends_no_sentence() -> None:
         "Dệt may K.Star (Việt Nam) với vốn đầu tư 60 triệu USD."
     )
     assert [f.indicator for f in extract_facts(text, region="Nam Định")] == ["fdi_capital", "other"]
+
+
+def test_a_year_before_tinh_counts_no_provinces() -> None:
+    text = "Tốc độ tăng GRDP 9 tháng năm 2024 tỉnh Kon Tum là 7,6%."
+    assert [(f.indicator, f.value) for f in extract_facts(text, region="Kon Tum")] == [("grdp_growth", 7.6)]
