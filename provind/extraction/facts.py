@@ -1413,6 +1413,7 @@ def _read_quantity(
         and verb != "vượt"
         and q.start - verb_end <= 12
         and (new_phrase is None or (current is not None and new_phrase.concept == current.concept))
+        and not _added_capital(norm, q, window_start, verb, verb_end)
     ):
         # "đạt 1,04 tỷ USD, tăng 280 triệu USD so với cùng kỳ", "(tương đương kim ngạch tăng
         # thêm 2,75 tỷ USD)": an absolute change of the fact just read, in its currency.
@@ -1745,6 +1746,22 @@ def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft
             return drafts[i - 1]
         return drafts[i]
     return drafts[-1] if drafts else None
+
+
+# "dự án ... của Công ty TNHH ... tăng thêm 100 triệu USD", "tổng vốn cấp mới và tăng thêm
+# 13.805 tỷ đồng": capital added, named by its own subject, and compared with nothing.
+_ADDED_CAPITAL_SUBJECT = re.compile(_B + r"(?:dự\s+án|vốn|công\s+ty|nhà\s+máy)" + _W)
+_COMPARED_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:so\s+với|so\s+cùng|cùng\s+kỳ)" + _W)
+
+
+def _added_capital(norm: str, q: Quantity, window_start: int, verb: str | None, verb_end: int) -> bool:
+    """Whether "tăng thêm" before a money figure names capital added (a level of its own),
+    not a change of the figure before (w12ch)."""
+    return (
+        verb == "tăng thêm"
+        and _ADDED_CAPITAL_SUBJECT.search(norm, window_start, verb_end) is not None
+        and _COMPARED_AFTER.match(norm, q.end) is None
+    )
 
 
 def _grows_no_contribution(draft: _Draft, change: Change | None) -> bool:

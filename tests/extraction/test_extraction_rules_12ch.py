@@ -95,3 +95,12 @@ def test_an_initial_in_a_company_name_ends_no_sentence() -> None:
 def test_a_year_before_tinh_counts_no_provinces() -> None:
     text = "Tốc độ tăng GRDP 9 tháng năm 2024 tỉnh Kon Tum là 7,6%."
     assert [(f.indicator, f.value) for f in extract_facts(text, region="Kon Tum")] == [("grdp_growth", 7.6)]
+
+
+def test_capital_added_tang_them_is_a_level_not_a_change() -> None:
+    text = (
+        "Năm 2024, tỉnh điều chỉnh vốn cho 10 dự án, với vốn đầu tư tăng thêm 800 tỷ đồng; tổng vốn cấp mới "
+        "và tăng thêm 9.500 tỷ đồng."
+    )
+    facts = [f for f in extract_facts(text, region="Nam Định") if f.unit == "VND"]
+    assert [(f.value, f.change) for f in facts] == [(800_000_000_000, None), (9_500_000_000_000, None)]
