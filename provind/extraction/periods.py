@@ -42,10 +42,15 @@ PERIOD_RE = re.compile(
         r"|(?P<wholeyear>cả\s+năm)(?!\s+(?:" + _YEAR + r"|nay|qua|trước|tới|sau))"
         # "năm nay, tổng sản phẩm ... tăng 8,89%": this year, its number from the text around.
         r"|(?P<thisyear>năm\s+nay)"
+        # "Cùng thời gian này, tổng vốn đầu tư ... đạt": the period named last, again.
+        r"|(?P<sametime>thời\s+gian\s+(?:này|trên|nói\s+trên|đó))"
         r"|(?P<target>(?:đến|tới)\s+(?:năm\s+)?(?P<t_year>" + _YEAR + r"))(?![0-9]|\s*-)"
         r"|(?P<range>(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|kế\s+hoạch|bình\s+quân|từ)\s*(?:từ\s+)?(?:năm\s+)?"
         r"(?P<r1>" + _YEAR + r")\s*(?:-|đến|tới|/)\s*(?:năm\s+)?(?P<r2>(?:19|20)?[0-9]{2})(?![0-9]))"
         r"|(?P<brange>(?P<b1>" + _YEAR + r")\s*-\s*(?P<b2>" + _YEAR + r")(?![0-9]))"
+        # "kế hoạch 5 năm 2021 - 2025", "bình quân 3 năm 2021-2023": the years from one to
+        # the other, not the first alone.
+        r"|(?P<nrange>năm\s+(?P<n1>" + _YEAR + r")\s*-\s*(?P<n2>" + _YEAR + r")(?![0-9]))"
         # "(từ tháng 1 đến tháng 9/2023)": the months so far, not the last month alone.
         # "từ đầu năm 2023 đến cuối tháng 4": the months so far too.
         r"|(?P<span>từ\s+(?:tháng\s+0?1|đầu\s+năm(?:\s+(?P<sp_y0>" + _YEAR + r"))?)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
@@ -147,6 +152,8 @@ _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*
 # "thực hiện tốt nhiệm vụ, kế hoạch năm 2023": the name of the year's plan, which does not
 # replace the period the paragraph already runs in ("Trong 6 tháng đầu năm 2023, ...").
 _NOT_THIS_YEAR = re.compile(r"(?:tháng|quý|kỳ|đầu|cuối|trong|của|so\s+với)\s*$")
+_SAME_TIME_BEFORE = re.compile(r"(?<![^\W_])(?:cùng|trong)\s*$")
+_IN_THIS_YEAR = re.compile(r"(?<![^\W_])trong\s*$")
 _BRACKET_OPENED = re.compile(r"[^\S\n]*\([^\S\n]*")
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc|hay)\s*")
 _PLAN_NAME_BEFORE = re.compile(r"(?:kế\s+hoạch|nhiệm\s+vụ)\s+$")
@@ -226,9 +233,9 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
         return _period("year", _year(m.group("ye_year")))
     if kind == "target":
         return _period("target", _year(m.group("t_year")))
-    if kind == "range" or kind == "brange":
-        first = int(m.group("r1") or m.group("b1"))
-        second_raw = m.group("r2") or m.group("b2")
+    if kind == "range" or kind == "brange" or kind == "nrange":
+        first = int(m.group("r1") or m.group("b1") or m.group("n1"))
+        second_raw = m.group("r2") or m.group("b2") or m.group("n2")
         second = int(second_raw)
         if len(second_raw) == 2:
             second += first // 100 * 100
@@ -393,12 +400,22 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             if _CLAUSE_LEAD.search(_before(norm, start)):
                 out.append(PeriodMention(start, end, None, reset=True, carries=True))
             continue
+        if kind == "sametime":
+            same = _same_time(norm, start, out)
+            if same is not None:
+                out.append(same)
+            continue
         period = _read(m, kind)
         if period is None:
             continue
         if m.group("thisyear") is not None and (
             (out and out[-1].end >= start - 2) or _NOT_THIS_YEAR.search(norm, max(0, start - 12), start)
         ):
+            if _IN_THIS_YEAR.search(norm, max(0, start - 12), start) and not (out and out[-1].end >= start - 2):
+                # "mục tiêu tăng trưởng 7,5% trong năm nay": the year of the figures beside
+                # it; a remark in passing ("các sản phẩm ... trong năm nay có tăng trưởng tốt")
+                # does not change the period the paragraph runs in.
+                out.append(PeriodMention(start, end, period, carries=False))
             # "tháng 8 năm nay", "6 tháng đầu năm nay": part of the period before it.
             continue
         if out and out[-1].comparison and _LIST_JOIN.fullmatch(norm, out[-1].end, start):
@@ -447,6 +464,17 @@ def find_mentions(norm: str) -> list[PeriodMention]:
                 carries = False
         out.append(PeriodMention(start, end, period, carries=carries))
     return out
+
+
+def _same_time(norm: str, start: int, out: list[PeriodMention]) -> PeriodMention | None:
+    """ "Cùng thời gian này", "Cũng trong thời gian trên": the last period named before, even
+    past a stock ("hiện có 566 dự án") that reset it; None when that is not what it says."""
+    if not _SAME_TIME_BEFORE.search(norm, max(0, start - 10), start):
+        return None
+    for mention in reversed(out[-40:]):
+        if mention.period is not None and mention.carries and not mention.comparison:
+            return PeriodMention(start, start, mention.period, carries=True)
+    return None
 
 
 def _in_bracket(norm: str, pos: int) -> bool:

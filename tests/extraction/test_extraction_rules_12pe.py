@@ -1,0 +1,49 @@
+"""Period rules of the fifth pass (w12pe): each fails on the code before it
+(README.md "Fifth pass, periods (w12pe)")."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+from provind.extraction.normalize import normalize
+from provind.extraction.periods import Period, find_mentions
+
+
+def _periods(text: str) -> list[Period | None]:
+    return [m.period for m in find_mentions(normalize(text).norm) if not m.comparison]
+
+
+def test_years_after_a_count_of_years_are_a_range() -> None:
+    assert _periods("kế hoạch 5 năm 2021 - 2025") == [Period("range", start_year=2021, end_year=2025)]
+    text = "Năm 2023, GRDP ước tăng 10,05% (bình quân 3 năm 2021-2023 tăng trưởng 9,91%)."
+    assert [f.period for f in extract_facts(text)] == [
+        Period("year", 2023),
+        Period("range", start_year=2021, end_year=2023),
+    ]
+
+
+def test_in_this_year_dates_the_figure_beside_it_but_does_not_carry() -> None:
+    text = (
+        "6 tháng đầu năm 2021, chỉ số sản xuất công nghiệp tăng 7,26% so với cùng kỳ. "
+        "Tỉnh phấn đấu đạt mục tiêu tăng trưởng GRDP 7,5% trong năm nay."
+    )
+    assert [f.period for f in extract_facts(text)] == [Period("half", 2021, 6, 6), Period("year", 2021)]
+    text = (
+        "6 tháng đầu năm 2022, các sản phẩm có giá trị cao trong năm nay có tăng trưởng tốt. "
+        "Chỉ số sản xuất công nghiệp tăng 7,26% so với cùng kỳ."
+    )
+    assert [f.period for f in extract_facts(text)] == [Period("half", 2022, 6, 6)]
+
+
+def test_the_same_time_names_the_last_period_again_past_a_stock() -> None:
+    text = (
+        "Trong 6 tháng đầu năm 2024, thu hút đầu tư nước ngoài đạt 500 triệu USD; "
+        "trên địa bàn tỉnh hiện có 566 dự án đầu tư nước ngoài.\n"
+        "Cùng thời gian này, tổng vốn đầu tư phát triển của tỉnh đạt 26,5 nghìn tỷ đồng, "
+        "tăng 11,5% so với cùng kỳ năm trước."
+    )
+    assert [f.period for f in extract_facts(text)][-1] == Period("half", 2024, 6, 6)
+
+
+def test_the_month_past_with_no_month_named_is_a_month() -> None:
+    text = "Trong tháng qua Đà Nẵng cấp chứng nhận đầu tư cho 2 dự án với tổng vốn 39.822 tỷ đồng."
+    assert {f.period for f in extract_facts(text)} == {Period("month")}
