@@ -2386,7 +2386,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
     # (comparisons do not date it). The sentence lies within the paragraph.
     if idx >= 0:
         j = ctx.last_dating[idx]
-        if j < 0 or mentions[j].start < sent[0]:
+        if j < 0 or mentions[j].start < sent[0] or _bracket_closed(ctx, mentions[j], pos):
             j = ctx.last_carrying[idx]
         if j >= 0 and mentions[j].start >= para_start:
             chosen = mentions[j]
@@ -2465,6 +2465,13 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
         if same is not None:
             return same
     return period
+
+
+def _bracket_closed(ctx: _Context, mention: PeriodMention, pos: int) -> bool:
+    """Whether ``mention`` was named in a bracket closed before ``pos``: "tăng 4,49% (6 tháng
+    năm 2021 tăng 2,33%), đạt 43,32% kế hoạch năm, đóng góp 1,13 điểm phần trăm" goes on in
+    the period before the bracket."""
+    return mention.bracketed and ctx.norm.find(")", mention.end, pos) >= 0
 
 
 def _first_period(ctx: _Context) -> Period:

@@ -203,6 +203,7 @@ class PeriodMention:
     reset: bool = False
     carries: bool = False
     comparison: bool = False  # "so với năm 2023": not the period, but dates the figure
+    bracketed: bool = False  # named inside a bracket: said of the bracket's figures only
 
 
 @lru_cache(maxsize=1024)
@@ -445,11 +446,13 @@ def find_mentions(norm: str) -> list[PeriodMention]:
         # Report lead sentences name the period anywhere ("tình hình kinh tế - xã hội 6 tháng
         # đầu năm 2024"); only "vào năm 2030" (when something is to happen) is not a context.
         carries = not (tail.endswith(_NOT_CARRIED_ENDS) and _NOT_CARRIED_BEFORE.search(before))
+        bracketed = False
         if carries and _in_bracket(norm, start):
             # "(bằng 103,13% kịch bản tăng trưởng quý III/2021). Tỷ lệ ... đạt 91,7%": a
             # period in brackets is said of the bracket's figures; the text after the bracket
             # goes on in the period before it (the same scope as a sentence's).
             carries = False
+            bracketed = True
         if carries and period.kind == "year" and tail.endswith(("hoạch", "vụ")) and _PLAN_NAME_BEFORE.search(before):
             # The last carrying mention and the start of this line, each brought up to date
             # from where the last plan name left them: each mention and each character is read
@@ -462,7 +465,7 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             scanned = start
             if _runs_in(last_carrying, period.year, line_start):
                 carries = False
-        out.append(PeriodMention(start, end, period, carries=carries))
+        out.append(PeriodMention(start, end, period, carries=carries, bracketed=bracketed))
     return out
 
 

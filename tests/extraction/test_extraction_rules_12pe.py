@@ -47,3 +47,11 @@ def test_the_same_time_names_the_last_period_again_past_a_stock() -> None:
 def test_the_month_past_with_no_month_named_is_a_month() -> None:
     text = "Trong tháng qua Đà Nẵng cấp chứng nhận đầu tư cho 2 dự án với tổng vốn 39.822 tỷ đồng."
     assert {f.period for f in extract_facts(text)} == {Period("month")}
+
+
+def test_a_period_in_a_closed_bracket_does_not_date_the_figures_after_it() -> None:
+    text = (
+        "6 tháng đầu năm 2022, khu vực công nghiệp và xây dựng ước được 3.801 tỷ đồng, tăng 26,26% "
+        "(6 tháng năm 2021 tăng 9,46%), đóng góp 7,00 điểm phần trăm vào mức tăng GRDP."
+    )
+    assert [f.period.year for f in extract_facts(text)] == [2022, 2021, 2022]
