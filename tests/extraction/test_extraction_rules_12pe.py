@@ -55,3 +55,11 @@ def test_a_period_in_a_closed_bracket_does_not_date_the_figures_after_it() -> No
         "(6 tháng năm 2021 tăng 9,46%), đóng góp 7,00 điểm phần trăm vào mức tăng GRDP."
     )
     assert [f.period.year for f in extract_facts(text)] == [2022, 2021, 2022]
+
+
+def test_a_change_said_after_so_voi_cung_ky_is_the_figures_own() -> None:
+    text = (
+        "Quý I/2023, so với cùng kỳ năm 2022, khu vực nông, lâm nghiệp và thủy sản duy trì tốc độ "
+        "phát triển so với cùng kỳ năm trước tăng 3,6%."
+    )
+    assert [f.period for f in extract_facts(text)] == [Period("quarter", 2023, quarter=1)]
