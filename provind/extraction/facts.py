@@ -2440,7 +2440,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
         and carry
         and (idx < 0 or ctx.last_dating[idx] < 0)
         and _first_period(ctx).kind is not None
-        and (_own_status(ctx, pos) or _matches_in(ctx, _SAME_PERIOD_RE, _SAME_PERIOD_PRESCAN, sent[0], sent[1]))
+        and (_own_status(ctx, pos) or _compares_with_same_period(ctx, pos, sent))
     ):
         # A figure before every period of the text ("Trong đó, khu vực FDI đạt 18,9 tỷ USD,
         # tăng 22,8% so với cùng kỳ ... tính chung 7 tháng năm 2022"): a comparison with the
@@ -2475,6 +2475,21 @@ def _bracket_closed(ctx: _Context, mention: PeriodMention, pos: int) -> bool:
     năm 2021 tăng 2,33%), đạt 43,32% kế hoạch năm, đóng góp 1,13 điểm phần trăm" goes on in
     the period before the bracket."""
     return mention.bracketed and ctx.norm.find(")", mention.end, pos) >= 0
+
+
+def _compares_with_same_period(ctx: _Context, pos: int, sent: tuple[int, int]) -> bool:
+    """Whether the figure's sentence, or the paragraph it opens, compares with the same period:
+    "Đà Nẵng có 132 dự án FDI cấp mới với tổng vốn đầu tư đăng ký 438 triệu USD. Dù giảm về số
+    dự án so với cùng kỳ ..." says the first sentence's figures are a period's too."""
+    if _matches_in(ctx, _SAME_PERIOD_RE, _SAME_PERIOD_PRESCAN, sent[0], sent[1]):
+        return True
+    # (Up to a period named in between: "... 12.000 lao động. Chỉ số ... tháng 6/2024 tăng 3%
+    # so với cùng kỳ" compares that month's figure.)
+    starts, _ = _match_spans(ctx, _SAME_PERIOD_RE, _SAME_PERIOD_PRESCAN)
+    i = bisect_left(starts, sent[1])
+    return (
+        i < len(starts) and starts[i] < ctx.structure.paragraph(pos)[1] and not _has_own_period(ctx, sent[1], starts[i])
+    )
 
 
 def _first_period(ctx: _Context) -> Period:

@@ -63,3 +63,18 @@ def test_a_change_said_after_so_voi_cung_ky_is_the_figures_own() -> None:
         "phát triển so với cùng kỳ năm trước tăng 3,6%."
     )
     assert [f.period for f in extract_facts(text)] == [Period("quarter", 2023, quarter=1)]
+
+
+def test_a_comparison_with_the_same_period_in_the_next_sentence_makes_the_figures_a_periods() -> None:
+    text = (
+        "Cụ thể, Đà Nẵng có 132 dự án FDI cấp mới với tổng vốn đầu tư đăng ký 438 triệu USD. "
+        "Dù giảm về số dự án so với cùng kỳ song vốn tăng mạnh.\n"
+        "Tổng vốn đầu tư thực hiện toàn xã hội năm 2019 ước đạt 39.712 tỷ đồng."
+    )
+    assert {f.period for f in extract_facts(text)} == {Period("year", 2019)}
+    # A period named before the comparison is what it compares.
+    text = (
+        "Các dự án mới đã tạo việc làm cho khoảng 12.000 lao động. "
+        "Chỉ số sử dụng lao động tháng 6/2024 tăng 3% so với cùng kỳ."
+    )
+    assert [f.period for f in extract_facts(text)][0] == Period()
