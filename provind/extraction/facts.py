@@ -396,6 +396,8 @@ class _Context:
     park_named: dict[int, int] = field(default_factory=dict)
     # The first period the text names (``_first_period``); None until looked up.
     first_period: Period | None = None
+    # The end of the headline (``_heading_end``); -1 until looked up.
+    headline_end: int = -1
     # ``_previous_paragraph_start`` per paragraph start, asked for every figure.
     previous_paragraph: dict[int, int] = field(default_factory=dict)
 
@@ -2440,7 +2442,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
         and carry
         and (idx < 0 or ctx.last_dating[idx] < 0)
         and _first_period(ctx).kind is not None
-        and (_own_status(ctx, pos) or _compares_with_same_period(ctx, pos, sent))
+        and (_own_status(ctx, pos) or _compares_with_same_period(ctx, pos, sent) or _in_headline(ctx, pos))
     ):
         # A figure before every period of the text ("Trong đó, khu vực FDI đạt 18,9 tỷ USD,
         # tăng 22,8% so với cùng kỳ ... tính chung 7 tháng năm 2022"): a comparison with the
@@ -2475,6 +2477,14 @@ def _bracket_closed(ctx: _Context, mention: PeriodMention, pos: int) -> bool:
     năm 2021 tăng 2,33%), đạt 43,32% kế hoạch năm, đóng góp 1,13 điểm phần trăm" goes on in
     the period before the bracket."""
     return mention.bracketed and ctx.norm.find(")", mention.end, pos) >= 0
+
+
+def _in_headline(ctx: _Context, pos: int) -> bool:
+    """Whether ``pos`` lies in the headline: a headline figure with no period of its own
+    ("Xuất khẩu hàng hóa tỉnh Thái Nguyên vượt 19 tỷ USD") sums up the body's period."""
+    if ctx.headline_end < 0:
+        ctx.headline_end = _heading_end(ctx.norm)
+    return pos < ctx.headline_end
 
 
 def _compares_with_same_period(ctx: _Context, pos: int, sent: tuple[int, int]) -> bool:

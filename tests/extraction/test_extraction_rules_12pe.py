@@ -78,3 +78,11 @@ def test_a_comparison_with_the_same_period_in_the_next_sentence_makes_the_figure
         "Chỉ số sử dụng lao động tháng 6/2024 tăng 3% so với cùng kỳ."
     )
     assert [f.period for f in extract_facts(text)][0] == Period()
+
+
+def test_a_headline_figure_with_no_period_takes_the_texts_first_period() -> None:
+    text = (
+        "Xuất khẩu hàng hóa tỉnh Thái Nguyên vượt 19 tỷ USD\n"
+        "Tính chung 7 tháng năm 2022, kim ngạch xuất khẩu chè ước đạt 1,3 triệu USD."
+    )
+    assert [f.period for f in extract_facts(text)] == [Period("ytd", 2022, 7, 7)] * 2
