@@ -2370,7 +2370,7 @@ _SAME_PERIOD_PRESCAN = scan.first_words(["cùng"])
 
 
 def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = True) -> Period:
-    period = _named_period_for(ctx, pos, sent, carry)
+    period = _month_before_total(ctx, pos, _named_period_for(ctx, pos, sent, carry))
     if period.kind == "month" and period.month is not None:
         idx = bisect_left(ctx.mention_starts, pos) - 1
         lo = max(sent[0], ctx.mentions[idx].end) if idx >= 0 else sent[0]
@@ -2379,6 +2379,26 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
                 return Period("half", period.year, 6, 6)
             return Period("ytd", period.year, period.month, period.month)
     return period
+
+
+# "giá trị sản xuất công nghiệp đạt 1.760 tỷ đồng; lũy kế 9 tháng đạt 13.860 tỷ đồng": the
+# figure before a total so far is the last month's.
+_TOTAL_AFTER = re.compile(r"[^;.\n]{0,40}?[;,]\s*lũy\s+kế" + _W)
+
+
+def _month_before_total(ctx: _Context, pos: int, period: Period) -> Period:
+    """The month of a figure that a total so far follows, when its clause names no period of its
+    own and the months so far it runs in end in that month."""
+    if period.kind not in ("ytd", "half") or period.month is None or period.months is None:
+        return period
+    f = bisect_left(ctx.fact_starts, pos)
+    if f >= len(ctx.fact_starts) or ctx.fact_starts[f] != pos:
+        return period
+    end = ctx.fact_ends[f]
+    limit = min(ctx.fact_starts[f + 1] if f + 1 < len(ctx.fact_starts) else len(ctx.norm), end + 60)
+    if not _TOTAL_AFTER.match(ctx.norm, end, limit) or _has_own_period(ctx, ctx.structure.clause(pos)[0], pos):
+        return period
+    return Period("month", period.year, period.month)
 
 
 def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = True) -> Period:

@@ -86,3 +86,15 @@ def test_a_headline_figure_with_no_period_takes_the_texts_first_period() -> None
         "Tính chung 7 tháng năm 2022, kim ngạch xuất khẩu chè ước đạt 1,3 triệu USD."
     )
     assert [f.period for f in extract_facts(text)] == [Period("ytd", 2022, 7, 7)] * 2
+
+
+def test_a_figure_before_a_total_so_far_is_the_last_months() -> None:
+    text = (
+        "9 tháng năm 2021, kim ngạch xuất khẩu đạt 500 triệu USD. "
+        "Giá trị sản xuất công nghiệp đạt 1.760 tỷ đồng; luỹ kế 9 tháng đạt 13.860 tỷ đồng."
+    )
+    assert [f.period for f in extract_facts(text)] == [
+        Period("ytd", 2021, 9, 9),
+        Period("month", 2021, 9),
+        Period("ytd", 2021, 9, 9),
+    ]
