@@ -2450,6 +2450,8 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
                     chosen = m
                 break
             k += 1
+    if chosen is None or chosen.start < sent[0]:
+        chosen = _trailing_period(ctx, pos, idx + 1, sent) or chosen
     period = chosen.period if chosen is not None and chosen.period is not None else NO_PERIOD
     if period.kind == "month" and period.month is None and chosen is not None:
         period = _this_month(ctx, bisect_left(starts, chosen.start))
@@ -2520,6 +2522,36 @@ def _compares_with_same_period(ctx: _Context, pos: int, sent: tuple[int, int]) -
     return (
         i < len(starts) and starts[i] < ctx.structure.paragraph(pos)[1] and not _has_own_period(ctx, sent[1], starts[i])
     )
+
+
+# What may end a clause after a period that closes a list of figures.
+_CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:[,.;:]|$)", re.M)
+
+
+def _trailing_period(ctx: _Context, pos: int, k: int, sent: tuple[int, int]) -> PeriodMention | None:
+    """A period that closes a list of figures in the figure's sentence, right after the last of
+    them: "Tỉnh phấn đấu đạt tổng thu ngân sách 100.000 tỷ đồng và tăng trưởng GRDP đạt trên 13%
+    trong năm 2026, ..." dates both figures, not only the one beside it. ``k`` is the index of
+    the first mention after ``pos``."""
+    if k >= len(ctx.mentions):
+        return None
+    m = ctx.mentions[k]
+    if m.start >= sent[1] or m.comparison or m.reset or m.period is None:
+        return None
+    f = bisect_left(ctx.fact_starts, m.start) - 1
+    if (
+        f < 0
+        or ctx.fact_starts[f] <= pos
+        or not _ADJACENT_PERIOD_GAP.fullmatch(ctx.norm, ctx.fact_ends[f], m.start)
+        or not _CLAUSE_END_AFTER.match(ctx.norm, m.end)
+    ):
+        return None
+    # Two figures joined by "và" alone ("Tỉnh có quỹ đất ... trên 6.000ha, tổng mức bán lẻ ...
+    # đạt 3.100 tỷ đồng trong tháng 7/2024": a stock, then a figure of its own period).
+    between = ctx.norm[pos : m.start]
+    if " và " not in between or "(" in between or any(c + " " in between for c in ",;.:"):
+        return None
+    return m
 
 
 def _first_period(ctx: _Context) -> Period:

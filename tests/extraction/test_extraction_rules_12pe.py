@@ -98,3 +98,17 @@ def test_a_figure_before_a_total_so_far_is_the_last_months() -> None:
         Period("month", 2021, 9),
         Period("ytd", 2021, 9, 9),
     ]
+
+
+def test_a_period_closing_two_figures_joined_by_va_dates_both() -> None:
+    text = (
+        "Dự kiến lũy kế thu ngân sách quý I/2026 đạt trên 20.000 tỷ đồng. Tỉnh phấn đấu đạt tổng thu "
+        "ngân sách 100.000 tỷ đồng và tăng trưởng GRDP đạt trên 13% trong năm 2026, nhằm khẳng định vị thế."
+    )
+    assert [f.period for f in extract_facts(text)] == [Period("quarter", 2026, quarter=1)] + [Period("year", 2026)] * 2
+    # A list joined by commas is not one: each figure keeps its own period.
+    text = (
+        "Tháng 7/2024, tỉnh có quỹ đất công nghiệp với trên 6.000ha, tổng mức bán lẻ hàng hoá ước đạt "
+        "3.100 tỷ đồng trong năm 2024."
+    )
+    assert [f.period.kind for f in extract_facts(text)] == ["month", "year"]
