@@ -978,21 +978,39 @@ def _lead_in_period(ctx: _Context, pos: int) -> Period | None:
 def _heading_period(ctx: _Context) -> Period | None:
     """The period named by a heading line: a short first line that is not a sentence
     ("Kết quả xuất nhập khẩu quý II/2024 qua địa bàn tỉnh:")."""
-    first_end = ctx.norm.find("\n")
-    if first_end < 0 or first_end > 220:
-        return None
-    line = ctx.norm[:first_end].rstrip()
-    if not line or line.endswith(".") or ". " in line:
-        return None
     chosen = None
-    for m in ctx.mentions:
-        if m.start >= first_end:
-            break
-        if m.reset:
-            chosen = None
-        elif m.period is not None and not m.comparison and m.period.kind != "target":
-            chosen = m.period
+    k = 0
+    for start, end in _heading_lines(ctx.norm):
+        while k < len(ctx.mentions) and ctx.mentions[k].start < end:
+            m = ctx.mentions[k]
+            k += 1
+            if m.start < start:
+                continue
+            if m.reset:
+                chosen = None
+            elif m.period is not None and not m.comparison and m.period.kind != "target":
+                chosen = m.period
     return chosen
+
+
+def _heading_lines(norm: str) -> list[tuple[int, int]]:
+    """The lines of a heading: up to three short lines at the top that are not sentences
+    ("Ngày 06/01/2017-17:22:00 PM" over "Báo cáo tình hình kinh tế - xã hội tháng 12 và cả năm
+    2016 tỉnh Hải Dương")."""
+    lines = []
+    start = 0
+    for _ in range(3):
+        while start < len(norm) and norm[start] in " \n":
+            start += 1
+        end = norm.find("\n", start)
+        if end < 0 or end - start > 220:
+            break
+        line = norm[start:end].rstrip()
+        if not line or line.endswith(".") or ". " in line:
+            break
+        lines.append((start, end))
+        start = end
+    return lines
 
 
 def _word_start(norm: str, pos: int) -> bool:

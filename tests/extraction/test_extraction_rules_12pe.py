@@ -112,3 +112,12 @@ def test_a_period_closing_two_figures_joined_by_va_dates_both() -> None:
         "3.100 tỷ đồng trong năm 2024."
     )
     assert [f.period.kind for f in extract_facts(text)] == ["month", "year"]
+
+
+def test_a_heading_below_a_date_line_names_the_period_of_the_body() -> None:
+    text = (
+        "Ngày 06/01/2017-17:22:00 PM\n"
+        "Báo cáo tình hình kinh tế - xã hội tháng 12 và cả năm 2016 tỉnh Hải Dương\n"
+        "Cơ cấu kinh tế tiếp tục chuyển dịch theo hướng tích cực, ước đạt 15,7% - 53,1% - 31,2%."
+    )
+    assert {f.period for f in extract_facts(text)} == {Period("year", 2016)}
