@@ -433,6 +433,9 @@ def find_mentions(norm: str) -> list[PeriodMention]:
         ):
             out.append(PeriodMention(start, end, period, comparison=True))
             continue
+        if period.kind == "range" and _in_plan_of_a_year(norm, start):
+            out.append(PeriodMention(start, end, period, comparison=True))
+            continue
         if tail.endswith(("sau", "trước")) and _AFTER_OR_BEFORE.search(tail):
             # "tăng nhẹ 0,01% sau 8 tháng đầu năm liên tiếp bị giảm": a span the figure
             # follows or precedes, not its period.
@@ -478,6 +481,19 @@ def _same_time(norm: str, start: int, out: list[PeriodMention]) -> PeriodMention
         if mention.period is not None and mention.carries and not mention.comparison:
             return PeriodMention(start, start, mention.period, carries=True)
     return None
+
+
+# "Năm 2018 là năm thứ ba thực hiện kế hoạch ... 5 năm 2016 - 2020": the plan a year belongs to.
+_YEAR_OF_A_PLAN = re.compile(
+    r"(?<![^\W_])là\s+năm\s+(?:thứ|đầu|cuối|bản\s+lề|tăng\s+tốc|then\s+chốt|có\s+ý\s+nghĩa)(?![^\W_])[^.;:]*$"
+)
+
+
+def _in_plan_of_a_year(norm: str, start: int) -> bool:
+    """Whether the range at ``start`` names the plan a year is a part of ("Năm 2016 là năm đầu
+    triển khai ... Kế hoạch 5 năm (2016 - 2020)"), which is not the period of the figures around."""
+    lo = max(0, start - 120)
+    return norm.find("là", lo, start) >= 0 and _YEAR_OF_A_PLAN.search(norm, lo, start) is not None
 
 
 def _in_bracket(norm: str, pos: int) -> bool:

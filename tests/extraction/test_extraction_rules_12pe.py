@@ -121,3 +121,11 @@ def test_a_heading_below_a_date_line_names_the_period_of_the_body() -> None:
         "Cơ cấu kinh tế tiếp tục chuyển dịch theo hướng tích cực, ước đạt 15,7% - 53,1% - 31,2%."
     )
     assert {f.period for f in extract_facts(text)} == {Period("year", 2016)}
+
+
+def test_the_plan_a_year_belongs_to_is_not_the_period_of_the_figures() -> None:
+    text = (
+        "Năm 2018 là năm thứ ba thực hiện kế hoạch phát triển kinh tế - xã hội 5 năm 2016 - 2020. "
+        "Tỉnh phấn đấu GRDP tăng 8%."
+    )
+    assert [f.period for f in extract_facts(text)] == [Period("year", 2018)]
