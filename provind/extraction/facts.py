@@ -21,7 +21,15 @@ from provind.extraction import lexicon, scan, tables
 from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, PART_CONCEPTS, RATE_CODES, PhraseMatch
 from provind.extraction.normalize import NormalizedText, normalize
 from provind.extraction.numbers import tidy
-from provind.extraction.periods import NO_PERIOD, Period, PeriodMention, blank_mentions, find_mentions
+from provind.extraction.periods import (
+    NO_PERIOD,
+    Period,
+    PeriodMention,
+    blank_mentions,
+    find_mentions,
+    listed_periods,
+    listed_periods_end,
+)
 from provind.extraction.quantities import FACT_KINDS, Quantity, tag
 from provind.extraction.regions import NATIONAL, RegionMention, canonical_region, find_regions
 from provind.extraction.structure import Structure, analyse
@@ -2388,6 +2396,10 @@ _SAME_PERIOD_PRESCAN = scan.first_words(["cùng"])
 
 
 def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = True) -> Period:
+    if ctx.respectively:
+        respective = _respective_period(ctx, pos, sent)
+        if respective is not None:
+            return respective
     period = _month_before_total(ctx, pos, _named_period_for(ctx, pos, sent, carry))
     if period.kind == "month" and period.month is not None:
         idx = bisect_left(ctx.mention_starts, pos) - 1
@@ -2765,6 +2777,23 @@ def _respective_region(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | 
         i -= 1
     k = bisect_left(ctx.fact_starts, pos) - bisect_left(ctx.fact_starts, m_end)
     return run[k] if len(run) >= 2 and 0 <= k < len(run) else None
+
+
+def _respective_period(ctx: _Context, pos: int, sent: tuple[int, int]) -> Period | None:
+    """ "Kim ngạch xuất khẩu năm 2022, 2023 và 2024 lần lượt đạt 4 tỷ USD, 5 tỷ USD và 6 tỷ
+    USD": the k-th figure after "lần lượt" belongs to the k-th period of the list before it."""
+    j = bisect_left(ctx.respectively, (pos, -1)) - 1
+    if j < 0 or ctx.respectively[j][0] < sent[0]:
+        return None
+    m_start, m_end = ctx.respectively[j]
+    i = bisect_left(ctx.mention_starts, m_start) - 1
+    if i < 0 or ctx.mentions[i].start < sent[0] or ctx.mentions[i].period is None:
+        return None
+    if m_start - listed_periods_end(ctx.norm, ctx.mentions[i]) > 60:
+        return None
+    periods = listed_periods(ctx.norm, ctx.mentions, i)
+    k = bisect_left(ctx.fact_starts, pos) - bisect_left(ctx.fact_starts, m_end)
+    return periods[k] if len(periods) >= 2 and 0 <= k < len(periods) else None
 
 
 def _region_for(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:

@@ -496,6 +496,38 @@ def _in_plan_of_a_year(norm: str, start: int) -> bool:
     return norm.find("là", lo, start) >= 0 and _YEAR_OF_A_PLAN.search(norm, lo, start) is not None
 
 
+_MORE_YEARS = re.compile(r"(?:\s*(?:,|và)\s*(?:năm\s+)?" + _YEAR + r"(?![0-9]))+")
+_YEAR_IN_LIST = re.compile(_YEAR)
+
+
+def listed_periods(norm: str, mentions: list[PeriodMention], last: int) -> list[Period]:
+    """The periods of a list that ends in ``mentions[last]`` or in bare years after it ("quý I,
+    quý II và quý III/2024", "các năm 2021, 2022, 2023"), in order; a period without a year takes
+    the list's last year. Used for the figures given "lần lượt" (respectively) after it."""
+    run = [last]
+    while (
+        run[0] > 0
+        and mentions[run[0] - 1].period is not None
+        and _LIST_JOIN.fullmatch(norm, mentions[run[0] - 1].end, mentions[run[0]].start)
+    ):
+        run.insert(0, run[0] - 1)
+    periods = [p for p in (mentions[i].period for i in run) if p is not None]
+    tail = mentions[last]
+    more = _MORE_YEARS.match(norm, tail.end)
+    if more is not None and tail.period is not None and tail.period.kind == "year":
+        periods += [_period("year", int(y.group())) for y in _YEAR_IN_LIST.finditer(more.group())]
+    year = periods[-1].year if periods else None
+    if year is not None:
+        periods = [p.with_year(year) if p.year is None else p for p in periods]
+    return periods
+
+
+def listed_periods_end(norm: str, mention: PeriodMention) -> int:
+    """Where the list of periods that ``mention`` ends (or its bare years after it) ends."""
+    more = _MORE_YEARS.match(norm, mention.end)
+    return more.end() if more is not None else mention.end
+
+
 def _in_bracket(norm: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a bracket opened on its line (looked for 120 characters back)."""
     window = max(0, pos - 120)

@@ -67,7 +67,8 @@ _UNIT = (
     r"|(?P<pct>%|phần\s*trăm" + _W + r")"
     r"|(?P<area>(?:ha|héc\s*-?\s*ta|hec\s*-?\s*ta|hecta)" + _W + r")"
     r"|(?P<energy>(?:kwh|kw\.h|kw/h|mwh|gwh)" + _W + r")"
-    r"|(?P<times>lần" + _W + r")"
+    # ("năm 2022, 2023 và 2024 lần lượt đạt ...": "lần lượt" is "respectively", not times.)
+    r"|(?P<times>lần(?!\s+lượt)" + _W + r")"
     r"|" + _CURRENCY + r"|(?P<noun>(?:" + _COUNT_NOUNS + r")" + _W + r")"
 )
 

@@ -129,3 +129,20 @@ def test_the_plan_a_year_belongs_to_is_not_the_period_of_the_figures() -> None:
         "Tỉnh phấn đấu GRDP tăng 8%."
     )
     assert [f.period for f in extract_facts(text)] == [Period("year", 2018)]
+
+
+def test_figures_given_respectively_take_the_periods_listed_before_them() -> None:
+    text = "Kim ngạch xuất khẩu năm 2022, 2023 và 2024 lần lượt đạt 4 tỷ USD, 5 tỷ USD và 6 tỷ USD."
+    facts = extract_facts(text)
+    assert [(f.value, f.unit, f.period) for f in facts] == [
+        (4e9, "USD", Period("year", 2022)),
+        (5e9, "USD", Period("year", 2023)),
+        (6e9, "USD", Period("year", 2024)),
+    ]
+    text = "GRDP quý I, quý II và quý III/2024 lần lượt tăng 5%, 6% và 7%."
+    assert [f.period for f in extract_facts(text)] == [Period("quarter", 2024, quarter=q) for q in (1, 2, 3)]
+
+
+def test_lan_luot_after_a_year_is_not_times() -> None:
+    text = "Tốc độ tăng GRDP các năm 2022 và 2023 lần lượt là 6% và 7%."
+    assert [f.unit for f in extract_facts(text)] == ["%", "%"]
