@@ -702,12 +702,16 @@ def _extract_prose(
             last_period = made.fact.period
             if made.fact.indicator != "other":
                 facts_para = para_start
+    monthly = False
     for f in facts:
         p = f.period
         if p.kind == "ytd" and p.month is not None and _compares_with_last_month(f):
             # "10 tháng năm 2020 ..." then "tăng 1,5% so với tháng trước và tăng 11% so với
             # cùng kỳ": a figure compared with the month before is the month's own.
             f.period = Period("month", p.year, p.month)
+            monthly = True
+    if monthly:
+        _months_in_sentences(facts, nt.original)
     if bracketed:
         facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = _heading_end(norm)
@@ -815,6 +819,28 @@ def _shifted(own: Period, year: int | None) -> Period | None:
     if own.kind is None:
         return Period("year", year)
     return Period(own.kind, year, own.month, own.months, own.quarter)
+
+
+def _months_in_sentences(facts: list[Fact], original: str) -> None:
+    """The figures of the months so far that share a sentence with one compared with the month
+    before are that month's too: "khu vực FDI tăng 0,4% so với tháng trước và tăng 10,3% so với
+    cùng kỳ, chiếm gần 98% tổng giá trị xuất khẩu". One pass over the facts in text order."""
+    ordered = sorted(facts, key=lambda f: f.span[0])
+    group: list[Fact] = []
+    for f in [*ordered, None]:
+        if f is not None and group and not _SENTENCE_BREAK.search(original, group[-1].span[0], f.span[0]):
+            group.append(f)
+            continue
+        months = {
+            (g.period.year, g.period.month) for g in group if g.period.kind == "month" and _compares_with_last_month(g)
+        }
+        for g in group:
+            if g.period.kind == "ytd" and (g.period.year, g.period.month) in months:
+                g.period = Period("month", g.period.year, g.period.month)
+        group = [f] if f is not None else []
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)|\n")
 
 
 def _compares_with_last_month(f: Fact) -> bool:

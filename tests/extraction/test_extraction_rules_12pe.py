@@ -146,3 +146,13 @@ def test_figures_given_respectively_take_the_periods_listed_before_them() -> Non
 def test_lan_luot_after_a_year_is_not_times() -> None:
     text = "Tốc độ tăng GRDP các năm 2022 và 2023 lần lượt là 6% và 7%."
     assert [f.unit for f in extract_facts(text)] == ["%", "%"]
+
+
+def test_a_share_in_a_sentence_compared_with_the_month_before_is_the_months() -> None:
+    text = (
+        "10 tháng năm 2020, kim ngạch xuất khẩu của tỉnh đạt 21,8 tỷ USD.\n"
+        "Khu vực có vốn đầu tư nước ngoài tăng 0,4% so với tháng trước và tăng 10,3% so với cùng kỳ, "
+        "chiếm gần 98% tổng giá trị xuất khẩu trong toàn tỉnh."
+    )
+    facts = extract_facts(text)
+    assert [f.period for f in facts if f.unit == "%" or f.value is None][-1] == Period("month", 2020, 10)
