@@ -2467,7 +2467,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
     # (comparisons do not date it). The sentence lies within the paragraph.
     if idx >= 0:
         j = ctx.last_dating[idx]
-        if j < 0 or mentions[j].start < sent[0] or _bracket_closed(ctx, mentions[j], pos):
+        if j < 0 or mentions[j].start < sent[0] or (mentions[j].bracketed and _bracket_closed(ctx, mentions[j], pos)):
             j = ctx.last_carrying[idx]
         if j >= 0 and mentions[j].start >= para_start:
             chosen = mentions[j]
@@ -2506,7 +2506,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
                     chosen = m
                 break
             k += 1
-    if chosen is None or chosen.start < sent[0]:
+    if (chosen is None or chosen.start < sent[0]) and idx + 1 < len(mentions) and mentions[idx + 1].start < sent[1]:
         chosen = _trailing_period(ctx, pos, idx + 1, sent) or chosen
     period = chosen.period if chosen is not None and chosen.period is not None else NO_PERIOD
     if period.kind == "month" and period.month is None and chosen is not None:

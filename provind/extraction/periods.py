@@ -48,9 +48,6 @@ PERIOD_RE = re.compile(
         r"|(?P<range>(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|kế\s+hoạch|bình\s+quân|từ)\s*(?:từ\s+)?(?:năm\s+)?"
         r"(?P<r1>" + _YEAR + r")\s*(?:-|đến|tới|/)\s*(?:năm\s+)?(?P<r2>(?:19|20)?[0-9]{2})(?![0-9]))"
         r"|(?P<brange>(?P<b1>" + _YEAR + r")\s*-\s*(?P<b2>" + _YEAR + r")(?![0-9]))"
-        # "kế hoạch 5 năm 2021 - 2025", "bình quân 3 năm 2021-2023": the years from one to
-        # the other, not the first alone.
-        r"|(?P<nrange>năm\s+(?P<n1>" + _YEAR + r")\s*-\s*(?P<n2>" + _YEAR + r")(?![0-9]))"
         # "(từ tháng 1 đến tháng 9/2023)": the months so far, not the last month alone.
         # "từ đầu năm 2023 đến cuối tháng 4": the months so far too.
         r"|(?P<span>từ\s+(?:tháng\s+0?1|đầu\s+năm(?:\s+(?P<sp_y0>" + _YEAR + r"))?)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
@@ -72,7 +69,9 @@ PERIOD_RE = re.compile(
         r"|(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])" + _year_tail("m_year") + r")"
         # "Cũng trong tháng, tổng mức bán lẻ ...": the month the text is about, named before.
         r"|(?P<thismonth>trong\s+tháng(?:\s+(?:này|qua))?(?!\s*[0-9]))"
-        r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?![0-9]))"
+        # "kế hoạch 5 năm 2021 - 2025", "bình quân 3 năm 2021-2023": the years from one to
+        # the other, not the first alone.
+        r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?:\s*-\s*(?P<n2>" + _YEAR + r"))?(?![0-9]))"
         r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày|\s+thời\s+điểm)?\s+[0-9]{1,2}\s*[/.]\s*(?P<td_m>[0-9]{1,2})"
         r"(?:\s*[/.]\s*(?P<td_y>" + _YEAR + r"))?(?![0-9]))"
         # "Tính đến giữa tháng 12/2022": a total up to a day inside that month.
@@ -234,9 +233,14 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
         return _period("year", _year(m.group("ye_year")))
     if kind == "target":
         return _period("target", _year(m.group("t_year")))
-    if kind == "range" or kind == "brange" or kind == "nrange":
-        first = int(m.group("r1") or m.group("b1") or m.group("n1"))
-        second_raw = m.group("r2") or m.group("b2") or m.group("n2")
+    if kind == "year" and m.group("n2") is not None:
+        first, second = int(m.group("y")), int(m.group("n2"))
+        if second <= first or second - first > 50:
+            return None
+        return _period("range", start_year=first, end_year=second)
+    if kind == "range" or kind == "brange":
+        first = int(m.group("r1") or m.group("b1"))
+        second_raw = m.group("r2") or m.group("b2")
         second = int(second_raw)
         if len(second_raw) == 2:
             second += first // 100 * 100
