@@ -1040,6 +1040,8 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
             if index is None and twins is not None and len(twins) > _TWINS_WALKED:
                 indexed[key] = _TwinIndex([(i, _twin_fields(kept[i])) for i in twins])
             continue
+        if _estimated_twin(kept[twin], f):
+            kept[twin].status = f.status = "estimate"
         replace = False
         if kept[twin].region is None and f.region is not None:
             replace = True
@@ -1055,6 +1057,13 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
                 index.move(twin, _twin_fields(kept[twin]), _twin_fields(f))
             kept[twin] = f
     return kept
+
+
+def _estimated_twin(first: Fact, again: Fact) -> bool:
+    """A figure given twice is an estimate when either copy says so ("Chỉ số ... tháng 1 tăng
+    22,2%" above "... ước tính tăng 22,2%"; a lead's "đạt tốc độ tăng trưởng ở mức 8,10%" and
+    the list's "GRDP ... ước tăng 8,10%"): the status word is often said once."""
+    return {first.status, again.status} == {"estimate", "actual"}
 
 
 # Up to this many kept facts of one key are walked one by one (nearly always one or two).
@@ -1617,7 +1626,7 @@ def _comparator_fact(ctx: _Context, current: _Draft, q: Quantity, compared: re.M
         qualifier=None,
         change=change,
         period=period,
-        status="actual" if year else base.status,
+        status="plan" if _plan_value(ctx, q.start) else "actual" if year else base.status,
         region=region,
         span=_span(ctx, q),
         note=_phrase_text(ctx, compared.start(), compared.end(1)) or None,
@@ -2563,7 +2572,11 @@ def _last_before(starts: list[int], lo: int, hi: int) -> int | None:
 def _own_status(ctx: _Context, pos: int, lo: int | None = None) -> bool:
     clause_start, _ = ctx.structure.clause(pos)
     lo = clause_start if lo is None else max(lo, clause_start)
-    return _last_before(ctx.estimates, lo, pos) is not None or _last_before(ctx.plans, lo, pos) is not None
+    return (
+        _last_before(ctx.estimates, lo, pos) is not None
+        or _last_before(ctx.plans, lo, pos) is not None
+        or _plan_value(ctx, pos)
+    )
 
 
 def _match_spans(ctx: _Context, pattern: re.Pattern[str], prescan: re.Pattern[str]) -> tuple[list[int], list[int]]:
@@ -2592,14 +2605,43 @@ def _last_match_end(ctx: _Context, pattern: re.Pattern[str], prescan: re.Pattern
 
 
 def _in_scope(ctx: _Context, word: int | None, pos: int) -> int | None:
-    """``word`` (a status word's position) if no contrast ("nhưng") lies between it and the figure."""
-    if word is None or _last_before(ctx.contrasts, word, pos) is not None:
+    """``word`` (a status word's position) if no contrast ("nhưng") lies between it and the
+    figure, nor the end of a bracket it is inside ("(kế hoạch là 92%) và tỷ lệ che phủ rừng 63%")."""
+    if word is None or _last_before(ctx.contrasts, word, pos) is not None or _bracketed(ctx.norm, word, pos):
         return None
     return word
 
 
+def _bracketed(norm: str, word: int, pos: int) -> bool:
+    """Whether the status word at ``word`` lies inside brackets closed before ``pos``."""
+    close = norm.find(")", word, pos)
+    if close < 0:
+        return False
+    opened = norm.rfind("(", max(0, word - 120), word)
+    return opened >= 0 and norm.find(")", opened, word) < 0
+
+
+# The value of a plan named right after the plan word ("vượt kế hoạch đề ra là từ 7,0% đến
+# 7,5%", "thấp hơn kế hoạch đề ra (6,5%)", "(kế hoạch là 92%)", "mục tiêu năm 2023 của tỉnh
+# đó là tăng trưởng giá trị sản xuất công nghiệp 9,5%"): the plan, whatever verb comes before
+# the plan word ("vượt", "hoàn thành", "thấp hơn").
+_PLAN_VALUE_BEFORE = re.compile(
+    _B
+    + r"(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|kịch\s+bản)"
+    + r"(?:\s+(?:đề\s+ra|được\s+giao|giao|năm\s+(?:19|20)[0-9]{2}|của\s+tỉnh|của\s+thành\s+phố|đó|đặt\s+ra)){0,3}"
+    + r"\s*(?:là\s+(?:[^\W\d_]+\s+){0,8}?|:\s*|\(\s*)(?:(?:từ|tăng|khoảng|trên|hơn|đạt)\s+)?$"
+)
+
+
+def _plan_value(ctx: _Context, pos: int) -> bool:
+    """Whether the figure at ``pos`` is the value of a plan named just before it."""
+    return _PLAN_VALUE_BEFORE.search(ctx.norm, max(0, pos - 120), pos) is not None
+
+
 def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) -> str:
     clause_start, _ = ctx.structure.clause(pos)
+    if _plan_value(ctx, pos):
+        return "plan"
     est = _in_scope(ctx, _last_before(ctx.estimates, clause_start, pos), pos)
     plan = _in_scope(ctx, _last_before(ctx.plans, clause_start, pos), pos)
     if est is None and plan is None and clause_start > sent[0]:

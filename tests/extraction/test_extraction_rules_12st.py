@@ -1,0 +1,47 @@
+"""Status rules of the fifth pass's status work (w12st): each fails on the code before it
+(README.md "Fifth pass, status (w12st)")."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def _statuses(text: str) -> list[tuple[float | None, str | None]]:
+    return [(f.value if f.value is not None else (f.change.value if f.change else None), f.status) for f in extract_facts(text)]
+
+
+def test_a_figure_given_twice_is_an_estimate_when_the_later_copy_says_so() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp trong tháng 3 tăng 12,4% Theo Cục Thống kê 05/04/2022 "
+        "Chỉ số sản xuất công nghiệp tháng 3/2022 ước tính tăng 12,4% so với tháng 3/2021."
+    )
+    assert _statuses(text) == [(12.4, "estimate")]
+
+
+def test_a_figure_given_twice_stays_actual_when_neither_copy_is_estimated() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp trong tháng 3 tăng 12,4% Theo Cục Thống kê 05/04/2022 "
+        "Chỉ số sản xuất công nghiệp tháng 3/2022 tăng 12,4% so với tháng 3/2021."
+    )
+    assert _statuses(text) == [(12.4, "actual")]
+
+
+def test_the_value_of_a_plan_named_after_the_plan_word_is_the_plan() -> None:
+    text = (
+        "Năm 2023, tổng sản phẩm trên địa bàn tỉnh đã tăng 9,2% so với năm 2022 "
+        "(vượt kế hoạch đề ra là 8,5%), đạt hơn 120 nghìn tỷ đồng."
+    )
+    assert [s for v, s in _statuses(text) if v in (9.2, 8.5)] == ["actual", "plan"]
+
+
+def test_a_plan_in_brackets_after_a_comparison_is_the_plan() -> None:
+    text = "Năm 2024, tăng trưởng kinh tế của tỉnh ước đạt 6,1%, thấp hơn kế hoạch đề ra (7,0%)."
+    assert _statuses(text) == [(6.1, "estimate"), (7.0, "plan")]
+
+
+def test_a_plan_word_in_brackets_does_not_reach_past_them() -> None:
+    text = (
+        "Tỷ lệ dân số nông thôn được cấp nước hợp vệ sinh đạt 90,5% (kế hoạch là 91%) "
+        "và tỷ lệ che phủ rừng 62,8%."
+    )
+    assert _statuses(text) == [(90.5, "actual"), (91.0, "plan"), (62.8, "actual")]
