@@ -2576,6 +2576,7 @@ def _own_status(ctx: _Context, pos: int, lo: int | None = None) -> bool:
         _last_before(ctx.estimates, lo, pos) is not None
         or _last_before(ctx.plans, lo, pos) is not None
         or _plan_value(ctx, pos)
+        or _national_yardstick(ctx, pos)
     )
 
 
@@ -2633,6 +2634,19 @@ _PLAN_VALUE_BEFORE = re.compile(
 )
 
 
+# The country's figure given beside a province's as a yardstick ("ước tăng 6,5%, cao hơn
+# mức tăng của cả nước là 3,02%", "ước đạt 7,4% (cả nước tăng 5,2%)"): published, not the
+# province's estimate or plan.
+_NATIONAL_YARDSTICK_BEFORE = re.compile(
+    r"(?:\(\s*|" + _B + r"(?:hơn|so\s+với|bình\s+quân|trung\s+bình)\s+(?:[^\W\d_]+\s+){0,4}?)"
+    r"(?:cả\s+nước|toàn\s+quốc)\s*(?:(?:là|chỉ|đạt|tăng|giảm|ở\s+mức|khoảng|với)\s+){0,2}[:(]?\s*$"
+)
+
+
+def _national_yardstick(ctx: _Context, pos: int) -> bool:
+    return _NATIONAL_YARDSTICK_BEFORE.search(ctx.norm, max(0, pos - 80), pos) is not None
+
+
 def _plan_value(ctx: _Context, pos: int) -> bool:
     """Whether the figure at ``pos`` is the value of a plan named just before it."""
     return _PLAN_VALUE_BEFORE.search(ctx.norm, max(0, pos - 120), pos) is not None
@@ -2642,6 +2656,8 @@ def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) 
     clause_start, _ = ctx.structure.clause(pos)
     if _plan_value(ctx, pos):
         return "plan"
+    if _national_yardstick(ctx, pos):
+        return "actual"
     est = _in_scope(ctx, _last_before(ctx.estimates, clause_start, pos), pos)
     plan = _in_scope(ctx, _last_before(ctx.plans, clause_start, pos), pos)
     if est is None and plan is None and clause_start > sent[0]:

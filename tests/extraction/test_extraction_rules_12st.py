@@ -45,3 +45,16 @@ def test_a_plan_word_in_brackets_does_not_reach_past_them() -> None:
         "và tỷ lệ che phủ rừng 62,8%."
     )
     assert _statuses(text) == [(90.5, "actual"), (91.0, "plan"), (62.8, "actual")]
+
+
+def test_the_countrys_yardstick_beside_an_estimate_is_published() -> None:
+    text = (
+        "Năm 2022, tốc độ tăng trưởng kinh tế (GRDP) của tỉnh ước đạt 8,4% (cả nước tăng 8,0%). "
+        "Giá trị tăng thêm ngành công nghiệp ước tăng 9,1%, cao hơn mức tăng của cả nước là 7,7%."
+    )
+    assert [s for _, s in _statuses(text)] == ["estimate", "actual", "estimate", "actual"]
+
+
+def test_the_countrys_own_estimate_stays_an_estimate() -> None:
+    text = "Tháng 4/2022, ước tính tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng của cả nước đạt 317.500 tỷ đồng."
+    assert [s for _, s in _statuses(text)] == ["estimate"]
