@@ -214,7 +214,10 @@ _ESTIMATE_RE = re.compile(r"(?:ước|ươc|uớc|dự\s+ước|dự\s+kiến|d�
 _NOT_ESTIMATE_BEFORE = re.compile(_B + r"(?:hiệp|công|quy|mong|điều|cam)\s$")
 _PLAN_RE = re.compile(
     r"(?:kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|quy\s+hoạch|đề\s+án|dự\s+toán|định\s+hướng|chỉ\s+tiêu\s+đề\s+ra|"
-    r"đặt\s+chỉ\s+tiêu|chỉ\s+tiêu\s+(?:kế\s+hoạch|phấn\s+đấu|năm\s+(?:19|20)[0-9]{2}))" + _W
+    r"đặt\s+chỉ\s+tiêu|chỉ\s+tiêu\s+(?:kế\s+hoạch|phấn\s+đấu|năm\s+(?:19|20)[0-9]{2})|"
+    # A purpose or an assignment: "nhằm đạt kim ngạch xuất khẩu cả năm hơn 4,1 tỷ USD",
+    # "được Trung ương giao thu ngân sách là 386.568 tỷ đồng".
+    r"nhằm\s+đạt|để\s+đạt|được\s+(?:[^\W\d_]+\s+){0,3}?giao(?=\s+(?:thu|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)" + _W + r"))" + _W
 )
 # A plan word right after these is a comparison or an attainment ("đạt 45% kế hoạch"), or
 # the name of a document being carried out; neither makes the figure a plan.
@@ -229,6 +232,17 @@ _DONE_RE = re.compile(
     _B + r"đã\s+(?:thành\s+lập|giải\s+ngân|thực\s+hiện|hoàn\s+thành|đi\s+vào\s+hoạt\s+động|thu\s+hút|cấp)" + _W
 )
 _DONE_PRESCAN = scan.first_words(["đã"])
+# "toàn tỉnh thành lập được 27 cụm", "4 cụm công nghiệp đã thành lập": what is done, not the
+# plan, said with "được" after the verb or right after the figure.
+_DONE_DUOC_RE = re.compile(_B + r"(?:thành\s+lập|thu\s+hút|giải\s+ngân|cấp|hoàn\s+thành)\s+được" + _W)
+_DONE_DUOC_PRESCAN = scan.first_words(["thành", "thu", "giải", "cấp", "hoàn"])
+_DONE_AFTER = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,3}?đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|vận\s+hành)" + _W
+)
+# "2 khu công nghiệp sẽ thành lập mới", "Tuyên Quang sẽ có 24 cụm": what will be is planned.
+_FUTURE_RE = re.compile(_B + r"sẽ" + _W)
+_FUTURE_PRESCAN = scan.first_words(["sẽ"])
+_FUTURE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?sẽ\s+(?:được\s+)?[^\W\d_]")
 # A status word does not reach past these ("đã quy hoạch 44 CCN ... nhưng mới thành lập
 # được 12 cụm": the second figure is not a plan).
 _CONTRAST_RE = re.compile(_B + r"(?:nhưng|song|tuy\s+nhiên|trong\s+khi)" + _W)
@@ -2170,6 +2184,10 @@ def _part_status(
     if not _own_status(ctx, q.start, window_start) and _last_before(ctx.contrasts, window_start, q.start) is None:
         last = drafts[-1] if drafts else para_last
         if last is not None:
+            if last.fact.status == "plan" and _DONE_AFTER.match(ctx.norm, q.end):
+                # "đến năm 2030 sẽ có 24 cụm công nghiệp, trong đó, có 4 cụm công nghiệp đã
+                # thành lập": the part done is not planned.
+                return "actual"
             return last.fact.status
     return None
 
@@ -2577,6 +2595,7 @@ def _own_status(ctx: _Context, pos: int, lo: int | None = None) -> bool:
         or _last_before(ctx.plans, lo, pos) is not None
         or _plan_value(ctx, pos)
         or _national_yardstick(ctx, pos)
+        or _FUTURE_AFTER.match(ctx.norm, _figure_end(ctx, pos)) is not None
     )
 
 
@@ -2665,15 +2684,38 @@ def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) 
         lead_end = _lead_end(ctx, sent)
         est = _in_scope(ctx, _last_before(ctx.estimates, sent[0], lead_end), pos)
         plan = _in_scope(ctx, _last_before(ctx.plans, sent[0], lead_end), pos)
-    if plan is not None and est is None and _matches_in(ctx, _DONE_RE, _DONE_PRESCAN, plan, pos):
+    if plan is not None and est is None and _done(ctx, plan, pos):
         # "quy hoạch 25 CCN ...; đã thành lập 11 cụm", "kế hoạch vốn ..., đã giải ngân đạt
         # 62%": what is done after the plan word is not the plan.
         plan = None
     if est is not None or plan is not None:
         return "estimate" if (plan is None or (est is not None and est > plan)) else "plan"
-    if period.kind == "target":
+    if (period.kind == "target" and not _done(ctx, sent[0], pos)) or _future(ctx, pos, clause_start):
         return "plan"
     return "actual"
+
+
+def _figure_end(ctx: _Context, pos: int) -> int:
+    i = bisect_left(ctx.fact_starts, pos)
+    return ctx.fact_ends[i] if i < len(ctx.fact_starts) and ctx.fact_starts[i] == pos else pos
+
+
+def _done(ctx: _Context, plan: int, pos: int) -> bool:
+    """Whether what is done lies between a plan word and the figure, or is said right after the
+    figure ("có 4 cụm công nghiệp đã thành lập")."""
+    return (
+        _matches_in(ctx, _DONE_RE, _DONE_PRESCAN, plan, pos)
+        or _matches_in(ctx, _DONE_DUOC_RE, _DONE_DUOC_PRESCAN, plan, pos)
+        or _DONE_AFTER.match(ctx.norm, _figure_end(ctx, pos)) is not None
+    )
+
+
+def _future(ctx: _Context, pos: int, clause_start: int) -> bool:
+    """Whether the figure is said of the future ("sẽ") with no status word: a plan."""
+    word = _last_match_end(ctx, _FUTURE_RE, _FUTURE_PRESCAN, clause_start, pos)
+    if word >= 0 and _in_scope(ctx, word, pos) is not None:
+        return True
+    return _FUTURE_AFTER.match(ctx.norm, _figure_end(ctx, pos)) is not None
 
 
 def _lead_end(ctx: _Context, sent: tuple[int, int]) -> int:

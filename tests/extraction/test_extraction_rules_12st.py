@@ -58,3 +58,37 @@ def test_the_countrys_yardstick_beside_an_estimate_is_published() -> None:
 def test_the_countrys_own_estimate_stays_an_estimate() -> None:
     text = "Tháng 4/2022, ước tính tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng của cả nước đạt 317.500 tỷ đồng."
     assert [s for _, s in _statuses(text)] == ["estimate"]
+
+
+def test_what_is_done_under_a_plan_is_not_the_plan() -> None:
+    text = (
+        "Theo quy hoạch đến năm 2020, tỉnh có 30 cụm công nghiệp với diện tích 1.000 ha "
+        "và thời điểm đó, toàn tỉnh thành lập được 21 cụm công nghiệp."
+    )
+    assert [s for _, s in _statuses(text)] == ["plan", "plan", "actual"]
+
+
+def test_a_part_said_done_after_its_count_is_not_the_plan() -> None:
+    text = "Về quy hoạch, đến năm 2030 tỉnh sẽ có 20 cụm công nghiệp, trong đó, có 6 cụm công nghiệp đã thành lập."
+    assert [s for _, s in _statuses(text)] == ["plan", "actual"]
+
+
+def test_what_will_be_is_planned() -> None:
+    text = (
+        "5 khu công nghiệp gồm một khu đã thành lập là Khu công nghiệp An Phú (150 ha); "
+        "2 khu công nghiệp sẽ thành lập mới là Khu công nghiệp Bình Minh (80 ha)."
+    )
+    assert [s for v, s in _statuses(text) if v in (150.0, 2.0, 80.0)] == ["actual", "plan", "plan"]
+
+
+def test_a_purpose_or_an_assignment_is_a_plan() -> None:
+    text = (
+        "Năm 2024, thành phố được Trung ương giao thu ngân sách là 250.000 tỷ đồng. "
+        "Các ngành tiếp tục triển khai các giải pháp nhằm đạt kim ngạch xuất khẩu cả năm hơn 3,5 tỷ USD."
+    )
+    assert [s for _, s in _statuses(text)] == ["plan", "plan"]
+
+
+def test_a_budget_given_and_beaten_is_not_a_plan_after_it() -> None:
+    text = "Thành phố đã thu được 300.000 tỷ đồng, vượt 10% dự toán được giao và tăng hơn 12% so với cùng kỳ."
+    assert [s for _, s in _statuses(text)] == ["actual"] * len(_statuses(text))
