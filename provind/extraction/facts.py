@@ -210,7 +210,9 @@ _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)
 
 # Status words. The word-start check is done in Python (``_word_starts``): a leading
 # look-behind would stop the regex engine from skipping ahead to the first letter.
-_ESTIMATE_RE = re.compile(r"(?:ước|ươc|uớc|dự\s+ước|dự\s+kiến|dự\s+tính|dự\s+báo)" + _W)
+_ESTIMATE_RE = re.compile(
+    r"(?:ước|ươc|uớc|dự\s+ước|dự\s+kiến|dự\s+tính|dự\s+báo|có\s+thể\s+đạt|có\s+khả\s+năng\s+đạt)" + _W
+)
 _NOT_ESTIMATE_BEFORE = re.compile(_B + r"(?:hiệp|công|quy|mong|điều|cam)\s$")
 _PLAN_RE = re.compile(
     r"(?:kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|quy\s+hoạch|đề\s+án|dự\s+toán|định\s+hướng|chỉ\s+tiêu\s+đề\s+ra|"
@@ -412,6 +414,8 @@ class _Context:
     first_period: Period | None = None
     # ``_previous_paragraph_start`` per paragraph start, asked for every figure.
     previous_paragraph: dict[int, int] = field(default_factory=dict)
+    # Runs of list lines under a lead line with a status word (``_list_lead_status``).
+    list_leads: list[tuple[int, int, str]] | None = None
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -2692,7 +2696,47 @@ def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) 
         return "estimate" if (plan is None or (est is not None and est > plan)) else "plan"
     if (period.kind == "target" and not _done(ctx, sent[0], pos)) or _future(ctx, pos, clause_start):
         return "plan"
-    return "actual"
+    return _list_lead_status(ctx, pos) or "actual"
+
+
+_LEAD_LINE_END = re.compile(r":[^\S\n]*\n")
+_LIST_ITEM = re.compile(r"[^\S\n]*(?:[-+•*–—]|[0-9]{1,2}[.)]\s|[a-zđ]\)\s)")
+
+
+def _list_lead_status(ctx: _Context, pos: int) -> str | None:
+    """The status of a lead line ending in ":" ("Ước tính tháng 8/2024:", "Mục tiêu đến năm
+    2030:") for the list lines under it ("- Chỉ số sản xuất công nghiệp tăng 5,1%"), or None."""
+    if ctx.list_leads is None:
+        ctx.list_leads = _find_list_leads(ctx)
+    i = bisect_right(ctx.list_leads, (pos, len(ctx.norm) + 1, "")) - 1
+    if i >= 0 and ctx.list_leads[i][0] <= pos < ctx.list_leads[i][1]:
+        return ctx.list_leads[i][2]
+    return None
+
+
+def _find_list_leads(ctx: _Context) -> list[tuple[int, int, str]]:
+    norm = ctx.norm
+    runs: list[tuple[int, int, str]] = []
+    for m in _LEAD_LINE_END.finditer(norm):
+        colon, line_start = m.start(), norm.rfind("\n", 0, m.start()) + 1
+        if _last_before(ctx.fact_starts, line_start, colon) is not None:
+            continue
+        est = _last_before(ctx.estimates, line_start, colon)
+        plan = _last_before(ctx.plans, line_start, colon)
+        if est is None and plan is None:
+            continue
+        status = "estimate" if plan is None or (est is not None and est > plan) else "plan"
+        end = start = m.end()
+        while True:
+            while end < len(norm) and norm[end] == "\n":
+                end += 1
+            if end >= len(norm) or not _LIST_ITEM.match(norm, end):
+                break
+            nl = norm.find("\n", end)
+            end = len(norm) if nl < 0 else nl
+        if end > start:
+            runs.append((start, end, status))
+    return runs
 
 
 def _figure_end(ctx: _Context, pos: int) -> int:

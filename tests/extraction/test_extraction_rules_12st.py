@@ -92,3 +92,20 @@ def test_a_purpose_or_an_assignment_is_a_plan() -> None:
 def test_a_budget_given_and_beaten_is_not_a_plan_after_it() -> None:
     text = "Thành phố đã thu được 300.000 tỷ đồng, vượt 10% dự toán được giao và tăng hơn 12% so với cùng kỳ."
     assert [s for _, s in _statuses(text)] == ["actual"] * len(_statuses(text))
+
+
+def test_a_lead_line_with_a_status_word_governs_the_list_under_it() -> None:
+    text = (
+        "Ước tính tháng 8/2024:\n\n- Chỉ số sản xuất công nghiệp tăng 5,1% so với cùng kỳ.\n"
+        "- Kim ngạch xuất khẩu đạt 1,2 tỷ USD.\n\nThu ngân sách đạt 300 tỷ đồng."
+    )
+    assert [s for _, s in _statuses(text)] == ["estimate", "estimate", "actual"]
+
+
+def test_a_plan_lead_line_governs_its_list() -> None:
+    text = "Mục tiêu đến năm 2030:\n- Tỷ lệ lấp đầy các cụm công nghiệp đạt 70%;\n- Thu hút 50 dự án.\nNăm 2024, xuất khẩu đạt 2 tỷ USD."
+    assert [s for _, s in _statuses(text)] == ["plan", "plan", "actual"]
+
+
+def test_what_may_be_reached_is_an_estimate() -> None:
+    assert [s for _, s in _statuses("Năm 2025, kim ngạch xuất khẩu có thể đạt 5 tỷ USD, tăng 10%.")] == ["estimate"]
