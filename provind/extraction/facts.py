@@ -569,6 +569,8 @@ def _extract_prose(
     current_para = facts_para = facts_para_before = -1
     # The status each figure (number, unit, period) was first given, for its restatements.
     stated: dict[tuple[float | None, str | None, Period], str | None] = {}
+    # Per indicator, an estimated whole and the paragraph of its last part (``_reach_estimate``).
+    estimated: dict[str, tuple[_Draft, int]] = {}
     for q in quantities:
         sent = ctx.structure.sentence(q.start)
         if sent != sentence:
@@ -672,6 +674,7 @@ def _extract_prose(
             prev_end = q.end
             continue
         if made is not None:
+            _reach_estimate(ctx, made, estimated, q.start, window_start, para_start)
             if made.fact.period.kind is not None:
                 key = (q.value, q.unit, made.fact.period)
                 if made.fact.breakdown is None and made.fact.indicator != "other":
@@ -2173,6 +2176,47 @@ def _share_code(
         ):
             return code
     return "other"
+
+
+def _reach_estimate(
+    ctx: _Context, made: _Draft, estimated: dict[str, tuple[_Draft, int]], pos: int, window_start: int, para_start: int
+) -> None:
+    """Parts of an estimated whole are estimates too (SCHEMA.md), also along a run of parts
+    over paragraphs ("... ước tính đạt 370 nghìn tỷ đồng." / "trong tổng mức 370 nghìn tỷ
+    đồng, doanh thu bán lẻ hàng hóa đạt 277,2 ..." / "Trong khi đó, doanh thu dịch vụ lưu
+    trú, ăn uống chỉ đạt 45,1 ..."): a part of the whole's indicator, period and place with no
+    status word of its own, in the paragraph of the whole or of its last part or the one after.
+    ``estimated`` holds the whole and that paragraph per indicator."""
+    fact = made.fact
+    if fact.indicator == "other":
+        return
+    if fact.breakdown is None:
+        if fact.value is not None:
+            if fact.status == "estimate":
+                estimated[fact.indicator] = (made, para_start)
+            else:
+                estimated.pop(fact.indicator, None)
+        return
+    if fact.indicator not in estimated:
+        return
+    whole, reach = estimated[fact.indicator]
+    if (
+        fact.period != whole.fact.period
+        or fact.region != whole.fact.region
+        or reach not in (para_start, _previous_paragraph_start(ctx, para_start))
+    ):
+        return
+    if (
+        fact.status == "actual"
+        and not _own_status(ctx, pos, window_start)
+        # "Giá trị sản xuất công nghiệp các huyện ... có mức tăng trưởng khá: Vụ Bản tăng
+        # 18,3%": the whole named again, a new statement in its own status (a part named by
+        # a part phrase of its own, "doanh thu dịch vụ lưu trú, ăn uống", names no new whole).
+        and not (fact.breakdown != fact.phrase and _restated(ctx, whole, pos, ctx.structure.sentence(pos)))
+    ):
+        fact.status = "estimate"
+    if fact.status == "estimate":
+        estimated[fact.indicator] = (whole, para_start)
 
 
 def _part_status(

@@ -109,3 +109,24 @@ def test_a_plan_lead_line_governs_its_list() -> None:
 
 def test_what_may_be_reached_is_an_estimate() -> None:
     assert [s for _, s in _statuses("Năm 2025, kim ngạch xuất khẩu có thể đạt 5 tỷ USD, tăng 10%.")] == ["estimate"]
+
+
+def test_parts_of_an_estimate_stay_estimates_along_a_run_of_paragraphs() -> None:
+    text = (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 5/2019 ước tính đạt 310 nghìn tỷ đồng, "
+        "tăng 11,2% so với cùng kỳ năm trước.\n\n"
+        "Trong tổng mức 310 nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt 235 nghìn tỷ đồng, tăng 12% so với cùng kỳ.\n\n"
+        "Trong khi đó, doanh thu dịch vụ lưu trú, ăn uống đạt 38 nghìn tỷ đồng, tăng 8% so với cùng kỳ. "
+        "Doanh thu du lịch lữ hành đạt 3,1 nghìn tỷ đồng, tăng 10%."
+    )
+    got = {v: s for v, s in _statuses(text) if v is not None and v > 1e12}
+    assert got == {310e12: "estimate", 235e12: "estimate", 38e12: "estimate", 3.1e12: "estimate"}
+
+
+def test_parts_of_an_actual_whole_stay_actual() -> None:
+    text = (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 5/2019 đạt 310 nghìn tỷ đồng.\n\n"
+        "Trong tổng mức 310 nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt 235 nghìn tỷ đồng.\n\n"
+        "Trong khi đó, doanh thu dịch vụ lưu trú, ăn uống đạt 38 nghìn tỷ đồng."
+    )
+    assert {s for _, s in _statuses(text)} == {"actual"}
