@@ -217,9 +217,10 @@ _NOT_ESTIMATE_BEFORE = re.compile(_B + r"(?:hiệp|công|quy|mong|điều|cam)\s
 _PLAN_RE = re.compile(
     r"(?:kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|quy\s+hoạch|đề\s+án|dự\s+toán|định\s+hướng|chỉ\s+tiêu\s+đề\s+ra|"
     r"đặt\s+chỉ\s+tiêu|chỉ\s+tiêu\s+(?:kế\s+hoạch|phấn\s+đấu|năm\s+(?:19|20)[0-9]{2})|"
-    # A purpose or an assignment: "nhằm đạt kim ngạch xuất khẩu cả năm hơn 4,1 tỷ USD",
+    # A purpose, a proposal or an assignment: "nhằm đạt kim ngạch xuất khẩu cả năm hơn 4,1 tỷ
+    # USD", "đề xuất thành lập mới 15 CCN với tổng diện tích 874,74 ha",
     # "được Trung ương giao thu ngân sách là 386.568 tỷ đồng".
-    r"nhằm\s+đạt|để\s+đạt|được\s+(?:[^\W\d_]+\s+){0,3}?giao(?=\s+(?:thu|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)" + _W + r"))" + _W
+    r"nhằm\s+đạt|để\s+đạt|đề\s+xuất|được\s+(?:[^\W\d_]+\s+){0,3}?giao(?=\s+(?:thu|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)" + _W + r"))" + _W
 )
 # A plan word right after these is a comparison or an attainment ("đạt 45% kế hoạch"), or
 # the name of a document being carried out; neither makes the figure a plan.
@@ -2642,6 +2643,7 @@ def _own_status(ctx: _Context, pos: int, lo: int | None = None) -> bool:
         _last_before(ctx.estimates, lo, pos) is not None
         or _last_before(ctx.plans, lo, pos) is not None
         or _plan_value(ctx, pos)
+        or _status_mark(ctx, pos) is not None
         or _national_yardstick(ctx, pos)
         or _FUTURE_AFTER.match(ctx.norm, _figure_end(ctx, pos)) is not None
     )
@@ -2681,12 +2683,25 @@ def _in_scope(ctx: _Context, word: int | None, pos: int) -> int | None:
 
 
 def _bracketed(norm: str, word: int, pos: int) -> bool:
-    """Whether the status word at ``word`` lies inside brackets closed before ``pos``."""
+    """Whether the status word at ``word`` lies inside brackets closed before ``pos`` that hold
+    a figure of their own ("(kế hoạch là 92%)"; not a status mark: "năm 2024 (ước thực hiện)")."""
     close = norm.find(")", word, pos)
     if close < 0:
         return False
     opened = norm.rfind("(", max(0, word - 120), word)
-    return opened >= 0 and norm.find(")", opened, word) < 0
+    return opened >= 0 and norm.find(")", opened, word) < 0 and any(c.isdigit() for c in norm[word:close])
+
+
+# A status mark in brackets right after the figure: "tăng 7,2% (ước tính)", "5 tỷ USD (số ước)".
+_STATUS_MARK_AFTER = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?:số[^\S\n]+)?(?:(?P<estimate>ước|dự[^\S\n]+(?:kiến|ước|tính|báo))|(?P<plan>kế[^\S\n]+hoạch|kh|dự[^\S\n]+toán)"
+    r"|(?P<actual>sơ[^\S\n]+bộ|chính[^\S\n]+thức|thực[^\S\n]+hiện))(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]*\)"
+)
+
+
+def _status_mark(ctx: _Context, pos: int) -> str | None:
+    m = _STATUS_MARK_AFTER.match(ctx.norm, _figure_end(ctx, pos))
+    return None if m is None else m.lastgroup
 
 
 # The value of a plan named right after the plan word ("vượt kế hoạch đề ra là từ 7,0% đến
@@ -2721,6 +2736,9 @@ def _plan_value(ctx: _Context, pos: int) -> bool:
 
 def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) -> str:
     clause_start, _ = ctx.structure.clause(pos)
+    mark = _status_mark(ctx, pos)
+    if mark is not None:
+        return mark
     if _plan_value(ctx, pos):
         return "plan"
     if _national_yardstick(ctx, pos):

@@ -130,3 +130,21 @@ def test_parts_of_an_actual_whole_stay_actual() -> None:
         "Trong khi đó, doanh thu dịch vụ lưu trú, ăn uống đạt 38 nghìn tỷ đồng."
     )
     assert {s for _, s in _statuses(text)} == {"actual"}
+
+
+def test_a_proposal_is_a_plan() -> None:
+    text = "Ngoài các cụm nêu trên, tỉnh đề xuất thành lập mới 12 cụm công nghiệp với tổng diện tích 640,5 ha."
+    assert [s for _, s in _statuses(text)] == ["plan", "plan"]
+
+
+def test_a_status_mark_in_brackets_after_the_figure_is_its_status() -> None:
+    text = (
+        "Năm 2024, tổng sản phẩm trên địa bàn tỉnh tăng 7,2% (ước tính), cao hơn năm trước. "
+        "Kim ngạch xuất khẩu năm 2023 đạt 4,5 tỷ USD (số chính thức)."
+    )
+    assert [s for _, s in _statuses(text)] == ["estimate", "actual"]
+
+
+def test_a_status_mark_in_brackets_before_the_figure_still_reaches_it() -> None:
+    text = "GRDP năm 2024 (ước thực hiện) tăng 7,2%; năm 2025 (kế hoạch) tăng 8%."
+    assert _statuses(text) == [(7.2, "estimate"), (8.0, "plan")]
