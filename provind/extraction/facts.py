@@ -2191,7 +2191,7 @@ def _reach_estimate(
     fact = made.fact
     if fact.indicator == "other":
         return
-    if fact.breakdown is None:
+    if fact.breakdown is None and not _part_cue(ctx, pos):
         if fact.value is not None:
             if fact.status == "estimate":
                 estimated[fact.indicator] = (made, para_start)
@@ -2213,11 +2213,27 @@ def _reach_estimate(
         # "Giá trị sản xuất công nghiệp các huyện ... có mức tăng trưởng khá: Vụ Bản tăng
         # 18,3%": the whole named again, a new statement in its own status (a part named by
         # a part phrase of its own, "doanh thu dịch vụ lưu trú, ăn uống", names no new whole).
-        and not (fact.breakdown != fact.phrase and _restated(ctx, whole, pos, ctx.structure.sentence(pos)))
+        and not (
+            fact.breakdown != fact.phrase
+            and _restated(ctx, whole, pos, ctx.structure.sentence(pos))
+            and not _part_cue(ctx, pos)
+        )
     ):
         fact.status = "estimate"
     if fact.status == "estimate":
         estimated[fact.indicator] = (whole, para_start)
+
+
+# A clause or sentence that opens on one of these speaks of a part of what was said before:
+# "Trong cơ cấu hàng hóa xuất khẩu, nhóm sản phẩm chế biến ... đạt khoảng 2,758 tỷ USD",
+# "riêng hạt điều nhập khẩu tăng hơn 4 lần".
+_PART_CUE = re.compile(r"[^\w(]*(?:trong\s+đó|trong\s+cơ\s+cấu|trong\s+tổng\s+(?:số|mức)|trong\s+số\s+này|riêng)" + _W)
+
+
+def _part_cue(ctx: _Context, pos: int) -> bool:
+    clause_start, _ = ctx.structure.clause(pos)
+    sent_start, _ = ctx.structure.sentence(pos)
+    return _PART_CUE.match(ctx.norm, clause_start) is not None or _PART_CUE.match(ctx.norm, sent_start) is not None
 
 
 def _part_status(
@@ -2711,7 +2727,8 @@ def _status_mark(ctx: _Context, pos: int) -> str | None:
 _PLAN_VALUE_BEFORE = re.compile(
     _B
     + r"(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|kịch\s+bản)"
-    + r"(?:\s+(?:đề\s+ra|được\s+giao|giao|năm\s+(?:19|20)[0-9]{2}|của\s+tỉnh|của\s+thành\s+phố|đó|đặt\s+ra)){0,3}"
+    # The words between name the plan ("đề ra", "năm 2023", "Nghị quyết", "của tỉnh"), no verb.
+    + r"(?:\s+(?:năm\s+(?:19|20)[0-9]{2}|(?!đạt|tăng|giảm|ước|đã|và|là)[^\W\d_]+)){0,5}?"
     + r"\s*(?:là\s+(?:[^\W\d_]+\s+){0,8}?|:\s*|\(\s*)(?:(?:từ|tăng|khoảng|trên|hơn|đạt)\s+)?$"
 )
 

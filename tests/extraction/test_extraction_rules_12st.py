@@ -148,3 +148,16 @@ def test_a_status_mark_in_brackets_after_the_figure_is_its_status() -> None:
 def test_a_status_mark_in_brackets_before_the_figure_still_reaches_it() -> None:
     text = "GRDP năm 2024 (ước thực hiện) tăng 7,2%; năm 2025 (kế hoạch) tăng 8%."
     assert _statuses(text) == [(7.2, "estimate"), (8.0, "plan")]
+
+
+def test_a_part_opened_by_a_part_cue_keeps_the_wholes_estimate() -> None:
+    text = (
+        "Lũy kế 9 tháng năm 2025, tổng kim ngạch xuất khẩu hàng hóa của tỉnh ước đạt 2,5 tỷ USD, tăng 30% so với cùng kỳ.\n\n"
+        "Trong cơ cấu hàng hóa xuất khẩu, nhóm sản phẩm chế biến tiếp tục giữ vai trò chủ lực, đạt khoảng 2,1 tỷ USD."
+    )
+    assert [s for _, s in _statuses(text)] == ["estimate", "estimate"]
+
+
+def test_a_plan_named_by_its_document_gives_its_value() -> None:
+    text = "Năm 2024, tăng trưởng GRDP ước đạt 7,5%, thấp hơn chỉ tiêu Nghị quyết đề ra là 8%."
+    assert _statuses(text) == [(7.5, "estimate"), (8.0, "plan")]
