@@ -220,7 +220,8 @@ _PLAN_RE = re.compile(
     # A purpose, a proposal or an assignment: "nhằm đạt kim ngạch xuất khẩu cả năm hơn 4,1 tỷ
     # USD", "đề xuất thành lập mới 15 CCN với tổng diện tích 874,74 ha",
     # "được Trung ương giao thu ngân sách là 386.568 tỷ đồng".
-    r"nhằm\s+đạt|để\s+đạt|đề\s+xuất|được\s+(?:[^\W\d_]+\s+){0,3}?giao(?=\s+(?:thu|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)" + _W + r"))" + _W
+    r"nhằm\s+đạt|để\s+đạt|đề\s+xuất|"
+    r"được\s+(?:[^\W\d_]+\s+){0,3}?giao(?=\s+(?:thu|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)" + _W + r"))" + _W
 )
 # A plan word right after these is a comparison or an attainment ("đạt 45% kế hoạch"), or
 # the name of a document being carried out; neither makes the figure a plan.

@@ -7,7 +7,10 @@ from provind.extraction import extract_facts
 
 
 def _statuses(text: str) -> list[tuple[float | None, str | None]]:
-    return [(f.value if f.value is not None else (f.change.value if f.change else None), f.status) for f in extract_facts(text)]
+    return [
+        (f.value if f.value is not None else (f.change.value if f.change else None), f.status)
+        for f in extract_facts(text)
+    ]
 
 
 def test_a_figure_given_twice_is_an_estimate_when_the_later_copy_says_so() -> None:
@@ -40,10 +43,7 @@ def test_a_plan_in_brackets_after_a_comparison_is_the_plan() -> None:
 
 
 def test_a_plan_word_in_brackets_does_not_reach_past_them() -> None:
-    text = (
-        "Tỷ lệ dân số nông thôn được cấp nước hợp vệ sinh đạt 90,5% (kế hoạch là 91%) "
-        "và tỷ lệ che phủ rừng 62,8%."
-    )
+    text = "Tỷ lệ dân số nông thôn được cấp nước hợp vệ sinh đạt 90,5% (kế hoạch là 91%) và tỷ lệ che phủ rừng 62,8%."
     assert _statuses(text) == [(90.5, "actual"), (91.0, "plan"), (62.8, "actual")]
 
 
@@ -56,7 +56,10 @@ def test_the_countrys_yardstick_beside_an_estimate_is_published() -> None:
 
 
 def test_the_countrys_own_estimate_stays_an_estimate() -> None:
-    text = "Tháng 4/2022, ước tính tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng của cả nước đạt 317.500 tỷ đồng."
+    text = (
+        "Tháng 4/2022, ước tính tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng "
+        "của cả nước đạt 317.500 tỷ đồng."
+    )
     assert [s for _, s in _statuses(text)] == ["estimate"]
 
 
@@ -103,7 +106,10 @@ def test_a_lead_line_with_a_status_word_governs_the_list_under_it() -> None:
 
 
 def test_a_plan_lead_line_governs_its_list() -> None:
-    text = "Mục tiêu đến năm 2030:\n- Tỷ lệ lấp đầy các cụm công nghiệp đạt 70%;\n- Thu hút 50 dự án.\nNăm 2024, xuất khẩu đạt 2 tỷ USD."
+    text = (
+        "Mục tiêu đến năm 2030:\n- Tỷ lệ lấp đầy các cụm công nghiệp đạt 70%;\n- Thu hút 50 dự án.\n"
+        "Năm 2024, xuất khẩu đạt 2 tỷ USD."
+    )
     assert [s for _, s in _statuses(text)] == ["plan", "plan", "actual"]
 
 
@@ -115,7 +121,8 @@ def test_parts_of_an_estimate_stay_estimates_along_a_run_of_paragraphs() -> None
     text = (
         "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 5/2019 ước tính đạt 310 nghìn tỷ đồng, "
         "tăng 11,2% so với cùng kỳ năm trước.\n\n"
-        "Trong tổng mức 310 nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt 235 nghìn tỷ đồng, tăng 12% so với cùng kỳ.\n\n"
+        "Trong tổng mức 310 nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt 235 nghìn tỷ đồng, "
+        "tăng 12% so với cùng kỳ.\n\n"
         "Trong khi đó, doanh thu dịch vụ lưu trú, ăn uống đạt 38 nghìn tỷ đồng, tăng 8% so với cùng kỳ. "
         "Doanh thu du lịch lữ hành đạt 3,1 nghìn tỷ đồng, tăng 10%."
     )
@@ -152,7 +159,8 @@ def test_a_status_mark_in_brackets_before_the_figure_still_reaches_it() -> None:
 
 def test_a_part_opened_by_a_part_cue_keeps_the_wholes_estimate() -> None:
     text = (
-        "Lũy kế 9 tháng năm 2025, tổng kim ngạch xuất khẩu hàng hóa của tỉnh ước đạt 2,5 tỷ USD, tăng 30% so với cùng kỳ.\n\n"
+        "Lũy kế 9 tháng năm 2025, tổng kim ngạch xuất khẩu hàng hóa của tỉnh ước đạt 2,5 tỷ USD, "
+        "tăng 30% so với cùng kỳ.\n\n"
         "Trong cơ cấu hàng hóa xuất khẩu, nhóm sản phẩm chế biến tiếp tục giữ vai trò chủ lực, đạt khoảng 2,1 tỷ USD."
     )
     assert [s for _, s in _statuses(text)] == ["estimate", "estimate"]
