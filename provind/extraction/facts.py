@@ -418,6 +418,8 @@ class _Context:
     previous_paragraph: dict[int, int] = field(default_factory=dict)
     # Runs of list lines under a lead line with a status word (``_list_lead_status``).
     list_leads: list[tuple[int, int, str]] | None = None
+    # The status a figure's own wording fixes, per figure start (``_fixed_status``).
+    fixed: dict[int, str | None] = field(default_factory=dict)
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -2192,7 +2194,7 @@ def _reach_estimate(
     fact = made.fact
     if fact.indicator == "other":
         return
-    if fact.breakdown is None and not _part_cue(ctx, pos):
+    if fact.breakdown is None and not (fact.indicator in estimated and _part_cue(ctx, pos)):
         if fact.value is not None:
             if fact.status == "estimate":
                 estimated[fact.indicator] = (made, para_start)
@@ -2659,10 +2661,8 @@ def _own_status(ctx: _Context, pos: int, lo: int | None = None) -> bool:
     return (
         _last_before(ctx.estimates, lo, pos) is not None
         or _last_before(ctx.plans, lo, pos) is not None
-        or _plan_value(ctx, pos)
-        or _status_mark(ctx, pos) is not None
-        or _national_yardstick(ctx, pos)
-        or _FUTURE_AFTER.match(ctx.norm, _figure_end(ctx, pos)) is not None
+        or _fixed_status(ctx, pos) is not None
+        or _future_after(ctx, pos)
     )
 
 
@@ -2716,8 +2716,24 @@ _STATUS_MARK_AFTER = re.compile(
 )
 
 
+def _fixed_status(ctx: _Context, pos: int) -> str | None:
+    """The status the wording right around a figure fixes, whatever status word comes before:
+    a mark after it ("(ước tính)"), a plan's value ("kế hoạch đề ra là 7%"), the country's
+    yardstick ("(cả nước tăng 5,2%)"). Looked up once per figure."""
+    if pos in ctx.fixed:
+        return ctx.fixed[pos]
+    fixed = _status_mark(ctx, pos)
+    if fixed is None:
+        fixed = "plan" if _plan_value(ctx, pos) else "actual" if _national_yardstick(ctx, pos) else None
+    ctx.fixed[pos] = fixed
+    return fixed
+
+
 def _status_mark(ctx: _Context, pos: int) -> str | None:
-    m = _STATUS_MARK_AFTER.match(ctx.norm, _figure_end(ctx, pos))
+    end = _figure_end(ctx, pos)
+    if ctx.norm.find("(", end, end + 4) < 0:
+        return None
+    m = _STATUS_MARK_AFTER.match(ctx.norm, end)
     return None if m is None else m.lastgroup
 
 
@@ -2737,30 +2753,48 @@ _PLAN_VALUE_BEFORE = re.compile(
 # The country's figure given beside a province's as a yardstick ("ước tăng 6,5%, cao hơn
 # mức tăng của cả nước là 3,02%", "ước đạt 7,4% (cả nước tăng 5,2%)"): published, not the
 # province's estimate or plan.
-_NATIONAL_YARDSTICK_BEFORE = re.compile(
-    r"(?:\(\s*|" + _B + r"(?:hơn|so\s+với|bình\s+quân|trung\s+bình)\s+(?:[^\W\d_]+\s+){0,4}?)"
+_NATIONAL_YARDSTICK_LEAD = re.compile(
+    r"(?:\(\s*|" + _B + r"(?:hơn|so\s+với|bình\s+quân|trung\s+bình)\s+(?:[^\W\d_]+\s+){0,4}?)$"
+)
+_NATIONAL_YARDSTICK_TAIL = re.compile(
     r"(?:cả\s+nước|toàn\s+quốc)\s*(?:(?:là|chỉ|đạt|tăng|giảm|ở\s+mức|khoảng|với)\s+){0,2}[:(]?\s*$"
 )
 
 
 def _national_yardstick(ctx: _Context, pos: int) -> bool:
-    return _NATIONAL_YARDSTICK_BEFORE.search(ctx.norm, max(0, pos - 80), pos) is not None
+    # From the last national mention before the figure only: a search before every figure
+    # cost several per cent of the extraction time.
+    j = bisect_left(ctx.national_starts, pos) - 1
+    if j < 0 or ctx.national_starts[j] < pos - 60:
+        return False
+    nat = ctx.national_starts[j]
+    return (
+        _NATIONAL_YARDSTICK_TAIL.match(ctx.norm, nat, pos) is not None
+        and _NATIONAL_YARDSTICK_LEAD.search(ctx.norm, max(0, nat - 45), nat) is not None
+    )
+
+
+_PLAN_NOUN_RE = re.compile(r"(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|kịch\s+bản)" + _W)
+_PLAN_NOUN_PRESCAN = scan.first_words(["kế", "kh", "mục", "chỉ", "dự", "kịch"])
 
 
 def _plan_value(ctx: _Context, pos: int) -> bool:
-    """Whether the figure at ``pos`` is the value of a plan named just before it."""
-    return _PLAN_VALUE_BEFORE.search(ctx.norm, max(0, pos - 120), pos) is not None
+    """Whether the figure at ``pos`` is the value of a plan named just before it (tried only
+    from the plan nouns found once in the text, within 120 characters before the figure)."""
+    starts, _ = _match_spans(ctx, _PLAN_NOUN_RE, _PLAN_NOUN_PRESCAN)
+    i = bisect_left(starts, pos - 120)
+    while i < len(starts) and starts[i] < pos:
+        if _PLAN_VALUE_BEFORE.match(ctx.norm, starts[i], pos) is not None:
+            return True
+        i += 1
+    return False
 
 
 def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) -> str:
     clause_start, _ = ctx.structure.clause(pos)
-    mark = _status_mark(ctx, pos)
-    if mark is not None:
-        return mark
-    if _plan_value(ctx, pos):
-        return "plan"
-    if _national_yardstick(ctx, pos):
-        return "actual"
+    fixed = _fixed_status(ctx, pos)
+    if fixed is not None:
+        return fixed
     est = _in_scope(ctx, _last_before(ctx.estimates, clause_start, pos), pos)
     plan = _in_scope(ctx, _last_before(ctx.plans, clause_start, pos), pos)
     if est is None and plan is None and clause_start > sent[0]:
@@ -2839,7 +2873,18 @@ def _future(ctx: _Context, pos: int, clause_start: int) -> bool:
     word = _last_match_end(ctx, _FUTURE_RE, _FUTURE_PRESCAN, clause_start, pos)
     if word >= 0 and _in_scope(ctx, word, pos) is not None:
         return True
-    return _FUTURE_AFTER.match(ctx.norm, _figure_end(ctx, pos)) is not None
+    return _future_after(ctx, pos)
+
+
+def _future_after(ctx: _Context, pos: int) -> bool:
+    """Whether "sẽ" follows the figure at ``pos`` within a few words ("2 khu công nghiệp sẽ
+    thành lập mới"); tried only where the text has a "sẽ" just after the figure."""
+    starts, _ = _match_spans(ctx, _FUTURE_RE, _FUTURE_PRESCAN)
+    end = _figure_end(ctx, pos)
+    i = bisect_left(starts, end)
+    if i >= len(starts) or starts[i] > end + 40:
+        return False
+    return _FUTURE_AFTER.match(ctx.norm, end) is not None
 
 
 def _lead_end(ctx: _Context, sent: tuple[int, int]) -> int:
