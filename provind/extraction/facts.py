@@ -254,7 +254,17 @@ _PLACE_NOT_AFTER = re.compile(
 )
 _PLACE_NOT_BEFORE = re.compile(_B + r"(?:trong\s+số|trong|của|giữa)\s*$")
 _PLACE_CONDITION_BEFORE = re.compile(_B + r"(?:vào|ở|tại|mặt\s+trên|mặt\s+tại)\s+(?:(?:trên|hơn|gần)\s+)?$")
-_PLACE_COUNT_BEFORE = re.compile(r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia)" + _W)
+_PLACE_COUNT_BEFORE = re.compile(
+    r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia|ngành|xã|chỉ\s+tiêu)" + _W
+)
+# What makes a counted group of industries, communes or targets a figure: a condition they
+# meet ("15/20 ngành cấp 2 có chỉ số sản xuất giảm", "75/80 xã đạt chuẩn", "3 chỉ tiêu hoàn
+# thành trên 90% kế hoạch", "2/14 chỉ tiêu chưa đạt").
+_GROUP_CONDITION_AFTER = re.compile(
+    r"(?:[^\S\n]*,?[^\S\n]*[^\W_]+){0,6}?[^\S\n]+(?:đã[^\S\n]+)?"
+    r"(?:có[^\S\n]+(?:chỉ[^\S\n]+số|mức|kết[^\S\n]+quả)|hoàn[^\S\n]+thành|đạt|chưa[^\S\n]+đạt|không[^\S\n]+đạt)"
+    + _W
+)
 
 _INVESTOR_AFTER = re.compile(r"\s*(?:đã\s+)?(?:có|được\s+(?:lựa\s+chọn|giao|chọn))\s+(?:chủ|nhà)\s+đầu\s+tư")
 _OPERATING_AFTER = re.compile(
@@ -412,7 +422,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
 
     # Bare numbers are read but not built, but for those in brackets (see ``bracketed``).
     tagged = tag(norm, facts_only=True, bare_after="(")
-    quantities = [q for q in tagged if q.kind in FACT_KINDS]
+    quantities = _conditioned_groups(norm, [q for q in tagged if q.kind in FACT_KINDS])
     if "điểm phần trăm" in norm:
         for q in quantities:
             points = _PCT_POINTS.match(norm, q.end) if q.kind == "pct" else None
@@ -687,7 +697,10 @@ def _extract_prose(
         if made is not None and made.consumed > prev_end:
             prev_end = made.consumed
         if made is not None:
-            drafts.append(made)
+            if made.concept != "GROUP":
+                # "15/20 ngành có chỉ số giảm, ... như: sản xuất hóa chất giảm 27,58%": the count
+                # of a group meeting a condition is no subject of the figures after it.
+                drafts.append(made)
             facts.append(made.fact)
             last_period = made.fact.period
             if made.fact.indicator != "other":
@@ -1011,6 +1024,7 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
             f.of,
             f.change.value if f.value is None and f.change else None,
             _named_part(f),
+            _counted_noun(f),
         )
         # A copy without a place (a headline) is the same figure as one with it.
         twins = by_key.get(key)
@@ -1110,6 +1124,12 @@ class _TwinIndex:
 
 def _project(fields: tuple[Any, ...], mask: int) -> tuple[Any, ...]:
     return tuple(value for j, value in enumerate(fields) if mask >> j & 1)
+
+
+def _counted_noun(f: Fact) -> str | None:
+    """What an ``other`` count counts, as the duplicate check sees it: "3 xã đạt kiểu mẫu" and
+    "3 dự án" in one period are two figures, not one given twice."""
+    return f.phrase.lower() if f.unit == "count" and f.indicator == "other" else None
 
 
 def _named_part(f: Fact) -> str | None:
@@ -1316,6 +1336,10 @@ def _read_quantity(
             return _comparator_fact(ctx, current, q, compared)
 
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
+    if direction is not None and q.kind == "pp":
+        lowered = _contribution_by_verb(ctx, q, sent, window_start, verb_end, direction, drafts, para_last)
+        if lowered is not None:
+            return lowered
     if (
         direction is not None
         and new_phrase is not None
@@ -1493,6 +1517,31 @@ def _read_quantity(
     if made is not None:
         made.consumed = consumed
     return made
+
+
+# "ngành khai khoáng giảm 9,92%, làm giảm 0,02 điểm phần trăm": what a part took from (or
+# added to) the growth of the whole, in points.
+_MAKES_VERB = re.compile(r"(?<![^\W_])làm\s+(?:giảm|tăng)$")
+
+
+def _contribution_by_verb(
+    ctx: _Context,
+    q: Quantity,
+    sent: tuple[int, int],
+    window_start: int,
+    verb_end: int,
+    direction: str,
+    drafts: list[_Draft],
+    para_last: _Draft | None,
+) -> _Draft | None:
+    """ "..., làm giảm 0,19 điểm phần trăm (mức tăng chung)": a contribution of its own (``other``
+    in points, negative when it lowers the growth), not a change of the figure before it."""
+    made = _MAKES_VERB.search(ctx.norm, max(window_start, verb_end - 20), verb_end)
+    if made is None or q.value is None:
+        return None
+    signed = Quantity("pp", q.start, q.end, -q.value if direction == "down" else q.value, None, "pp")
+    contrib = PhraseMatch("CONTRIB", made.start(), verb_end)
+    return _new_fact(ctx, signed, sent, window_start, contrib, drafts, para_last, None, False, verb_end)
 
 
 def _whole_basis(drafts: list[_Draft], para_last: _Draft | None) -> str | None:
@@ -2165,6 +2214,23 @@ def _part_status(
     return None
 
 
+# Counters of the web page a text was copied from ("1 lượt xem", "12 lượt thích").
+_PAGE_VISIT_AFTER = re.compile(r"\s*(?:xem|truy\s+cập|thích|chia\s+sẻ|bình\s+luận|đọc)" + _W)
+
+
+def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Counts of industries, communes or targets only where a condition follows ("15/20 ngành
+    cấp 2 có chỉ số sản xuất giảm"): "4 ngành công nghiệp trọng điểm tăng 11,6%", "04 nhóm
+    ngành" name a fixed group, and its words stay the subject of the figures after it."""
+    return [
+        q
+        for q in quantities
+        if q.kind not in ("count", "ratio")
+        or NOUN_CONCEPT.get(q.noun or "") != "GROUP"
+        or _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80))
+    ]
+
+
 def _count_fact(
     ctx: _Context,
     q: Quantity,
@@ -2212,6 +2278,12 @@ def _count_fact(
             return None
         code = "employment"
     elif noun_concept == "PROJECT":
+        code = "other"
+    elif noun_concept == "GROUP":
+        code = "other"  # (one meeting a condition: ``_conditioned_groups``)
+    elif noun_concept == "VISIT":
+        if _PAGE_VISIT_AFTER.match(norm, q.end):
+            return None  # "1 lượt xem": the page's counter, not a figure of the text
         code = "other"
     elif noun_concept == "PLACE":
         if (

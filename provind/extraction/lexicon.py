@@ -606,6 +606,10 @@ NOUN_CONCEPT = {
     "khu": "PARK",
     "dự án": "PROJECT",
     "lượt dự án": "PROJECT",
+    # "318.570 lượt", "1,91 triệu lượt khách", "42 lượt nhà đầu tư": visits counted.
+    "lượt": "VISIT",
+    "ngành": "GROUP",
+    "xã": "GROUP",
     "doanh nghiệp": "ENTERPRISE",
     "dn": "ENTERPRISE",
     "hợp tác xã": "ENTERPRISE",
