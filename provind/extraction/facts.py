@@ -1129,7 +1129,9 @@ def _project(fields: tuple[Any, ...], mask: int) -> tuple[Any, ...]:
 def _counted_noun(f: Fact) -> str | None:
     """What an ``other`` count counts, as the duplicate check sees it: "3 xã đạt kiểu mẫu" and
     "3 dự án" in one period are two figures, not one given twice."""
-    return f.phrase.lower() if f.unit == "count" and f.indicator == "other" else None
+    if f.unit != "count" or f.indicator != "other":
+        return None
+    return NOUN_CONCEPT.get(" ".join(f.phrase.lower().split()))
 
 
 def _named_part(f: Fact) -> str | None:
@@ -1158,6 +1160,12 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
     return kept
 
 
+def _ends_sentence(norm: str, start: int, end: int) -> bool:
+    """A line after the first that ends in a full stop is a sentence of the body ("Giá trị xuất
+    khẩu ... ước đạt 161,5 triệu USD tăng 43,75% so với cùng kỳ."), not more of the headline."""
+    return start > 0 and norm[start:end].rstrip().endswith(".")
+
+
 def _heading_end(norm: str) -> int:
     """End of the headline: the first line if it is short and not a sentence, and up to two
     more such lines after it ("# hơn 75 nghìn tỷ đồng" then "5 tháng, giá trị sản xuất công
@@ -1168,7 +1176,7 @@ def _heading_end(norm: str) -> int:
         while start < len(norm) and norm[start] in " \n":
             start += 1
         nl = norm.find("\n", start)
-        if nl < 0 or nl - start > 220 or ". " in norm[start:nl]:
+        if nl < 0 or nl - start > 220 or ". " in norm[start:nl] or _ends_sentence(norm, start, nl):
             break
         end = nl
     return end

@@ -1,0 +1,85 @@
+"""Rules of the fifth pass on values missed or spurious (w12va): each fails on the code before
+it (README.md "Fifth pass, values (w12va)"). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def _values(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(f.indicator, f.value, f.unit) for f in extract_facts(text)]
+
+
+def test_a_part_lowering_the_growth_gives_a_negative_contribution() -> None:
+    text = (
+        "Tính chung 6 tháng năm 2024, chỉ số sản xuất toàn ngành công nghiệp tăng 8,1% so với cùng kỳ. "
+        "Trong đó, ngành chế biến, chế tạo tăng 9,2%, đóng góp 8,5 điểm phần trăm; ngành khai khoáng "
+        "giảm 12,4%, làm giảm 0,3 điểm phần trăm mức tăng chung; ngành cung cấp nước tăng 3%, làm tăng "
+        "0,1 điểm phần trăm."
+    )
+    facts = extract_facts(text)
+    points = [(f.indicator, f.value, f.change) for f in facts if f.unit == "pp"]
+    assert points == [("other", 8.5, None), ("other", -0.3, None), ("other", 0.1, None)]
+    mining = next(f for f in facts if f.value == -12.4)
+    assert mining.indicator == "iip" and not mining.extra_changes
+
+
+def test_visits_counted_are_count_facts() -> None:
+    text = (
+        "Quý I/2024, tổng lượt khách du lịch đến tỉnh ước đạt 2,4 triệu lượt, tổng thu từ du lịch đạt "
+        "1.900 tỷ đồng. Tỉnh đã tiếp 35 lượt nhà đầu tư đến tìm hiểu cơ hội."
+    )
+    counts = [(f.value, f.unit) for f in extract_facts(text) if f.unit == "count"]
+    assert counts == [(2_400_000, "count"), (35, "count")]
+
+
+def test_a_page_counter_is_no_visit_count() -> None:
+    assert _values("Bắc Ninh: sản xuất công nghiệp tháng 4 12/04/2024 08:10 5 lượt xem") == []
+
+
+def test_groups_meeting_a_condition_are_counted() -> None:
+    text = (
+        "Tính chung 9 tháng, chỉ số sản xuất công nghiệp giảm 3,5%. Có 12/22 ngành cấp 2 có chỉ số sản "
+        "xuất giảm, 9 ngành có chỉ số tăng. Toàn tỉnh có 60/75 xã đạt chuẩn nông thôn mới, 4 xã đạt "
+        "chuẩn kiểu mẫu."
+    )
+    counts = [(f.indicator, f.value, f.of) for f in extract_facts(text) if f.unit == "count"]
+    assert counts == [("other", 12, 22), ("other", 9, None), ("other", 60, 75), ("other", 4, None)]
+
+
+def test_a_fixed_group_stays_the_subject_of_its_figures() -> None:
+    # "4 ngành công nghiệp trọng điểm" names a group: no count, and its growth is still read.
+    text = (
+        "Năm 2023, chỉ số sản xuất công nghiệp tăng 7,2%. Trong đó, 4 ngành công nghiệp trọng điểm tăng "
+        "9,6%; ngành cơ khí tăng 12,1%."
+    )
+    facts = extract_facts(text)
+    assert all(f.unit != "count" for f in facts)
+    assert [(f.indicator, f.value) for f in facts] == [("iip", 7.2), ("iip", 9.6), ("iip", 12.1)]
+
+
+def test_members_named_after_a_counted_group_keep_their_indicator() -> None:
+    text = (
+        "Tính chung 9 tháng, IIP toàn ngành công nghiệp giảm 6,2%.\n"
+        "Có 11/20 ngành cấp 2 có chỉ số sản xuất giảm, như: sản xuất thiết bị điện giảm 21,5%; "
+        "in, sao chép bản ghi các loại giảm 14,2%."
+    )
+    facts = extract_facts(text)
+    assert [(f.indicator, f.value) for f in facts] == [("iip", -6.2), ("other", 11), ("iip", -21.5), ("iip", -14.2)]
+
+
+def test_counts_of_different_things_of_one_value_are_two_figures() -> None:
+    text = "6 tháng đầu năm 2025, tỉnh cấp chủ trương đầu tư cho 3 dự án; có 3 xã đạt chuẩn nông thôn mới kiểu mẫu."
+    assert [(f.value, f.phrase) for f in extract_facts(text)] == [(3, "dự án"), (3, "xã")]
+
+
+def test_a_sentence_under_the_headline_is_body_not_headline() -> None:
+    # The headline rounds the body's growth; the body line, ending in a full stop, is no second
+    # headline line even when a short line follows it, so the rounded copy is dropped.
+    text = (
+        "Lạng Sơn: Kim ngạch xuất khẩu tăng hơn 21% trong 6 tháng\n\n"
+        "Kim ngạch xuất khẩu của tỉnh 6 tháng đầu năm 2022 ước đạt 210,4 triệu USD, tăng 21,4% so với cùng kỳ.\n"
+        "Lạng Sơn mời gọi đầu tư vào khu đô thị mới\n"
+    )
+    facts = extract_facts(text)
+    assert [(f.value, f.change.value if f.change else None) for f in facts] == [(210_400_000, 21.4)]
