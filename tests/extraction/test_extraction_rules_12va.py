@@ -21,7 +21,8 @@ def test_a_part_lowering_the_growth_gives_a_negative_contribution() -> None:
     points = [(f.indicator, f.value, f.change) for f in facts if f.unit == "pp"]
     assert points == [("other", 8.5, None), ("other", -0.3, None), ("other", 0.1, None)]
     mining = next(f for f in facts if f.value == -12.4)
-    assert mining.indicator == "iip" and not mining.extra_changes
+    assert mining.indicator == "iip"
+    assert not mining.extra_changes
 
 
 def test_visits_counted_are_count_facts() -> None:
