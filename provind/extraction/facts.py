@@ -422,6 +422,8 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     # Bare numbers are read but not built, but for those in brackets (see ``bracketed``).
     tagged = tag(norm, facts_only=True, bare_after="(")
     quantities = _conditioned_groups(norm, [q for q in tagged if q.kind in FACT_KINDS])
+    if "từ" in norm:
+        quantities = _percent_ranges(norm, quantities)
     if "điểm phần trăm" in norm:
         for q in quantities:
             points = _PCT_POINTS.match(norm, q.end) if q.kind == "pct" else None
@@ -1254,6 +1256,8 @@ def _read_quantity(
     if (tail.endswith(_RANK_ENDS) and _RANK_BEFORE.search(before)) or (
         tail.endswith(_MILESTONE_ENDS) and _MILESTONE_BEFORE.search(before)
     ):
+        return None
+    if q.kind == "pct" and _real_terms(norm, window_start, q.start):
         return None
     if q.kind == "money" and (
         # (The pattern ends in "từ", "trên" or "dưới" and spaces: a cheap pre-check.)
@@ -2236,6 +2240,46 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
         or NOUN_CONCEPT.get(q.noun or "") != "GROUP"
         or _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80))
     ]
+
+
+_RANGE_FROM_BEFORE = re.compile(r"(?<![^\W_])từ[^\S\n]+$")
+_RANGE_TO_BETWEEN = re.compile(r"[^\S\n]*(?:đến|tới|-|–)[^\S\n]*")
+
+
+def _percent_ranges(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "đạt mức từ 12,08% đến 12,10%", "tăng từ 5,8% đến 35,1%": one figure from the first
+    percentage to the second (``value_max``), as "8,4 - 8,8%" is, not two figures."""
+    out: list[Quantity] = []
+    skip = False
+    for i, q in enumerate(quantities):
+        if skip:
+            skip = False
+            continue
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if (
+            nxt is not None
+            and q.kind == "pct"
+            and nxt.kind == "pct"
+            and q.value_max is None
+            and nxt.value is not None
+            and _RANGE_TO_BETWEEN.fullmatch(norm, q.end, nxt.start)
+            and _RANGE_FROM_BEFORE.search(norm, max(0, q.start - 6), q.start)
+        ):
+            out.append(Quantity("pct", q.start, nxt.end, q.value, nxt.value, "%"))
+            skip = True
+            continue
+        out.append(q)
+    return out
+
+
+_PRICE_EXCLUDED = re.compile(r"loại\s+trừ\s+(?:yếu\s+tố\s+)?(?:tăng\s+)?giá" + _W)
+
+
+def _real_terms(norm: str, window_start: int, pos: int) -> bool:
+    """ "tăng 11,2% ..., nếu loại trừ yếu tố giá thì tăng 8,53%": the growth in real terms
+    restates the figure just given; it is no figure of its own."""
+    lo = max(window_start, pos - 70)
+    return norm.find("loại trừ", lo, pos) >= 0 and _PRICE_EXCLUDED.search(norm, lo, pos) is not None
 
 
 def _count_fact(

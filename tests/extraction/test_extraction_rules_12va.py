@@ -84,3 +84,23 @@ def test_a_sentence_under_the_headline_is_body_not_headline() -> None:
     )
     facts = extract_facts(text)
     assert [(f.value, f.change.value if f.change else None) for f in facts] == [(210_400_000, 21.4)]
+
+
+def test_a_range_of_percentages_with_the_unit_twice_is_one_figure() -> None:
+    text = "Tỉnh dự báo tăng trưởng kinh tế quý II năm 2025 đạt mức từ 9,15% đến 9,4%."
+    assert [(f.indicator, f.value, f.value_max) for f in extract_facts(text)] == [("grdp_growth", 9.15, 9.4)]
+
+
+def test_two_percentages_without_from_are_two_figures() -> None:
+    text = "Năm 2023, chỉ số sản xuất công nghiệp tăng 6,1%, tháng 12 tăng 4,3% - 2 ngành giảm."
+    assert [f.value for f in extract_facts(text) if f.unit == "%"] == [6.1, 4.3]
+
+
+def test_a_growth_without_the_price_rise_is_no_figure_of_its_own() -> None:
+    text = (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 9 tháng năm 2023 ước đạt 61.200 tỷ đồng, "
+        "tăng 10,6% so với cùng kỳ, nếu loại trừ yếu tố giá thì tăng 7,9% (cùng kỳ năm trước tăng 8,2%)."
+    )
+    changes = [f.change.value for f in extract_facts(text) if f.change]
+    assert 7.9 not in changes
+    assert changes[0] == 10.6
