@@ -694,7 +694,8 @@ def _extract_prose(
             # then "lĩnh vực nông, lâm, ngư nghiệp ước đạt hơn 800 tỷ đồng": parts of the GRDP);
             # a total ("tổng giá trị gia tăng") is a whole even when its phrase names a part.
             whole, whole_para = made, para_start
-        prev_end = q.end
+        if not _genitive_count(norm, q, made):
+            prev_end = q.end
         if made is not None and made.consumed > prev_end:
             prev_end = made.consumed
         if made is not None:
@@ -2280,6 +2281,19 @@ def _real_terms(norm: str, window_start: int, pos: int) -> bool:
     restates the figure just given; it is no figure of its own."""
     lo = max(window_start, pos - 70)
     return norm.find("loại trừ", lo, pos) >= 0 and _PRICE_EXCLUDED.search(norm, lo, pos) is not None
+
+
+_OF_BEFORE = re.compile(r"(?<![^\W_])của[^\S\n]+(?:các[^\S\n]+|những[^\S\n]+)?$")
+
+
+def _genitive_count(norm: str, q: Quantity, made: _Draft | None) -> bool:
+    """ "Tổng vốn đầu tư của 12 dự án đạt 1.250 tỷ đồng": a count inside the subject ("of 12
+    projects") leaves the words before it the subject of the figure after it."""
+    return (
+        made is not None
+        and made.kind == "count"
+        and _OF_BEFORE.search(norm, max(0, q.start - 16), q.start) is not None
+    )
 
 
 def _count_fact(

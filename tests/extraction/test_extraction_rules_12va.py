@@ -104,3 +104,12 @@ def test_a_growth_without_the_price_rise_is_no_figure_of_its_own() -> None:
     changes = [f.change.value for f in extract_facts(text) if f.change]
     assert 7.9 not in changes
     assert changes[0] == 10.6
+
+
+def test_a_count_inside_the_subject_keeps_the_amount_after_it() -> None:
+    text = "Năm 2023, tỉnh cấp mới 15 dự án FDI. Tổng vốn đăng ký của 15 dự án FDI đạt 320 triệu USD."
+    facts = extract_facts(text)
+    assert [(f.indicator, f.value, f.unit) for f in facts] == [
+        ("other", 15, "count"),
+        ("fdi_capital", 320_000_000, "USD"),
+    ]
