@@ -2290,9 +2290,7 @@ def _genitive_count(norm: str, q: Quantity, made: _Draft | None) -> bool:
     """ "Tổng vốn đầu tư của 12 dự án đạt 1.250 tỷ đồng": a count inside the subject ("of 12
     projects") leaves the words before it the subject of the figure after it."""
     return (
-        made is not None
-        and made.kind == "count"
-        and _OF_BEFORE.search(norm, max(0, q.start - 16), q.start) is not None
+        made is not None and made.kind == "count" and _OF_BEFORE.search(norm, max(0, q.start - 16), q.start) is not None
     )
 
 
