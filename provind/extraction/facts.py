@@ -424,6 +424,8 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     quantities = _conditioned_groups(norm, [q for q in tagged if q.kind in FACT_KINDS])
     if "từ" in norm:
         quantities = _percent_ranges(norm, quantities)
+    if "nh 1" in norm:  # (a page's pictures are numbered from "Ảnh 1")
+        quantities = _outside_captions(norm, quantities)
     if "điểm phần trăm" in norm:
         for q in quantities:
             points = _PCT_POINTS.match(norm, q.end) if q.kind == "pct" else None
@@ -2292,6 +2294,27 @@ def _genitive_count(norm: str, q: Quantity, made: _Draft | None) -> bool:
     return (
         made is not None and made.kind == "count" and _OF_BEFORE.search(norm, max(0, q.start - 16), q.start) is not None
     )
+
+
+# "Chi so san xuat cong nghiep tang 7% - Anh 1", "... trên 10 tỷ USD- Ảnh 1.": the caption
+# of a page's picture, which repeats the headline (with or without its marks).
+_CAPTION_END = re.compile(r"[^\S\n]*[-–][^\S\n]*(?:ảnh|anh)[^\S\n]+[0-9]{1,2}[^\S\n]*\.?[^\S\n]*$", re.MULTILINE)
+
+
+def _outside_captions(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Figures of a picture's caption line are not read: it repeats the headline."""
+    captions = []
+    for m in _CAPTION_END.finditer(norm):
+        captions.append((norm.rfind("\n", 0, m.start()) + 1, m.start()))
+    if not captions:
+        return quantities
+    starts = [lo for lo, _ in captions]
+    kept = []
+    for q in quantities:
+        i = bisect_right(starts, q.start) - 1
+        if i < 0 or q.start >= captions[i][1]:
+            kept.append(q)
+    return kept
 
 
 def _count_fact(

@@ -113,3 +113,13 @@ def test_a_count_inside_the_subject_keeps_the_amount_after_it() -> None:
         ("other", 15, "count"),
         ("fdi_capital", 320_000_000, "USD"),
     ]
+
+
+def test_figures_of_a_picture_caption_are_not_read() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp tháng 5 tăng 6,8%\n\n"
+        "Chỉ số sản xuất công nghiệp tháng 5/2024 của tỉnh ước tăng 6,8% so với cùng kỳ.\n\n"
+        "Chi so san xuat cong nghiep thang 5 tang 9% - Anh 1\n\n"
+        "Kim ngạch xuất khẩu tháng 5/2024 đạt 120 triệu USD - Ảnh 1.\n"
+    )
+    assert [f.value for f in extract_facts(text)] == [6.8]
