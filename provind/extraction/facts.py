@@ -1206,18 +1206,31 @@ def _rounds_to(head: Fact, body: Fact) -> bool:
         )
     if (
         head.indicator != body.indicator
-        or head.region != body.region
+        # (A headline without a place rounds the figure of the place the body names.)
+        or (head.region is not None and head.region != body.region)
         or head.unit != body.unit
         or head.breakdown != body.breakdown
     ):
         return False
-    if not _same_period(head.period, body.period) and head.period.year is not None and body.period.year is not None:
+    if (
+        not _same_period(head.period, body.period)
+        and head.period.year is not None
+        and body.period.year is not None
+        and not _first_quarter_twice(head.period, body.period)
+    ):
         return False
     a = head.value if head.value is not None else (head.change.value if head.change else None)
     b = body.value if body.value is not None else (body.change.value if body.change else None)
     if a is None or b is None or (head.value is None) != (body.value is None):
         return False
     return abs(a - b) <= 0.03 * max(abs(a), abs(b))
+
+
+def _first_quarter_twice(a: Period, b: Period) -> bool:
+    """ "Ba tháng" (the first 3 months) and "quý I" of one year are the same months: a
+    headline's "Ba tháng, ... gần 4.600 doanh nghiệp" rounds the body's quý I figure."""
+    spans = {(p.kind, p.months, p.month, p.quarter) for p in (a, b)}
+    return a.year == b.year and spans == {("ytd", 3, 3, None), ("quarter", None, None, 1)}
 
 
 def _same_period(a: Period, b: Period) -> bool:

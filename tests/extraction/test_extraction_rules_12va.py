@@ -123,3 +123,19 @@ def test_figures_of_a_picture_caption_are_not_read() -> None:
         "Kim ngạch xuất khẩu tháng 5/2024 đạt 120 triệu USD - Ảnh 1.\n"
     )
     assert [f.value for f in extract_facts(text)] == [6.8]
+
+
+def test_a_headline_rounding_a_first_quarter_figure_of_a_place_is_dropped() -> None:
+    text = (
+        "Ba tháng, vùng Tây Nguyên có gần 2.100 doanh nghiệp gia nhập thị trường\n"
+        "Quý I/2023, toàn vùng Tây Nguyên có 2.064 doanh nghiệp gia nhập thị trường, tăng 5% so với cùng kỳ.\n"
+    )
+    assert [f.value for f in extract_facts(text)] == [2064]
+
+
+def test_a_headline_without_a_place_rounds_the_figure_of_the_place_named_in_the_body() -> None:
+    text = (
+        "6 tháng, gần 1.500 doanh nghiệp thành lập mới\n"
+        "Trong 6 tháng đầu năm 2023, tỉnh Gia Lai có 1.476 doanh nghiệp thành lập mới, tăng 5% so với cùng kỳ.\n"
+    )
+    assert [(f.value, f.region) for f in extract_facts(text)] == [(1476, "Gia Lai")]
