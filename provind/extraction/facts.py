@@ -1296,6 +1296,8 @@ def _read_quantity(
     ):
         # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": the condition counted.
         return None
+    if q.kind == "count" and _count_change(ctx, q, window_start, drafts, para_last, qualifier):
+        return None
     if q.kind in ("count", "ratio"):
         return _count_fact(ctx, q, sent, window_start, qualifier, drafts, para_last, in_breakdown)
     verb, verb_end = _last_verb(norm, window_start, q.start)
@@ -2328,6 +2330,42 @@ def _outside_captions(norm: str, quantities: list[Quantity]) -> list[Quantity]:
         if i < 0 or q.start >= captions[i][1]:
             kept.append(q)
     return kept
+
+
+def _count_change(
+    ctx: _Context,
+    q: Quantity,
+    window_start: int,
+    drafts: list[_Draft],
+    para_last: _Draft | None,
+    qualifier: str | None,
+) -> bool:
+    """ "cấp mới 105 dự án ..., tăng 10 dự án ... so với năm trước": a count right after "tăng" or
+    "giảm" is the change of the count of the same things before it, not a count of its own.
+    Adds the change to that count and says whether it did."""
+    norm = ctx.norm
+    verb, verb_end = _last_verb(norm, window_start, q.start)
+    direction = "up" if verb in _UP else "down" if verb in _DOWN else None
+    if direction is None or verb in ("vượt", "lên", "xuống") or norm[verb_end : q.start].strip(" ") not in ("", "thêm"):
+        return False
+    concept = NOUN_CONCEPT.get(q.noun or "")
+    target = next(
+        (
+            d
+            for d in (*reversed(drafts), para_last)
+            if d is not None and d.kind == "count" and d.concept == concept and d.fact.value is not None
+        ),
+        None,
+    )
+    if target is None or q.value is None:
+        return False
+    after = _after_text(norm, q.end)
+    change = Change(q.value, "count", direction, _basis(norm, q, after, window_start, verb_end), qualifier)
+    if target.fact.change is None:
+        target.fact.change = change
+    else:
+        target.fact.extra_changes.append(change)
+    return True
 
 
 def _count_fact(

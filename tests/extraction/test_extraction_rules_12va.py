@@ -139,3 +139,17 @@ def test_a_headline_without_a_place_rounds_the_figure_of_the_place_named_in_the_
         "Trong 6 tháng đầu năm 2023, tỉnh Gia Lai có 1.476 doanh nghiệp thành lập mới, tăng 5% so với cùng kỳ.\n"
     )
     assert [(f.value, f.region) for f in extract_facts(text)] == [(1476, "Gia Lai")]
+
+
+def test_a_count_after_a_rise_is_the_change_of_the_count_before_it() -> None:
+    text = "Năm 2019, tỉnh cấp mới 48 dự án FDI, giảm 6 dự án so với năm trước."
+    facts = extract_facts(text)
+    assert [(f.value, f.unit) for f in facts] == [(48, "count")]
+    change = facts[0].change
+    assert change is not None
+    assert (change.value, change.unit, change.direction, change.basis) == (6, "count", "down", "yoy")
+
+
+def test_a_count_raised_by_a_verb_of_its_own_is_still_a_count() -> None:
+    text = "Năm 2019, tỉnh cấp mới 48 dự án FDI; điều chỉnh tăng vốn cho 12 dự án."
+    assert [f.value for f in extract_facts(text)] == [48, 12]
