@@ -606,6 +606,7 @@ NOUN_CONCEPT = {
     "khu": "PARK",
     "dự án": "PROJECT",
     "lượt dự án": "PROJECT",
+    "da": "PROJECT",  # "10 DA mới", "1.111 DA FDI"
     # "318.570 lượt", "1,91 triệu lượt khách", "42 lượt nhà đầu tư": visits counted.
     "lượt": "VISIT",
     "ngành": "GROUP",

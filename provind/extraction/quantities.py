@@ -54,7 +54,7 @@ _COUNT_NOUNS = (
     # "khu" alone after a count names parks ("có 12 khu công nghiệp ... đã lấp đầy 5 khu"), but
     # only at a clause's end: "3 khu đô thị", "2 khu vực" are other things.
     r"|khu\s+công\s+nghiệp|kcn|khu(?=[^\S\n]*(?:[,.;:)]|$))"
-    r"|lượt\s+dự\s+án|lượt|dự\s+án|doanh\s+nghiệp|dn"
+    r"|lượt\s+dự\s+án|lượt|dự\s+án|da|doanh\s+nghiệp|dn"
     r"|người\s+lao\s+động|lao\s+động|người|việc\s+làm"
     r"|hợp\s+tác\s+xã|htx"
     # Places counted ("9 tỉnh, thành phố có kim ngạch trên 1 tỷ USD"); whether the count is a

@@ -153,3 +153,8 @@ def test_a_count_after_a_rise_is_the_change_of_the_count_before_it() -> None:
 def test_a_count_raised_by_a_verb_of_its_own_is_still_a_count() -> None:
     text = "Năm 2019, tỉnh cấp mới 48 dự án FDI; điều chỉnh tăng vốn cho 12 dự án."
     assert [f.value for f in extract_facts(text)] == [48, 12]
+
+
+def test_projects_abbreviated_da_are_counted() -> None:
+    text = "Quý 1/2022, tỉnh cấp giấy chứng nhận đầu tư cho 14 DA mới và 5 DA tăng vốn."
+    assert [(f.value, f.unit) for f in extract_facts(text)] == [(14, "count"), (5, "count")]
