@@ -1385,7 +1385,7 @@ def _read_quantity(
         and direction is not None
         and verb != "vượt"
         and q.start - verb_end <= 12
-        and (new_phrase is None or (current is not None and new_phrase.concept == current.concept))
+        and (new_phrase is None or (current is not None and _same_subject(ctx, new_phrase, current, q, sent)))
     ):
         # "đạt 1,04 tỷ USD, tăng 280 triệu USD so với cùng kỳ", "(tương đương kim ngạch tăng
         # thêm 2,75 tỷ USD)": an absolute change of the fact just read, in its currency.
@@ -2330,6 +2330,23 @@ def _outside_captions(norm: str, quantities: list[Quantity]) -> list[Quantity]:
         if i < 0 or q.start >= captions[i][1]:
             kept.append(q)
     return kept
+
+
+_COMPARED_RIGHT_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*so(?:[^\S\n]+với)?[^\S\n]")
+
+
+def _same_subject(ctx: _Context, phrase: PhraseMatch, current: _Draft, q: Quantity, sent: tuple[int, int]) -> bool:
+    """Whether ``phrase`` names the figure just read: its concept, or (for an amount compared
+    with the year before) its indicator ("... FDI với số vốn đăng ký 904 triệu USD, ... vốn đăng
+    ký tăng 533 triệu USD so với năm trước")."""
+    if phrase.concept == current.concept:
+        return True
+    return (
+        current.fact.value is not None
+        and current.fact.unit == q.unit
+        and _COMPARED_RIGHT_AFTER.match(ctx.norm, q.end) is not None
+        and _resolve(ctx, phrase.concept, q.kind, q, sent) == current.fact.indicator
+    )
 
 
 def _count_change(

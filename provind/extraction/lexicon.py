@@ -258,6 +258,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tổng vốn đầu tư",
         "vốn đầu tư",
         "tổng vốn",
+        # "cấp mới 30 dự án với tổng số vốn 134,4 triệu USD"
+        "tổng số vốn",
+        "tổng số vốn đăng ký",
+        "tổng số vốn đầu tư",
         "vốn điều lệ",
         "vốn đăng ký mới",
         "vốn đăng ký tăng thêm",

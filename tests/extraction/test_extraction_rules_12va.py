@@ -158,3 +158,20 @@ def test_a_count_raised_by_a_verb_of_its_own_is_still_a_count() -> None:
 def test_projects_abbreviated_da_are_counted() -> None:
     text = "Quý 1/2022, tỉnh cấp giấy chứng nhận đầu tư cho 14 DA mới và 5 DA tăng vốn."
     assert [(f.value, f.unit) for f in extract_facts(text)] == [(14, "count"), (5, "count")]
+
+
+def test_an_amount_raised_by_against_last_year_is_the_change_of_the_indicator_before_it() -> None:
+    text = (
+        "Năm 2016, tỉnh cấp mới 52 dự án có vốn đầu tư trực tiếp nước ngoài (FDI) với số vốn đăng ký "
+        "610 triệu USD, tăng 4 dự án và vốn đăng ký tăng 120 triệu USD so với năm trước."
+    )
+    facts = extract_facts(text)
+    assert [(f.indicator, f.value) for f in facts] == [("other", 52), ("fdi_capital", 610_000_000)]
+    change = facts[1].change
+    assert change is not None
+    assert (change.value, change.unit, change.direction) == (120_000_000, "USD", "up")
+
+
+def test_the_total_capital_spelled_with_so_names_the_amount() -> None:
+    text = "Năm 2024, thu hút FDI ước đạt 178,3 triệu USD; trong đó, cấp mới 30 dự án với tổng số vốn 134,4 triệu USD."
+    assert [f.value for f in extract_facts(text)] == [178_300_000, 30, 134_400_000]
