@@ -1570,7 +1570,11 @@ def _contribution_by_verb(
         return None
     signed = Quantity("pp", q.start, q.end, -q.value if direction == "down" else q.value, None, "pp")
     contrib = PhraseMatch("CONTRIB", made.start(), verb_end)
-    return _new_fact(ctx, signed, sent, window_start, contrib, drafts, para_last, None, False, verb_end)
+    draft = _new_fact(ctx, signed, sent, window_start, contrib, drafts, para_last, None, False, verb_end)
+    if draft is not None and drafts and not _own_status(ctx, q.start, window_start):
+        # As a contribution "đóng góp ..." has: the status of the growth it follows.
+        draft.fact.status = drafts[-1].fact.status
+    return draft
 
 
 def _whole_basis(drafts: list[_Draft], para_last: _Draft | None) -> str | None:

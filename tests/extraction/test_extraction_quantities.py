@@ -85,9 +85,7 @@ def test_it_recognises_numbers_that_are_never_facts(text: str, kind: str) -> Non
     assert kinds == [kind]
 
 
-@pytest.mark.parametrize(
-    "text", ["COVID-19", "bão số 3", "năm 2024", "2. Xuất khẩu", "3 triệu tấn", "đã psts 17.6"]
-)
+@pytest.mark.parametrize("text", ["COVID-19", "bão số 3", "năm 2024", "2. Xuất khẩu", "3 triệu tấn", "đã psts 17.6"])
 def test_it_leaves_unitless_numbers_bare(text: str) -> None:
     assert all(q.kind == "bare" for q in tag(normalize(text).norm))
 

@@ -175,3 +175,15 @@ def test_an_amount_raised_by_against_last_year_is_the_change_of_the_indicator_be
 def test_the_total_capital_spelled_with_so_names_the_amount() -> None:
     text = "Năm 2024, thu hút FDI ước đạt 178,3 triệu USD; trong đó, cấp mới 30 dự án với tổng số vốn 134,4 triệu USD."
     assert [f.value for f in extract_facts(text)] == [178_300_000, 30, 134_400_000]
+
+
+def test_a_lowering_contribution_has_the_status_of_the_growth_it_follows() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp 5 tháng năm 2025 ước tăng 9,4% so với cùng kỳ. "
+        "Trong đó, ngành khai khoáng giảm 4,2%, làm giảm 0,1 điểm phần trăm."
+    )
+    assert [(f.value, f.status) for f in extract_facts(text)] == [
+        (9.4, "estimate"),
+        (-4.2, "estimate"),
+        (-0.1, "estimate"),
+    ]
