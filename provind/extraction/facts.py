@@ -1275,6 +1275,8 @@ def _read_quantity(
         return None
     if q.kind == "pct" and _real_terms(norm, window_start, q.start):
         return None
+    if _month_number(norm, q):
+        return None
     if q.kind == "money" and (
         # (The pattern ends in "từ", "trên" or "dưới" and spaces: a cheap pre-check.)
         (
@@ -2350,6 +2352,23 @@ def _same_subject(ctx: _Context, phrase: PhraseMatch, current: _Draft, q: Quanti
         and current.fact.unit == q.unit
         and _COMPARED_RIGHT_AFTER.match(ctx.norm, q.end) is not None
         and _resolve(ctx, phrase.concept, q.kind, q, sent) == current.fact.indicator
+    )
+
+
+_MONTH_WORD_BEFORE = re.compile(r"(?<![^\W_])tháng[^\S\n]+$")
+_MONTH_DIGITS = re.compile(r"[0-9]{1,2}(?![0-9.,/])")
+
+
+def _month_number(norm: str, q: Quantity) -> bool:
+    """ "Kim ngạch xuất khẩu tháng Tám tr.USD" (a table's unit after a month written as a word,
+    read as "tháng 8"): the number of a month is never an amount."""
+    if q.kind not in ("money", "count", "area") or norm.find("tháng", max(0, q.start - 10), q.start) < 0:
+        return False
+    month = _MONTH_DIGITS.match(norm, q.start)
+    return (
+        month is not None
+        and 1 <= int(month.group()) <= 12
+        and _MONTH_WORD_BEFORE.search(norm, max(0, q.start - 10), q.start) is not None
     )
 
 

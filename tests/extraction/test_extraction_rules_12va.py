@@ -187,3 +187,9 @@ def test_a_lowering_contribution_has_the_status_of_the_growth_it_follows() -> No
         (-4.2, "estimate"),
         (-0.1, "estimate"),
     ]
+
+
+def test_a_month_written_as_a_word_before_a_unit_is_no_amount() -> None:
+    # "tháng Chín" is read as "tháng 9"; the unit after it belongs to a table, not to the 9.
+    assert _values("Kim ngạch nhập khẩu tháng Chín tr.USD") == []
+    assert _values("Nhập khẩu tháng 9 đạt 14 tr.USD.") == [("import_value", 14_000_000, "USD")]
