@@ -422,7 +422,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     # Bare numbers are read but not built, but for those in brackets (see ``bracketed``).
     tagged = tag(norm, facts_only=True, bare_after="(")
     quantities = _conditioned_groups(norm, [q for q in tagged if q.kind in FACT_KINDS])
-    if "từ" in norm:
+    if "từ" in norm and _PCT_RANGE.search(norm):
         quantities = _percent_ranges(norm, quantities)
     if "nh 1" in norm:  # (a page's pictures are numbered from "Ảnh 1")
         quantities = _outside_captions(norm, quantities)
@@ -696,7 +696,7 @@ def _extract_prose(
             # then "lĩnh vực nông, lâm, ngư nghiệp ước đạt hơn 800 tỷ đồng": parts of the GRDP);
             # a total ("tổng giá trị gia tăng") is a whole even when its phrase names a part.
             whole, whole_para = made, para_start
-        if not _genitive_count(norm, q, made):
+        if made is None or made.kind != "count" or not _genitive_count(norm, q, made):
             prev_end = q.end
         if made is not None and made.consumed > prev_end:
             prev_end = made.consumed
@@ -1273,9 +1273,10 @@ def _read_quantity(
         tail.endswith(_MILESTONE_ENDS) and _MILESTONE_BEFORE.search(before)
     ):
         return None
-    if q.kind == "pct" and _real_terms(norm, window_start, q.start):
-        return None
-    if _month_number(norm, q):
+    if q.kind == "pct" and norm.find("loại trừ", max(window_start, q.start - 70), q.start) >= 0:
+        if _real_terms(norm, window_start, q.start):
+            return None
+    elif q.start >= 6 and norm.startswith("tháng", q.start - 6) and _month_number(norm, q):
         return None
     if q.kind == "money" and (
         # (The pattern ends in "từ", "trên" or "dưới" and spaces: a cheap pre-check.)
@@ -1298,7 +1299,14 @@ def _read_quantity(
     ):
         # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": the condition counted.
         return None
-    if q.kind == "count" and _count_change(ctx, q, window_start, drafts, para_last, qualifier):
+    if (
+        q.kind == "count"
+        and (
+            norm.find("tăng", max(0, q.start - 12), q.start) >= 0
+            or norm.find("giảm", max(0, q.start - 12), q.start) >= 0
+        )
+        and _count_change(ctx, q, window_start, drafts, para_last, qualifier)
+    ):
         return None
     if q.kind in ("count", "ratio"):
         return _count_fact(ctx, q, sent, window_start, qualifier, drafts, para_last, in_breakdown)
@@ -2266,6 +2274,7 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
     ]
 
 
+_PCT_RANGE = re.compile(r"(?<![^\W_])từ[^\S\n]+[0-9][0-9.,]*[^\S\n]*%[^\S\n]*(?:đến|tới|-|–)[^\S\n]*[0-9]")
 _RANGE_FROM_BEFORE = re.compile(r"(?<![^\W_])từ[^\S\n]+$")
 _RANGE_TO_BETWEEN = re.compile(r"[^\S\n]*(?:đến|tới|-|–)[^\S\n]*")
 
