@@ -33,8 +33,9 @@ def _rows(name: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in (REAL / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-# blind6.gold.jsonl is a held-out batch (README "Sixth pass, blind set"): checked for shape only.
-@pytest.mark.parametrize("name", ["corpus.jsonl", "unseen.gold.jsonl", "blind6.gold.jsonl"])
+# blind6.gold.jsonl and blind7.gold.jsonl are held-out batches (README "Sixth pass, blind set" and
+# "Seventh pass, blind set"): checked for shape only.
+@pytest.mark.parametrize("name", ["corpus.jsonl", "unseen.gold.jsonl", "blind6.gold.jsonl", "blind7.gold.jsonl"])
 def test_every_text_is_a_sourced_excerpt_with_schema_facts(name: str) -> None:
     rows = _rows(name)
     ids = [row["id"] for row in rows]
@@ -62,6 +63,18 @@ def test_the_blind_set_shares_no_text_with_the_corpus() -> None:
     blind = _rows("blind6.gold.jsonl")
     assert not {row["id"] for row in blind} & {row["id"] for row in seen}
     assert not {row["url"] for row in blind} & {row["url"] for row in seen}
+
+
+def test_the_seventh_blind_set_shares_no_text_or_url_with_earlier_sets() -> None:
+    # blind7 was collected after blind6 was scored: none of its ids, pages or texts may be in the
+    # corpus (dev/test), the unseen set or blind6.
+    seen = _rows("corpus.jsonl") + _rows("unseen.gold.jsonl") + _rows("blind6.gold.jsonl")
+    blind = _rows("blind7.gold.jsonl")
+    assert len(blind) >= 25
+    assert not {row["id"] for row in blind} & {row["id"] for row in seen}
+    assert not {row["url"] for row in blind} & {row["url"] for row in seen}
+    assert not {row["text"] for row in blind} & {row["text"] for row in seen}
+    assert len({row["url"] for row in blind}) == len(blind)
 
 
 def test_the_corpus_covers_many_provinces_and_years() -> None:
