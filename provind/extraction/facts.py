@@ -1293,11 +1293,12 @@ def _read_quantity(
         # "đạt từ 10% trở lên": at least 10%.
         qualifier = "over"
     if (
-        q.kind in ("money", "pct")
+        q.kind in ("money", "pct", "count")
         and (qualifier in ("over", "under") or (tail.endswith("từ") and _FROM_BEFORE.search(before)))
         and _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start)
     ):
-        # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": the condition counted.
+        # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD", "6/20 địa phương có số
+        # lượng doanh nghiệp lớn (trên 1000 DN)": the condition counted.
         return None
     if (
         q.kind == "count"

@@ -193,3 +193,11 @@ def test_a_month_written_as_a_word_before_a_unit_is_no_amount() -> None:
     # "tháng Chín" is read as "tháng 9"; the unit after it belongs to a table, not to the 9.
     assert _values("Kim ngạch nhập khẩu tháng Chín tr.USD") == []
     assert _values("Nhập khẩu tháng 9 đạt 14 tr.USD.") == [("import_value", 14_000_000, "USD")]
+
+
+def test_a_count_threshold_of_counted_places_is_no_figure() -> None:
+    text = (
+        "Năm 2020, có 8/20 địa phương có số doanh nghiệp thành lập mới lớn (trên 2000 doanh nghiệp) "
+        "giảm so với năm 2019."
+    )
+    assert [(f.value, f.of) for f in extract_facts(text)] == [(8, 20)]
