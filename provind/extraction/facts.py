@@ -265,7 +265,12 @@ _GROUP_CONDITION_AFTER = re.compile(
     r"(?:có[^\S\n]+(?:chỉ[^\S\n]+số|mức|kết[^\S\n]+quả)|hoàn[^\S\n]+thành|(?:chưa[^\S\n]+|không[^\S\n]+)?đạt)" + _W
 )
 
-_INVESTOR_AFTER = re.compile(r"\s*(?:đã\s+)?(?:có|được\s+(?:lựa\s+chọn|giao|chọn))\s+(?:chủ|nhà)\s+đầu\s+tư")
+# (Also past a place, "14 cụm công nghiệp trên địa bàn tỉnh có chủ đầu tư hạ tầng", and with
+# the investor named, "1 cụm công nghiệp do Trung tâm Phát triển cụm công nghiệp làm chủ đầu tư".)
+_INVESTOR_AFTER = re.compile(
+    r"\s*(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã))?\s+)?"
+    r"(?:(?:đã\s+)?(?:có|được\s+(?:lựa\s+chọn|giao|chọn))\s+(?:chủ|nhà)\s+đầu\s+tư|do\s+[^,;.()]{1,80}?\s+làm\s+chủ\s+đầu\s+tư)"
+)
 _OPERATING_AFTER = re.compile(
     r"\s*(?:(?:đã|đang)\s+)?(?:(?:được\s+)?đầu\s+tư\s+và\s+)?"
     r"(?:(?:đi\s+vào|được\s+đưa\s+vào)\s+hoạt\s+động|hoạt\s+động|vận\s+hành)" + _W
@@ -307,13 +312,18 @@ _ENT_OTHER_STATE = re.compile(
 _NEW_ENT_NEAR = re.compile(
     r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới"
     r"|cấp\s+(?:mới\s+)?(?:giấy\s+chứng\s+nhận|gcn)\s+đăng\s+ký\s+(?:doanh\s+nghiệp|kinh\s+doanh)"
+    # "số doanh nghiệp tham gia thị trường là 323 doanh nghiệp" (w12in): how provincial
+    # reports name the enterprises that entered the market.
+    r"|tham\s+gia\s+thị\s+trường"
 )
 _PARK_NAMED = re.compile(r"khu\s+công\s+nghiệp|kcn|khu\s+kinh\s+tế")
 _EMPLOY_NEAR = re.compile(r"việc\s+làm|lao\s+động")
 _FDI_NEAR = re.compile(r"nước\s+ngoài|fdi" + _W)
 _FDI_PRESCAN = scan.first_words(["nước", "fdi"])
 _FOREIGN_INVESTORS = re.compile(r"quốc\s+gia\s+và\s+vùng\s+lãnh\s+thổ\s+(?:có\s+dự\s+án\s+)?đầu\s+tư")
-_DDI_NEAR = re.compile(r"trong\s+nước|ddi" + _W)
+# (Not "nhà đầu tư nước ngoài ... vào tổ chức kinh tế trong nước": foreign capital put into
+# domestic firms, the share purchases counted in FDI.)
+_DDI_NEAR = re.compile(r"(?<!kinh tế )trong\s+nước|ddi" + _W)
 _DDI_PRESCAN = scan.first_words(["trong", "ddi"])
 _INDUSTRY_NEAR = re.compile(r"công\s+nghiệp|gtsx")
 _COMPONENT_CUE = re.compile(
@@ -1351,6 +1361,8 @@ def _read_quantity(
         and not _ECONOMY_WORDS.search(norm, max(sent[0], q.start - 100), q.start)
         and not _CHUNG_AFTER.match(norm[new_phrase.end : new_phrase.end + 8])
     )
+    if not generic_growth and new_phrase is not None and new_phrase.concept == "GRDP_GROWTH":
+        new_phrase = _index_of_growing_part(ctx, sent, new_phrase, q)
     if generic_growth:
         # "Một số mặt hàng có tốc độ tăng trưởng cao, tiêu biểu là ... tăng 110,98%",
         # "ngành hàng may mặc cũng có mức tăng trưởng cao với 12,3%": the growth of parts of
@@ -1363,6 +1375,8 @@ def _read_quantity(
         if new_phrase is not None:
             consumed = new_phrase.end
 
+    if new_phrase is None and q.kind == "money" and current is not None:
+        new_phrase = _capital_of_counted_projects(ctx, current, window_start, q)
     if (
         q.kind == "pct"
         and current is not None
@@ -1904,6 +1918,8 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
     if not code.startswith("ctx:"):
         return code
     what = code[4:]
+    if what == "capital" and (_one_firm_capital(ctx, q, sent) or _withdrawn_capital(ctx, q)):
+        return "other"
     if what == "capital":
         # The nearest cue before the figure decides ("46 dự án FDI với tổng vốn ... và 118
         # dự án đầu tư trong nước với tổng vốn ..."); failing that, one right after it.
@@ -1932,7 +1948,14 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                 ddi = 0 if fdi < 0 and _DDI_NEAR.search(later) else -1
         if fdi < 0 and ddi < 0:
             return "other"
+        if fdi >= 0 and q.unit == "USD":
+            # Domestic projects register their capital in đồng: an amount in dollars where
+            # both kinds were named ("34 dự án FDI và 14 dự án trong nước ... Tổng vốn đầu tư
+            # cấp mới và tăng thêm là 317 triệu USD và 2.463 tỷ đồng") is the foreign one.
+            return "fdi_capital"
         return "fdi_capital" if fdi > ddi else "domestic_investment_capital"
+    if what == "area" and _projects_or_leased_area(ctx, q):
+        return "other"
     place = _place(ctx, q.start, sent)
     if what == "area":
         return {"CLUSTER": "cluster_area", "PARK": "industrial_park_area", "IND_LAND": "industrial_land_area"}.get(
@@ -1940,6 +1963,203 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         )
     # occupancy
     return "industrial_park_occupancy" if place == "PARK" else "cluster_occupancy"
+
+
+# Indicator by the subject of the figure (w12in). A single company, plant or named project
+# is no province total: "dự án ... của Công ty TNHH ... với vốn đầu tư 60 triệu USD", "dự án
+# Nhà máy ... tăng thêm 100 triệu USD" are `other` (SCHEMA.md's "project counts" kind); a
+# project named as a part of the total ("Trong tổng vốn FDI ..., dự án Nhà máy ... có vốn
+# đăng ký lớn nhất với 3,1 tỉ USD") keeps the total's code.
+_ONE_FIRM = re.compile(_B + r"(?:công\s+ty|tập\s+đoàn|nhà\s+máy)" + _W)
+_ONE_FIRM_PRESCAN = scan.first_words(["công", "tập", "nhà"])
+_MANY_BEFORE = re.compile(_B + r"(?:các|những|nhiều|số|mọi)\s+$")
+_WITHIN_TOTAL = re.compile(_B + r"trong\s+tổng" + _W)
+_WITHIN_TOTAL_PRESCAN = scan.first_words(["trong"])
+
+
+def _one_firm_capital(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> bool:
+    """Whether a capital figure is that of one company, plant or project named before it in its
+    clause, with no other figure between the name and it."""
+    lo = max(ctx.structure.clause(q.start)[0], q.start - 200)
+    starts, ends = _match_spans(ctx, _ONE_FIRM, _ONE_FIRM_PRESCAN)
+    i = bisect_right(ends, q.start) - 1
+    if i < 0 or starts[i] < lo:
+        return False
+    start, end = starts[i], ends[i]
+    if _MANY_BEFORE.search(ctx.norm, max(lo, start - 12), start):
+        return False
+    k = bisect_right(ctx.fact_starts, end)
+    if k < len(ctx.fact_starts) and ctx.fact_starts[k] < q.start:
+        return False
+    return not _matches_in(ctx, _WITHIN_TOTAL, _WITHIN_TOTAL_PRESCAN, sent[0], end)
+
+
+_AND_GAP = re.compile(r"\s*(?:và|,)\s*")
+
+
+def _second_currency_code(ctx: _Context, parent: _Draft, q: Quantity) -> str:
+    """The code of a figure continuing ``parent``: its own, but for "317 triệu USD và 2.463 tỷ
+    đồng" after foreign and domestic projects were both named, where the amount in đồng is the
+    domestic one (the dollars were read as foreign capital, ``_resolve``)."""
+    code = parent.fact.indicator
+    if q.kind == "area" and _projects_or_leased_area(ctx, q):
+        return "other"
+    if (
+        code == "fdi_capital"
+        and parent.fact.unit == "USD"
+        and q.unit == "VND"
+        and (k := bisect_left(ctx.fact_starts, q.start) - 1) >= 0
+        and _AND_GAP.fullmatch(ctx.norm, ctx.fact_ends[k], q.start)
+        and _last_match_end(ctx, _DDI_NEAR, _DDI_PRESCAN, max(0, q.start - 1500), q.start) >= 0
+    ):
+        return "domestic_investment_capital"
+    return code
+
+
+# The land of the projects settled in clusters or parks, and the land leased out ("thu hút
+# 513 dự án với tổng diện tích đất cho thuê 646,9 ha", "170 dự án thứ cấp với tổng diện tích
+# gần 270 ha", "diện tích đất công nghiệp là 243,45 ha, đã cho thuê 67,52 ha"): not the area
+# of the clusters or parks, nor their industrial land (`other`; their share is occupancy).
+_PROJECTS_AREA_BEFORE = re.compile(
+    _B + r"(?:dự\s+án[^0-9;:]{0,30}?\s(?:với|có)\s+(?:tổng\s+)?diện\s+tích|cho\s+thuê)[^0-9;:]{0,40}$"
+)
+
+
+def _projects_or_leased_area(ctx: _Context, q: Quantity) -> bool:
+    lo = max(ctx.structure.clause(q.start)[0], q.start - 110)
+    k = bisect_left(ctx.fact_starts, q.start) - 1
+    if k >= 0:
+        # (From the figure before: "170 dự án" holds its noun.)
+        lo = max(lo, ctx.fact_starts[k])
+    tail = ctx.norm[lo : q.start]
+    return ("dự án" in tail or "thuê" in tail) and _PROJECTS_AREA_BEFORE.search(tail) is not None
+
+
+# "(chiếm hơn 35% diện tích đất công nghiệp)" after the land of the projects settled: the
+# share of the industrial land taken, i.e. the occupancy of the clusters or parks.
+_OF_INDUSTRIAL_LAND = re.compile(
+    r"\s*(?:tổng\s+)?(?:quỹ\s+)?(?:diện\s+tích\s+)?đất\s+(?:công\s+nghiệp|cho\s+thuê)" + _W
+)
+
+
+def _occupied_share(ctx: _Context, q: Quantity, sent: tuple[int, int], tail: str) -> str | None:
+    if not _OF_INDUSTRIAL_LAND.match(tail):
+        return None
+    place = _place(ctx, q.start, sent)
+    if place == "PARK":
+        return "industrial_park_occupancy"
+    return "cluster_occupancy" if place == "CLUSTER" else None
+
+
+_BARE_GROWTH = re.compile(r"(?:đạt\s+)?(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng")
+# Indicators whose parts are said to grow ("mức tăng trưởng") as well as the economy.
+_GROWING_WHOLES = frozenset({"IIP", "IOV", "EXPORT", "IMPORT", "RETAIL"})
+
+
+def _index_of_growing_part(ctx: _Context, sent: tuple[int, int], growth: PhraseMatch, q: Quantity) -> PhraseMatch:
+    """ "chỉ số sản xuất công nghiệp ... tăng mạnh, trong đó ... công nghiệp chế biến, chế tạo đạt
+    mức tăng trưởng 34,3%": a bare "mức tăng trưởng" of an industry, sector or ownership part
+    named after an indicator earlier in its sentence (with no figure of its own) is that
+    indicator's, not economic growth."""
+    if _BARE_GROWTH.fullmatch(ctx.norm, growth.start, growth.end) is None:
+        return growth
+    if _ECONOMY_WORDS.search(ctx.norm, max(sent[0], q.start - 100), q.start):
+        return growth
+    lo = max(sent[0], growth.start - 300)  # (bounded: a long sentence stays linear)
+    part = _component_phrase(ctx, lo, growth.start)
+    if part is None:
+        return growth
+    lead = _nearest_phrase(ctx, lo, part.start, "pct")
+    return lead if lead is not None and lead.concept in _GROWING_WHOLES else growth
+
+
+# An amount of a part whose whole the excerpt does not name: industry by ownership
+# ("công nghiệp địa phương ước đạt 9,7 nghìn tỷ đồng") is industrial output, a sector of the
+# economy ("Khu vực công nghiệp và xây dựng ước được 3.801 tỷ đồng") its value added.
+_INDUSTRY_OWNERSHIP = re.compile(r"công\s+nghiệp\s")
+
+
+def _wholeless_part(ctx: _Context, comp: PhraseMatch, q: Quantity) -> tuple[str, str] | None:
+    if q.kind != "money":
+        return None
+    if comp.concept == "SECTOR":
+        return "GRDP", "grdp"
+    if comp.concept in ("OWNERSHIP", "FDI_SECTOR") and _INDUSTRY_OWNERSHIP.match(ctx.norm, comp.start):
+        return "IOV", "industrial_output_value"
+    return None
+
+
+_WORDS_ONLY = re.compile(r"\s*[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}\s*")
+
+
+def _capital_of_counted_projects(ctx: _Context, counted: _Draft, lo: int, q: Quantity) -> PhraseMatch | None:
+    """ "gồm 117 dự án FDI điều chỉnh tăng 486 triệu USD và 25 dự án trong nước điều chỉnh tăng
+    795 tỉ đồng": an amount said of the projects just counted, in a few words with no
+    indicator phrase, is their capital (foreign or domestic as ``_resolve`` reads the cues)."""
+    if counted.concept != "PROJECT" or counted.kind != "count":
+        return None
+    if _WORDS_ONLY.fullmatch(ctx.norm, lo, q.start) is None:
+        return None
+    return PhraseMatch("FDI_PART", lo, q.start)
+
+
+def _social_whole(drafts: list[_Draft], para_last: _Draft | None) -> _Draft | None:
+    """ "Tổng vốn đầu tư thực hiện toàn xã hội ... Trong đó vốn nhà nước ...; vốn đầu tư trực
+    tiếp nước ngoài đạt 5.534 tỷ đồng": the foreign-owned part of social investment (the last
+    amount of the sentence, or of the one before, being social investment in đồng) is social
+    investment by ownership, not FDI attracted."""
+    last = next((d for d in reversed(drafts) if d.fact.unit in ("VND", "USD")), None) if drafts else para_last
+    if last is not None and last.fact.indicator == "social_investment" and last.fact.unit == "VND":
+        return last
+    return None
+
+
+# Indicators whose value is an amount of money: a bare percentage of one ("vốn thực hiện
+# khoảng 3,624 tỉ USD, đạt 39,4% tổng vốn đăng ký", "chiếm 32% tổng vốn FDI") is a ratio,
+# `other` (SCHEMA.md); only disbursement is also given as a rate ("giải ngân đạt 62%").
+_MONEY_LEVEL_CODES = frozenset(
+    {
+        "industrial_output_value",
+        "retail_sales_services",
+        "export_value",
+        "import_value",
+        "trade_balance",
+        "grdp",
+        "grdp_per_capita",
+        "budget_revenue",
+        "fdi_capital",
+        "domestic_investment_capital",
+        "social_investment",
+    }
+)
+
+
+# Capital of projects taken off the register ("thu hồi 08 dự án với tổng vốn đầu tư đăng ký
+# 32,4 triệu USD", "chấm dứt hoạt động 3 dự án"): not capital attracted, `other`.
+_WITHDRAWN = re.compile(_B + r"(?:thu\s+hồi|chấm\s+dứt|rút\s+(?:giấy|vốn|khỏi))" + _W)
+_WITHDRAWN_PRESCAN = scan.first_words(["thu", "chấm", "rút"])
+
+
+def _withdrawn_capital(ctx: _Context, q: Quantity) -> bool:
+    lo = max(ctx.structure.clause(q.start)[0], q.start - 80)
+    end = _last_match_end(ctx, _WITHDRAWN, _WITHDRAWN_PRESCAN, lo, q.start)
+    if end < 0:
+        return False
+    k = bisect_right(ctx.fact_starts, end)
+    return k >= len(ctx.fact_starts) or ctx.fact_starts[k] >= q.start or _count_only_between(ctx, end, q.start)
+
+
+def _count_only_between(ctx: _Context, lo: int, hi: int) -> bool:
+    """Whether the figures in [lo, hi) are all counts without a unit of money ("08 dự án")."""
+    k = bisect_right(ctx.fact_starts, lo)
+    while k < len(ctx.fact_starts) and ctx.fact_starts[k] < hi:
+        if not _COUNT_AT.match(ctx.norm, ctx.fact_starts[k]):
+            return False
+        k += 1
+    return True
+
+
+_COUNT_AT = re.compile(r"[0-9.]+\s+(?:dự\s+án|lượt|doanh\s+nghiệp)" + _W)
 
 
 def _place(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
@@ -2032,6 +2252,9 @@ def _new_fact(
         # (a province's figure there is the province's own, not a part).
         if drafts or para_last is not None or not in_breakdown or _province_in(ctx, window_start, q.start):
             whole = drafts[-1] if drafts else para_last
+        if in_breakdown and code == "fdi_capital" and _social_whole(drafts, para_last) is not None:
+            whole = _social_whole(drafts, para_last)
+            code = "social_investment"
         if in_breakdown and whole is not None and whole.fact.indicator == code and code != "other":
             # "tổng thu ... 105.300 tỷ đồng, trong đó thu nội địa 48.200 tỷ đồng": a part of
             # the total, named by a narrower phrase of the same indicator.
@@ -2072,7 +2295,7 @@ def _new_fact(
             parent = _topic(ctx, q.start, window_start, kind)
         if parent is not None:
             concept = parent.concept
-            code = parent.fact.indicator
+            code = _second_currency_code(ctx, parent, q)
             phrase_text = parent.fact.phrase
             cue = _COMPONENT_CUE.search(norm, window_start, q.start)
             if comp is not None:
@@ -2088,6 +2311,9 @@ def _new_fact(
                 code = _resolve(ctx, concept, "pct" if change is not None and kind != "times" else kind, q, sent)
                 phrase_text = _phrase_text(ctx, lead.start, lead.end)
                 breakdown = _loose_phrase(ctx, window_start, q.start) or None
+            elif comp is not None and (own := _wholeless_part(ctx, comp, q)) is not None:
+                concept, code = own
+                phrase_text = breakdown = _phrase_text(ctx, comp.start, comp.end)
             else:
                 code = "other"
                 phrase_text = _loose_phrase(ctx, window_start, q.start)
@@ -2168,6 +2394,8 @@ def _new_fact(
         change = Change(abs(magnitude), "%", direction, basis, qualifier)
         value = magnitude
     _settle(change, period)
+    if change is None and unit == "%" and code in _MONEY_LEVEL_CODES:
+        code = "other"
     if concept == "DEFICIT" and value is not None and unit in ("USD", "VND"):
         value = -value
     fact = Fact(
@@ -2227,6 +2455,9 @@ def _share_code(
     tail = norm[q.end : min(sent[1], q.end + 60)]
     if _FDI_NEAR.search(lead) and (_INDUSTRY_NEAR.search(tail) or _INDUSTRY_NEAR.search(lead)):
         return "fdi_share_industrial_output"
+    occupied = _occupied_share(ctx, q, sent, tail)
+    if occupied is not None:
+        return occupied
     if phrase is not None:
         code = lexicon.code_for(phrase.concept, "pct")
         # "xuất khẩu tôm chiếm 90%", "thu từ thủy điện chiếm 60% thu nội địa": a share of a
@@ -2450,13 +2681,14 @@ def _count_fact(
     around = norm[max(window_start, q.start - 40) : min(sent[1], q.end + 30)]
     if noun_concept in ("CLUSTER", "PARK"):
         area = _AREA_APPOSITION_AFTER.match(norm, q.end, sent[1])
+        said_at = q.end if area is None else area.end()
         if area is not None:
             after = norm[area.end() : min(area.end() + 60, sent[1])]
         if _APPROVAL_AFTER.match(after) or _CLUSTER_ACTION_BEFORE.search(
             norm, max(window_start, q.start - 50), q.start
         ):
             code = "other"
-        elif noun_concept == "CLUSTER" and _INVESTOR_AFTER.match(after):
+        elif noun_concept == "CLUSTER" and _INVESTOR_AFTER.match(norm, said_at, min(said_at + 130, sent[1])):
             code = "cluster_with_investor"
         elif noun_concept == "CLUSTER" and _OPERATING_AFTER.match(after):
             code = "cluster_operating"
