@@ -272,7 +272,16 @@ _PLACE_NOT_AFTER = re.compile(
 )
 _PLACE_NOT_BEFORE = re.compile(_B + r"(?:trong\s+số|trong|của|giữa)\s*$")
 _PLACE_CONDITION_BEFORE = re.compile(_B + r"(?:vào|ở|tại|mặt\s+trên|mặt\s+tại)\s+(?:(?:trên|hơn|gần)\s+)?$")
-_PLACE_COUNT_BEFORE = re.compile(r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia)" + _W)
+_PLACE_COUNT_BEFORE = re.compile(
+    r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia|ngành|xã|chỉ\s+tiêu)" + _W
+)
+# What makes a counted group of industries, communes or targets a figure: a condition they
+# meet ("15/20 ngành cấp 2 có chỉ số sản xuất giảm", "75/80 xã đạt chuẩn", "3 chỉ tiêu hoàn
+# thành trên 90% kế hoạch", "2/14 chỉ tiêu chưa đạt").
+_GROUP_CONDITION_AFTER = re.compile(
+    r"(?:(?:[^\S\n]*,)?[^\S\n]+[^\W_]++){0,6}?[^\S\n]+(?:đã[^\S\n]+)?"
+    r"(?:có[^\S\n]+(?:chỉ[^\S\n]+số|mức|kết[^\S\n]+quả)|hoàn[^\S\n]+thành|(?:chưa[^\S\n]+|không[^\S\n]+)?đạt)" + _W
+)
 
 # (Also past a place, "14 cụm công nghiệp trên địa bàn tỉnh có chủ đầu tư hạ tầng", and with
 # the investor named, "1 cụm công nghiệp do Trung tâm Phát triển cụm công nghiệp làm chủ đầu tư".)
@@ -444,7 +453,11 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
 
     # Bare numbers are read but not built, but for those in brackets (see ``bracketed``).
     tagged = tag(norm, facts_only=True, bare_after="(")
-    quantities = [q for q in tagged if q.kind in FACT_KINDS]
+    quantities = _conditioned_groups(norm, [q for q in tagged if q.kind in FACT_KINDS])
+    if "từ" in norm and _PCT_RANGE.search(norm):
+        quantities = _percent_ranges(norm, quantities)
+    if "nh 1" in norm:  # (a page's pictures are numbered from "Ảnh 1")
+        quantities = _outside_captions(norm, quantities)
     if "điểm phần trăm" in norm:
         for q in quantities:
             points = _PCT_POINTS.match(norm, q.end) if q.kind == "pct" else None
@@ -718,11 +731,15 @@ def _extract_prose(
             # then "lĩnh vực nông, lâm, ngư nghiệp ước đạt hơn 800 tỷ đồng": parts of the GRDP);
             # a total ("tổng giá trị gia tăng") is a whole even when its phrase names a part.
             whole, whole_para = made, para_start
-        prev_end = q.end
+        if made is None or made.kind != "count" or not _genitive_count(norm, q, made):
+            prev_end = q.end
         if made is not None and made.consumed > prev_end:
             prev_end = made.consumed
         if made is not None:
-            drafts.append(made)
+            if made.concept != "GROUP":
+                # "15/20 ngành có chỉ số giảm, ... như: sản xuất hóa chất giảm 27,58%": the count
+                # of a group meeting a condition is no subject of the figures after it.
+                drafts.append(made)
             facts.append(made.fact)
             last_period = made.fact.period
             if made.fact.indicator != "other":
@@ -1046,6 +1063,7 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
             f.of,
             f.change.value if f.value is None and f.change else None,
             _named_part(f),
+            _counted_noun(f),
         )
         # A copy without a place (a headline) is the same figure as one with it.
         twins = by_key.get(key)
@@ -1156,6 +1174,14 @@ def _project(fields: tuple[Any, ...], mask: int) -> tuple[Any, ...]:
     return tuple(value for j, value in enumerate(fields) if mask >> j & 1)
 
 
+def _counted_noun(f: Fact) -> str | None:
+    """What an ``other`` count counts, as the duplicate check sees it: "3 xã đạt kiểu mẫu" and
+    "3 dự án" in one period are two figures, not one given twice."""
+    if f.unit != "count" or f.indicator != "other":
+        return None
+    return NOUN_CONCEPT.get(" ".join(f.phrase.lower().split()))
+
+
 def _named_part(f: Fact) -> str | None:
     """The breakdown of a fact as the duplicate check sees it: none when it only repeats the
     indicator's own phrase or the province ("Hải Phòng kim ngạch đạt ..." then "Hải Phòng đạt
@@ -1182,6 +1208,12 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
     return kept
 
 
+def _ends_sentence(norm: str, start: int, end: int) -> bool:
+    """A line after the first that ends in a full stop is a sentence of the body ("Giá trị xuất
+    khẩu ... ước đạt 161,5 triệu USD tăng 43,75% so với cùng kỳ."), not more of the headline."""
+    return start > 0 and norm[start:end].rstrip().endswith(".")
+
+
 def _heading_end(norm: str) -> int:
     """End of the headline: the first line if it is short and not a sentence, and up to two
     more such lines after it ("# hơn 75 nghìn tỷ đồng" then "5 tháng, giá trị sản xuất công
@@ -1192,7 +1224,7 @@ def _heading_end(norm: str) -> int:
         while start < len(norm) and norm[start] in " \n":
             start += 1
         nl = norm.find("\n", start)
-        if nl < 0 or nl - start > 220 or ". " in norm[start:nl]:
+        if nl < 0 or nl - start > 220 or ". " in norm[start:nl] or _ends_sentence(norm, start, nl):
             break
         end = nl
     return end
@@ -1218,18 +1250,31 @@ def _rounds_to(head: Fact, body: Fact) -> bool:
         )
     if (
         head.indicator != body.indicator
-        or head.region != body.region
+        # (A headline without a place rounds the figure of the place the body names.)
+        or (head.region is not None and head.region != body.region)
         or head.unit != body.unit
         or head.breakdown != body.breakdown
     ):
         return False
-    if not _same_period(head.period, body.period) and head.period.year is not None and body.period.year is not None:
+    if (
+        not _same_period(head.period, body.period)
+        and head.period.year is not None
+        and body.period.year is not None
+        and not _first_quarter_twice(head.period, body.period)
+    ):
         return False
     a = head.value if head.value is not None else (head.change.value if head.change else None)
     b = body.value if body.value is not None else (body.change.value if body.change else None)
     if a is None or b is None or (head.value is None) != (body.value is None):
         return False
     return abs(a - b) <= 0.03 * max(abs(a), abs(b))
+
+
+def _first_quarter_twice(a: Period, b: Period) -> bool:
+    """ "Ba tháng" (the first 3 months) and "quý I" of one year are the same months: a
+    headline's "Ba tháng, ... gần 4.600 doanh nghiệp" rounds the body's quý I figure."""
+    spans = {(p.kind, p.months, p.month, p.quarter) for p in (a, b)}
+    return a.year == b.year and spans == {("ytd", 3, 3, None), ("quarter", None, None, 1)}
 
 
 def _same_period(a: Period, b: Period) -> bool:
@@ -1272,6 +1317,11 @@ def _read_quantity(
         tail.endswith(_MILESTONE_ENDS) and _MILESTONE_BEFORE.search(before)
     ):
         return None
+    if q.kind == "pct" and norm.find("loại trừ", max(window_start, q.start - 70), q.start) >= 0:
+        if _real_terms(norm, window_start, q.start):
+            return None
+    elif q.start >= 6 and norm.startswith("tháng", q.start - 6) and _month_number(norm, q):
+        return None
     if q.kind == "money" and (
         # (The pattern ends in "từ", "trên" or "dưới" and spaces: a cheap pre-check.)
         (
@@ -1287,11 +1337,21 @@ def _read_quantity(
         # "đạt từ 10% trở lên": at least 10%.
         qualifier = "over"
     if (
-        q.kind in ("money", "pct")
+        q.kind in ("money", "pct", "count")
         and (qualifier in ("over", "under") or (tail.endswith("từ") and _FROM_BEFORE.search(before)))
         and _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start)
     ):
-        # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": the condition counted.
+        # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD", "6/20 địa phương có số
+        # lượng doanh nghiệp lớn (trên 1000 DN)": the condition counted.
+        return None
+    if (
+        q.kind == "count"
+        and (
+            norm.find("tăng", max(0, q.start - 12), q.start) >= 0
+            or norm.find("giảm", max(0, q.start - 12), q.start) >= 0
+        )
+        and _count_change(ctx, q, window_start, drafts, para_last, qualifier)
+    ):
         return None
     if q.kind in ("count", "ratio"):
         return _count_fact(ctx, q, sent, window_start, qualifier, drafts, para_last, in_breakdown)
@@ -1364,6 +1424,10 @@ def _read_quantity(
             return _comparator_fact(ctx, current, q, compared)
 
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
+    if direction is not None and q.kind == "pp":
+        lowered = _contribution_by_verb(ctx, q, sent, window_start, verb_end, direction, drafts, para_last)
+        if lowered is not None:
+            return lowered
     if (
         direction is not None
         and new_phrase is not None
@@ -1380,7 +1444,7 @@ def _read_quantity(
         and direction is not None
         and verb != "vượt"
         and q.start - verb_end <= 12
-        and (new_phrase is None or (current is not None and new_phrase.concept == current.concept))
+        and (new_phrase is None or (current is not None and _same_subject(ctx, new_phrase, current, q, sent)))
     ):
         # "đạt 1,04 tỷ USD, tăng 280 triệu USD so với cùng kỳ", "(tương đương kim ngạch tăng
         # thêm 2,75 tỷ USD)": an absolute change of the fact just read, in its currency.
@@ -1541,6 +1605,35 @@ def _read_quantity(
     if made is not None:
         made.consumed = consumed
     return made
+
+
+# "ngành khai khoáng giảm 9,92%, làm giảm 0,02 điểm phần trăm": what a part took from (or
+# added to) the growth of the whole, in points.
+_MAKES_VERB = re.compile(r"(?<![^\W_])làm\s+(?:giảm|tăng)$")
+
+
+def _contribution_by_verb(
+    ctx: _Context,
+    q: Quantity,
+    sent: tuple[int, int],
+    window_start: int,
+    verb_end: int,
+    direction: str,
+    drafts: list[_Draft],
+    para_last: _Draft | None,
+) -> _Draft | None:
+    """ "..., làm giảm 0,19 điểm phần trăm (mức tăng chung)": a contribution of its own (``other``
+    in points, negative when it lowers the growth), not a change of the figure before it."""
+    made = _MAKES_VERB.search(ctx.norm, max(window_start, verb_end - 20), verb_end)
+    if made is None or q.value is None:
+        return None
+    signed = Quantity("pp", q.start, q.end, -q.value if direction == "down" else q.value, None, "pp")
+    contrib = PhraseMatch("CONTRIB", made.start(), verb_end)
+    draft = _new_fact(ctx, signed, sent, window_start, contrib, drafts, para_last, None, False, verb_end)
+    if draft is not None and drafts and not _own_status(ctx, q.start, window_start):
+        # As a contribution "đóng góp ..." has: the status of the growth it follows.
+        draft.fact.status = drafts[-1].fact.status
+    return draft
 
 
 def _whole_basis(drafts: list[_Draft], para_last: _Draft | None) -> str | None:
@@ -2491,6 +2584,178 @@ def _part_status(
     return None
 
 
+# Counters of the web page a text was copied from ("1 lượt xem", "12 lượt thích").
+_PAGE_VISIT_AFTER = re.compile(r"\s*(?:xem|truy\s+cập|thích|chia\s+sẻ|bình\s+luận|đọc)" + _W)
+
+
+def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Counts of industries, communes or targets only where a condition follows ("15/20 ngành
+    cấp 2 có chỉ số sản xuất giảm"): "4 ngành công nghiệp trọng điểm tăng 11,6%", "04 nhóm
+    ngành" name a fixed group, and its words stay the subject of the figures after it."""
+    return [
+        q
+        for q in quantities
+        if q.kind not in ("count", "ratio")
+        or NOUN_CONCEPT.get(q.noun or "") != "GROUP"
+        or _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80))
+    ]
+
+
+# (Starting with the literal, so that the search skips ahead to it: a text without such a range
+# is passed over at memchr speed.)
+_PCT_RANGE = re.compile(r"từ[^\S\n]+[0-9][0-9.,]*[^\S\n]*%[^\S\n]*(?:đến|tới|-|–)[^\S\n]*[0-9]")
+_RANGE_FROM_BEFORE = re.compile(r"(?<![^\W_])từ[^\S\n]+$")
+_RANGE_TO_BETWEEN = re.compile(r"[^\S\n]*(?:đến|tới|-|–)[^\S\n]*")
+
+
+def _percent_ranges(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "đạt mức từ 12,08% đến 12,10%", "tăng từ 5,8% đến 35,1%": one figure from the first
+    percentage to the second (``value_max``), as "8,4 - 8,8%" is, not two figures."""
+    out: list[Quantity] = []
+    skip = False
+    for i, q in enumerate(quantities):
+        if skip:
+            skip = False
+            continue
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if (
+            nxt is not None
+            and q.kind == "pct"
+            and nxt.kind == "pct"
+            and q.value_max is None
+            and nxt.value is not None
+            and _RANGE_TO_BETWEEN.fullmatch(norm, q.end, nxt.start)
+            and _RANGE_FROM_BEFORE.search(norm, max(0, q.start - 6), q.start)
+        ):
+            out.append(Quantity("pct", q.start, nxt.end, q.value, nxt.value, "%"))
+            skip = True
+            continue
+        out.append(q)
+    return out
+
+
+_PRICE_EXCLUDED = re.compile(r"loại\s+trừ\s+(?:yếu\s+tố\s+)?(?:tăng\s+)?giá" + _W)
+
+
+def _real_terms(norm: str, window_start: int, pos: int) -> bool:
+    """ "tăng 11,2% ..., nếu loại trừ yếu tố giá thì tăng 8,53%": the growth in real terms
+    restates the figure just given; it is no figure of its own."""
+    lo = max(window_start, pos - 70)
+    return norm.find("loại trừ", lo, pos) >= 0 and _PRICE_EXCLUDED.search(norm, lo, pos) is not None
+
+
+_OF_BEFORE = re.compile(r"(?<![^\W_])của[^\S\n]+(?:các[^\S\n]+|những[^\S\n]+)?$")
+
+
+def _genitive_count(norm: str, q: Quantity, made: _Draft | None) -> bool:
+    """ "Tổng vốn đầu tư của 12 dự án đạt 1.250 tỷ đồng": a count inside the subject ("of 12
+    projects") leaves the words before it the subject of the figure after it."""
+    return (
+        made is not None
+        and made.kind == "count"
+        and norm.find("của", max(0, q.start - 16), q.start) >= 0
+        and _OF_BEFORE.search(norm, max(0, q.start - 16), q.start) is not None
+    )
+
+
+# "Chi so san xuat cong nghiep tang 7% - Anh 1", "... trên 10 tỷ USD- Ảnh 1.": the caption
+# of a page's picture, which repeats the headline (with or without its marks).
+# (Searched from its literal "nh", the dash and the word's first letter checked after.)
+_CAPTION_TAIL = re.compile(r"nh[^\S\n]+[0-9]{1,2}[^\S\n]*\.?[^\S\n]*$", re.MULTILINE)
+_CAPTION_DASH = re.compile(r"[^\S\n]*[-–][^\S\n]*$")
+
+
+def _outside_captions(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Figures of a picture's caption line are not read: it repeats the headline."""
+    captions = []
+    for m in _CAPTION_TAIL.finditer(norm):
+        word = m.start() - 1
+        if word < 1 or norm[word] not in "aả" or norm[word - 1].isalnum():
+            continue
+        dash = _CAPTION_DASH.search(norm, max(0, word - 8), word)
+        if dash is not None:
+            captions.append((norm.rfind("\n", 0, dash.start()) + 1, dash.start()))
+    if not captions:
+        return quantities
+    starts = [lo for lo, _ in captions]
+    kept = []
+    for q in quantities:
+        i = bisect_right(starts, q.start) - 1
+        if i < 0 or q.start >= captions[i][1]:
+            kept.append(q)
+    return kept
+
+
+_COMPARED_RIGHT_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*so(?:[^\S\n]+với)?[^\S\n]")
+
+
+def _same_subject(ctx: _Context, phrase: PhraseMatch, current: _Draft, q: Quantity, sent: tuple[int, int]) -> bool:
+    """Whether ``phrase`` names the figure just read: its concept, or (for an amount compared
+    with the year before) its indicator ("... FDI với số vốn đăng ký 904 triệu USD, ... vốn đăng
+    ký tăng 533 triệu USD so với năm trước")."""
+    if phrase.concept == current.concept:
+        return True
+    return (
+        current.fact.value is not None
+        and current.fact.unit == q.unit
+        and _COMPARED_RIGHT_AFTER.match(ctx.norm, q.end) is not None
+        and _resolve(ctx, phrase.concept, q.kind, q, sent) == current.fact.indicator
+    )
+
+
+_MONTH_WORD_BEFORE = re.compile(r"(?<![^\W_])tháng[^\S\n]+$")
+_MONTH_DIGITS = re.compile(r"[0-9]{1,2}(?![0-9.,/])")
+
+
+def _month_number(norm: str, q: Quantity) -> bool:
+    """ "Kim ngạch xuất khẩu tháng Tám tr.USD" (a table's unit after a month written as a word,
+    read as "tháng 8"): the number of a month is never an amount."""
+    if q.kind not in ("money", "count", "area") or norm.find("tháng", max(0, q.start - 10), q.start) < 0:
+        return False
+    month = _MONTH_DIGITS.match(norm, q.start)
+    return (
+        month is not None
+        and 1 <= int(month.group()) <= 12
+        and _MONTH_WORD_BEFORE.search(norm, max(0, q.start - 10), q.start) is not None
+    )
+
+
+def _count_change(
+    ctx: _Context,
+    q: Quantity,
+    window_start: int,
+    drafts: list[_Draft],
+    para_last: _Draft | None,
+    qualifier: str | None,
+) -> bool:
+    """ "cấp mới 105 dự án ..., tăng 10 dự án ... so với năm trước": a count right after "tăng" or
+    "giảm" is the change of the count of the same things before it, not a count of its own.
+    Adds the change to that count and says whether it did."""
+    norm = ctx.norm
+    verb, verb_end = _last_verb(norm, window_start, q.start)
+    direction = "up" if verb in _UP else "down" if verb in _DOWN else None
+    if direction is None or verb in ("vượt", "lên", "xuống") or norm[verb_end : q.start].strip(" ") not in ("", "thêm"):
+        return False
+    concept = NOUN_CONCEPT.get(q.noun or "")
+    target = next(
+        (
+            d
+            for d in (*reversed(drafts), para_last)
+            if d is not None and d.kind == "count" and d.concept == concept and d.fact.value is not None
+        ),
+        None,
+    )
+    if target is None or q.value is None:
+        return False
+    after = _after_text(norm, q.end)
+    change = Change(q.value, "count", direction, _basis(norm, q, after, window_start, verb_end), qualifier)
+    if target.fact.change is None:
+        target.fact.change = change
+    else:
+        target.fact.extra_changes.append(change)
+    return True
+
+
 def _count_fact(
     ctx: _Context,
     q: Quantity,
@@ -2539,6 +2804,12 @@ def _count_fact(
             return None
         code = "employment"
     elif noun_concept == "PROJECT":
+        code = "other"
+    elif noun_concept == "GROUP":
+        code = "other"  # (one meeting a condition: ``_conditioned_groups``)
+    elif noun_concept == "VISIT":
+        if _PAGE_VISIT_AFTER.match(norm, q.end):
+            return None  # "1 lượt xem": the page's counter, not a figure of the text
         code = "other"
     elif noun_concept == "PLACE":
         if (
