@@ -154,6 +154,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thu xuất nhập khẩu",
         "thu từ xuất nhập khẩu",
         "đã thu được",
+        # What enterprises pay in is the budget's revenue ("nộp ngân sách nhà nước của các
+        # doanh nghiệp khoảng 27 triệu USD").
+        "nộp ngân sách",
+        "nộp ngân sách nhà nước",
+        "nộp nsnn",
     ),
     "FDI": (
         "vốn đầu tư trực tiếp nước ngoài",
@@ -248,6 +253,35 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "số lao động đang làm việc",
         "lao động đang làm việc",
     ),
+    # Subjects of their own that no indicator code covers (SCHEMA.md `other`): named so that a
+    # figure after them is not read as the indicator named earlier in the sentence ("thu ngân
+    # sách hơn 7.800 tỷ đồng. Năm nay, khách du lịch đến Huế tăng hơn 10,8%", "Thu ngân sách
+    # đạt hơn 66.000 tỷ đồng, chi ngân sách ước đạt 18.500 tỷ đồng", "thủy sản có giá trị
+    # xuất khẩu tăng 3,15% và sản lượng tăng 8,05%").
+    "OTHER_SUBJECT": (
+        "khách du lịch",
+        "lượt khách",
+        "lượng khách",
+        "tổng lượt khách",
+        "tổng lượng khách",
+        "doanh thu du lịch",
+        "tổng doanh thu du lịch",
+        "tổng khách du lịch",
+        "doanh thu ngành du lịch",
+        "doanh thu dịch vụ du lịch",
+        "doanh thu ngành dịch vụ du lịch",
+        "doanh thu từ du lịch",
+        "doanh thu từ hoạt động du lịch",
+        "chi ngân sách",
+        "tổng chi ngân sách",
+        "chi ngân sách nhà nước",
+        "chi ngân sách địa phương",
+        "tổng chi ngân sách địa phương",
+        "chi nsnn",
+        "tổng chi nsnn",
+        "sản lượng",
+        "khối lượng",
+    ),
     # Other industrial indices: named so that they are not read as the production index.
     "OTHER_INDEX": ("chỉ số tiêu thụ", "chỉ số tồn kho", "tỷ lệ tồn kho"),
     "EMPLOY": ("việc làm", "lao động", "người lao động"),
@@ -258,6 +292,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tổng vốn đầu tư",
         "vốn đầu tư",
         "tổng vốn",
+        # "cấp mới 30 dự án với tổng số vốn 134,4 triệu USD"
+        "tổng số vốn",
+        "tổng số vốn đăng ký",
+        "tổng số vốn đầu tư",
         "vốn điều lệ",
         "vốn đăng ký mới",
         "vốn đăng ký tăng thêm",
@@ -312,6 +350,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực kinh tế có vốn đầu tư nước ngoài",
         "kinh tế có vốn đầu tư nước ngoài",
         "khu vực kinh tế có vốn đầu tư của nước ngoài",
+        # Other offices' names of the same ownership type (w12in): an industry's or the
+        # economy's part, not capital ("công nghiệp có vốn đầu tư nước ngoài ước đạt 240 nghìn
+        # tỷ đồng", "kinh tế khu vực vốn đầu tư nước ngoài tăng 1,48%").
+        "công nghiệp có vốn đầu tư nước ngoài",
+        "khu vực vốn đầu tư nước ngoài",
+        "kinh tế khu vực vốn đầu tư nước ngoài",
+        "khu vực có vốn đầu tư trực tiếp nước ngoài",
+        "khu vực kinh tế có vốn đầu tư trực tiếp nước ngoài",
+        "doanh nghiệp có vốn đầu tư trực tiếp nước ngoài",
+        "khu vực doanh nghiệp có vốn đầu tư nước ngoài",
     ),
     "OWNERSHIP": (
         "khu vực kinh tế nhà nước",
@@ -323,6 +371,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực kinh tế có vốn đầu tư trong nước",
         "công nghiệp trung ương",
         "công nghiệp địa phương",
+        "công nghiệp nhà nước trung ương",
+        "công nghiệp nhà nước địa phương",
+        "công nghiệp ngoài nhà nước",
+        "kinh tế tư nhân",
+        "khu vực kinh tế tư nhân",
     ),
     "SECTOR": (
         "khu vực nông, lâm nghiệp và thủy sản",
@@ -343,6 +396,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực công nghiệp, xây dựng",
         "khu vực công nghiệp-xây dựng",
         "khu vực dịch vụ",
+        "ngành xây dựng",
         "khu vực dịch vụ và thuế sản phẩm",
         "thuế sản phẩm trừ trợ cấp sản phẩm",
         "thuế sản phẩm trừ trợ cấp",
@@ -581,6 +635,7 @@ _CODES: dict[str, dict[str, str]] = {
     "CAPITAL": {"money": "ctx:capital"},
     "SHARE": {"pct": "other"},
     "OTHER_INDEX": {"pct": "other"},
+    "OTHER_SUBJECT": {"money": "other", "pct": "other", "times": "other"},
     "CONTRIB": {"pp": "other", "pct": "other"},
 }
 
@@ -606,6 +661,11 @@ NOUN_CONCEPT = {
     "khu": "PARK",
     "dự án": "PROJECT",
     "lượt dự án": "PROJECT",
+    "da": "PROJECT",  # "10 DA mới", "1.111 DA FDI"
+    # "318.570 lượt", "1,91 triệu lượt khách", "42 lượt nhà đầu tư": visits counted.
+    "lượt": "VISIT",
+    "ngành": "GROUP",
+    "xã": "GROUP",
     "doanh nghiệp": "ENTERPRISE",
     "dn": "ENTERPRISE",
     "hợp tác xã": "ENTERPRISE",
