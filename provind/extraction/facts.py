@@ -21,7 +21,15 @@ from provind.extraction import lexicon, scan, tables
 from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, PART_CONCEPTS, RATE_CODES, PhraseMatch
 from provind.extraction.normalize import NormalizedText, normalize
 from provind.extraction.numbers import tidy
-from provind.extraction.periods import NO_PERIOD, Period, PeriodMention, blank_mentions, find_mentions
+from provind.extraction.periods import (
+    NO_PERIOD,
+    Period,
+    PeriodMention,
+    blank_mentions,
+    find_mentions,
+    listed_periods,
+    listed_periods_end,
+)
 from provind.extraction.quantities import FACT_KINDS, Quantity, tag
 from provind.extraction.regions import NATIONAL, RegionMention, canonical_region, find_regions
 from provind.extraction.structure import Structure, analyse
@@ -217,11 +225,18 @@ _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)
 
 # Status words. The word-start check is done in Python (``_word_starts``): a leading
 # look-behind would stop the regex engine from skipping ahead to the first letter.
-_ESTIMATE_RE = re.compile(r"(?:ước|ươc|uớc|dự\s+ước|dự\s+kiến|dự\s+tính|dự\s+báo)" + _W)
+_ESTIMATE_RE = re.compile(
+    r"(?:ước|ươc|uớc|dự\s+ước|dự\s+kiến|dự\s+tính|dự\s+báo|có\s+thể\s+đạt|có\s+khả\s+năng\s+đạt)" + _W
+)
 _NOT_ESTIMATE_BEFORE = re.compile(_B + r"(?:hiệp|công|quy|mong|điều|cam)\s$")
 _PLAN_RE = re.compile(
     r"(?:kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|quy\s+hoạch|đề\s+án|dự\s+toán|định\s+hướng|chỉ\s+tiêu\s+đề\s+ra|"
-    r"đặt\s+chỉ\s+tiêu|chỉ\s+tiêu\s+(?:kế\s+hoạch|phấn\s+đấu|năm\s+(?:19|20)[0-9]{2}))" + _W
+    r"đặt\s+chỉ\s+tiêu|chỉ\s+tiêu\s+(?:kế\s+hoạch|phấn\s+đấu|năm\s+(?:19|20)[0-9]{2})|"
+    # A purpose, a proposal or an assignment: "nhằm đạt kim ngạch xuất khẩu cả năm hơn 4,1 tỷ
+    # USD", "đề xuất thành lập mới 15 CCN với tổng diện tích 874,74 ha",
+    # "được Trung ương giao thu ngân sách là 386.568 tỷ đồng".
+    r"nhằm\s+đạt|để\s+đạt|đề\s+xuất|"
+    r"được\s+(?:[^\W\d_]+\s+){0,3}?giao(?=\s+(?:thu|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)" + _W + r"))" + _W
 )
 # A plan word right after these is a comparison or an attainment ("đạt 45% kế hoạch"), or
 # the name of a document being carried out; neither makes the figure a plan.
@@ -236,6 +251,17 @@ _DONE_RE = re.compile(
     _B + r"đã\s+(?:thành\s+lập|giải\s+ngân|thực\s+hiện|hoàn\s+thành|đi\s+vào\s+hoạt\s+động|thu\s+hút|cấp)" + _W
 )
 _DONE_PRESCAN = scan.first_words(["đã"])
+# "toàn tỉnh thành lập được 27 cụm", "4 cụm công nghiệp đã thành lập": what is done, not the
+# plan, said with "được" after the verb or right after the figure.
+_DONE_DUOC_RE = re.compile(_B + r"(?:thành\s+lập|thu\s+hút|giải\s+ngân|cấp|hoàn\s+thành)\s+được" + _W)
+_DONE_DUOC_PRESCAN = scan.first_words(["thành", "thu", "giải", "cấp", "hoàn"])
+_DONE_AFTER = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,3}?đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|vận\s+hành)" + _W
+)
+# "2 khu công nghiệp sẽ thành lập mới", "Tuyên Quang sẽ có 24 cụm": what will be is planned.
+_FUTURE_RE = re.compile(_B + r"sẽ" + _W)
+_FUTURE_PRESCAN = scan.first_words(["sẽ"])
+_FUTURE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?sẽ\s+(?:được\s+)?[^\W\d_]")
 # A status word does not reach past these ("đã quy hoạch 44 CCN ... nhưng mới thành lập
 # được 12 cụm": the second figure is not a plan).
 _CONTRAST_RE = re.compile(_B + r"(?:nhưng|song|tuy\s+nhiên|trong\s+khi)" + _W)
@@ -261,7 +287,16 @@ _PLACE_NOT_AFTER = re.compile(
 )
 _PLACE_NOT_BEFORE = re.compile(_B + r"(?:trong\s+số|trong|của|giữa)\s*$")
 _PLACE_CONDITION_BEFORE = re.compile(_B + r"(?:vào|ở|tại|mặt\s+trên|mặt\s+tại)\s+(?:(?:trên|hơn|gần)\s+)?$")
-_PLACE_COUNT_BEFORE = re.compile(r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia)" + _W)
+_PLACE_COUNT_BEFORE = re.compile(
+    r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia|ngành|xã|chỉ\s+tiêu)" + _W
+)
+# What makes a counted group of industries, communes or targets a figure: a condition they
+# meet ("15/20 ngành cấp 2 có chỉ số sản xuất giảm", "75/80 xã đạt chuẩn", "3 chỉ tiêu hoàn
+# thành trên 90% kế hoạch", "2/14 chỉ tiêu chưa đạt").
+_GROUP_CONDITION_AFTER = re.compile(
+    r"(?:(?:[^\S\n]*,)?[^\S\n]+[^\W_]++){0,6}?[^\S\n]+(?:đã[^\S\n]+)?"
+    r"(?:có[^\S\n]+(?:chỉ[^\S\n]+số|mức|kết[^\S\n]+quả)|hoàn[^\S\n]+thành|(?:chưa[^\S\n]+|không[^\S\n]+)?đạt)" + _W
+)
 
 # (Also past a place, "14 cụm công nghiệp trên địa bàn tỉnh có chủ đầu tư hạ tầng", and with
 # the investor named, "1 cụm công nghiệp do Trung tâm Phát triển cụm công nghiệp làm chủ đầu tư".)
@@ -414,8 +449,14 @@ class _Context:
     park_named: dict[int, int] = field(default_factory=dict)
     # The first period the text names (``_first_period``); None until looked up.
     first_period: Period | None = None
+    # The end of the headline (``_heading_end``); -1 until looked up.
+    headline_end: int = -1
     # ``_previous_paragraph_start`` per paragraph start, asked for every figure.
     previous_paragraph: dict[int, int] = field(default_factory=dict)
+    # Runs of list lines under a lead line with a status word (``_list_lead_status``).
+    list_leads: list[tuple[int, int, str]] | None = None
+    # The status a figure's own wording fixes, per figure start (``_fixed_status``).
+    fixed: dict[int, str | None] = field(default_factory=dict)
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -430,7 +471,11 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
 
     # Bare numbers are read but not built, but for those in brackets (see ``bracketed``).
     tagged = tag(norm, facts_only=True, bare_after="(")
-    quantities = [q for q in tagged if q.kind in FACT_KINDS]
+    quantities = _conditioned_groups(norm, [q for q in tagged if q.kind in FACT_KINDS])
+    if "từ" in norm and _PCT_RANGE.search(norm):
+        quantities = _percent_ranges(norm, quantities)
+    if "nh 1" in norm:  # (a page's pictures are numbered from "Ảnh 1")
+        quantities = _outside_captions(norm, quantities)
     if "điểm phần trăm" in norm:
         for q in quantities:
             points = _PCT_POINTS.match(norm, q.end) if q.kind == "pct" else None
@@ -569,6 +614,8 @@ def _extract_prose(
     current_para = facts_para = facts_para_before = -1
     # The status each figure (number, unit, period) was first given, for its restatements.
     stated: dict[tuple[float | None, str | None, Period], str | None] = {}
+    # Per indicator, an estimated whole and the paragraph of its last part (``_reach_estimate``).
+    estimated: dict[str, tuple[_Draft, int]] = {}
     for q in quantities:
         sent = ctx.structure.sentence(q.start)
         if sent != sentence:
@@ -677,6 +724,7 @@ def _extract_prose(
             prev_end = q.end
             continue
         if made is not None:
+            _reach_estimate(ctx, made, estimated, q.start, window_start, para_start)
             if made.fact.period.kind is not None:
                 key = (q.value, q.unit, made.fact.period)
                 if made.fact.breakdown is None and made.fact.indicator != "other":
@@ -706,21 +754,29 @@ def _extract_prose(
             # then "lĩnh vực nông, lâm, ngư nghiệp ước đạt hơn 800 tỷ đồng": parts of the GRDP);
             # a total ("tổng giá trị gia tăng") is a whole even when its phrase names a part.
             whole, whole_para = made, para_start
-        prev_end = q.end
+        if made is None or made.kind != "count" or not _genitive_count(norm, q, made):
+            prev_end = q.end
         if made is not None and made.consumed > prev_end:
             prev_end = made.consumed
         if made is not None:
-            drafts.append(made)
+            if made.concept != "GROUP":
+                # "15/20 ngành có chỉ số giảm, ... như: sản xuất hóa chất giảm 27,58%": the count
+                # of a group meeting a condition is no subject of the figures after it.
+                drafts.append(made)
             facts.append(made.fact)
             last_period = made.fact.period
             if made.fact.indicator != "other":
                 facts_para = para_start
+    monthly = False
     for f in facts:
         p = f.period
         if p.kind == "ytd" and p.month is not None and _compares_with_last_month(f):
             # "10 tháng năm 2020 ..." then "tăng 1,5% so với tháng trước và tăng 11% so với
             # cùng kỳ": a figure compared with the month before is the month's own.
             f.period = Period("month", p.year, p.month)
+            monthly = True
+    if monthly:
+        _months_in_sentences(facts, nt.original)
     if bracketed:
         facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = _heading_end(norm)
@@ -767,8 +823,11 @@ def _shared_regions(ctx: _Context, fact: Fact, lo: int, hi: int) -> list[str]:
 
 # A figure of the period compared with: "(cùng kỳ năm 2023 giảm 0,2%)", "so với cùng kỳ năm
 # 2023 (35,4 triệu USD)" before it; "của cùng kỳ năm trước", "của năm 2022" after it.
+# (After "so với cùng kỳ", a verb gives the figure's own change: "duy trì tốc độ phát triển so
+# với cùng kỳ năm trước tăng 3,6%"; only a bracket there holds the level compared with.)
 _SAME_PERIOD_BEFORE = re.compile(
-    r"(?:\(\s*|" + _B + r"so\s+(?:với\s+)?)cùng\s+kỳ(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?"
+    r"(?:\((?=\s*cùng)|" + _B + r"so\s+(?:với\s+)?(?=cùng\s+kỳ[^(]*\(\s*$))\s*cùng\s+kỳ"
+    r"(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?"
     r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r")\s*$"
 )
 _SAME_PERIOD_ENDS = ("(", "tăng", "giảm", "đạt", "là")
@@ -825,6 +884,28 @@ def _shifted(own: Period, year: int | None) -> Period | None:
     if own.kind is None:
         return Period("year", year)
     return Period(own.kind, year, own.month, own.months, own.quarter)
+
+
+def _months_in_sentences(facts: list[Fact], original: str) -> None:
+    """The figures of the months so far that share a sentence with one compared with the month
+    before are that month's too: "khu vực FDI tăng 0,4% so với tháng trước và tăng 10,3% so với
+    cùng kỳ, chiếm gần 98% tổng giá trị xuất khẩu". One pass over the facts in text order."""
+    ordered = sorted(facts, key=lambda f: f.span[0])
+    group: list[Fact] = []
+    for f in [*ordered, None]:
+        if f is not None and group and not _SENTENCE_BREAK.search(original, group[-1].span[0], f.span[0]):
+            group.append(f)
+            continue
+        months = {
+            (g.period.year, g.period.month) for g in group if g.period.kind == "month" and _compares_with_last_month(g)
+        }
+        for g in group:
+            if g.period.kind == "ytd" and (g.period.year, g.period.month) in months:
+                g.period = Period("month", g.period.year, g.period.month)
+        group = [f] if f is not None else []
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)|\n")
 
 
 def _compares_with_last_month(f: Fact) -> bool:
@@ -1047,21 +1128,39 @@ def _lead_in_period(ctx: _Context, pos: int) -> Period | None:
 def _heading_period(ctx: _Context) -> Period | None:
     """The period named by a heading line: a short first line that is not a sentence
     ("Kết quả xuất nhập khẩu quý II/2024 qua địa bàn tỉnh:")."""
-    first_end = ctx.norm.find("\n")
-    if first_end < 0 or first_end > 220:
-        return None
-    line = ctx.norm[:first_end].rstrip()
-    if not line or line.endswith(".") or ". " in line:
-        return None
     chosen = None
-    for m in ctx.mentions:
-        if m.start >= first_end:
-            break
-        if m.reset:
-            chosen = None
-        elif m.period is not None and not m.comparison and m.period.kind != "target":
-            chosen = m.period
+    k = 0
+    for start, end in _heading_lines(ctx.norm):
+        while k < len(ctx.mentions) and ctx.mentions[k].start < end:
+            m = ctx.mentions[k]
+            k += 1
+            if m.start < start:
+                continue
+            if m.reset:
+                chosen = None
+            elif m.period is not None and not m.comparison and m.period.kind != "target":
+                chosen = m.period
     return chosen
+
+
+def _heading_lines(norm: str) -> list[tuple[int, int]]:
+    """The lines of a heading: up to three short lines at the top that are not sentences
+    ("Ngày 06/01/2017-17:22:00 PM" over "Báo cáo tình hình kinh tế - xã hội tháng 12 và cả năm
+    2016 tỉnh Hải Dương")."""
+    lines = []
+    start = 0
+    for _ in range(3):
+        while start < len(norm) and norm[start] in " \n":
+            start += 1
+        end = norm.find("\n", start)
+        if end < 0 or end - start > 220:
+            break
+        line = norm[start:end].rstrip()
+        if not line or line.endswith(".") or ". " in line:
+            break
+        lines.append((start, end))
+        start = end
+    return lines
 
 
 def _word_start(norm: str, pos: int) -> bool:
@@ -1085,6 +1184,7 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
             f.of,
             f.change.value if f.value is None and f.change else None,
             _named_part(f),
+            _counted_noun(f),
         )
         # A copy without a place (a headline) is the same figure as one with it.
         twins = by_key.get(key)
@@ -1114,6 +1214,8 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
             if index is None and twins is not None and len(twins) > _TWINS_WALKED:
                 indexed[key] = _TwinIndex([(i, _twin_fields(kept[i])) for i in twins])
             continue
+        if _estimated_twin(kept[twin], f):
+            kept[twin].status = f.status = "estimate"
         replace = False
         if kept[twin].region is None and f.region is not None:
             replace = True
@@ -1129,6 +1231,13 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
                 index.move(twin, _twin_fields(kept[twin]), _twin_fields(f))
             kept[twin] = f
     return kept
+
+
+def _estimated_twin(first: Fact, again: Fact) -> bool:
+    """A figure given twice is an estimate when either copy says so ("Chỉ số ... tháng 1 tăng
+    22,2%" above "... ước tính tăng 22,2%"; a lead's "đạt tốc độ tăng trưởng ở mức 8,10%" and
+    the list's "GRDP ... ước tăng 8,10%"): the status word is often said once."""
+    return {first.status, again.status} == {"estimate", "actual"}
 
 
 # Up to this many kept facts of one key are walked one by one (nearly always one or two).
@@ -1186,6 +1295,14 @@ def _project(fields: tuple[Any, ...], mask: int) -> tuple[Any, ...]:
     return tuple(value for j, value in enumerate(fields) if mask >> j & 1)
 
 
+def _counted_noun(f: Fact) -> str | None:
+    """What an ``other`` count counts, as the duplicate check sees it: "3 xã đạt kiểu mẫu" and
+    "3 dự án" in one period are two figures, not one given twice."""
+    if f.unit != "count" or f.indicator != "other":
+        return None
+    return NOUN_CONCEPT.get(" ".join(f.phrase.lower().split()))
+
+
 def _named_part(f: Fact) -> str | None:
     """The breakdown of a fact as the duplicate check sees it: none when it only repeats the
     indicator's own phrase or the province ("Hải Phòng kim ngạch đạt ..." then "Hải Phòng đạt
@@ -1212,6 +1329,12 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
     return kept
 
 
+def _ends_sentence(norm: str, start: int, end: int) -> bool:
+    """A line after the first that ends in a full stop is a sentence of the body ("Giá trị xuất
+    khẩu ... ước đạt 161,5 triệu USD tăng 43,75% so với cùng kỳ."), not more of the headline."""
+    return start > 0 and norm[start:end].rstrip().endswith(".")
+
+
 def _heading_end(norm: str) -> int:
     """End of the headline: the first line if it is short and not a sentence, and up to two
     more such lines after it ("# hơn 75 nghìn tỷ đồng" then "5 tháng, giá trị sản xuất công
@@ -1222,7 +1345,7 @@ def _heading_end(norm: str) -> int:
         while start < len(norm) and norm[start] in " \n":
             start += 1
         nl = norm.find("\n", start)
-        if nl < 0 or nl - start > 220 or ". " in norm[start:nl]:
+        if nl < 0 or nl - start > 220 or ". " in norm[start:nl] or _ends_sentence(norm, start, nl):
             break
         end = nl
     return end
@@ -1248,18 +1371,31 @@ def _rounds_to(head: Fact, body: Fact) -> bool:
         )
     if (
         head.indicator != body.indicator
-        or head.region != body.region
+        # (A headline without a place rounds the figure of the place the body names.)
+        or (head.region is not None and head.region != body.region)
         or head.unit != body.unit
         or head.breakdown != body.breakdown
     ):
         return False
-    if not _same_period(head.period, body.period) and head.period.year is not None and body.period.year is not None:
+    if (
+        not _same_period(head.period, body.period)
+        and head.period.year is not None
+        and body.period.year is not None
+        and not _first_quarter_twice(head.period, body.period)
+    ):
         return False
     a = head.value if head.value is not None else (head.change.value if head.change else None)
     b = body.value if body.value is not None else (body.change.value if body.change else None)
     if a is None or b is None or (head.value is None) != (body.value is None):
         return False
     return abs(a - b) <= 0.03 * max(abs(a), abs(b))
+
+
+def _first_quarter_twice(a: Period, b: Period) -> bool:
+    """ "Ba tháng" (the first 3 months) and "quý I" of one year are the same months: a
+    headline's "Ba tháng, ... gần 4.600 doanh nghiệp" rounds the body's quý I figure."""
+    spans = {(p.kind, p.months, p.month, p.quarter) for p in (a, b)}
+    return a.year == b.year and spans == {("ytd", 3, 3, None), ("quarter", None, None, 1)}
 
 
 def _same_period(a: Period, b: Period) -> bool:
@@ -1302,6 +1438,11 @@ def _read_quantity(
         tail.endswith(_MILESTONE_ENDS) and _MILESTONE_BEFORE.search(before)
     ):
         return None
+    if q.kind == "pct" and norm.find("loại trừ", max(window_start, q.start - 70), q.start) >= 0:
+        if _real_terms(norm, window_start, q.start):
+            return None
+    elif q.start >= 6 and norm.startswith("tháng", q.start - 6) and _month_number(norm, q):
+        return None
     if q.kind == "money" and (
         # (The pattern ends in "từ", "trên" or "dưới" and spaces: a cheap pre-check.)
         (
@@ -1317,11 +1458,21 @@ def _read_quantity(
         # "đạt từ 10% trở lên": at least 10%.
         qualifier = "over"
     if (
-        q.kind in ("money", "pct")
+        q.kind in ("money", "pct", "count")
         and (qualifier in ("over", "under") or (tail.endswith("từ") and _FROM_BEFORE.search(before)))
         and _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start)
     ):
-        # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": the condition counted.
+        # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD", "6/20 địa phương có số
+        # lượng doanh nghiệp lớn (trên 1000 DN)": the condition counted.
+        return None
+    if (
+        q.kind == "count"
+        and (
+            norm.find("tăng", max(0, q.start - 12), q.start) >= 0
+            or norm.find("giảm", max(0, q.start - 12), q.start) >= 0
+        )
+        and _count_change(ctx, q, window_start, drafts, para_last, qualifier)
+    ):
         return None
     if q.kind in ("count", "ratio"):
         return _count_fact(ctx, q, sent, window_start, qualifier, drafts, para_last, in_breakdown)
@@ -1396,6 +1547,10 @@ def _read_quantity(
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
     if direction is not None and _VERB_THEN_COMMA.match(norm, verb_end, q.start):
         direction = None
+    if direction is not None and q.kind == "pp":
+        lowered = _contribution_by_verb(ctx, q, sent, window_start, verb_end, direction, drafts, para_last)
+        if lowered is not None:
+            return lowered
     if (
         direction is not None
         and new_phrase is not None
@@ -1412,7 +1567,7 @@ def _read_quantity(
         and direction is not None
         and verb != "vượt"
         and q.start - verb_end <= 12
-        and (new_phrase is None or (current is not None and new_phrase.concept == current.concept))
+        and (new_phrase is None or (current is not None and _same_subject(ctx, new_phrase, current, q, sent)))
         and not _added_capital(norm, q, window_start, verb, verb_end)
     ):
         # "đạt 1,04 tỷ USD, tăng 280 triệu USD so với cùng kỳ", "(tương đương kim ngạch tăng
@@ -1582,6 +1737,35 @@ def _read_quantity(
     return made
 
 
+# "ngành khai khoáng giảm 9,92%, làm giảm 0,02 điểm phần trăm": what a part took from (or
+# added to) the growth of the whole, in points.
+_MAKES_VERB = re.compile(r"(?<![^\W_])làm\s+(?:giảm|tăng)$")
+
+
+def _contribution_by_verb(
+    ctx: _Context,
+    q: Quantity,
+    sent: tuple[int, int],
+    window_start: int,
+    verb_end: int,
+    direction: str,
+    drafts: list[_Draft],
+    para_last: _Draft | None,
+) -> _Draft | None:
+    """ "..., làm giảm 0,19 điểm phần trăm (mức tăng chung)": a contribution of its own (``other``
+    in points, negative when it lowers the growth), not a change of the figure before it."""
+    made = _MAKES_VERB.search(ctx.norm, max(window_start, verb_end - 20), verb_end)
+    if made is None or q.value is None:
+        return None
+    signed = Quantity("pp", q.start, q.end, -q.value if direction == "down" else q.value, None, "pp")
+    contrib = PhraseMatch("CONTRIB", made.start(), verb_end)
+    draft = _new_fact(ctx, signed, sent, window_start, contrib, drafts, para_last, None, False, verb_end)
+    if draft is not None and drafts and not _own_status(ctx, q.start, window_start):
+        # As a contribution "đóng góp ..." has: the status of the growth it follows.
+        draft.fact.status = drafts[-1].fact.status
+    return draft
+
+
 def _whole_basis(drafts: list[_Draft], para_last: _Draft | None) -> str | None:
     """The comparison of the whole that parts with a bare growth belong to: the first figure
     of the sentence with a change, or else the last figure of the sentence before."""
@@ -1704,7 +1888,7 @@ def _comparator_fact(ctx: _Context, current: _Draft, q: Quantity, compared: re.M
         qualifier=None,
         change=change,
         period=period,
-        status="actual" if year else base.status,
+        status="plan" if _plan_value(ctx, q.start) else "actual" if year else base.status,
         region=region,
         span=_span(ctx, q),
         note=_phrase_text(ctx, compared.start(), compared.end(1)) or None,
@@ -2488,6 +2672,63 @@ def _share_code(
     return "other"
 
 
+def _reach_estimate(
+    ctx: _Context, made: _Draft, estimated: dict[str, tuple[_Draft, int]], pos: int, window_start: int, para_start: int
+) -> None:
+    """Parts of an estimated whole are estimates too (SCHEMA.md), also along a run of parts
+    over paragraphs ("... ước tính đạt 370 nghìn tỷ đồng." / "trong tổng mức 370 nghìn tỷ
+    đồng, doanh thu bán lẻ hàng hóa đạt 277,2 ..." / "Trong khi đó, doanh thu dịch vụ lưu
+    trú, ăn uống chỉ đạt 45,1 ..."): a part of the whole's indicator, period and place with no
+    status word of its own, in the paragraph of the whole or of its last part or the one after.
+    ``estimated`` holds the whole and that paragraph per indicator."""
+    fact = made.fact
+    if fact.indicator == "other":
+        return
+    if fact.breakdown is None and not (fact.indicator in estimated and _part_cue(ctx, pos)):
+        if fact.value is not None:
+            if fact.status == "estimate":
+                estimated[fact.indicator] = (made, para_start)
+            else:
+                estimated.pop(fact.indicator, None)
+        return
+    if fact.indicator not in estimated:
+        return
+    whole, reach = estimated[fact.indicator]
+    if (
+        fact.period != whole.fact.period
+        or fact.region != whole.fact.region
+        or reach not in (para_start, _previous_paragraph_start(ctx, para_start))
+    ):
+        return
+    if (
+        fact.status == "actual"
+        and not _own_status(ctx, pos, window_start)
+        # "Giá trị sản xuất công nghiệp các huyện ... có mức tăng trưởng khá: Vụ Bản tăng
+        # 18,3%": the whole named again, a new statement in its own status (a part named by
+        # a part phrase of its own, "doanh thu dịch vụ lưu trú, ăn uống", names no new whole).
+        and not (
+            fact.breakdown != fact.phrase
+            and _restated(ctx, whole, pos, ctx.structure.sentence(pos))
+            and not _part_cue(ctx, pos)
+        )
+    ):
+        fact.status = "estimate"
+    if fact.status == "estimate":
+        estimated[fact.indicator] = (whole, para_start)
+
+
+# A clause or sentence that opens on one of these speaks of a part of what was said before:
+# "Trong cơ cấu hàng hóa xuất khẩu, nhóm sản phẩm chế biến ... đạt khoảng 2,758 tỷ USD",
+# "riêng hạt điều nhập khẩu tăng hơn 4 lần".
+_PART_CUE = re.compile(r"[^\w(]*(?:trong\s+đó|trong\s+cơ\s+cấu|trong\s+tổng\s+(?:số|mức)|trong\s+số\s+này|riêng)" + _W)
+
+
+def _part_cue(ctx: _Context, pos: int) -> bool:
+    clause_start, _ = ctx.structure.clause(pos)
+    sent_start, _ = ctx.structure.sentence(pos)
+    return _PART_CUE.match(ctx.norm, clause_start) is not None or _PART_CUE.match(ctx.norm, sent_start) is not None
+
+
 def _part_status(
     ctx: _Context,
     q: Quantity,
@@ -2501,8 +2742,184 @@ def _part_status(
     if not _own_status(ctx, q.start, window_start) and _last_before(ctx.contrasts, window_start, q.start) is None:
         last = drafts[-1] if drafts else para_last
         if last is not None:
+            if last.fact.status == "plan" and _DONE_AFTER.match(ctx.norm, q.end):
+                # "đến năm 2030 sẽ có 24 cụm công nghiệp, trong đó, có 4 cụm công nghiệp đã
+                # thành lập": the part done is not planned.
+                return "actual"
             return last.fact.status
     return None
+
+
+# Counters of the web page a text was copied from ("1 lượt xem", "12 lượt thích").
+_PAGE_VISIT_AFTER = re.compile(r"\s*(?:xem|truy\s+cập|thích|chia\s+sẻ|bình\s+luận|đọc)" + _W)
+
+
+def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Counts of industries, communes or targets only where a condition follows ("15/20 ngành
+    cấp 2 có chỉ số sản xuất giảm"): "4 ngành công nghiệp trọng điểm tăng 11,6%", "04 nhóm
+    ngành" name a fixed group, and its words stay the subject of the figures after it."""
+    return [
+        q
+        for q in quantities
+        if q.kind not in ("count", "ratio")
+        or NOUN_CONCEPT.get(q.noun or "") != "GROUP"
+        or _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80))
+    ]
+
+
+# (Starting with the literal, so that the search skips ahead to it: a text without such a range
+# is passed over at memchr speed.)
+_PCT_RANGE = re.compile(r"từ[^\S\n]+[0-9][0-9.,]*[^\S\n]*%[^\S\n]*(?:đến|tới|-|–)[^\S\n]*[0-9]")
+_RANGE_FROM_BEFORE = re.compile(r"(?<![^\W_])từ[^\S\n]+$")
+_RANGE_TO_BETWEEN = re.compile(r"[^\S\n]*(?:đến|tới|-|–)[^\S\n]*")
+
+
+def _percent_ranges(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "đạt mức từ 12,08% đến 12,10%", "tăng từ 5,8% đến 35,1%": one figure from the first
+    percentage to the second (``value_max``), as "8,4 - 8,8%" is, not two figures."""
+    out: list[Quantity] = []
+    skip = False
+    for i, q in enumerate(quantities):
+        if skip:
+            skip = False
+            continue
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if (
+            nxt is not None
+            and q.kind == "pct"
+            and nxt.kind == "pct"
+            and q.value_max is None
+            and nxt.value is not None
+            and _RANGE_TO_BETWEEN.fullmatch(norm, q.end, nxt.start)
+            and _RANGE_FROM_BEFORE.search(norm, max(0, q.start - 6), q.start)
+        ):
+            out.append(Quantity("pct", q.start, nxt.end, q.value, nxt.value, "%"))
+            skip = True
+            continue
+        out.append(q)
+    return out
+
+
+_PRICE_EXCLUDED = re.compile(r"loại\s+trừ\s+(?:yếu\s+tố\s+)?(?:tăng\s+)?giá" + _W)
+
+
+def _real_terms(norm: str, window_start: int, pos: int) -> bool:
+    """ "tăng 11,2% ..., nếu loại trừ yếu tố giá thì tăng 8,53%": the growth in real terms
+    restates the figure just given; it is no figure of its own."""
+    lo = max(window_start, pos - 70)
+    return norm.find("loại trừ", lo, pos) >= 0 and _PRICE_EXCLUDED.search(norm, lo, pos) is not None
+
+
+_OF_BEFORE = re.compile(r"(?<![^\W_])của[^\S\n]+(?:các[^\S\n]+|những[^\S\n]+)?$")
+
+
+def _genitive_count(norm: str, q: Quantity, made: _Draft | None) -> bool:
+    """ "Tổng vốn đầu tư của 12 dự án đạt 1.250 tỷ đồng": a count inside the subject ("of 12
+    projects") leaves the words before it the subject of the figure after it."""
+    return (
+        made is not None
+        and made.kind == "count"
+        and norm.find("của", max(0, q.start - 16), q.start) >= 0
+        and _OF_BEFORE.search(norm, max(0, q.start - 16), q.start) is not None
+    )
+
+
+# "Chi so san xuat cong nghiep tang 7% - Anh 1", "... trên 10 tỷ USD- Ảnh 1.": the caption
+# of a page's picture, which repeats the headline (with or without its marks).
+# (Searched from its literal "nh", the dash and the word's first letter checked after.)
+_CAPTION_TAIL = re.compile(r"nh[^\S\n]+[0-9]{1,2}[^\S\n]*\.?[^\S\n]*$", re.MULTILINE)
+_CAPTION_DASH = re.compile(r"[^\S\n]*[-–][^\S\n]*$")
+
+
+def _outside_captions(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Figures of a picture's caption line are not read: it repeats the headline."""
+    captions = []
+    for m in _CAPTION_TAIL.finditer(norm):
+        word = m.start() - 1
+        if word < 1 or norm[word] not in "aả" or norm[word - 1].isalnum():
+            continue
+        dash = _CAPTION_DASH.search(norm, max(0, word - 8), word)
+        if dash is not None:
+            captions.append((norm.rfind("\n", 0, dash.start()) + 1, dash.start()))
+    if not captions:
+        return quantities
+    starts = [lo for lo, _ in captions]
+    kept = []
+    for q in quantities:
+        i = bisect_right(starts, q.start) - 1
+        if i < 0 or q.start >= captions[i][1]:
+            kept.append(q)
+    return kept
+
+
+_COMPARED_RIGHT_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*so(?:[^\S\n]+với)?[^\S\n]")
+
+
+def _same_subject(ctx: _Context, phrase: PhraseMatch, current: _Draft, q: Quantity, sent: tuple[int, int]) -> bool:
+    """Whether ``phrase`` names the figure just read: its concept, or (for an amount compared
+    with the year before) its indicator ("... FDI với số vốn đăng ký 904 triệu USD, ... vốn đăng
+    ký tăng 533 triệu USD so với năm trước")."""
+    if phrase.concept == current.concept:
+        return True
+    return (
+        current.fact.value is not None
+        and current.fact.unit == q.unit
+        and _COMPARED_RIGHT_AFTER.match(ctx.norm, q.end) is not None
+        and _resolve(ctx, phrase.concept, q.kind, q, sent) == current.fact.indicator
+    )
+
+
+_MONTH_WORD_BEFORE = re.compile(r"(?<![^\W_])tháng[^\S\n]+$")
+_MONTH_DIGITS = re.compile(r"[0-9]{1,2}(?![0-9.,/])")
+
+
+def _month_number(norm: str, q: Quantity) -> bool:
+    """ "Kim ngạch xuất khẩu tháng Tám tr.USD" (a table's unit after a month written as a word,
+    read as "tháng 8"): the number of a month is never an amount."""
+    if q.kind not in ("money", "count", "area") or norm.find("tháng", max(0, q.start - 10), q.start) < 0:
+        return False
+    month = _MONTH_DIGITS.match(norm, q.start)
+    return (
+        month is not None
+        and 1 <= int(month.group()) <= 12
+        and _MONTH_WORD_BEFORE.search(norm, max(0, q.start - 10), q.start) is not None
+    )
+
+
+def _count_change(
+    ctx: _Context,
+    q: Quantity,
+    window_start: int,
+    drafts: list[_Draft],
+    para_last: _Draft | None,
+    qualifier: str | None,
+) -> bool:
+    """ "cấp mới 105 dự án ..., tăng 10 dự án ... so với năm trước": a count right after "tăng" or
+    "giảm" is the change of the count of the same things before it, not a count of its own.
+    Adds the change to that count and says whether it did."""
+    norm = ctx.norm
+    verb, verb_end = _last_verb(norm, window_start, q.start)
+    direction = "up" if verb in _UP else "down" if verb in _DOWN else None
+    if direction is None or verb in ("vượt", "lên", "xuống") or norm[verb_end : q.start].strip(" ") not in ("", "thêm"):
+        return False
+    concept = NOUN_CONCEPT.get(q.noun or "")
+    target = next(
+        (
+            d
+            for d in (*reversed(drafts), para_last)
+            if d is not None and d.kind == "count" and d.concept == concept and d.fact.value is not None
+        ),
+        None,
+    )
+    if target is None or q.value is None:
+        return False
+    after = _after_text(norm, q.end)
+    change = Change(q.value, "count", direction, _basis(norm, q, after, window_start, verb_end), qualifier)
+    if target.fact.change is None:
+        target.fact.change = change
+    else:
+        target.fact.extra_changes.append(change)
+    return True
 
 
 def _count_fact(
@@ -2553,6 +2970,12 @@ def _count_fact(
             return None
         code = "employment"
     elif noun_concept == "PROJECT":
+        code = "other"
+    elif noun_concept == "GROUP":
+        code = "other"  # (one meeting a condition: ``_conditioned_groups``)
+    elif noun_concept == "VISIT":
+        if _PAGE_VISIT_AFTER.match(norm, q.end):
+            return None  # "1 lượt xem": the page's counter, not a figure of the text
         code = "other"
     elif noun_concept == "PLACE":
         if (
@@ -2706,7 +3129,11 @@ _SAME_PERIOD_PRESCAN = scan.first_words(["cùng"])
 
 
 def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = True) -> Period:
-    period = _named_period_for(ctx, pos, sent, carry)
+    if ctx.respectively:
+        respective = _respective_period(ctx, pos, sent)
+        if respective is not None:
+            return respective
+    period = _month_before_total(ctx, pos, _named_period_for(ctx, pos, sent, carry))
     if period.kind == "month" and period.month is not None:
         idx = bisect_left(ctx.mention_starts, pos) - 1
         lo = max(sent[0], ctx.mentions[idx].end) if idx >= 0 else sent[0]
@@ -2715,6 +3142,26 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
                 return Period("half", period.year, 6, 6)
             return Period("ytd", period.year, period.month, period.month)
     return period
+
+
+# "giá trị sản xuất công nghiệp đạt 1.760 tỷ đồng; lũy kế 9 tháng đạt 13.860 tỷ đồng": the
+# figure before a total so far is the last month's.
+_TOTAL_AFTER = re.compile(r"[^;.\n]{0,40}?[;,]\s*lũy\s+kế" + _W)
+
+
+def _month_before_total(ctx: _Context, pos: int, period: Period) -> Period:
+    """The month of a figure that a total so far follows, when its clause names no period of its
+    own and the months so far it runs in end in that month."""
+    if period.kind not in ("ytd", "half") or period.month is None or period.months is None:
+        return period
+    f = bisect_left(ctx.fact_starts, pos)
+    if f >= len(ctx.fact_starts) or ctx.fact_starts[f] != pos:
+        return period
+    end = ctx.fact_ends[f]
+    limit = min(ctx.fact_starts[f + 1] if f + 1 < len(ctx.fact_starts) else len(ctx.norm), end + 60)
+    if not _TOTAL_AFTER.match(ctx.norm, end, limit) or _has_own_period(ctx, ctx.structure.clause(pos)[0], pos):
+        return period
+    return Period("month", period.year, period.month)
 
 
 def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = True) -> Period:
@@ -2727,7 +3174,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
     # (comparisons do not date it). The sentence lies within the paragraph.
     if idx >= 0:
         j = ctx.last_dating[idx]
-        if j < 0 or mentions[j].start < sent[0]:
+        if j < 0 or mentions[j].start < sent[0] or (mentions[j].bracketed and _bracket_closed(ctx, mentions[j], pos)):
             j = ctx.last_carrying[idx]
         if j >= 0 and mentions[j].start >= para_start:
             chosen = mentions[j]
@@ -2766,6 +3213,8 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
                     chosen = m
                 break
             k += 1
+    if (chosen is None or chosen.start < sent[0]) and idx + 1 < len(mentions) and mentions[idx + 1].start < sent[1]:
+        chosen = _trailing_period(ctx, pos, idx + 1, sent) or chosen
     period = chosen.period if chosen is not None and chosen.period is not None else NO_PERIOD
     if period.kind == "month" and period.month is None and chosen is not None:
         period = _this_month(ctx, bisect_left(starts, chosen.start))
@@ -2778,7 +3227,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
         and carry
         and (idx < 0 or ctx.last_dating[idx] < 0)
         and _first_period(ctx).kind is not None
-        and (_own_status(ctx, pos) or _matches_in(ctx, _SAME_PERIOD_RE, _SAME_PERIOD_PRESCAN, sent[0], sent[1]))
+        and (_own_status(ctx, pos) or _compares_with_same_period(ctx, pos, sent) or _in_headline(ctx, pos))
     ):
         # A figure before every period of the text ("Trong đó, khu vực FDI đạt 18,9 tỷ USD,
         # tăng 22,8% so với cùng kỳ ... tính chung 7 tháng năm 2022"): a comparison with the
@@ -2808,6 +3257,66 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
     return period
 
 
+def _bracket_closed(ctx: _Context, mention: PeriodMention, pos: int) -> bool:
+    """Whether ``mention`` was named in a bracket closed before ``pos``: "tăng 4,49% (6 tháng
+    năm 2021 tăng 2,33%), đạt 43,32% kế hoạch năm, đóng góp 1,13 điểm phần trăm" goes on in
+    the period before the bracket."""
+    return mention.bracketed and ctx.norm.find(")", mention.end, pos) >= 0
+
+
+def _in_headline(ctx: _Context, pos: int) -> bool:
+    """Whether ``pos`` lies in the headline: a headline figure with no period of its own
+    ("Xuất khẩu hàng hóa tỉnh Thái Nguyên vượt 19 tỷ USD") sums up the body's period."""
+    if ctx.headline_end < 0:
+        ctx.headline_end = _heading_end(ctx.norm)
+    return pos < ctx.headline_end
+
+
+def _compares_with_same_period(ctx: _Context, pos: int, sent: tuple[int, int]) -> bool:
+    """Whether the figure's sentence, or the paragraph it opens, compares with the same period:
+    "Đà Nẵng có 132 dự án FDI cấp mới với tổng vốn đầu tư đăng ký 438 triệu USD. Dù giảm về số
+    dự án so với cùng kỳ ..." says the first sentence's figures are a period's too."""
+    if _matches_in(ctx, _SAME_PERIOD_RE, _SAME_PERIOD_PRESCAN, sent[0], sent[1]):
+        return True
+    # (Up to a period named in between: "... 12.000 lao động. Chỉ số ... tháng 6/2024 tăng 3%
+    # so với cùng kỳ" compares that month's figure.)
+    starts, _ = _match_spans(ctx, _SAME_PERIOD_RE, _SAME_PERIOD_PRESCAN)
+    i = bisect_left(starts, sent[1])
+    return (
+        i < len(starts) and starts[i] < ctx.structure.paragraph(pos)[1] and not _has_own_period(ctx, sent[1], starts[i])
+    )
+
+
+# What may end a clause after a period that closes a list of figures.
+_CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:[,.;:]|$)", re.M)
+
+
+def _trailing_period(ctx: _Context, pos: int, k: int, sent: tuple[int, int]) -> PeriodMention | None:
+    """A period that closes a list of figures in the figure's sentence, right after the last of
+    them: "Tỉnh phấn đấu đạt tổng thu ngân sách 100.000 tỷ đồng và tăng trưởng GRDP đạt trên 13%
+    trong năm 2026, ..." dates both figures, not only the one beside it. ``k`` is the index of
+    the first mention after ``pos``."""
+    if k >= len(ctx.mentions):
+        return None
+    m = ctx.mentions[k]
+    if m.start >= sent[1] or m.comparison or m.reset or m.period is None:
+        return None
+    f = bisect_left(ctx.fact_starts, m.start) - 1
+    if (
+        f < 0
+        or ctx.fact_starts[f] <= pos
+        or not _ADJACENT_PERIOD_GAP.fullmatch(ctx.norm, ctx.fact_ends[f], m.start)
+        or not _CLAUSE_END_AFTER.match(ctx.norm, m.end)
+    ):
+        return None
+    # Two figures joined by "và" alone ("Tỉnh có quỹ đất ... trên 6.000ha, tổng mức bán lẻ ...
+    # đạt 3.100 tỷ đồng trong tháng 7/2024": a stock, then a figure of its own period).
+    between = ctx.norm[pos : m.start]
+    if " và " not in between or "(" in between or any(c + " " in between for c in ",;.:"):
+        return None
+    return m
+
+
 def _first_period(ctx: _Context) -> Period:
     """The first period the text names (not a comparison, a stock or a horizon), found once."""
     if ctx.first_period is None:
@@ -2835,7 +3344,9 @@ def _this_month(ctx: _Context, idx: int) -> Period:
     carried = ctx.carried
     if carried is not None and carried.month is not None:
         return Period("month", carried.year, carried.month)
-    return NO_PERIOD
+    # "trong tháng qua Đà Nẵng cấp chứng nhận đầu tư cho 2 dự án": a month's figure, the month
+    # not named in the text (SCHEMA.md: periods come only from the text).
+    return Period("month")
 
 
 def _same_period_of(ctx: _Context) -> Period | None:
@@ -2904,7 +3415,12 @@ def _last_before(starts: list[int], lo: int, hi: int) -> int | None:
 def _own_status(ctx: _Context, pos: int, lo: int | None = None) -> bool:
     clause_start, _ = ctx.structure.clause(pos)
     lo = clause_start if lo is None else max(lo, clause_start)
-    return _last_before(ctx.estimates, lo, pos) is not None or _last_before(ctx.plans, lo, pos) is not None
+    return (
+        _last_before(ctx.estimates, lo, pos) is not None
+        or _last_before(ctx.plans, lo, pos) is not None
+        or _fixed_status(ctx, pos) is not None
+        or _future_after(ctx, pos)
+    )
 
 
 def _match_spans(ctx: _Context, pattern: re.Pattern[str], prescan: re.Pattern[str]) -> tuple[list[int], list[int]]:
@@ -2933,14 +3449,109 @@ def _last_match_end(ctx: _Context, pattern: re.Pattern[str], prescan: re.Pattern
 
 
 def _in_scope(ctx: _Context, word: int | None, pos: int) -> int | None:
-    """``word`` (a status word's position) if no contrast ("nhưng") lies between it and the figure."""
-    if word is None or _last_before(ctx.contrasts, word, pos) is not None:
+    """``word`` (a status word's position) if no contrast ("nhưng") lies between it and the
+    figure, nor the end of a bracket it is inside ("(kế hoạch là 92%) và tỷ lệ che phủ rừng 63%")."""
+    if word is None or _last_before(ctx.contrasts, word, pos) is not None or _bracketed(ctx.norm, word, pos):
         return None
     return word
 
 
+def _bracketed(norm: str, word: int, pos: int) -> bool:
+    """Whether the status word at ``word`` lies inside brackets closed before ``pos`` that hold
+    a figure of their own ("(kế hoạch là 92%)"; not a status mark: "năm 2024 (ước thực hiện)")."""
+    close = norm.find(")", word, pos)
+    if close < 0:
+        return False
+    opened = norm.rfind("(", max(0, word - 120), word)
+    return opened >= 0 and norm.find(")", opened, word) < 0 and any(c.isdigit() for c in norm[word:close])
+
+
+# A status mark in brackets right after the figure: "tăng 7,2% (ước tính)", "5 tỷ USD (số ước)".
+_STATUS_MARK_AFTER = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?:số[^\S\n]+)?(?:(?P<estimate>ước|dự[^\S\n]+(?:kiến|ước|tính|báo))|(?P<plan>kế[^\S\n]+hoạch|kh|dự[^\S\n]+toán)"
+    r"|(?P<actual>sơ[^\S\n]+bộ|chính[^\S\n]+thức|thực[^\S\n]+hiện))(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]*\)"
+)
+
+
+def _fixed_status(ctx: _Context, pos: int) -> str | None:
+    """The status the wording right around a figure fixes, whatever status word comes before:
+    a mark after it ("(ước tính)"), a plan's value ("kế hoạch đề ra là 7%"), the country's
+    yardstick ("(cả nước tăng 5,2%)"). Looked up once per figure."""
+    if pos in ctx.fixed:
+        return ctx.fixed[pos]
+    fixed = _status_mark(ctx, pos)
+    if fixed is None:
+        fixed = "plan" if _plan_value(ctx, pos) else "actual" if _national_yardstick(ctx, pos) else None
+    ctx.fixed[pos] = fixed
+    return fixed
+
+
+def _status_mark(ctx: _Context, pos: int) -> str | None:
+    end = _figure_end(ctx, pos)
+    if ctx.norm.find("(", end, end + 4) < 0:
+        return None
+    m = _STATUS_MARK_AFTER.match(ctx.norm, end)
+    return None if m is None else m.lastgroup
+
+
+# The value of a plan named right after the plan word ("vượt kế hoạch đề ra là từ 7,0% đến
+# 7,5%", "thấp hơn kế hoạch đề ra (6,5%)", "(kế hoạch là 92%)", "mục tiêu năm 2023 của tỉnh
+# đó là tăng trưởng giá trị sản xuất công nghiệp 9,5%"): the plan, whatever verb comes before
+# the plan word ("vượt", "hoàn thành", "thấp hơn").
+_PLAN_VALUE_BEFORE = re.compile(
+    _B
+    + r"(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|kịch\s+bản)"
+    # The words between name the plan ("đề ra", "năm 2023", "Nghị quyết", "của tỉnh"), no verb.
+    + r"(?:\s+(?:năm\s+(?:19|20)[0-9]{2}|(?!đạt|tăng|giảm|ước|đã|và|là)[^\W\d_]+)){0,5}?"
+    + r"\s*(?:là\s+(?:[^\W\d_]+\s+){0,8}?|:\s*|\(\s*)(?:(?:từ|tăng|khoảng|trên|hơn|đạt)\s+)?$"
+)
+
+
+# The country's figure given beside a province's as a yardstick ("ước tăng 6,5%, cao hơn
+# mức tăng của cả nước là 3,02%", "ước đạt 7,4% (cả nước tăng 5,2%)"): published, not the
+# province's estimate or plan.
+_NATIONAL_YARDSTICK_LEAD = re.compile(
+    r"(?:\(\s*|" + _B + r"(?:hơn|so\s+với|bình\s+quân|trung\s+bình)\s+(?:[^\W\d_]+\s+){0,4}?)$"
+)
+_NATIONAL_YARDSTICK_TAIL = re.compile(
+    r"(?:cả\s+nước|toàn\s+quốc)\s*(?:(?:là|chỉ|đạt|tăng|giảm|ở\s+mức|khoảng|với)\s+){0,2}[:(]?\s*$"
+)
+
+
+def _national_yardstick(ctx: _Context, pos: int) -> bool:
+    # From the last national mention before the figure only: a search before every figure
+    # cost several per cent of the extraction time.
+    j = bisect_left(ctx.national_starts, pos) - 1
+    if j < 0 or ctx.national_starts[j] < pos - 60:
+        return False
+    nat = ctx.national_starts[j]
+    return (
+        _NATIONAL_YARDSTICK_TAIL.match(ctx.norm, nat, pos) is not None
+        and _NATIONAL_YARDSTICK_LEAD.search(ctx.norm, max(0, nat - 45), nat) is not None
+    )
+
+
+_PLAN_NOUN_RE = re.compile(r"(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|kịch\s+bản)" + _W)
+_PLAN_NOUN_PRESCAN = scan.first_words(["kế", "kh", "mục", "chỉ", "dự", "kịch"])
+
+
+def _plan_value(ctx: _Context, pos: int) -> bool:
+    """Whether the figure at ``pos`` is the value of a plan named just before it (tried only
+    from the plan nouns found once in the text, within 120 characters before the figure)."""
+    starts, _ = _match_spans(ctx, _PLAN_NOUN_RE, _PLAN_NOUN_PRESCAN)
+    i = bisect_left(starts, pos - 120)
+    while i < len(starts) and starts[i] < pos:
+        if _PLAN_VALUE_BEFORE.match(ctx.norm, starts[i], pos) is not None:
+            return True
+        i += 1
+    return False
+
+
 def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) -> str:
     clause_start, _ = ctx.structure.clause(pos)
+    fixed = _fixed_status(ctx, pos)
+    if fixed is not None:
+        return fixed
     est = _in_scope(ctx, _last_before(ctx.estimates, clause_start, pos), pos)
     plan = _in_scope(ctx, _last_before(ctx.plans, clause_start, pos), pos)
     if est is None and plan is None and clause_start > sent[0]:
@@ -2948,15 +3559,89 @@ def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) 
         lead_end = _lead_end(ctx, sent)
         est = _in_scope(ctx, _last_before(ctx.estimates, sent[0], lead_end), pos)
         plan = _in_scope(ctx, _last_before(ctx.plans, sent[0], lead_end), pos)
-    if plan is not None and est is None and _matches_in(ctx, _DONE_RE, _DONE_PRESCAN, plan, pos):
+    if plan is not None and est is None and _done(ctx, plan, pos):
         # "quy hoạch 25 CCN ...; đã thành lập 11 cụm", "kế hoạch vốn ..., đã giải ngân đạt
         # 62%": what is done after the plan word is not the plan.
         plan = None
     if est is not None or plan is not None:
         return "estimate" if (plan is None or (est is not None and est > plan)) else "plan"
-    if period.kind == "target":
+    if (period.kind == "target" and not _done(ctx, sent[0], pos)) or _future(ctx, pos, clause_start):
         return "plan"
-    return "actual"
+    return _list_lead_status(ctx, pos) or "actual"
+
+
+_LEAD_LINE_END = re.compile(r":[^\S\n]*\n")
+_LIST_ITEM = re.compile(r"[^\S\n]*(?:[-+•*–—]|[0-9]{1,2}[.)]\s|[a-zđ]\)\s)")
+
+
+def _list_lead_status(ctx: _Context, pos: int) -> str | None:
+    """The status of a lead line ending in ":" ("Ước tính tháng 8/2024:", "Mục tiêu đến năm
+    2030:") for the list lines under it ("- Chỉ số sản xuất công nghiệp tăng 5,1%"), or None."""
+    if ctx.list_leads is None:
+        ctx.list_leads = _find_list_leads(ctx)
+    i = bisect_right(ctx.list_leads, (pos, len(ctx.norm) + 1, "")) - 1
+    if i >= 0 and ctx.list_leads[i][0] <= pos < ctx.list_leads[i][1]:
+        return ctx.list_leads[i][2]
+    return None
+
+
+def _find_list_leads(ctx: _Context) -> list[tuple[int, int, str]]:
+    norm = ctx.norm
+    runs: list[tuple[int, int, str]] = []
+    for m in _LEAD_LINE_END.finditer(norm):
+        colon, line_start = m.start(), norm.rfind("\n", 0, m.start()) + 1
+        if _last_before(ctx.fact_starts, line_start, colon) is not None:
+            continue
+        est = _last_before(ctx.estimates, line_start, colon)
+        plan = _last_before(ctx.plans, line_start, colon)
+        if est is None and plan is None:
+            continue
+        status = "estimate" if plan is None or (est is not None and est > plan) else "plan"
+        end = start = m.end()
+        while True:
+            while end < len(norm) and norm[end] == "\n":
+                end += 1
+            if end >= len(norm) or not _LIST_ITEM.match(norm, end):
+                break
+            nl = norm.find("\n", end)
+            end = len(norm) if nl < 0 else nl
+        if end > start:
+            runs.append((start, end, status))
+    return runs
+
+
+def _figure_end(ctx: _Context, pos: int) -> int:
+    i = bisect_left(ctx.fact_starts, pos)
+    return ctx.fact_ends[i] if i < len(ctx.fact_starts) and ctx.fact_starts[i] == pos else pos
+
+
+def _done(ctx: _Context, plan: int, pos: int) -> bool:
+    """Whether what is done lies between a plan word and the figure, or is said right after the
+    figure ("có 4 cụm công nghiệp đã thành lập")."""
+    return (
+        _matches_in(ctx, _DONE_RE, _DONE_PRESCAN, plan, pos)
+        or _matches_in(ctx, _DONE_DUOC_RE, _DONE_DUOC_PRESCAN, plan, pos)
+        or _DONE_AFTER.match(ctx.norm, _figure_end(ctx, pos)) is not None
+    )
+
+
+def _future(ctx: _Context, pos: int, clause_start: int) -> bool:
+    """Whether the figure is said of the future ("sẽ") with no status word: a plan."""
+    word = _last_match_end(ctx, _FUTURE_RE, _FUTURE_PRESCAN, clause_start, pos)
+    if word >= 0 and _in_scope(ctx, word, pos) is not None:
+        return True
+    return _future_after(ctx, pos)
+
+
+def _future_after(ctx: _Context, pos: int) -> bool:
+    """Whether "sẽ" follows the figure at ``pos`` within a few words ("2 khu công nghiệp sẽ
+    thành lập mới"); tried only where the text has a "sẽ" just after the figure."""
+    starts, _ = _match_spans(ctx, _FUTURE_RE, _FUTURE_PRESCAN)
+    end = _figure_end(ctx, pos)
+    i = bisect_left(starts, end)
+    if i >= len(starts) or starts[i] > end + 40:
+        return False
+    return _FUTURE_AFTER.match(ctx.norm, end) is not None
 
 
 def _lead_end(ctx: _Context, sent: tuple[int, int]) -> int:
@@ -2999,6 +3684,23 @@ def _respective_region(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | 
         i -= 1
     k = bisect_left(ctx.fact_starts, pos) - bisect_left(ctx.fact_starts, m_end)
     return run[k] if len(run) >= 2 and 0 <= k < len(run) else None
+
+
+def _respective_period(ctx: _Context, pos: int, sent: tuple[int, int]) -> Period | None:
+    """ "Kim ngạch xuất khẩu năm 2022, 2023 và 2024 lần lượt đạt 4 tỷ USD, 5 tỷ USD và 6 tỷ
+    USD": the k-th figure after "lần lượt" belongs to the k-th period of the list before it."""
+    j = bisect_left(ctx.respectively, (pos, -1)) - 1
+    if j < 0 or ctx.respectively[j][0] < sent[0]:
+        return None
+    m_start, m_end = ctx.respectively[j]
+    i = bisect_left(ctx.mention_starts, m_start) - 1
+    if i < 0 or ctx.mentions[i].start < sent[0] or ctx.mentions[i].period is None:
+        return None
+    if m_start - listed_periods_end(ctx.norm, ctx.mentions[i]) > 60:
+        return None
+    periods = listed_periods(ctx.norm, ctx.mentions, i)
+    k = bisect_left(ctx.fact_starts, pos) - bisect_left(ctx.fact_starts, m_end)
+    return periods[k] if len(periods) >= 2 and 0 <= k < len(periods) else None
 
 
 def _region_for(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:

@@ -292,6 +292,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tổng vốn đầu tư",
         "vốn đầu tư",
         "tổng vốn",
+        # "cấp mới 30 dự án với tổng số vốn 134,4 triệu USD"
+        "tổng số vốn",
+        "tổng số vốn đăng ký",
+        "tổng số vốn đầu tư",
         "vốn điều lệ",
         "vốn đăng ký mới",
         "vốn đăng ký tăng thêm",
@@ -657,6 +661,11 @@ NOUN_CONCEPT = {
     "khu": "PARK",
     "dự án": "PROJECT",
     "lượt dự án": "PROJECT",
+    "da": "PROJECT",  # "10 DA mới", "1.111 DA FDI"
+    # "318.570 lượt", "1,91 triệu lượt khách", "42 lượt nhà đầu tư": visits counted.
+    "lượt": "VISIT",
+    "ngành": "GROUP",
+    "xã": "GROUP",
     "doanh nghiệp": "ENTERPRISE",
     "dn": "ENTERPRISE",
     "hợp tác xã": "ENTERPRISE",

@@ -42,6 +42,8 @@ PERIOD_RE = re.compile(
         r"|(?P<wholeyear>cả\s+năm)(?!\s+(?:" + _YEAR + r"|nay|qua|trước|tới|sau))"
         # "năm nay, tổng sản phẩm ... tăng 8,89%": this year, its number from the text around.
         r"|(?P<thisyear>năm\s+nay)"
+        # "Cùng thời gian này, tổng vốn đầu tư ... đạt": the period named last, again.
+        r"|(?P<sametime>thời\s+gian\s+(?:này|trên|nói\s+trên|đó))"
         r"|(?P<target>(?:đến|tới)\s+(?:năm\s+)?(?P<t_year>" + _YEAR + r"))(?![0-9]|\s*-)"
         r"|(?P<range>(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|kế\s+hoạch|bình\s+quân|từ)\s*(?:từ\s+)?(?:năm\s+)?"
         r"(?P<r1>" + _YEAR + r")\s*(?:-|đến|tới|/)\s*(?:năm\s+)?(?P<r2>(?:19|20)?[0-9]{2})(?![0-9]))"
@@ -67,7 +69,9 @@ PERIOD_RE = re.compile(
         r"|(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])" + _year_tail("m_year") + r")"
         # "Cũng trong tháng, tổng mức bán lẻ ...": the month the text is about, named before.
         r"|(?P<thismonth>trong\s+tháng(?:\s+(?:này|qua))?(?!\s*[0-9]))"
-        r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?![0-9]))"
+        # "kế hoạch 5 năm 2021 - 2025", "bình quân 3 năm 2021-2023": the years from one to
+        # the other, not the first alone.
+        r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?:\s*-\s*(?P<n2>" + _YEAR + r"))?(?![0-9]))"
         r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày|\s+thời\s+điểm)?\s+[0-9]{1,2}\s*[/.]\s*(?P<td_m>[0-9]{1,2})"
         r"(?:\s*[/.]\s*(?P<td_y>" + _YEAR + r"))?(?![0-9]))"
         # "Tính đến giữa tháng 12/2022": a total up to a day inside that month.
@@ -147,6 +151,8 @@ _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*
 # "thực hiện tốt nhiệm vụ, kế hoạch năm 2023": the name of the year's plan, which does not
 # replace the period the paragraph already runs in ("Trong 6 tháng đầu năm 2023, ...").
 _NOT_THIS_YEAR = re.compile(r"(?:tháng|quý|kỳ|đầu|cuối|trong|của|so\s+với)\s*$")
+_SAME_TIME_BEFORE = re.compile(r"(?<![^\W_])(?:cùng|trong)\s*$")
+_IN_THIS_YEAR = re.compile(r"(?<![^\W_])trong\s*$")
 _BRACKET_OPENED = re.compile(r"[^\S\n]*\([^\S\n]*")
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc|hay)\s*")
 _PLAN_NAME_BEFORE = re.compile(r"(?:kế\s+hoạch|nhiệm\s+vụ)\s+$")
@@ -196,6 +202,7 @@ class PeriodMention:
     reset: bool = False
     carries: bool = False
     comparison: bool = False  # "so với năm 2023": not the period, but dates the figure
+    bracketed: bool = False  # named inside a bracket: said of the bracket's figures only
 
 
 @lru_cache(maxsize=1024)
@@ -226,6 +233,11 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
         return _period("year", _year(m.group("ye_year")))
     if kind == "target":
         return _period("target", _year(m.group("t_year")))
+    if kind == "year" and m.group("n2") is not None:
+        first, second = int(m.group("y")), int(m.group("n2"))
+        if second <= first or second - first > 50:
+            return None
+        return _period("range", start_year=first, end_year=second)
     if kind == "range" or kind == "brange":
         first = int(m.group("r1") or m.group("b1"))
         second_raw = m.group("r2") or m.group("b2")
@@ -393,12 +405,22 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             if _CLAUSE_LEAD.search(_before(norm, start)):
                 out.append(PeriodMention(start, end, None, reset=True, carries=True))
             continue
+        if kind == "sametime":
+            same = _same_time(norm, start, out)
+            if same is not None:
+                out.append(same)
+            continue
         period = _read(m, kind)
         if period is None:
             continue
         if m.group("thisyear") is not None and (
             (out and out[-1].end >= start - 2) or _NOT_THIS_YEAR.search(norm, max(0, start - 12), start)
         ):
+            if _IN_THIS_YEAR.search(norm, max(0, start - 12), start) and not (out and out[-1].end >= start - 2):
+                # "mục tiêu tăng trưởng 7,5% trong năm nay": the year of the figures beside
+                # it; a remark in passing ("các sản phẩm ... trong năm nay có tăng trưởng tốt")
+                # does not change the period the paragraph runs in.
+                out.append(PeriodMention(start, end, period, carries=False))
             # "tháng 8 năm nay", "6 tháng đầu năm nay": part of the period before it.
             continue
         if out and out[-1].comparison and _LIST_JOIN.fullmatch(norm, out[-1].end, start):
@@ -415,6 +437,9 @@ def find_mentions(norm: str) -> list[PeriodMention]:
         ):
             out.append(PeriodMention(start, end, period, comparison=True))
             continue
+        if period.kind == "range" and _in_plan_of_a_year(norm, start):
+            out.append(PeriodMention(start, end, period, comparison=True))
+            continue
         if tail.endswith(("sau", "trước")) and _AFTER_OR_BEFORE.search(tail):
             # "tăng nhẹ 0,01% sau 8 tháng đầu năm liên tiếp bị giảm": a span the figure
             # follows or precedes, not its period.
@@ -428,11 +453,13 @@ def find_mentions(norm: str) -> list[PeriodMention]:
         # Report lead sentences name the period anywhere ("tình hình kinh tế - xã hội 6 tháng
         # đầu năm 2024"); only "vào năm 2030" (when something is to happen) is not a context.
         carries = not (tail.endswith(_NOT_CARRIED_ENDS) and _NOT_CARRIED_BEFORE.search(before))
+        bracketed = False
         if carries and _in_bracket(norm, start):
             # "(bằng 103,13% kịch bản tăng trưởng quý III/2021). Tỷ lệ ... đạt 91,7%": a
             # period in brackets is said of the bracket's figures; the text after the bracket
             # goes on in the period before it (the same scope as a sentence's).
             carries = False
+            bracketed = True
         if carries and period.kind == "year" and tail.endswith(("hoạch", "vụ")) and _PLAN_NAME_BEFORE.search(before):
             # The last carrying mention and the start of this line, each brought up to date
             # from where the last plan name left them: each mention and each character is read
@@ -445,8 +472,64 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             scanned = start
             if _runs_in(last_carrying, period.year, line_start):
                 carries = False
-        out.append(PeriodMention(start, end, period, carries=carries))
+        out.append(PeriodMention(start, end, period, carries=carries, bracketed=bracketed))
     return out
+
+
+def _same_time(norm: str, start: int, out: list[PeriodMention]) -> PeriodMention | None:
+    """ "Cùng thời gian này", "Cũng trong thời gian trên": the last period named before, even
+    past a stock ("hiện có 566 dự án") that reset it; None when that is not what it says."""
+    if not _SAME_TIME_BEFORE.search(norm, max(0, start - 10), start):
+        return None
+    for mention in reversed(out[-40:]):
+        if mention.period is not None and mention.carries and not mention.comparison:
+            return PeriodMention(start, start, mention.period, carries=True)
+    return None
+
+
+# "Năm 2018 là năm thứ ba thực hiện kế hoạch ... 5 năm 2016 - 2020": the plan a year belongs to.
+_YEAR_OF_A_PLAN = re.compile(
+    r"(?<![^\W_])là\s+năm\s+(?:thứ|đầu|cuối|bản\s+lề|tăng\s+tốc|then\s+chốt|có\s+ý\s+nghĩa)(?![^\W_])[^.;:]*$"
+)
+
+
+def _in_plan_of_a_year(norm: str, start: int) -> bool:
+    """Whether the range at ``start`` names the plan a year is a part of ("Năm 2016 là năm đầu
+    triển khai ... Kế hoạch 5 năm (2016 - 2020)"), which is not the period of the figures around."""
+    lo = max(0, start - 120)
+    return norm.find("là", lo, start) >= 0 and _YEAR_OF_A_PLAN.search(norm, lo, start) is not None
+
+
+_MORE_YEARS = re.compile(r"(?:\s*(?:,|và)\s*(?:năm\s+)?" + _YEAR + r"(?![0-9]))+")
+_YEAR_IN_LIST = re.compile(_YEAR)
+
+
+def listed_periods(norm: str, mentions: list[PeriodMention], last: int) -> list[Period]:
+    """The periods of a list that ends in ``mentions[last]`` or in bare years after it ("quý I,
+    quý II và quý III/2024", "các năm 2021, 2022, 2023"), in order; a period without a year takes
+    the list's last year. Used for the figures given "lần lượt" (respectively) after it."""
+    run = [last]
+    while (
+        run[0] > 0
+        and mentions[run[0] - 1].period is not None
+        and _LIST_JOIN.fullmatch(norm, mentions[run[0] - 1].end, mentions[run[0]].start)
+    ):
+        run.insert(0, run[0] - 1)
+    periods = [p for p in (mentions[i].period for i in run) if p is not None]
+    tail = mentions[last]
+    more = _MORE_YEARS.match(norm, tail.end)
+    if more is not None and tail.period is not None and tail.period.kind == "year":
+        periods += [_period("year", int(y.group())) for y in _YEAR_IN_LIST.finditer(more.group())]
+    year = periods[-1].year if periods else None
+    if year is not None:
+        periods = [p.with_year(year) if p.year is None else p for p in periods]
+    return periods
+
+
+def listed_periods_end(norm: str, mention: PeriodMention) -> int:
+    """Where the list of periods that ``mention`` ends (or its bare years after it) ends."""
+    more = _MORE_YEARS.match(norm, mention.end)
+    return more.end() if more is not None else mention.end
 
 
 def _in_bracket(norm: str, pos: int) -> bool:

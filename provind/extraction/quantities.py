@@ -54,20 +54,24 @@ _COUNT_NOUNS = (
     # "khu" alone after a count names parks ("có 12 khu công nghiệp ... đã lấp đầy 5 khu"), but
     # only at a clause's end: "3 khu đô thị", "2 khu vực" are other things.
     r"|khu\s+công\s+nghiệp|kcn|khu(?=[^\S\n]*(?:[,.;:)]|$))"
-    r"|lượt\s+dự\s+án|dự\s+án|doanh\s+nghiệp|dn"
+    r"|lượt\s+dự\s+án|lượt|dự\s+án|da|doanh\s+nghiệp|dn"
     r"|người\s+lao\s+động|lao\s+động|người|việc\s+làm"
     r"|hợp\s+tác\s+xã|htx"
     # Places counted ("9 tỉnh, thành phố có kim ngạch trên 1 tỷ USD"); whether the count is a
     # fact or only the length of a list is decided in ``facts``.
     r"|tỉnh\s*,\s*thành\s+phố|tỉnh\s*/\s*thành(?:\s+phố)?|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố"
     r"|địa\s+phương|quốc\s+gia(?:\s+và\s+vùng\s+lãnh\s+thổ|,\s*vùng\s+lãnh\s+thổ)?"
+    # Groups counted ("15/20 ngành cấp 2 có chỉ số sản xuất giảm", "75/80 xã đạt chuẩn"); a
+    # fact only when a condition follows (decided in ``facts``).
+    r"|ngành|xã(?!\s+hội" + _W + r")"
 )
 _UNIT = (
     r"(?P<pp>điểm\s*phần\s*trăm|điểm\s*%|đpt" + _W + r")"
     r"|(?P<pct>%|phần\s*trăm" + _W + r")"
     r"|(?P<area>(?:ha|héc\s*-?\s*ta|hec\s*-?\s*ta|hecta)" + _W + r")"
     r"|(?P<energy>(?:kwh|kw\.h|kw/h|mwh|gwh)" + _W + r")"
-    r"|(?P<times>lần" + _W + r")"
+    # ("năm 2022, 2023 và 2024 lần lượt đạt ...": "lần lượt" is "respectively", not times.)
+    r"|(?P<times>lần(?!\s+lượt)" + _W + r")"
     r"|" + _CURRENCY + r"|(?P<noun>(?:" + _COUNT_NOUNS + r")" + _W + r")"
 )
 
