@@ -3540,14 +3540,8 @@ def _plan_value(ctx: _Context, pos: int) -> bool:
     from the plan nouns found once in the text, within 120 characters before the figure)."""
     starts, _ = _match_spans(ctx, _PLAN_NOUN_RE, _PLAN_NOUN_PRESCAN)
     i = bisect_left(starts, pos - 120)
-    norm = ctx.norm
     while i < len(starts) and starts[i] < pos:
-        start = starts[i]
-        # The value is introduced by "là", ":" or "(": without one of them the pattern cannot
-        # match, and three `str.find` cost far less than the pattern's lazy word runs.
-        if (
-            norm.find("là", start, pos) >= 0 or norm.find(":", start, pos) >= 0 or norm.find("(", start, pos) >= 0
-        ) and _PLAN_VALUE_BEFORE.match(norm, start, pos) is not None:
+        if _PLAN_VALUE_BEFORE.match(ctx.norm, starts[i], pos) is not None:
             return True
         i += 1
     return False
