@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -754,7 +754,7 @@ def _extract_prose(
             # then "lĩnh vực nông, lâm, ngư nghiệp ước đạt hơn 800 tỷ đồng": parts of the GRDP);
             # a total ("tổng giá trị gia tăng") is a whole even when its phrase names a part.
             whole, whole_para = made, para_start
-        if made is None or made.kind != "count" or not _genitive_count(norm, q, made):
+        if not _genitive_count(norm, q, made):
             prev_end = q.end
         if made is not None and made.consumed > prev_end:
             prev_end = made.consumed
@@ -779,8 +779,8 @@ def _extract_prose(
         _months_in_sentences(facts, nt.original)
     if bracketed:
         facts = _bracketed_list(ctx, facts, bracketed)
-    heading_end = _heading_end(norm)
-    return _drop_rounded_headlines(_dedupe(facts, nt.to_original(heading_end)), nt.to_original(heading_end))
+    heading_end = nt.to_original(_headline_end(ctx))
+    return _drop_rounded_headlines(_dedupe(facts, heading_end), heading_end)
 
 
 def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:
@@ -1146,21 +1146,29 @@ def _heading_period(ctx: _Context) -> Period | None:
 def _heading_lines(norm: str) -> list[tuple[int, int]]:
     """The lines of a heading: up to three short lines at the top that are not sentences
     ("Ngày 06/01/2017-17:22:00 PM" over "Báo cáo tình hình kinh tế - xã hội tháng 12 và cả năm
-    2016 tỉnh Hải Dương")."""
+    2016 tỉnh Hải Dương"); unlike the headline (``_heading_end``), not even the first line may
+    end in a full stop."""
     lines = []
-    start = 0
+    for start, end in _top_lines(norm):
+        line = norm[start:end].rstrip()
+        if not line or line.endswith("."):
+            break
+        lines.append((start, end))
+    return lines
+
+
+def _top_lines(norm: str) -> Iterator[tuple[int, int]]:
+    """Start and end of up to three short lines at the top of the text (blank lines skipped),
+    up to the first that is long, unended or holds a sentence break (". ")."""
+    end = 0
     for _ in range(3):
+        start = end
         while start < len(norm) and norm[start] in " \n":
             start += 1
         end = norm.find("\n", start)
-        if end < 0 or end - start > 220:
-            break
-        line = norm[start:end].rstrip()
-        if not line or line.endswith(".") or ". " in line:
-            break
-        lines.append((start, end))
-        start = end
-    return lines
+        if end < 0 or end - start > 220 or ". " in norm[start:end]:
+            return
+        yield start, end
 
 
 def _word_start(norm: str, pos: int) -> bool:
@@ -1340,12 +1348,8 @@ def _heading_end(norm: str) -> int:
     more such lines after it ("# hơn 75 nghìn tỷ đồng" then "5 tháng, giá trị sản xuất công
     nghiệp của Bắc Giang tăng 30,2%" above the body)."""
     end = 0
-    for _ in range(3):
-        start = end
-        while start < len(norm) and norm[start] in " \n":
-            start += 1
-        nl = norm.find("\n", start)
-        if nl < 0 or nl - start > 220 or ". " in norm[start:nl] or _ends_sentence(norm, start, nl):
+    for start, nl in _top_lines(norm):
+        if _ends_sentence(norm, start, nl):
             break
         end = nl
     return end
@@ -1438,10 +1442,9 @@ def _read_quantity(
         tail.endswith(_MILESTONE_ENDS) and _MILESTONE_BEFORE.search(before)
     ):
         return None
-    if q.kind == "pct" and norm.find("loại trừ", max(window_start, q.start - 70), q.start) >= 0:
-        if _real_terms(norm, window_start, q.start):
-            return None
-    elif q.start >= 6 and norm.startswith("tháng", q.start - 6) and _month_number(norm, q):
+    if q.kind == "pct" and _real_terms(norm, window_start, q.start):
+        return None
+    if q.start >= 6 and norm.startswith("tháng", q.start - 6) and _month_number(norm, q):
         return None
     if q.kind == "money" and (
         # (The pattern ends in "từ", "trên" or "dưới" and spaces: a cheap pre-check.)
@@ -2452,9 +2455,8 @@ def _new_fact(
         # (a province's figure there is the province's own, not a part).
         if drafts or para_last is not None or not in_breakdown or _province_in(ctx, window_start, q.start):
             whole = drafts[-1] if drafts else para_last
-        if in_breakdown and code == "fdi_capital" and _social_whole(drafts, para_last) is not None:
-            whole = _social_whole(drafts, para_last)
-            code = "social_investment"
+        if in_breakdown and code == "fdi_capital" and (social := _social_whole(drafts, para_last)) is not None:
+            whole, code = social, "social_investment"
         if in_breakdown and whole is not None and whole.fact.indicator == code and code != "other":
             # "tổng thu ... 105.300 tỷ đồng, trong đó thu nội địa 48.200 tỷ đồng": a part of
             # the total, named by a narrower phrase of the same indicator.
@@ -3174,7 +3176,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
     # (comparisons do not date it). The sentence lies within the paragraph.
     if idx >= 0:
         j = ctx.last_dating[idx]
-        if j < 0 or mentions[j].start < sent[0] or (mentions[j].bracketed and _bracket_closed(ctx, mentions[j], pos)):
+        if j < 0 or mentions[j].start < sent[0] or _bracket_closed(ctx, mentions[j], pos):
             j = ctx.last_carrying[idx]
         if j >= 0 and mentions[j].start >= para_start:
             chosen = mentions[j]
@@ -3267,9 +3269,14 @@ def _bracket_closed(ctx: _Context, mention: PeriodMention, pos: int) -> bool:
 def _in_headline(ctx: _Context, pos: int) -> bool:
     """Whether ``pos`` lies in the headline: a headline figure with no period of its own
     ("Xuất khẩu hàng hóa tỉnh Thái Nguyên vượt 19 tỷ USD") sums up the body's period."""
+    return pos < _headline_end(ctx)
+
+
+def _headline_end(ctx: _Context) -> int:
+    """``_heading_end`` of the text, found once."""
     if ctx.headline_end < 0:
         ctx.headline_end = _heading_end(ctx.norm)
-    return pos < ctx.headline_end
+    return ctx.headline_end
 
 
 def _compares_with_same_period(ctx: _Context, pos: int, sent: tuple[int, int]) -> bool:

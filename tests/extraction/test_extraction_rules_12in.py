@@ -3,11 +3,7 @@
 
 from __future__ import annotations
 
-from provind.extraction import extract_facts
-
-
-def _codes(text: str) -> list[tuple[str, float | None, str | None]]:
-    return [(f.indicator, f.value, f.unit) for f in extract_facts(text)]
+from tests.extraction.readings import indicator_value_unit as _codes
 
 
 def test_the_capital_of_one_named_company_or_plant_is_other() -> None:

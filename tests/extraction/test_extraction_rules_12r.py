@@ -4,10 +4,7 @@ written for these tests, one rule each (README.md "Real published texts")."""
 from __future__ import annotations
 
 from provind.extraction import extract_facts
-
-
-def _facts(text: str) -> list[tuple[str, float | int | None, str | None]]:
-    return [(f.indicator, f.value, f.unit) for f in extract_facts(text)]
+from tests.extraction.readings import indicator_value_unit as _facts
 
 
 def test_a_share_or_growth_of_projects_that_adjusted_capital_is_not_fdi_capital() -> None:

@@ -4,10 +4,7 @@ it (README.md "Fifth pass, values (w12va)"). The sentences are written for these
 from __future__ import annotations
 
 from provind.extraction import extract_facts
-
-
-def _values(text: str) -> list[tuple[str, float | None, str | None]]:
-    return [(f.indicator, f.value, f.unit) for f in extract_facts(text)]
+from tests.extraction.readings import indicator_value_unit as _values
 
 
 def test_a_part_lowering_the_growth_gives_a_negative_contribution() -> None:
