@@ -2971,7 +2971,7 @@ def _count_fact(
         if not _EMPLOY_NEAR.search(norm, max(window_start, q.start - 40), q.start):
             return None
         code = "employment"
-    elif noun_concept == "PROJECT":
+    elif noun_concept in ("PROJECT", "OUTLET"):
         code = "other"
     elif noun_concept == "GROUP":
         code = "other"  # (one meeting a condition: ``_conditioned_groups``)

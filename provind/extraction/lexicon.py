@@ -665,6 +665,7 @@ NOUN_CONCEPT = {
     # "318.570 lượt", "1,91 triệu lượt khách", "42 lượt nhà đầu tư": visits counted.
     "lượt": "VISIT",
     "ngành": "GROUP",
+    "nhóm hàng": "GROUP",
     "xã": "GROUP",
     "doanh nghiệp": "ENTERPRISE",
     "dn": "ENTERPRISE",
@@ -673,6 +674,14 @@ NOUN_CONCEPT = {
     "lao động": "EMPLOY",
     "người lao động": "EMPLOY",
     "việc làm": "EMPLOY",
+    "công nhân": "EMPLOY",
+    # Trade outlets: ``other`` counts.
+    "siêu thị": "OUTLET",
+    "siêu thị, trung tâm thương mại": "OUTLET",
+    "siêu thị,trung tâm thương mại": "OUTLET",
+    "trung tâm thương mại": "OUTLET",
+    "cửa hàng": "OUTLET",
+    "gian hàng": "OUTLET",
     "người": "PERSON",
     "tỉnh": "PLACE",
     "thành phố": "PLACE",

@@ -55,7 +55,10 @@ _COUNT_NOUNS = (
     # only at a clause's end: "3 khu đô thị", "2 khu vực" are other things.
     r"|khu\s+công\s+nghiệp|kcn|khu(?=[^\S\n]*(?:[,.;:)]|$))"
     r"|lượt\s+dự\s+án|lượt|dự\s+án|da|doanh\s+nghiệp|dn"
-    r"|người\s+lao\s+động|lao\s+động|người|việc\s+làm"
+    r"|người\s+lao\s+động|lao\s+động|người|việc\s+làm|công\s+nhân"
+    # Trade outlets ("24 siêu thị, trung tâm thương mại và gần 70 cửa hàng tiện lợi", "1.200
+    # gian hàng"): counted things of their own, ``other`` counts.
+    r"|siêu\s+thị(?:\s*,\s*trung\s+tâm\s+thương\s+mại)?|trung\s+tâm\s+thương\s+mại|cửa\s+hàng|gian\s+hàng"
     r"|hợp\s+tác\s+xã|htx"
     # Places counted ("9 tỉnh, thành phố có kim ngạch trên 1 tỷ USD"); whether the count is a
     # fact or only the length of a list is decided in ``facts``.
@@ -63,7 +66,7 @@ _COUNT_NOUNS = (
     r"|địa\s+phương|quốc\s+gia(?:\s+và\s+vùng\s+lãnh\s+thổ|,\s*vùng\s+lãnh\s+thổ)?"
     # Groups counted ("15/20 ngành cấp 2 có chỉ số sản xuất giảm", "75/80 xã đạt chuẩn"); a
     # fact only when a condition follows (decided in ``facts``).
-    r"|ngành|xã(?!\s+hội" + _W + r")"
+    r"|ngành|nhóm\s+hàng|xã(?!\s+hội" + _W + r")"
 )
 _UNIT = (
     r"(?P<pp>điểm\s*phần\s*trăm|điểm\s*%|đpt" + _W + r")"
