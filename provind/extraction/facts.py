@@ -335,6 +335,12 @@ _CLUSTER_ACTION_BEFORE = re.compile(
     r"phê\s+duyệt\s+quy\s+hoạch\s+chi\s+tiết|triển\s+khai\s+(?:đầu\s+tư|xây\s+dựng)(?:\s+hạ\s+tầng)?|"
     r"đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng)\s*$"
 )
+# "huyện Hoa Lư có 2 CCN; huyện Yên Mô có 4 CCN": a count said of a district at the clause's
+# start is that district's (its breakdown), so that two districts with the same count are two
+# figures, not one repeated.
+_DISTRICT_HAS_BEFORE = re.compile(
+    _B + r"((?:huyện|thị\s+xã|thành\s+phố|tp\.?|quận)\s+(?:[^\W\d_]+\s+){1,3}?)có\s+(?:(?:khoảng|gần|trên|hơn)\s+)?$"
+)
 _ENTERPRISE_NEAR = re.compile(r"doanh\s+nghiệp|dn" + _W)
 _ENTERPRISE_PRESCAN = scan.first_words(["doanh", "dn"])
 _ENT_OTHER_STATE = re.compile(
@@ -2994,6 +3000,7 @@ def _count_fact(
         return None
     # A count of clusters or parks is a stock: it takes the period of its own paragraph only.
     period = _period_for(ctx, q.start, sent, carry=noun_concept not in ("CLUSTER", "PARK"))
+    district = _DISTRICT_HAS_BEFORE.search(norm, max(window_start, q.start - 60), q.start)
     # The phrase names what is counted ("cụm công nghiệp"), not the number itself.
     noun_start = max(q.end - len(q.noun or ""), q.start)
     fact = Fact(
@@ -3010,6 +3017,7 @@ def _count_fact(
         region=_region_for(ctx, q.start, sent),
         span=_span(ctx, q),
         of=q.of,
+        breakdown=None if district is None else _phrase_text(ctx, district.start(1), district.end(1)),
     )
     return _Draft(fact, noun_concept, "count")
 
