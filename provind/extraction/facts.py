@@ -480,6 +480,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     quantities = _conditioned_groups(norm, [q for q in tagged if q.kind in FACT_KINDS])
     if "từ" in norm and _PCT_RANGE.search(norm):
         quantities = _percent_ranges(norm, quantities)
+    quantities = _currency_equivalents(norm, quantities)
     if "nh 1" in norm:  # (a page's pictures are numbered from "Ảnh 1")
         quantities = _outside_captions(norm, quantities)
     if "điểm phần trăm" in norm:
@@ -1947,9 +1948,16 @@ _ADDED_CAPITAL_SUBJECT = re.compile(_B + r"(?:dự\s+án|vốn|công\s+ty|nhà\s
 _COMPARED_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:so\s+với|so\s+cùng|cùng\s+kỳ)" + _W)
 
 
+# "đăng ký tăng vốn hơn 783 tỷ đồng", "điều chỉnh tăng vốn 50 triệu USD": "tăng vốn" is a
+# capital increase registered, the amount a level of its own.
+_RAISED_CAPITAL_AFTER = re.compile(r"[^\S\n]+vốn" + _W)
+
+
 def _added_capital(norm: str, q: Quantity, window_start: int, verb: str | None, verb_end: int) -> bool:
     """Whether "tăng thêm" before a money figure names capital added (a level of its own),
     not a change of the figure before (w12ch)."""
+    if verb in ("tăng", "tăng thêm") and _RAISED_CAPITAL_AFTER.match(norm, verb_end):
+        return _COMPARED_AFTER.match(norm, q.end) is None
     return (
         verb == "tăng thêm"
         and _ADDED_CAPITAL_SUBJECT.search(norm, window_start, verb_end) is not None
@@ -2837,6 +2845,27 @@ def _genitive_count(norm: str, q: Quantity, made: _Draft | None) -> bool:
 # (Searched from its literal "nh", the dash and the word's first letter checked after.)
 _CAPTION_TAIL = re.compile(r"nh[^\S\n]+[0-9]{1,2}[^\S\n]*\.?[^\S\n]*$", re.MULTILINE)
 _CAPTION_DASH = re.compile(r"[^\S\n]*[-–][^\S\n]*$")
+
+
+# "126.819 tỉ đồng (5,39 tỉ USD)", "557 tỷ đồng (tương đương 24,34 triệu USD)": the amount
+# again in another currency, in brackets right after it.
+_EQUIVALENT_GAP = re.compile(r"[^\S\n]*\([^\S\n]*(?:(?:tương[^\S\n]+đương|khoảng|~|≈)(?:[^\S\n]+(?:với|khoảng))?[^\S\n]*)?")
+
+
+def _currency_equivalents(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """An amount's equivalent in another currency is not a second figure (README, r339)."""
+    kept: list[Quantity] = []
+    for q in quantities:
+        if (
+            q.kind == "money"
+            and kept
+            and kept[-1].kind == "money"
+            and kept[-1].unit != q.unit
+            and _EQUIVALENT_GAP.fullmatch(norm, kept[-1].end, q.start)
+        ):
+            continue
+        kept.append(q)
+    return kept
 
 
 def _outside_captions(norm: str, quantities: list[Quantity]) -> list[Quantity]:
