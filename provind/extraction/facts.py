@@ -3066,6 +3066,10 @@ def _attach_change(
         change.unit = "pp"
     if target.rate:
         if change.unit != "%" and fact.change is not None:
+            if change.unit == "x" and _times_of_named_part(ctx, fact, window_start, q.start):
+                # "sản xuất đường tăng 9,36%; sản xuất phân bón ... tăng gấp 6 lần": a multiple
+                # of a part named after the last figure is that part's growth (no rate value).
+                return _Draft(_part_of_rate(ctx, fact, change, q, sent, window_start), target.concept, target.kind)
             fact.extra_changes.append(change)
             return None
         if fact.change is not None and _COMPARATIVE_RIGHT_BEFORE.search(ctx.norm, window_start, q.start):
@@ -3138,6 +3142,30 @@ def _attach_change(
     else:
         fact.extra_changes.append(change)
     return None
+
+
+def _times_of_named_part(ctx: _Context, fact: Fact, lo: int, hi: int) -> bool:
+    """Whether a multiple is said of a part named between the rate before it and it."""
+    return _component_phrase(ctx, lo, hi) is not None or _COMPONENT_CUE.search(ctx.norm, lo, hi) is not None
+
+
+def _part_of_rate(ctx: _Context, fact: Fact, change: Change, q: Quantity, sent: tuple[int, int], lo: int) -> Fact:
+    comp = _component_phrase(ctx, lo, q.start)
+    breakdown = _phrase_text(ctx, comp.start, comp.end) if comp is not None else (_loose_phrase(ctx, lo, q.start) or None)
+    period = _period_for(ctx, q.start, sent) if _has_own_period(ctx, lo, q.start) else fact.period
+    return Fact(
+        indicator=fact.indicator,
+        phrase=fact.phrase,
+        value=None,
+        unit=None,
+        qualifier=None,
+        change=change,
+        period=period,
+        status=fact.status if not _own_status(ctx, q.start, lo) else _status_for(ctx, q.start, sent, period),
+        region=fact.region,
+        span=_span(ctx, q),
+        breakdown=breakdown,
+    )
 
 
 # --- context: period, status, region ---------------------------------------------------
