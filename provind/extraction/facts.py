@@ -3069,7 +3069,7 @@ def _attach_change(
             if change.unit == "x" and _times_of_named_part(ctx, fact, window_start, q.start):
                 # "sản xuất đường tăng 9,36%; sản xuất phân bón ... tăng gấp 6 lần": a multiple
                 # of a part named after the last figure is that part's growth (no rate value).
-                return _Draft(_part_of_rate(ctx, fact, change, q, sent, window_start), target.concept, target.kind)
+                return _Draft(_part_of_rate(ctx, fact, change, q, sent, window_start), target.concept, target.kind, True)
             fact.extra_changes.append(change)
             return None
         if fact.change is not None and _COMPARATIVE_RIGHT_BEFORE.search(ctx.norm, window_start, q.start):
@@ -3151,7 +3151,10 @@ def _times_of_named_part(ctx: _Context, fact: Fact, lo: int, hi: int) -> bool:
 
 def _part_of_rate(ctx: _Context, fact: Fact, change: Change, q: Quantity, sent: tuple[int, int], lo: int) -> Fact:
     comp = _component_phrase(ctx, lo, q.start)
-    breakdown = _phrase_text(ctx, comp.start, comp.end) if comp is not None else (_loose_phrase(ctx, lo, q.start) or None)
+    # (Up to the first verb: "tăng gấp" is two.)
+    verb = _VERB_RE.search(ctx.norm, lo, q.start)
+    hi = verb.start() if verb is not None and verb.start() > lo else q.start
+    breakdown = _phrase_text(ctx, comp.start, comp.end) if comp is not None else (_loose_phrase(ctx, lo, hi) or None)
     period = _period_for(ctx, q.start, sent) if _has_own_period(ctx, lo, q.start) else fact.period
     return Fact(
         indicator=fact.indicator,
