@@ -2878,7 +2878,9 @@ def _rates_without_sign(norm: str, quantities: list[Quantity]) -> list[Quantity]
 
 # "126.819 tỉ đồng (5,39 tỉ USD)", "557 tỷ đồng (tương đương 24,34 triệu USD)": the amount
 # again in another currency, in brackets right after it.
-_EQUIVALENT_GAP = re.compile(r"[^\S\n]*\([^\S\n]*(?:(?:tương[^\S\n]+đương|khoảng|~|≈)(?:[^\S\n]+(?:với|khoảng))?[^\S\n]*)?")
+_EQUIVALENT_GAP = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?:(?:tương[^\S\n]+đương|khoảng|~|≈)(?:[^\S\n]+(?:với|khoảng))?[^\S\n]*)?"
+)
 
 
 def _currency_equivalents(norm: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -3098,7 +3100,8 @@ def _attach_change(
             if change.unit == "x" and _times_of_named_part(ctx, fact, window_start, q.start):
                 # "sản xuất đường tăng 9,36%; sản xuất phân bón ... tăng gấp 6 lần": a multiple
                 # of a part named after the last figure is that part's growth (no rate value).
-                return _Draft(_part_of_rate(ctx, fact, change, q, sent, window_start), target.concept, target.kind, True)
+                part = _part_of_rate(ctx, fact, change, q, sent, window_start)
+                return _Draft(part, target.concept, target.kind, True)
             fact.extra_changes.append(change)
             return None
         if fact.change is not None and _COMPARATIVE_RIGHT_BEFORE.search(ctx.norm, window_start, q.start):

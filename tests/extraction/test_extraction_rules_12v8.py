@@ -1,0 +1,91 @@
+"""Rules of the sixth pass on values missed or spurious (w12v8): each fails on the code before
+it (README.md "Sixth pass, values missed or spurious (w12v8)"). The sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+from tests.extraction.readings import indicator_value_unit as _values
+
+
+def test_workers_and_trade_outlets_are_counted() -> None:
+    text = (
+        "Đến cuối tháng 9, toàn tỉnh có 31 siêu thị, trung tâm thương mại và khoảng 85 cửa hàng tiện lợi. "
+        "Hội chợ thu hút 650 gian hàng. Nhà máy dự kiến tuyển dụng 4.500 công nhân."
+    )
+    counts = [(f.indicator, f.value) for f in extract_facts(text) if f.unit == "count"]
+    assert counts == [("other", 31), ("other", 85), ("other", 650), ("employment", 4500)]
+
+
+def test_groups_of_goods_meeting_a_condition_are_counted() -> None:
+    text = "Phân theo nhóm hàng, 10/12 nhóm hàng có chỉ số tăng so với cùng kỳ năm trước."
+    counts = [(f.indicator, f.value, f.of) for f in extract_facts(text) if f.unit == "count"]
+    assert counts == [("other", 10, 12)]
+
+
+def test_a_space_lost_after_muc_and_before_a_year_is_put_back() -> None:
+    text = "Quý I năm2024, tổng mứcbán lẻ hàng hóa và dịch vụ đạt 21.050 tỷ đồng, tăng 9,8%."
+    facts = extract_facts(text)
+    assert [(f.indicator, f.value) for f in facts] == [("retail_sales_services", 21_050e9)]
+    assert facts[0].period.year == 2024
+
+
+def test_districts_with_the_same_count_are_two_figures() -> None:
+    text = (
+        "Đến năm 2030, huyện Tân Lạc có 3 CCN với diện tích 120 ha; huyện Lạc Sơn có 3 CCN; thị xã Mường Khến có 2 CCN."
+    )
+    counts = [(f.value, f.breakdown) for f in extract_facts(text) if f.indicator == "cluster_count"]
+    assert counts == [(3, "huyện Tân Lạc"), (3, "huyện Lạc Sơn"), (2, "thị xã Mường Khến")]
+
+
+def test_an_amount_in_another_currency_in_brackets_is_no_second_figure() -> None:
+    text = (
+        "GRDP năm 2023 đạt 98.500 tỷ đồng (4,1 tỷ USD). Vốn FDI đăng ký đạt 2.350 tỷ đồng "
+        "(tương đương 97,5 triệu USD), tăng 12%."
+    )
+    assert _values(text) == [("grdp", 98_500e9, "VND"), ("fdi_capital", 2_350e9, "VND")]
+
+
+def test_capital_raised_is_a_level_not_a_change() -> None:
+    text = (
+        "6 tháng đầu năm, tỉnh thu hút 5 dự án FDI với tổng vốn đầu tư đăng ký 420 tỷ đồng, "
+        "đăng ký tăng vốn 610 tỷ đồng."
+    )
+    facts = [f for f in extract_facts(text) if f.unit == "VND"]
+    assert [(f.indicator, f.value, f.change) for f in facts] == [
+        ("fdi_capital", 420e9, None),
+        ("fdi_capital", 610e9, None),
+    ]
+
+
+def test_tong_muc_dau_tu_is_projects_capital() -> None:
+    text = "Tỉnh có 12 dự án FDI được cấp mới, với tổng mức đầu tư 850,5 triệu USD."
+    assert ("fdi_capital", 850_500_000, "USD") in _values(text)
+
+
+def test_a_multiple_of_a_named_part_is_that_parts_growth() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp tháng 7 tăng 9,1% so với cùng kỳ. Trong đó, sản xuất đồ uống "
+        "tăng 8,2%; sản xuất phân bón tăng gấp 4 lần; sản xuất giấy tăng gấp 2,5 lần; in ấn tăng 3%."
+    )
+    facts = extract_facts(text)
+    parts = [(f.indicator, f.value, f.change.value, f.change.unit, f.breakdown) for f in facts if f.change]
+    assert parts[2:4] == [
+        ("iip", None, 4, "x", "sản xuất phân bón"),
+        ("iip", None, 2.5, "x", "sản xuất giấy"),
+    ]
+    assert parts[4][:4] == ("iip", 3, 3, "%")
+    assert not facts[1].extra_changes
+
+
+def test_a_rate_whose_percent_sign_was_lost_is_read() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp tháng 8 tăng 6,2% so với cùng kỳ; ngành chế biến, chế tạo tăng "
+        "7,1%; ngành cung cấp nước tăng nhẹ 0,52."
+    )
+    assert ("iip", 0.52, "%") in _values(text)
+
+
+def test_a_number_before_a_word_after_a_rise_is_no_rate() -> None:
+    text = "Chỉ số cải cách hành chính tăng 4,1%, xếp thứ 20/63, tăng 3 bậc so với năm 2022."
+    assert [v for v in _values(text) if v[1] == 3] == []
