@@ -20,7 +20,7 @@ from typing import Any
 from provind.extraction import lexicon, scan, tables
 from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, PART_CONCEPTS, RATE_CODES, PhraseMatch
 from provind.extraction.normalize import NormalizedText, normalize
-from provind.extraction.numbers import parse_number, tidy
+from provind.extraction.numbers import tidy
 from provind.extraction.periods import (
     NO_PERIOD,
     Period,
@@ -481,8 +481,6 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     if "từ" in norm and _PCT_RANGE.search(norm):
         quantities = _percent_ranges(norm, quantities)
     quantities = _currency_equivalents(norm, quantities)
-    if "%" in norm:
-        quantities = _rates_without_sign(norm, quantities)
     if "nh 1" in norm:  # (a page's pictures are numbered from "Ảnh 1")
         quantities = _outside_captions(norm, quantities)
     if "điểm phần trăm" in norm:
@@ -2849,33 +2847,6 @@ _CAPTION_TAIL = re.compile(r"nh[^\S\n]+[0-9]{1,2}[^\S\n]*\.?[^\S\n]*$", re.MULTI
 _CAPTION_DASH = re.compile(r"[^\S\n]*[-–][^\S\n]*$")
 
 
-# "tinh bột mì tăng 39, dăm gỗ tăng 46%", "xử lý rác thải tăng nhẹ 0,47.", "tăng mạnh 13,61 do
-# ...", "tăng 6,71 so với cùng kỳ": a number after a rise or fall with no unit, where the line
-# gives rates in %, is a rate whose "%" was lost (README, blind7's judgement). Not before a word
-# ("tăng 3 bậc", "giảm 2 đợt"), nor part of a longer number ("tăng 2.000 tỷ").
-_SIGNLESS_RATE = re.compile(
-    r"(?<![^\W_])(?:tăng|giảm)(?:[^\S\n]+(?:nhẹ|mạnh|cao|thấp|khoảng|gần|hơn|trên))?[^\S\n]+"
-    r"([0-9]+(?:,[0-9]+)?)(?![0-9.,]*[0-9])(?=[^\S\n]*(?:[,.;:)]|$)|[^\S\n]+(?:so|do|và)" + _W + ")"
-)
-# How far back on its line a "%" makes the line one of rates.
-_RATE_LINE_BACK = 300
-
-
-def _rates_without_sign(norm: str, quantities: list[Quantity]) -> list[Quantity]:
-    found = []
-    for m in _SIGNLESS_RATE.finditer(norm):
-        start = m.start(1)
-        line_start = norm.rfind("\n", 0, start) + 1
-        if norm.find("%", max(line_start, start - _RATE_LINE_BACK), start) < 0:
-            continue
-        value = parse_number(m.group(1))
-        if value is not None:
-            found.append(Quantity("pct", start, m.end(1), value, None, "%"))
-    if not found:
-        return quantities
-    return sorted(quantities + found, key=lambda q: q.start)
-
-
 # "126.819 tỉ đồng (5,39 tỉ USD)", "557 tỷ đồng (tương đương 24,34 triệu USD)": the amount
 # again in another currency, in brackets right after it.
 _EQUIVALENT_GAP = re.compile(
@@ -3060,7 +3031,11 @@ def _count_fact(
         return None
     # A count of clusters or parks is a stock: it takes the period of its own paragraph only.
     period = _period_for(ctx, q.start, sent, carry=noun_concept not in ("CLUSTER", "PARK"))
-    district = _DISTRICT_HAS_BEFORE.search(norm, max(window_start, q.start - 60), q.start)
+    district = (
+        _DISTRICT_HAS_BEFORE.search(norm, max(window_start, q.start - 60), q.start)
+        if norm.find("có ", max(window_start, q.start - 12), q.start) >= 0
+        else None
+    )
     # The phrase names what is counted ("cụm công nghiệp"), not the number itself.
     noun_start = max(q.end - len(q.noun or ""), q.start)
     fact = Fact(

@@ -108,6 +108,29 @@ QUANTITY_RE = re.compile(
 # "3 triệu lượt khách" or "2 triệu tấn" are not money.
 _AFTER_BARE_SCALE = re.compile(r"\s*(?:$|[,.;:)(\-]|(?:tăng|giảm|so|bằng|chiếm|và|trong|đạt|của)" + _W + ")")
 
+# "tinh bột mì tăng 39, dăm gỗ tăng 46%", "xử lý rác thải tăng nhẹ 0,47.", "tăng mạnh 13,61 do
+# ...", "tăng 6,71 so với cùng kỳ": a number after a rise or fall with no unit, where its line
+# gives rates in %, is a rate whose "%" was lost (README, blind7's judgement). Not before a word
+# ("tăng 3 bậc", "giảm 2 đợt"). Only bare numbers after one of these words are looked at.
+_SIGNLESS_ENDS = ("tăng ", "giảm ", "nhẹ ", "mạnh ", "khoảng ", "gần ", "hơn ", "trên ")
+_SIGNLESS_BEFORE = re.compile(r"(?<![^\W_])(?:tăng|giảm)(?:[^\S\n]+(?:nhẹ|mạnh|khoảng|gần|hơn|trên))?[^\S\n]+$")
+_SIGNLESS_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)\n]|$)|[^\S\n]+(?:so|do|và)" + _W)
+# How far back on its line a "%" makes the line one of rates.
+_RATE_LINE_BACK = 300
+
+
+def _signless_rate(norm: str, start: int, end: int) -> Quantity | None:
+    if norm[end : end + 1] in (".", ",") and norm[end + 1 : end + 2].isdigit():
+        return None  # (a longer number read in part)
+    if _SIGNLESS_BEFORE.search(norm, max(0, start - 20), start) is None or not _SIGNLESS_AFTER.match(norm, end):
+        return None
+    line_start = norm.rfind("\n", max(0, start - _RATE_LINE_BACK), start) + 1
+    if norm.find("%", max(line_start, start - _RATE_LINE_BACK), start) < 0:
+        return None
+    value = parse_number(norm[start:end])
+    return None if value is None else Quantity("pct", start, end, value, None, "%")
+
+
 # A digit run with the runs glued to it by ".", "," or "/" ("2.067,5", "19/8/2009"): those later
 # runs are never a quantity's start (``tag`` skips a run right after ".,/"), so they are not
 # visited one by one.
@@ -186,7 +209,12 @@ def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quant
         last = m.lastgroup
         if facts_only and (last == "num" or last == "num2") and not (before and before in bare_after):
             # A bare number (the number alone closed the last group: no scale, no unit),
-            # dropped here before its groups are read (the check below, earlier).
+            # dropped here before its groups are read (the check below, earlier); but for a
+            # rate whose "%" was lost (``_signless_rate``).
+            if before == " " and last == "num" and norm.endswith(_SIGNLESS_ENDS, max(0, start - 8), start):
+                rate = _signless_rate(norm, start, m.end("num"))
+                if rate is not None:
+                    append(rate)
             continue
         raw, raw2, scale_word = m.group(_NUM_GROUP, _NUM2_GROUP, _SCALE_GROUP)
         if raw is None:
