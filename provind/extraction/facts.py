@@ -2320,6 +2320,9 @@ def _wholeless_part(ctx: _Context, comp: PhraseMatch, q: Quantity) -> tuple[str,
 _WORDS_ONLY = re.compile(r"\s*[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}\s*")
 
 
+_ONLY_QUALIFIER = re.compile(r"\s*(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|ít\s+nhất|tối\s+thiểu)\s*")
+
+
 def _capital_of_counted_projects(ctx: _Context, counted: _Draft, lo: int, q: Quantity) -> PhraseMatch | None:
     """ "gồm 117 dự án FDI điều chỉnh tăng 486 triệu USD và 25 dự án trong nước điều chỉnh tăng
     795 tỉ đồng": an amount said of the projects just counted, in a few words with no
@@ -2328,6 +2331,10 @@ def _capital_of_counted_projects(ctx: _Context, counted: _Draft, lo: int, q: Qua
         return None
     if _WORDS_ONLY.fullmatch(ctx.norm, lo, q.start) is None:
         return None
+    if _ONLY_QUALIFIER.fullmatch(ctx.norm, lo, q.start):
+        # "cho 2 dự án gần 40 ngàn tỷ đồng": the words are the amount's qualifier, which
+        # names no part; the projects' capital as a whole.
+        return PhraseMatch("CAPITAL", lo, q.start)
     return PhraseMatch("FDI_PART", lo, q.start)
 
 
