@@ -176,7 +176,10 @@ _COMPARATIVE_RIGHT_BEFORE = re.compile(_B + r"(?:cao|thấp|nhiều|ít)\s+hơn\
 _COMPARATIVE_BEFORE_HON = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm)\s+$")
 
 _PLAN_WORDS = r"(?:kế\s+hoạch|kh|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|kịch\s+bản)" + _W
-_ATTAINMENT_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+|so\s+)?(?:" + _PLAN_WORDS + r")")
+# ("đạt 38,8% nhiệm vụ chi", "đạt 62% nhiệm vụ thu": the task set, a plan.)
+_ATTAINMENT_RE = re.compile(
+    r"\s*(?:của\s+|so\s+với\s+|so\s+)?(?:" + _PLAN_WORDS + r"|nhiệm\s+vụ\s+(?:thu|chi)" + _W + ")"
+)
 _PLAN_AFTER_RE = re.compile(r"\s*(?:" + _PLAN_WORDS + ")")
 _ATTAINMENT_OF_RE = re.compile(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\s+[^\s,;.()0-9]+){0,2})")
 # "so sánh" is no comparison of its own: "theo giá so sánh 2010" (constant prices), "được so
