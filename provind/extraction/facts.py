@@ -1336,15 +1336,47 @@ def _named_part(f: Fact) -> str | None:
 def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
     """A headline copy that rounds the body's figure ("gần 3,3 tỷ USD" for 3,268 tỷ USD,
     "tăng 28%" for "tăng gần 28%") is annotated once: the body's copy stays."""
-    if heading_end <= 0:
+    rounded = [f for f in facts if f.qualifier in _ROUNDING_QUALIFIERS and f.value is not None]
+    if heading_end <= 0 and not rounded:
         return facts
     body = [f for f in facts if f.span[0] >= heading_end]
     kept = []
     for f in facts:
         if f.span[0] < heading_end and any(_rounds_to(f, b) for b in body):
             continue
+        if f.qualifier in _ROUNDING_QUALIFIERS and f.value is not None and any(_restates(f, b) for b in facts):
+            continue
         kept.append(f)
     return kept
+
+
+# "xuất khẩu gần 3,3 tỷ USD trong 9 tháng" in a lead run into the body's "ước đạt 3,268 tỷ
+# USD": a figure rounded with "gần", "khoảng" or "hơn" is the same figure as a more precise one
+# of the same indicator, part, place and period on its side of the rounding.
+_ROUNDING_QUALIFIERS = frozenset({"nearly", "about", "over"})
+
+
+def _restates(rounded: Fact, precise: Fact) -> bool:
+    if (
+        precise is rounded
+        or precise.value is None
+        or rounded.value is None
+        or precise.qualifier is not None
+        or _significant_digits(precise.value) <= _significant_digits(rounded.value)
+        or not _rounds_to(rounded, precise)
+        or not _same_period(rounded.period, precise.period)
+    ):
+        return False
+    if rounded.qualifier == "nearly":
+        return precise.value <= rounded.value
+    if rounded.qualifier == "over":
+        return precise.value >= rounded.value
+    return True
+
+
+def _significant_digits(value: float) -> int:
+    digits = f"{abs(value):.6g}".replace(".", "").lstrip("0").rstrip("0")
+    return len(digits.split("e")[0])
 
 
 def _ends_sentence(norm: str, start: int, end: int) -> bool:
