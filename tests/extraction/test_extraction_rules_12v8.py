@@ -89,3 +89,37 @@ def test_a_rate_whose_percent_sign_was_lost_is_read() -> None:
 def test_a_number_before_a_word_after_a_rise_is_no_rate() -> None:
     text = "Chỉ số cải cách hành chính tăng 4,1%, xếp thứ 20/63, tăng 3 bậc so với năm 2022."
     assert [v for v in _values(text) if v[1] == 3] == []
+
+
+def test_a_headline_naming_a_part_is_the_bodys_part_again() -> None:
+    text = (
+        "Hà Tĩnh: 6 tháng, thu nội địa ước đạt 5.120 tỷ đồng\n"
+        "Tổng thu ngân sách nhà nước 6 tháng ước đạt 7.900 tỷ đồng, tăng 6% so với cùng kỳ, trong đó "
+        "thu nội địa ước đạt 5.120 tỷ đồng, tăng 9%; thu xuất nhập khẩu ước đạt 2.780 tỷ đồng."
+    )
+    values = [f.value for f in extract_facts(text) if f.unit == "VND"]
+    assert values == [7_900e9, 5_120e9, 2_780e9]
+
+
+def test_a_qualifier_before_the_amount_of_counted_projects_names_no_part() -> None:
+    text = (
+        "Quảng Ngãi cấp phép cho 3 dự án gần 12 nghìn tỷ đồng\n"
+        "Trong tháng, tỉnh cấp chứng nhận đầu tư cho 3 dự án với tổng vốn đăng ký 11.874 tỷ đồng."
+    )
+    money = [(f.value, f.breakdown) for f in extract_facts(text) if f.unit == "VND"]
+    assert money == [(11_874e9, None)]
+
+
+def test_attainment_of_the_spending_task_is_a_plan_attainment() -> None:
+    text = "Chi ngân sách địa phương ước đạt 2.310 tỷ đồng, đạt 41,2% nhiệm vụ chi và tăng 8,5%."
+    facts = extract_facts(text)
+    assert [(f.value, f.unit) for f in facts] == [(2_310e9, "VND")]
+    assert facts[0].plan_attainment == [{"value": 41.2, "unit": "%", "of": "nhiệm vụ chi"}]
+
+
+def test_a_rounded_lead_figure_is_the_precise_figure_again() -> None:
+    text = (
+        "Tin kinh tế Bình Định xuất khẩu gần 1,6 tỷ USD trong 9 tháng năm 2024 đến 80 thị trường Lũy kế "
+        "9 tháng năm 2024, tổng kim ngạch xuất khẩu hàng hóa của tỉnh ước đạt 1,574 tỷ USD, tăng 11%."
+    )
+    assert [v for v in _values(text) if v[2] == "USD"] == [("export_value", 1_574_000_000, "USD")]
