@@ -265,6 +265,12 @@ def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quant
         else:
             kind, unit = "bare", None
         if kind == "bare":
+            if last == "num" and before == " " and norm.endswith(_SIGNLESS_ENDS, max(0, start - 8), start):
+                # (As in the facts-only path above.)
+                rate = _signless_rate(norm, start, m.end("num"))
+                if rate is not None:
+                    append(rate)
+                    continue
             if not facts_only or (start and norm[start - 1] in bare_after):
                 # Do not swallow the text after the number: a bare number ends at its digits.
                 end = m.end("num2") if raw2 and value_max is None else m.end("num")
