@@ -285,9 +285,12 @@ _MILESTONE_ENDS = ("mốc", "ngưỡng", "trên", "hơn")
 # ngạch trên 1 tỷ USD", "đầu tư vào 44 tỉnh, thành phố"); a number that only introduces a
 # list or names a fixed group ("05 địa phương cao nhất là", "13 tỉnh khu vực ...") is not.
 _PLACE_CONDITION_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:có|đạt|ghi\s+nhận|thu\s+về|tăng|giảm|được|vượt)" + _W)
+# (A superlative a few words on still ranks a list: "05 địa phương có kim ngạch nhập khẩu cao
+# nhất cả nước lần lượt là", "10 tỉnh, thành phố có tốc độ tăng GRDP dự ước dẫn đầu cả nước".)
 _PLACE_NOT_AFTER = re.compile(
     r"\s*(?:\S+\s+){0,2}?(?:cao\s+nhất|thấp\s+nhất|dẫn\s+đầu|gồm|là|kể\s+trên|trên\s+đây)" + _W
 )
+_PLACE_RANKED_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){2,8}?(?:cao\s+nhất|thấp\s+nhất|dẫn\s+đầu)" + _W)
 _PLACE_NOT_BEFORE = re.compile(_B + r"(?:trong\s+số|trong|của|giữa)\s*$")
 _PLACE_CONDITION_BEFORE = re.compile(_B + r"(?:vào|ở|tại|mặt\s+trên|mặt\s+tại)\s+(?:(?:trên|hơn|gần)\s+)?$")
 _PLACE_COUNT_BEFORE = re.compile(
@@ -408,6 +411,9 @@ class _Draft:
     rate: bool = False
     consumed: int = -1  # end of a subject phrase read after the figure ("3 tỷ USD vốn FDI")
     contribution: bool = False  # "góp 9,7% vào mức tăng trưởng chung" (w12ch)
+    # A count that only introduces a list ("10 tỉnh, thành phố ... dẫn đầu cả nước gồm: ..."):
+    # no fact, but the subject of the list's figures.
+    list_only: bool = False
 
 
 @dataclass(slots=True)
@@ -773,6 +779,9 @@ def _extract_prose(
                 # "15/20 ngành có chỉ số giảm, ... như: sản xuất hóa chất giảm 27,58%": the count
                 # of a group meeting a condition is no subject of the figures after it.
                 drafts.append(made)
+            if made.list_only:
+                prev_end = q.end
+                continue
             facts.append(made.fact)
             last_period = made.fact.period
             if made.fact.indicator != "other":
@@ -3032,6 +3041,7 @@ def _count_fact(
         return None
     after = norm[q.end : min(q.end + 60, sent[1])]
     around = norm[max(window_start, q.start - 40) : min(sent[1], q.end + 30)]
+    list_only = False
     if noun_concept in ("CLUSTER", "PARK"):
         area = _AREA_APPOSITION_AFTER.match(norm, q.end, sent[1])
         said_at = q.end if area is None else area.end()
@@ -3070,9 +3080,10 @@ def _count_fact(
             return None  # "1 lượt xem": the page's counter, not a figure of the text
         code = "other"
     elif noun_concept == "PLACE":
+        list_only = _PLACE_RANKED_AFTER.match(after) is not None
         if (
             (q.value is not None and 1900 <= q.value <= 2100)
-            or _PLACE_NOT_AFTER.match(after)
+            or (_PLACE_NOT_AFTER.match(after) and not list_only)
             or _PLACE_NOT_BEFORE.search(norm, max(0, q.start - 12), q.start)
         ) or not (
             _PLACE_CONDITION_AFTER.match(after)
@@ -3107,7 +3118,7 @@ def _count_fact(
         of=q.of,
         breakdown=None if district is None else _phrase_text(ctx, district.start(1), district.end(1)),
     )
-    return _Draft(fact, noun_concept, "count")
+    return _Draft(fact, noun_concept, "count", list_only=list_only)
 
 
 def _attach_change(
