@@ -123,3 +123,17 @@ def test_a_rounded_lead_figure_is_the_precise_figure_again() -> None:
         "9 tháng năm 2024, tổng kim ngạch xuất khẩu hàng hóa của tỉnh ước đạt 1,574 tỷ USD, tăng 11%."
     )
     assert [v for v in _values(text) if v[2] == "USD"] == [("export_value", 1_574_000_000, "USD")]
+
+
+def test_places_ranked_by_a_superlative_only_introduce_their_list() -> None:
+    text = (
+        "Năm 2024, 6 tỉnh, thành phố có tốc độ tăng GRDP dự ước dẫn đầu cả nước gồm: Bắc Giang tăng "
+        "13,8%, Hải Phòng tăng 11,1%, Quảng Ninh tăng 10,2%."
+    )
+    facts = extract_facts(text)
+    assert [f.unit for f in facts].count("count") == 0
+    assert [(f.indicator, f.value, f.status) for f in facts] == [
+        ("grdp_growth", 13.8, "estimate"),
+        ("grdp_growth", 11.1, "estimate"),
+        ("grdp_growth", 10.2, "estimate"),
+    ]
