@@ -1349,11 +1349,22 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
     if heading_end <= 0 and not rounded:
         return facts
     body = [f for f in facts if f.span[0] >= heading_end]
+    # The precise figures a rounded one may restate: those of its indicator and unit.
+    by_code: dict[tuple[str, str | None], list[Fact]] = {}
+    if rounded:
+        codes = {(f.indicator, f.unit) for f in rounded}
+        for f in facts:
+            if f.qualifier is None and f.value is not None and (f.indicator, f.unit) in codes:
+                by_code.setdefault((f.indicator, f.unit), []).append(f)
     kept = []
     for f in facts:
         if f.span[0] < heading_end and any(_rounds_to(f, b) for b in body):
             continue
-        if f.qualifier in _ROUNDING_QUALIFIERS and f.value is not None and any(_restates(f, b) for b in facts):
+        if (
+            f.qualifier in _ROUNDING_QUALIFIERS
+            and f.value is not None
+            and any(_restates(f, b) for b in by_code.get((f.indicator, f.unit), ()))
+        ):
             continue
         kept.append(f)
     return kept
@@ -1371,9 +1382,9 @@ def _restates(rounded: Fact, precise: Fact) -> bool:
         or precise.value is None
         or rounded.value is None
         or precise.qualifier is not None
-        or _significant_digits(precise.value) <= _significant_digits(rounded.value)
-        or not _rounds_to(rounded, precise)
         or not _same_period(rounded.period, precise.period)
+        or not _rounds_to(rounded, precise)
+        or _significant_digits(precise.value) <= _significant_digits(rounded.value)
     ):
         return False
     if rounded.qualifier == "nearly":
