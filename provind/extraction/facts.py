@@ -449,6 +449,8 @@ class _Context:
     park_named: dict[int, int] = field(default_factory=dict)
     # The first period the text names (``_first_period``); None until looked up.
     first_period: Period | None = None
+    # The paragraph whose figures took the text's first period before it is named (-1: none).
+    first_period_para: int = -1
     # The end of the headline (``_heading_end``); -1 until looked up.
     headline_end: int = -1
     # ``_previous_paragraph_start`` per paragraph start, asked for every figure.
@@ -764,7 +766,11 @@ def _extract_prose(
                 # of a group meeting a condition is no subject of the figures after it.
                 drafts.append(made)
             facts.append(made.fact)
-            last_period = made.fact.period
+            if not (in_breakdown and last_period is not None and _within(made.fact.period, last_period)):
+                # "8 tháng năm 2017, kim ngạch ... đạt 152,03 triệu USD, trong đó, tháng 8 đạt
+                # 17,91 triệu USD": the paragraphs after go on in the whole's months, not in
+                # the month of one of its parts.
+                last_period = made.fact.period
             if made.fact.indicator != "other":
                 facts_para = para_start
     monthly = False
@@ -781,6 +787,16 @@ def _extract_prose(
         facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = nt.to_original(_headline_end(ctx))
     return _drop_rounded_headlines(_dedupe(facts, heading_end), heading_end)
+
+
+def _within(part: Period, whole: Period) -> bool:
+    """Whether ``part`` is a month or quarter that ends ``whole`` (months so far or a half)."""
+    return (
+        part.kind in ("month", "quarter")
+        and whole.kind in ("ytd", "half")
+        and part.year == whole.year
+        and (part.month == whole.month if part.kind == "month" else part.quarter is not None and part.quarter * 3 == whole.month)
+    )
 
 
 def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:
@@ -3229,13 +3245,21 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
         and carry
         and (idx < 0 or ctx.last_dating[idx] < 0)
         and _first_period(ctx).kind is not None
-        and (_own_status(ctx, pos) or _compares_with_same_period(ctx, pos, sent) or _in_headline(ctx, pos))
+        and (
+            ctx.first_period_para == para_start
+            or _own_status(ctx, pos)
+            or _compares_with_same_period(ctx, pos, sent)
+            or _in_headline(ctx, pos)
+        )
     ):
         # A figure before every period of the text ("Trong đó, khu vực FDI đạt 18,9 tỷ USD,
         # tăng 22,8% so với cùng kỳ ... tính chung 7 tháng năm 2022"): a comparison with the
         # same period or an estimate / plan word says it is a period's figure, and the text's
         # first period is the one a reader takes. A stock with neither keeps no period.
+        # The figures after it in its paragraph go on in that period ("khai khoáng ước tăng
+        # 10,93% ... Trong đó, ... bia 67,8 triệu lít, tăng 7,3%").
         period = _first_period(ctx)
+        ctx.first_period_para = para_start
     if period.year is None and period.kind in (None, "month", "ytd", "half", "quarter", "year"):
         if sent not in ctx.year_hints:
             # (The pattern ends in a year, "19.." or "20..": a cheap look before the search.)
