@@ -430,6 +430,8 @@ class _Context:
     # The year a "so với cùng kỳ năm 2023" anywhere in the text dates the text to (2024),
     # for periods with no year of their own nor an earlier one; -1 until looked up.
     doc_year: int | None = -1
+    # Whether ``doc_year`` was read from such a comparison (not from the first dated period).
+    doc_year_compared: bool = False
     # "so với cùng kỳ năm 2023" per sentence, found once: searching the sentence again for
     # every figure made one long sentence quadratic.
     year_hints: dict[tuple[int, int], re.Match[str] | None] = field(default_factory=dict)
@@ -626,7 +628,7 @@ def _extract_prose(
             if sentence is None or ctx.structure.paragraph(sent[0]) != ctx.structure.paragraph(sentence[0]):
                 if sentence is not None:
                     para_last = None
-                    if last_period is not None:
+                    if last_period is not None and not _past_year(ctx, last_period):
                         ctx.carried = last_period if last_period.kind not in (None, "target") else None
                 lead = _lead_in_period(ctx, sent[0])
                 if lead is not None:
@@ -766,10 +768,13 @@ def _extract_prose(
                 # of a group meeting a condition is no subject of the figures after it.
                 drafts.append(made)
             facts.append(made.fact)
-            if not (in_breakdown and last_period is not None and _within(made.fact.period, last_period)):
+            if not (in_breakdown and last_period is not None and _within(made.fact.period, last_period)) and not (
+                last_period is not None and norm.rfind("(", sent[0], q.start) > norm.rfind(")", sent[0], q.start)
+            ):
                 # "8 tháng năm 2017, kim ngạch ... đạt 152,03 triệu USD, trong đó, tháng 8 đạt
                 # 17,91 triệu USD": the paragraphs after go on in the whole's months, not in
-                # the month of one of its parts.
+                # the month of one of its parts; nor in the period of a figure in brackets
+                # ("tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%)").
                 last_period = made.fact.period
             if made.fact.indicator != "other":
                 facts_para = para_start
@@ -3272,6 +3277,10 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
             return same if same is not None and same.year == dated.year else dated
         if period.kind is not None:
             year = _earlier_year(ctx, idx)
+            if year is not None and period.kind != "year" and _past_year(ctx, Period("year", year)):
+                # "Đáng chú ý, trong năm 2023, thu nhập ... . Tính chung 9 tháng, chỉ số ... tăng
+                # 20,65%" in a text that compares with "cùng kỳ năm 2023": the months of 2024.
+                year = _doc_year(ctx)
             if year is None:
                 year = _doc_year(ctx)
             if year is not None:
@@ -3402,6 +3411,7 @@ def _doc_year(ctx: _Context) -> int | None:
     if ctx.doc_year == -1:
         hint = _YEAR_HINT_RE.search(ctx.norm)
         ctx.doc_year = int(hint.group(1)) + 1 if hint is not None and "cùng" in hint.group(0) else None
+        ctx.doc_year_compared = ctx.doc_year is not None
         if ctx.doc_year is None:
             ctx.doc_year = next(
                 (
@@ -3426,6 +3436,16 @@ def _doc_year(ctx: _Context) -> int | None:
                 None,
             )
     return ctx.doc_year
+
+
+def _past_year(ctx: _Context, period: Period) -> bool:
+    """Whether ``period`` is a whole year before the one the text compares with the year
+    before ("so với cùng kỳ năm 2023" dates the text to 2024): background ("Đáng chú ý, trong
+    năm 2023, thu nhập bình quân ..."), not the period the paragraphs after it run in."""
+    if period.kind != "year" or period.year is None:
+        return False
+    year = _doc_year(ctx)
+    return year is not None and ctx.doc_year_compared and period.year < year
 
 
 def _earlier_year(ctx: _Context, idx: int) -> int | None:
