@@ -630,7 +630,7 @@ def _extract_prose(
                     para_last = None
                     if last_period is not None and not _past_year(ctx, last_period):
                         ctx.carried = last_period if last_period.kind not in (None, "target") else None
-                lead = _lead_in_period(ctx, sent[0])
+                lead = _lead_in_period(ctx, sent[0]) or _opening_period(ctx, sent[0])
                 if lead is not None:
                     ctx.carried = lead
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
@@ -1144,6 +1144,41 @@ def _lead_in_period(ctx: _Context, pos: int) -> Period | None:
             return m.period
         i -= 1
     return None
+
+
+def _opening_period(ctx: _Context, pos: int) -> Period | None:
+    """ "Trong quý III, hoạt động sản xuất kinh doanh tăng trưởng tích cực hơn quý trước ..." over
+    "Theo đó, chỉ số sản xuất ... tăng 70,98% so với quý trước": the period that opens the first
+    clause of the paragraph before, when that paragraph gives no figure, is the next one's."""
+    norm = ctx.norm
+    end = ctx.structure.paragraph(pos)[0] - 1
+    while end >= 0 and norm[end] in " \n":
+        end -= 1
+    if end < 0:
+        return None
+    lo, hi = ctx.structure.paragraph(end)
+    f = bisect_left(ctx.fact_starts, lo)
+    if f < len(ctx.fact_starts) and ctx.fact_starts[f] < hi:
+        return None
+    i = bisect_left(ctx.mention_starts, lo)
+    if i >= len(ctx.mentions):
+        return None
+    m = ctx.mentions[i]
+    if (
+        m.reset
+        or m.comparison
+        or not m.carries
+        or m.period is None
+        or m.period.kind in ("target", "range")
+        or not _OPENING_LEAD.fullmatch(norm, lo, m.start)
+    ):
+        return None
+    return m.period
+
+
+# What may come before the period that opens a paragraph: "Trong quý III, ...", "Tính chung 9
+# tháng, ..." (not "Thực hiện Kết luận ... Quy hoạch ... đến năm 2020", a plan's name).
+_OPENING_LEAD = re.compile(r"\s*(?:(?:trong|tính\s+chung|riêng|cũng\s+trong)\s+)?")
 
 
 def _heading_period(ctx: _Context) -> Period | None:
