@@ -3273,6 +3273,8 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
             k += 1
     if (chosen is None or chosen.start < sent[0]) and idx + 1 < len(mentions) and mentions[idx + 1].start < sent[1]:
         chosen = _trailing_period(ctx, pos, idx + 1, sent) or chosen
+    if chosen is None and carry and ctx.carried is None and idx + 1 < len(mentions):
+        chosen = _closing_period(ctx, pos, idx + 1, sent)
     period = chosen.period if chosen is not None and chosen.period is not None else NO_PERIOD
     if period.kind == "month" and period.month is None and chosen is not None:
         period = _this_month(ctx, bisect_left(starts, chosen.start))
@@ -3388,6 +3390,34 @@ def _trailing_period(ctx: _Context, pos: int, k: int, sent: tuple[int, int]) -> 
     # đạt 3.100 tỷ đồng trong tháng 7/2024": a stock, then a figure of its own period).
     between = ctx.norm[pos : m.start]
     if " và " not in between or "(" in between or any(c + " " in between for c in ",;.:"):
+        return None
+    return m
+
+
+# What may follow a period that closes a sentence.
+_SENTENCE_END_AFTER = re.compile(r"[^\S\n]*[.;!]?\s*")
+
+
+def _closing_period(ctx: _Context, pos: int, k: int, sent: tuple[int, int]) -> PeriodMention | None:
+    """The period that closes the figure's sentence, for a figure with none before it in its
+    paragraph: "Hải Phòng có 18 dự án FDI được cấp mới ...; 13 dự án điều chỉnh tăng vốn với số
+    vốn 127,72 triệu USD trong 5 tháng đầu năm 2016." dates every figure of the sentence.
+    ``k`` is the index of the first mention after ``pos``; that must be the closing one. An
+    area is a stock ("Tỉnh có quỹ đất công nghiệp với trên 6.000ha, tổng mức bán lẻ ... đạt
+    3.100 tỷ đồng trong tháng 7/2024"): it keeps no period."""
+    m = ctx.mentions[k]
+    f = bisect_left(ctx.fact_starts, pos)
+    if (
+        m.start >= sent[1]
+        or (f < len(ctx.fact_starts) and ctx.norm.endswith("ha", pos, ctx.fact_ends[f]))
+        or m.comparison
+        or m.reset
+        or m.period is None
+        or m.period.kind in ("target", "range")
+        or (k + 1 < len(ctx.mentions) and ctx.mentions[k + 1].start < sent[1])
+        or not _SENTENCE_END_AFTER.fullmatch(ctx.norm, m.end, sent[1])
+        or "(" in ctx.norm[pos : m.start]
+    ):
         return None
     return m
 

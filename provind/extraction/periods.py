@@ -166,6 +166,7 @@ _IN_THIS_YEAR = re.compile(r"(?<![^\W_])trong\s*$")
 _BRACKET_OPENED = re.compile(r"[^\S\n]*\([^\S\n]*")
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc|hay)\s*")
 _PLAN_NAME_BEFORE = re.compile(r"(?:kế\s+hoạch|nhiệm\s+vụ)\s+$")
+_AIMED_BEFORE = re.compile(r"(?<![^\W_])(?:phấn\s+đấu|mục\s+tiêu|định\s+hướng)\s*$")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
 
@@ -428,6 +429,10 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             continue
         if kind == "tomonth" and not _CLAUSE_LEAD.search(_before(norm, start)):
             period = _period("month", period.year, period.month)
+        elif kind == "yearend" and period.year is not None and _AIMED_BEFORE.search(_before(norm, start)):
+            # "tỉnh phấn đấu đến hết năm 2030, có khoảng 50% các cụm công nghiệp ...": a plan's
+            # horizon, like "đến năm 2030" (not the year's end a total is counted to).
+            period = _period("target", period.year)
         if m.group("thisyear") is not None and (
             (out and out[-1].end >= start - 2) or _NOT_THIS_YEAR.search(norm, max(0, start - 12), start)
         ):
