@@ -800,7 +800,11 @@ def _within(part: Period, whole: Period) -> bool:
         part.kind in ("month", "quarter")
         and whole.kind in ("ytd", "half")
         and part.year == whole.year
-        and (part.month == whole.month if part.kind == "month" else part.quarter is not None and part.quarter * 3 == whole.month)
+        and (
+            part.month == whole.month
+            if part.kind == "month"
+            else part.quarter is not None and part.quarter * 3 == whole.month
+        )
     )
 
 
