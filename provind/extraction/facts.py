@@ -768,8 +768,8 @@ def _extract_prose(
                 # of a group meeting a condition is no subject of the figures after it.
                 drafts.append(made)
             facts.append(made.fact)
-            if not (in_breakdown and last_period is not None and _within(made.fact.period, last_period)) and not (
-                last_period is not None and norm.rfind("(", sent[0], q.start) > norm.rfind(")", sent[0], q.start)
+            if last_period is None or not (
+                (in_breakdown and _within(made.fact.period, last_period)) or _in_open_bracket(norm, sent[0], q.start)
             ):
                 # "8 tháng năm 2017, kim ngạch ... đạt 152,03 triệu USD, trong đó, tháng 8 đạt
                 # 17,91 triệu USD": the paragraphs after go on in the whole's months, not in
@@ -792,6 +792,13 @@ def _extract_prose(
         facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = nt.to_original(_headline_end(ctx))
     return _drop_rounded_headlines(_dedupe(facts, heading_end), heading_end)
+
+
+def _in_open_bracket(norm: str, lo: int, pos: int) -> bool:
+    """Whether a bracket opened since ``lo`` (looked for 200 characters back, so that a long
+    line of figures is not searched again for each) is still open at ``pos``."""
+    lo = max(lo, pos - 200)
+    return norm.rfind("(", lo, pos) > norm.rfind(")", lo, pos)
 
 
 def _within(part: Period, whole: Period) -> bool:
