@@ -86,12 +86,14 @@ PERIOD_RE = re.compile(
         r"|(?P<midmonth>(?:tính\s+)?(?:đến|tới)\s+(?:giữa|trung\s+tuần)\s+tháng\s+(?P<mm_m>1[0-2]|0?[1-9])(?![0-9])"
         + _year_tail("mm_year")
         + r")"
-        r"|(?P<reset>đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có|lũy\s+kế\s+đến\s+nay"
+        # "15 CCN hiện có với tổng diện tích tăng thêm 340,8 ha": "existing", said of the noun
+        # before it, not "now there are" (which a figure follows: "hiện có hơn 450 dự án").
+        r"|(?P<reset>đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có(?!\s*(?:với|và|[,.;)]))|lũy\s+kế\s+đến\s+nay"
         r"|đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)"
         # A figure dated by days ("từ ngày 1.5.2022", "đến ngày 30/9") has no reporting period.
         r"|(?:từ|đến|tính\s+đến|tới|đến\s+hết)\s+ngày(?=\s+[0-9])"
         r"|(?:đến|tính\s+đến|đến\s+hết)(?=\s+[0-9]{1,2}/[0-9]{1,2}(?![0-9]))"
-        r"|(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)hiện(?=\s+(?:toàn|tỉnh|trên|đã|đang|có|các|cả|thu\s+hút|"
+        r"|(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)hiện(?=\s+(?:toàn|tỉnh|trên|đã|đang|có(?!\s*(?:với|và|[,.;)]))|các|cả|thu\s+hút|"
         r"vẫn|còn|mới|chiếm|là|tạo|giải\s+quyết|duy\s+trì|sử\s+dụng)" + _W + r"))"
         r"|(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)(?P<hien>hiện(?=\s))"
         r")" + _W

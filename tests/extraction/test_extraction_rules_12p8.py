@@ -125,3 +125,16 @@ def test_a_period_closing_the_sentence_dates_its_figures() -> None:
     facts = _periods(text)
     assert facts[18] == ("ytd", 2016, 5, 5, None)
     assert facts[13] == ("ytd", 2016, 5, 5, None)
+
+
+def test_existing_hien_co_after_a_noun_does_not_reset_the_period() -> None:
+    text = "Giai đoạn 2021 - 2025, tỉnh mở rộng 15 CCN hiện có với tổng diện tích tăng thêm 340,8 ha."
+    assert _periods(text)[340.8] == ("range", None, None, None, None)
+    # "hiện có" that a figure follows is a stock now.
+    assert _periods("Giai đoạn 2021 - 2025, tỉnh thu hút 30 dự án FDI. Tỉnh hiện có hơn 450 dự án FDI.")[450] == (
+        None,
+        None,
+        None,
+        None,
+        None,
+    )
