@@ -630,6 +630,12 @@ def _extract_prose(
                     para_last = None
                     if last_period is not None and not _past_year(ctx, last_period):
                         ctx.carried = last_period if last_period.kind not in (None, "target") else None
+                        if last_period.kind == "target" and _TOWARDS_THE_GOAL.match(
+                            norm, ctx.structure.paragraph(sent[0])[0]
+                        ):
+                            # "Để thực hiện mục tiêu đề ra, tỉnh đề xuất huy động tổng nguồn vốn
+                            # khoảng 15.071 tỷ đồng": the means of the goal just set, to its horizon.
+                            ctx.carried = last_period
                 lead = _lead_in_period(ctx, sent[0]) or _opening_period(ctx, sent[0])
                 if lead is not None:
                     ctx.carried = lead
@@ -792,6 +798,12 @@ def _extract_prose(
         facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = nt.to_original(_headline_end(ctx))
     return _drop_rounded_headlines(_dedupe(facts, heading_end), heading_end)
+
+
+# A paragraph that opens with the means to the goal named before it.
+_TOWARDS_THE_GOAL = re.compile(
+    r"\s*(?:để|nhằm)\s+(?:thực\s+hiện|đạt(?:\s+được)?|hoàn\s+thành)\s+(?:các\s+|những\s+)?mục\s+tiêu" + _W
+)
 
 
 def _in_open_bracket(norm: str, lo: int, pos: int) -> bool:

@@ -138,3 +138,11 @@ def test_existing_hien_co_after_a_noun_does_not_reset_the_period() -> None:
         None,
         None,
     )
+
+
+def test_the_means_to_a_goal_go_on_to_its_horizon() -> None:
+    text = (
+        "Tỉnh phấn đấu đến năm 2030, tỷ lệ lấp đầy bình quân các cụm công nghiệp đạt 70%.\n"
+        "Để thực hiện mục tiêu đề ra, tỉnh đề xuất huy động tổng nguồn vốn đầu tư khoảng 15.071 tỷ đồng."
+    )
+    assert _periods(text)[15.071e12] == ("target", 2030, None, None, None)
