@@ -2530,7 +2530,11 @@ def _new_fact(
                     return None
     period = _period_for(ctx, q.start, sent)
     status: str | None = _status_for(ctx, q.start, sent, period)
-    if parent is not None and not _own_status(ctx, q.start):
+    if (
+        parent is not None
+        and not _own_status(ctx, q.start)
+        and not _new_period_total(ctx, parent, period, window_start, q.start)
+    ):
         status = parent.fact.status
     elif in_breakdown:
         status = _part_status(ctx, q, window_start, drafts, para_last) or status
@@ -2633,6 +2637,22 @@ _FILLER_SHAPED = re.compile(
     "(?:" + "|".join(w[0] + scan.AFTER_WORD_START + w[1:] for w in _FILLERS.split("|")) + ")" + _W
 )
 _NOTHING_LEFT = re.compile(r"[\W\d_]*")
+
+
+def _new_period_total(ctx: _Context, parent: _Draft, period: Period, lo: int, pos: int) -> bool:
+    """Whether a figure named only by its indicator before is one of another period, named
+    just before it ("tháng 10 ước tăng 14,07%; tính chung 10 tháng tăng 6,32%", "tháng 11
+    ước đạt 170 tỷ đồng. Lũy kế 11 tháng đạt 1.430 tỷ đồng"): a statement of its own, in its
+    own status (a month's estimate does not make the total so far an estimate)."""
+    return (
+        parent.fact.period.kind is not None
+        and period.kind is not None
+        and period.kind != parent.fact.period.kind
+        and _has_own_period(ctx, lo, pos)
+        # "ước tính tăng 7,08%. Trong đó, quý I tăng 7,45% và quý II tăng 6,79%": the periods
+        # inside an estimated whole are its parts, estimates too.
+        and not _part_cue(ctx, pos)
+    )
 
 
 def _names_nothing(norm: str, lo: int, hi: int) -> bool:
@@ -3061,6 +3081,7 @@ def _attach_change(
             period=period,
             status=fact.status
             if not _own_status(ctx, q.start, window_start)
+            and not _new_period_total(ctx, target, period, window_start, q.start)
             else _status_for(ctx, q.start, sent, period),
             region=fact.region if place is None else place.name,
             span=_span(ctx, q),

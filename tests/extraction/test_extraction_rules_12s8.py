@@ -1,0 +1,34 @@
+"""Status and change rules of the sixth pass's status work (w12s8): each fails on the code
+before it (README.md "Sixth pass, status and change (w12s8)")."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def _statuses(text: str) -> list[tuple[float | None, str | None]]:
+    return [
+        (f.value if f.value is not None else (f.change.value if f.change else None), f.status)
+        for f in extract_facts(text)
+    ]
+
+
+def test_the_total_so_far_after_an_estimated_month_keeps_its_own_status() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp tháng 9 của tỉnh ước tăng 8,2%; tính chung 9 tháng năm "
+        "2024 tăng 5,1% so với cùng kỳ năm trước. Trong đó, ngành chế biến, chế tạo tăng 6,3%."
+    )
+    assert _statuses(text) == [(8.2, "estimate"), (5.1, "actual"), (6.3, "actual")]
+
+
+def test_a_level_so_far_after_an_estimated_month_keeps_its_own_status() -> None:
+    text = "Trong tháng 10, tổng thu ngân sách ước đạt 250 tỷ đồng. Lũy kế 10 tháng đạt 2.100 tỷ đồng."
+    assert _statuses(text) == [(250e9, "estimate"), (2100e9, "actual")]
+
+
+def test_periods_inside_an_estimated_whole_are_estimates_too() -> None:
+    text = (
+        "GRDP 6 tháng năm 2024 của tỉnh ước tính tăng 6,5% so với cùng kỳ năm trước. "
+        "Trong đó, quý I tăng 6,1% và quý II tăng 6,9%."
+    )
+    assert _statuses(text) == [(6.5, "estimate"), (6.1, "estimate"), (6.9, "estimate")]
