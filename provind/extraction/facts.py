@@ -3676,6 +3676,15 @@ def _lead_end(ctx: _Context, sent: tuple[int, int]) -> int:
     idx = bisect_left(ctx.phrase_starts, sent[0])
     first_phrase = ctx.phrases[idx].start if idx < len(ctx.phrases) and ctx.phrases[idx].start < sent[1] else sent[1]
     first_clause_end = ctx.structure.clause(sent[0])[1]
+    if (
+        first_clause_end < sent[1]
+        and ctx.norm[first_clause_end - 1] == ":"
+        and _last_before(ctx.fact_starts, sent[0], first_clause_end) is None
+    ):
+        # "Các ngành cấp 4 có chỉ số sản xuất ước tăng so với cùng kỳ như: sản xuất bia
+        # (+3,3%); may trang phục (+6,9%)": a lead with no figure that ends in ":" governs
+        # the list after it, its status word also after the indicator it names.
+        return first_clause_end
     return min(first_phrase, first_clause_end) if first_clause_end < sent[1] else first_phrase
 
 

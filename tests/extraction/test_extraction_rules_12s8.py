@@ -32,3 +32,11 @@ def test_periods_inside_an_estimated_whole_are_estimates_too() -> None:
         "Trong đó, quý I tăng 6,1% và quý II tăng 6,9%."
     )
     assert _statuses(text) == [(6.5, "estimate"), (6.1, "estimate"), (6.9, "estimate")]
+
+
+def test_a_lead_ending_in_a_colon_gives_its_status_to_the_list_after_it() -> None:
+    text = (
+        "Một số ngành công nghiệp cấp 4 trong 6 tháng đầu năm 2024 có chỉ số sản xuất ước tăng "
+        "so với cùng kỳ như: sản xuất đồ uống (+12,5%); may trang phục (+4,2%); sản xuất giấy (+7,1%)."
+    )
+    assert _statuses(text) == [(12.5, "estimate"), (4.2, "estimate"), (7.1, "estimate")]
