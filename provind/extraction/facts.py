@@ -3532,6 +3532,9 @@ _PLAN_VALUE_BEFORE = re.compile(
     # The words between name the plan ("đề ra", "năm 2023", "Nghị quyết", "của tỉnh"), no verb.
     + r"(?:\s+(?:năm\s+(?:19|20)[0-9]{2}|(?!đạt|tăng|giảm|ước|đã|và|là)[^\W\d_]+)){0,5}?"
     + r"\s*(?:là\s+(?:[^\W\d_]+\s+){0,8}?|:\s*|\(\s*)(?:(?:từ|tăng|khoảng|trên|hơn|đạt)\s+)?$"
+    # "đưa kim ngạch xuất khẩu đạt mục tiêu 1,2 tỷ USD", "chỉ tiêu đề ra 7%": a target's value
+    # written right after it ("vượt kế hoạch 3,2%" is a comparison with the plan: not "kế hoạch").
+    + r"|(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:đề\s+ra|năm\s+(?:19|20)[0-9]{2}))?\s+(?:(?:từ|khoảng|trên|hơn)\s+)?$"
 )
 
 

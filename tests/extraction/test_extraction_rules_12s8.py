@@ -40,3 +40,11 @@ def test_a_lead_ending_in_a_colon_gives_its_status_to_the_list_after_it() -> Non
         "so với cùng kỳ như: sản xuất đồ uống (+12,5%); may trang phục (+4,2%); sản xuất giấy (+7,1%)."
     )
     assert _statuses(text) == [(12.5, "estimate"), (4.2, "estimate"), (7.1, "estimate")]
+
+
+def test_a_target_value_written_right_after_the_target_word_is_the_plan() -> None:
+    text = (
+        "Các doanh nghiệp đang tăng tốc, góp phần đưa kim ngạch xuất khẩu của tỉnh đạt mục tiêu "
+        "850 triệu USD vào cuối năm 2024."
+    )
+    assert _statuses(text) == [(850e6, "plan")]
