@@ -2742,7 +2742,11 @@ def _reach_estimate(
 # A clause or sentence that opens on one of these speaks of a part of what was said before:
 # "Trong cơ cấu hàng hóa xuất khẩu, nhóm sản phẩm chế biến ... đạt khoảng 2,758 tỷ USD",
 # "riêng hạt điều nhập khẩu tăng hơn 4 lần".
-_PART_CUE = re.compile(r"[^\w(]*(?:trong\s+đó|trong\s+cơ\s+cấu|trong\s+tổng\s+(?:số|mức)|trong\s+số\s+này|riêng)" + _W)
+_PART_CUE = re.compile(
+    r"[^\w(]*(?:trong\s+đó|trong\s+cơ\s+cấu|trong\s+tổng\s+(?:số|mức)|trong\s+số\s+này|riêng"
+    # "Trong mức tăng GRDP 9 tháng, ngành nông, lâm và thủy sản đạt ...": the parts of a growth.
+    r"|trong\s+mức\s+tăng)" + _W
+)
 
 
 def _part_cue(ctx: _Context, pos: int) -> bool:

@@ -48,3 +48,13 @@ def test_a_target_value_written_right_after_the_target_word_is_the_plan() -> Non
         "850 triệu USD vào cuối năm 2024."
     )
     assert _statuses(text) == [(850e6, "plan")]
+
+
+def test_parts_of_an_estimated_growth_after_trong_muc_tang_are_estimates() -> None:
+    text = (
+        "Kết thúc 9 tháng năm 2022, tổng sản phẩm trên địa bàn (GRDP) ước đạt 12.300 tỷ đồng, tăng 8% "
+        "so với cùng kỳ năm trước.\n"
+        "Ông Trần Văn A, Cục trưởng Cục Thống kê tỉnh cho biết tỉnh dẫn đầu khu vực. Trong mức tăng GRDP "
+        "9 tháng, ngành nông, lâm và thủy sản đạt 3.100 tỷ đồng, tăng 1,2%."
+    )
+    assert _statuses(text) == [(12300e9, "estimate"), (3100e9, "estimate")]
