@@ -399,6 +399,7 @@ class _Draft:
     rate: bool = False
     consumed: int = -1  # end of a subject phrase read after the figure ("3 tỷ USD vốn FDI")
     contribution: bool = False  # "góp 9,7% vào mức tăng trưởng chung" (w12ch)
+    restated: bool = False  # a part whose sentence names its whole again, a new statement
 
 
 @dataclass(slots=True)
@@ -1861,6 +1862,17 @@ def _restated(ctx: _Context, whole: _Draft, pos: int, sent: tuple[int, int]) -> 
     return first < pos
 
 
+def _literal_previous_paragraph(ctx: _Context, pos: int) -> int:
+    """Start of the paragraph with text right before the one holding ``pos`` (blank lines
+    between are passed over; its own start if first)."""
+    start = ctx.structure.paragraph(pos)[0]
+    while start > 0:
+        start, end = ctx.structure.paragraph(start - 1)
+        if ctx.norm[start:end].strip():
+            break
+    return start
+
+
 def _park_named(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
     """Whether the sentence ``sent`` names a park before ``pos``. Its first name is found once
     per sentence: a search from the sentence's start for each "khu" figure was quadratic on one
@@ -2437,6 +2449,7 @@ def _new_fact(
     kind = q.kind
     breakdown = None
     parent: _Draft | None = None
+    restated = False
     concept: str | None = None
     if share:
         code = _share_code(ctx, q, sent, window_start, phrase)
@@ -2463,6 +2476,14 @@ def _new_fact(
             parent = whole
             phrase_text = whole.fact.phrase
             breakdown = _phrase_text(ctx, phrase.start, phrase.end)
+            # "Cụ thể, chỉ số sản xuất công nghiệp 4 ngành trọng điểm ... tăng 7,29%" after a
+            # paragraph of another subject: the indicator named again, a statement in its own
+            # status (parts in the whole's paragraph or the next one still inherit it).
+            restated = (
+                _restated(ctx, whole, q.start, sent)
+                and not _part_cue(ctx, q.start)
+                and whole.fact.span[0] < ctx.nt.to_original(_literal_previous_paragraph(ctx, sent[0]))
+            )
     else:
         parent = drafts[-1] if drafts else None
         if parent is None and para_last is not None and (in_breakdown or _names_nothing(norm, window_start, q.start)):
@@ -2532,6 +2553,7 @@ def _new_fact(
     status: str | None = _status_for(ctx, q.start, sent, period)
     if (
         parent is not None
+        and not restated
         and not _own_status(ctx, q.start)
         and not _new_period_total(ctx, parent, period, window_start, q.start)
     ):
@@ -2540,6 +2562,7 @@ def _new_fact(
         status = _part_status(ctx, q, window_start, drafts, para_last) or status
     if (
         status == "actual"
+        and not restated
         and whole is not None
         and whole.fact.status == "estimate"
         and whole.fact.indicator == code
@@ -2620,7 +2643,7 @@ def _new_fact(
     )
     if fact.change is not None and fact.value is not None and not rate and fact.unit == "%" and fact.change.unit == "%":
         fact.change.unit = "pp"
-    return _Draft(fact, concept, kind, rate, contribution=contribution)
+    return _Draft(fact, concept, kind, rate, contribution=contribution, restated=restated)
 
 
 _FILLERS = (
@@ -2705,6 +2728,10 @@ def _reach_estimate(
     ``estimated`` holds the whole and that paragraph per indicator."""
     fact = made.fact
     if fact.indicator == "other":
+        return
+    if made.restated:
+        # The whole named again in a statement of its own: its parts are that statement's.
+        estimated.pop(fact.indicator, None)
         return
     if fact.breakdown is None and not (fact.indicator in estimated and _part_cue(ctx, pos)):
         if fact.value is not None:

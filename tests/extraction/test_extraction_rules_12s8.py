@@ -58,3 +58,21 @@ def test_parts_of_an_estimated_growth_after_trong_muc_tang_are_estimates() -> No
         "9 tháng, ngành nông, lâm và thủy sản đạt 3.100 tỷ đồng, tăng 1,2%."
     )
     assert _statuses(text) == [(12300e9, "estimate"), (3100e9, "estimate")]
+
+
+def test_the_indicator_named_again_after_a_paragraph_of_its_own_is_a_new_statement() -> None:
+    text = (
+        "Tính chung 5 tháng đầu năm, chỉ số IIP ước tăng 7,5% so với cùng kỳ năm trước.\n"
+        "Tuy nhiên, chỉ số sản xuất của các ngành công nghiệp trọng điểm luôn tăng cao hơn mức chung.\n"
+        "Cụ thể, chỉ số sản xuất công nghiệp các ngành trọng điểm 5 tháng đầu năm so với cùng kỳ tăng 8,4%. "
+        "Trong đó, ngành cơ khí tăng 3,1%."
+    )
+    assert _statuses(text) == [(7.5, "estimate"), (8.4, "actual"), (3.1, "actual")]
+
+
+def test_parts_in_the_paragraph_after_the_estimate_still_inherit_it() -> None:
+    text = (
+        "Chỉ số IIP 5 tháng đầu năm ước tăng 7,5% so với cùng kỳ năm trước.\n"
+        "Cụ thể, chỉ số sản xuất công nghiệp ngành chế biến, chế tạo tăng 8,4%."
+    )
+    assert _statuses(text) == [(7.5, "estimate"), (8.4, "estimate")]
