@@ -236,6 +236,9 @@ _PLAN_RE = re.compile(
     # USD", "đề xuất thành lập mới 15 CCN với tổng diện tích 874,74 ha",
     # "được Trung ương giao thu ngân sách là 386.568 tỷ đồng".
     r"nhằm\s+đạt|để\s+đạt|đề\s+xuất|"
+    # "dự kiến" before an action (what will be allocated, invested, built) is intended, a plan;
+    # before an outcome ("dự kiến đạt", "dự kiến tăng") it is an estimate.
+    r"dự\s+kiến\s+(?:sẽ\s+)?(?:bố\s+trí|phân\s+bổ|đầu\s+tư|huy\s+động|xây\s+dựng|thành\s+lập|mở\s+rộng)" + _W + "|"
     r"được\s+(?:[^\W\d_]+\s+){0,3}?giao(?=\s+(?:thu|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)" + _W + r"))" + _W
 )
 # A plan word right after these is a comparison or an attainment ("đạt 45% kế hoạch"), or

@@ -76,3 +76,10 @@ def test_parts_in_the_paragraph_after_the_estimate_still_inherit_it() -> None:
         "Cụ thể, chỉ số sản xuất công nghiệp ngành chế biến, chế tạo tăng 8,4%."
     )
     assert _statuses(text) == [(7.5, "estimate"), (8.4, "estimate")]
+
+
+def test_du_kien_before_an_action_is_a_plan_before_an_outcome_an_estimate() -> None:
+    planned = "Tỉnh đề xuất tổng vốn 8.000 tỷ đồng. Trong đó, ngân sách nhà nước dự kiến bố trí 2.500 tỷ đồng."
+    assert _statuses(planned)[-1] == (2500e9, "plan")
+    forecast = "Năm 2025, kim ngạch xuất khẩu của tỉnh dự kiến đạt 2,5 tỷ USD."
+    assert _statuses(forecast) == [(2.5e9, "estimate")]
