@@ -461,6 +461,10 @@ class _Context:
     list_leads: list[tuple[int, int, str]] | None = None
     # The status a figure's own wording fixes, per figure start (``_fixed_status``).
     fixed: dict[int, str | None] = field(default_factory=dict)
+    # After the count of a group meeting a condition, when it is the last figure made ("19/30
+    # ngành có chỉ số sản xuất công nghiệp tăng"): where its condition is written (from the
+    # count's end to its sentence's end), naming the indicator of the members listed after it.
+    group_condition: tuple[int, int] | None = None
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -720,7 +724,14 @@ def _extract_prose(
         if made is not None and _level_in_brackets(ctx, made, drafts, facts, prev_end, q):
             drafts.pop()
             facts.pop()
-        if made is not None and last_made is not None and _completes(made.fact, last_made.fact, ctx, para_start):
+        if (
+            made is not None
+            and last_made is not None
+            # "có 19/30 ngành có chỉ số tăng. Trong đó, ... kim loại đúc sẵn tăng 29,0%": the
+            # count of a group meeting a condition is no subject of the growths after it.
+            and last_made.concept != "GROUP"
+            and _completes(made.fact, last_made.fact, ctx, para_start)
+        ):
             # "Hải Phòng đạt 12,15 tỷ USD. So với cùng kỳ, kim ngạch xuất khẩu của Hải Phòng
             # tăng 29,25%": the growth of the figure just given, not a figure of its own.
             last_made.fact.change = made.fact.change
@@ -763,6 +774,7 @@ def _extract_prose(
         if made is not None and made.consumed > prev_end:
             prev_end = made.consumed
         if made is not None:
+            ctx.group_condition = (q.end, sent[1]) if made.concept == "GROUP" else None
             if made.concept != "GROUP":
                 # "15/20 ngành có chỉ số giảm, ... như: sản xuất hóa chất giảm 27,58%": the count
                 # of a group meeting a condition is no subject of the figures after it.
@@ -2530,6 +2542,11 @@ def _new_fact(
                 breakdown = _loose_phrase(ctx, window_start, q.start) or None
         else:
             lead = _nearest_phrase(ctx, sent[0], window_start, kind) if in_breakdown and not drafts else None
+            if lead is None and in_breakdown and not drafts and ctx.group_condition is not None:
+                # "có 19/30 ngành có chỉ số sản xuất công nghiệp tăng. Trong đó, một số ngành
+                # tăng cao như sản xuất sản phẩm từ cao su tăng 26,5%": the members of the
+                # group, each with the figure of the indicator its condition names.
+                lead = _nearest_phrase(ctx, *ctx.group_condition, kind)
             if lead is not None and not lead.concept.startswith("CAPITAL"):
                 # "Các mặt hàng xuất khẩu chủ lực gồm: đồ gỗ đạt 5,6 tỷ USD": items of a list
                 # introduced by the indicator.

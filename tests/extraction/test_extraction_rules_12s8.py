@@ -83,3 +83,17 @@ def test_du_kien_before_an_action_is_a_plan_before_an_outcome_an_estimate() -> N
     assert _statuses(planned)[-1] == (2500e9, "plan")
     forecast = "Năm 2025, kim ngạch xuất khẩu của tỉnh dự kiến đạt 2,5 tỷ USD."
     assert _statuses(forecast) == [(2.5e9, "estimate")]
+
+
+def test_the_count_of_a_group_meeting_a_condition_takes_no_growth_of_its_members() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp 5 tháng năm 2024 tăng 6,1% so với cùng kỳ.\n"
+        "Ngành công nghiệp cấp II ghi nhận có 21/30 ngành có chỉ số sản xuất công nghiệp 5 tháng "
+        "năm 2024 tăng so với cùng kỳ. Trong đó, một số ngành có mức tăng cao như sản xuất sản phẩm "
+        "từ kim loại đúc sẵn tăng 24,0%; sản xuất giấy tăng 15,5%."
+    )
+    facts = extract_facts(text)
+    count = next(f for f in facts if f.unit == "count")
+    assert count.value == 21
+    assert count.change is None
+    assert [(f.indicator, f.value) for f in facts if f.unit == "%"] == [("iip", 6.1), ("iip", 24.0), ("iip", 15.5)]
