@@ -1718,6 +1718,7 @@ def _read_quantity(
             and para_last is not None
             and in_breakdown
             and not _grows_no_contribution(para_last, change)
+            and not _product_list(ctx, sent, q.start)
         ):
             target = para_last
         if target is not None:
@@ -2501,7 +2502,12 @@ def _new_fact(
             )
     else:
         parent = drafts[-1] if drafts else None
-        if parent is None and para_last is not None and (in_breakdown or _names_nothing(norm, window_start, q.start)):
+        if (
+            parent is None
+            and para_last is not None
+            and (in_breakdown or _names_nothing(norm, window_start, q.start))
+            and not _product_list(ctx, sent, q.start)
+        ):
             # "Lũy kế 8 tháng ước đạt 71.830 tỷ đồng": the indicator of the sentence before.
             parent = para_last
         if parent is not None and not _compatible(parent, kind, change):
@@ -2578,7 +2584,9 @@ def _new_fact(
         and not _new_period_total(ctx, parent, period, window_start, q.start)
     ):
         status = parent.fact.status
-    elif in_breakdown:
+    elif in_breakdown and not (not drafts and _product_list(ctx, sent, q.start)):
+        # (The products listed after a figure are no parts of it: "... ước đạt 35.030 tỷ đồng.
+        # Một số sản phẩm tăng khá cao so với năm 2018 như: Sữa tăng 11,6%" is not estimated.)
         status = _part_status(ctx, q, window_start, drafts, para_last) or status
     if (
         status == "actual"
@@ -2694,6 +2702,25 @@ def _new_period_total(ctx: _Context, parent: _Draft, period: Period, lo: int, po
         and _has_own_period(ctx, lo, pos)
         # "ước tính tăng 7,08%. Trong đó, quý I tăng 7,45% và quý II tăng 6,79%": the periods
         # inside an estimated whole are its parts, estimates too.
+        and not _part_cue(ctx, pos)
+    )
+
+
+# "Một số sản phẩm tăng khá cao so với năm 2018 như: Sữa tăng 11,6%": a sentence that opens a
+# list of products, before any figure of its own.
+_PRODUCT_LIST_LEAD = re.compile(_B + r"(?:một\s+số|các|nhiều)\s+sản\s+phẩm" + _W)
+_PRODUCT_LIST_PRESCAN = scan.first_words(["một", "các", "nhiều"])
+
+
+def _product_list(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is an item of a list of products its sentence opens:
+    the output of each product, not a part or a change of the figure of the sentence before."""
+    first = bisect_left(ctx.fact_starts, sent[0])
+    lead_end = ctx.fact_starts[first] if first < len(ctx.fact_starts) else sent[1]
+    return (
+        lead_end == pos
+        and _matches_in(ctx, _PRODUCT_LIST_LEAD, _PRODUCT_LIST_PRESCAN, sent[0], pos)
+        # "Trong đó, một số sản phẩm có sản lượng tăng gồm: ...": parts of the figure before.
         and not _part_cue(ctx, pos)
     )
 

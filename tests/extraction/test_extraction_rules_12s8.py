@@ -97,3 +97,28 @@ def test_the_count_of_a_group_meeting_a_condition_takes_no_growth_of_its_members
     assert count.value == 21
     assert count.change is None
     assert [(f.indicator, f.value) for f in facts if f.unit == "%"] == [("iip", 6.1), ("iip", 24.0), ("iip", 15.5)]
+
+
+def test_products_listed_after_an_estimated_part_are_neither_its_change_nor_estimated() -> None:
+    text = (
+        "Giá trị sản xuất công nghiệp năm 2023 ước đạt 52.000 tỷ đồng, trong đó, công nghiệp chế biến "
+        "ước đạt 40.000 tỷ đồng. Một số sản phẩm tăng khá cao so với năm 2022 như: Bia tăng 8,5%, "
+        "gạch nung tăng 12%."
+    )
+    facts = extract_facts(text)
+    assert [(f.value, f.change is None, f.status) for f in facts if f.value is not None and f.unit == "VND"] == [
+        (52000e9, True, "estimate"),
+        (40000e9, True, "estimate"),
+    ]
+    assert [(f.change.value, f.status) for f in facts if f.value is None and f.change] == [
+        (8.5, "actual"),
+        (12.0, "actual"),
+    ]
+
+
+def test_products_after_trong_do_remain_parts_in_the_status_of_their_whole() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp 4 tháng ước tăng 6,4%. Trong đó, một số sản phẩm có sản lượng "
+        "tăng gồm: bia 67,8 triệu lít, tăng 7,3%; sợi các loại 28 nghìn tấn, tăng 12,5%."
+    )
+    assert [s for v, s in _statuses(text)] == ["estimate", "estimate", "estimate"]
