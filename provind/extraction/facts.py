@@ -734,7 +734,14 @@ def _extract_prose(
         ):
             # "Hải Phòng đạt 12,15 tỷ USD. So với cùng kỳ, kim ngạch xuất khẩu của Hải Phòng
             # tăng 29,25%": the growth of the figure just given, not a figure of its own.
-            last_made.fact.change = made.fact.change
+            old, new = last_made.fact.change, made.fact.change
+            if old is None or new is None:
+                last_made.fact.change = new
+            elif new.basis == "yoy":
+                # The comparison with last year is the main one, the other goes after it.
+                last_made.fact.change, last_made.fact.extra_changes = new, [old]
+            else:
+                last_made.fact.extra_changes.append(new)
             drafts.append(last_made)
             prev_end = q.end
             continue
@@ -1031,7 +1038,9 @@ def _completes(new: Fact, last: Fact, ctx: _Context, para_start: int) -> bool:
         new.value is None
         and new.change is not None
         and new.breakdown is None
-        and last.change is None
+        # "là 5,3 tỷ đồng, giảm 3,6% so với tháng trước. ... So với tháng 1-2022, giá trị sản
+        # xuất công nghiệp tăng 4,7%": also the other comparison of a figure compared once.
+        and (last.change is None or (not last.extra_changes and last.change.basis != new.change.basis))
         and last.value is not None
         and new.indicator == last.indicator
         and new.indicator not in RATE_CODES

@@ -122,3 +122,16 @@ def test_products_after_trong_do_remain_parts_in_the_status_of_their_whole() -> 
         "tăng gồm: bia 67,8 triệu lít, tăng 7,3%; sợi các loại 28 nghìn tấn, tăng 12,5%."
     )
     assert [s for v, s in _statuses(text)] == ["estimate", "estimate", "estimate"]
+
+
+def test_a_year_on_year_growth_said_later_completes_a_figure_compared_with_last_month() -> None:
+    text = (
+        "Tháng 2, giá trị sản xuất công nghiệp trên địa bàn là 7,2 tỷ đồng, giảm 2,5% so với tháng trước. "
+        "Nguyên nhân giảm do nghỉ Tết. So với tháng 2-2023, giá trị sản xuất công nghiệp tăng 5,1%."
+    )
+    facts = extract_facts(text)
+    assert len(facts) == 1
+    change, extra = facts[0].change, facts[0].extra_changes
+    assert change is not None
+    assert (change.value, change.direction, change.basis) == (5.1, "up", "yoy")
+    assert [(c.value, c.direction, c.basis) for c in extra] == [(2.5, "down", "mom")]
