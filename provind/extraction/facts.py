@@ -1687,6 +1687,19 @@ def _read_quantity(
             if counted is not None:
                 return _attach_change(ctx, counted, change, q, sent, window_start, verb_end)
         target = _change_target(drafts, change) if new_phrase is None else None
+        if (
+            target is not None
+            and len(drafts) >= 2
+            and target is drafts[-1]
+            and target.fact.unit in ("VND", "USD")
+            and drafts[-2].fact.unit in ("VND", "USD")
+            and target.fact.unit != drafts[-2].fact.unit
+            and _converted_before(ctx, q.start)
+        ):
+            # "đạt 1.340,8 tỷ đồng (tương đương 59,79 triệu USD), bằng 33,3% so với cùng kỳ":
+            # the amount in another currency in brackets is the same figure; the growth after
+            # it is the figure's.
+            target = drafts[-2]
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
         if (
@@ -1943,6 +1956,25 @@ def _phrase_right_after(ctx: _Context, pos: int, kind: str) -> PhraseMatch | Non
         if p.start - pos <= 2 and ctx.norm[pos : p.start].strip() == "" and _fits(p.concept, kind):
             return p
     return None
+
+
+_CONVERTED_OPEN = re.compile(r"\(\s*(?:tương\s+đương|tương\s+ứng|khoảng|tức|hay)?\s*$")
+_CONVERTED_CLOSE = re.compile(r"\s*\)\s*,?\s*(?:[^\W\d_]+\s*){0,3}$")
+
+
+def _converted_before(ctx: _Context, pos: int) -> bool:
+    """Whether the figure right before ``pos`` is an amount in brackets right after another
+    ("1.340,8 tỷ đồng (tương đương 59,79 triệu USD), bằng ..."): the same amount converted."""
+    i = bisect_left(ctx.fact_starts, pos) - 1
+    if i < 1:
+        return False
+    norm = ctx.norm
+    start, end = ctx.fact_starts[i], ctx.fact_ends[i]
+    return (
+        _CONVERTED_CLOSE.match(norm, end, pos) is not None
+        and _CONVERTED_OPEN.search(norm, max(ctx.fact_ends[i - 1], start - 20), start) is not None
+        and norm.find("(", ctx.fact_ends[i - 1], start) - ctx.fact_ends[i - 1] <= 2
+    )
 
 
 def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft | None:

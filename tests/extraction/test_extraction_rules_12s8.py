@@ -135,3 +135,13 @@ def test_a_year_on_year_growth_said_later_completes_a_figure_compared_with_last_
     assert change is not None
     assert (change.value, change.direction, change.basis) == (5.1, "up", "yoy")
     assert [(c.value, c.direction, c.basis) for c in extra] == [(2.5, "down", "mom")]
+
+
+def test_a_growth_after_a_converted_amount_in_brackets_is_the_amount_s() -> None:
+    text = (
+        "6 tháng đầu năm 2024, tổng vốn đầu tư FDI thu hút đạt 1.200 tỷ đồng (tương đương 48,5 triệu USD), "
+        "bằng 45% so với cùng kỳ năm 2023."
+    )
+    vnd = next(f for f in extract_facts(text) if f.unit == "VND")
+    assert vnd.change is not None
+    assert (vnd.change.value, vnd.change.direction, vnd.change.basis) == (55.0, "down", "yoy")
