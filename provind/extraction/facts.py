@@ -2819,11 +2819,25 @@ def _new_period_total(ctx: _Context, parent: _Draft, period: Period, lo: int, po
         parent.fact.period.kind is not None
         and period.kind is not None
         and period.kind != parent.fact.period.kind
+        # Only a longer span (the total so far after its last month): the periods inside an
+        # estimated whole ("ước tính tăng 7,08%. Trong đó, quý I tăng 7,45% và quý II tăng
+        # 6,79%", "năm 2024 ước tăng 7,2%. Quý IV tăng 7,8%") are its parts, estimates too.
+        and _months_covered(period) > _months_covered(parent.fact.period)
         and _has_own_period(ctx, lo, pos)
-        # "ước tính tăng 7,08%. Trong đó, quý I tăng 7,45% và quý II tăng 6,79%": the periods
-        # inside an estimated whole are its parts, estimates too.
         and not _part_cue(ctx, pos)
     )
+
+
+def _months_covered(p: Period) -> int:
+    if p.kind == "month":
+        return 1
+    if p.kind == "quarter":
+        return 3
+    if p.kind == "ytd":
+        return p.months or p.month or 0
+    if p.kind == "half":
+        return 6
+    return 12 if p.kind == "year" else 0
 
 
 # "Một số sản phẩm tăng khá cao so với năm 2018 như: Sữa tăng 11,6%": a sentence that opens a

@@ -145,3 +145,8 @@ def test_a_growth_after_a_converted_amount_in_brackets_is_the_amount_s() -> None
     vnd = next(f for f in extract_facts(text) if f.unit == "VND")
     assert vnd.change is not None
     assert (vnd.change.value, vnd.change.direction, vnd.change.basis) == (55.0, "down", "yoy")
+
+
+def test_a_quarter_after_an_estimated_year_stays_an_estimate() -> None:
+    text = "Tăng trưởng kinh tế GRDP năm 2024 của tỉnh ước tăng 7,2% so với năm trước; quý IV/2024 tăng 7,8%."
+    assert _statuses(text) == [(7.2, "estimate"), (7.8, "estimate")]
