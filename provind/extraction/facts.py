@@ -3079,13 +3079,31 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
     """Counts of industries, communes or targets only where a condition follows ("15/20 ngành
     cấp 2 có chỉ số sản xuất giảm"): "4 ngành công nghiệp trọng điểm tăng 11,6%", "04 nhóm
     ngành" name a fixed group, and its words stay the subject of the figures after it."""
-    return [
-        q
-        for q in quantities
-        if q.kind not in ("count", "ratio")
-        or NOUN_CONCEPT.get(q.noun or "") != "GROUP"
-        or _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80))
-    ]
+    kept: list[Quantity] = []
+    group_end = -1
+    for q in quantities:
+        if q.kind in ("count", "ratio") and NOUN_CONCEPT.get(q.noun or "") == "GROUP":
+            if not _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80)):
+                continue
+            group_end = q.end
+        elif (
+            group_end >= 0
+            and q.kind == "pct"
+            and q.value_max is not None
+            and _CONDITION_SPREAD_GAP.fullmatch(norm, group_end, q.start)
+        ):
+            # "12/12 nhóm hàng đều có chỉ số tăng từ 8,5-14,9%": the spread of the members meeting
+            # the condition, not a figure (README, r320).
+            group_end = -1
+            continue
+        else:
+            group_end = -1
+        kept.append(q)
+    return kept
+
+
+# The words between a counted group and the spread of its condition.
+_CONDITION_SPREAD_GAP = re.compile(r"[^\d.;:%]{0,60}?(?:tăng|giảm)[^\S\n]+(?:từ[^\S\n]+)?")
 
 
 # (Starting with the literal, so that the search skips ahead to it: a text without such a range

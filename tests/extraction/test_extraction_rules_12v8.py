@@ -137,3 +137,15 @@ def test_places_ranked_by_a_superlative_only_introduce_their_list() -> None:
         ("grdp_growth", 11.1, "estimate"),
         ("grdp_growth", 10.2, "estimate"),
     ]
+
+
+def test_the_spread_of_a_counted_groups_condition_is_no_figure() -> None:
+    text = (
+        "Tổng mức bán lẻ hàng hóa 6 tháng đạt 18.200 tỷ đồng, tăng 10,2%. Phân theo nhóm hàng, 11/12 "
+        "nhóm hàng có chỉ số tăng từ 6,5-13,8% so cùng kỳ năm trước."
+    )
+    facts = extract_facts(text)
+    assert [(f.indicator, f.value, f.unit) for f in facts] == [
+        ("retail_sales_services", 18_200e9, "VND"),
+        ("other", 11, "count"),
+    ]
