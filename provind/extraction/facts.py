@@ -1450,7 +1450,9 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
     """A headline copy that rounds the body's figure ("gần 3,3 tỷ USD" for 3,268 tỷ USD,
     "tăng 28%" for "tăng gần 28%") is annotated once: the body's copy stays."""
     rounded = [f for f in facts if f.qualifier in _ROUNDING_QUALIFIERS and f.value is not None]
-    if heading_end <= 0 and not rounded:
+    # Levels with their growth, which a growth alone may restate rounded (``_restates_growth``).
+    growths = [f for f in facts if f.value is not None and f.change is not None]
+    if heading_end <= 0 and not rounded and not growths:
         return facts
     body = [f for f in facts if f.span[0] >= heading_end]
     # The precise figures a rounded one may restate: those of its indicator and unit.
@@ -1470,8 +1472,47 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
             and any(_restates(f, b) for b in by_code.get((f.indicator, f.unit), ()))
         ):
             continue
+        if f.value is None and f.change is not None and any(_restates_growth(f, b) for b in growths):
+            continue
         kept.append(f)
     return kept
+
+
+def _restates_growth(rounded: Fact, precise: Fact) -> bool:
+    """ "Tổng thu ngân sách Nhà nước tăng hơn 4%" (a line over its paragraph) and the
+    paragraph's "đạt 1.429,95 tỷ đồng, tăng 4,19%": a growth alone is that of a level of the
+    same indicator, part, place, period and comparison whose growth rounds to it (on the side
+    "hơn" or "gần" says), read to the last digit the rounded one gives."""
+    a, b = rounded.change, precise.change
+    if (
+        a is None
+        or b is None
+        or b.qualifier is not None
+        or precise.indicator != rounded.indicator
+        or a.unit != b.unit
+        or a.direction != b.direction
+        or a.basis != b.basis
+        or (rounded.breakdown or None) != (precise.breakdown or None)
+        or (rounded.region is not None and rounded.region != precise.region)
+        or not _same_period(rounded.period, precise.period)
+        or _significant_digits(b.value) <= _significant_digits(a.value)
+    ):
+        return False
+    step = _last_digit_step(a.value)
+    if a.qualifier == "over":
+        return a.value <= b.value < a.value + step
+    if a.qualifier == "nearly":
+        return a.value - step < b.value <= a.value
+    return abs(b.value - a.value) <= step / 2
+
+
+def _last_digit_step(value: float) -> float:
+    """The place value of the last digit written: 1 for "4", 0,1 for "3,3"."""
+    text = f"{abs(value):.6f}".rstrip("0")
+    if text.endswith("."):
+        whole = text[:-1]
+        return float(10 ** (len(whole) - len(whole.rstrip("0")))) if whole.strip("0") else 1.0
+    return 10.0 ** -(len(text) - text.index(".") - 1)
 
 
 # "xuất khẩu gần 3,3 tỷ USD trong 9 tháng" in a lead run into the body's "ước đạt 3,268 tỷ

@@ -149,3 +149,17 @@ def test_the_spread_of_a_counted_groups_condition_is_no_figure() -> None:
         ("retail_sales_services", 18_200e9, "VND"),
         ("other", 11, "count"),
     ]
+
+
+def test_a_growth_alone_rounding_a_levels_growth_is_that_figure_again() -> None:
+    text = (
+        "Tình hình kinh tế tỉnh tháng 10\n"
+        "Tính chung 10 tháng, chỉ số sản xuất công nghiệp tăng 5,2% so với cùng kỳ.\n"
+        "Tổng thu ngân sách Nhà nước tăng hơn 6%\n"
+        "Lũy kế 10 tháng, tổng thu ngân sách Nhà nước đạt 2.318,4 tỷ đồng, tăng 6,37% so với cùng kỳ "
+        "năm trước."
+    )
+    budget = [
+        (f.value, f.change.value if f.change else None) for f in extract_facts(text) if f.indicator == "budget_revenue"
+    ]
+    assert budget == [(2_318.4e9, 6.37)]
