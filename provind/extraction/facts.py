@@ -1893,6 +1893,19 @@ def _read_quantity(
             # the amount in another currency in brackets is the same figure; the growth after
             # it is the figure's.
             target = drafts[-2]
+        if (
+            target is None
+            and new_phrase is None
+            and not drafts
+            and para_last is not None
+            and para_last.fact.value is not None
+            and para_last.fact.indicator != "other"
+            and _THIS_IS_LEAD.match(norm, sent[0], q.start)
+        ):
+            # "... đạt 33.404 tỷ đồng, tăng gần 14%. Đây là mức doanh thu cao nhất ... và gấp 1,5
+            # lần so với 6 tháng đầu năm 2019": a sentence opened by "Đây là" speaks of the
+            # figure before it; its comparison is that figure's.
+            target = para_last
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
         if (
@@ -2199,6 +2212,7 @@ def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft
 
 # "dự án ... của Công ty TNHH ... tăng thêm 100 triệu USD", "tổng vốn cấp mới và tăng thêm
 # 13.805 tỷ đồng": capital added, named by its own subject, and compared with nothing.
+_THIS_IS_LEAD = re.compile(r"[^\w]*đây[^\S\n]+(?:cũng[^\S\n]+)?là" + _W)
 _ADDED_CAPITAL_SUBJECT = re.compile(_B + r"(?:dự\s+án|vốn|công\s+ty|nhà\s+máy)" + _W)
 _COMPARED_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:so\s+với|so\s+cùng|cùng\s+kỳ)" + _W)
 

@@ -163,3 +163,13 @@ def test_a_growth_alone_rounding_a_levels_growth_is_that_figure_again() -> None:
         (f.value, f.change.value if f.change else None) for f in extract_facts(text) if f.indicator == "budget_revenue"
     ]
     assert budget == [(2_318.4e9, 6.37)]
+
+
+def test_a_sentence_opened_by_day_la_compares_the_figure_before_it() -> None:
+    text = (
+        "Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 2,1 tỷ USD, tăng 12% so với năm trước. Đây là mức "
+        "cao nhất từ trước đến nay và gấp 1,8 lần so với năm 2020."
+    )
+    facts = extract_facts(text)
+    assert [(f.indicator, f.value) for f in facts] == [("export_value", 2_100_000_000)]
+    assert [(c.value, c.unit) for c in facts[0].extra_changes] == [(1.8, "x")]
