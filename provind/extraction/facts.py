@@ -365,6 +365,8 @@ _NEW_ENT_NEAR = re.compile(
     r"|tham\s+gia\s+thị\s+trường"
 )
 _PARK_NAMED = re.compile(r"khu\s+công\s+nghiệp|kcn|khu\s+kinh\s+tế")
+# "175 người đi làm việc ở nước ngoài", "1.200 người có việc làm mới": people said to work.
+_WORKING_AFTER = re.compile(r"[^\S\n]+(?:đi[^\S\n]+làm[^\S\n]+việc|có[^\S\n]+việc[^\S\n]+làm)" + _W)
 _EMPLOY_NEAR = re.compile(r"việc\s+làm|lao\s+động")
 _FDI_NEAR = re.compile(r"nước\s+ngoài|fdi" + _W)
 _FDI_PRESCAN = scan.first_words(["nước", "fdi"])
@@ -3384,7 +3386,9 @@ def _count_fact(
     elif noun_concept == "EMPLOY":
         code = "employment"
     elif noun_concept == "PERSON":
-        if not _EMPLOY_NEAR.search(norm, max(window_start, q.start - 40), q.start):
+        if not (
+            _EMPLOY_NEAR.search(norm, max(window_start, q.start - 40), q.start) or _WORKING_AFTER.match(norm, q.end)
+        ):
             return None
         code = "employment"
     elif noun_concept in ("PROJECT", "OUTLET"):

@@ -173,3 +173,8 @@ def test_a_sentence_opened_by_day_la_compares_the_figure_before_it() -> None:
     facts = extract_facts(text)
     assert [(f.indicator, f.value) for f in facts] == [("export_value", 2_100_000_000)]
     assert [(c.value, c.unit) for c in facts[0].extra_changes] == [(1.8, "x")]
+
+
+def test_people_said_to_go_to_work_are_employment() -> None:
+    text = "Năm 2024, toàn tỉnh có 2.350 người đi làm việc ở nước ngoài theo hợp đồng."
+    assert _values(text) == [("employment", 2350, "count")]
