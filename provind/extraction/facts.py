@@ -705,6 +705,19 @@ def _extract_prose(
             drafts.append(whole_here)
             prev_end = q.end
             continue
+        if (
+            q.kind == "area"
+            and drafts
+            and q.value is not None
+            and drafts[-1].fact.unit == q.unit
+            and drafts[-1].fact.change is None
+            and _ADDED_IN_BRACKETS.fullmatch(norm, prev_end, q.start)
+        ):
+            # "mở rộng CCN Kim Bình từ 51,7 ha lên 73,46 ha (thêm 21,7 ha)": the area added,
+            # in brackets after the new area, is its change from the area before.
+            drafts[-1].fact.change = Change(q.value, q.unit or "ha", "up", "other")
+            prev_end = q.end
+            continue
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
         if (
             made is not None
@@ -2214,6 +2227,7 @@ def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft
 
 # "dự án ... của Công ty TNHH ... tăng thêm 100 triệu USD", "tổng vốn cấp mới và tăng thêm
 # 13.805 tỷ đồng": capital added, named by its own subject, and compared with nothing.
+_ADDED_IN_BRACKETS = re.compile(r"[^\S\n]*\([^\S\n]*(?:tăng[^\S\n]+)?thêm[^\S\n]+")
 _THIS_IS_LEAD = re.compile(r"[^\w]*đây[^\S\n]+(?:cũng[^\S\n]+)?là" + _W)
 _ADDED_CAPITAL_SUBJECT = re.compile(_B + r"(?:dự\s+án|vốn|công\s+ty|nhà\s+máy)" + _W)
 _COMPARED_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:so\s+với|so\s+cùng|cùng\s+kỳ)" + _W)

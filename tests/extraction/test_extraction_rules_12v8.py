@@ -178,3 +178,11 @@ def test_a_sentence_opened_by_day_la_compares_the_figure_before_it() -> None:
 def test_people_said_to_go_to_work_are_employment() -> None:
     text = "Năm 2024, toàn tỉnh có 2.350 người đi làm việc ở nước ngoài theo hợp đồng."
     assert _values(text) == [("employment", 2350, "count")]
+
+
+def test_the_area_added_in_brackets_is_the_change_of_the_new_area() -> None:
+    text = "Tỉnh đề xuất mở rộng CCN Đông Phong từ 40,5 ha lên 62,3 ha (thêm 21,8 ha)."
+    facts = extract_facts(text)
+    assert [(f.indicator, f.value) for f in facts] == [("cluster_area", 40.5), ("cluster_area", 62.3)]
+    change = facts[1].change
+    assert change is not None and (change.value, change.unit, change.direction) == (21.8, "ha", "up")
