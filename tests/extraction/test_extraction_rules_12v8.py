@@ -185,4 +185,5 @@ def test_the_area_added_in_brackets_is_the_change_of_the_new_area() -> None:
     facts = extract_facts(text)
     assert [(f.indicator, f.value) for f in facts] == [("cluster_area", 40.5), ("cluster_area", 62.3)]
     change = facts[1].change
-    assert change is not None and (change.value, change.unit, change.direction) == (21.8, "ha", "up")
+    assert change is not None
+    assert (change.value, change.unit, change.direction) == (21.8, "ha", "up")
