@@ -754,6 +754,11 @@ def _extract_prose(
             # then "lĩnh vực nông, lâm, ngư nghiệp ước đạt hơn 800 tỷ đồng": parts of the GRDP);
             # a total ("tổng giá trị gia tăng") is a whole even when its phrase names a part.
             whole, whole_para = made, para_start
+        elif made is not None and whole is not None and made.fact.indicator == whole.fact.indicator:
+            # A part of the whole keeps it in play: "Xét theo ngành cấp 1, ... chế biến, chế tạo
+            # tăng 12,06%" then a paragraph "Xét theo ngành cấp 2, ... sản xuất kim loại tăng
+            # 30,24%" lists more parts of the same index.
+            whole_para = para_start
         if not _genitive_count(norm, q, made):
             prev_end = q.end
         if made is not None and made.consumed > prev_end:
@@ -1686,6 +1691,10 @@ def _read_quantity(
         if target is None and new_phrase is None:
             if (comp is not None or place is not None) and whole is None:
                 whole = _topic(ctx, q.start, window_start)
+            if comp is not None and comp.concept == "SECTOR" and whole is not None and whole.fact.indicator in _INDUSTRY_CODES:
+                # "IIP quý I tăng 14,8% ... Tuy nhiên, ngành xây dựng lại giảm 5,1%": a sector of the
+                # economy is no part of industry's index or output, but grows with the economy.
+                whole = None
             if (comp is not None or place is not None) and whole is not None:
                 return _component_fact(ctx, whole, change, q, sent, window_start, comp, place)
             if generic_growth and whole is not None:
@@ -2474,7 +2483,15 @@ def _new_fact(
         if (
             parent is None
             and whole is not None
-            and (comp is not None or _GOODS_CUE.search(norm, max(window_start, q.start - 120), q.start))
+            and (
+                comp is not None
+                or _GOODS_CUE.search(norm, max(window_start, q.start - 120), q.start)
+                or (
+                    change is not None
+                    and whole.fact.indicator in _INDUSTRY_LIST_WHOLES
+                    and _INDUSTRY_LIST_CUE.search(norm, max(sent[0], q.start - 150), q.start)
+                )
+            )
             and _compatible(whole, kind, change)
         ):
             # "khu vực công nghiệp - xây dựng cơ bản đạt hơn 400 tỷ đồng": a part of the
@@ -3665,7 +3682,13 @@ _NOT_NATIONAL_BEFORE = re.compile(
 )
 
 
+_INDUSTRY_CODES = frozenset({"iip", "industrial_output_value"})
 _GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|thị\s+trường)" + _W)
+# "có tới 17 ngành có chỉ số tăng, trong đó, một số ngành tăng cao như: Sản xuất giường, tủ,
+# bàn ghế tăng 75,64%": industries listed by their growth, parts of the index (or output, or
+# economy) they are listed under, even when the lexicon does not know their names.
+_INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9]+(?:/[0-9]+)?)\s+ngành(?!\s+hàng)" + _W)
+_INDUSTRY_LIST_WHOLES = frozenset({"iip", "industrial_output_value", "grdp_growth", "grdp"})
 _GENERIC_GROWTH = re.compile(r"(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng")
 _ECONOMY_WORDS = re.compile(r"kinh\s+tế|grdp|gdp|tổng\s+sản\s+phẩm")
 _RESPECTIVELY_RE = re.compile(_B + r"lần\s+lượt" + _W)
