@@ -1666,6 +1666,12 @@ def _read_quantity(
             counted = next((d for d in reversed(drafts) if d.fact.unit == "count"), None)
             if counted is not None:
                 return _attach_change(ctx, counted, change, q, sent, window_start, verb_end)
+        if new_phrase is None and change.unit == "%" and _listed_product(ctx, sent, q.start):
+            # "Một số sản phẩm chủ yếu có sản lượng tăng như: Bia tăng 4,3%, sợi các loại tăng
+            # 8,8%": each product's growth is a figure of its own (``other``), not a part or a
+            # change of the indicator last named (an item "điện thương phẩm tăng 6%" of the same
+            # list keeps its own phrase and indicator).
+            return _new_fact(ctx, q, sent, window_start, None, [], None, None, False, verb_end, change=change)
         target = _change_target(drafts, change) if new_phrase is None else None
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
@@ -1785,6 +1791,43 @@ def _whole_basis(drafts: list[_Draft], para_last: _Draft | None) -> str | None:
     if ref is None or ref.fact.change is None:
         return None
     return ref.fact.change.basis
+
+
+# A list of products: "một số sản phẩm ... như:", "các sản phẩm công nghiệp ...:", "nhóm sản
+# phẩm ... (" (but not "da và các sản phẩm có liên quan", an industry's name in a list).
+_PRODUCT_LEAD = re.compile(r"(?<![^\W_])(?:một\s+số|các|những|nhiều|nhóm)\s+sản\s+phẩm$")
+_AND_BEFORE = re.compile(r"(?<![^\W_])(?:và|từ)\s+$")
+_LIST_OPENER = re.compile(r"[:(]|(?<![^\W_])(?:như|gồm)(?![^\W_])")
+_PRODUCT_SCAN = 400
+# A lead "các sản phẩm xuất khẩu chủ yếu gồm:" lists a trade flow's goods, parts of it.
+_TRADE_CODES = frozenset({"export_value", "import_value", "trade_balance", "retail_sales_services"})
+
+
+def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is an item of a list of products opened earlier in its
+    sentence (and not of a list of industries opened after that)."""
+    norm = ctx.norm
+    lo = max(sent[0], pos - _PRODUCT_SCAN)
+    hi = pos
+    while True:
+        at = norm.rfind("sản phẩm", lo, hi)
+        if at < 0:
+            return False
+        end = at + len("sản phẩm")
+        lead = _PRODUCT_LEAD.search(norm, max(lo, at - 12), end)
+        if lead is not None and not _AND_BEFORE.search(norm, max(lo, lead.start() - 6), lead.start()):
+            break
+        hi = at
+    if _INDUSTRY_LIST_CUE.search(norm, end, pos):
+        return False
+    opener = _LIST_OPENER.search(norm, end, pos)
+    if opener is None or norm.find("chỉ số", end, opener.start()) >= 0:
+        # "Một số sản phẩm có chỉ số sản xuất tăng ... như: Sản xuất chế biến thực phẩm tăng
+        # 10,76%": industries by their index, parts of the index.
+        return False
+    return not any(
+        lexicon.code_for(p.concept, "money") in _TRADE_CODES for p in _phrases_between(ctx, lead.start(), opener.start())
+    )
 
 
 def _component_fact(
