@@ -745,10 +745,19 @@ def _extract_prose(
             for region_name in _shared_regions(ctx, made.fact, window_start, q.start):
                 twin = _copy_fact(made.fact, region_name)
                 facts.append(twin)
+        # "một số sản phẩm ... như: ..., điện sản xuất tăng 7,2%": a product's growth in a list
+        # of products is neither a whole nor a figure that parts a later part from its whole.
+        listed = (
+            made is not None
+            and made.fact.value is None
+            and made.fact.indicator != "other"
+            and _listed_product(ctx, sent, q.start)
+        )
         if (
             made is not None
             and made.fact.indicator not in ("other", "grdp_per_capita")
             and (made.fact.breakdown is None or made.fact.breakdown.lower().startswith("tổng "))
+            and not listed
         ):
             # A figure per head has no parts ("GRDP bình quân đầu người ... 13 triệu đồng/người"
             # then "lĩnh vực nông, lâm, ngư nghiệp ước đạt hơn 800 tỷ đồng": parts of the GRDP);
@@ -770,7 +779,7 @@ def _extract_prose(
                 drafts.append(made)
             facts.append(made.fact)
             last_period = made.fact.period
-            if made.fact.indicator != "other":
+            if made.fact.indicator != "other" and not listed:
                 facts_para = para_start
     monthly = False
     for f in facts:
@@ -1069,17 +1078,26 @@ def _component_phrase(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
     return found
 
 
-def _topic(ctx: _Context, pos: int, hi: int, kind: str = "pct") -> _Draft | None:
+def _topic(
+    ctx: _Context, pos: int, hi: int, kind: str = "pct", codes: frozenset[str] | None = None
+) -> _Draft | None:
     """The indicator a paragraph talks about when its figures name only places or parts:
     the last rate or level phrase of the paragraph (or the one before) before ``hi``
-    ("chỉ số sản xuất tháng 8 ... tại nhiều địa phương giảm mạnh. Bến Tre giảm 60,1%")."""
+    ("chỉ số sản xuất tháng 8 ... tại nhiều địa phương giảm mạnh. Bến Tre giảm 60,1%"),
+    among ``codes`` if given (the indicators the part can be a part of)."""
     para_start = ctx.structure.paragraph(pos)[0]
     lo = _previous_paragraph_start(ctx, para_start)
     idx = bisect_left(ctx.phrase_starts, hi) - 1
     while idx >= 0 and ctx.phrases[idx].start >= lo:
         p = ctx.phrases[idx]
         code = lexicon.code_for(p.concept, kind)
-        if p.end <= hi and code is not None and not code.startswith("ctx:") and code != "other":
+        if (
+            p.end <= hi
+            and code is not None
+            and not code.startswith("ctx:")
+            and code != "other"
+            and (codes is None or code in codes)
+        ):
             period = _period_for(ctx, p.start, ctx.structure.sentence(p.start))
             fact = Fact(
                 indicator=code,
@@ -1321,6 +1339,10 @@ def _named_part(f: Fact) -> str | None:
     indicator's own phrase or the province ("Hải Phòng kim ngạch đạt ..." then "Hải Phòng đạt
     ..., tăng 7,4%" is one figure given twice)."""
     if f.breakdown is None:
+        if f.indicator == "other" and f.value is None:
+            # "bia lon ..., giảm 3%; vỏ lon nhôm ..., giảm 3%": two products' growths, each
+            # named by its own phrase.
+            return " ".join(f.phrase.lower().split())
         return None
     part = f.breakdown.lower()
     if part == f.phrase.lower() or (f.region is not None and part == f.region.lower()):
@@ -1666,13 +1688,19 @@ def _read_quantity(
             counted = next((d for d in reversed(drafts) if d.fact.unit == "count"), None)
             if counted is not None:
                 return _attach_change(ctx, counted, change, q, sent, window_start, verb_end)
-        if new_phrase is None and change.unit == "%" and _listed_product(ctx, sent, q.start):
+        target = _change_target(drafts, change) if new_phrase is None else None
+        if (
+            new_phrase is None
+            and change.unit == "%"
+            # (A level just read takes its own change: "điện sản xuất 239,3 triệu kWh, giảm 0,2%".)
+            and (target is None or target.fact.change is not None or target.fact.unit in (None, "%"))
+            and _listed_product(ctx, sent, q.start)
+        ):
             # "Một số sản phẩm chủ yếu có sản lượng tăng như: Bia tăng 4,3%, sợi các loại tăng
             # 8,8%": each product's growth is a figure of its own (``other``), not a part or a
             # change of the indicator last named (an item "điện thương phẩm tăng 6%" of the same
             # list keeps its own phrase and indicator).
             return _new_fact(ctx, q, sent, window_start, None, [], None, None, False, verb_end, change=change)
-        target = _change_target(drafts, change) if new_phrase is None else None
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
         if (
@@ -1695,12 +1723,15 @@ def _read_quantity(
                 return item
             target = None
         if target is None and new_phrase is None:
-            if (comp is not None or place is not None) and whole is None:
-                whole = _topic(ctx, q.start, window_start)
-            if comp is not None and comp.concept == "SECTOR" and whole is not None and whole.fact.indicator in _INDUSTRY_CODES:
+            fits = _WHOLES_OF.get(comp.concept) if comp is not None else None
+            if whole is not None and fits is not None and whole.fact.indicator not in fits:
                 # "IIP quý I tăng 14,8% ... Tuy nhiên, ngành xây dựng lại giảm 5,1%": a sector of the
-                # economy is no part of industry's index or output, but grows with the economy.
+                # economy is no part of industry's index or output (but grows with the economy);
+                # "điện sản xuất tăng 7,2%" then "Công nghiệp chế biến, chế tạo tăng 0,87%": an
+                # industry is no part of electricity.
                 whole = None
+            if (comp is not None or place is not None) and whole is None:
+                whole = _topic(ctx, q.start, window_start, codes=fits)
             if (comp is not None or place is not None) and whole is not None:
                 return _component_fact(ctx, whole, change, q, sent, window_start, comp, place)
             if generic_growth and whole is not None:
@@ -1798,7 +1829,7 @@ def _whole_basis(drafts: list[_Draft], para_last: _Draft | None) -> str | None:
 _PRODUCT_LEAD = re.compile(r"(?<![^\W_])(?:một\s+số|các|những|nhiều|nhóm)\s+sản\s+phẩm$")
 _AND_BEFORE = re.compile(r"(?<![^\W_])(?:và|từ)\s+$")
 _LIST_OPENER = re.compile(r"[:(]|(?<![^\W_])(?:như|gồm)(?![^\W_])")
-_PRODUCT_SCAN = 400
+_PRODUCT_SCAN = 800
 # A lead "các sản phẩm xuất khẩu chủ yếu gồm:" lists a trade flow's goods, parts of it.
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_balance", "retail_sales_services"})
 
@@ -1815,7 +1846,9 @@ def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
             return False
         end = at + len("sản phẩm")
         lead = _PRODUCT_LEAD.search(norm, max(lo, at - 12), end)
-        if lead is not None and not _AND_BEFORE.search(norm, max(lo, lead.start() - 6), lead.start()):
+        if lead is not None and not (
+            norm.startswith("các", lead.start()) and _AND_BEFORE.search(norm, max(lo, lead.start() - 6), lead.start())
+        ):
             break
         hi = at
     if _INDUSTRY_LIST_CUE.search(norm, end, pos):
@@ -3725,13 +3758,19 @@ _NOT_NATIONAL_BEFORE = re.compile(
 )
 
 
-_INDUSTRY_CODES = frozenset({"iip", "industrial_output_value"})
 _GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|thị\s+trường)" + _W)
 # "có tới 17 ngành có chỉ số tăng, trong đó, một số ngành tăng cao như: Sản xuất giường, tủ,
 # bàn ghế tăng 75,64%": industries listed by their growth, parts of the index (or output, or
 # economy) they are listed under, even when the lexicon does not know their names.
 _INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9]+(?:/[0-9]+)?)\s+ngành(?!\s+hàng)" + _W)
 _INDUSTRY_LIST_WHOLES = frozenset({"iip", "industrial_output_value", "grdp_growth", "grdp"})
+# The indicators a sector of the economy or an industry can be a part of.
+_WHOLES_OF = {
+    "SECTOR": frozenset(
+        {"grdp", "grdp_growth", "employment", "social_investment", "fdi_capital", "domestic_investment_capital"}
+    ),
+    "INDUSTRY": _INDUSTRY_LIST_WHOLES | {"employment", "fdi_capital", "domestic_investment_capital"},
+}
 _GENERIC_GROWTH = re.compile(r"(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng")
 _ECONOMY_WORDS = re.compile(r"kinh\s+tế|grdp|gdp|tổng\s+sản\s+phẩm")
 _RESPECTIVELY_RE = re.compile(_B + r"lần\s+lượt" + _W)

@@ -240,6 +240,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "điện tiêu thụ",
         "tiêu thụ điện",
         "sản lượng điện sản xuất",
+        # Electricity generated, listed among products ("điện sản xuất giảm 31,6%", "điện sản xuất
+        # 239,3 triệu kWh"): the same indicator as electricity sold.
+        "điện sản xuất",
         "điện năng",
         "sản lượng điện năng",
     ),
