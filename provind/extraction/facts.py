@@ -1738,9 +1738,10 @@ def _read_quantity(
                 return _component_fact(
                     ctx, whole, change, q, sent, window_start, comp, place, _loose_phrase(ctx, window_start, q.start)
                 )
-            if comp is not None and comp.concept == "SECTOR" and change.unit == "%":
+            if comp is not None and comp.concept in ("SECTOR", "INDUSTRY") and change.unit == "%":
                 # "khu vực công nghiệp và xây dựng tăng 6,78%" with no whole before it: the
-                # growth of that sector of the economy.
+                # growth of that sector of the economy; "ngành công nghiệp khai khoáng ước tăng
+                # 10,93%; chế biến, chế tạo ước tăng 6,44%": an industry's, of its production index.
                 return _component_fact(ctx, None, change, q, sent, window_start, comp, place)
         if (
             target is None
@@ -1884,7 +1885,8 @@ def _component_fact(
             # nghiệp - xây dựng tăng 10,1%": a sector's growth is economic growth, a rate.
             code, rate = "grdp_growth", True
     else:
-        code, phrase, concept, rate = "grdp_growth", _phrase_text(ctx, comp.start, comp.end) if comp else "", None, True
+        code = "iip" if comp is not None and comp.concept == "INDUSTRY" else "grdp_growth"
+        phrase, concept, rate = _phrase_text(ctx, comp.start, comp.end) if comp else "", None, True
     own_period = _has_own_period(ctx, window_start, q.start) or whole is None
     period = _period_for(ctx, q.start, sent) if own_period else whole.fact.period  # type: ignore[union-attr]
     _settle(change, period)
