@@ -1626,6 +1626,12 @@ def _read_quantity(
         draft = _new_fact(ctx, q, sent, window_start, new_phrase, drafts, para_last, qualifier, in_breakdown, verb_end)
         if draft is not None:
             draft.fact.plan_attainment.append(attainment)
+            if new_phrase is not None and draft.fact.indicator == "other" and draft.concept == new_phrase.concept:
+                # "thu ngân sách nhà nước ... đạt 36,6% dự toán năm": how much of its plan the
+                # indicator has reached, the indicator's own figure (not a share of a total).
+                named = lexicon.code_for(new_phrase.concept, "money")
+                if named in _MONEY_LEVEL_CODES:
+                    draft.fact.indicator = named
         return draft
 
     if (
