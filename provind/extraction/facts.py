@@ -1629,9 +1629,9 @@ def _read_quantity(
             if new_phrase is not None and draft.fact.indicator == "other" and draft.concept == new_phrase.concept:
                 # "thu ngân sách nhà nước ... đạt 36,6% dự toán năm": how much of its plan the
                 # indicator has reached, the indicator's own figure (not a share of a total).
-                named = lexicon.code_for(new_phrase.concept, "money")
-                if named in _MONEY_LEVEL_CODES:
-                    draft.fact.indicator = named
+                level_code = lexicon.code_for(new_phrase.concept, "money")
+                if level_code in _MONEY_LEVEL_CODES:
+                    draft.fact.indicator = level_code
         return draft
 
     if (
