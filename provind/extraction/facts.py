@@ -1078,9 +1078,7 @@ def _component_phrase(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
     return found
 
 
-def _topic(
-    ctx: _Context, pos: int, hi: int, kind: str = "pct", codes: frozenset[str] | None = None
-) -> _Draft | None:
+def _topic(ctx: _Context, pos: int, hi: int, kind: str = "pct", codes: frozenset[str] | None = None) -> _Draft | None:
     """The indicator a paragraph talks about when its figures name only places or parts:
     the last rate or level phrase of the paragraph (or the one before) before ``hi``
     ("chỉ số sản xuất tháng 8 ... tại nhiều địa phương giảm mạnh. Bến Tre giảm 60,1%"),
@@ -1865,9 +1863,8 @@ def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
         # "Một số sản phẩm có chỉ số sản xuất tăng ... như: Sản xuất chế biến thực phẩm tăng
         # 10,76%": industries by their index, parts of the index.
         return False
-    return not any(
-        lexicon.code_for(p.concept, "money") in _TRADE_CODES for p in _phrases_between(ctx, lead.start(), opener.start())
-    )
+    named = _phrases_between(ctx, lead.start(), opener.start())
+    return not any(lexicon.code_for(p.concept, "money") in _TRADE_CODES for p in named)
 
 
 def _component_fact(
