@@ -974,7 +974,10 @@ def _copy_fact(fact: Fact, region: str) -> Fact:
 
 
 # "mục tiêu kế hoạch đề ra năm 2018 là 12%", "chỉ đạt được 7,18%, định hướng 7,5%".
-_PLAN_OF_RATE_BEFORE = re.compile(_B + r"(?:kế\s+hoạch|mục\s+tiêu|định\s+hướng|chỉ\s+tiêu)" + _W)
+_PLAN_OF_RATE_BEFORE = re.compile(_B + r"(?:kế\s+hoạch|kh|mục\s+tiêu|định\s+hướng|chỉ\s+tiêu)" + _W)
+# A level whose growth is planned as a rate of its own code: "giá trị gia tăng ngành công nghiệp -
+# xây dựng đạt 8.791 tỷ đồng, tăng 15,8% (KH 15-16%)" plans economic growth.
+_RATE_OF_LEVEL = {"grdp": "grdp_growth"}
 
 
 def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start: int, q: Quantity) -> None:
@@ -983,10 +986,12 @@ def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start
     7,18%, định hướng 7,5%") is the planned rate of the same indicator, not a figure of its own
     (w12ch)."""
     fact = made.fact
+    rate_code = None
+    if last is not None and not last.rate and last.fact.change is not None and last.fact.change.unit == "%":
+        rate_code = _RATE_OF_LEVEL.get(last.fact.indicator)
     if (
         last is None
-        or not last.rate
-        or last.fact.unit != "%"
+        or (rate_code is None and (not last.rate or last.fact.unit != "%"))
         or fact.indicator != "other"
         or fact.unit != "%"
         or fact.change is not None
@@ -996,7 +1001,9 @@ def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start
         or not _PLAN_OF_RATE_BEFORE.search(ctx.norm, window_start, q.start)
     ):
         return
-    fact.indicator, fact.phrase = last.fact.indicator, last.fact.phrase
+    fact.indicator, fact.phrase = rate_code or last.fact.indicator, last.fact.phrase
+    if rate_code is not None:
+        fact.breakdown = last.fact.breakdown
     fact.change = Change(abs(fact.value), "%", "up" if fact.value >= 0 else "down", "yoy", None)
     made.rate, made.concept = True, last.concept
 

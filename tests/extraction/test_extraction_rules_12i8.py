@@ -121,3 +121,16 @@ def test_plan_attainment_of_a_named_level_keeps_its_indicator() -> None:
     facts = extract_facts(text, region="Vĩnh Long")
     assert [(f.indicator, f.value, f.unit) for f in facts] == [("budget_revenue", 28.4, "%")]
     assert facts[0].plan_attainment[0]["value"] == 28.4
+
+
+def test_a_planned_rate_after_a_value_added_growth_is_economic_growth() -> None:
+    text = (
+        "Năm 2024, giá trị gia tăng ngành công nghiệp - xây dựng đạt 9.120 tỷ đồng, tăng 14,2% (KH 13-14%). "
+        "Về công nghiệp, giá trị gia tăng đạt 6.040 tỷ đồng, tăng 15,1% (KH 16-17%)."
+    )
+    assert indicator_value_unit(text) == [
+        ("grdp", 9120000000000.0, "VND"),
+        ("grdp_growth", 13.0, "%"),
+        ("grdp", 6040000000000.0, "VND"),
+        ("grdp_growth", 16.0, "%"),
+    ]
