@@ -783,6 +783,11 @@ def _extract_prose(
                 facts_para = para_start
     monthly = False
     for f in facts:
+        if f.indicator == "grdp" and f.value is None and f.change is not None and f.change.unit == "%":
+            # "(6 tháng tăng 11,29%, quý III tăng 9,09%)", "(6 tháng năm 2021 tăng 2,33%)": a growth
+            # of the GRDP or of a sector with no level of its own is economic growth, a rate.
+            f.indicator, f.unit = "grdp_growth", "%"
+            f.value = f.change.value if f.change.direction == "up" else -f.change.value
         p = f.period
         if p.kind == "ytd" and p.month is not None and _compares_with_last_month(f):
             # "10 tháng năm 2020 ..." then "tăng 1,5% so với tháng trước và tăng 11% so với

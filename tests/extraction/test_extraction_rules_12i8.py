@@ -134,3 +134,15 @@ def test_a_planned_rate_after_a_value_added_growth_is_economic_growth() -> None:
         ("grdp", 6040000000000.0, "VND"),
         ("grdp_growth", 16.0, "%"),
     ]
+
+
+def test_a_grdp_growth_with_no_level_is_economic_growth() -> None:
+    text = (
+        "Trong 9 tháng đầu năm, GRDP của tỉnh ước đạt 10.250,5 tỷ đồng, tăng 8,4% so với cùng kỳ năm trước "
+        "(6 tháng tăng 9,1%, quý III tăng 7,2%)."
+    )
+    assert indicator_value_unit(text) == [
+        ("grdp", 10250500000000.0, "VND"),
+        ("grdp_growth", 9.1, "%"),
+        ("grdp_growth", 7.2, "%"),
+    ]
