@@ -302,6 +302,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "vốn điều lệ",
         "vốn đăng ký mới",
         "vốn đăng ký tăng thêm",
+        # "18 dự án FDI được cấp mới, với tổng mức đầu tư 1.610,77 triệu USD"
+        "tổng mức đầu tư",
     ),
     # Parts of an indicator named by a phrase of their own: the indicator's code, with the
     # phrase as ``breakdown``.

@@ -146,3 +146,8 @@ def test_a_grdp_growth_with_no_level_is_economic_growth() -> None:
         ("grdp_growth", 9.1, "%"),
         ("grdp_growth", 7.2, "%"),
     ]
+
+
+def test_total_investment_of_new_foreign_projects_is_fdi_capital() -> None:
+    text = "Trong 5 tháng đầu năm, thành phố có 21 dự án FDI được cấp mới, với tổng mức đầu tư 1.240,5 triệu USD."
+    assert indicator_value_unit(text) == [("other", 21.0, "count"), ("fdi_capital", 1240500000.0, "USD")]
