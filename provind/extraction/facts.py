@@ -3139,6 +3139,28 @@ def _attach_change(
         change.unit = "pp"
     if target.rate:
         if change.unit != "%" and fact.change is not None:
+            clause_start = ctx.structure.clause(q.start)[0]
+            if (
+                change.unit == "x"
+                and ctx.norm.startswith(";", clause_start - 1)
+                and not _names_nothing(ctx.norm, window_start, q.start)
+            ):
+                # "...; sản xuất sợi (+1,5%); sản xuất xe có động cơ có chỉ số tăng 13,5 lần": a
+                # multiple of the next part of the list, not another change of the last one.
+                part = Fact(
+                    indicator=fact.indicator,
+                    phrase=fact.phrase,
+                    value=None,
+                    unit=None,
+                    qualifier=None,
+                    change=change,
+                    period=fact.period,
+                    status=fact.status,
+                    region=fact.region,
+                    span=_span(ctx, q),
+                    breakdown=_loose_phrase(ctx, window_start, q.start) or None,
+                )
+                return _Draft(part, target.concept, target.kind)
             fact.extra_changes.append(change)
             return None
         if fact.change is not None and _COMPARATIVE_RIGHT_BEFORE.search(ctx.norm, window_start, q.start):

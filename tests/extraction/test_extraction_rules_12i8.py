@@ -151,3 +151,16 @@ def test_a_grdp_growth_with_no_level_is_economic_growth() -> None:
 def test_total_investment_of_new_foreign_projects_is_fdi_capital() -> None:
     text = "Trong 5 tháng đầu năm, thành phố có 21 dự án FDI được cấp mới, với tổng mức đầu tư 1.240,5 triệu USD."
     assert indicator_value_unit(text) == [("other", 21.0, "count"), ("fdi_capital", 1240500000.0, "USD")]
+
+
+def test_a_multiple_in_a_list_of_parts_is_the_next_part_s() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp 8 tháng tăng 4,1% so với cùng kỳ. Các ngành cấp 4 có chỉ số tăng như: "
+        "sản xuất sợi (+2,5%); sản xuất xe có động cơ có chỉ số tăng 11,5 lần so với cùng kỳ."
+    )
+    facts = extract_facts(text, region="Huế")
+    assert [(f.indicator, f.value, f.change.value, f.change.unit) for f in facts if f.change] == [
+        ("iip", 4.1, 4.1, "%"),
+        ("iip", 2.5, 2.5, "%"),
+        ("iip", None, 11.5, "x"),
+    ]
