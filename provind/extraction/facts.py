@@ -550,7 +550,12 @@ def _extract_prose(
     # "(sau hợp nhất Vĩnh Phúc, Hòa Bình)": provinces merged into the one the text is
     # about, not the place of the figures after them.
     provinces = [
-        r for r in regions if r.name != NATIONAL and not _MERGED_BEFORE.search(norm, max(0, r.start - 60), r.start)
+        r
+        for r in regions
+        if r.name != NATIONAL
+        and not _MERGED_BEFORE.search(norm, max(0, r.start - 60), r.start)
+        and not _YARDSTICK_PLACE_BEFORE.search(norm, max(0, r.start - 60), r.start)
+        and not (norm.endswith("từ ", 0, r.start) and _RANGE_END_AFTER.match(norm, r.end))
     ]
     last_dating, last_carrying = [], []
     dating = carrying = -1
@@ -825,6 +830,15 @@ def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:
 
 # Words between "kim ngạch" and the flow it names: "kim ngạch hàng hóa xuất khẩu".
 _TRADE_GOODS_GAP = re.compile(r"\s+(?:hàng\s+hóa\s+)?")
+# "đứng thứ 2 trong khu vực Tây nguyên (sau Kon Tum)", "thứ 3/14 tỉnh ... từ Thanh Hóa đến Bình
+# Thuận", "dẫn đầu về thu hút FDI tại ĐBSCL": a place the figures are ranked against, or the
+# bounds of the league, not the place of the figures after it.
+_YARDSTICK_PLACE_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:chỉ\s+|đứng\s+|xếp\s+)?sau|(?<![^\W_])từ\s+[^\W\d_][^,;.()]{0,30}?\s+đến"
+    r"|(?<![^\W_])(?:dẫn|đứng)\s+đầu[^.;()]{0,40}?(?:tại|ở|trong|của|khu\s+vực|vùng))"
+    r"\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|tp\.?)\s+)?$"
+)
+_RANGE_END_AFTER = re.compile(r"\s+(?:đến|tới)\s")
 _MERGED_BEFORE = re.compile(r"\((?:[^()]*?)(?:hợp\s+nhất|sáp\s+nhập)(?:\s+(?:từ|với))?[^()]*$")
 _SHARED_RE = re.compile(_B + r"cùng\s+(?:tăng|giảm|đạt|ở\s+mức)" + _W)
 

@@ -164,3 +164,31 @@ def test_a_multiple_in_a_list_of_parts_is_the_next_part_s() -> None:
         ("iip", 2.5, 2.5, "%"),
         ("iip", None, 11.5, "x"),
     ]
+
+
+def _regions(text: str, region: str) -> list[str | None]:
+    return [f.region for f in extract_facts(text, region=region)]
+
+
+def test_a_province_ranked_against_is_not_the_place_of_later_figures() -> None:
+    text = (
+        "Tốc độ tăng trưởng GRDP của tỉnh đạt 5,7%, đứng thứ 2 trong khu vực Tây nguyên (sau Gia Lai). "
+        "Tổng thu ngân sách đạt 2.100 tỷ đồng."
+    )
+    assert _regions(text, "Đắk Nông") == ["Đắk Nông", "Đắk Nông"]
+
+
+def test_the_bounds_of_a_league_are_not_the_place_of_later_figures() -> None:
+    text = (
+        "GRDP năm 2023 của tỉnh tăng 8,2%, thứ 3/14 tỉnh, thành phố khu vực miền Trung từ Thanh Hóa đến "
+        "Bình Thuận. Kim ngạch xuất khẩu đạt 520 triệu USD."
+    )
+    assert _regions(text, "Phú Yên") == ["Phú Yên", "Phú Yên"]
+
+
+def test_the_region_a_province_leads_is_not_the_place_of_its_figures() -> None:
+    text = (
+        "Long An là địa phương dẫn đầu về thu hút FDI tại ĐBSCL. Tính đến nay, tỉnh có 690 dự án FDI với "
+        "tổng vốn đăng ký 4,6 tỷ USD."
+    )
+    assert set(_regions(text, "Long An")) == {"Long An"}
