@@ -3806,6 +3806,11 @@ def _lead_end(ctx: _Context, sent: tuple[int, int]) -> int:
 
 # "dẫn đầu cả nước", "cao nhất cả nước", "thứ hai cả nước": a rank among provinces, not a
 # national figure.
+# "kim ngạch xuất khẩu hàng hóa của Việt Nam đạt 30,6 tỷ USD": the country owns the subject of
+# the figure (not "thứ 2 của cả nước").
+_NATIONAL_SUBJECT = re.compile(
+    r"(?:cả\s+nước|toàn\s+quốc|việt\s+nam|nước\s+ta)\s+(?:ước\s+(?:tính\s+)?)?(?:đạt|tăng|giảm)" + _W
+)
 _NOT_NATIONAL_BEFORE = re.compile(
     r"(?:so\s+với|bình\s+quân|trung\s+bình|mức|thứ|của|trong|đầu|nhất|hai|ba|tư|về|[0-9])\s*$"
 )
@@ -3883,7 +3888,9 @@ def _region_for(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
     j = bisect_left(nationals, pos) - 1
     while j >= 0 and nationals[j] >= lo:
         start = nationals[j]
-        if not _NOT_NATIONAL_BEFORE.search(ctx.norm, max(0, start - 20), start):
+        if not _NOT_NATIONAL_BEFORE.search(ctx.norm, max(0, start - 20), start) or (
+            ctx.norm.endswith("của ", 0, start) and _NATIONAL_SUBJECT.match(ctx.norm, start)
+        ):
             return NATIONAL
         j -= 1
     return province.name if province is not None else ctx.default_region

@@ -192,3 +192,10 @@ def test_the_region_a_province_leads_is_not_the_place_of_its_figures() -> None:
         "tổng vốn đăng ký 4,6 tỷ USD."
     )
     assert set(_regions(text, "Long An")) == {"Long An"}
+
+
+def test_a_figure_of_the_country_s_subject_is_national() -> None:
+    text = (
+        "Xuất khẩu là thế mạnh của Bắc Ninh. Tháng 9/2023, kim ngạch xuất khẩu hàng hóa của Việt Nam đạt 30,6 tỷ USD."
+    )
+    assert _regions(text, "Bắc Ninh") == ["Việt Nam"]
