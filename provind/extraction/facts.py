@@ -831,11 +831,13 @@ def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:
 # Words between "kim ngạch" and the flow it names: "kim ngạch hàng hóa xuất khẩu".
 _TRADE_GOODS_GAP = re.compile(r"\s+(?:hàng\s+hóa\s+)?")
 # "đứng thứ 2 trong khu vực Tây nguyên (sau Kon Tum)", "thứ 3/14 tỉnh ... từ Thanh Hóa đến Bình
-# Thuận", "dẫn đầu về thu hút FDI tại ĐBSCL": a place the figures are ranked against, or the
-# bounds of the league, not the place of the figures after it.
+# Thuận", "dẫn đầu về thu hút FDI tại ĐBSCL", "giáp tỉnh Bến Tre": a place the figures are ranked
+# against, the bounds of the league or a neighbour, not the place of the figures after it.
 _YARDSTICK_PLACE_BEFORE = re.compile(
     r"(?:(?<![^\W_])(?:chỉ\s+|đứng\s+|xếp\s+)?sau|(?<![^\W_])từ\s+[^\W\d_][^,;.()]{0,30}?\s+đến"
-    r"|(?<![^\W_])(?:dẫn|đứng)\s+đầu[^.;()]{0,40}?(?:tại|ở|trong|của|khu\s+vực|vùng))"
+    r"|(?<![^\W_])(?:dẫn|đứng)\s+đầu[^.;()]{0,40}?(?:tại|ở|trong|của|khu\s+vực|vùng)"
+    # "phía Bắc giáp tỉnh Long An và TP HCM": a neighbour.
+    r"|(?<![^\W_])giáp(?:\s+với)?(?:[^;.():]{0,40}?(?:\s+và|,))?)"
     r"\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|tp\.?)\s+)?$"
 )
 _RANGE_END_AFTER = re.compile(r"\s+(?:đến|tới)\s")

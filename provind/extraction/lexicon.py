@@ -128,6 +128,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "grdp bình quân/người",
         "grdp bình quân",
         "grdp/người",
+        "grdp đầu người",
+        "grdp trên đầu người",
         "tổng sản phẩm bình quân đầu người",
         "bình quân đầu người",
     ),

@@ -199,3 +199,16 @@ def test_a_figure_of_the_country_s_subject_is_national() -> None:
         "Xuất khẩu là thế mạnh của Bắc Ninh. Tháng 9/2023, kim ngạch xuất khẩu hàng hóa của Việt Nam đạt 30,6 tỷ USD."
     )
     assert _regions(text, "Bắc Ninh") == ["Việt Nam"]
+
+
+def test_grdp_per_head_without_binh_quan() -> None:
+    text = "Dân số: 1.835.600 người\nGRDP đầu người (2022): 72,4 triệu đồng"
+    assert indicator_value_unit(text) == [("grdp_per_capita", 72400000.0, "VND")]
+
+
+def test_a_neighbour_is_not_the_place_of_later_figures() -> None:
+    text = (
+        "Tỉnh nằm trên bờ Bắc sông Tiền. Phía Bắc giáp tỉnh Long An và TP Hồ Chí Minh; phía Nam giáp tỉnh "
+        "Bến Tre.\nGRDP (2022): 126.819 tỉ đồng"
+    )
+    assert _regions(text, "Tiền Giang") == ["Tiền Giang"]
