@@ -430,6 +430,8 @@ class _Context:
     # The year a "so với cùng kỳ năm 2023" anywhere in the text dates the text to (2024),
     # for periods with no year of their own nor an earlier one; -1 until looked up.
     doc_year: int | None = -1
+    # Whether ``doc_year`` was read from such a comparison (not from the first dated period).
+    doc_year_compared: bool = False
     # "so với cùng kỳ năm 2023" per sentence, found once: searching the sentence again for
     # every figure made one long sentence quadratic.
     year_hints: dict[tuple[int, int], re.Match[str] | None] = field(default_factory=dict)
@@ -449,6 +451,8 @@ class _Context:
     park_named: dict[int, int] = field(default_factory=dict)
     # The first period the text names (``_first_period``); None until looked up.
     first_period: Period | None = None
+    # The paragraph whose figures took the text's first period before it is named (-1: none).
+    first_period_para: int = -1
     # The end of the headline (``_heading_end``); -1 until looked up.
     headline_end: int = -1
     # ``_previous_paragraph_start`` per paragraph start, asked for every figure.
@@ -629,9 +633,15 @@ def _extract_prose(
             if sentence is None or ctx.structure.paragraph(sent[0]) != ctx.structure.paragraph(sentence[0]):
                 if sentence is not None:
                     para_last = None
-                    if last_period is not None:
+                    if last_period is not None and not _past_year(ctx, last_period):
                         ctx.carried = last_period if last_period.kind not in (None, "target") else None
-                lead = _lead_in_period(ctx, sent[0])
+                        if last_period.kind == "target" and _TOWARDS_THE_GOAL.match(
+                            norm, ctx.structure.paragraph(sent[0])[0]
+                        ):
+                            # "Để thực hiện mục tiêu đề ra, tỉnh đề xuất huy động tổng nguồn vốn
+                            # khoảng 15.071 tỷ đồng": the means of the goal just set, to its horizon.
+                            ctx.carried = last_period
+                lead = _lead_in_period(ctx, sent[0]) or _opening_period(ctx, sent[0])
                 if lead is not None:
                     ctx.carried = lead
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
@@ -783,7 +793,14 @@ def _extract_prose(
                 # of a group meeting a condition is no subject of the figures after it.
                 drafts.append(made)
             facts.append(made.fact)
-            last_period = made.fact.period
+            if last_period is None or not (
+                (in_breakdown and _within(made.fact.period, last_period)) or _in_open_bracket(norm, sent[0], q.start)
+            ):
+                # "8 tháng năm 2017, kim ngạch ... đạt 152,03 triệu USD, trong đó, tháng 8 đạt
+                # 17,91 triệu USD": the paragraphs after go on in the whole's months, not in
+                # the month of one of its parts; nor in the period of a figure in brackets
+                # ("tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%)").
+                last_period = made.fact.period
             if made.fact.indicator != "other" and not listed:
                 facts_para = para_start
     monthly = False
@@ -805,6 +822,33 @@ def _extract_prose(
         facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = nt.to_original(_headline_end(ctx))
     return _drop_rounded_headlines(_dedupe(facts, heading_end), heading_end)
+
+
+# A paragraph that opens with the means to the goal named before it.
+_TOWARDS_THE_GOAL = re.compile(
+    r"\s*(?:để|nhằm)\s+(?:thực\s+hiện|đạt(?:\s+được)?|hoàn\s+thành)\s+(?:các\s+|những\s+)?mục\s+tiêu" + _W
+)
+
+
+def _in_open_bracket(norm: str, lo: int, pos: int) -> bool:
+    """Whether a bracket opened since ``lo`` (looked for 200 characters back, so that a long
+    line of figures is not searched again for each) is still open at ``pos``."""
+    lo = max(lo, pos - 200)
+    return norm.rfind("(", lo, pos) > norm.rfind(")", lo, pos)
+
+
+def _within(part: Period, whole: Period) -> bool:
+    """Whether ``part`` is a month or quarter that ends ``whole`` (months so far or a half)."""
+    return (
+        part.kind in ("month", "quarter")
+        and whole.kind in ("ytd", "half")
+        and part.year == whole.year
+        and (
+            part.month == whole.month
+            if part.kind == "month"
+            else part.quarter is not None and part.quarter * 3 == whole.month
+        )
+    )
 
 
 def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:
@@ -1172,6 +1216,41 @@ def _lead_in_period(ctx: _Context, pos: int) -> Period | None:
             return m.period
         i -= 1
     return None
+
+
+def _opening_period(ctx: _Context, pos: int) -> Period | None:
+    """ "Trong quý III, hoạt động sản xuất kinh doanh tăng trưởng tích cực hơn quý trước ..." over
+    "Theo đó, chỉ số sản xuất ... tăng 70,98% so với quý trước": the period that opens the first
+    clause of the paragraph before, when that paragraph gives no figure, is the next one's."""
+    norm = ctx.norm
+    end = ctx.structure.paragraph(pos)[0] - 1
+    while end >= 0 and norm[end] in " \n":
+        end -= 1
+    if end < 0:
+        return None
+    lo, hi = ctx.structure.paragraph(end)
+    f = bisect_left(ctx.fact_starts, lo)
+    if f < len(ctx.fact_starts) and ctx.fact_starts[f] < hi:
+        return None
+    i = bisect_left(ctx.mention_starts, lo)
+    if i >= len(ctx.mentions):
+        return None
+    m = ctx.mentions[i]
+    if (
+        m.reset
+        or m.comparison
+        or not m.carries
+        or m.period is None
+        or m.period.kind in ("target", "range")
+        or not _OPENING_LEAD.fullmatch(norm, lo, m.start)
+    ):
+        return None
+    return m.period
+
+
+# What may come before the period that opens a paragraph: "Trong quý III, ...", "Tính chung 9
+# tháng, ..." (not "Thực hiện Kết luận ... Quy hoạch ... đến năm 2020", a plan's name).
+_OPENING_LEAD = re.compile(r"\s*(?:(?:trong|tính\s+chung|riêng|cũng\s+trong)\s+)?")
 
 
 def _heading_period(ctx: _Context) -> Period | None:
@@ -3365,6 +3444,8 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
             k += 1
     if (chosen is None or chosen.start < sent[0]) and idx + 1 < len(mentions) and mentions[idx + 1].start < sent[1]:
         chosen = _trailing_period(ctx, pos, idx + 1, sent) or chosen
+    if chosen is None and carry and ctx.carried is None and idx + 1 < len(mentions):
+        chosen = _closing_period(ctx, pos, idx + 1, sent)
     period = chosen.period if chosen is not None and chosen.period is not None else NO_PERIOD
     if period.kind == "month" and period.month is None and chosen is not None:
         period = _this_month(ctx, bisect_left(starts, chosen.start))
@@ -3377,13 +3458,21 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
         and carry
         and (idx < 0 or ctx.last_dating[idx] < 0)
         and _first_period(ctx).kind is not None
-        and (_own_status(ctx, pos) or _compares_with_same_period(ctx, pos, sent) or _in_headline(ctx, pos))
+        and (
+            ctx.first_period_para == para_start
+            or _own_status(ctx, pos)
+            or _compares_with_same_period(ctx, pos, sent)
+            or _in_headline(ctx, pos)
+        )
     ):
         # A figure before every period of the text ("Trong đó, khu vực FDI đạt 18,9 tỷ USD,
         # tăng 22,8% so với cùng kỳ ... tính chung 7 tháng năm 2022"): a comparison with the
         # same period or an estimate / plan word says it is a period's figure, and the text's
         # first period is the one a reader takes. A stock with neither keeps no period.
+        # The figures after it in its paragraph go on in that period ("khai khoáng ước tăng
+        # 10,93% ... Trong đó, ... bia 67,8 triệu lít, tăng 7,3%").
         period = _first_period(ctx)
+        ctx.first_period_para = para_start
     if period.year is None and period.kind in (None, "month", "ytd", "half", "quarter", "year"):
         if sent not in ctx.year_hints:
             # (The pattern ends in a year, "19.." or "20..": a cheap look before the search.)
@@ -3396,6 +3485,10 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
             return same if same is not None and same.year == dated.year else dated
         if period.kind is not None:
             year = _earlier_year(ctx, idx)
+            if year is not None and period.kind != "year" and _past_year(ctx, Period("year", year)):
+                # "Đáng chú ý, trong năm 2023, thu nhập ... . Tính chung 9 tháng, chỉ số ... tăng
+                # 20,65%" in a text that compares with "cùng kỳ năm 2023": the months of 2024.
+                year = _doc_year(ctx)
             if year is None:
                 year = _doc_year(ctx)
             if year is not None:
@@ -3472,6 +3565,34 @@ def _trailing_period(ctx: _Context, pos: int, k: int, sent: tuple[int, int]) -> 
     return m
 
 
+# What may follow a period that closes a sentence.
+_SENTENCE_END_AFTER = re.compile(r"[^\S\n]*[.;!]?\s*")
+
+
+def _closing_period(ctx: _Context, pos: int, k: int, sent: tuple[int, int]) -> PeriodMention | None:
+    """The period that closes the figure's sentence, for a figure with none before it in its
+    paragraph: "Hải Phòng có 18 dự án FDI được cấp mới ...; 13 dự án điều chỉnh tăng vốn với số
+    vốn 127,72 triệu USD trong 5 tháng đầu năm 2016." dates every figure of the sentence.
+    ``k`` is the index of the first mention after ``pos``; that must be the closing one. An
+    area is a stock ("Tỉnh có quỹ đất công nghiệp với trên 6.000ha, tổng mức bán lẻ ... đạt
+    3.100 tỷ đồng trong tháng 7/2024"): it keeps no period."""
+    m = ctx.mentions[k]
+    f = bisect_left(ctx.fact_starts, pos)
+    if (
+        m.start >= sent[1]
+        or (f < len(ctx.fact_starts) and ctx.norm.endswith("ha", pos, ctx.fact_ends[f]))
+        or m.comparison
+        or m.reset
+        or m.period is None
+        or m.period.kind in ("target", "range")
+        or (k + 1 < len(ctx.mentions) and ctx.mentions[k + 1].start < sent[1])
+        or not _SENTENCE_END_AFTER.fullmatch(ctx.norm, m.end, sent[1])
+        or "(" in ctx.norm[pos : m.start]
+    ):
+        return None
+    return m
+
+
 def _first_period(ctx: _Context) -> Period:
     """The first period the text names (not a comparison, a stock or a horizon), found once."""
     if ctx.first_period is None:
@@ -3526,6 +3647,7 @@ def _doc_year(ctx: _Context) -> int | None:
     if ctx.doc_year == -1:
         hint = _YEAR_HINT_RE.search(ctx.norm)
         ctx.doc_year = int(hint.group(1)) + 1 if hint is not None and "cùng" in hint.group(0) else None
+        ctx.doc_year_compared = ctx.doc_year is not None
         if ctx.doc_year is None:
             ctx.doc_year = next(
                 (
@@ -3550,6 +3672,16 @@ def _doc_year(ctx: _Context) -> int | None:
                 None,
             )
     return ctx.doc_year
+
+
+def _past_year(ctx: _Context, period: Period) -> bool:
+    """Whether ``period`` is a whole year before the one the text compares with the year
+    before ("so với cùng kỳ năm 2023" dates the text to 2024): background ("Đáng chú ý, trong
+    năm 2023, thu nhập bình quân ..."), not the period the paragraphs after it run in."""
+    if period.kind != "year" or period.year is None:
+        return False
+    year = _doc_year(ctx)
+    return year is not None and ctx.doc_year_compared and period.year < year
 
 
 def _earlier_year(ctx: _Context, idx: int) -> int | None:

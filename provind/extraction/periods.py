@@ -65,7 +65,15 @@ PERIOD_RE = re.compile(
         r"|(?P<upto>lũy\s+kế\s+(?:từ\s+đầu\s+năm\s+)?(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<ut_m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])"
         + _year_tail("ut_year")
         + r")"
-        r"|(?P<quarter>(?:quý|qúy)\s+(?P<q>iv|iii|ii|i|[1-4])" + _W + _year_tail("q_year") + r")"
+        # "Đến hết tháng 6, toàn tỉnh có 24 siêu thị", "Đến cuối tháng 11/2025": a total up to a
+        # month's end, like one up to a day inside it (SCHEMA.md): the months so far, their
+        # number not said ("8 tháng" would say it). Read so only where it leads a clause
+        # (``find_mentions``): "kéo dài đến tháng 12" is a deadline, and "Tính đến hết tháng
+        # 10/2024, toàn tỉnh có 1.250 doanh nghiệp" the month (devset dev067).
+        r"|(?P<tomonth>(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<tm_m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])"
+        + _year_tail("tm_year")
+        + r")"
+        r"|(?P<quarter>(?:quý|qúy|quí)\s+(?P<q>iv|iii|ii|i|[1-4])" + _W + _year_tail("q_year") + r")"
         r"|(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])" + _year_tail("m_year") + r")"
         # "Cũng trong tháng, tổng mức bán lẻ ...": the month the text is about, named before.
         r"|(?P<thismonth>trong\s+tháng(?:\s+(?:này|qua))?(?!\s*[0-9]))"
@@ -78,12 +86,14 @@ PERIOD_RE = re.compile(
         r"|(?P<midmonth>(?:tính\s+)?(?:đến|tới)\s+(?:giữa|trung\s+tuần)\s+tháng\s+(?P<mm_m>1[0-2]|0?[1-9])(?![0-9])"
         + _year_tail("mm_year")
         + r")"
-        r"|(?P<reset>đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có|lũy\s+kế\s+đến\s+nay"
+        # "15 CCN hiện có với tổng diện tích tăng thêm 340,8 ha": "existing", said of the noun
+        # before it, not "now there are" (which a figure follows: "hiện có hơn 450 dự án").
+        r"|(?P<reset>đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có(?!\s*(?:với|và|[,.;)]))|lũy\s+kế\s+đến\s+nay"
         r"|đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)"
         # A figure dated by days ("từ ngày 1.5.2022", "đến ngày 30/9") has no reporting period.
         r"|(?:từ|đến|tính\s+đến|tới|đến\s+hết)\s+ngày(?=\s+[0-9])"
         r"|(?:đến|tính\s+đến|đến\s+hết)(?=\s+[0-9]{1,2}/[0-9]{1,2}(?![0-9]))"
-        r"|(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)hiện(?=\s+(?:toàn|tỉnh|trên|đã|đang|có|các|cả|thu\s+hút|"
+        r"|(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)hiện(?=\s+(?:toàn|tỉnh|trên|đã|đang|có(?!\s*(?:với|và|[,.;)]))|các|cả|thu\s+hút|"
         r"vẫn|còn|mới|chiếm|là|tạo|giải\s+quyết|duy\s+trì|sử\s+dụng)" + _W + r"))"
         r"|(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)(?P<hien>hiện(?=\s))"
         r")" + _W
@@ -145,7 +155,9 @@ _NOT_A_PERIOD_ENDS = (
 )
 _COMPARED_ENDS = ("với", "so", "của")
 _NOT_CARRIED_ENDS = ("vào", "tới", "tư")
-_COMPARED_BEFORE = re.compile(r"(?:so\s+với|so|mức\s+(?:tăng|giảm)\s+[0-9]+(?:,[0-9]+)?\s*%\s+của)\s*$")
+# "thấp hơn mức tăng của năm 2017": the year whose growth is compared with, with or without
+# its rate written between.
+_COMPARED_BEFORE = re.compile(r"(?:so\s+với|so|mức\s+(?:tăng|giảm)(?:\s+[0-9]+(?:,[0-9]+)?\s*%)?\s+của)\s*$")
 _AFTER_OR_BEFORE = re.compile(r"(?<![^\W_])(?:sau|trước)$")
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
 # "thực hiện tốt nhiệm vụ, kế hoạch năm 2023": the name of the year's plan, which does not
@@ -156,6 +168,7 @@ _IN_THIS_YEAR = re.compile(r"(?<![^\W_])trong\s*$")
 _BRACKET_OPENED = re.compile(r"[^\S\n]*\([^\S\n]*")
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc|hay)\s*")
 _PLAN_NAME_BEFORE = re.compile(r"(?:kế\s+hoạch|nhiệm\s+vụ)\s+$")
+_AIMED_BEFORE = re.compile(r"(?<![^\W_])(?:phấn\s+đấu|mục\s+tiêu|định\s+hướng)\s*$")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
 
@@ -265,6 +278,8 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
         if n == 6:
             return _period("half", _year(m.group("ut_year")), month=6, months=6)
         return _period("ytd", _year(m.group("ut_year")), month=n, months=n)
+    if kind == "tomonth":
+        return _period("ytd", _year(m.group("tm_year")), month=int(m.group("tm_m")))
     if kind == "sofar":
         return _period("ytd", _year(m.group("so_year")))
     if kind == "midmonth":
@@ -317,6 +332,7 @@ _PERIOD_WORDS = [
     "mười",
     "quý",
     "qúy",
+    "quí",
     "tháng",
     "trong tháng",
     "năm",
@@ -413,6 +429,12 @@ def find_mentions(norm: str) -> list[PeriodMention]:
         period = _read(m, kind)
         if period is None:
             continue
+        if kind == "tomonth" and not _CLAUSE_LEAD.search(_before(norm, start)):
+            period = _period("month", period.year, period.month)
+        elif kind == "yearend" and period.year is not None and _AIMED_BEFORE.search(_before(norm, start)):
+            # "tỉnh phấn đấu đến hết năm 2030, có khoảng 50% các cụm công nghiệp ...": a plan's
+            # horizon, like "đến năm 2030" (not the year's end a total is counted to).
+            period = _period("target", period.year)
         if m.group("thisyear") is not None and (
             (out and out[-1].end >= start - 2) or _NOT_THIS_YEAR.search(norm, max(0, start - 12), start)
         ):
