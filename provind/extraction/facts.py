@@ -558,7 +558,7 @@ def _extract_prose(
         for r in regions
         if r.name != NATIONAL
         and not _MERGED_BEFORE.search(norm, max(0, r.start - 60), r.start)
-        and not _YARDSTICK_PLACE_BEFORE.search(norm, max(0, r.start - 60), r.start)
+        and not _yardstick_place(norm, r.start)
         and not (norm.endswith("từ ", 0, r.start) and _RANGE_END_AFTER.match(norm, r.end))
     ]
     last_dating, last_carrying = [], []
@@ -884,6 +884,17 @@ _YARDSTICK_PLACE_BEFORE = re.compile(
     r"|(?<![^\W_])giáp(?:\s+với)?(?:[^;.():]{0,40}?(?:\s+và|,))?)"
     r"\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|tp\.?)\s+)?$"
 )
+_YARDSTICK_WORDS = ("sau", "đến", "đầu", "giáp")
+
+
+def _yardstick_place(norm: str, start: int) -> bool:
+    lo = max(0, start - 60)
+    # (Most mentions have none of the pattern's words before them: a cheap pre-check.)
+    if not any(norm.find(word, lo, start) >= 0 for word in _YARDSTICK_WORDS):
+        return False
+    return _YARDSTICK_PLACE_BEFORE.search(norm, lo, start) is not None
+
+
 _RANGE_END_AFTER = re.compile(r"\s+(?:đến|tới)\s")
 _MERGED_BEFORE = re.compile(r"\((?:[^()]*?)(?:hợp\s+nhất|sáp\s+nhập)(?:\s+(?:từ|với))?[^()]*$")
 _SHARED_RE = re.compile(_B + r"cùng\s+(?:tăng|giảm|đạt|ở\s+mức)" + _W)
