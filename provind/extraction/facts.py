@@ -236,6 +236,9 @@ _PLAN_RE = re.compile(
     # USD", "đề xuất thành lập mới 15 CCN với tổng diện tích 874,74 ha",
     # "được Trung ương giao thu ngân sách là 386.568 tỷ đồng".
     r"nhằm\s+đạt|để\s+đạt|đề\s+xuất|"
+    # "dự kiến" before an action (what will be allocated, invested, built) is intended, a plan;
+    # before an outcome ("dự kiến đạt", "dự kiến tăng") it is an estimate.
+    r"dự\s+kiến\s+(?:sẽ\s+)?(?:bố\s+trí|phân\s+bổ|đầu\s+tư|huy\s+động|xây\s+dựng|thành\s+lập|mở\s+rộng)" + _W + "|"
     r"được\s+(?:[^\W\d_]+\s+){0,3}?giao(?=\s+(?:thu|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)" + _W + r"))" + _W
 )
 # A plan word right after these is a comparison or an attainment ("đạt 45% kế hoạch"), or
@@ -399,6 +402,7 @@ class _Draft:
     rate: bool = False
     consumed: int = -1  # end of a subject phrase read after the figure ("3 tỷ USD vốn FDI")
     contribution: bool = False  # "góp 9,7% vào mức tăng trưởng chung" (w12ch)
+    restated: bool = False  # a part whose sentence names its whole again, a new statement
 
 
 @dataclass(slots=True)
@@ -461,6 +465,10 @@ class _Context:
     list_leads: list[tuple[int, int, str]] | None = None
     # The status a figure's own wording fixes, per figure start (``_fixed_status``).
     fixed: dict[int, str | None] = field(default_factory=dict)
+    # After the count of a group meeting a condition, when it is the last figure made ("19/30
+    # ngành có chỉ số sản xuất công nghiệp tăng"): where its condition is written (from the
+    # count's end to its sentence's end), naming the indicator of the members listed after it.
+    group_condition: tuple[int, int] | None = None
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -731,10 +739,24 @@ def _extract_prose(
         if made is not None and _level_in_brackets(ctx, made, drafts, facts, prev_end, q):
             drafts.pop()
             facts.pop()
-        if made is not None and last_made is not None and _completes(made.fact, last_made.fact, ctx, para_start):
+        if (
+            made is not None
+            and last_made is not None
+            # "có 19/30 ngành có chỉ số tăng. Trong đó, ... kim loại đúc sẵn tăng 29,0%": the
+            # count of a group meeting a condition is no subject of the growths after it.
+            and last_made.concept != "GROUP"
+            and _completes(made.fact, last_made.fact, ctx, para_start)
+        ):
             # "Hải Phòng đạt 12,15 tỷ USD. So với cùng kỳ, kim ngạch xuất khẩu của Hải Phòng
             # tăng 29,25%": the growth of the figure just given, not a figure of its own.
-            last_made.fact.change = made.fact.change
+            old, new = last_made.fact.change, made.fact.change
+            if old is None or new is None:
+                last_made.fact.change = new
+            elif new.basis == "yoy":
+                # The comparison with last year is the main one, the other goes after it.
+                last_made.fact.change, last_made.fact.extra_changes = new, [old]
+            else:
+                last_made.fact.extra_changes.append(new)
             drafts.append(last_made)
             prev_end = q.end
             continue
@@ -788,6 +810,7 @@ def _extract_prose(
         if made is not None and made.consumed > prev_end:
             prev_end = made.consumed
         if made is not None:
+            ctx.group_condition = (q.end, sent[1]) if made.concept == "GROUP" else None
             if made.concept != "GROUP":
                 # "15/20 ngành có chỉ số giảm, ... như: sản xuất hóa chất giảm 27,58%": the count
                 # of a group meeting a condition is no subject of the figures after it.
@@ -1112,7 +1135,9 @@ def _completes(new: Fact, last: Fact, ctx: _Context, para_start: int) -> bool:
         new.value is None
         and new.change is not None
         and new.breakdown is None
-        and last.change is None
+        # "là 5,3 tỷ đồng, giảm 3,6% so với tháng trước. ... So với tháng 1-2022, giá trị sản
+        # xuất công nghiệp tăng 4,7%": also the other comparison of a figure compared once.
+        and (last.change is None or (not last.extra_changes and last.change.basis != new.change.basis))
         and last.value is not None
         and new.indicator == last.indicator
         and new.indicator not in RATE_CODES
@@ -1812,6 +1837,19 @@ def _read_quantity(
                 return _attach_change(ctx, counted, change, q, sent, window_start, verb_end)
         target = _change_target(drafts, change) if new_phrase is None else None
         if (
+            target is not None
+            and len(drafts) >= 2
+            and target is drafts[-1]
+            and target.fact.unit in ("VND", "USD")
+            and drafts[-2].fact.unit in ("VND", "USD")
+            and target.fact.unit != drafts[-2].fact.unit
+            and _converted_before(ctx, q.start)
+        ):
+            # "đạt 1.340,8 tỷ đồng (tương đương 59,79 triệu USD), bằng 33,3% so với cùng kỳ":
+            # the amount in another currency in brackets is the same figure; the growth after
+            # it is the figure's.
+            target = drafts[-2]
+        if (
             new_phrase is None
             and change.unit == "%"
             # (A level just read takes its own change: "điện sản xuất 239,3 triệu kWh, giảm 0,2%".)
@@ -1822,7 +1860,12 @@ def _read_quantity(
             # 8,8%": each product's growth is a figure of its own (``other``), not a part or a
             # change of the indicator last named (an item "điện thương phẩm tăng 6%" of the same
             # list keeps its own phrase and indicator).
-            return _new_fact(ctx, q, sent, window_start, None, [], None, None, False, verb_end, change=change)
+            item = _new_fact(ctx, q, sent, window_start, None, [], None, None, False, verb_end, change=change)
+            if item is not None and in_breakdown and not _product_list(ctx, sent, q.start):
+                # "Trong đó, một số sản phẩm có sản lượng tăng gồm: ...": the products of an
+                # estimated figure are estimated too (w12s8).
+                item.fact.status = _part_status(ctx, q, window_start, drafts, para_last) or item.fact.status
+            return item
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
         if (
@@ -1871,6 +1914,7 @@ def _read_quantity(
             and para_last is not None
             and in_breakdown
             and not _grows_no_contribution(para_last, change)
+            and not _product_list(ctx, sent, q.start)
         ):
             target = para_last
         if target is not None:
@@ -2069,6 +2113,17 @@ def _restated(ctx: _Context, whole: _Draft, pos: int, sent: tuple[int, int]) -> 
     return first < pos
 
 
+def _literal_previous_paragraph(ctx: _Context, pos: int) -> int:
+    """Start of the paragraph with text right before the one holding ``pos`` (blank lines
+    between are passed over; its own start if first)."""
+    start = ctx.structure.paragraph(pos)[0]
+    while start > 0:
+        start, end = ctx.structure.paragraph(start - 1)
+        if ctx.norm[start:end].strip():
+            break
+    return start
+
+
 def _park_named(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
     """Whether the sentence ``sent`` names a park before ``pos``. Its first name is found once
     per sentence: a search from the sentence's start for each "khu" figure was quadratic on one
@@ -2114,6 +2169,25 @@ def _phrase_right_after(ctx: _Context, pos: int, kind: str) -> PhraseMatch | Non
         if p.start - pos <= 2 and ctx.norm[pos : p.start].strip() == "" and _fits(p.concept, kind):
             return p
     return None
+
+
+_CONVERTED_OPEN = re.compile(r"\(\s*(?:tương\s+đương|tương\s+ứng|khoảng|tức|hay)?\s*$")
+_CONVERTED_CLOSE = re.compile(r"\s*\)\s*,?\s*(?:[^\W\d_]+\s*){0,3}$")
+
+
+def _converted_before(ctx: _Context, pos: int) -> bool:
+    """Whether the figure right before ``pos`` is an amount in brackets right after another
+    ("1.340,8 tỷ đồng (tương đương 59,79 triệu USD), bằng ..."): the same amount converted."""
+    i = bisect_left(ctx.fact_starts, pos) - 1
+    if i < 1:
+        return False
+    norm = ctx.norm
+    start, end = ctx.fact_starts[i], ctx.fact_ends[i]
+    return (
+        _CONVERTED_CLOSE.match(norm, end, pos) is not None
+        and _CONVERTED_OPEN.search(norm, max(ctx.fact_ends[i - 1], start - 20), start) is not None
+        and norm.find("(", ctx.fact_ends[i - 1], start) - ctx.fact_ends[i - 1] <= 2
+    )
 
 
 def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft | None:
@@ -2645,6 +2719,7 @@ def _new_fact(
     kind = q.kind
     breakdown = None
     parent: _Draft | None = None
+    restated = False
     concept: str | None = None
     if share:
         code = _share_code(ctx, q, sent, window_start, phrase)
@@ -2671,9 +2746,22 @@ def _new_fact(
             parent = whole
             phrase_text = whole.fact.phrase
             breakdown = _phrase_text(ctx, phrase.start, phrase.end)
+            # "Cụ thể, chỉ số sản xuất công nghiệp 4 ngành trọng điểm ... tăng 7,29%" after a
+            # paragraph of another subject: the indicator named again, a statement in its own
+            # status (parts in the whole's paragraph or the next one still inherit it).
+            restated = (
+                _restated(ctx, whole, q.start, sent)
+                and not _part_cue(ctx, q.start)
+                and whole.fact.span[0] < ctx.nt.to_original(_literal_previous_paragraph(ctx, sent[0]))
+            )
     else:
         parent = drafts[-1] if drafts else None
-        if parent is None and para_last is not None and (in_breakdown or _names_nothing(norm, window_start, q.start)):
+        if (
+            parent is None
+            and para_last is not None
+            and (in_breakdown or _names_nothing(norm, window_start, q.start))
+            and not _product_list(ctx, sent, q.start)
+        ):
             # "Lũy kế 8 tháng ước đạt 71.830 tỷ đồng": the indicator of the sentence before.
             parent = para_last
         if parent is not None and not _compatible(parent, kind, change):
@@ -2722,6 +2810,11 @@ def _new_fact(
                 breakdown = _loose_phrase(ctx, window_start, q.start) or None
         else:
             lead = _nearest_phrase(ctx, sent[0], window_start, kind) if in_breakdown and not drafts else None
+            if lead is None and in_breakdown and not drafts and ctx.group_condition is not None:
+                # "có 19/30 ngành có chỉ số sản xuất công nghiệp tăng. Trong đó, một số ngành
+                # tăng cao như sản xuất sản phẩm từ cao su tăng 26,5%": the members of the
+                # group, each with the figure of the indicator its condition names.
+                lead = _nearest_phrase(ctx, *ctx.group_condition, kind)
             if lead is not None and not lead.concept.startswith("CAPITAL"):
                 # "Các mặt hàng xuất khẩu chủ lực gồm: đồ gỗ đạt 5,6 tỷ USD": items of a list
                 # introduced by the indicator.
@@ -2746,12 +2839,20 @@ def _new_fact(
                     return None
     period = _period_for(ctx, q.start, sent)
     status: str | None = _status_for(ctx, q.start, sent, period)
-    if parent is not None and not _own_status(ctx, q.start):
+    if (
+        parent is not None
+        and not restated
+        and not _own_status(ctx, q.start)
+        and not _new_period_total(ctx, parent, period, window_start, q.start)
+    ):
         status = parent.fact.status
-    elif in_breakdown:
+    elif in_breakdown and not (not drafts and _product_list(ctx, sent, q.start)):
+        # (The products listed after a figure are no parts of it: "... ước đạt 35.030 tỷ đồng.
+        # Một số sản phẩm tăng khá cao so với năm 2018 như: Sữa tăng 11,6%" is not estimated.)
         status = _part_status(ctx, q, window_start, drafts, para_last) or status
     if (
         status == "actual"
+        and not restated
         and whole is not None
         and whole.fact.status == "estimate"
         and whole.fact.indicator == code
@@ -2832,7 +2933,7 @@ def _new_fact(
     )
     if fact.change is not None and fact.value is not None and not rate and fact.unit == "%" and fact.change.unit == "%":
         fact.change.unit = "pp"
-    return _Draft(fact, concept, kind, rate, contribution=contribution)
+    return _Draft(fact, concept, kind, rate, contribution=contribution, restated=restated)
 
 
 _FILLERS = (
@@ -2849,6 +2950,55 @@ _FILLER_SHAPED = re.compile(
     "(?:" + "|".join(w[0] + scan.AFTER_WORD_START + w[1:] for w in _FILLERS.split("|")) + ")" + _W
 )
 _NOTHING_LEFT = re.compile(r"[\W\d_]*")
+
+
+def _new_period_total(ctx: _Context, parent: _Draft, period: Period, lo: int, pos: int) -> bool:
+    """Whether a figure named only by its indicator before is one of another period, named
+    just before it ("tháng 10 ước tăng 14,07%; tính chung 10 tháng tăng 6,32%", "tháng 11
+    ước đạt 170 tỷ đồng. Lũy kế 11 tháng đạt 1.430 tỷ đồng"): a statement of its own, in its
+    own status (a month's estimate does not make the total so far an estimate)."""
+    return (
+        parent.fact.period.kind is not None
+        and period.kind is not None
+        and period.kind != parent.fact.period.kind
+        # Only a longer span (the total so far after its last month): the periods inside an
+        # estimated whole ("ước tính tăng 7,08%. Trong đó, quý I tăng 7,45% và quý II tăng
+        # 6,79%", "năm 2024 ước tăng 7,2%. Quý IV tăng 7,8%") are its parts, estimates too.
+        and _months_covered(period) > _months_covered(parent.fact.period)
+        and _has_own_period(ctx, lo, pos)
+        and not _part_cue(ctx, pos)
+    )
+
+
+def _months_covered(p: Period) -> int:
+    if p.kind == "month":
+        return 1
+    if p.kind == "quarter":
+        return 3
+    if p.kind == "ytd":
+        return p.months or p.month or 0
+    if p.kind == "half":
+        return 6
+    return 12 if p.kind == "year" else 0
+
+
+# "Một số sản phẩm tăng khá cao so với năm 2018 như: Sữa tăng 11,6%": a sentence that opens a
+# list of products, before any figure of its own.
+_PRODUCT_LIST_LEAD = re.compile(_B + r"(?:một\s+số|các|nhiều)\s+sản\s+phẩm" + _W)
+_PRODUCT_LIST_PRESCAN = scan.first_words(["một", "các", "nhiều"])
+
+
+def _product_list(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is an item of a list of products its sentence opens:
+    the output of each product, not a part or a change of the figure of the sentence before."""
+    first = bisect_left(ctx.fact_starts, sent[0])
+    lead_end = ctx.fact_starts[first] if first < len(ctx.fact_starts) else sent[1]
+    return (
+        lead_end == pos
+        and _matches_in(ctx, _PRODUCT_LIST_LEAD, _PRODUCT_LIST_PRESCAN, sent[0], pos)
+        # "Trong đó, một số sản phẩm có sản lượng tăng gồm: ...": parts of the figure before.
+        and not _part_cue(ctx, pos)
+    )
 
 
 def _names_nothing(norm: str, lo: int, hi: int) -> bool:
@@ -2902,6 +3052,10 @@ def _reach_estimate(
     fact = made.fact
     if fact.indicator == "other":
         return
+    if made.restated:
+        # The whole named again in a statement of its own: its parts are that statement's.
+        estimated.pop(fact.indicator, None)
+        return
     if fact.breakdown is None and not (fact.indicator in estimated and _part_cue(ctx, pos)):
         if fact.value is not None:
             if fact.status == "estimate":
@@ -2938,7 +3092,11 @@ def _reach_estimate(
 # A clause or sentence that opens on one of these speaks of a part of what was said before:
 # "Trong cơ cấu hàng hóa xuất khẩu, nhóm sản phẩm chế biến ... đạt khoảng 2,758 tỷ USD",
 # "riêng hạt điều nhập khẩu tăng hơn 4 lần".
-_PART_CUE = re.compile(r"[^\w(]*(?:trong\s+đó|trong\s+cơ\s+cấu|trong\s+tổng\s+(?:số|mức)|trong\s+số\s+này|riêng)" + _W)
+_PART_CUE = re.compile(
+    r"[^\w(]*(?:trong\s+đó|trong\s+cơ\s+cấu|trong\s+tổng\s+(?:số|mức)|trong\s+số\s+này|riêng"
+    # "Trong mức tăng GRDP 9 tháng, ngành nông, lâm và thủy sản đạt ...": the parts of a growth.
+    r"|trong\s+mức\s+tăng)" + _W
+)
 
 
 def _part_cue(ctx: _Context, pos: int) -> bool:
@@ -3299,6 +3457,7 @@ def _attach_change(
             period=period,
             status=fact.status
             if not _own_status(ctx, q.start, window_start)
+            and not _new_period_total(ctx, target, period, window_start, q.start)
             else _status_for(ctx, q.start, sent, period),
             region=fact.region if place is None else place.name,
             span=_span(ctx, q),
@@ -3802,6 +3961,9 @@ _PLAN_VALUE_BEFORE = re.compile(
     # The words between name the plan ("đề ra", "năm 2023", "Nghị quyết", "của tỉnh"), no verb.
     + r"(?:\s+(?:năm\s+(?:19|20)[0-9]{2}|(?!đạt|tăng|giảm|ước|đã|và|là)[^\W\d_]+)){0,5}?"
     + r"\s*(?:là\s+(?:[^\W\d_]+\s+){0,8}?|:\s*|\(\s*)(?:(?:từ|tăng|khoảng|trên|hơn|đạt)\s+)?$"
+    # "đưa kim ngạch xuất khẩu đạt mục tiêu 1,2 tỷ USD", "chỉ tiêu đề ra 7%": a target's value
+    # written right after it ("vượt kế hoạch 3,2%" is a comparison with the plan: not "kế hoạch").
+    + r"|(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:đề\s+ra|năm\s+(?:19|20)[0-9]{2}))?\s+(?:(?:từ|khoảng|trên|hơn)\s+)?$"
 )
 
 
@@ -3946,6 +4108,15 @@ def _lead_end(ctx: _Context, sent: tuple[int, int]) -> int:
     idx = bisect_left(ctx.phrase_starts, sent[0])
     first_phrase = ctx.phrases[idx].start if idx < len(ctx.phrases) and ctx.phrases[idx].start < sent[1] else sent[1]
     first_clause_end = ctx.structure.clause(sent[0])[1]
+    if (
+        first_clause_end < sent[1]
+        and ctx.norm[first_clause_end - 1] == ":"
+        and _last_before(ctx.fact_starts, sent[0], first_clause_end) is None
+    ):
+        # "Các ngành cấp 4 có chỉ số sản xuất ước tăng so với cùng kỳ như: sản xuất bia
+        # (+3,3%); may trang phục (+6,9%)": a lead with no figure that ends in ":" governs
+        # the list after it, its status word also after the indicator it names.
+        return first_clause_end
     return min(first_phrase, first_clause_end) if first_clause_end < sent[1] else first_phrase
 
 
