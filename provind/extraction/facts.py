@@ -580,7 +580,12 @@ def _extract_prose(
     # "(sau hợp nhất Vĩnh Phúc, Hòa Bình)": provinces merged into the one the text is
     # about, not the place of the figures after them.
     provinces = [
-        r for r in regions if r.name != NATIONAL and not _MERGED_BEFORE.search(norm, max(0, r.start - 60), r.start)
+        r
+        for r in regions
+        if r.name != NATIONAL
+        and not _MERGED_BEFORE.search(norm, max(0, r.start - 60), r.start)
+        and not _yardstick_place(norm, r.start)
+        and not (norm.endswith("từ ", 0, r.start) and _RANGE_END_AFTER.match(norm, r.end))
     ]
     last_dating, last_carrying = [], []
     dating = carrying = -1
@@ -808,15 +813,29 @@ def _extract_prose(
             for region_name in _shared_regions(ctx, made.fact, window_start, q.start):
                 twin = _copy_fact(made.fact, region_name)
                 facts.append(twin)
+        # "một số sản phẩm ... như: ..., điện sản xuất tăng 7,2%": a product's growth in a list
+        # of products is neither a whole nor a figure that parts a later part from its whole.
+        listed = (
+            made is not None
+            and made.fact.value is None
+            and made.fact.indicator != "other"
+            and _listed_product(ctx, sent, q.start)
+        )
         if (
             made is not None
             and made.fact.indicator not in ("other", "grdp_per_capita")
             and (made.fact.breakdown is None or made.fact.breakdown.lower().startswith("tổng "))
+            and not listed
         ):
             # A figure per head has no parts ("GRDP bình quân đầu người ... 13 triệu đồng/người"
             # then "lĩnh vực nông, lâm, ngư nghiệp ước đạt hơn 800 tỷ đồng": parts of the GRDP);
             # a total ("tổng giá trị gia tăng") is a whole even when its phrase names a part.
             whole, whole_para = made, para_start
+        elif made is not None and whole is not None and made.fact.indicator == whole.fact.indicator:
+            # A part of the whole keeps it in play: "Xét theo ngành cấp 1, ... chế biến, chế tạo
+            # tăng 12,06%" then a paragraph "Xét theo ngành cấp 2, ... sản xuất kim loại tăng
+            # 30,24%" lists more parts of the same index.
+            whole_para = para_start
         if not _genitive_count(norm, q, made):
             prev_end = q.end
         if made is not None and made.consumed > prev_end:
@@ -839,10 +858,15 @@ def _extract_prose(
                 # the month of one of its parts; nor in the period of a figure in brackets
                 # ("tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%)").
                 last_period = made.fact.period
-            if made.fact.indicator != "other":
+            if made.fact.indicator != "other" and not listed:
                 facts_para = para_start
     monthly = False
     for f in facts:
+        if f.indicator == "grdp" and f.value is None and f.change is not None and f.change.unit == "%":
+            # "(6 tháng tăng 11,29%, quý III tăng 9,09%)", "(6 tháng năm 2021 tăng 2,33%)": a growth
+            # of the GRDP or of a sector with no level of its own is economic growth, a rate.
+            f.indicator, f.unit = "grdp_growth", "%"
+            f.value = f.change.value if f.change.direction == "up" else -f.change.value
         p = f.period
         if p.kind == "ytd" and p.month is not None and _compares_with_last_month(f):
             # "10 tháng năm 2020 ..." then "tăng 1,5% so với tháng trước và tăng 11% so với
@@ -907,6 +931,28 @@ def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:
 
 # Words between "kim ngạch" and the flow it names: "kim ngạch hàng hóa xuất khẩu".
 _TRADE_GOODS_GAP = re.compile(r"\s+(?:hàng\s+hóa\s+)?")
+# "đứng thứ 2 trong khu vực Tây nguyên (sau Kon Tum)", "thứ 3/14 tỉnh ... từ Thanh Hóa đến Bình
+# Thuận", "dẫn đầu về thu hút FDI tại ĐBSCL", "giáp tỉnh Bến Tre": a place the figures are ranked
+# against, the bounds of the league or a neighbour, not the place of the figures after it.
+_YARDSTICK_PLACE_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:chỉ\s+|đứng\s+|xếp\s+)?sau|(?<![^\W_])từ\s+[^\W\d_][^,;.()]{0,30}?\s+đến"
+    r"|(?<![^\W_])(?:dẫn|đứng)\s+đầu[^.;()]{0,40}?(?:tại|ở|trong|của|khu\s+vực|vùng)"
+    # "phía Bắc giáp tỉnh Long An và TP HCM": a neighbour.
+    r"|(?<![^\W_])giáp(?:\s+với)?(?:[^;.():]{0,40}?(?:\s+và|,))?)"
+    r"\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|tp\.?)\s+)?$"
+)
+_YARDSTICK_WORDS = ("sau", "đến", "đầu", "giáp")
+
+
+def _yardstick_place(norm: str, start: int) -> bool:
+    lo = max(0, start - 60)
+    # (Most mentions have none of the pattern's words before them: a cheap pre-check.)
+    if not any(norm.find(word, lo, start) >= 0 for word in _YARDSTICK_WORDS):
+        return False
+    return _YARDSTICK_PLACE_BEFORE.search(norm, lo, start) is not None
+
+
+_RANGE_END_AFTER = re.compile(r"\s+(?:đến|tới)\s")
 _MERGED_BEFORE = re.compile(r"\((?:[^()]*?)(?:hợp\s+nhất|sáp\s+nhập)(?:\s+(?:từ|với))?[^()]*$")
 _SHARED_RE = re.compile(_B + r"cùng\s+(?:tăng|giảm|đạt|ở\s+mức)" + _W)
 
@@ -1061,7 +1107,10 @@ def _copy_fact(fact: Fact, region: str) -> Fact:
 
 
 # "mục tiêu kế hoạch đề ra năm 2018 là 12%", "chỉ đạt được 7,18%, định hướng 7,5%".
-_PLAN_OF_RATE_BEFORE = re.compile(_B + r"(?:kế\s+hoạch|mục\s+tiêu|định\s+hướng|chỉ\s+tiêu)" + _W)
+_PLAN_OF_RATE_BEFORE = re.compile(_B + r"(?:kế\s+hoạch|kh|mục\s+tiêu|định\s+hướng|chỉ\s+tiêu)" + _W)
+# A level whose growth is planned as a rate of its own code: "giá trị gia tăng ngành công nghiệp -
+# xây dựng đạt 8.791 tỷ đồng, tăng 15,8% (KH 15-16%)" plans economic growth.
+_RATE_OF_LEVEL = {"grdp": "grdp_growth"}
 
 
 def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start: int, q: Quantity) -> None:
@@ -1070,10 +1119,12 @@ def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start
     7,18%, định hướng 7,5%") is the planned rate of the same indicator, not a figure of its own
     (w12ch)."""
     fact = made.fact
+    rate_code = None
+    if last is not None and not last.rate and last.fact.change is not None and last.fact.change.unit == "%":
+        rate_code = _RATE_OF_LEVEL.get(last.fact.indicator)
     if (
         last is None
-        or not last.rate
-        or last.fact.unit != "%"
+        or (rate_code is None and (not last.rate or last.fact.unit != "%"))
         or fact.indicator != "other"
         or fact.unit != "%"
         or fact.change is not None
@@ -1083,7 +1134,9 @@ def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start
         or not _PLAN_OF_RATE_BEFORE.search(ctx.norm, window_start, q.start)
     ):
         return
-    fact.indicator, fact.phrase = last.fact.indicator, last.fact.phrase
+    fact.indicator, fact.phrase = rate_code or last.fact.indicator, last.fact.phrase
+    if rate_code is not None:
+        fact.breakdown = last.fact.breakdown
     fact.change = Change(abs(fact.value), "%", "up" if fact.value >= 0 else "down", "yoy", None)
     made.rate, made.concept = True, last.concept
 
@@ -1167,17 +1220,24 @@ def _component_phrase(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
     return found
 
 
-def _topic(ctx: _Context, pos: int, hi: int, kind: str = "pct") -> _Draft | None:
+def _topic(ctx: _Context, pos: int, hi: int, kind: str = "pct", codes: frozenset[str] | None = None) -> _Draft | None:
     """The indicator a paragraph talks about when its figures name only places or parts:
     the last rate or level phrase of the paragraph (or the one before) before ``hi``
-    ("chỉ số sản xuất tháng 8 ... tại nhiều địa phương giảm mạnh. Bến Tre giảm 60,1%")."""
+    ("chỉ số sản xuất tháng 8 ... tại nhiều địa phương giảm mạnh. Bến Tre giảm 60,1%"),
+    among ``codes`` if given (the indicators the part can be a part of)."""
     para_start = ctx.structure.paragraph(pos)[0]
     lo = _previous_paragraph_start(ctx, para_start)
     idx = bisect_left(ctx.phrase_starts, hi) - 1
     while idx >= 0 and ctx.phrases[idx].start >= lo:
         p = ctx.phrases[idx]
         code = lexicon.code_for(p.concept, kind)
-        if p.end <= hi and code is not None and not code.startswith("ctx:") and code != "other":
+        if (
+            p.end <= hi
+            and code is not None
+            and not code.startswith("ctx:")
+            and code != "other"
+            and (codes is None or code in codes)
+        ):
             period = _period_for(ctx, p.start, ctx.structure.sentence(p.start))
             fact = Fact(
                 indicator=code,
@@ -1454,6 +1514,10 @@ def _named_part(f: Fact) -> str | None:
     indicator's own phrase or the province ("Hải Phòng kim ngạch đạt ..." then "Hải Phòng đạt
     ..., tăng 7,4%" is one figure given twice)."""
     if f.breakdown is None:
+        if f.indicator == "other" and f.value is None:
+            # "bia lon ..., giảm 3%; vỏ lon nhôm ..., giảm 3%": two products' growths, each
+            # named by its own phrase.
+            return " ".join(f.phrase.lower().split())
         return None
     part = f.breakdown.lower()
     if part == f.phrase.lower() or (f.region is not None and part == f.region.lower()):
@@ -1832,6 +1896,12 @@ def _read_quantity(
         draft = _new_fact(ctx, q, sent, window_start, new_phrase, drafts, para_last, qualifier, in_breakdown, verb_end)
         if draft is not None:
             draft.fact.plan_attainment.append(attainment)
+            if new_phrase is not None and draft.fact.indicator == "other" and draft.concept == new_phrase.concept:
+                # "thu ngân sách nhà nước ... đạt 36,6% dự toán năm": how much of its plan the
+                # indicator has reached, the indicator's own figure (not a share of a total).
+                level_code = lexicon.code_for(new_phrase.concept, "money")
+                if level_code in _MONEY_LEVEL_CODES:
+                    draft.fact.indicator = level_code
         return draft
 
     if (
@@ -1921,6 +1991,23 @@ def _read_quantity(
             # lần so với 6 tháng đầu năm 2019": a sentence opened by "Đây là" speaks of the
             # figure before it; its comparison is that figure's.
             target = para_last
+        if (
+            new_phrase is None
+            and change.unit == "%"
+            # (A level just read takes its own change: "điện sản xuất 239,3 triệu kWh, giảm 0,2%".)
+            and (target is None or target.fact.change is not None or target.fact.unit in (None, "%"))
+            and _listed_product(ctx, sent, q.start)
+        ):
+            # "Một số sản phẩm chủ yếu có sản lượng tăng như: Bia tăng 4,3%, sợi các loại tăng
+            # 8,8%": each product's growth is a figure of its own (``other``), not a part or a
+            # change of the indicator last named (an item "điện thương phẩm tăng 6%" of the same
+            # list keeps its own phrase and indicator).
+            item = _new_fact(ctx, q, sent, window_start, None, [], None, None, False, verb_end, change=change)
+            if item is not None and in_breakdown and not _product_list(ctx, sent, q.start):
+                # "Trong đó, một số sản phẩm có sản lượng tăng gồm: ...": the products of an
+                # estimated figure are estimated too (w12s8).
+                item.fact.status = _part_status(ctx, q, window_start, drafts, para_last) or item.fact.status
+            return item
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
         if (
@@ -1943,17 +2030,25 @@ def _read_quantity(
                 return item
             target = None
         if target is None and new_phrase is None:
+            fits = _WHOLES_OF.get(comp.concept) if comp is not None else None
+            if whole is not None and fits is not None and whole.fact.indicator not in fits:
+                # "IIP quý I tăng 14,8% ... Tuy nhiên, ngành xây dựng lại giảm 5,1%": a sector of the
+                # economy is no part of industry's index or output (but grows with the economy);
+                # "điện sản xuất tăng 7,2%" then "Công nghiệp chế biến, chế tạo tăng 0,87%": an
+                # industry is no part of electricity.
+                whole = None
             if (comp is not None or place is not None) and whole is None:
-                whole = _topic(ctx, q.start, window_start)
+                whole = _topic(ctx, q.start, window_start, codes=fits)
             if (comp is not None or place is not None) and whole is not None:
                 return _component_fact(ctx, whole, change, q, sent, window_start, comp, place)
             if generic_growth and whole is not None:
                 return _component_fact(
                     ctx, whole, change, q, sent, window_start, comp, place, _loose_phrase(ctx, window_start, q.start)
                 )
-            if comp is not None and comp.concept == "SECTOR" and change.unit == "%":
+            if comp is not None and comp.concept in ("SECTOR", "INDUSTRY") and change.unit == "%":
                 # "khu vực công nghiệp và xây dựng tăng 6,78%" with no whole before it: the
-                # growth of that sector of the economy.
+                # growth of that sector of the economy; "ngành công nghiệp khai khoáng ước tăng
+                # 10,93%; chế biến, chế tạo ước tăng 6,44%": an industry's, of its production index.
                 return _component_fact(ctx, None, change, q, sent, window_start, comp, place)
         if (
             target is None
@@ -2038,6 +2133,44 @@ def _whole_basis(drafts: list[_Draft], para_last: _Draft | None) -> str | None:
     return ref.fact.change.basis
 
 
+# A list of products: "một số sản phẩm ... như:", "các sản phẩm công nghiệp ...:", "nhóm sản
+# phẩm ... (" (but not "da và các sản phẩm có liên quan", an industry's name in a list).
+_PRODUCT_LEAD = re.compile(r"(?<![^\W_])(?:một\s+số|các|những|nhiều|nhóm)\s+sản\s+phẩm$")
+_AND_BEFORE = re.compile(r"(?<![^\W_])(?:và|từ)\s+$")
+_LIST_OPENER = re.compile(r"[:(]|(?<![^\W_])(?:như|gồm)(?![^\W_])")
+_PRODUCT_SCAN = 800
+# A lead "các sản phẩm xuất khẩu chủ yếu gồm:" lists a trade flow's goods, parts of it.
+_TRADE_CODES = frozenset({"export_value", "import_value", "trade_balance", "retail_sales_services"})
+
+
+def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is an item of a list of products opened earlier in its
+    sentence (and not of a list of industries opened after that)."""
+    norm = ctx.norm
+    lo = max(sent[0], pos - _PRODUCT_SCAN)
+    hi = pos
+    while True:
+        at = norm.rfind("sản phẩm", lo, hi)
+        if at < 0:
+            return False
+        end = at + len("sản phẩm")
+        lead = _PRODUCT_LEAD.search(norm, max(lo, at - 12), end)
+        if lead is not None and not (
+            norm.startswith("các", lead.start()) and _AND_BEFORE.search(norm, max(lo, lead.start() - 6), lead.start())
+        ):
+            break
+        hi = at
+    if _INDUSTRY_LIST_CUE.search(norm, end, pos):
+        return False
+    opener = _LIST_OPENER.search(norm, end, pos)
+    if opener is None or norm.find("chỉ số", end, opener.start()) >= 0:
+        # "Một số sản phẩm có chỉ số sản xuất tăng ... như: Sản xuất chế biến thực phẩm tăng
+        # 10,76%": industries by their index, parts of the index.
+        return False
+    named = _phrases_between(ctx, lead.start(), opener.start())
+    return not any(lexicon.code_for(p.concept, "money") in _TRADE_CODES for p in named)
+
+
 def _component_fact(
     ctx: _Context,
     whole: _Draft | None,
@@ -2059,7 +2192,8 @@ def _component_fact(
             # nghiệp - xây dựng tăng 10,1%": a sector's growth is economic growth, a rate.
             code, rate = "grdp_growth", True
     else:
-        code, phrase, concept, rate = "grdp_growth", _phrase_text(ctx, comp.start, comp.end) if comp else "", None, True
+        code = "iip" if comp is not None and comp.concept == "INDUSTRY" else "grdp_growth"
+        phrase, concept, rate = _phrase_text(ctx, comp.start, comp.end) if comp else "", None, True
     own_period = _has_own_period(ctx, window_start, q.start) or whole is None
     period = _period_for(ctx, q.start, sent) if own_period else whole.fact.period  # type: ignore[union-attr]
     _settle(change, period)
@@ -2794,7 +2928,15 @@ def _new_fact(
         if (
             parent is None
             and whole is not None
-            and (comp is not None or _GOODS_CUE.search(norm, max(window_start, q.start - 120), q.start))
+            and (
+                comp is not None
+                or _GOODS_CUE.search(norm, max(window_start, q.start - 120), q.start)
+                or (
+                    change is not None
+                    and whole.fact.indicator in _INDUSTRY_LIST_WHOLES
+                    and _INDUSTRY_LIST_CUE.search(norm, max(sent[0], q.start - 150), q.start)
+                )
+            )
             and _compatible(whole, kind, change)
         ):
             # "khu vực công nghiệp - xây dựng cơ bản đạt hơn 400 tỷ đồng": a part of the
@@ -3475,6 +3617,28 @@ def _attach_change(
                 # of a part named after the last figure is that part's growth (no rate value).
                 part = _part_of_rate(ctx, fact, change, q, sent, window_start)
                 return _Draft(part, target.concept, target.kind, True)
+            clause_start = ctx.structure.clause(q.start)[0]
+            if (
+                change.unit == "x"
+                and ctx.norm.startswith(";", clause_start - 1)
+                and not _names_nothing(ctx.norm, window_start, q.start)
+            ):
+                # "...; sản xuất sợi (+1,5%); sản xuất xe có động cơ có chỉ số tăng 13,5 lần": a
+                # multiple of the next part of the list, not another change of the last one.
+                part = Fact(
+                    indicator=fact.indicator,
+                    phrase=fact.phrase,
+                    value=None,
+                    unit=None,
+                    qualifier=None,
+                    change=change,
+                    period=fact.period,
+                    status=fact.status,
+                    region=fact.region,
+                    span=_span(ctx, q),
+                    breakdown=_loose_phrase(ctx, window_start, q.start) or None,
+                )
+                return _Draft(part, target.concept, target.kind)
             fact.extra_changes.append(change)
             return None
         if fact.change is not None and _COMPARATIVE_RIGHT_BEFORE.search(ctx.norm, window_start, q.start):
@@ -4199,12 +4363,29 @@ def _lead_end(ctx: _Context, sent: tuple[int, int]) -> int:
 
 # "dẫn đầu cả nước", "cao nhất cả nước", "thứ hai cả nước": a rank among provinces, not a
 # national figure.
+# "kim ngạch xuất khẩu hàng hóa của Việt Nam đạt 30,6 tỷ USD": the country owns the subject of
+# the figure (not "thứ 2 của cả nước").
+_NATIONAL_SUBJECT = re.compile(
+    r"(?:cả\s+nước|toàn\s+quốc|việt\s+nam|nước\s+ta)\s+(?:ước\s+(?:tính\s+)?)?(?:đạt|tăng|giảm)" + _W
+)
 _NOT_NATIONAL_BEFORE = re.compile(
     r"(?:so\s+với|bình\s+quân|trung\s+bình|mức|thứ|của|trong|đầu|nhất|hai|ba|tư|về|[0-9])\s*$"
 )
 
 
 _GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|thị\s+trường)" + _W)
+# "có tới 17 ngành có chỉ số tăng, trong đó, một số ngành tăng cao như: Sản xuất giường, tủ,
+# bàn ghế tăng 75,64%": industries listed by their growth, parts of the index (or output, or
+# economy) they are listed under, even when the lexicon does not know their names.
+_INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9]+(?:/[0-9]+)?)\s+ngành(?!\s+hàng)" + _W)
+_INDUSTRY_LIST_WHOLES = frozenset({"iip", "industrial_output_value", "grdp_growth", "grdp"})
+# The indicators a sector of the economy or an industry can be a part of.
+_WHOLES_OF = {
+    "SECTOR": frozenset(
+        {"grdp", "grdp_growth", "employment", "social_investment", "fdi_capital", "domestic_investment_capital"}
+    ),
+    "INDUSTRY": _INDUSTRY_LIST_WHOLES | {"employment", "fdi_capital", "domestic_investment_capital"},
+}
 _GENERIC_GROWTH = re.compile(r"(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng")
 _ECONOMY_WORDS = re.compile(r"kinh\s+tế|grdp|gdp|tổng\s+sản\s+phẩm")
 _RESPECTIVELY_RE = re.compile(_B + r"lần\s+lượt" + _W)
@@ -4264,7 +4445,9 @@ def _region_for(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
     j = bisect_left(nationals, pos) - 1
     while j >= 0 and nationals[j] >= lo:
         start = nationals[j]
-        if not _NOT_NATIONAL_BEFORE.search(ctx.norm, max(0, start - 20), start):
+        if not _NOT_NATIONAL_BEFORE.search(ctx.norm, max(0, start - 20), start) or (
+            ctx.norm.endswith("của ", 0, start) and _NATIONAL_SUBJECT.match(ctx.norm, start)
+        ):
             return NATIONAL
         j -= 1
     return province.name if province is not None else ctx.default_region

@@ -128,6 +128,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "grdp bình quân/người",
         "grdp bình quân",
         "grdp/người",
+        "grdp đầu người",
+        "grdp trên đầu người",
         "tổng sản phẩm bình quân đầu người",
         "bình quân đầu người",
     ),
@@ -240,6 +242,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "điện tiêu thụ",
         "tiêu thụ điện",
         "sản lượng điện sản xuất",
+        # Electricity generated, listed among products ("điện sản xuất giảm 31,6%", "điện sản xuất
+        # 239,3 triệu kWh"): the same indicator as electricity sold.
+        "điện sản xuất",
         "điện năng",
         "sản lượng điện năng",
     ),
@@ -299,8 +304,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "vốn điều lệ",
         "vốn đăng ký mới",
         "vốn đăng ký tăng thêm",
-        # The planning term for projects' total capital ("18 dự án FDI được cấp mới, với tổng
-        # mức đầu tư 1.610,77 triệu USD").
+        # "18 dự án FDI được cấp mới, với tổng mức đầu tư 1.610,77 triệu USD"
         "tổng mức đầu tư",
     ),
     # Parts of an indicator named by a phrase of their own: the indicator's code, with the
