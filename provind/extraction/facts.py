@@ -1777,6 +1777,12 @@ def _read_quantity(
     if q.kind in ("count", "ratio"):
         return _count_fact(ctx, q, sent, window_start, qualifier, drafts, para_last, in_breakdown)
     verb, verb_end = _last_verb(norm, window_start, q.start)
+    if q.kind == "pct" and tail.endswith(("(+", "(-", "( +", "( -")) and _listed_product(ctx, sent, q.start):
+        # "các sản phẩm chủ yếu có tốc độ tăng cao: thép cán (+88,7%); sứ vệ sinh (-2,1%)": in
+        # a list of products a sign in brackets is the item's rise or fall, not a level (the
+        # verb of the list's lead is far before it). (Industries listed so under an index are
+        # already read as its parts' growths.)
+        verb = "tăng" if tail[-1] == "+" else "giảm"
     current = drafts[-1] if drafts else None
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
