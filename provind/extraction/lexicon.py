@@ -367,6 +367,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực kinh tế có vốn đầu tư trực tiếp nước ngoài",
         "doanh nghiệp có vốn đầu tư trực tiếp nước ngoài",
         "khu vực doanh nghiệp có vốn đầu tư nước ngoài",
+        # "Trong đó, kinh tế có vốn đầu tư trực tiếp nước ngoài là hơn 6 tỷ USD": the exports'
+        # part, not capital (w12b6v).
+        "kinh tế có vốn đầu tư trực tiếp nước ngoài",
+        "khu vực doanh nghiệp có vốn đầu tư trực tiếp nước ngoài",
     ),
     "OWNERSHIP": (
         "khu vực kinh tế nhà nước",

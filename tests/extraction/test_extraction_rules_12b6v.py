@@ -24,3 +24,14 @@ def test_a_sign_in_brackets_is_a_listed_products_rise_or_fall() -> None:
         ("other", None, 7.5, "up"),
         ("other", None, 3.1, "down"),
     ]
+
+
+def test_the_foreign_invested_economy_is_a_part_of_exports_not_capital() -> None:
+    text = (
+        "Tính chung 5 tháng, kim ngạch xuất khẩu của tỉnh đạt 3,1 tỷ USD, tăng 12% so với cùng kỳ. "
+        "Trong đó, kinh tế có vốn đầu tư trực tiếp nước ngoài đạt 2,4 tỷ USD, tăng 10%."
+    )
+    assert [(f.indicator, f.value) for f in extract_facts(text)] == [
+        ("export_value", 3.1e9),
+        ("export_value", 2.4e9),
+    ]
