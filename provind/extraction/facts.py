@@ -389,7 +389,13 @@ _TRONG_DO = re.compile(
     r"|trong\s+mức\s+tăng(?:\s+trưởng)?\s+chung)" + _W
 )
 _THIS_INDEX = re.compile(_B + r"chỉ\s+số\s+(?:này|chung)" + _W)
-_TOTAL_REF_BEFORE = re.compile(_B + r"trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)(?:\s+[^\W\d_]+){0,3}\s+$")
+_TOTAL_REF_BEFORE = re.compile(
+    _B
+    + r"(?:trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)(?:\s+[^\W\d_]+){0,3}"
+    # "Trong mức tăng chung 5,56% của quý I thì khu vực ...", "mức tăng trưởng 6,93% của quý
+    # I/2025 được cấu thành từ các khu vực": the whole's growth named again (w12b6v).
+    + r"|mức\s+tăng(?:\s+trưởng)?(?:\s+chung)?)\s+$"
+)
 _TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như"])
 _STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng")
 _CONTRIB_BEFORE = re.compile(_B + r"(?:đóng\s+)?góp" + _W)
@@ -677,6 +683,8 @@ def _extract_prose(
             may_compare = norm.find("kỳ", sent[0], sent[1]) >= 0 or norm.find("của", sent[0], sent[1]) >= 0
         clause_start, _ = ctx.structure.clause(q.start)
         window_start = max(prev_end, clause_start)
+        if clause_start > prev_end and norm.startswith(":", clause_start - 1):
+            window_start = _colon_label(ctx, prev_end, clause_start - 1)
         if drafts:
             lo = window_start
         else:
@@ -885,6 +893,18 @@ def _extract_prose(
 _TOWARDS_THE_GOAL = re.compile(
     r"\s*(?:để|nhằm)\s+(?:thực\s+hiện|đạt(?:\s+được)?|hoàn\s+thành)\s+(?:các\s+|những\s+)?mục\s+tiêu" + _W
 )
+
+
+def _colon_label(ctx: _Context, lo: int, colon: int) -> int:
+    """Where the window of a figure in a clause opened by ":" starts: at the part named right
+    before the colon ("Công nghiệp và xây dựng: tăng 7,42%, đóng góp 40,17%": the sector's
+    growth, not a change of the figure before), else right after the colon."""
+    i = bisect_left(ctx.phrase_starts, colon) - 1
+    if i >= 0:
+        phrase = ctx.phrases[i]
+        if phrase.start >= lo and phrase.end == colon and phrase.concept in lexicon.BREAKDOWN_CONCEPTS:
+            return phrase.start
+    return colon + 1
 
 
 def _in_open_bracket(norm: str, lo: int, pos: int) -> bool:

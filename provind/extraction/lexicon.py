@@ -406,6 +406,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực công nghiệp - xây dựng",
         "khu vực công nghiệp, xây dựng",
         "khu vực công nghiệp-xây dựng",
+        # The sectors named bare in a list of the economy's growth ("Nông, lâm nghiệp và thủy
+        # sản: tăng 3,74%, đóng góp 6,09%. Công nghiệp và xây dựng: tăng 7,42%") (w12b6v).
+        "công nghiệp và xây dựng",
+        "nông, lâm nghiệp và thủy sản",
         "khu vực dịch vụ",
         "ngành xây dựng",
         "khu vực dịch vụ và thuế sản phẩm",

@@ -35,3 +35,28 @@ def test_the_foreign_invested_economy_is_a_part_of_exports_not_capital() -> None
         ("export_value", 3.1e9),
         ("export_value", 2.4e9),
     ]
+
+
+def test_the_whole_growth_named_again_before_its_parts_is_no_fact() -> None:
+    text = (
+        "Quý II/2024, tổng sản phẩm trên địa bàn tỉnh tăng 6,12% so với cùng kỳ.\n"
+        "Trong mức tăng chung 6,12% của quý II thì khu vực dịch vụ tăng 7,05%, đóng góp 2,91 điểm phần trăm."
+    )
+    assert [(f.indicator, f.value) for f in extract_facts(text)] == [
+        ("grdp_growth", 6.12),
+        ("grdp_growth", 7.05),
+        ("other", 2.91),
+    ]
+
+
+def test_a_sector_before_a_colon_is_the_subject_of_the_growth_after_it() -> None:
+    text = (
+        "Quý I, GRDP tăng 8,1%, cấu thành như sau: Nông, lâm nghiệp và thủy sản: tăng 2,95%, đóng góp 5,2%. "
+        "Công nghiệp và xây dựng: tăng 9,84%, đóng góp 47,3%."
+    )
+    facts = extract_facts(text)
+    assert [(f.indicator, f.value, f.breakdown) for f in facts if f.indicator == "grdp_growth"] == [
+        ("grdp_growth", 8.1, None),
+        ("grdp_growth", 2.95, "Nông, lâm nghiệp và thủy sản"),
+        ("grdp_growth", 9.84, "Công nghiệp và xây dựng"),
+    ]
