@@ -388,6 +388,7 @@ _TRONG_DO = re.compile(
     _B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:|trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)"
     r"|trong\s+mức\s+tăng(?:\s+trưởng)?\s+chung)" + _W
 )
+_PART_PARAGRAPH = re.compile(r"[^\w(]*trong\s+đó" + _W)
 _THIS_INDEX = re.compile(_B + r"chỉ\s+số\s+(?:này|chung)" + _W)
 _TOTAL_REF_BEFORE = re.compile(
     _B
@@ -664,7 +665,11 @@ def _extract_prose(
                 para_last = drafts[-1]
             if sentence is None or ctx.structure.paragraph(sent[0]) != ctx.structure.paragraph(sentence[0]):
                 if sentence is not None:
-                    para_last = None
+                    if not _PART_PARAGRAPH.match(norm, ctx.structure.paragraph(sent[0])[0]):
+                        # (A paragraph opened by "Trong đó," goes on with the figure before it:
+                        # "... đạt hơn 8.692 tỷ đồng, tăng hơn 12%." then "Trong đó, bán lẻ hàng
+                        # hóa tăng 11,4%, dịch vụ lưu trú và ăn uống tăng 15,38%": its parts.)
+                        para_last = None
                     if last_period is not None and not _past_year(ctx, last_period):
                         ctx.carried = last_period if last_period.kind not in (None, "target") else None
                         if last_period.kind == "target" and _TOWARDS_THE_GOAL.match(

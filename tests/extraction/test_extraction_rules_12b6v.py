@@ -60,3 +60,15 @@ def test_a_sector_before_a_colon_is_the_subject_of_the_growth_after_it() -> None
         ("grdp_growth", 2.95, "Nông, lâm nghiệp và thủy sản"),
         ("grdp_growth", 9.84, "Công nghiệp và xây dựng"),
     ]
+
+
+def test_a_paragraph_opened_by_trong_do_lists_parts_of_the_figure_before_it() -> None:
+    text = (
+        "Quý I, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 12.400 tỷ đồng, tăng 9,2% so cùng kỳ.\n\n"
+        "Trong đó, bán lẻ hàng hóa tăng 8,6%, dịch vụ lưu trú và ăn uống tăng 13,1%."
+    )
+    assert [(f.indicator, f.breakdown) for f in extract_facts(text)] == [
+        ("retail_sales_services", None),
+        ("retail_sales_services", "bán lẻ hàng hóa"),
+        ("retail_sales_services", "dịch vụ lưu trú và ăn uống"),
+    ]
