@@ -493,6 +493,9 @@ class _Context:
     # ngành có chỉ số sản xuất công nghiệp tăng"): where its condition is written (from the
     # count's end to its sentence's end), naming the indicator of the members listed after it.
     group_condition: tuple[int, int] | None = None
+    # The last whole that has industries as parts (index, output, economy), for a list of
+    # industries read after a whole of another kind (``_INDUSTRY_LIST_CUE``).
+    industry_whole: _Draft | None = None
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -844,6 +847,8 @@ def _extract_prose(
             # then "lĩnh vực nông, lâm, ngư nghiệp ước đạt hơn 800 tỷ đồng": parts of the GRDP);
             # a total ("tổng giá trị gia tăng") is a whole even when its phrase names a part.
             whole, whole_para = made, para_start
+            if made.fact.indicator in _INDUSTRY_LIST_WHOLES:
+                ctx.industry_whole = made
         elif made is not None and whole is not None and made.fact.indicator == whole.fact.indicator:
             # A part of the whole keeps it in play: "Xét theo ngành cấp 1, ... chế biến, chế tạo
             # tăng 12,06%" then a paragraph "Xét theo ngành cấp 2, ... sản xuất kim loại tăng
@@ -2956,6 +2961,18 @@ def _new_fact(
         if parent is not None and not _compatible(parent, kind, change):
             parent = None
         comp = _component_phrase(ctx, window_start, q.start)
+        if (
+            parent is None
+            and change is not None
+            and (whole is None or whole.fact.indicator not in _INDUSTRY_LIST_WHOLES)
+            and ctx.industry_whole is not None
+            and comp is None
+            and _INDUSTRY_LIST_CUE.search(norm, max(sent[0], q.start - 150), q.start)
+        ):
+            # "Chỉ số sản xuất công nghiệp tăng 14,6%", "+ Bán lẻ hàng hóa ... tăng hơn 12%",
+            # then "một số ngành công nghiệp chế biến, chế tạo ... tăng mạnh như: trang phục tăng
+            # hơn 57%": industries listed are parts of the last whole that has industries.
+            whole = ctx.industry_whole
         if (
             parent is None
             and whole is not None

@@ -72,3 +72,17 @@ def test_a_paragraph_opened_by_trong_do_lists_parts_of_the_figure_before_it() ->
         ("retail_sales_services", "bán lẻ hàng hóa"),
         ("retail_sales_services", "dịch vụ lưu trú và ăn uống"),
     ]
+
+
+def test_industries_listed_after_a_figure_of_another_kind_are_parts_of_the_index() -> None:
+    text = (
+        "Tháng 3, chỉ số sản xuất công nghiệp của tỉnh tăng 9,4% so với cùng kỳ. "
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 5.120 tỷ đồng, tăng 10,2%.\n"
+        "Một số ngành công nghiệp chế biến có mức sản xuất tăng khá như: dệt tăng 21%; in ấn tăng 13%."
+    )
+    assert [(f.indicator, f.value) for f in extract_facts(text)] == [
+        ("iip", 9.4),
+        ("retail_sales_services", 5_120e9),
+        ("iip", 21),
+        ("iip", 13),
+    ]
