@@ -3103,10 +3103,12 @@ def _new_fact(
     value: float | None = q.value
     unit: str | None = q.unit
     if change is not None:
-        if rate:
+        if rate and change.unit != "x":
             value = change.value if change.direction == "up" else -change.value
             unit = "%"
         else:
+            # (A rate's multiple, "sản xuất sản phẩm thuốc lá gấp 2,38 lần", is no rate in %:
+            # the change only, as ``_component_fact`` makes it.)
             value, unit = None, None
     elif rate and kind == "pct" and q.value is not None:
         # "tăng trưởng kinh tế đạt 7,5%": the rate itself; "chỉ số ... đạt 105,2% so với

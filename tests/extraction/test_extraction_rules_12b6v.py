@@ -86,3 +86,12 @@ def test_industries_listed_after_a_figure_of_another_kind_are_parts_of_the_index
         ("iip", 21),
         ("iip", 13),
     ]
+
+
+def test_a_multiple_of_an_industry_is_a_change_with_no_rate_value() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp tăng 11,2%\n\n"
+        "Quý I, một số ngành công nghiệp có mức sản xuất tăng mạnh như: sản xuất đồ uống gấp 1,9 lần; in ấn tăng 30%."
+    )
+    facts = [f for f in extract_facts(text) if f.change is not None and f.change.unit == "x"]
+    assert [(f.indicator, f.value, f.unit, f.change.value) for f in facts] == [("iip", None, None, 1.9)]  # type: ignore[union-attr]
