@@ -95,3 +95,12 @@ def test_a_multiple_of_an_industry_is_a_change_with_no_rate_value() -> None:
     )
     facts = [f for f in extract_facts(text) if f.change is not None and f.change.unit == "x"]
     assert [(f.indicator, f.value, f.unit, f.change.value) for f in facts] == [("iip", None, None, 1.9)]  # type: ignore[union-attr]
+
+
+def test_groups_counted_as_n_of_m_or_by_a_fall_in_a_measure() -> None:
+    text = (
+        "Tính chung 9 tháng, doanh thu bán lẻ hàng hóa đạt 31,2 nghìn tỷ đồng, tăng 7,1%; "
+        "08 trong 12 nhóm hàng ghi nhận mức tăng khá. Tuy nhiên, có 04 nhóm hàng sụt giảm doanh thu so với cùng kỳ."
+    )
+    counts = [(f.value, f.of) for f in extract_facts(text) if f.unit == "count"]
+    assert counts == [(8, 12), (4, None)]
