@@ -1830,6 +1830,10 @@ def _read_quantity(
             )
             if named is not None and named.concept is not None:
                 new_phrase = PhraseMatch(named.concept, this.start(), this.end())
+    if q.kind == "pct" and (verb in _UP or verb in _DOWN) and _share_from_to(norm, q, tail, new_phrase, current):
+        # "Tỷ trọng công nghiệp trong GRDP tăng từ 11,20% năm 2015 lên 13,30% vào năm 2020":
+        # a share's level at each end, not two rises of it.
+        verb = None
     if new_phrase is not None and norm.endswith("vào ", 0, new_phrase.start) and q.kind == "pp":
         # "đóng góp vào mức tăng trưởng chung 0,86 điểm phần trăm": the contribution itself.
         new_phrase = _nearest_phrase(ctx, window_start, new_phrase.start, q.kind)
@@ -2137,6 +2141,22 @@ def _read_quantity(
 # "ngành khai khoáng giảm 9,92%, làm giảm 0,02 điểm phần trăm": what a part took from (or
 # added to) the growth of the whole, in points.
 _MAKES_VERB = re.compile(r"(?<![^\W_])làm\s+(?:giảm|tăng)$")
+
+
+_TO_LEVEL_AFTER = re.compile(r"[^;:\n%]{0,40}?(?<![^\W_])(?:lên|xuống)[^\S\n]+[0-9]")
+
+
+def _share_from_to(norm: str, q: Quantity, tail: str, phrase: PhraseMatch | None, current: _Draft | None) -> bool:
+    """Whether ``q`` is one end of a share's "từ A% ... lên B%"."""
+    if tail.endswith("từ"):
+        return phrase is not None and phrase.concept == "SHARE" and _TO_LEVEL_AFTER.match(norm, q.end) is not None
+    return (
+        tail.endswith(("lên", "xuống"))
+        and current is not None
+        and current.concept == "SHARE"
+        and current.fact.change is None
+        and current.fact.unit == "%"
+    )
 
 
 def _contribution_by_verb(

@@ -104,3 +104,8 @@ def test_groups_counted_as_n_of_m_or_by_a_fall_in_a_measure() -> None:
     )
     counts = [(f.value, f.of) for f in extract_facts(text) if f.unit == "count"]
     assert counts == [(8, 12), (4, None)]
+
+
+def test_a_share_from_one_level_to_another_gives_two_levels() -> None:
+    text = "Tỷ trọng dịch vụ trong GRDP của tỉnh tăng từ 35,4% năm 2016 lên 38,9% vào năm 2021."
+    assert _growths(text) == [("other", 35.4, None, None), ("other", 38.9, None, None)]
