@@ -1830,6 +1830,20 @@ def _read_quantity(
             )
             if named is not None and named.concept is not None:
                 new_phrase = PhraseMatch(named.concept, this.start(), this.end())
+    if (
+        q.kind == "pct"
+        and new_phrase is not None
+        and verb not in _UP
+        and verb not in _DOWN
+        and (
+            _GROWTH_OF_BEFORE.search(norm, max(window_start, new_phrase.start - 30), new_phrase.start)
+            or _GROWTH_OF_START.match(norm, new_phrase.start)
+        )
+        and lexicon.code_for(new_phrase.concept, "money") not in (None, "other")
+    ):
+        # "tốc độ tăng trưởng giá trị sản xuất công nghiệp đạt 9,5%", "tốc độ tăng trưởng tổng
+        # sản phẩm toàn ngành công nghiệp ... bình quân ... đạt 35,46%/năm": the level's growth.
+        verb = "tăng"
     if q.kind == "pct" and (verb in _UP or verb in _DOWN) and _share_from_to(norm, q, tail, new_phrase, current):
         # "Tỷ trọng công nghiệp trong GRDP tăng từ 11,20% năm 2015 lên 13,30% vào năm 2020":
         # a share's level at each end, not two rises of it.
@@ -2143,6 +2157,8 @@ def _read_quantity(
 _MAKES_VERB = re.compile(r"(?<![^\W_])làm\s+(?:giảm|tăng)$")
 
 
+_GROWTH_OF_BEFORE = re.compile(_B + r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?\s+$")
+_GROWTH_OF_START = re.compile(r"tốc\s+độ\s+tăng" + _W)
 _TO_LEVEL_AFTER = re.compile(r"[^;:\n%]{0,40}?(?<![^\W_])(?:lên|xuống)[^\S\n]+[0-9]")
 
 
@@ -2590,7 +2606,28 @@ def _nearest_phrase(ctx: _Context, lo: int, hi: int, kind: str) -> PhraseMatch |
                 segment_start = comma + 1 if comma >= 0 else lo
             best = p
         idx -= 1
+    if best is not None and best.concept == "GRDP_GROWTH" and kind == "pct":
+        grown = _grown_level(ctx, best, hi)
+        if grown is not None:
+            return grown
     return best
+
+
+def _grown_level(ctx: _Context, growth: PhraseMatch, hi: int) -> PhraseMatch | None:
+    """The level indicator right after a bare "tốc độ tăng trưởng" ("tốc độ tăng trưởng giá trị
+    sản xuất công nghiệp đạt 9,5%"): what grows, the subject of the rate (w12b6v)."""
+    if _GENERIC_GROWTH.fullmatch(ctx.norm, growth.start, growth.end) is None:
+        return None
+    i = bisect_left(ctx.phrase_starts, growth.end)
+    if i >= len(ctx.phrases):
+        return None
+    p = ctx.phrases[i]
+    if p.end > hi or ctx.norm[growth.end : p.start].strip() or p.concept in BREAKDOWN_CONCEPTS:
+        return None
+    code = lexicon.code_for(p.concept, "money")
+    if code is None or code.startswith("ctx:") or code in RATE_CODES or code == "other":
+        return None
+    return p
 
 
 def _fits(concept: str, kind: str) -> bool:

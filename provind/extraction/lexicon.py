@@ -54,6 +54,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "giá trị sản xuất cn",
         "giá trị sản xuất toàn ngành",
         "giá trị sản xuất công nghiệp theo giá so sánh",
+        # "tổng giá trị sản phẩm toàn ngành công nghiệp năm 2018 ... đạt 4.726,11 tỷ đồng",
+        # "tốc độ tăng trưởng tổng sản phẩm toàn ngành công nghiệp" (w12b6v): the industry's
+        # output, not the province's GRDP.
+        "tổng giá trị sản phẩm toàn ngành công nghiệp",
+        "tổng giá trị sản phẩm công nghiệp",
+        "tổng sản phẩm toàn ngành công nghiệp",
+        # (longer than GRDP's "tốc độ tăng trưởng tổng sản phẩm", which would be read first)
+        "tốc độ tăng trưởng tổng sản phẩm toàn ngành công nghiệp",
+        "tốc độ tăng tổng sản phẩm toàn ngành công nghiệp",
     ),
     "RETAIL": (
         "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
