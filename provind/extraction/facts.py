@@ -2586,6 +2586,8 @@ def _new_fact(
     breakdown = None
     parent: _Draft | None = None
     restated = False
+    # Whether ``parent`` is only the indicator named before the figure (``_topic``), no figure.
+    topical = False
     concept: str | None = None
     if share:
         code = _share_code(ctx, q, sent, window_start, phrase)
@@ -2657,6 +2659,7 @@ def _new_fact(
         if parent is None and change is None and _names_nothing(norm, window_start, q.start):
             # "Năm 2022 đạt gần 1 tỷ USD": named only by the indicator the paragraph is about.
             parent = _topic(ctx, q.start, window_start, kind)
+            topical = parent is not None
         if parent is not None:
             concept = parent.concept
             code = _second_currency_code(ctx, parent, q)
@@ -2699,6 +2702,9 @@ def _new_fact(
     status: str | None = _status_for(ctx, q.start, sent, period)
     if (
         parent is not None
+        # ("Trong đó, chỉ số sản xuất công nghiệp (IIP) có mức tăng khá: 23,87%": the index
+        # named is no figure of a status; the part takes its whole's, below.)
+        and not (topical and in_breakdown)
         and not restated
         and not _own_status(ctx, q.start)
         and not _new_period_total(ctx, parent, period, window_start, q.start)
@@ -2707,7 +2713,7 @@ def _new_fact(
     elif in_breakdown and not (not drafts and _product_list(ctx, sent, q.start)):
         # (The products listed after a figure are no parts of it: "... ước đạt 35.030 tỷ đồng.
         # Một số sản phẩm tăng khá cao so với năm 2018 như: Sữa tăng 11,6%" is not estimated.)
-        status = _part_status(ctx, q, window_start, drafts, para_last) or status
+        status = _part_status(ctx, q, window_start, drafts, para_last, whole) or status
     if (
         status == "actual"
         and not restated
@@ -2969,12 +2975,18 @@ def _part_status(
     window_start: int,
     drafts: list[_Draft],
     para_last: _Draft | None,
+    whole: _Draft | None = None,
 ) -> str | None:
     """The status a part after "trong đó" inherits from its whole (SCHEMA.md), or None: that
     of the figure before it, when no status word of its own nor a contrast ("nhưng mới thành
     lập được 12 cụm") precedes it."""
     if not _own_status(ctx, q.start, window_start) and _last_before(ctx.contrasts, window_start, q.start) is None:
         last = drafts[-1] if drafts else para_last
+        if last is None and whole is not None and _opens_paragraph_on_part(ctx, q.start):
+            # "... ước đạt 6.768,94 tỷ đồng, tăng 7,86%." / "Trong đó, chỉ số sản xuất công
+            # nghiệp (IIP) có mức tăng khá: 23,87%": a paragraph opening on "Trong đó" goes on
+            # with the whole of the paragraph before, in its status.
+            last = whole
         if last is not None:
             if last.fact.status == "plan" and _DONE_AFTER.match(ctx.norm, q.end):
                 # "đến năm 2030 sẽ có 24 cụm công nghiệp, trong đó, có 4 cụm công nghiệp đã
@@ -2982,6 +2994,14 @@ def _part_status(
                 return "actual"
             return last.fact.status
     return None
+
+
+def _opens_paragraph_on_part(ctx: _Context, pos: int) -> bool:
+    """Whether the figure at ``pos`` is in the first sentence of its paragraph and that
+    sentence opens on "Trong đó" (or another part cue)."""
+    sent_start, _ = ctx.structure.sentence(pos)
+    para_start, _ = ctx.structure.paragraph(pos)
+    return sent_start == para_start and _PART_CUE.match(ctx.norm, sent_start) is not None
 
 
 # Counters of the web page a text was copied from ("1 lượt xem", "12 lượt thích").
