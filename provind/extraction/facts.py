@@ -220,6 +220,11 @@ _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+bi
 _CK_AFTER = re.compile(r"\s*\(?(?:ck|cùng\s+kỳ)" + _W)
 _OWNED_COMPARISON = re.compile(r"so(?:\s+với)?\s[^,;]*,\s*(?:và\s+)?(?:tăng|giảm)" + _W)
 _MONTH_NUMBER_RE = re.compile(r"tháng\s+([0-9]{1,2})(?![0-9])")
+_QUARTER_NUMBER_RE = re.compile(r"(?:quý|qúy|quí)\s+(iv|iii|ii|i|[1-4])(?![^\W_])")
+_QUARTER_OF_YEAR_RE = re.compile(
+    r"(?:quý|qúy|quí)\s+(iv|iii|ii|i|[1-4])(?:\s*[/-]\s*|\s+(?:của\s+)?năm\s+)(?:19|20)[0-9]{2}"
+)
+_QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MONTH_OF_YEAR_RE = re.compile(r"tháng\s+([0-9]{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?:19|20)[0-9]{2}")
 _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)")
 
@@ -377,14 +382,18 @@ _TRONG_DO = re.compile(
 _THIS_INDEX = re.compile(_B + r"chỉ\s+số\s+(?:này|chung)" + _W)
 _TOTAL_REF_BEFORE = re.compile(_B + r"trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)(?:\s+[^\W\d_]+){0,3}\s+$")
 _TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như"])
-_STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng")
+_STRUCTURE_NEAR = re.compile(
+    r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
+    # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
+    r"|trong\s+(?:grdp|gdp|tổng\s+sản\s+phẩm)"
+)
 _CONTRIB_BEFORE = re.compile(_B + r"(?:đóng\s+)?góp" + _W)
 _NAMED_BASIS = re.compile(_B + r"(?:so|với|cùng\s+kỳ|ck)" + _W)
 _SHARE_OF_TOTAL = re.compile(_B + r"tổng\s+(?:mức|kim\s+ngạch|vốn|thu)" + _W)
 _SHARE_OF_TOTAL_PRESCAN = scan.first_words(["tổng"])
 _ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm")
 _ECONOMY_PRESCAN = scan.first_words(["cơ", "kinh", "grdp", "tổng"])
-_STRUCTURE_PRESCAN = scan.first_words(["cơ", "nông", "dịch", "thuế", "công"])
+_STRUCTURE_PRESCAN = scan.first_words(["cơ", "nông", "dịch", "thuế", "công", "trong"])
 _YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
 _PHRASE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 _LEAD_WORDS = re.compile(
@@ -939,6 +948,10 @@ def _compared_period(ctx: _Context, q: Quantity, own: Period) -> Period | None:
     later = after.group("list").count("%")
     period = periods[max(0, len(periods) - 1 - later)]
     if period is None or period.kind in (None, "target", "range"):
+        return None
+    if period == own:
+        # "mức tăng trưởng 6,93% của quý I/2025 được cấu thành từ ...": the figure's own
+        # period, said again; no period compared with.
         return None
     if period.kind == "year" and period.year is not None:
         return _shifted(own, period.year)
@@ -1654,6 +1667,10 @@ def _read_quantity(
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
     if direction is not None and _VERB_THEN_COMMA.match(norm, verb_end, q.start):
         direction = None
+    if direction is not None and q.kind == "pct" and _from_to_level(norm, q, verb, verb_end, sent):
+        # "Tỷ trọng công nghiệp trong GRDP tăng từ 11,20% năm 2015 lên 13,30% vào năm 2020":
+        # the levels before and after, not changes.
+        direction = None
     if direction is not None and q.kind == "pp":
         lowered = _contribution_by_verb(ctx, q, sent, window_start, verb_end, direction, drafts, para_last)
         if lowered is not None:
@@ -1921,7 +1938,15 @@ def _component_fact(
     own_period = _has_own_period(ctx, window_start, q.start) or whole is None
     period = _period_for(ctx, q.start, sent) if own_period else whole.fact.period  # type: ignore[union-attr]
     _settle(change, period)
-    if whole is not None and not _own_status(ctx, q.start, window_start) and not _restated(ctx, whole, q.start, sent):
+    if (
+        whole is not None
+        and not _own_status(ctx, q.start, window_start)
+        and not _restated(ctx, whole, q.start, sent)
+        # "GDP ước tăng 6,93% ... Bắc Giang dẫn đầu với mức tăng 14,02%, tiếp đến là Hòa Bình
+        # (12,76%)": a province's own figure ranked after another region's estimate is
+        # published as it is, not a part of that estimate.
+        and not (place is not None and place.name != whole.fact.region)
+    ):
         status: str | None = whole.fact.status
     else:
         status = _status_for(ctx, q.start, sent, period)
@@ -2133,6 +2158,26 @@ def _qualifier(before: str, tail: str) -> str | None:
     return _QUALIFIERS.get(word)
 
 
+# "tăng từ 11,20% ... lên 13,30%": a level moving from one value to another.
+_FROM_RIGHT_BEFORE = re.compile(r"\s+từ\s+(?:(?:mức|khoảng|gần|hơn|trên)\s+)?$")
+_TO_LEVEL_AFTER = re.compile(r"[^.;:\n]{0,40}?(?<![^\W_])(?:lên|xuống)\s+(?:(?:mức|khoảng|gần|hơn|trên)\s+)?[0-9]")
+_FROM_LEVEL_BEFORE = re.compile(
+    r"(?<![^\W_])(?:tăng|giảm)\s+từ\s+(?:(?:mức|khoảng|gần|hơn|trên)\s+)?[0-9][^.;:\n]{0,60}$"
+)
+
+
+def _from_to_level(norm: str, q: Quantity, verb: str | None, verb_end: int, sent: tuple[int, int]) -> bool:
+    """Whether the percentage at ``q`` is one end of "tăng/giảm từ X lên/xuống Y": a level."""
+    if verb in ("tăng", "giảm"):
+        return (
+            _FROM_RIGHT_BEFORE.fullmatch(norm, verb_end, q.start) is not None
+            and _TO_LEVEL_AFTER.match(norm, q.end, sent[1]) is not None
+        )
+    if verb in ("lên", "xuống"):
+        return _FROM_LEVEL_BEFORE.search(norm, max(sent[0], verb_end - 120), verb_end - len(verb)) is not None
+    return False
+
+
 def _last_verb(norm: str, lo: int, hi: int) -> tuple[str | None, int]:
     """The last verb of a left-to-right scan of the 45 characters before ``hi``, and its end."""
     start = max(lo, hi - 45)
@@ -2194,6 +2239,18 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
                 return "yoy"
             if month % 12 + 1 in named:
                 return "mom"
+        same_quarter = _QUARTER_OF_YEAR_RE.match(what)
+        if same_quarter is not None:
+            # "GRDP quý I năm 2018 ... tăng 7,87% so với quý I năm 2017": the same quarter a
+            # year before.
+            quarter = _QUARTER_NUMBERS[same_quarter.group(1)]
+            # (Named in the figure's own sentence: "so với quý I năm 2018" closing the one
+            # before is no quarter of this figure.)
+            lo = max(0, q.start - 300)
+            lo = max(lo, norm.rfind(". ", lo, q.start), norm.rfind("\n", lo, q.start))
+            named_quarters = {_QUARTER_NUMBERS[n] for n in _QUARTER_NUMBER_RE.findall(norm, lo, q.start)}
+            if quarter in named_quarters:
+                return "yoy"
         for rule, basis in _BASIS_RULES:
             if rule.match(what):
                 return basis
@@ -3320,6 +3377,25 @@ def _attach_change(
             breakdown=breakdown,
         )
         return _Draft(sibling, target.concept, target.kind, True)
+    if fact.value is not None and fact.period.kind != "range" and _has_own_period(ctx, window_start, q.start):
+        own = _period_for(ctx, q.start, sent)
+        if own.kind == "range":
+            # "Giá trị sản xuất công nghiệp năm 2020 đạt 46.515 tỷ đồng ...; tốc độ tăng trưởng
+            # bình quân giai đoạn 2016-2020 đạt 5,9%/năm": the yearly average growth over a span
+            # is a figure of its own, not a change of one year's level.
+            growth = Fact(
+                indicator=fact.indicator,
+                phrase=fact.phrase,
+                value=None,
+                unit=None,
+                qualifier=None,
+                change=change,
+                period=own,
+                status=_status_for(ctx, q.start, sent, own),
+                region=fact.region,
+                span=_span(ctx, q),
+            )
+            return _Draft(growth, target.concept, target.kind)
     if fact.change is None:
         fact.change = change
         return None

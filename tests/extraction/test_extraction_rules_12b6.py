@@ -45,3 +45,71 @@ def test_the_orientation_after_a_plans_horizon_is_not_the_period() -> None:
         "với tổng diện tích gần 750 ha."
     )
     assert _periods(text) == [(28, Period("target", 2020)), (750, Period("target", 2020))]
+
+
+def _changes(text: str) -> list[tuple[float | None, str | None, tuple[float, str | None] | None]]:
+    return [(f.value, f.indicator, (f.change.value, f.change.basis) if f.change else None) for f in extract_facts(text)]
+
+
+def test_a_growth_against_the_same_quarter_of_the_year_before_is_year_on_year() -> None:
+    text = (
+        "Tổng sản phẩm trên địa bàn tỉnh (GRDP) quý II năm 2019 ước tính đạt 9.120,5 tỷ đồng, đạt 21,3% "
+        "kế hoạch năm, tăng 6,85% so với quý II năm 2018."
+    )
+    assert _changes(text) == [(9120.5e9, "grdp", (6.85, "yoy"))]
+
+
+def test_a_growth_against_the_quarter_before_is_not_year_on_year() -> None:
+    text = "Chỉ số sản xuất công nghiệp quý III năm 2019 tăng 4,2% so với quý II năm 2019."
+    assert _changes(text) == [(4.2, "iip", (4.2, "other"))]
+
+
+def test_the_average_growth_over_a_span_is_a_figure_of_its_own() -> None:
+    text = (
+        "Giá trị sản xuất công nghiệp năm 2020 đạt 31.200 tỷ đồng, tăng 85,2% so với năm 2015; tốc độ "
+        "tăng trưởng bình quân giai đoạn 2016-2020 đạt 7,1%/năm."
+    )
+    facts = extract_facts(text)
+    assert [(f.value, f.change.value if f.change else None, f.period) for f in facts] == [
+        (31200e9, 85.2, Period("year", 2020)),
+        (None, 7.1, Period("range", start_year=2016, end_year=2020)),
+    ]
+    assert facts[0].extra_changes == []
+
+
+def test_a_share_moving_from_one_level_to_another_gives_two_levels() -> None:
+    text = "Tỷ trọng công nghiệp trong GRDP của tỉnh tăng từ 18,4% năm 2015 lên 21,7% vào năm 2020."
+    facts = extract_facts(text)
+    assert [(f.value, f.change, f.period, f.status) for f in facts] == [
+        (18.4, None, Period("year", 2015), None),
+        (21.7, None, Period("year", 2020), None),
+    ]
+
+
+def test_a_growth_said_again_of_its_own_period_is_no_comparison() -> None:
+    text = (
+        "Quý I/2025, tổng sản phẩm trong nước (GDP) ước tăng 6,93% so với cùng kỳ năm trước.\n"
+        "Theo số liệu của Tổng cục Thống kê, mức tăng trưởng 6,93% của quý I/2025 được cấu thành như sau: "
+        "Nông, lâm nghiệp và thủy sản: tăng 3,74%, đóng góp 6,09%."
+    )
+    assert [(f.value, f.status) for f in extract_facts(text)] == [
+        (6.93, "estimate"),
+        (3.74, "estimate"),
+        (6.09, "estimate"),
+    ]
+
+
+def test_a_sectors_share_in_grdp_is_a_structure_share_with_no_status() -> None:
+    text = "Tỷ trọng công nghiệp trong GRDP của tỉnh năm 2020 đạt 13,3%."
+    assert _statuses(text) == [(13.3, None)]
+
+
+def test_a_province_ranked_after_another_regions_estimate_keeps_its_own_status() -> None:
+    text = (
+        "Quý I/2025, tổng sản phẩm trong nước (GDP) ước tăng 6,93% so với cùng kỳ năm trước.\n"
+        "Trong các địa phương, Bắc Giang dẫn đầu với mức tăng 14,02%, tiếp đến là Hòa Bình (12,76%)."
+    )
+    assert [(f.value, f.region, f.status) for f in extract_facts(text)][1:] == [
+        (14.02, "Bắc Giang", "actual"),
+        (12.76, "Hòa Bình", "actual"),
+    ]
