@@ -266,6 +266,13 @@ _DONE_DUOC_PRESCAN = scan.first_words(["thành", "thu", "giải", "cấp", "hoà
 _DONE_AFTER = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,3}?đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|vận\s+hành)" + _W
 )
+# "đã có 09 CCN: CCN Mỹ Quí, TP. Long Xuyên; ...; CCN An Cư, huyện Tịnh Biên, đã được đầu tư
+# hạ tầng kỹ thuật": what is done, said after the names of what is counted.
+_DONE_AFTER_NAMES = re.compile(
+    r"[^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,3}?(?:\([^()\n]{0,20}\)[^\S\n]*)?:[^\n]{0,400}?,[^\S\n]*đã[^\S\n]+(?:được[^\S\n]+)?"
+    r"(?:thành[^\S\n]+lập|đi[^\S\n]+vào[^\S\n]+hoạt[^\S\n]+động|hoàn[^\S\n]+thành|vận[^\S\n]+hành|"
+    r"đầu[^\S\n]+tư[^\S\n]+(?:xây[^\S\n]+dựng[^\S\n]+)?(?:kết[^\S\n]+cấu[^\S\n]+)?hạ[^\S\n]+tầng)" + _W
+)
 # "2 khu công nghiệp sẽ thành lập mới", "Tuyên Quang sẽ có 24 cụm": what will be is planned.
 _FUTURE_RE = re.compile(_B + r"sẽ" + _W)
 _FUTURE_PRESCAN = scan.first_words(["sẽ"])
@@ -3045,7 +3052,9 @@ def _part_status(
             # with the whole of the paragraph before, in its status.
             last = whole
         if last is not None:
-            if last.fact.status == "plan" and _DONE_AFTER.match(ctx.norm, q.end):
+            if last.fact.status == "plan" and (
+                _DONE_AFTER.match(ctx.norm, q.end) or _DONE_AFTER_NAMES.match(ctx.norm, q.end)
+            ):
                 # "đến năm 2030 sẽ có 24 cụm công nghiệp, trong đó, có 4 cụm công nghiệp đã
                 # thành lập": the part done is not planned.
                 return "actual"
@@ -3233,6 +3242,11 @@ def _count_change(
     return True
 
 
+def _after_rate(drafts: list[_Draft], para_last: _Draft | None) -> bool:
+    last = drafts[-1] if drafts else para_last
+    return last is not None and last.rate
+
+
 def _count_fact(
     ctx: _Context,
     q: Quantity,
@@ -3313,8 +3327,14 @@ def _count_fact(
         qualifier=qualifier,
         change=None,
         period=period,
-        # "ước đạt 178,3 triệu USD; trong đó, cấp mới 30 dự án": counted parts too.
-        status=(in_breakdown and _part_status(ctx, q, window_start, drafts, para_last))
+        # "ước đạt 178,3 triệu USD; trong đó, cấp mới 30 dự án": counted parts too (not of a
+        # rate: "GDP ước tăng 6,93%. Trong đó, 9 địa phương đạt mức tăng trưởng GRDP trên 10%"
+        # counts places, no part of the growth).
+        status=(
+            in_breakdown
+            and not _after_rate(drafts, para_last)
+            and _part_status(ctx, q, window_start, drafts, para_last)
+        )
         or _status_for(ctx, q.start, sent, period),
         region=_region_for(ctx, q.start, sent),
         span=_span(ctx, q),
@@ -3495,6 +3515,9 @@ def _month_before_total(ctx: _Context, pos: int, period: Period) -> Period:
     return Period("month", period.year, period.month)
 
 
+_CAUSE_WORD = re.compile(_B + r"(?:do|vì|nhờ|bởi)" + _W)
+
+
 def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = True) -> Period:
     mentions, starts = ctx.mentions, ctx.mention_starts
     clause_start, clause_end = ctx.structure.clause(pos)
@@ -3538,9 +3561,13 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
             if not m.comparison and not m.reset and m.period is not None and m.start >= pos:
                 # "chiếm 37,6% (Cơ cấu tương ứng của năm 2022 là ...)": a period in a bracket
                 # opened after the figure belongs to the bracket's figures.
-                if (chosen is None or chosen.start < sent[0] or m.start - pos < 40) and "(" not in ctx.norm[
-                    pos : m.start
-                ]:
+                if (
+                    (chosen is None or chosen.start < sent[0] or m.start - pos < 40)
+                    and "(" not in ctx.norm[pos : m.start]
+                    # "đạt trên 20.283 tỷ đồng do từ đầu năm đến nay lượng hàng hóa dồi dào": a
+                    # period in the reason given after the figure is the reason's.
+                    and not _CAUSE_WORD.search(ctx.norm, pos, m.start)
+                ):
                     chosen = m
                 break
             k += 1
@@ -3870,9 +3897,30 @@ def _fixed_status(ctx: _Context, pos: int) -> str | None:
         return ctx.fixed[pos]
     fixed = _status_mark(ctx, pos)
     if fixed is None:
-        fixed = "plan" if _plan_value(ctx, pos) else "actual" if _national_yardstick(ctx, pos) else None
+        fixed = (
+            "plan"
+            if _plan_value(ctx, pos) or _set_by_document(ctx, pos)
+            else "actual"
+            if _national_yardstick(ctx, pos)
+            else None
+        )
     ctx.fixed[pos] = fixed
     return fixed
+
+
+# "đạt trên 17.600 tỷ đồng vào năm 2020 theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI đề
+# ra": the value a resolution or plan set out, i.e. the plan.
+_SET_BY_AFTER = re.compile(
+    r"[^\S\n]*(?:vào[^\S\n]+)?(?:(?:năm|cuối[^\S\n]+năm)[^\S\n]+(?:19|20)[0-9]{2}[^\S\n]+)?theo[^\S\n]+"
+    r"(?:nghị[^\S\n]+quyết|kế[^\S\n]+hoạch|quyết[^\S\n]+định|chương[^\S\n]+trình|quy[^\S\n]+hoạch)"
+    r"[^.;:\n]{0,80}?(?<![^\W_])(?:đề[^\S\n]+ra|giao)(?![^\W_])"
+)
+
+
+def _set_by_document(ctx: _Context, pos: int) -> bool:
+    end = _figure_end(ctx, pos)
+    # (The pattern needs "theo" within a few words: a cheap pre-check.)
+    return ctx.norm.find("theo", end, end + 25) >= 0 and _SET_BY_AFTER.match(ctx.norm, end) is not None
 
 
 def _status_mark(ctx: _Context, pos: int) -> str | None:

@@ -113,3 +113,37 @@ def test_a_province_ranked_after_another_regions_estimate_keeps_its_own_status()
         (14.02, "Bắc Giang", "actual"),
         (12.76, "Hòa Bình", "actual"),
     ]
+
+
+def test_a_period_in_the_reason_after_a_figure_does_not_date_it() -> None:
+    text = (
+        "Tính chung 5 tháng đầu năm 2023, tổng mức bán lẻ hàng hóa đạt 18.300 tỷ đồng, tăng 6,2% so với "
+        "cùng kỳ năm trước. Trong đó, thương nghiệp đạt trên 15.100 tỷ đồng do từ đầu năm đến nay sức mua tăng."
+    )
+    assert [p for _, p in _periods(text)] == [Period("ytd", 2023, month=5, months=5)] * 2
+
+
+def test_a_value_a_resolution_set_out_is_the_plan() -> None:
+    text = (
+        "Thực hiện chỉ tiêu kim ngạch xuất khẩu đạt trên 900 triệu USD vào năm 2025 theo Nghị quyết Đại hội "
+        "Đảng bộ tỉnh đề ra, tỉnh đã triển khai nhiều giải pháp."
+    )
+    assert _statuses(text) == [(900e6, "plan")]
+
+
+def test_clusters_done_said_after_their_names_are_not_the_plan() -> None:
+    text = (
+        "Để thu hút đầu tư vào các cụm công nghiệp đã được quy hoạch, đến nay, tỉnh đã có 12 CCN được lập "
+        "quy hoạch chi tiết với tổng diện tích trên 410 ha. Trong đó, "
+        "đã có 04 CCN: CCN Tân Phú, huyện Tân Phú; CCN Bình An, TP. Long Khánh; CCN Hòa Lạc, huyện Định Quán; "
+        "CCN Đông Xuân, huyện Xuân Lộc, đã được đầu tư hạ tầng kỹ thuật, với tổng diện tích trên 160 ha."
+    )
+    assert _statuses(text) == [(12, "plan"), (410, "plan"), (4, "actual"), (160, "actual")]
+
+
+def test_a_count_of_places_after_an_estimated_growth_is_not_its_part() -> None:
+    text = (
+        "Quý I/2025, GDP ước tăng 6,93% so với cùng kỳ năm trước. Trong đó, 9 địa phương trên cả nước đạt "
+        "mức tăng trưởng GRDP trên 10%."
+    )
+    assert _statuses(text) == [(6.93, "estimate"), (9, "actual")]
