@@ -717,6 +717,15 @@ def _extract_prose(
             # "tăng 7,9% so với cùng kỳ năm trước (lũy kế 12 tháng năm 2019 đạt 16.500 tỷ
             # đồng)": an earlier year's figure in brackets is the level compared with, as published.
             made.fact.status = "actual"
+            before = drafts[-1].fact.period
+            if (
+                made.fact.period.kind == "year"
+                and before.kind in ("month", "quarter", "half", "ytd")
+                and _BRACKET_YEAR_BEFORE.search(norm, max(0, q.start - 30), q.start)
+            ):
+                # "6 tháng đầu năm 2021 ... tăng 4,52% so với cùng kỳ (năm 2020 tăng 1,24%)":
+                # the same part of the earlier year.
+                made.fact.period = _shifted(before, made.fact.period.year) or made.fact.period
             facts.append(made.fact)
             prev_end = q.end
             continue
@@ -914,6 +923,7 @@ _SAME_PERIOD_BEFORE = re.compile(
     r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r")\s*$"
 )
 _SAME_PERIOD_ENDS = ("(", "tăng", "giảm", "đạt", "là")
+_BRACKET_YEAR_BEFORE = re.compile(r"\(\s*năm\s+((?:19|20)[0-9]{2})\s+(?:tăng|giảm|đạt|là)" + _W + r"\s*$")
 _OF_PERIOD_AFTER = re.compile(
     r"(?P<list>(?:\s*(?:,|và)\s*[0-9][0-9.,]*\s*%)*)\s+của\s+(?P<ck>cùng\s+kỳ\s+)?"
     r"(?:(?P<last>(?:năm\s+)?trước)" + _W + r"|(?=[^\W\d_]|[0-9]+\s+tháng))"

@@ -147,3 +147,14 @@ def test_a_count_of_places_after_an_estimated_growth_is_not_its_part() -> None:
         "mức tăng trưởng GRDP trên 10%."
     )
     assert _statuses(text) == [(6.93, "estimate"), (9, "actual")]
+
+
+def test_a_bare_earlier_year_in_brackets_is_the_same_part_of_that_year() -> None:
+    text = (
+        "Tổng sản phẩm trên địa bàn (GRDP) 9 tháng đầu năm 2022 ước tính 25.310,4 tỷ đồng, tăng 6,1% so với "
+        "cùng kỳ (năm 2021 tăng 2,35%)."
+    )
+    assert [p for _, p in _periods(text)] == [
+        Period("ytd", 2022, month=9, months=9),
+        Period("ytd", 2021, month=9, months=9),
+    ]
