@@ -767,6 +767,14 @@ def _extract_prose(
             and last_made.concept != "GROUP"
             and _completes(made.fact, last_made.fact, ctx, para_start)
         ):
+            if last_made.contribution:
+                # "Nông, lâm nghiệp và thủy sản: tăng 3,74%, đóng góp 6,09%. Công nghiệp và xây
+                # dựng: tăng 7,42%": a share of the growth does not grow; the growth after it is
+                # another sector's, which this reading does not name (no fact rather than a
+                # wrong change), said in the status of the growth before.
+                drafts.append(last_made)
+                prev_end = q.end
+                continue
             # "Hải Phòng đạt 12,15 tỷ USD. So với cùng kỳ, kim ngạch xuất khẩu của Hải Phòng
             # tăng 29,25%": the growth of the figure just given, not a figure of its own.
             old, new = last_made.fact.change, made.fact.change

@@ -158,3 +158,12 @@ def test_a_bare_earlier_year_in_brackets_is_the_same_part_of_that_year() -> None
         Period("ytd", 2022, month=9, months=9),
         Period("ytd", 2021, month=9, months=9),
     ]
+
+
+def test_a_growth_after_a_contribution_is_not_the_contributions_change() -> None:
+    text = (
+        "Mức tăng trưởng 8,1% của năm 2024 được cấu thành như sau: Nông, lâm nghiệp và thủy sản: tăng 3,2%, "
+        "đóng góp 9,5%. Xây dựng: tăng 9,4%, đóng góp 21,3%."
+    )
+    contributions = [f for f in extract_facts(text) if f.value in (9.5, 21.3)]
+    assert [(f.value, f.change) for f in contributions] == [(9.5, None), (21.3, None)]
