@@ -176,7 +176,10 @@ _COMPARATIVE_RIGHT_BEFORE = re.compile(_B + r"(?:cao|thấp|nhiều|ít)\s+hơn\
 _COMPARATIVE_BEFORE_HON = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm)\s+$")
 
 _PLAN_WORDS = r"(?:kế\s+hoạch|kh|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|kịch\s+bản)" + _W
-_ATTAINMENT_RE = re.compile(r"\s*(?:của\s+|so\s+với\s+|so\s+)?(?:" + _PLAN_WORDS + r")")
+# ("đạt 38,8% nhiệm vụ chi", "đạt 62% nhiệm vụ thu": the task set, a plan.)
+_ATTAINMENT_RE = re.compile(
+    r"\s*(?:của\s+|so\s+với\s+|so\s+)?(?:" + _PLAN_WORDS + r"|nhiệm\s+vụ\s+(?:thu|chi)" + _W + ")"
+)
 _PLAN_AFTER_RE = re.compile(r"\s*(?:" + _PLAN_WORDS + ")")
 _ATTAINMENT_OF_RE = re.compile(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\s+[^\s,;.()0-9]+){0,2})")
 # "so sánh" is no comparison of its own: "theo giá so sánh 2010" (constant prices), "được so
@@ -297,9 +300,12 @@ _MILESTONE_ENDS = ("mốc", "ngưỡng", "trên", "hơn")
 # ngạch trên 1 tỷ USD", "đầu tư vào 44 tỉnh, thành phố"); a number that only introduces a
 # list or names a fixed group ("05 địa phương cao nhất là", "13 tỉnh khu vực ...") is not.
 _PLACE_CONDITION_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:có|đạt|ghi\s+nhận|thu\s+về|tăng|giảm|được|vượt)" + _W)
+# (A superlative a few words on still ranks a list: "05 địa phương có kim ngạch nhập khẩu cao
+# nhất cả nước lần lượt là", "10 tỉnh, thành phố có tốc độ tăng GRDP dự ước dẫn đầu cả nước".)
 _PLACE_NOT_AFTER = re.compile(
     r"\s*(?:\S+\s+){0,2}?(?:cao\s+nhất|thấp\s+nhất|dẫn\s+đầu|gồm|là|kể\s+trên|trên\s+đây)" + _W
 )
+_PLACE_RANKED_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){2,8}?(?:cao\s+nhất|thấp\s+nhất|dẫn\s+đầu)" + _W)
 _PLACE_NOT_BEFORE = re.compile(_B + r"(?:trong\s+số|trong|của|giữa)\s*$")
 _PLACE_CONDITION_BEFORE = re.compile(_B + r"(?:vào|ở|tại|mặt\s+trên|mặt\s+tại)\s+(?:(?:trên|hơn|gần)\s+)?$")
 _PLACE_COUNT_BEFORE = re.compile(
@@ -350,6 +356,12 @@ _CLUSTER_ACTION_BEFORE = re.compile(
     r"phê\s+duyệt\s+quy\s+hoạch\s+chi\s+tiết|triển\s+khai\s+(?:đầu\s+tư|xây\s+dựng)(?:\s+hạ\s+tầng)?|"
     r"đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng)\s*$"
 )
+# "huyện Hoa Lư có 2 CCN; huyện Yên Mô có 4 CCN": a count said of a district at the clause's
+# start is that district's (its breakdown), so that two districts with the same count are two
+# figures, not one repeated.
+_DISTRICT_HAS_BEFORE = re.compile(
+    _B + r"((?:huyện|thị\s+xã|thành\s+phố|tp\.?|quận)\s+(?:[^\W\d_]+\s+){1,3}?)có\s+(?:(?:khoảng|gần|trên|hơn)\s+)?$"
+)
 _ENTERPRISE_NEAR = re.compile(r"doanh\s+nghiệp|dn" + _W)
 _ENTERPRISE_PRESCAN = scan.first_words(["doanh", "dn"])
 _ENT_OTHER_STATE = re.compile(
@@ -365,6 +377,8 @@ _NEW_ENT_NEAR = re.compile(
     r"|tham\s+gia\s+thị\s+trường"
 )
 _PARK_NAMED = re.compile(r"khu\s+công\s+nghiệp|kcn|khu\s+kinh\s+tế")
+# "175 người đi làm việc ở nước ngoài", "1.200 người có việc làm mới": people said to work.
+_WORKING_AFTER = re.compile(r"[^\S\n]+(?:đi[^\S\n]+làm[^\S\n]+việc|có[^\S\n]+việc[^\S\n]+làm)" + _W)
 _EMPLOY_NEAR = re.compile(r"việc\s+làm|lao\s+động")
 _FDI_NEAR = re.compile(r"nước\s+ngoài|fdi" + _W)
 _FDI_PRESCAN = scan.first_words(["nước", "fdi"])
@@ -418,6 +432,9 @@ class _Draft:
     rate: bool = False
     consumed: int = -1  # end of a subject phrase read after the figure ("3 tỷ USD vốn FDI")
     contribution: bool = False  # "góp 9,7% vào mức tăng trưởng chung" (w12ch)
+    # A count that only introduces a list ("10 tỉnh, thành phố ... dẫn đầu cả nước gồm: ..."):
+    # no fact, but the subject of the list's figures.
+    list_only: bool = False
     restated: bool = False  # a part whose sentence names its whole again, a new statement
 
 
@@ -502,6 +519,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     quantities = _conditioned_groups(norm, [q for q in tagged if q.kind in FACT_KINDS])
     if "từ" in norm and _PCT_RANGE.search(norm):
         quantities = _percent_ranges(norm, quantities)
+    quantities = _currency_equivalents(norm, quantities)
     if "nh 1" in norm:  # (a page's pictures are numbered from "Ảnh 1")
         quantities = _outside_captions(norm, quantities)
     if "điểm phần trăm" in norm:
@@ -578,7 +596,12 @@ def _extract_prose(
     # "(sau hợp nhất Vĩnh Phúc, Hòa Bình)": provinces merged into the one the text is
     # about, not the place of the figures after them.
     provinces = [
-        r for r in regions if r.name != NATIONAL and not _MERGED_BEFORE.search(norm, max(0, r.start - 60), r.start)
+        r
+        for r in regions
+        if r.name != NATIONAL
+        and not _MERGED_BEFORE.search(norm, max(0, r.start - 60), r.start)
+        and not _yardstick_place(norm, r.start)
+        and not (norm.endswith("từ ", 0, r.start) and _RANGE_END_AFTER.match(norm, r.end))
     ]
     last_dating, last_carrying = [], []
     dating = carrying = -1
@@ -703,6 +726,19 @@ def _extract_prose(
             drafts.append(whole_here)
             prev_end = q.end
             continue
+        if (
+            q.kind == "area"
+            and drafts
+            and q.value is not None
+            and drafts[-1].fact.unit == q.unit
+            and drafts[-1].fact.change is None
+            and _ADDED_IN_BRACKETS.fullmatch(norm, prev_end, q.start)
+        ):
+            # "mở rộng CCN Kim Bình từ 51,7 ha lên 73,46 ha (thêm 21,7 ha)": the area added,
+            # in brackets after the new area, is its change from the area before.
+            drafts[-1].fact.change = Change(q.value, q.unit or "ha", "up", "other")
+            prev_end = q.end
+            continue
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
         if (
             made is not None
@@ -810,15 +846,29 @@ def _extract_prose(
             for region_name in _shared_regions(ctx, made.fact, window_start, q.start):
                 twin = _copy_fact(made.fact, region_name)
                 facts.append(twin)
+        # "một số sản phẩm ... như: ..., điện sản xuất tăng 7,2%": a product's growth in a list
+        # of products is neither a whole nor a figure that parts a later part from its whole.
+        listed = (
+            made is not None
+            and made.fact.value is None
+            and made.fact.indicator != "other"
+            and _listed_product(ctx, sent, q.start)
+        )
         if (
             made is not None
             and made.fact.indicator not in ("other", "grdp_per_capita")
             and (made.fact.breakdown is None or made.fact.breakdown.lower().startswith("tổng "))
+            and not listed
         ):
             # A figure per head has no parts ("GRDP bình quân đầu người ... 13 triệu đồng/người"
             # then "lĩnh vực nông, lâm, ngư nghiệp ước đạt hơn 800 tỷ đồng": parts of the GRDP);
             # a total ("tổng giá trị gia tăng") is a whole even when its phrase names a part.
             whole, whole_para = made, para_start
+        elif made is not None and whole is not None and made.fact.indicator == whole.fact.indicator:
+            # A part of the whole keeps it in play: "Xét theo ngành cấp 1, ... chế biến, chế tạo
+            # tăng 12,06%" then a paragraph "Xét theo ngành cấp 2, ... sản xuất kim loại tăng
+            # 30,24%" lists more parts of the same index.
+            whole_para = para_start
         if not _genitive_count(norm, q, made):
             prev_end = q.end
         if made is not None and made.consumed > prev_end:
@@ -829,6 +879,9 @@ def _extract_prose(
                 # "15/20 ngành có chỉ số giảm, ... như: sản xuất hóa chất giảm 27,58%": the count
                 # of a group meeting a condition is no subject of the figures after it.
                 drafts.append(made)
+            if made.list_only:
+                prev_end = q.end
+                continue
             facts.append(made.fact)
             if last_period is None or not (
                 (in_breakdown and _within(made.fact.period, last_period)) or _in_open_bracket(norm, sent[0], q.start)
@@ -838,10 +891,15 @@ def _extract_prose(
                 # the month of one of its parts; nor in the period of a figure in brackets
                 # ("tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%)").
                 last_period = made.fact.period
-            if made.fact.indicator != "other":
+            if made.fact.indicator != "other" and not listed:
                 facts_para = para_start
     monthly = False
     for f in facts:
+        if f.indicator == "grdp" and f.value is None and f.change is not None and f.change.unit == "%":
+            # "(6 tháng tăng 11,29%, quý III tăng 9,09%)", "(6 tháng năm 2021 tăng 2,33%)": a growth
+            # of the GRDP or of a sector with no level of its own is economic growth, a rate.
+            f.indicator, f.unit = "grdp_growth", "%"
+            f.value = f.change.value if f.change.direction == "up" else -f.change.value
         p = f.period
         if p.kind == "ytd" and p.month is not None and _compares_with_last_month(f):
             # "10 tháng năm 2020 ..." then "tăng 1,5% so với tháng trước và tăng 11% so với
@@ -906,6 +964,28 @@ def _trade_flow(ctx: _Context, generic: PhraseMatch) -> PhraseMatch | None:
 
 # Words between "kim ngạch" and the flow it names: "kim ngạch hàng hóa xuất khẩu".
 _TRADE_GOODS_GAP = re.compile(r"\s+(?:hàng\s+hóa\s+)?")
+# "đứng thứ 2 trong khu vực Tây nguyên (sau Kon Tum)", "thứ 3/14 tỉnh ... từ Thanh Hóa đến Bình
+# Thuận", "dẫn đầu về thu hút FDI tại ĐBSCL", "giáp tỉnh Bến Tre": a place the figures are ranked
+# against, the bounds of the league or a neighbour, not the place of the figures after it.
+_YARDSTICK_PLACE_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:chỉ\s+|đứng\s+|xếp\s+)?sau|(?<![^\W_])từ\s+[^\W\d_][^,;.()]{0,30}?\s+đến"
+    r"|(?<![^\W_])(?:dẫn|đứng)\s+đầu[^.;()]{0,40}?(?:tại|ở|trong|của|khu\s+vực|vùng)"
+    # "phía Bắc giáp tỉnh Long An và TP HCM": a neighbour.
+    r"|(?<![^\W_])giáp(?:\s+với)?(?:[^;.():]{0,40}?(?:\s+và|,))?)"
+    r"\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|tp\.?)\s+)?$"
+)
+_YARDSTICK_WORDS = ("sau", "đến", "đầu", "giáp")
+
+
+def _yardstick_place(norm: str, start: int) -> bool:
+    lo = max(0, start - 60)
+    # (Most mentions have none of the pattern's words before them: a cheap pre-check.)
+    if not any(norm.find(word, lo, start) >= 0 for word in _YARDSTICK_WORDS):
+        return False
+    return _YARDSTICK_PLACE_BEFORE.search(norm, lo, start) is not None
+
+
+_RANGE_END_AFTER = re.compile(r"\s+(?:đến|tới)\s")
 _MERGED_BEFORE = re.compile(r"\((?:[^()]*?)(?:hợp\s+nhất|sáp\s+nhập)(?:\s+(?:từ|với))?[^()]*$")
 _SHARED_RE = re.compile(_B + r"cùng\s+(?:tăng|giảm|đạt|ở\s+mức)" + _W)
 
@@ -1065,7 +1145,10 @@ def _copy_fact(fact: Fact, region: str) -> Fact:
 
 
 # "mục tiêu kế hoạch đề ra năm 2018 là 12%", "chỉ đạt được 7,18%, định hướng 7,5%".
-_PLAN_OF_RATE_BEFORE = re.compile(_B + r"(?:kế\s+hoạch|mục\s+tiêu|định\s+hướng|chỉ\s+tiêu)" + _W)
+_PLAN_OF_RATE_BEFORE = re.compile(_B + r"(?:kế\s+hoạch|kh|mục\s+tiêu|định\s+hướng|chỉ\s+tiêu)" + _W)
+# A level whose growth is planned as a rate of its own code: "giá trị gia tăng ngành công nghiệp -
+# xây dựng đạt 8.791 tỷ đồng, tăng 15,8% (KH 15-16%)" plans economic growth.
+_RATE_OF_LEVEL = {"grdp": "grdp_growth"}
 
 
 def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start: int, q: Quantity) -> None:
@@ -1074,10 +1157,12 @@ def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start
     7,18%, định hướng 7,5%") is the planned rate of the same indicator, not a figure of its own
     (w12ch)."""
     fact = made.fact
+    rate_code = None
+    if last is not None and not last.rate and last.fact.change is not None and last.fact.change.unit == "%":
+        rate_code = _RATE_OF_LEVEL.get(last.fact.indicator)
     if (
         last is None
-        or not last.rate
-        or last.fact.unit != "%"
+        or (rate_code is None and (not last.rate or last.fact.unit != "%"))
         or fact.indicator != "other"
         or fact.unit != "%"
         or fact.change is not None
@@ -1087,7 +1172,9 @@ def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start
         or not _PLAN_OF_RATE_BEFORE.search(ctx.norm, window_start, q.start)
     ):
         return
-    fact.indicator, fact.phrase = last.fact.indicator, last.fact.phrase
+    fact.indicator, fact.phrase = rate_code or last.fact.indicator, last.fact.phrase
+    if rate_code is not None:
+        fact.breakdown = last.fact.breakdown
     fact.change = Change(abs(fact.value), "%", "up" if fact.value >= 0 else "down", "yoy", None)
     made.rate, made.concept = True, last.concept
 
@@ -1171,17 +1258,24 @@ def _component_phrase(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
     return found
 
 
-def _topic(ctx: _Context, pos: int, hi: int, kind: str = "pct") -> _Draft | None:
+def _topic(ctx: _Context, pos: int, hi: int, kind: str = "pct", codes: frozenset[str] | None = None) -> _Draft | None:
     """The indicator a paragraph talks about when its figures name only places or parts:
     the last rate or level phrase of the paragraph (or the one before) before ``hi``
-    ("chỉ số sản xuất tháng 8 ... tại nhiều địa phương giảm mạnh. Bến Tre giảm 60,1%")."""
+    ("chỉ số sản xuất tháng 8 ... tại nhiều địa phương giảm mạnh. Bến Tre giảm 60,1%"),
+    among ``codes`` if given (the indicators the part can be a part of)."""
     para_start = ctx.structure.paragraph(pos)[0]
     lo = _previous_paragraph_start(ctx, para_start)
     idx = bisect_left(ctx.phrase_starts, hi) - 1
     while idx >= 0 and ctx.phrases[idx].start >= lo:
         p = ctx.phrases[idx]
         code = lexicon.code_for(p.concept, kind)
-        if p.end <= hi and code is not None and not code.startswith("ctx:") and code != "other":
+        if (
+            p.end <= hi
+            and code is not None
+            and not code.startswith("ctx:")
+            and code != "other"
+            and (codes is None or code in codes)
+        ):
             period = _period_for(ctx, p.start, ctx.structure.sentence(p.start))
             fact = Fact(
                 indicator=code,
@@ -1458,6 +1552,10 @@ def _named_part(f: Fact) -> str | None:
     indicator's own phrase or the province ("Hải Phòng kim ngạch đạt ..." then "Hải Phòng đạt
     ..., tăng 7,4%" is one figure given twice)."""
     if f.breakdown is None:
+        if f.indicator == "other" and f.value is None:
+            # "bia lon ..., giảm 3%; vỏ lon nhôm ..., giảm 3%": two products' growths, each
+            # named by its own phrase.
+            return " ".join(f.phrase.lower().split())
         return None
     part = f.breakdown.lower()
     if part == f.phrase.lower() or (f.region is not None and part == f.region.lower()):
@@ -1468,15 +1566,99 @@ def _named_part(f: Fact) -> str | None:
 def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
     """A headline copy that rounds the body's figure ("gần 3,3 tỷ USD" for 3,268 tỷ USD,
     "tăng 28%" for "tăng gần 28%") is annotated once: the body's copy stays."""
-    if heading_end <= 0:
+    rounded = [f for f in facts if f.qualifier in _ROUNDING_QUALIFIERS and f.value is not None]
+    # Levels with their growth, which a growth alone may restate rounded (``_restates_growth``).
+    growths = [f for f in facts if f.value is not None and f.change is not None]
+    if heading_end <= 0 and not rounded and not growths:
         return facts
     body = [f for f in facts if f.span[0] >= heading_end]
+    # The precise figures a rounded one may restate: those of its indicator and unit.
+    by_code: dict[tuple[str, str | None], list[Fact]] = {}
+    if rounded:
+        codes = {(f.indicator, f.unit) for f in rounded}
+        for f in facts:
+            if f.qualifier is None and f.value is not None and (f.indicator, f.unit) in codes:
+                by_code.setdefault((f.indicator, f.unit), []).append(f)
     kept = []
     for f in facts:
         if f.span[0] < heading_end and any(_rounds_to(f, b) for b in body):
             continue
+        if (
+            f.qualifier in _ROUNDING_QUALIFIERS
+            and f.value is not None
+            and any(_restates(f, b) for b in by_code.get((f.indicator, f.unit), ()))
+        ):
+            continue
+        if f.value is None and f.change is not None and any(_restates_growth(f, b) for b in growths):
+            continue
         kept.append(f)
     return kept
+
+
+def _restates_growth(rounded: Fact, precise: Fact) -> bool:
+    """ "Tổng thu ngân sách Nhà nước tăng hơn 4%" (a line over its paragraph) and the
+    paragraph's "đạt 1.429,95 tỷ đồng, tăng 4,19%": a growth alone is that of a level of the
+    same indicator, part, place, period and comparison whose growth rounds to it (on the side
+    "hơn" or "gần" says), read to the last digit the rounded one gives."""
+    a, b = rounded.change, precise.change
+    if (
+        a is None
+        or b is None
+        or b.qualifier is not None
+        or precise.indicator != rounded.indicator
+        or a.unit != b.unit
+        or a.direction != b.direction
+        or a.basis != b.basis
+        or (rounded.breakdown or None) != (precise.breakdown or None)
+        or (rounded.region is not None and rounded.region != precise.region)
+        or not _same_period(rounded.period, precise.period)
+        or _significant_digits(b.value) <= _significant_digits(a.value)
+    ):
+        return False
+    step = _last_digit_step(a.value)
+    if a.qualifier == "over":
+        return a.value <= b.value < a.value + step
+    if a.qualifier == "nearly":
+        return a.value - step < b.value <= a.value
+    return abs(b.value - a.value) <= step / 2
+
+
+def _last_digit_step(value: float) -> float:
+    """The place value of the last digit written: 1 for "4", 0,1 for "3,3"."""
+    text = f"{abs(value):.6f}".rstrip("0")
+    if text.endswith("."):
+        whole = text[:-1]
+        return float(10 ** (len(whole) - len(whole.rstrip("0")))) if whole.strip("0") else 1.0
+    return 10.0 ** -(len(text) - text.index(".") - 1)
+
+
+# "xuất khẩu gần 3,3 tỷ USD trong 9 tháng" in a lead run into the body's "ước đạt 3,268 tỷ
+# USD": a figure rounded with "gần", "khoảng" or "hơn" is the same figure as a more precise one
+# of the same indicator, part, place and period on its side of the rounding.
+_ROUNDING_QUALIFIERS = frozenset({"nearly", "about", "over"})
+
+
+def _restates(rounded: Fact, precise: Fact) -> bool:
+    if (
+        precise is rounded
+        or precise.value is None
+        or rounded.value is None
+        or precise.qualifier is not None
+        or not _same_period(rounded.period, precise.period)
+        or not _rounds_to(rounded, precise)
+        or _significant_digits(precise.value) <= _significant_digits(rounded.value)
+    ):
+        return False
+    if rounded.qualifier == "nearly":
+        return precise.value <= rounded.value
+    if rounded.qualifier == "over":
+        return precise.value >= rounded.value
+    return True
+
+
+def _significant_digits(value: float) -> int:
+    digits = f"{abs(value):.6g}".replace(".", "").lstrip("0").rstrip("0")
+    return len(digits.split("e")[0])
 
 
 def _ends_sentence(norm: str, start: int, end: int) -> bool:
@@ -1520,7 +1702,7 @@ def _rounds_to(head: Fact, body: Fact) -> bool:
         # (A headline without a place rounds the figure of the place the body names.)
         or (head.region is not None and head.region != body.region)
         or head.unit != body.unit
-        or head.breakdown != body.breakdown
+        or (head.breakdown != body.breakdown and not _headline_names_part(head, body))
     ):
         return False
     if (
@@ -1535,6 +1717,17 @@ def _rounds_to(head: Fact, body: Fact) -> bool:
     if a is None or b is None or (head.value is None) != (body.value is None):
         return False
     return abs(a - b) <= 0.03 * max(abs(a), abs(b))
+
+
+def _headline_names_part(head: Fact, body: Fact) -> bool:
+    """ "Quý I/2023, thu nội địa ước đạt 11.270 tỷ đồng" over the body's "tổng thu ngân sách ...
+    trong đó thu nội địa ước đạt 11.270 tỷ đồng": the headline names by its phrase the part
+    the body gives as a breakdown of the whole."""
+    return (
+        head.breakdown is None
+        and body.breakdown is not None
+        and " ".join(head.phrase.lower().split()) == " ".join(body.breakdown.lower().split())
+    )
 
 
 def _first_quarter_twice(a: Period, b: Period) -> bool:
@@ -1745,6 +1938,12 @@ def _read_quantity(
         draft = _new_fact(ctx, q, sent, window_start, new_phrase, drafts, para_last, qualifier, in_breakdown, verb_end)
         if draft is not None:
             draft.fact.plan_attainment.append(attainment)
+            if new_phrase is not None and draft.fact.indicator == "other" and draft.concept == new_phrase.concept:
+                # "thu ngân sách nhà nước ... đạt 36,6% dự toán năm": how much of its plan the
+                # indicator has reached, the indicator's own figure (not a share of a total).
+                level_code = lexicon.code_for(new_phrase.concept, "money")
+                if level_code in _MONEY_LEVEL_CODES:
+                    draft.fact.indicator = level_code
         return draft
 
     if (
@@ -1821,6 +2020,36 @@ def _read_quantity(
             # the amount in another currency in brackets is the same figure; the growth after
             # it is the figure's.
             target = drafts[-2]
+        if (
+            target is None
+            and new_phrase is None
+            and not drafts
+            and para_last is not None
+            and para_last.fact.value is not None
+            and para_last.fact.indicator != "other"
+            and _THIS_IS_LEAD.match(norm, sent[0], q.start)
+        ):
+            # "... đạt 33.404 tỷ đồng, tăng gần 14%. Đây là mức doanh thu cao nhất ... và gấp 1,5
+            # lần so với 6 tháng đầu năm 2019": a sentence opened by "Đây là" speaks of the
+            # figure before it; its comparison is that figure's.
+            target = para_last
+        if (
+            new_phrase is None
+            and change.unit == "%"
+            # (A level just read takes its own change: "điện sản xuất 239,3 triệu kWh, giảm 0,2%".)
+            and (target is None or target.fact.change is not None or target.fact.unit in (None, "%"))
+            and _listed_product(ctx, sent, q.start)
+        ):
+            # "Một số sản phẩm chủ yếu có sản lượng tăng như: Bia tăng 4,3%, sợi các loại tăng
+            # 8,8%": each product's growth is a figure of its own (``other``), not a part or a
+            # change of the indicator last named (an item "điện thương phẩm tăng 6%" of the same
+            # list keeps its own phrase and indicator).
+            item = _new_fact(ctx, q, sent, window_start, None, [], None, None, False, verb_end, change=change)
+            if item is not None and in_breakdown and not _product_list(ctx, sent, q.start):
+                # "Trong đó, một số sản phẩm có sản lượng tăng gồm: ...": the products of an
+                # estimated figure are estimated too (w12s8).
+                item.fact.status = _part_status(ctx, q, window_start, drafts, para_last) or item.fact.status
+            return item
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
         if (
@@ -1843,17 +2072,25 @@ def _read_quantity(
                 return item
             target = None
         if target is None and new_phrase is None:
+            fits = _WHOLES_OF.get(comp.concept) if comp is not None else None
+            if whole is not None and fits is not None and whole.fact.indicator not in fits:
+                # "IIP quý I tăng 14,8% ... Tuy nhiên, ngành xây dựng lại giảm 5,1%": a sector of the
+                # economy is no part of industry's index or output (but grows with the economy);
+                # "điện sản xuất tăng 7,2%" then "Công nghiệp chế biến, chế tạo tăng 0,87%": an
+                # industry is no part of electricity.
+                whole = None
             if (comp is not None or place is not None) and whole is None:
-                whole = _topic(ctx, q.start, window_start)
+                whole = _topic(ctx, q.start, window_start, codes=fits)
             if (comp is not None or place is not None) and whole is not None:
                 return _component_fact(ctx, whole, change, q, sent, window_start, comp, place)
             if generic_growth and whole is not None:
                 return _component_fact(
                     ctx, whole, change, q, sent, window_start, comp, place, _loose_phrase(ctx, window_start, q.start)
                 )
-            if comp is not None and comp.concept == "SECTOR" and change.unit == "%":
+            if comp is not None and comp.concept in ("SECTOR", "INDUSTRY") and change.unit == "%":
                 # "khu vực công nghiệp và xây dựng tăng 6,78%" with no whole before it: the
-                # growth of that sector of the economy.
+                # growth of that sector of the economy; "ngành công nghiệp khai khoáng ước tăng
+                # 10,93%; chế biến, chế tạo ước tăng 6,44%": an industry's, of its production index.
                 return _component_fact(ctx, None, change, q, sent, window_start, comp, place)
         if (
             target is None
@@ -1938,6 +2175,44 @@ def _whole_basis(drafts: list[_Draft], para_last: _Draft | None) -> str | None:
     return ref.fact.change.basis
 
 
+# A list of products: "một số sản phẩm ... như:", "các sản phẩm công nghiệp ...:", "nhóm sản
+# phẩm ... (" (but not "da và các sản phẩm có liên quan", an industry's name in a list).
+_PRODUCT_LEAD = re.compile(r"(?<![^\W_])(?:một\s+số|các|những|nhiều|nhóm)\s+sản\s+phẩm$")
+_AND_BEFORE = re.compile(r"(?<![^\W_])(?:và|từ)\s+$")
+_LIST_OPENER = re.compile(r"[:(]|(?<![^\W_])(?:như|gồm)(?![^\W_])")
+_PRODUCT_SCAN = 800
+# A lead "các sản phẩm xuất khẩu chủ yếu gồm:" lists a trade flow's goods, parts of it.
+_TRADE_CODES = frozenset({"export_value", "import_value", "trade_balance", "retail_sales_services"})
+
+
+def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is an item of a list of products opened earlier in its
+    sentence (and not of a list of industries opened after that)."""
+    norm = ctx.norm
+    lo = max(sent[0], pos - _PRODUCT_SCAN)
+    hi = pos
+    while True:
+        at = norm.rfind("sản phẩm", lo, hi)
+        if at < 0:
+            return False
+        end = at + len("sản phẩm")
+        lead = _PRODUCT_LEAD.search(norm, max(lo, at - 12), end)
+        if lead is not None and not (
+            norm.startswith("các", lead.start()) and _AND_BEFORE.search(norm, max(lo, lead.start() - 6), lead.start())
+        ):
+            break
+        hi = at
+    if _INDUSTRY_LIST_CUE.search(norm, end, pos):
+        return False
+    opener = _LIST_OPENER.search(norm, end, pos)
+    if opener is None or norm.find("chỉ số", end, opener.start()) >= 0:
+        # "Một số sản phẩm có chỉ số sản xuất tăng ... như: Sản xuất chế biến thực phẩm tăng
+        # 10,76%": industries by their index, parts of the index.
+        return False
+    named = _phrases_between(ctx, lead.start(), opener.start())
+    return not any(lexicon.code_for(p.concept, "money") in _TRADE_CODES for p in named)
+
+
 def _component_fact(
     ctx: _Context,
     whole: _Draft | None,
@@ -1959,7 +2234,8 @@ def _component_fact(
             # nghiệp - xây dựng tăng 10,1%": a sector's growth is economic growth, a rate.
             code, rate = "grdp_growth", True
     else:
-        code, phrase, concept, rate = "grdp_growth", _phrase_text(ctx, comp.start, comp.end) if comp else "", None, True
+        code = "iip" if comp is not None and comp.concept == "INDUSTRY" else "grdp_growth"
+        phrase, concept, rate = _phrase_text(ctx, comp.start, comp.end) if comp else "", None, True
     own_period = _has_own_period(ctx, window_start, q.start) or whole is None
     period = _period_for(ctx, q.start, sent) if own_period else whole.fact.period  # type: ignore[union-attr]
     _settle(change, period)
@@ -2135,13 +2411,22 @@ def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft
 
 # "dự án ... của Công ty TNHH ... tăng thêm 100 triệu USD", "tổng vốn cấp mới và tăng thêm
 # 13.805 tỷ đồng": capital added, named by its own subject, and compared with nothing.
+_ADDED_IN_BRACKETS = re.compile(r"[^\S\n]*\([^\S\n]*(?:tăng[^\S\n]+)?thêm[^\S\n]+")
+_THIS_IS_LEAD = re.compile(r"[^\w]*đây[^\S\n]+(?:cũng[^\S\n]+)?là" + _W)
 _ADDED_CAPITAL_SUBJECT = re.compile(_B + r"(?:dự\s+án|vốn|công\s+ty|nhà\s+máy)" + _W)
 _COMPARED_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:so\s+với|so\s+cùng|cùng\s+kỳ)" + _W)
+
+
+# "đăng ký tăng vốn hơn 783 tỷ đồng", "điều chỉnh tăng vốn 50 triệu USD": "tăng vốn" is a
+# capital increase registered, the amount a level of its own.
+_RAISED_CAPITAL_AFTER = re.compile(r"[^\S\n]+vốn" + _W)
 
 
 def _added_capital(norm: str, q: Quantity, window_start: int, verb: str | None, verb_end: int) -> bool:
     """Whether "tăng thêm" before a money figure names capital added (a level of its own),
     not a change of the figure before (w12ch)."""
+    if verb in ("tăng", "tăng thêm") and _RAISED_CAPITAL_AFTER.match(norm, verb_end):
+        return _COMPARED_AFTER.match(norm, q.end) is None
     return (
         verb == "tăng thêm"
         and _ADDED_CAPITAL_SUBJECT.search(norm, window_start, verb_end) is not None
@@ -2525,6 +2810,9 @@ def _wholeless_part(ctx: _Context, comp: PhraseMatch, q: Quantity) -> tuple[str,
 _WORDS_ONLY = re.compile(r"\s*[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}\s*")
 
 
+_ONLY_QUALIFIER = re.compile(r"\s*(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|ít\s+nhất|tối\s+thiểu)\s*")
+
+
 def _capital_of_counted_projects(ctx: _Context, counted: _Draft, lo: int, q: Quantity) -> PhraseMatch | None:
     """ "gồm 117 dự án FDI điều chỉnh tăng 486 triệu USD và 25 dự án trong nước điều chỉnh tăng
     795 tỉ đồng": an amount said of the projects just counted, in a few words with no
@@ -2533,6 +2821,10 @@ def _capital_of_counted_projects(ctx: _Context, counted: _Draft, lo: int, q: Qua
         return None
     if _WORDS_ONLY.fullmatch(ctx.norm, lo, q.start) is None:
         return None
+    if _ONLY_QUALIFIER.fullmatch(ctx.norm, lo, q.start):
+        # "cho 2 dự án gần 40 ngàn tỷ đồng": the words are the amount's qualifier, which
+        # names no part; the projects' capital as a whole.
+        return PhraseMatch("CAPITAL", lo, q.start)
     return PhraseMatch("FDI_PART", lo, q.start)
 
 
@@ -2720,7 +3012,15 @@ def _new_fact(
         if (
             parent is None
             and whole is not None
-            and (comp is not None or _GOODS_CUE.search(norm, max(window_start, q.start - 120), q.start))
+            and (
+                comp is not None
+                or _GOODS_CUE.search(norm, max(window_start, q.start - 120), q.start)
+                or (
+                    change is not None
+                    and whole.fact.indicator in _INDUSTRY_LIST_WHOLES
+                    and _INDUSTRY_LIST_CUE.search(norm, max(sent[0], q.start - 150), q.start)
+                )
+            )
             and _compatible(whole, kind, change)
         ):
             # "khu vực công nghiệp - xây dựng cơ bản đạt hơn 400 tỷ đồng": a part of the
@@ -3096,13 +3396,31 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
     """Counts of industries, communes or targets only where a condition follows ("15/20 ngành
     cấp 2 có chỉ số sản xuất giảm"): "4 ngành công nghiệp trọng điểm tăng 11,6%", "04 nhóm
     ngành" name a fixed group, and its words stay the subject of the figures after it."""
-    return [
-        q
-        for q in quantities
-        if q.kind not in ("count", "ratio")
-        or NOUN_CONCEPT.get(q.noun or "") != "GROUP"
-        or _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80))
-    ]
+    kept: list[Quantity] = []
+    group_end = -1
+    for q in quantities:
+        if q.kind in ("count", "ratio") and NOUN_CONCEPT.get(q.noun or "") == "GROUP":
+            if not _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80)):
+                continue
+            group_end = q.end
+        elif (
+            group_end >= 0
+            and q.kind == "pct"
+            and q.value_max is not None
+            and _CONDITION_SPREAD_GAP.fullmatch(norm, group_end, q.start)
+        ):
+            # "12/12 nhóm hàng đều có chỉ số tăng từ 8,5-14,9%": the spread of the members meeting
+            # the condition, not a figure (README, r320).
+            group_end = -1
+            continue
+        else:
+            group_end = -1
+        kept.append(q)
+    return kept
+
+
+# The words between a counted group and the spread of its condition.
+_CONDITION_SPREAD_GAP = re.compile(r"[^\d.;:%]{0,60}?(?:tăng|giảm)[^\S\n]+(?:từ[^\S\n]+)?")
 
 
 # (Starting with the literal, so that the search skips ahead to it: a text without such a range
@@ -3167,6 +3485,29 @@ def _genitive_count(norm: str, q: Quantity, made: _Draft | None) -> bool:
 # (Searched from its literal "nh", the dash and the word's first letter checked after.)
 _CAPTION_TAIL = re.compile(r"nh[^\S\n]+[0-9]{1,2}[^\S\n]*\.?[^\S\n]*$", re.MULTILINE)
 _CAPTION_DASH = re.compile(r"[^\S\n]*[-–][^\S\n]*$")
+
+
+# "126.819 tỉ đồng (5,39 tỉ USD)", "557 tỷ đồng (tương đương 24,34 triệu USD)": the amount
+# again in another currency, in brackets right after it.
+_EQUIVALENT_GAP = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?:(?:tương[^\S\n]+đương|khoảng|~|≈)(?:[^\S\n]+(?:với|khoảng))?[^\S\n]*)?"
+)
+
+
+def _currency_equivalents(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """An amount's equivalent in another currency is not a second figure (README, r339)."""
+    kept: list[Quantity] = []
+    for q in quantities:
+        if (
+            q.kind == "money"
+            and kept
+            and kept[-1].kind == "money"
+            and kept[-1].unit != q.unit
+            and _EQUIVALENT_GAP.fullmatch(norm, kept[-1].end, q.start)
+        ):
+            continue
+        kept.append(q)
+    return kept
 
 
 def _outside_captions(norm: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -3283,6 +3624,7 @@ def _count_fact(
         return None
     after = norm[q.end : min(q.end + 60, sent[1])]
     around = norm[max(window_start, q.start - 40) : min(sent[1], q.end + 30)]
+    list_only = False
     if noun_concept in ("CLUSTER", "PARK"):
         area = _AREA_APPOSITION_AFTER.match(norm, q.end, sent[1])
         said_at = q.end if area is None else area.end()
@@ -3309,10 +3651,12 @@ def _count_fact(
     elif noun_concept == "EMPLOY":
         code = "employment"
     elif noun_concept == "PERSON":
-        if not _EMPLOY_NEAR.search(norm, max(window_start, q.start - 40), q.start):
+        if not (
+            _EMPLOY_NEAR.search(norm, max(window_start, q.start - 40), q.start) or _WORKING_AFTER.match(norm, q.end)
+        ):
             return None
         code = "employment"
-    elif noun_concept == "PROJECT":
+    elif noun_concept in ("PROJECT", "OUTLET"):
         code = "other"
     elif noun_concept == "GROUP":
         code = "other"  # (one meeting a condition: ``_conditioned_groups``)
@@ -3321,9 +3665,10 @@ def _count_fact(
             return None  # "1 lượt xem": the page's counter, not a figure of the text
         code = "other"
     elif noun_concept == "PLACE":
+        list_only = _PLACE_RANKED_AFTER.match(after) is not None
         if (
             (q.value is not None and 1900 <= q.value <= 2100)
-            or _PLACE_NOT_AFTER.match(after)
+            or (_PLACE_NOT_AFTER.match(after) and not list_only)
             or _PLACE_NOT_BEFORE.search(norm, max(0, q.start - 12), q.start)
         ) or not (
             _PLACE_CONDITION_AFTER.match(after)
@@ -3335,6 +3680,11 @@ def _count_fact(
         return None
     # A count of clusters or parks is a stock: it takes the period of its own paragraph only.
     period = _period_for(ctx, q.start, sent, carry=noun_concept not in ("CLUSTER", "PARK"))
+    district = (
+        _DISTRICT_HAS_BEFORE.search(norm, max(window_start, q.start - 60), q.start)
+        if norm.find("có ", max(window_start, q.start - 12), q.start) >= 0
+        else None
+    )
     # The phrase names what is counted ("cụm công nghiệp"), not the number itself.
     noun_start = max(q.end - len(q.noun or ""), q.start)
     fact = Fact(
@@ -3357,8 +3707,9 @@ def _count_fact(
         region=_region_for(ctx, q.start, sent),
         span=_span(ctx, q),
         of=q.of,
+        breakdown=None if district is None else _phrase_text(ctx, district.start(1), district.end(1)),
     )
-    return _Draft(fact, noun_concept, "count")
+    return _Draft(fact, noun_concept, "count", list_only=list_only)
 
 
 def _attach_change(
@@ -3376,6 +3727,33 @@ def _attach_change(
         change.unit = "pp"
     if target.rate:
         if change.unit != "%" and fact.change is not None:
+            if change.unit == "x" and _times_of_named_part(ctx, fact, window_start, q.start):
+                # "sản xuất đường tăng 9,36%; sản xuất phân bón ... tăng gấp 6 lần": a multiple
+                # of a part named after the last figure is that part's growth (no rate value).
+                part = _part_of_rate(ctx, fact, change, q, sent, window_start)
+                return _Draft(part, target.concept, target.kind, True)
+            clause_start = ctx.structure.clause(q.start)[0]
+            if (
+                change.unit == "x"
+                and ctx.norm.startswith(";", clause_start - 1)
+                and not _names_nothing(ctx.norm, window_start, q.start)
+            ):
+                # "...; sản xuất sợi (+1,5%); sản xuất xe có động cơ có chỉ số tăng 13,5 lần": a
+                # multiple of the next part of the list, not another change of the last one.
+                part = Fact(
+                    indicator=fact.indicator,
+                    phrase=fact.phrase,
+                    value=None,
+                    unit=None,
+                    qualifier=None,
+                    change=change,
+                    period=fact.period,
+                    status=fact.status,
+                    region=fact.region,
+                    span=_span(ctx, q),
+                    breakdown=_loose_phrase(ctx, window_start, q.start) or None,
+                )
+                return _Draft(part, target.concept, target.kind)
             fact.extra_changes.append(change)
             return None
         if fact.change is not None and _COMPARATIVE_RIGHT_BEFORE.search(ctx.norm, window_start, q.start):
@@ -3468,6 +3846,33 @@ def _attach_change(
     else:
         fact.extra_changes.append(change)
     return None
+
+
+def _times_of_named_part(ctx: _Context, fact: Fact, lo: int, hi: int) -> bool:
+    """Whether a multiple is said of a part named between the rate before it and it."""
+    return _component_phrase(ctx, lo, hi) is not None or _COMPONENT_CUE.search(ctx.norm, lo, hi) is not None
+
+
+def _part_of_rate(ctx: _Context, fact: Fact, change: Change, q: Quantity, sent: tuple[int, int], lo: int) -> Fact:
+    comp = _component_phrase(ctx, lo, q.start)
+    # (Up to the first verb: "tăng gấp" is two.)
+    verb = _VERB_RE.search(ctx.norm, lo, q.start)
+    hi = verb.start() if verb is not None and verb.start() > lo else q.start
+    breakdown = _phrase_text(ctx, comp.start, comp.end) if comp is not None else (_loose_phrase(ctx, lo, hi) or None)
+    period = _period_for(ctx, q.start, sent) if _has_own_period(ctx, lo, q.start) else fact.period
+    return Fact(
+        indicator=fact.indicator,
+        phrase=fact.phrase,
+        value=None,
+        unit=None,
+        qualifier=None,
+        change=change,
+        period=period,
+        status=fact.status if not _own_status(ctx, q.start, lo) else _status_for(ctx, q.start, sent, period),
+        region=fact.region,
+        span=_span(ctx, q),
+        breakdown=breakdown,
+    )
 
 
 # --- context: period, status, region ---------------------------------------------------
@@ -4120,12 +4525,29 @@ def _lead_end(ctx: _Context, sent: tuple[int, int]) -> int:
 
 # "dẫn đầu cả nước", "cao nhất cả nước", "thứ hai cả nước": a rank among provinces, not a
 # national figure.
+# "kim ngạch xuất khẩu hàng hóa của Việt Nam đạt 30,6 tỷ USD": the country owns the subject of
+# the figure (not "thứ 2 của cả nước").
+_NATIONAL_SUBJECT = re.compile(
+    r"(?:cả\s+nước|toàn\s+quốc|việt\s+nam|nước\s+ta)\s+(?:ước\s+(?:tính\s+)?)?(?:đạt|tăng|giảm)" + _W
+)
 _NOT_NATIONAL_BEFORE = re.compile(
     r"(?:so\s+với|bình\s+quân|trung\s+bình|mức|thứ|của|trong|đầu|nhất|hai|ba|tư|về|[0-9])\s*$"
 )
 
 
 _GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|thị\s+trường)" + _W)
+# "có tới 17 ngành có chỉ số tăng, trong đó, một số ngành tăng cao như: Sản xuất giường, tủ,
+# bàn ghế tăng 75,64%": industries listed by their growth, parts of the index (or output, or
+# economy) they are listed under, even when the lexicon does not know their names.
+_INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9]+(?:/[0-9]+)?)\s+ngành(?!\s+hàng)" + _W)
+_INDUSTRY_LIST_WHOLES = frozenset({"iip", "industrial_output_value", "grdp_growth", "grdp"})
+# The indicators a sector of the economy or an industry can be a part of.
+_WHOLES_OF = {
+    "SECTOR": frozenset(
+        {"grdp", "grdp_growth", "employment", "social_investment", "fdi_capital", "domestic_investment_capital"}
+    ),
+    "INDUSTRY": _INDUSTRY_LIST_WHOLES | {"employment", "fdi_capital", "domestic_investment_capital"},
+}
 _GENERIC_GROWTH = re.compile(r"(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng")
 _ECONOMY_WORDS = re.compile(r"kinh\s+tế|grdp|gdp|tổng\s+sản\s+phẩm")
 _RESPECTIVELY_RE = re.compile(_B + r"lần\s+lượt" + _W)
@@ -4185,7 +4607,9 @@ def _region_for(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
     j = bisect_left(nationals, pos) - 1
     while j >= 0 and nationals[j] >= lo:
         start = nationals[j]
-        if not _NOT_NATIONAL_BEFORE.search(ctx.norm, max(0, start - 20), start):
+        if not _NOT_NATIONAL_BEFORE.search(ctx.norm, max(0, start - 20), start) or (
+            ctx.norm.endswith("của ", 0, start) and _NATIONAL_SUBJECT.match(ctx.norm, start)
+        ):
             return NATIONAL
         j -= 1
     return province.name if province is not None else ctx.default_region

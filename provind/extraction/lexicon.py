@@ -128,6 +128,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "grdp bình quân/người",
         "grdp bình quân",
         "grdp/người",
+        "grdp đầu người",
+        "grdp trên đầu người",
         "tổng sản phẩm bình quân đầu người",
         "bình quân đầu người",
     ),
@@ -240,6 +242,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "điện tiêu thụ",
         "tiêu thụ điện",
         "sản lượng điện sản xuất",
+        # Electricity generated, listed among products ("điện sản xuất giảm 31,6%", "điện sản xuất
+        # 239,3 triệu kWh"): the same indicator as electricity sold.
+        "điện sản xuất",
         "điện năng",
         "sản lượng điện năng",
     ),
@@ -299,6 +304,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "vốn điều lệ",
         "vốn đăng ký mới",
         "vốn đăng ký tăng thêm",
+        # "18 dự án FDI được cấp mới, với tổng mức đầu tư 1.610,77 triệu USD"
+        "tổng mức đầu tư",
     ),
     # Parts of an indicator named by a phrase of their own: the indicator's code, with the
     # phrase as ``breakdown``.
@@ -665,6 +672,7 @@ NOUN_CONCEPT = {
     # "318.570 lượt", "1,91 triệu lượt khách", "42 lượt nhà đầu tư": visits counted.
     "lượt": "VISIT",
     "ngành": "GROUP",
+    "nhóm hàng": "GROUP",
     "xã": "GROUP",
     "doanh nghiệp": "ENTERPRISE",
     "dn": "ENTERPRISE",
@@ -673,6 +681,14 @@ NOUN_CONCEPT = {
     "lao động": "EMPLOY",
     "người lao động": "EMPLOY",
     "việc làm": "EMPLOY",
+    "công nhân": "EMPLOY",
+    # Trade outlets: ``other`` counts.
+    "siêu thị": "OUTLET",
+    "siêu thị, trung tâm thương mại": "OUTLET",
+    "siêu thị,trung tâm thương mại": "OUTLET",
+    "trung tâm thương mại": "OUTLET",
+    "cửa hàng": "OUTLET",
+    "gian hàng": "OUTLET",
     "người": "PERSON",
     "tỉnh": "PLACE",
     "thành phố": "PLACE",

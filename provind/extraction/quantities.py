@@ -55,7 +55,10 @@ _COUNT_NOUNS = (
     # only at a clause's end: "3 khu đô thị", "2 khu vực" are other things.
     r"|khu\s+công\s+nghiệp|kcn|khu(?=[^\S\n]*(?:[,.;:)]|$))"
     r"|lượt\s+dự\s+án|lượt|dự\s+án|da|doanh\s+nghiệp|dn"
-    r"|người\s+lao\s+động|lao\s+động|người|việc\s+làm"
+    r"|người\s+lao\s+động|lao\s+động|người|việc\s+làm|công\s+nhân"
+    # Trade outlets ("24 siêu thị, trung tâm thương mại và gần 70 cửa hàng tiện lợi", "1.200
+    # gian hàng"): counted things of their own, ``other`` counts.
+    r"|siêu\s+thị(?:\s*,\s*trung\s+tâm\s+thương\s+mại)?|trung\s+tâm\s+thương\s+mại|cửa\s+hàng|gian\s+hàng"
     r"|hợp\s+tác\s+xã|htx"
     # Places counted ("9 tỉnh, thành phố có kim ngạch trên 1 tỷ USD"); whether the count is a
     # fact or only the length of a list is decided in ``facts``.
@@ -63,7 +66,7 @@ _COUNT_NOUNS = (
     r"|địa\s+phương|quốc\s+gia(?:\s+và\s+vùng\s+lãnh\s+thổ|,\s*vùng\s+lãnh\s+thổ)?"
     # Groups counted ("15/20 ngành cấp 2 có chỉ số sản xuất giảm", "75/80 xã đạt chuẩn"); a
     # fact only when a condition follows (decided in ``facts``).
-    r"|ngành|xã(?!\s+hội" + _W + r")"
+    r"|ngành|nhóm\s+hàng|xã(?!\s+hội" + _W + r")"
 )
 _UNIT = (
     r"(?P<pp>điểm\s*phần\s*trăm|điểm\s*%|đpt" + _W + r")"
@@ -104,6 +107,29 @@ QUANTITY_RE = re.compile(
 # After a bare scale word ("45.000 tỷ") money is meant only when nothing else is counted:
 # "3 triệu lượt khách" or "2 triệu tấn" are not money.
 _AFTER_BARE_SCALE = re.compile(r"\s*(?:$|[,.;:)(\-]|(?:tăng|giảm|so|bằng|chiếm|và|trong|đạt|của)" + _W + ")")
+
+# "tinh bột mì tăng 39, dăm gỗ tăng 46%", "xử lý rác thải tăng nhẹ 0,47.", "tăng mạnh 13,61 do
+# ...", "tăng 6,71 so với cùng kỳ": a number after a rise or fall with no unit, where its line
+# gives rates in %, is a rate whose "%" was lost (README, blind7's judgement). Not before a word
+# ("tăng 3 bậc", "giảm 2 đợt"). Only bare numbers after one of these words are looked at.
+_SIGNLESS_ENDS = ("tăng ", "giảm ", "nhẹ ", "mạnh ", "khoảng ", "gần ", "hơn ", "trên ")
+_SIGNLESS_BEFORE = re.compile(r"(?<![^\W_])(?:tăng|giảm)(?:[^\S\n]+(?:nhẹ|mạnh|khoảng|gần|hơn|trên))?[^\S\n]+$")
+_SIGNLESS_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)\n]|$)|[^\S\n]+(?:so|do|và)" + _W)
+# How far back on its line a "%" makes the line one of rates.
+_RATE_LINE_BACK = 300
+
+
+def _signless_rate(norm: str, start: int, end: int) -> Quantity | None:
+    if norm[end : end + 1] in (".", ",") and norm[end + 1 : end + 2].isdigit():
+        return None  # (a longer number read in part)
+    if _SIGNLESS_BEFORE.search(norm, max(0, start - 20), start) is None or not _SIGNLESS_AFTER.match(norm, end):
+        return None
+    line_start = norm.rfind("\n", max(0, start - _RATE_LINE_BACK), start) + 1
+    if norm.find("%", max(line_start, start - _RATE_LINE_BACK), start) < 0:
+        return None
+    value = parse_number(norm[start:end])
+    return None if value is None else Quantity("pct", start, end, value, None, "%")
+
 
 # A digit run with the runs glued to it by ".", "," or "/" ("2.067,5", "19/8/2009"): those later
 # runs are never a quantity's start (``tag`` skips a run right after ".,/"), so they are not
@@ -183,7 +209,12 @@ def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quant
         last = m.lastgroup
         if facts_only and (last == "num" or last == "num2") and not (before and before in bare_after):
             # A bare number (the number alone closed the last group: no scale, no unit),
-            # dropped here before its groups are read (the check below, earlier).
+            # dropped here before its groups are read (the check below, earlier); but for a
+            # rate whose "%" was lost (``_signless_rate``).
+            if before == " " and last == "num" and norm.endswith(_SIGNLESS_ENDS, max(0, start - 8), start):
+                rate = _signless_rate(norm, start, m.end("num"))
+                if rate is not None:
+                    append(rate)
             continue
         raw, raw2, scale_word = m.group(_NUM_GROUP, _NUM2_GROUP, _SCALE_GROUP)
         if raw is None:
@@ -234,6 +265,12 @@ def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quant
         else:
             kind, unit = "bare", None
         if kind == "bare":
+            if last == "num" and before == " " and norm.endswith(_SIGNLESS_ENDS, max(0, start - 8), start):
+                # (As in the facts-only path above.)
+                rate = _signless_rate(norm, start, m.end("num"))
+                if rate is not None:
+                    append(rate)
+                    continue
             if not facts_only or (start and norm[start - 1] in bare_after):
                 # Do not swallow the text after the number: a bare number ends at its digits.
                 end = m.end("num2") if raw2 and value_max is None else m.end("num")

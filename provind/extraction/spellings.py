@@ -119,6 +119,14 @@ Edit = tuple[int, int, str]
 _GLUED_VERB = re.compile(r"ăng(?<=tăng)(?=[0-9])|ảm(?<=giảm)(?=[0-9])")
 
 
+# "tổng mứcbán lẻ", "6 tháng đầu năm2019" (a space lost the same way): "mức" ends its syllable
+# (no Vietnamese syllable goes on after "ức" but "ức" + "h"), and "năm" before a year is the
+# word "năm"; a space is put back so that the phrase and the period are read.
+# (Each pattern begins with its literal, which the engine skips ahead to.)
+_GLUED_MUC = re.compile(r"mức(?<![^\W_]mức)(?=[^\W\d_h])")
+_GLUED_NAM = re.compile(r"năm(?<![^\W_]năm)(?=" + _YEAR + ")")
+
+
 def rewrite(text: str, form: str) -> list[Edit]:
     """Edits that turn variant spellings of ``form`` (the search form of ``text``, same
     length) into the canonical ones, in order and not overlapping."""
@@ -171,6 +179,8 @@ def rewrite(text: str, form: str) -> list[Edit]:
         if word_start and form[word_start - 1].isalpha():
             edits.append((word_start, word_start, " "))
         edits.append((m.end(), m.end(), " "))
+    edits += [(m.end(), m.end(), " ") for m in _GLUED_MUC.finditer(form)]
+    edits += [(m.end(), m.end(), " ") for m in _GLUED_NAM.finditer(form)]
     if "đô-la" in form:
         edits += [(m.start() + 2, m.start() + 3, " ") for m in re.finditer("đô-la", form)]
     for m in _ABBREVIATION_RE.finditer(text):
