@@ -801,16 +801,13 @@ def _extract_prose(
             # "có 19/30 ngành có chỉ số tăng. Trong đó, ... kim loại đúc sẵn tăng 29,0%": the
             # count of a group meeting a condition is no subject of the growths after it.
             and last_made.concept != "GROUP"
+            # "Nông, lâm nghiệp và thủy sản: tăng 3,74%, đóng góp 6,09%. Công nghiệp và xây
+            # dựng: tăng 7,42%", "ngành năng lượng tăng 16,14%, đóng góp 2,59% GRDP." / "(Muối
+            # biển tăng 35,9%; ...)": a share of the growth does not grow; a growth after it is
+            # another thing's.
+            and not last_made.contribution
             and _completes(made.fact, last_made.fact, ctx, para_start)
         ):
-            if last_made.contribution:
-                # "Nông, lâm nghiệp và thủy sản: tăng 3,74%, đóng góp 6,09%. Công nghiệp và xây
-                # dựng: tăng 7,42%": a share of the growth does not grow; the growth after it is
-                # another sector's, which this reading does not name (no fact rather than a
-                # wrong change), said in the status of the growth before.
-                drafts.append(last_made)
-                prev_end = q.end
-                continue
             # "Hải Phòng đạt 12,15 tỷ USD. So với cùng kỳ, kim ngạch xuất khẩu của Hải Phòng
             # tăng 29,25%": the growth of the figure just given, not a figure of its own.
             old, new = last_made.fact.change, made.fact.change
@@ -2239,15 +2236,7 @@ def _component_fact(
     own_period = _has_own_period(ctx, window_start, q.start) or whole is None
     period = _period_for(ctx, q.start, sent) if own_period else whole.fact.period  # type: ignore[union-attr]
     _settle(change, period)
-    if (
-        whole is not None
-        and not _own_status(ctx, q.start, window_start)
-        and not _restated(ctx, whole, q.start, sent)
-        # "GDP ước tăng 6,93% ... Bắc Giang dẫn đầu với mức tăng 14,02%, tiếp đến là Hòa Bình
-        # (12,76%)": a province's own figure ranked after another region's estimate is
-        # published as it is, not a part of that estimate.
-        and not (place is not None and place.name != whole.fact.region)
-    ):
+    if whole is not None and not _own_status(ctx, q.start, window_start) and not _restated(ctx, whole, q.start, sent):
         status: str | None = whole.fact.status
     else:
         status = _status_for(ctx, q.start, sent, period)

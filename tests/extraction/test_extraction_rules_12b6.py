@@ -104,17 +104,6 @@ def test_a_sectors_share_in_grdp_is_a_structure_share_with_no_status() -> None:
     assert _statuses(text) == [(13.3, None)]
 
 
-def test_a_province_ranked_after_another_regions_estimate_keeps_its_own_status() -> None:
-    text = (
-        "Quý I/2025, tổng sản phẩm trong nước (GDP) ước tăng 6,93% so với cùng kỳ năm trước.\n"
-        "Trong các địa phương, Bắc Giang dẫn đầu với mức tăng 14,02%, tiếp đến là Hòa Bình (12,76%)."
-    )
-    assert [(f.value, f.region, f.status) for f in extract_facts(text)][1:] == [
-        (14.02, "Bắc Giang", "actual"),
-        (12.76, "Hòa Bình", "actual"),
-    ]
-
-
 def test_a_period_in_the_reason_after_a_figure_does_not_date_it() -> None:
     text = (
         "Tính chung 5 tháng đầu năm 2023, tổng mức bán lẻ hàng hóa đạt 18.300 tỷ đồng, tăng 6,2% so với "
