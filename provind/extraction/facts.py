@@ -408,9 +408,9 @@ _THIS_INDEX = re.compile(_B + r"chỉ\s+số\s+(?:này|chung)" + _W)
 _TOTAL_REF_BEFORE = re.compile(
     _B
     + r"(?:trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)(?:\s+[^\W\d_]+){0,3}"
-    # "Trong mức tăng chung 5,56% của quý I thì khu vực ...", "mức tăng trưởng 6,93% của quý
-    # I/2025 được cấu thành từ các khu vực": the whole's growth named again (w12b6v).
-    + r"|mức\s+tăng(?:\s+trưởng)?(?:\s+chung)?)\s+$"
+    # "Trong mức tăng chung 5,56% của quý I thì khu vực ...": the whole's growth named again
+    # to introduce its parts (w12b6v).
+    + r"|trong\s+mức\s+tăng(?:\s+trưởng)?(?:\s+chung)?)\s+$"
 )
 _TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như"])
 _STRUCTURE_NEAR = re.compile(
@@ -1879,10 +1879,6 @@ def _read_quantity(
         # "tốc độ tăng trưởng giá trị sản xuất công nghiệp đạt 9,5%", "tốc độ tăng trưởng tổng
         # sản phẩm toàn ngành công nghiệp ... bình quân ... đạt 35,46%/năm": the level's growth.
         verb = "tăng"
-    if q.kind == "pct" and (verb in _UP or verb in _DOWN) and _share_from_to(norm, q, tail, new_phrase, current):
-        # "Tỷ trọng công nghiệp trong GRDP tăng từ 11,20% năm 2015 lên 13,30% vào năm 2020":
-        # a share's level at each end, not two rises of it.
-        verb = None
     if new_phrase is not None and norm.endswith("vào ", 0, new_phrase.start) and q.kind == "pp":
         # "đóng góp vào mức tăng trưởng chung 0,86 điểm phần trăm": the contribution itself.
         new_phrase = _nearest_phrase(ctx, window_start, new_phrase.start, q.kind)
@@ -2198,20 +2194,6 @@ _MAKES_VERB = re.compile(r"(?<![^\W_])làm\s+(?:giảm|tăng)$")
 
 _GROWTH_OF_BEFORE = re.compile(_B + r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?\s+$")
 _GROWTH_OF_START = re.compile(r"tốc\s+độ\s+tăng" + _W)
-_TO_LEVEL_AFTER = re.compile(r"[^;:\n%]{0,40}?(?<![^\W_])(?:lên|xuống)[^\S\n]+[0-9]")
-
-
-def _share_from_to(norm: str, q: Quantity, tail: str, phrase: PhraseMatch | None, current: _Draft | None) -> bool:
-    """Whether ``q`` is one end of a share's "từ A% ... lên B%"."""
-    if tail.endswith("từ"):
-        return phrase is not None and phrase.concept == "SHARE" and _TO_LEVEL_AFTER.match(norm, q.end) is not None
-    return (
-        tail.endswith(("lên", "xuống"))
-        and current is not None
-        and current.concept == "SHARE"
-        and current.fact.change is None
-        and current.fact.unit == "%"
-    )
 
 
 def _contribution_by_verb(

@@ -106,11 +106,6 @@ def test_groups_counted_as_n_of_m_or_by_a_fall_in_a_measure() -> None:
     assert counts == [(8, 12), (4, None)]
 
 
-def test_a_share_from_one_level_to_another_gives_two_levels() -> None:
-    text = "Tỷ trọng dịch vụ trong GRDP của tỉnh tăng từ 35,4% năm 2016 lên 38,9% vào năm 2021."
-    assert _growths(text) == [("other", 35.4, None, None), ("other", 38.9, None, None)]
-
-
 def test_the_growth_rate_of_a_level_indicator_is_that_indicators_growth() -> None:
     assert _growths("Năm 2022, tốc độ tăng trưởng giá trị sản xuất công nghiệp đạt 8,7%.") == [
         ("industrial_output_value", None, 8.7, "up")
