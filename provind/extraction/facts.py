@@ -386,11 +386,13 @@ _COMPONENT_CUE = re.compile(
 # growth just given (the statistics offices' wording).
 _TRONG_DO = re.compile(
     _B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:|trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)"
-    r"|trong\s+mức\s+tăng(?:\s+trưởng)?\s+chung)" + _W
+    r"|trong\s+mức\s+tăng(?:\s+trưởng)?\s+chung"
+    # "Phân theo nhóm ngành kinh doanh, doanh thu bán lẻ ...": the whole broken down.
+    r"|(?:phân|chia)\s+theo)" + _W
 )
 _THIS_INDEX = re.compile(_B + r"chỉ\s+số\s+(?:này|chung)" + _W)
 _TOTAL_REF_BEFORE = re.compile(_B + r"trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)(?:\s+[^\W\d_]+){0,3}\s+$")
-_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như"])
+_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "phân", "chia"])
 _STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng")
 _CONTRIB_BEFORE = re.compile(_B + r"(?:đóng\s+)?góp" + _W)
 _NAMED_BASIS = re.compile(_B + r"(?:so|với|cùng\s+kỳ|ck)" + _W)
@@ -2449,8 +2451,12 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
     if _PLAN_AFTER_RE.match(after):
         return "plan"
     head = after[:30]
-    # "so" or "với" must be there for the regex to match (a cheap pre-check).
-    m = _SO_VOI_RE.search(head) if ("so" in head or "với" in head) else None
+    # "so" or "với" must be there for the regex to match (a cheap pre-check). The comparison
+    # starts within 30 characters, but what it names is read in full: "tăng 71,17% về số vốn
+    # đăng ký so với cùng kỳ" (cut at 30, "so với cùn" was no basis known, so "other").
+    m = _SO_VOI_RE.search(after) if ("so" in head or "với" in head) else None
+    if m is not None and m.start() >= 30:
+        m = None
     if m is None and _CK_AFTER.match(after):
         return "yoy"
     if m is None:
@@ -2482,7 +2488,7 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
         for rule, basis in _BASIS_RULES:
             if rule.match(what):
                 return basis
-        if _OTHER_RATE.match(what) or (m.string is head and _OTHER_RATE.match(after, m.start(1))):
+        if _OTHER_RATE.match(what) or (m.string is after and _OTHER_RATE.match(after, m.start(1))):
             # "tăng 2,01% so với mức giảm 0,78% của cùng kỳ năm trước": another rate the
             # growth is set against, not its basis; the growth itself is year on year.
             return "yoy"
@@ -3253,7 +3259,10 @@ def _reach_estimate(
 _PART_CUE = re.compile(
     r"[^\w(]*(?:trong\s+đó|trong\s+cơ\s+cấu|trong\s+tổng\s+(?:số|mức)|trong\s+số\s+này|riêng"
     # "Trong mức tăng GRDP 9 tháng, ngành nông, lâm và thủy sản đạt ...": the parts of a growth.
-    r"|trong\s+mức\s+tăng)" + _W
+    r"|trong\s+mức\s+tăng"
+    # "Phân theo nhóm ngành kinh doanh, doanh thu bán lẻ hàng hóa đạt ...": a breakdown of the
+    # whole before it, by one of its dimensions.
+    r"|(?:phân|chia|xét)\s+theo)" + _W
 )
 
 
@@ -3874,6 +3883,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
             or _own_status(ctx, pos)
             or _compares_with_same_period(ctx, pos, sent)
             or _in_headline(ctx, pos)
+            or _NEW_FLOW_RE.search(ctx.norm, sent[0], pos) is not None
         )
     ):
         # A figure before every period of the text ("Trong đó, khu vực FDI đạt 18,9 tỷ USD,
@@ -3911,6 +3921,11 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
     return period
 
 
+# "thị xã Gia Nghĩa có số doanh nghiệp thành lập mới cao nhất với 48 công ty, số vốn đăng ký
+# là 340 tỷ đồng": what was newly set up is counted over a period, never a stock.
+_NEW_FLOW_RE = re.compile(r"(?<![^\W_])(?:thành\s+lập\s+mới|đăng\s+ký\s+mới|cấp\s+mới)" + _W)
+
+
 def _bracket_closed(ctx: _Context, mention: PeriodMention, pos: int) -> bool:
     """Whether ``mention`` was named in a bracket closed before ``pos``: "tăng 4,49% (6 tháng
     năm 2021 tăng 2,33%), đạt 43,32% kế hoạch năm, đóng góp 1,13 điểm phần trăm" goes on in
@@ -3920,8 +3935,11 @@ def _bracket_closed(ctx: _Context, mention: PeriodMention, pos: int) -> bool:
 
 def _in_headline(ctx: _Context, pos: int) -> bool:
     """Whether ``pos`` lies in the headline: a headline figure with no period of its own
-    ("Xuất khẩu hàng hóa tỉnh Thái Nguyên vượt 19 tỷ USD") sums up the body's period."""
-    return pos < _headline_end(ctx)
+    ("Xuất khẩu hàng hóa tỉnh Thái Nguyên vượt 19 tỷ USD") sums up the body's period. A first
+    line that ends in a full stop ("Trong 27 dự án FDI còn hiệu lực có 10 dự án ...; 02 dự án
+    FDI Thái Lan.") is a sentence of a text cut before its title: its stocks keep no period."""
+    end = _headline_end(ctx)
+    return pos < end and not ctx.norm[:end].rstrip().endswith(".")
 
 
 def _headline_end(ctx: _Context) -> int:
@@ -4014,6 +4032,9 @@ def _first_period(ctx: _Context) -> Period:
                 if m.period is not None
                 and not m.comparison
                 and not m.reset
+                # "... tạo đà tăng trưởng mạnh trong năm nay với mục tiêu ...", a period in
+                # brackets: said of the figures beside it, not the period the text runs in.
+                and m.carries
                 and m.period.kind in ("month", "ytd", "half", "quarter", "year")
             ),
             NO_PERIOD,

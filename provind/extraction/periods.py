@@ -120,7 +120,10 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     # span the years compared with lie in.
     r"(?:các|những)\s+năm\s+[^.;]{0,30}?trong|"
     # "của các năm 2018, 2019 và 2022": years in the plural are compared with or listed.
-    r"(?:của|với|như|hơn)\s+(?:các|những))\s*$"
+    r"(?:của|với|như|hơn)\s+(?:các|những)|"
+    # "không còn chịu ảnh hưởng ... như trong năm 2016": the year likened to, not the period
+    # ("Nếu như năm 1989, công nghiệp chỉ chiếm ...": "if in", the period).
+    r"(?<![^\W_])(?<!nếu\s)như(?:\s+(?:trong|vào))?)\s*$"
 )
 # The last word of each alternative above (a text that does not end in one cannot match).
 _NOT_A_PERIOD_ENDS = (
@@ -152,6 +155,8 @@ _NOT_A_PERIOD_ENDS = (
     "đây",
     "các",
     "những",
+    "như",
+    "vào",
 )
 _COMPARED_ENDS = ("với", "so", "của")
 _NOT_CARRIED_ENDS = ("vào", "tới", "tư")
