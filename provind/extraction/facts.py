@@ -264,6 +264,11 @@ _DONE_DUOC_PRESCAN = scan.first_words(["thành", "thu", "giải", "cấp", "hoà
 _DONE_AFTER = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,3}?đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|vận\s+hành)" + _W
 )
+# "Trong đó, đã thành lập được 38 CCN": the part done, said before the figure.
+_DONE_BEFORE = re.compile(
+    r"(?<![^\W_])đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|vận\s+hành)"
+    r"(?:\s+(?:được|xong))?\s*$"
+)
 # "2 khu công nghiệp sẽ thành lập mới", "Tuyên Quang sẽ có 24 cụm": what will be is planned.
 _FUTURE_RE = re.compile(_B + r"sẽ" + _W)
 _FUTURE_PRESCAN = scan.first_words(["sẽ"])
@@ -3285,7 +3290,9 @@ def _part_status(
     if not _own_status(ctx, q.start, window_start) and _last_before(ctx.contrasts, window_start, q.start) is None:
         last = drafts[-1] if drafts else para_last
         if last is not None:
-            if last.fact.status == "plan" and _DONE_AFTER.match(ctx.norm, q.end):
+            if last.fact.status == "plan" and (
+                _DONE_AFTER.match(ctx.norm, q.end) or _DONE_BEFORE.search(ctx.norm, max(window_start, q.start - 40), q.start)
+            ):
                 # "đến năm 2030 sẽ có 24 cụm công nghiệp, trong đó, có 4 cụm công nghiệp đã
                 # thành lập": the part done is not planned.
                 return "actual"

@@ -81,3 +81,14 @@ def test_a_period_said_in_passing_is_not_the_texts_first() -> None:
         "Đây là tín hiệu để ngành tạo đà tăng trưởng mạnh trong năm nay với mục tiêu đạt 19.483 tỷ đồng."
     )
     assert _period(_by_value(text)[2971e9]) == (None, None, None, None, None)
+
+
+def test_the_part_of_a_plan_said_done_before_its_figure_is_actual() -> None:
+    text = (
+        "Trên địa bàn tỉnh hiện đã quy hoạch phát triển 91 cụm công nghiệp, với tổng diện tích 3.382 ha. "
+        "Trong đó, đã thành lập được 38 CCN, với tổng diện tích 1.398 ha."
+    )
+    facts = _by_value(text)
+    assert facts[91].status == "plan"
+    assert facts[38].status == "actual"
+    assert facts[1398].status == "actual"
