@@ -3290,9 +3290,8 @@ def _part_status(
     if not _own_status(ctx, q.start, window_start) and _last_before(ctx.contrasts, window_start, q.start) is None:
         last = drafts[-1] if drafts else para_last
         if last is not None:
-            if last.fact.status == "plan" and (
-                _DONE_AFTER.match(ctx.norm, q.end) or _DONE_BEFORE.search(ctx.norm, max(window_start, q.start - 40), q.start)
-            ):
+            done_before = _DONE_BEFORE.search(ctx.norm, max(window_start, q.start - 40), q.start)
+            if last.fact.status == "plan" and (_DONE_AFTER.match(ctx.norm, q.end) or done_before):
                 # "đến năm 2030 sẽ có 24 cụm công nghiệp, trong đó, có 4 cụm công nghiệp đã
                 # thành lập": the part done is not planned.
                 return "actual"
