@@ -3585,7 +3585,12 @@ def _count_fact(
     else:
         return None
     # A count of clusters or parks is a stock: it takes the period of its own paragraph only.
-    period = _period_for(ctx, q.start, sent, carry=noun_concept not in ("CLUSTER", "PARK"))
+    # Planned ones ("Đồng thời, mở rộng diện tích quy hoạch 7 CCN", after a paragraph on the plan
+    # of 2021 - 2030) are no stock: they go on in the plan's period.
+    carry = noun_concept not in ("CLUSTER", "PARK") or (
+        _last_before(ctx.plans, ctx.structure.clause(q.start)[0], q.start) is not None
+    )
+    period = _period_for(ctx, q.start, sent, carry=carry)
     district = (
         _DISTRICT_HAS_BEFORE.search(norm, max(window_start, q.start - 60), q.start)
         if norm.find("có ", max(window_start, q.start - 12), q.start) >= 0
@@ -3890,6 +3895,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
             or _compares_with_same_period(ctx, pos, sent)
             or _in_headline(ctx, pos)
             or _NEW_FLOW_RE.search(ctx.norm, sent[0], pos) is not None
+            or _GROWTH_BEFORE.search(ctx.norm, max(sent[0], pos - 20), pos) is not None
         )
     ):
         # A figure before every period of the text ("Trong đó, khu vực FDI đạt 18,9 tỷ USD,
@@ -3929,6 +3935,8 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
 
 # "thị xã Gia Nghĩa có số doanh nghiệp thành lập mới cao nhất với 48 công ty, số vốn đăng ký
 # là 340 tỷ đồng": what was newly set up is counted over a period, never a stock.
+# "Tiếp đến, Quảng Nam tăng trưởng 34,8%; Hải Phòng tăng 14,8%": a growth is over a period.
+_GROWTH_BEFORE = re.compile(r"(?<![^\W_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 _NEW_FLOW_RE = re.compile(r"(?<![^\W_])(?:thành\s+lập\s+mới|đăng\s+ký\s+mới|cấp\s+mới)" + _W)
 
 

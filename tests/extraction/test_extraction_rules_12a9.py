@@ -92,3 +92,23 @@ def test_the_part_of_a_plan_said_done_before_its_figure_is_actual() -> None:
     assert facts[91].status == "plan"
     assert facts[38].status == "actual"
     assert facts[1398].status == "actual"
+
+
+def test_planned_clusters_go_on_in_the_plans_period() -> None:
+    text = (
+        "Theo quy hoạch tỉnh thời kỳ 2021 - 2030, tỉnh dự kiến quy hoạch phát triển 33 cụm công nghiệp "
+        "với tổng diện tích 2.059 ha.\n"
+        "Đồng thời, mở rộng diện tích quy hoạch 7 CCN đã có trong quy hoạch từ giai đoạn trước.\n"
+        "Hiện nay, toàn tỉnh có 12 CCN đang hoạt động."
+    )
+    facts = _by_value(text)
+    assert facts[7].period.kind == "range"
+    assert facts[12].period.kind is None
+
+
+def test_a_growth_before_every_period_takes_the_texts_first() -> None:
+    text = (
+        "Tiếp đến, Quảng Nam tăng trưởng 34,8%; Hải Phòng tăng 14,8%.\n\n"
+        "Tính chung 8 tháng, chỉ số sản xuất công nghiệp cả nước tăng 5,9% so với cùng kỳ."
+    )
+    assert _period(_by_value(text)[14.8]) == ("ytd", None, 8, 8, None)
