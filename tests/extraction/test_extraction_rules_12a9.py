@@ -112,3 +112,21 @@ def test_a_growth_before_every_period_takes_the_texts_first() -> None:
         "Tính chung 8 tháng, chỉ số sản xuất công nghiệp cả nước tăng 5,9% so với cùng kỳ."
     )
     assert _period(_by_value(text)[14.8]) == ("ytd", None, 8, 8, None)
+
+
+def test_a_running_total_brought_up_to_a_figure_is_a_stock() -> None:
+    text = (
+        "Từ đầu năm 2021 tới nay, toàn tỉnh có 310 doanh nghiệp thành lập mới. Có 106 doanh nghiệp hoạt động "
+        "trở lại, nâng tổng số doanh nghiệp toàn tỉnh lên 7.313 doanh nghiệp đang hoạt động."
+    )
+    facts = _by_value(text)
+    assert facts[106].period.kind == "ytd"
+    assert facts[7313].period.kind is None
+
+
+def test_cung_thoi_gian_with_a_comma_is_the_period_named_before() -> None:
+    text = (
+        "Từ đầu năm 2021 tới nay, toàn tỉnh có 310 doanh nghiệp thành lập mới, nâng tổng số doanh nghiệp "
+        "lên 7.313 doanh nghiệp.\n\nCùng thời gian, có 51 doanh nghiệp giải thể (tăng 9,2%)."
+    )
+    assert _by_value(text)[51].period.kind == "ytd"
