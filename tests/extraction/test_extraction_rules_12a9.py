@@ -130,3 +130,13 @@ def test_cung_thoi_gian_with_a_comma_is_the_period_named_before() -> None:
         "lên 7.313 doanh nghiệp.\n\nCùng thời gian, có 51 doanh nghiệp giải thể (tăng 9,2%)."
     )
     assert _by_value(text)[51].period.kind == "ytd"
+
+
+def test_gap_doi_compared_with_the_same_period_is_twice() -> None:
+    text = "Quý I, có 30 doanh nghiệp đăng ký tạm dừng kinh doanh, cao gấp đôi so với cùng kỳ."
+    change = _by_value(text)[30].change
+    assert change is not None
+    assert (change.value, change.unit, change.basis) == (2, "x", "yoy")
+    # Against a yardstick: no change of the figure.
+    text = "Thu nhập bình quân đầu người đạt 140 triệu đồng (gấp đôi mức trung bình cả nước)."
+    assert _by_value(text)[140e6].change is None
