@@ -269,6 +269,11 @@ _DONE_DUOC_PRESCAN = scan.first_words(["thành", "thu", "giải", "cấp", "hoà
 _DONE_AFTER = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,3}?đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|vận\s+hành)" + _W
 )
+# "Trong đó, đã thành lập được 38 CCN": the part done, said before the figure.
+_DONE_BEFORE = re.compile(
+    r"(?<![^\W_])đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|vận\s+hành)"
+    r"(?:\s+(?:được|xong))?\s*$"
+)
 # "đã có 09 CCN: CCN Mỹ Quí, TP. Long Xuyên; ...; CCN An Cư, huyện Tịnh Biên, đã được đầu tư
 # hạ tầng kỹ thuật": what is done, said after the names of what is counted.
 _DONE_AFTER_NAMES = re.compile(
@@ -401,7 +406,9 @@ _COMPONENT_CUE = re.compile(
 # growth just given (the statistics offices' wording).
 _TRONG_DO = re.compile(
     _B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:|trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)"
-    r"|trong\s+mức\s+tăng(?:\s+trưởng)?\s+chung)" + _W
+    r"|trong\s+mức\s+tăng(?:\s+trưởng)?\s+chung"
+    # "Phân theo nhóm ngành kinh doanh, doanh thu bán lẻ ...": the whole broken down.
+    r"|(?:phân|chia)\s+theo)" + _W
 )
 _PART_PARAGRAPH = re.compile(r"[^\w(]*trong\s+đó" + _W)
 _THIS_INDEX = re.compile(_B + r"chỉ\s+số\s+(?:này|chung)" + _W)
@@ -412,7 +419,7 @@ _TOTAL_REF_BEFORE = re.compile(
     # to introduce its parts (w12b6v).
     + r"|trong\s+mức\s+tăng(?:\s+trưởng)?(?:\s+chung)?)\s+$"
 )
-_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như"])
+_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "phân", "chia"])
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
@@ -2565,8 +2572,12 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
     if _PLAN_AFTER_RE.match(after):
         return "plan"
     head = after[:30]
-    # "so" or "với" must be there for the regex to match (a cheap pre-check).
-    m = _SO_VOI_RE.search(head) if ("so" in head or "với" in head) else None
+    # "so" or "với" must be there for the regex to match (a cheap pre-check). The comparison
+    # starts within 30 characters, but what it names is read in full: "tăng 71,17% về số vốn
+    # đăng ký so với cùng kỳ" (cut at 30, "so với cùn" was no basis known, so "other").
+    m = _SO_VOI_RE.search(after) if ("so" in head or "với" in head) else None
+    if m is not None and m.start() >= 30:
+        m = None
     if m is None and _CK_AFTER.match(after):
         return "yoy"
     if m is None:
@@ -2610,7 +2621,7 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
         for rule, basis in _BASIS_RULES:
             if rule.match(what):
                 return basis
-        if _OTHER_RATE.match(what) or (m.string is head and _OTHER_RATE.match(after, m.start(1))):
+        if _OTHER_RATE.match(what) or (m.string is after and _OTHER_RATE.match(after, m.start(1))):
             # "tăng 2,01% so với mức giảm 0,78% của cùng kỳ năm trước": another rate the
             # growth is set against, not its basis; the growth itself is year on year.
             return "yoy"
@@ -3422,7 +3433,10 @@ def _reach_estimate(
 _PART_CUE = re.compile(
     r"[^\w(]*(?:trong\s+đó|trong\s+cơ\s+cấu|trong\s+tổng\s+(?:số|mức)|trong\s+số\s+này|riêng"
     # "Trong mức tăng GRDP 9 tháng, ngành nông, lâm và thủy sản đạt ...": the parts of a growth.
-    r"|trong\s+mức\s+tăng)" + _W
+    r"|trong\s+mức\s+tăng"
+    # "Phân theo nhóm ngành kinh doanh, doanh thu bán lẻ hàng hóa đạt ...": a breakdown of the
+    # whole before it, by one of its dimensions.
+    r"|(?:phân|chia|xét)\s+theo)" + _W
 )
 
 
@@ -3451,8 +3465,9 @@ def _part_status(
             # with the whole of the paragraph before, in its status.
             last = whole
         if last is not None:
+            done_before = _DONE_BEFORE.search(ctx.norm, max(window_start, q.start - 40), q.start)
             if last.fact.status == "plan" and (
-                _DONE_AFTER.match(ctx.norm, q.end) or _DONE_AFTER_NAMES.match(ctx.norm, q.end)
+                _DONE_AFTER.match(ctx.norm, q.end) or _DONE_AFTER_NAMES.match(ctx.norm, q.end) or done_before
             ):
                 # "đến năm 2030 sẽ có 24 cụm công nghiệp, trong đó, có 4 cụm công nghiệp đã
                 # thành lập": the part done is not planned.
@@ -3760,7 +3775,12 @@ def _count_fact(
     else:
         return None
     # A count of clusters or parks is a stock: it takes the period of its own paragraph only.
-    period = _period_for(ctx, q.start, sent, carry=noun_concept not in ("CLUSTER", "PARK"))
+    # Planned ones ("Đồng thời, mở rộng diện tích quy hoạch 7 CCN", after a paragraph on the plan
+    # of 2021 - 2030) are no stock: they go on in the plan's period.
+    carry = noun_concept not in ("CLUSTER", "PARK") or (
+        _last_before(ctx.plans, ctx.structure.clause(q.start)[0], q.start) is not None
+    )
+    period = _period_for(ctx, q.start, sent, carry=carry)
     district = (
         _DISTRICT_HAS_BEFORE.search(norm, max(window_start, q.start - 60), q.start)
         if norm.find("có ", max(window_start, q.start - 12), q.start) >= 0
@@ -4096,6 +4116,8 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
             or _own_status(ctx, pos)
             or _compares_with_same_period(ctx, pos, sent)
             or _in_headline(ctx, pos)
+            or _NEW_FLOW_RE.search(ctx.norm, sent[0], pos) is not None
+            or _GROWTH_BEFORE.search(ctx.norm, max(sent[0], pos - 20), pos) is not None
         )
     ):
         # A figure before every period of the text ("Trong đó, khu vực FDI đạt 18,9 tỷ USD,
@@ -4133,6 +4155,13 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
     return period
 
 
+# "thị xã Gia Nghĩa có số doanh nghiệp thành lập mới cao nhất với 48 công ty, số vốn đăng ký
+# là 340 tỷ đồng": what was newly set up is counted over a period, never a stock.
+# "Tiếp đến, Quảng Nam tăng trưởng 34,8%; Hải Phòng tăng 14,8%": a growth is over a period.
+_GROWTH_BEFORE = re.compile(r"(?<![^\W_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+_NEW_FLOW_RE = re.compile(r"(?<![^\W_])(?:thành\s+lập\s+mới|đăng\s+ký\s+mới|cấp\s+mới)" + _W)
+
+
 def _bracket_closed(ctx: _Context, mention: PeriodMention, pos: int) -> bool:
     """Whether ``mention`` was named in a bracket closed before ``pos``: "tăng 4,49% (6 tháng
     năm 2021 tăng 2,33%), đạt 43,32% kế hoạch năm, đóng góp 1,13 điểm phần trăm" goes on in
@@ -4142,8 +4171,11 @@ def _bracket_closed(ctx: _Context, mention: PeriodMention, pos: int) -> bool:
 
 def _in_headline(ctx: _Context, pos: int) -> bool:
     """Whether ``pos`` lies in the headline: a headline figure with no period of its own
-    ("Xuất khẩu hàng hóa tỉnh Thái Nguyên vượt 19 tỷ USD") sums up the body's period."""
-    return pos < _headline_end(ctx)
+    ("Xuất khẩu hàng hóa tỉnh Thái Nguyên vượt 19 tỷ USD") sums up the body's period. A first
+    line that ends in a full stop ("Trong 27 dự án FDI còn hiệu lực có 10 dự án ...; 02 dự án
+    FDI Thái Lan.") is a sentence of a text cut before its title: its stocks keep no period."""
+    end = _headline_end(ctx)
+    return pos < end and not ctx.norm[:end].rstrip().endswith(".")
 
 
 def _headline_end(ctx: _Context) -> int:
@@ -4236,6 +4268,9 @@ def _first_period(ctx: _Context) -> Period:
                 if m.period is not None
                 and not m.comparison
                 and not m.reset
+                # "... tạo đà tăng trưởng mạnh trong năm nay với mục tiêu ...", a period in
+                # brackets: said of the figures beside it, not the period the text runs in.
+                and m.carries
                 and m.period.kind in ("month", "ytd", "half", "quarter", "year")
             ),
             NO_PERIOD,
