@@ -1781,6 +1781,10 @@ def _read_quantity(
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
         new_phrase = _trade_flow(ctx, new_phrase)
+    if new_phrase is not None and new_phrase.concept == "SHARE" and _SHARE_DESCRIBED.match(norm, new_phrase.end):
+        # "ngành sản xuất và phân phối điện chiếm tỷ trọng lớn, tăng cao 119,94%": a share
+        # described in words gives no figure; the growth after it is of the part named before.
+        new_phrase = _nearest_phrase(ctx, window_start, new_phrase.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is None and q.kind == "pct" and norm.find("chỉ số", window_start, q.start) >= 0:
         this = _THIS_INDEX.search(norm, window_start, q.start)
         if this is not None:
@@ -2028,6 +2032,17 @@ def _read_quantity(
                 if item is not None and _last_before(ctx.estimates, lead.start, q.start) is not None:
                     item.fact.status = "estimate"  # "... có tốc độ tăng GRDP dự ước dẫn đầu ... gồm:"
                 return item
+            target = None
+        if (
+            target is not None
+            and comp is not None
+            and target.fact.indicator != "other"
+            and (fits := _WHOLES_OF.get(comp.concept)) is not None
+            and target.fact.indicator not in fits
+        ):
+            # "sản lượng điện sản xuất ước tăng 120,73%; ngành công nghiệp khai khoáng tăng
+            # 1,81%": an industry is no part (nor a change) of electricity; it is looked up
+            # below as a part of a whole it fits.
             target = None
         if target is None and new_phrase is None:
             fits = _WHOLES_OF.get(comp.concept) if comp is not None else None
@@ -2581,7 +2596,12 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                 # được cấp mới ..."): investors from countries and territories are foreign.
                 later = ctx.norm[sent[1] : sent[1] + 1500]
                 fdi = 0 if _FDI_NEAR.search(later) or _FOREIGN_INVESTORS.search(later) else -1
-                ddi = 0 if fdi < 0 and _DDI_NEAR.search(later) else -1
+                ddi = 0 if _DDI_NEAR.search(later) else -1
+                if fdi >= 0 and ddi >= 0:
+                    # "thu hút 144 dự án với tổng vốn đăng ký hơn 78.000 tỉ đồng. Trong số này
+                    # có 130 dự án trong nước (...) và 14 dự án FDI (...)": the parts named
+                    # after the total are both kinds, so the total is neither.
+                    return "other"
         if fdi < 0 and ddi < 0:
             return "other"
         if fdi >= 0 and q.unit == "USD":
@@ -2728,6 +2748,14 @@ def _wholeless_part(ctx: _Context, comp: PhraseMatch, q: Quantity) -> tuple[str,
 _WORDS_ONLY = re.compile(r"\s*[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}\s*")
 
 
+_SHARE_DESCRIBED = re.compile(r"\s+(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*,")
+
+
+_WORDS_THEN_BRACKET = re.compile(
+    r"\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,4})\s*\(\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?"
+)
+
+
 _ONLY_QUALIFIER = re.compile(r"\s*(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|ít\s+nhất|tối\s+thiểu)\s*")
 
 
@@ -2738,7 +2766,11 @@ def _capital_of_counted_projects(ctx: _Context, counted: _Draft, lo: int, q: Qua
     if counted.concept != "PROJECT" or counted.kind != "count":
         return None
     if _WORDS_ONLY.fullmatch(ctx.norm, lo, q.start) is None:
-        return None
+        # "130 dự án trong nước (hơn 42.500 tỉ đồng)": the projects' capital in brackets.
+        bracket = _WORDS_THEN_BRACKET.fullmatch(ctx.norm, lo, q.start)
+        if bracket is None:
+            return None
+        return PhraseMatch("FDI_PART", lo, bracket.end(1))
     if _ONLY_QUALIFIER.fullmatch(ctx.norm, lo, q.start):
         # "cho 2 dự án gần 40 ngàn tỷ đồng": the words are the amount's qualifier, which
         # names no part; the projects' capital as a whole.

@@ -286,6 +286,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tổng chi nsnn",
         "sản lượng",
         "khối lượng",
+        # Firms' turnover and pay ("tổng doanh thu đạt 91 triệu USD; ... lương bình quân
+        # 6-8 triệu đồng/người/tháng" after the firms' capital): not the capital named before.
+        "tổng doanh thu",
+        "lương bình quân",
+        "tiền lương bình quân",
+        "thu nhập bình quân",
     ),
     # Other industrial indices: named so that they are not read as the production index.
     "OTHER_INDEX": ("chỉ số tiêu thụ", "chỉ số tồn kho", "tỷ lệ tồn kho"),
