@@ -2060,6 +2060,18 @@ def _read_quantity(
                 return _component_fact(
                     ctx, whole, change, q, sent, window_start, comp, place, _loose_phrase(ctx, window_start, q.start)
                 )
+            if (
+                whole is None
+                and comp is None
+                and place is None
+                and change.unit == "%"
+                and _index_industry_item(ctx, sent, q.start)
+            ):
+                # "Một số ngành công nghiệp có chỉ số sản xuất tăng cao là: Sản xuất xe có động
+                # cơ tăng 32%; dệt tăng 22,8%" with the index itself outside the text: each
+                # industry's growth of the production index (not `other`).
+                named = _loose_phrase(ctx, window_start, q.start)
+                return _component_fact(ctx, None, change, q, sent, window_start, None, None, named, industry=True)
             if comp is not None and comp.concept in ("SECTOR", "INDUSTRY") and change.unit == "%":
                 # "khu vực công nghiệp và xây dựng tăng 6,78%" with no whole before it: the
                 # growth of that sector of the economy; "ngành công nghiệp khai khoáng ước tăng
@@ -2186,6 +2198,23 @@ def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
     return not any(lexicon.code_for(p.concept, "money") in _TRADE_CODES for p in named)
 
 
+_INDEX_LIST_OPENER = re.compile(r"(?<![^\W_])(?:là|như|gồm)?\s*:")
+
+
+def _index_industry_item(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is an item of a list of industries by their production
+    index opened earlier in its sentence ("Một số ngành ... có chỉ số sản xuất tăng ...:")."""
+    norm = ctx.norm
+    lo = max(sent[0], pos - 400)
+    cue = None
+    for cue in _INDUSTRY_LIST_CUE.finditer(norm, lo, pos):  # noqa: B007 - the last one
+        pass
+    if cue is None:
+        return False
+    opener = _INDEX_LIST_OPENER.search(norm, cue.end(), pos)
+    return opener is not None and norm.find("chỉ số", cue.end(), opener.start()) >= 0
+
+
 def _component_fact(
     ctx: _Context,
     whole: _Draft | None,
@@ -2196,10 +2225,13 @@ def _component_fact(
     comp: PhraseMatch | None,
     place: RegionMention | None,
     named: str | None = None,
+    industry: bool = False,
 ) -> _Draft:
     """A part of ``whole`` named only by a sector, ownership type or industry (``comp``) or
     by a province (``place``, a ranked list of provinces): the whole's indicator, with its
-    own change, period, status and region."""
+    own change, period, status and region. With no whole, an industry (``comp`` of that
+    concept, or ``industry``: an item of a list of industries by their index, named by
+    ``named``) is a part of the production index, anything else of economic growth."""
     if whole is not None:
         code, phrase, concept, rate = whole.fact.indicator, whole.fact.phrase, whole.concept, whole.rate
         if code == "grdp" and change.unit == "%":
@@ -2207,8 +2239,8 @@ def _component_fact(
             # nghiệp - xây dựng tăng 10,1%": a sector's growth is economic growth, a rate.
             code, rate = "grdp_growth", True
     else:
-        code = "iip" if comp is not None and comp.concept == "INDUSTRY" else "grdp_growth"
-        phrase, concept, rate = _phrase_text(ctx, comp.start, comp.end) if comp else "", None, True
+        code = "iip" if industry or (comp is not None and comp.concept == "INDUSTRY") else "grdp_growth"
+        phrase, concept, rate = _phrase_text(ctx, comp.start, comp.end) if comp else (named or ""), None, True
     own_period = _has_own_period(ctx, window_start, q.start) or whole is None
     period = _period_for(ctx, q.start, sent) if own_period else whole.fact.period  # type: ignore[union-attr]
     _settle(change, period)
