@@ -122,6 +122,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tốc độ tăng trưởng",
         "kinh tế của tỉnh tăng trưởng",
         "tăng trưởng kinh tế của tỉnh",
+        # "Tăng trưởng của khu vực công nghiệp và xây dựng 9 tháng đạt 9,36%": a sector's.
+        "tăng trưởng của khu vực",
     ),
     "GRDP_PC": (
         "grdp bình quân đầu người",
@@ -291,7 +293,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tổng doanh thu",
         "lương bình quân",
         "tiền lương bình quân",
-        "thu nhập bình quân",
     ),
     # Other industrial indices: named so that they are not read as the production index.
     "OTHER_INDEX": ("chỉ số tiêu thụ", "chỉ số tồn kho", "tỷ lệ tồn kho"),
