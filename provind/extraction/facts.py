@@ -1938,6 +1938,22 @@ def _read_quantity(
         delta = q.value - 100
         direction = "up" if delta >= 0 else "down"
         q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
+    if (
+        direction is None
+        and q.kind == "pct"
+        and verb == "đạt"
+        and q.value is not None
+        and 50 <= q.value <= 200
+        and new_phrase is not None
+        and lexicon.code_for(new_phrase.concept, "pct") == "iip"
+        and q.start - new_phrase.end <= 40
+        and not _ATTAINMENT_RE.match(norm, q.end)
+    ):
+        # "Dự ước cả năm 2023, chỉ số sản xuất công nghiệp ước đạt 106,3%": the index against
+        # the year before (100), i.e. a rise of 6,3%, as "bằng 106,3% so với cùng kỳ".
+        delta = round(q.value - 100, 6)
+        direction = "up" if delta >= 0 else "down"
+        q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
     if direction is not None and q.kind in ("pct", "times", "pp"):
         change = Change(
             q.value or 0.0,
