@@ -1851,6 +1851,13 @@ def _read_quantity(
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
     if direction is not None and _VERB_THEN_COMMA.match(norm, verb_end, q.start):
         direction = None
+    if direction is None and q.kind == "pp":
+        taken = _TAKES_AWAY.search(norm, max(window_start, q.start - 20), q.start)
+        if taken is not None:
+            taken_end = taken.start() + len(taken.group().rstrip())
+            lowered = _contribution_by_verb(ctx, q, sent, window_start, taken_end, "down", drafts, para_last)
+            if lowered is not None:
+                return lowered
     if direction is not None and q.kind == "pp":
         lowered = _contribution_by_verb(ctx, q, sent, window_start, verb_end, direction, drafts, para_last)
         if lowered is not None:
@@ -2140,7 +2147,10 @@ def _read_quantity(
 
 # "ngành khai khoáng giảm 9,92%, làm giảm 0,02 điểm phần trăm": what a part took from (or
 # added to) the growth of the whole, in points.
-_MAKES_VERB = re.compile(r"(?<![^\W_])làm\s+(?:giảm|tăng)$")
+_MAKES_VERB = re.compile(r"(?<![^\W_])(?:làm\s+(?:giảm|tăng)|lấy\s+đi|kéo\s+giảm)$")
+# "Riêng ngành khai khoáng giảm 4,1% và lấy đi 0,9 điểm phần trăm mức tăng chung": a verb
+# with no rise or fall of its own that takes points off the growth.
+_TAKES_AWAY = re.compile(r"(?<![^\W_])(?:lấy\s+đi|kéo\s+giảm)\s*$")
 
 
 def _contribution_by_verb(
