@@ -723,6 +723,19 @@ def _extract_prose(
             drafts[-1].fact.change = Change(q.value, q.unit or "ha", "up", "other")
             prev_end = q.end
             continue
+        if (
+            q.kind == "count"
+            and drafts
+            and q.value is not None
+            and (last_change := drafts[-1].fact.change) is not None
+            and last_change.unit == "%"
+            and _EQUIVALENT_IN_BRACKETS.fullmatch(norm, prev_end, q.start)
+        ):
+            # "số doanh nghiệp giải thể ... giảm 19,3% (tương đương 60 doanh nghiệp)": the same
+            # fall as a count, the figure's second change (not a count of its own).
+            drafts[-1].fact.extra_changes.append(Change(q.value, "count", last_change.direction, last_change.basis))
+            prev_end = q.end
+            continue
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
         if (
             made is not None
@@ -2434,6 +2447,7 @@ def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft
 
 # "dự án ... của Công ty TNHH ... tăng thêm 100 triệu USD", "tổng vốn cấp mới và tăng thêm
 # 13.805 tỷ đồng": capital added, named by its own subject, and compared with nothing.
+_EQUIVALENT_IN_BRACKETS = re.compile(r"[^\S\n]*\([^\S\n]*(?:tương[^\S\n]+đương|tương[^\S\n]+ứng)[^\S\n]+(?:với[^\S\n]+)?")
 _ADDED_IN_BRACKETS = re.compile(r"[^\S\n]*\([^\S\n]*(?:tăng[^\S\n]+)?thêm[^\S\n]+")
 _THIS_IS_LEAD = re.compile(r"[^\w]*đây[^\S\n]+(?:cũng[^\S\n]+)?là" + _W)
 _ADDED_CAPITAL_SUBJECT = re.compile(_B + r"(?:dự\s+án|vốn|công\s+ty|nhà\s+máy)" + _W)
