@@ -218,6 +218,7 @@ _ABOUT_AFTER = re.compile(r"\s+về\s+(?:(lượng|sản\s+lượng|khối\s+lư
 _YOY_LEAD = re.compile(r"\W*so\s+(?:với\s+)?(?:tháng\s+)?(?:cùng\s+kỳ|năm\s+trước)" + _W)
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
 # "ngành khai khoáng bằng 97,77%": an index of a rate-type indicator (base 100).
+_GROWTH_NEXT = re.compile(r"\s*,?\s*(?:tăng|giảm)" + _W)
 _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+biến")
 # "tăng 17,39% CK" ("CK" is read as "cùng kỳ": ``spellings``).
 _CK_AFTER = re.compile(r"\s*\(?(?:ck|cùng\s+kỳ)" + _W)
@@ -789,6 +790,9 @@ def _extract_prose(
             # "có 19/30 ngành có chỉ số tăng. Trong đó, ... kim loại đúc sẵn tăng 29,0%": the
             # count of a group meeting a condition is no subject of the growths after it.
             and last_made.concept != "GROUP"
+            # "bình quân mỗi tháng có 115 doanh nghiệp ... Mặt khác, số doanh nghiệp giải thể
+            # ... giảm 19,3%": a subject of its own named is no change of the count before.
+            and not (made.concept == "OTHER_SUBJECT" and last_made.kind == "count")
             and _completes(made.fact, last_made.fact, ctx, para_start)
         ):
             # "Hải Phòng đạt 12,15 tỷ USD. So với cùng kỳ, kim ngạch xuất khẩu của Hải Phòng
@@ -1968,6 +1972,8 @@ def _read_quantity(
         and lexicon.code_for(new_phrase.concept, "pct") == "iip"
         and q.start - new_phrase.end <= 40
         and not _ATTAINMENT_RE.match(norm, q.end)
+        # ("đạt 102,8%, tăng hơn 2,8% so với tháng trước": the growth is given next.)
+        and not _GROWTH_NEXT.match(norm, q.end)
     ):
         # "Dự ước cả năm 2023, chỉ số sản xuất công nghiệp ước đạt 106,3%": the index against
         # the year before (100), i.e. a rise of 6,3%, as "bằng 106,3% so với cùng kỳ".

@@ -296,8 +296,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # Firms leaving or pausing ("số doanh nghiệp giải thể và rút lui khỏi thị trường ...
         # giảm 19,3%"): their own subject, not a part of the workers or firms named before.
         "số doanh nghiệp giải thể",
-        "số doanh nghiệp tạm ngừng",
-        "số doanh nghiệp tạm ngừng hoạt động",
         "số doanh nghiệp quay trở lại hoạt động",
         "số doanh nghiệp hoàn tất thủ tục giải thể",
         "số doanh nghiệp rút lui",
