@@ -2826,7 +2826,9 @@ def _wholeless_part(ctx: _Context, comp: PhraseMatch, q: Quantity) -> tuple[str,
 _WORDS_ONLY = re.compile(r"\s*[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}\s*")
 
 
-_SHARE_DESCRIBED = re.compile(r"\s+(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*,")
+_SHARE_DESCRIBED = re.compile(
+    r"\s+(?:tăng\s+)?(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*(?:,|:|như|là)"
+)
 
 
 _WORDS_THEN_BRACKET = re.compile(
