@@ -1836,6 +1836,11 @@ def _read_quantity(
         and whole.fact.indicator not in RATE_CODES - {"iip"}
         and not _ECONOMY_WORDS.search(norm, max(sent[0], q.start - 100), q.start)
         and not _CHUNG_AFTER.match(norm[new_phrase.end : new_phrase.end + 8])
+        # "Khu vực dịch vụ cũng đạt được mức tăng trưởng ấn tượng, giá trị tăng 8,1%": a sector
+        # of the economy grows with the economy, not as a part of industry's index.
+        and not any(
+            p.concept == "SECTOR" for p in _phrases_between(ctx, max(sent[0], new_phrase.start - 40), new_phrase.start)
+        )
     )
     if not generic_growth and new_phrase is not None and new_phrase.concept == "GRDP_GROWTH":
         new_phrase = _index_of_growing_part(ctx, sent, new_phrase, q)
