@@ -2117,8 +2117,8 @@ def _read_quantity(
                 # "Một số ngành công nghiệp có chỉ số sản xuất tăng cao là: Sản xuất xe có động
                 # cơ tăng 32%; dệt tăng 22,8%" with the index itself outside the text: each
                 # industry's growth of the production index (not `other`).
-                named = _loose_phrase(ctx, window_start, q.start)
-                return _component_fact(ctx, None, change, q, sent, window_start, None, None, named, industry=True)
+                item = _loose_phrase(ctx, window_start, q.start)
+                return _component_fact(ctx, None, change, q, sent, window_start, None, None, item, industry=True)
             if comp is not None and comp.concept in ("SECTOR", "INDUSTRY") and change.unit == "%":
                 # "khu vực công nghiệp và xây dựng tăng 6,78%" with no whole before it: the
                 # growth of that sector of the economy; "ngành công nghiệp khai khoáng ước tăng
@@ -2458,8 +2458,11 @@ def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft
 
 # "dự án ... của Công ty TNHH ... tăng thêm 100 triệu USD", "tổng vốn cấp mới và tăng thêm
 # 13.805 tỷ đồng": capital added, named by its own subject, and compared with nothing.
-_EQUIVALENT_IN_BRACKETS = re.compile(r"[^\S\n]*\([^\S\n]*(?:tương[^\S\n]+đương|tương[^\S\n]+ứng)[^\S\n]+(?:với[^\S\n]+)?")
 _ADDED_IN_BRACKETS = re.compile(r"[^\S\n]*\([^\S\n]*(?:tăng[^\S\n]+)?thêm[^\S\n]+")
+# "giảm 19,3% (tương đương 60 doanh nghiệp)": the same change as a count.
+_EQUIVALENT_IN_BRACKETS = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?:tương[^\S\n]+đương|tương[^\S\n]+ứng)[^\S\n]+(?:với[^\S\n]+)?"
+)
 _THIS_IS_LEAD = re.compile(r"[^\w]*đây[^\S\n]+(?:cũng[^\S\n]+)?là" + _W)
 _ADDED_CAPITAL_SUBJECT = re.compile(_B + r"(?:dự\s+án|vốn|công\s+ty|nhà\s+máy)" + _W)
 _COMPARED_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:so\s+với|so\s+cùng|cùng\s+kỳ)" + _W)
@@ -2841,9 +2844,7 @@ _SHARE_DESCRIBED = re.compile(
 )
 
 
-_WORDS_THEN_BRACKET = re.compile(
-    r"\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,4})\s*\(\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?"
-)
+_WORDS_THEN_BRACKET = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,4})\s*\(\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?")
 
 
 _ONLY_QUALIFIER = re.compile(r"\s*(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|ít\s+nhất|tối\s+thiểu)\s*")
