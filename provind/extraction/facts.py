@@ -2117,8 +2117,8 @@ def _read_quantity(
                 # "Một số ngành công nghiệp có chỉ số sản xuất tăng cao là: Sản xuất xe có động
                 # cơ tăng 32%; dệt tăng 22,8%" with the index itself outside the text: each
                 # industry's growth of the production index (not `other`).
-                item = _loose_phrase(ctx, window_start, q.start)
-                return _component_fact(ctx, None, change, q, sent, window_start, None, None, item, industry=True)
+                listed = _loose_phrase(ctx, window_start, q.start)
+                return _component_fact(ctx, None, change, q, sent, window_start, None, None, listed, industry=True)
             if comp is not None and comp.concept in ("SECTOR", "INDUSTRY") and change.unit == "%":
                 # "khu vực công nghiệp và xây dựng tăng 6,78%" with no whole before it: the
                 # growth of that sector of the economy; "ngành công nghiệp khai khoáng ước tăng
