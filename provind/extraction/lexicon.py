@@ -330,6 +330,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu dịch vụ khác",
         "doanh thu dịch vụ tiêu dùng khác",
         "doanh thu dịch vụ lữ hành",
+        # "các ngành dịch vụ tiêu dùng khác ước đạt 1.552 tỷ đồng" in the list of retail's
+        # groups: consumer services are retail's part whatever the word before.
+        "dịch vụ tiêu dùng khác",
     ),
     "GRDP_PART": (
         "giá trị tăng thêm",
@@ -702,6 +705,8 @@ NOUN_CONCEPT = {
     "trung tâm thương mại": "OUTLET",
     "cửa hàng": "OUTLET",
     "gian hàng": "OUTLET",
+    "công ty": "ENTERPRISE",
+    "nhà máy": "OUTLET",
     "người": "PERSON",
     "tỉnh": "PLACE",
     "thành phố": "PLACE",

@@ -100,3 +100,22 @@ def test_a_sector_before_a_generic_growth_is_economic_growth() -> None:
         "Khu vực dịch vụ cũng đạt được mức tăng trưởng khá, giá trị tăng 6,4% so với cùng kỳ."
     )
     assert _values(text) == [("iip", 9.8, "%"), ("grdp_growth", 6.4, "%")]
+
+
+def test_other_consumer_services_are_a_part_of_retail() -> None:
+    text = (
+        "Tính chung 6 tháng, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 18.400 tỷ đồng. "
+        "Phân theo ngành kinh doanh, doanh thu bán lẻ hàng hóa đạt 15.000 tỷ đồng, chiếm 81,5% tổng mức; "
+        "doanh thu dịch vụ lưu trú, ăn uống ước đạt 2.190 tỷ đồng, chiếm 11,9% tổng mức; "
+        "các ngành dịch vụ tiêu dùng khác ước đạt 1.210 tỷ đồng, chiếm 6,6% tổng mức."
+    )
+    assert ("retail_sales_services", 1_210e9, "VND") in _values(text)
+
+
+def test_firms_and_plants_are_counted() -> None:
+    text = (
+        "Huyện Krông Pắc có số doanh nghiệp thành lập mới cao nhất với 36 công ty. "
+        "Toàn tỉnh có 27 nhà máy chế biến gỗ xuất khẩu."
+    )
+    counts = [(i, v) for i, v, u in _values(text) if u == "count"]
+    assert counts == [("new_enterprises", 36), ("other", 27)]
