@@ -895,7 +895,7 @@ def _extract_prose(
     if bracketed:
         facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = nt.to_original(_headline_end(ctx))
-    return _drop_rounded_headlines(_dedupe(facts, heading_end), heading_end)
+    return _drop_rounded_headlines(_dedupe(facts, heading_end, nt.original), heading_end)
 
 
 # A paragraph that opens with the means to the goal named before it.
@@ -1390,7 +1390,7 @@ def _word_start(norm: str, pos: int) -> bool:
     return pos == 0 or not (norm[pos - 1].isalnum() or norm[pos - 1] == "_")
 
 
-def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
+def _dedupe(facts: list[Fact], heading_end: int = 0, text: str = "") -> list[Fact]:
     """A figure repeated (headline and body) is reported once, keeping the richer copy; the
     body's copy over the headline's, which drops words such as "ước"."""
     kept: list[Fact] = []
@@ -1426,6 +1426,8 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
                     ):
                         twin = i
                         break
+        if twin is not None and _listed_side_by_side(kept[twin], f, text):
+            twin = None
         if twin is None:
             if twins is None:
                 by_key[key] = [len(kept)]
@@ -1454,6 +1456,20 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
                 index.move(twin, _twin_fields(kept[twin]), _twin_fields(f))
             kept[twin] = f
     return kept
+
+
+_SENTENCE_END_BETWEEN = re.compile(r"[.!?\n]")
+
+
+def _listed_side_by_side(first: Fact, again: Fact, text: str) -> bool:
+    """ "có 40 doanh nghiệp tạm ngừng hoạt động, 40 doanh nghiệp giải thể", "03 dự án FDI Hàn
+    Quốc; ...; 03 dự án FDI của các cá nhân": equal `other` counts a few words apart in one
+    sentence are two things counted, not one figure given twice (a restatement is in
+    another sentence)."""
+    if first.indicator != "other" or first.unit != "count" or not text:
+        return False
+    gap = again.span[0] - first.span[1]
+    return 0 <= gap <= 150 and _SENTENCE_END_BETWEEN.search(text, first.span[1], again.span[0]) is None
 
 
 def _estimated_twin(first: Fact, again: Fact) -> bool:

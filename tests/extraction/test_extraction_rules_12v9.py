@@ -119,3 +119,15 @@ def test_firms_and_plants_are_counted() -> None:
     )
     counts = [(i, v) for i, v, u in _values(text) if u == "count"]
     assert counts == [("new_enterprises", 36), ("other", 27)]
+
+
+def test_equal_counts_listed_side_by_side_are_two_figures() -> None:
+    text = (
+        "Trong tháng 5, có 25 doanh nghiệp tạm ngừng hoạt động, 25 doanh nghiệp giải thể và 18 doanh nghiệp quay lại."
+    )
+    assert [v for _, v, u in _values(text) if u == "count"] == [25, 25, 18]
+    restated = (
+        "Tỉnh có 25 dự án FDI còn hiệu lực.\n\n"
+        "Đến nay, toàn tỉnh có 25 dự án FDI còn hiệu lực với tổng vốn 600 triệu USD."
+    )
+    assert [v for _, v, u in _values(restated) if u == "count"] == [25]
