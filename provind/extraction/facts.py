@@ -224,6 +224,11 @@ _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+bi
 _CK_AFTER = re.compile(r"\s*\(?(?:ck|cùng\s+kỳ)" + _W)
 _OWNED_COMPARISON = re.compile(r"so(?:\s+với)?\s[^,;]*,\s*(?:và\s+)?(?:tăng|giảm)" + _W)
 _MONTH_NUMBER_RE = re.compile(r"tháng\s+([0-9]{1,2})(?![0-9])")
+_QUARTER_NUMBER_RE = re.compile(r"(?:quý|qúy|quí)\s+(iv|iii|ii|i|[1-4])(?![^\W_])")
+_QUARTER_OF_YEAR_RE = re.compile(
+    r"(?:quý|qúy|quí)\s+(iv|iii|ii|i|[1-4])(?:\s*[/-]\s*|\s+(?:của\s+)?năm\s+)(?:19|20)[0-9]{2}"
+)
+_QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MONTH_OF_YEAR_RE = re.compile(r"tháng\s+([0-9]{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?:19|20)[0-9]{2}")
 _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)")
 
@@ -264,6 +269,13 @@ _DONE_DUOC_RE = re.compile(_B + r"(?:thành\s+lập|thu\s+hút|giải\s+ngân|c�
 _DONE_DUOC_PRESCAN = scan.first_words(["thành", "thu", "giải", "cấp", "hoàn"])
 _DONE_AFTER = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,3}?đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|vận\s+hành)" + _W
+)
+# "đã có 09 CCN: CCN Mỹ Quí, TP. Long Xuyên; ...; CCN An Cư, huyện Tịnh Biên, đã được đầu tư
+# hạ tầng kỹ thuật": what is done, said after the names of what is counted.
+_DONE_AFTER_NAMES = re.compile(
+    r"[^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,3}?(?:\([^()\n]{0,20}\)[^\S\n]*)?:[^\n]{0,400}?,[^\S\n]*đã[^\S\n]+(?:được[^\S\n]+)?"
+    r"(?:thành[^\S\n]+lập|đi[^\S\n]+vào[^\S\n]+hoạt[^\S\n]+động|hoàn[^\S\n]+thành|vận[^\S\n]+hành|"
+    r"đầu[^\S\n]+tư[^\S\n]+(?:xây[^\S\n]+dựng[^\S\n]+)?(?:kết[^\S\n]+cấu[^\S\n]+)?hạ[^\S\n]+tầng)" + _W
 )
 # "2 khu công nghiệp sẽ thành lập mới", "Tuyên Quang sẽ có 24 cụm": what will be is planned.
 _FUTURE_RE = re.compile(_B + r"sẽ" + _W)
@@ -392,14 +404,18 @@ _TRONG_DO = re.compile(
 _THIS_INDEX = re.compile(_B + r"chỉ\s+số\s+(?:này|chung)" + _W)
 _TOTAL_REF_BEFORE = re.compile(_B + r"trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)(?:\s+[^\W\d_]+){0,3}\s+$")
 _TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như"])
-_STRUCTURE_NEAR = re.compile(r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng")
+_STRUCTURE_NEAR = re.compile(
+    r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
+    # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
+    r"|trong\s+(?:grdp|gdp|tổng\s+sản\s+phẩm)"
+)
 _CONTRIB_BEFORE = re.compile(_B + r"(?:đóng\s+)?góp" + _W)
 _NAMED_BASIS = re.compile(_B + r"(?:so|với|cùng\s+kỳ|ck)" + _W)
 _SHARE_OF_TOTAL = re.compile(_B + r"tổng\s+(?:mức|kim\s+ngạch|vốn|thu)" + _W)
 _SHARE_OF_TOTAL_PRESCAN = scan.first_words(["tổng"])
 _ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm")
 _ECONOMY_PRESCAN = scan.first_words(["cơ", "kinh", "grdp", "tổng"])
-_STRUCTURE_PRESCAN = scan.first_words(["cơ", "nông", "dịch", "thuế", "công"])
+_STRUCTURE_PRESCAN = scan.first_words(["cơ", "nông", "dịch", "thuế", "công", "trong"])
 _YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
 _PHRASE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 _LEAD_WORDS = re.compile(
@@ -751,6 +767,15 @@ def _extract_prose(
             # "tăng 7,9% so với cùng kỳ năm trước (lũy kế 12 tháng năm 2019 đạt 16.500 tỷ
             # đồng)": an earlier year's figure in brackets is the level compared with, as published.
             made.fact.status = "actual"
+            before = drafts[-1].fact.period
+            if (
+                made.fact.period.kind == "year"
+                and before.kind in ("month", "quarter", "half", "ytd")
+                and _BRACKET_YEAR_BEFORE.search(norm, max(0, q.start - 30), q.start)
+            ):
+                # "6 tháng đầu năm 2021 ... tăng 4,52% so với cùng kỳ (năm 2020 tăng 1,24%)":
+                # the same part of the earlier year.
+                made.fact.period = _shifted(before, made.fact.period.year) or made.fact.period
             facts.append(made.fact)
             prev_end = q.end
             continue
@@ -793,6 +818,11 @@ def _extract_prose(
             # "bình quân mỗi tháng có 115 doanh nghiệp ... Mặt khác, số doanh nghiệp giải thể
             # ... giảm 19,3%": a subject of its own named is no change of the count before.
             and not (made.concept == "OTHER_SUBJECT" and last_made.kind == "count")
+            # "Nông, lâm nghiệp và thủy sản: tăng 3,74%, đóng góp 6,09%. Công nghiệp và xây
+            # dựng: tăng 7,42%", "ngành năng lượng tăng 16,14%, đóng góp 2,59% GRDP." / "(Muối
+            # biển tăng 35,9%; ...)": a share of the growth does not grow; a growth after it is
+            # another thing's.
+            and not last_made.contribution
             and _completes(made.fact, last_made.fact, ctx, para_start)
         ):
             # "Hải Phòng đạt 12,15 tỷ USD. So với cùng kỳ, kim ngạch xuất khẩu của Hải Phòng
@@ -995,6 +1025,7 @@ _SAME_PERIOD_BEFORE = re.compile(
     r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r")\s*$"
 )
 _SAME_PERIOD_ENDS = ("(", "tăng", "giảm", "đạt", "là")
+_BRACKET_YEAR_BEFORE = re.compile(r"\(\s*năm\s+((?:19|20)[0-9]{2})\s+(?:tăng|giảm|đạt|là)" + _W + r"\s*$")
 _OF_PERIOD_AFTER = re.compile(
     r"(?P<list>(?:\s*(?:,|và)\s*[0-9][0-9.,]*\s*%)*)\s+của\s+(?P<ck>cùng\s+kỳ\s+)?"
     r"(?:(?P<last>(?:năm\s+)?trước)" + _W + r"|(?=[^\W\d_]|[0-9]+\s+tháng))"
@@ -1036,6 +1067,10 @@ def _compared_period(ctx: _Context, q: Quantity, own: Period) -> Period | None:
     later = after.group("list").count("%")
     period = periods[max(0, len(periods) - 1 - later)]
     if period is None or period.kind in (None, "target", "range"):
+        return None
+    if period == own:
+        # "mức tăng trưởng 6,93% của quý I/2025 được cấu thành từ ...": the figure's own
+        # period, said again; no period compared with.
         return None
     if period.kind == "year" and period.year is not None:
         return _shifted(own, period.year)
@@ -1896,6 +1931,10 @@ def _read_quantity(
             lowered = _contribution_by_verb(ctx, q, sent, window_start, taken_end, "down", drafts, para_last)
             if lowered is not None:
                 return lowered
+    if direction is not None and q.kind == "pct" and _from_to_level(norm, q, verb, verb_end, sent):
+        # "Tỷ trọng công nghiệp trong GRDP tăng từ 11,20% năm 2015 lên 13,30% vào năm 2020":
+        # the levels before and after, not changes.
+        direction = None
     if direction is not None and q.kind == "pp":
         lowered = _contribution_by_verb(ctx, q, sent, window_start, verb_end, direction, drafts, para_last)
         if lowered is not None:
@@ -2535,6 +2574,26 @@ def _qualifier(before: str, tail: str) -> str | None:
     return _QUALIFIERS.get(word)
 
 
+# "tăng từ 11,20% ... lên 13,30%": a level moving from one value to another.
+_FROM_RIGHT_BEFORE = re.compile(r"\s+từ\s+(?:(?:mức|khoảng|gần|hơn|trên)\s+)?$")
+_TO_LEVEL_AFTER = re.compile(r"[^.;:\n]{0,40}?(?<![^\W_])(?:lên|xuống)\s+(?:(?:mức|khoảng|gần|hơn|trên)\s+)?[0-9]")
+_FROM_LEVEL_BEFORE = re.compile(
+    r"(?<![^\W_])(?:tăng|giảm)\s+từ\s+(?:(?:mức|khoảng|gần|hơn|trên)\s+)?[0-9][^.;:\n]{0,60}$"
+)
+
+
+def _from_to_level(norm: str, q: Quantity, verb: str | None, verb_end: int, sent: tuple[int, int]) -> bool:
+    """Whether the percentage at ``q`` is one end of "tăng/giảm từ X lên/xuống Y": a level."""
+    if verb in ("tăng", "giảm"):
+        return (
+            _FROM_RIGHT_BEFORE.fullmatch(norm, verb_end, q.start) is not None
+            and _TO_LEVEL_AFTER.match(norm, q.end, sent[1]) is not None
+        )
+    if verb in ("lên", "xuống"):
+        return _FROM_LEVEL_BEFORE.search(norm, max(sent[0], verb_end - 120), verb_end - len(verb)) is not None
+    return False
+
+
 def _last_verb(norm: str, lo: int, hi: int) -> tuple[str | None, int]:
     """The last verb of a left-to-right scan of the 45 characters before ``hi``, and its end."""
     start = max(lo, hi - 45)
@@ -2596,6 +2655,18 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
                 return "yoy"
             if month % 12 + 1 in named:
                 return "mom"
+        same_quarter = _QUARTER_OF_YEAR_RE.match(what)
+        if same_quarter is not None:
+            # "GRDP quý I năm 2018 ... tăng 7,87% so với quý I năm 2017": the same quarter a
+            # year before.
+            quarter = _QUARTER_NUMBERS[same_quarter.group(1)]
+            # (Named in the figure's own sentence: "so với quý I năm 2018" closing the one
+            # before is no quarter of this figure.)
+            lo = max(0, q.start - 300)
+            lo = max(lo, norm.rfind(". ", lo, q.start), norm.rfind("\n", lo, q.start))
+            named_quarters = {_QUARTER_NUMBERS[n] for n in _QUARTER_NUMBER_RE.findall(norm, lo, q.start)}
+            if quarter in named_quarters:
+                return "yoy"
         for rule, basis in _BASIS_RULES:
             if rule.match(what):
                 return basis
@@ -3017,6 +3088,8 @@ def _new_fact(
     breakdown = None
     parent: _Draft | None = None
     restated = False
+    # Whether ``parent`` is only the indicator named before the figure (``_topic``), no figure.
+    topical = False
     concept: str | None = None
     if share:
         code = _share_code(ctx, q, sent, window_start, phrase)
@@ -3096,6 +3169,7 @@ def _new_fact(
         if parent is None and change is None and _names_nothing(norm, window_start, q.start):
             # "Năm 2022 đạt gần 1 tỷ USD": named only by the indicator the paragraph is about.
             parent = _topic(ctx, q.start, window_start, kind)
+            topical = parent is not None
         if parent is not None:
             concept = parent.concept
             code = _second_currency_code(ctx, parent, q)
@@ -3138,6 +3212,9 @@ def _new_fact(
     status: str | None = _status_for(ctx, q.start, sent, period)
     if (
         parent is not None
+        # ("Trong đó, chỉ số sản xuất công nghiệp (IIP) có mức tăng khá: 23,87%": the index
+        # named is no figure of a status; the part takes its whole's, below.)
+        and not (topical and in_breakdown)
         and not restated
         and not _own_status(ctx, q.start)
         and not _new_period_total(ctx, parent, period, window_start, q.start)
@@ -3146,7 +3223,7 @@ def _new_fact(
     elif in_breakdown and not (not drafts and _product_list(ctx, sent, q.start)):
         # (The products listed after a figure are no parts of it: "... ước đạt 35.030 tỷ đồng.
         # Một số sản phẩm tăng khá cao so với năm 2018 như: Sữa tăng 11,6%" is not estimated.)
-        status = _part_status(ctx, q, window_start, drafts, para_last) or status
+        status = _part_status(ctx, q, window_start, drafts, para_last, whole) or status
     if (
         status == "actual"
         and not restated
@@ -3408,19 +3485,35 @@ def _part_status(
     window_start: int,
     drafts: list[_Draft],
     para_last: _Draft | None,
+    whole: _Draft | None = None,
 ) -> str | None:
     """The status a part after "trong đó" inherits from its whole (SCHEMA.md), or None: that
     of the figure before it, when no status word of its own nor a contrast ("nhưng mới thành
     lập được 12 cụm") precedes it."""
     if not _own_status(ctx, q.start, window_start) and _last_before(ctx.contrasts, window_start, q.start) is None:
         last = drafts[-1] if drafts else para_last
+        if last is None and whole is not None and _opens_paragraph_on_part(ctx, q.start):
+            # "... ước đạt 6.768,94 tỷ đồng, tăng 7,86%." / "Trong đó, chỉ số sản xuất công
+            # nghiệp (IIP) có mức tăng khá: 23,87%": a paragraph opening on "Trong đó" goes on
+            # with the whole of the paragraph before, in its status.
+            last = whole
         if last is not None:
-            if last.fact.status == "plan" and _DONE_AFTER.match(ctx.norm, q.end):
+            if last.fact.status == "plan" and (
+                _DONE_AFTER.match(ctx.norm, q.end) or _DONE_AFTER_NAMES.match(ctx.norm, q.end)
+            ):
                 # "đến năm 2030 sẽ có 24 cụm công nghiệp, trong đó, có 4 cụm công nghiệp đã
                 # thành lập": the part done is not planned.
                 return "actual"
             return last.fact.status
     return None
+
+
+def _opens_paragraph_on_part(ctx: _Context, pos: int) -> bool:
+    """Whether the figure at ``pos`` is in the first sentence of its paragraph and that
+    sentence opens on "Trong đó" (or another part cue)."""
+    sent_start, _ = ctx.structure.sentence(pos)
+    para_start, _ = ctx.structure.paragraph(pos)
+    return sent_start == para_start and _PART_CUE.match(ctx.norm, sent_start) is not None
 
 
 # Counters of the web page a text was copied from ("1 lượt xem", "12 lượt thích").
@@ -3636,6 +3729,11 @@ def _count_change(
     return True
 
 
+def _after_rate(drafts: list[_Draft], para_last: _Draft | None) -> bool:
+    last = drafts[-1] if drafts else para_last
+    return last is not None and last.rate
+
+
 def _count_fact(
     ctx: _Context,
     q: Quantity,
@@ -3725,8 +3823,14 @@ def _count_fact(
         qualifier=qualifier,
         change=None,
         period=period,
-        # "ước đạt 178,3 triệu USD; trong đó, cấp mới 30 dự án": counted parts too.
-        status=(in_breakdown and _part_status(ctx, q, window_start, drafts, para_last))
+        # "ước đạt 178,3 triệu USD; trong đó, cấp mới 30 dự án": counted parts too (not of a
+        # rate: "GDP ước tăng 6,93%. Trong đó, 9 địa phương đạt mức tăng trưởng GRDP trên 10%"
+        # counts places, no part of the growth).
+        status=(
+            in_breakdown
+            and not _after_rate(drafts, para_last)
+            and _part_status(ctx, q, window_start, drafts, para_last)
+        )
         or _status_for(ctx, q.start, sent, period),
         region=_region_for(ctx, q.start, sent),
         span=_span(ctx, q),
@@ -3817,6 +3921,25 @@ def _attach_change(
             breakdown=breakdown,
         )
         return _Draft(sibling, target.concept, target.kind, True)
+    if fact.value is not None and fact.period.kind != "range" and _has_own_period(ctx, window_start, q.start):
+        own = _period_for(ctx, q.start, sent)
+        if own.kind == "range":
+            # "Giá trị sản xuất công nghiệp năm 2020 đạt 46.515 tỷ đồng ...; tốc độ tăng trưởng
+            # bình quân giai đoạn 2016-2020 đạt 5,9%/năm": the yearly average growth over a span
+            # is a figure of its own, not a change of one year's level.
+            growth = Fact(
+                indicator=fact.indicator,
+                phrase=fact.phrase,
+                value=None,
+                unit=None,
+                qualifier=None,
+                change=change,
+                period=own,
+                status=_status_for(ctx, q.start, sent, own),
+                region=fact.region,
+                span=_span(ctx, q),
+            )
+            return _Draft(growth, target.concept, target.kind)
     if fact.change is None:
         fact.change = change
         return None
@@ -3943,6 +4066,9 @@ def _month_before_total(ctx: _Context, pos: int, period: Period) -> Period:
     return Period("month", period.year, period.month)
 
 
+_CAUSE_WORD = re.compile(_B + r"(?:do|vì|nhờ|bởi)" + _W)
+
+
 def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = True) -> Period:
     mentions, starts = ctx.mentions, ctx.mention_starts
     clause_start, clause_end = ctx.structure.clause(pos)
@@ -3986,9 +4112,13 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
             if not m.comparison and not m.reset and m.period is not None and m.start >= pos:
                 # "chiếm 37,6% (Cơ cấu tương ứng của năm 2022 là ...)": a period in a bracket
                 # opened after the figure belongs to the bracket's figures.
-                if (chosen is None or chosen.start < sent[0] or m.start - pos < 40) and "(" not in ctx.norm[
-                    pos : m.start
-                ]:
+                if (
+                    (chosen is None or chosen.start < sent[0] or m.start - pos < 40)
+                    and "(" not in ctx.norm[pos : m.start]
+                    # "đạt trên 20.283 tỷ đồng do từ đầu năm đến nay lượng hàng hóa dồi dào": a
+                    # period in the reason given after the figure is the reason's.
+                    and not _CAUSE_WORD.search(ctx.norm, pos, m.start)
+                ):
                     chosen = m
                 break
             k += 1
@@ -4318,9 +4448,30 @@ def _fixed_status(ctx: _Context, pos: int) -> str | None:
         return ctx.fixed[pos]
     fixed = _status_mark(ctx, pos)
     if fixed is None:
-        fixed = "plan" if _plan_value(ctx, pos) else "actual" if _national_yardstick(ctx, pos) else None
+        fixed = (
+            "plan"
+            if _plan_value(ctx, pos) or _set_by_document(ctx, pos)
+            else "actual"
+            if _national_yardstick(ctx, pos)
+            else None
+        )
     ctx.fixed[pos] = fixed
     return fixed
+
+
+# "đạt trên 17.600 tỷ đồng vào năm 2020 theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI đề
+# ra": the value a resolution or plan set out, i.e. the plan.
+_SET_BY_AFTER = re.compile(
+    r"[^\S\n]*(?:vào[^\S\n]+)?(?:(?:năm|cuối[^\S\n]+năm)[^\S\n]+(?:19|20)[0-9]{2}[^\S\n]+)?theo[^\S\n]+"
+    r"(?:nghị[^\S\n]+quyết|kế[^\S\n]+hoạch|quyết[^\S\n]+định|chương[^\S\n]+trình|quy[^\S\n]+hoạch)"
+    r"[^.;:\n]{0,80}?(?<![^\W_])(?:đề[^\S\n]+ra|giao)(?![^\W_])"
+)
+
+
+def _set_by_document(ctx: _Context, pos: int) -> bool:
+    end = _figure_end(ctx, pos)
+    # (The pattern needs "theo" within a few words: a cheap pre-check.)
+    return ctx.norm.find("theo", end, end + 25) >= 0 and _SET_BY_AFTER.match(ctx.norm, end) is not None
 
 
 def _status_mark(ctx: _Context, pos: int) -> str | None:

@@ -169,6 +169,8 @@ _BRACKET_OPENED = re.compile(r"[^\S\n]*\([^\S\n]*")
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc|hay)\s*")
 _PLAN_NAME_BEFORE = re.compile(r"(?:kế\s+hoạch|nhiệm\s+vụ)\s+$")
 _AIMED_BEFORE = re.compile(r"(?<![^\W_])(?:phấn\s+đấu|mục\s+tiêu|định\s+hướng)\s*$")
+# "(đến năm 2020) và định hướng (đến năm 2025)": the orientation after a plan's horizon.
+_ORIENTATION_AFTER = re.compile(r"\s*,?\s*(?:và\s+)?(?:định\s+hướng|tầm\s+nhìn)\s+")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
 
@@ -428,6 +430,17 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             continue
         period = _read(m, kind)
         if period is None:
+            continue
+        if (
+            kind == "target"
+            and out
+            and out[-1].period is not None
+            and out[-1].period.kind in ("target", "range")
+            and _ORIENTATION_AFTER.fullmatch(norm, out[-1].end, start)
+        ):
+            # "đến năm 2020 và định hướng đến năm 2025 tỉnh sẽ có 35 cụm công nghiệp": the
+            # plan is read at its own horizon; the orientation beyond it is, like "tầm nhìn
+            # đến năm 2050", no period of the figures.
             continue
         if kind == "tomonth" and not _CLAUSE_LEAD.search(_before(norm, start)):
             period = _period("month", period.year, period.month)
