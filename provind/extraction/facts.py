@@ -925,7 +925,8 @@ def _extract_prose(
     if bracketed:
         facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = nt.to_original(_headline_end(ctx))
-    return _drop_rounded_headlines(_dedupe(facts, heading_end, nt.original), heading_end)
+    facts = _drop_rounded_headlines(_dedupe(facts, heading_end, nt.original), heading_end)
+    return _drop_headlines_named_in_body(facts, heading_end, nt.original) if heading_end > 0 else facts
 
 
 # A paragraph that opens with the means to the goal named before it.
@@ -1591,6 +1592,33 @@ def _named_part(f: Fact) -> str | None:
     if part == f.phrase.lower() or (f.region is not None and part == f.region.lower()):
         return None
     return f.breakdown
+
+
+def _drop_headlines_named_in_body(facts: list[Fact], heading_end: int, text: str) -> list[Fact]:
+    """ "Ngành công nghiệp chế biến, chế tạo tăng 9,5% trong 9 tháng" over "chỉ số tiêu thụ
+    toàn ngành công nghiệp chế biến, chế tạo tăng 9,5%": a headline growth whose words name
+    a figure of the body with the same growth is that figure again, read under another
+    indicator (the body's own words decide it)."""
+    head = [f for f in facts if f.span[1] <= heading_end and f.change is not None and f.phrase]
+    if not head:
+        return facts
+    dropped = set()
+    for h in head:
+        grown = h.change
+        if grown is None:
+            continue
+        words = " ".join(h.phrase.lower().split())
+        for b in facts:
+            if (
+                b.span[0] >= heading_end
+                and b.indicator != h.indicator
+                and b.change is not None
+                and (b.change.value, b.change.direction, b.change.unit) == (grown.value, grown.direction, grown.unit)
+                and words in " ".join(text[max(heading_end, b.span[0] - 150) : b.span[0]].lower().split())
+            ):
+                dropped.add(id(h))
+                break
+    return [f for f in facts if id(f) not in dropped] if dropped else facts
 
 
 def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:

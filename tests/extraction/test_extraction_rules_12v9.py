@@ -131,3 +131,12 @@ def test_equal_counts_listed_side_by_side_are_two_figures() -> None:
         "Đến nay, toàn tỉnh có 25 dự án FDI còn hiệu lực với tổng vốn 600 triệu USD."
     )
     assert [v for _, v, u in _values(restated) if u == "count"] == [25]
+
+
+def test_a_headline_growth_named_in_the_body_is_the_body_s_figure() -> None:
+    text = (
+        "Ngành công nghiệp chế biến, chế tạo tăng 7,8% trong 6 tháng\n\n"
+        "Tính chung 6 tháng năm 2024, chỉ số tiêu thụ toàn ngành công nghiệp chế biến, chế tạo tăng 7,8% "
+        "so với cùng kỳ năm trước."
+    )
+    assert [(f.indicator, f.phrase) for f in extract_facts(text)] == [("other", "chỉ số tiêu thụ")]
