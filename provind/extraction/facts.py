@@ -370,6 +370,11 @@ _ENT_OTHER_STATE = re.compile(
 )
 # "được cấp (mới) giấy chứng nhận đăng ký doanh nghiệp": how registration offices count new
 # enterprises (the older "giấy chứng nhận đăng ký kinh doanh" too).
+# "310 doanh nghiệp và 115 đơn vị trực thuộc được thành lập mới": the participle after the
+# second count of a pair is said of both.
+_NEW_WITH_NEXT_COUNT = re.compile(
+    r"[^\S\n]+và[^\S\n]+[0-9][0-9.,]*[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]+(?:được[^\S\n]+)?thành[^\S\n]+lập[^\S\n]+mới"
+)
 _NEW_ENT_NEAR = re.compile(
     r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới"
     r"|cấp\s+(?:mới\s+)?(?:giấy\s+chứng\s+nhận|gcn)\s+đăng\s+ký\s+(?:doanh\s+nghiệp|kinh\s+doanh)"
@@ -3803,7 +3808,11 @@ def _count_fact(
         if _ENT_OTHER_STATE.match(norm, q.end, q.end + 30) or _ENT_OTHER_STATE.search(after[:30]):
             code = "other"
         else:
-            code = "new_enterprises" if _NEW_ENT_NEAR.search(around) or lead_new > other_kind else "other"
+            code = (
+                "new_enterprises"
+                if _NEW_ENT_NEAR.search(around) or lead_new > other_kind or _NEW_WITH_NEXT_COUNT.match(norm, q.end)
+                else "other"
+            )
     elif noun_concept == "EMPLOY":
         code = "employment"
     elif noun_concept == "PERSON":

@@ -140,3 +140,8 @@ def test_a_headline_growth_named_in_the_body_is_the_body_s_figure() -> None:
         "so với cùng kỳ năm trước."
     )
     assert [(f.indicator, f.phrase) for f in extract_facts(text)] == [("other", "chỉ số tiêu thụ")]
+
+
+def test_new_said_after_the_second_count_of_a_pair() -> None:
+    text = "Từ đầu năm đến nay, toàn tỉnh có 245 doanh nghiệp và 60 đơn vị trực thuộc được thành lập mới."
+    assert [(i, v) for i, v, u in _values(text) if u == "count"] == [("new_enterprises", 245)]
