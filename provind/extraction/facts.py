@@ -218,6 +218,7 @@ _ABOUT_AFTER = re.compile(r"\s+về\s+(?:(lượng|sản\s+lượng|khối\s+lư
 _YOY_LEAD = re.compile(r"\W*so\s+(?:với\s+)?(?:tháng\s+)?(?:cùng\s+kỳ|năm\s+trước)" + _W)
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
 # "ngành khai khoáng bằng 97,77%": an index of a rate-type indicator (base 100).
+_GROWTH_NEXT = re.compile(r"\s*,?\s*(?:tăng|giảm)" + _W)
 _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+biến")
 # "tăng 17,39% CK" ("CK" is read as "cùng kỳ": ``spellings``).
 _CK_AFTER = re.compile(r"\s*\(?(?:ck|cùng\s+kỳ)" + _W)
@@ -377,6 +378,11 @@ _ENT_OTHER_STATE = re.compile(
 )
 # "được cấp (mới) giấy chứng nhận đăng ký doanh nghiệp": how registration offices count new
 # enterprises (the older "giấy chứng nhận đăng ký kinh doanh" too).
+# "310 doanh nghiệp và 115 đơn vị trực thuộc được thành lập mới": the participle after the
+# second count of a pair is said of both.
+_NEW_WITH_NEXT_COUNT = re.compile(
+    r"[^\S\n]+và[^\S\n]+[0-9][0-9.,]*[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]+(?:được[^\S\n]+)?thành[^\S\n]+lập[^\S\n]+mới"
+)
 _NEW_ENT_NEAR = re.compile(
     r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới"
     r"|cấp\s+(?:mới\s+)?(?:giấy\s+chứng\s+nhận|gcn)\s+đăng\s+ký\s+(?:doanh\s+nghiệp|kinh\s+doanh)"
@@ -765,6 +771,19 @@ def _extract_prose(
             drafts[-1].fact.change = Change(q.value, q.unit or "ha", "up", "other")
             prev_end = q.end
             continue
+        if (
+            q.kind == "count"
+            and drafts
+            and q.value is not None
+            and (last_change := drafts[-1].fact.change) is not None
+            and last_change.unit == "%"
+            and _EQUIVALENT_IN_BRACKETS.fullmatch(norm, prev_end, q.start)
+        ):
+            # "số doanh nghiệp giải thể ... giảm 19,3% (tương đương 60 doanh nghiệp)": the same
+            # fall as a count, the figure's second change (not a count of its own).
+            drafts[-1].fact.extra_changes.append(Change(q.value, "count", last_change.direction, last_change.basis))
+            prev_end = q.end
+            continue
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
         if (
             made is not None
@@ -827,6 +846,9 @@ def _extract_prose(
             # "có 19/30 ngành có chỉ số tăng. Trong đó, ... kim loại đúc sẵn tăng 29,0%": the
             # count of a group meeting a condition is no subject of the growths after it.
             and last_made.concept != "GROUP"
+            # "bình quân mỗi tháng có 115 doanh nghiệp ... Mặt khác, số doanh nghiệp giải thể
+            # ... giảm 19,3%": a subject of its own named is no change of the count before.
+            and not (made.concept == "OTHER_SUBJECT" and last_made.kind == "count")
             # "Nông, lâm nghiệp và thủy sản: tăng 3,74%, đóng góp 6,09%. Công nghiệp và xây
             # dựng: tăng 7,42%", "ngành năng lượng tăng 16,14%, đóng góp 2,59% GRDP." / "(Muối
             # biển tăng 35,9%; ...)": a share of the growth does not grow; a growth after it is
@@ -936,7 +958,8 @@ def _extract_prose(
     if bracketed:
         facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = nt.to_original(_headline_end(ctx))
-    return _drop_rounded_headlines(_dedupe(facts, heading_end), heading_end)
+    facts = _drop_rounded_headlines(_dedupe(facts, heading_end, nt.original), heading_end)
+    return _drop_headlines_named_in_body(facts, heading_end, nt.original) if heading_end > 0 else facts
 
 
 # A paragraph that opens with the means to the goal named before it.
@@ -1448,7 +1471,7 @@ def _word_start(norm: str, pos: int) -> bool:
     return pos == 0 or not (norm[pos - 1].isalnum() or norm[pos - 1] == "_")
 
 
-def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
+def _dedupe(facts: list[Fact], heading_end: int = 0, text: str = "") -> list[Fact]:
     """A figure repeated (headline and body) is reported once, keeping the richer copy; the
     body's copy over the headline's, which drops words such as "ước"."""
     kept: list[Fact] = []
@@ -1484,6 +1507,8 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
                     ):
                         twin = i
                         break
+        if twin is not None and _listed_side_by_side(kept[twin], f, text):
+            twin = None
         if twin is None:
             if twins is None:
                 by_key[key] = [len(kept)]
@@ -1512,6 +1537,20 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
                 index.move(twin, _twin_fields(kept[twin]), _twin_fields(f))
             kept[twin] = f
     return kept
+
+
+_SENTENCE_END_BETWEEN = re.compile(r"[.!?\n]")
+
+
+def _listed_side_by_side(first: Fact, again: Fact, text: str) -> bool:
+    """ "có 40 doanh nghiệp tạm ngừng hoạt động, 40 doanh nghiệp giải thể", "03 dự án FDI Hàn
+    Quốc; ...; 03 dự án FDI của các cá nhân": equal `other` counts a few words apart in one
+    sentence are two things counted, not one figure given twice (a restatement is in
+    another sentence)."""
+    if first.indicator != "other" or first.unit != "count" or not text:
+        return False
+    gap = again.span[0] - first.span[1]
+    return 0 <= gap <= 150 and _SENTENCE_END_BETWEEN.search(text, first.span[1], again.span[0]) is None
 
 
 def _estimated_twin(first: Fact, again: Fact) -> bool:
@@ -1598,6 +1637,33 @@ def _named_part(f: Fact) -> str | None:
     if part == f.phrase.lower() or (f.region is not None and part == f.region.lower()):
         return None
     return f.breakdown
+
+
+def _drop_headlines_named_in_body(facts: list[Fact], heading_end: int, text: str) -> list[Fact]:
+    """ "Ngành công nghiệp chế biến, chế tạo tăng 9,5% trong 9 tháng" over "chỉ số tiêu thụ
+    toàn ngành công nghiệp chế biến, chế tạo tăng 9,5%": a headline growth whose words name
+    a figure of the body with the same growth is that figure again, read under another
+    indicator (the body's own words decide it)."""
+    head = [f for f in facts if f.span[1] <= heading_end and f.change is not None and f.phrase]
+    if not head:
+        return facts
+    dropped = set()
+    for h in head:
+        grown = h.change
+        if grown is None:
+            continue
+        words = " ".join(h.phrase.lower().split())
+        for b in facts:
+            if (
+                b.span[0] >= heading_end
+                and b.indicator != h.indicator
+                and b.change is not None
+                and (b.change.value, b.change.direction, b.change.unit) == (grown.value, grown.direction, grown.unit)
+                and words in " ".join(text[max(heading_end, b.span[0] - 150) : b.span[0]].lower().split())
+            ):
+                dropped.add(id(h))
+                break
+    return [f for f in facts if id(f) not in dropped] if dropped else facts
 
 
 def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
@@ -1862,6 +1928,10 @@ def _read_quantity(
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
         new_phrase = _trade_flow(ctx, new_phrase)
+    if new_phrase is not None and new_phrase.concept == "SHARE" and _SHARE_DESCRIBED.match(norm, new_phrase.end):
+        # "ngành sản xuất và phân phối điện chiếm tỷ trọng lớn, tăng cao 119,94%": a share
+        # described in words gives no figure; the growth after it is of the part named before.
+        new_phrase = _nearest_phrase(ctx, window_start, new_phrase.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is None and q.kind == "pct" and norm.find("chỉ số", window_start, q.start) >= 0:
         this = _THIS_INDEX.search(norm, window_start, q.start)
         if this is not None:
@@ -1910,6 +1980,11 @@ def _read_quantity(
         and whole.fact.indicator not in RATE_CODES - {"iip"}
         and not _ECONOMY_WORDS.search(norm, max(sent[0], q.start - 100), q.start)
         and not _CHUNG_AFTER.match(norm[new_phrase.end : new_phrase.end + 8])
+        # "Khu vực dịch vụ cũng đạt được mức tăng trưởng ấn tượng, giá trị tăng 8,1%": a sector
+        # of the economy grows with the economy, not as a part of industry's index.
+        and not any(
+            p.concept == "SECTOR" for p in _phrases_between(ctx, max(sent[0], new_phrase.start - 40), new_phrase.start)
+        )
     )
     if not generic_growth and new_phrase is not None and new_phrase.concept == "GRDP_GROWTH":
         new_phrase = _index_of_growing_part(ctx, sent, new_phrase, q)
@@ -1942,6 +2017,13 @@ def _read_quantity(
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
     if direction is not None and _VERB_THEN_COMMA.match(norm, verb_end, q.start):
         direction = None
+    if direction is None and q.kind == "pp":
+        taken = _TAKES_AWAY.search(norm, max(window_start, q.start - 20), q.start)
+        if taken is not None:
+            taken_end = taken.start() + len(taken.group().rstrip())
+            lowered = _contribution_by_verb(ctx, q, sent, window_start, taken_end, "down", drafts, para_last)
+            if lowered is not None:
+                return lowered
     if direction is not None and q.kind == "pct" and _from_to_level(norm, q, verb, verb_end, sent):
         # "Tỷ trọng công nghiệp trong GRDP tăng từ 11,20% năm 2015 lên 13,30% vào năm 2020":
         # the levels before and after, not changes.
@@ -2031,6 +2113,24 @@ def _read_quantity(
         and _RATE_INDEX_CUE.search(norm, max(sent[0], q.start - 120), q.start)
     ):
         delta = q.value - 100
+        direction = "up" if delta >= 0 else "down"
+        q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
+    if (
+        direction is None
+        and q.kind == "pct"
+        and verb == "đạt"
+        and q.value is not None
+        and 50 <= q.value <= 200
+        and new_phrase is not None
+        and lexicon.code_for(new_phrase.concept, "pct") == "iip"
+        and q.start - new_phrase.end <= 40
+        and not _ATTAINMENT_RE.match(norm, q.end)
+        # ("đạt 102,8%, tăng hơn 2,8% so với tháng trước": the growth is given next.)
+        and not _GROWTH_NEXT.match(norm, q.end)
+    ):
+        # "Dự ước cả năm 2023, chỉ số sản xuất công nghiệp ước đạt 106,3%": the index against
+        # the year before (100), i.e. a rise of 6,3%, as "bằng 106,3% so với cùng kỳ".
+        delta = round(q.value - 100, 6)
         direction = "up" if delta >= 0 else "down"
         q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
     if direction is not None and q.kind in ("pct", "times", "pp"):
@@ -2128,6 +2228,17 @@ def _read_quantity(
                     item.fact.status = "estimate"  # "... có tốc độ tăng GRDP dự ước dẫn đầu ... gồm:"
                 return item
             target = None
+        if (
+            target is not None
+            and comp is not None
+            and target.fact.indicator != "other"
+            and (fits := _WHOLES_OF.get(comp.concept)) is not None
+            and target.fact.indicator not in fits
+        ):
+            # "sản lượng điện sản xuất ước tăng 120,73%; ngành công nghiệp khai khoáng tăng
+            # 1,81%": an industry is no part (nor a change) of electricity; it is looked up
+            # below as a part of a whole it fits.
+            target = None
         if target is None and new_phrase is None:
             fits = _WHOLES_OF.get(comp.concept) if comp is not None else None
             if whole is not None and fits is not None and whole.fact.indicator not in fits:
@@ -2144,6 +2255,18 @@ def _read_quantity(
                 return _component_fact(
                     ctx, whole, change, q, sent, window_start, comp, place, _loose_phrase(ctx, window_start, q.start)
                 )
+            if (
+                whole is None
+                and comp is None
+                and place is None
+                and change.unit == "%"
+                and _index_industry_item(ctx, sent, q.start)
+            ):
+                # "Một số ngành công nghiệp có chỉ số sản xuất tăng cao là: Sản xuất xe có động
+                # cơ tăng 32%; dệt tăng 22,8%" with the index itself outside the text: each
+                # industry's growth of the production index (not `other`).
+                listed = _loose_phrase(ctx, window_start, q.start)
+                return _component_fact(ctx, None, change, q, sent, window_start, None, None, listed, industry=True)
             if comp is not None and comp.concept in ("SECTOR", "INDUSTRY") and change.unit == "%":
                 # "khu vực công nghiệp và xây dựng tăng 6,78%" with no whole before it: the
                 # growth of that sector of the economy; "ngành công nghiệp khai khoáng ước tăng
@@ -2196,7 +2319,10 @@ def _read_quantity(
 
 # "ngành khai khoáng giảm 9,92%, làm giảm 0,02 điểm phần trăm": what a part took from (or
 # added to) the growth of the whole, in points.
-_MAKES_VERB = re.compile(r"(?<![^\W_])làm\s+(?:giảm|tăng)$")
+_MAKES_VERB = re.compile(r"(?<![^\W_])(?:làm\s+(?:giảm|tăng)|lấy\s+đi|kéo\s+giảm)$")
+# "Riêng ngành khai khoáng giảm 4,1% và lấy đi 0,9 điểm phần trăm mức tăng chung": a verb
+# with no rise or fall of its own that takes points off the growth.
+_TAKES_AWAY = re.compile(r"(?<![^\W_])(?:lấy\s+đi|kéo\s+giảm)\s*$")
 
 
 _GROWTH_OF_BEFORE = re.compile(_B + r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?\s+$")
@@ -2274,6 +2400,23 @@ def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
     return not any(lexicon.code_for(p.concept, "money") in _TRADE_CODES for p in named)
 
 
+_INDEX_LIST_OPENER = re.compile(r"(?<![^\W_])(?:là|như|gồm)?\s*:")
+
+
+def _index_industry_item(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is an item of a list of industries by their production
+    index opened earlier in its sentence ("Một số ngành ... có chỉ số sản xuất tăng ...:")."""
+    norm = ctx.norm
+    lo = max(sent[0], pos - 400)
+    cue = None
+    for cue in _INDUSTRY_LIST_CUE.finditer(norm, lo, pos):  # noqa: B007 - the last one
+        pass
+    if cue is None:
+        return False
+    opener = _INDEX_LIST_OPENER.search(norm, cue.end(), pos)
+    return opener is not None and norm.find("chỉ số", cue.end(), opener.start()) >= 0
+
+
 def _component_fact(
     ctx: _Context,
     whole: _Draft | None,
@@ -2284,10 +2427,13 @@ def _component_fact(
     comp: PhraseMatch | None,
     place: RegionMention | None,
     named: str | None = None,
+    industry: bool = False,
 ) -> _Draft:
     """A part of ``whole`` named only by a sector, ownership type or industry (``comp``) or
     by a province (``place``, a ranked list of provinces): the whole's indicator, with its
-    own change, period, status and region."""
+    own change, period, status and region. With no whole, an industry (``comp`` of that
+    concept, or ``industry``: an item of a list of industries by their index, named by
+    ``named``) is a part of the production index, anything else of economic growth."""
     if whole is not None:
         code, phrase, concept, rate = whole.fact.indicator, whole.fact.phrase, whole.concept, whole.rate
         if code == "grdp" and change.unit == "%":
@@ -2295,8 +2441,8 @@ def _component_fact(
             # nghiệp - xây dựng tăng 10,1%": a sector's growth is economic growth, a rate.
             code, rate = "grdp_growth", True
     else:
-        code = "iip" if comp is not None and comp.concept == "INDUSTRY" else "grdp_growth"
-        phrase, concept, rate = _phrase_text(ctx, comp.start, comp.end) if comp else "", None, True
+        code = "iip" if industry or (comp is not None and comp.concept == "INDUSTRY") else "grdp_growth"
+        phrase, concept, rate = _phrase_text(ctx, comp.start, comp.end) if comp else (named or ""), None, True
     own_period = _has_own_period(ctx, window_start, q.start) or whole is None
     period = _period_for(ctx, q.start, sent) if own_period else whole.fact.period  # type: ignore[union-attr]
     _settle(change, period)
@@ -2465,6 +2611,10 @@ def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft
 # "dự án ... của Công ty TNHH ... tăng thêm 100 triệu USD", "tổng vốn cấp mới và tăng thêm
 # 13.805 tỷ đồng": capital added, named by its own subject, and compared with nothing.
 _ADDED_IN_BRACKETS = re.compile(r"[^\S\n]*\([^\S\n]*(?:tăng[^\S\n]+)?thêm[^\S\n]+")
+# "giảm 19,3% (tương đương 60 doanh nghiệp)": the same change as a count.
+_EQUIVALENT_IN_BRACKETS = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?:tương[^\S\n]+đương|tương[^\S\n]+ứng)[^\S\n]+(?:với[^\S\n]+)?"
+)
 _THIS_IS_LEAD = re.compile(r"[^\w]*đây[^\S\n]+(?:cũng[^\S\n]+)?là" + _W)
 _ADDED_CAPITAL_SUBJECT = re.compile(_B + r"(?:dự\s+án|vốn|công\s+ty|nhà\s+máy)" + _W)
 _COMPARED_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:so\s+với|so\s+cùng|cùng\s+kỳ)" + _W)
@@ -2736,12 +2886,22 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             earlier = ctx.norm[max(0, sent[0] - 1500) : sent[0]]
             fdi = max((m.end() for m in _FDI_NEAR.finditer(earlier)), default=-1)
             ddi = max((m.end() for m in _DDI_NEAR.finditer(earlier)), default=-1)
+            if fdi >= 0 and ddi >= 0 and q.unit != "USD":
+                # "130 dự án trong nước (...) và 14 dự án FDI (...). ... Từ đầu năm đến nay, tỉnh
+                # đã điều chỉnh 142 dự án với vốn tăng thêm hơn 6.500 tỉ đồng": both kinds named
+                # before, an amount in đồng said of neither is of both (dollars are foreign, below).
+                return "other"
             if fdi < 0 and ddi < 0:
                 # Named only later ("Trong số 36 quốc gia và vùng lãnh thổ có dự án đầu tư
                 # được cấp mới ..."): investors from countries and territories are foreign.
                 later = ctx.norm[sent[1] : sent[1] + 1500]
                 fdi = 0 if _FDI_NEAR.search(later) or _FOREIGN_INVESTORS.search(later) else -1
-                ddi = 0 if fdi < 0 and _DDI_NEAR.search(later) else -1
+                ddi = 0 if _DDI_NEAR.search(later) else -1
+                if fdi >= 0 and ddi >= 0:
+                    # "thu hút 144 dự án với tổng vốn đăng ký hơn 78.000 tỉ đồng. Trong số này
+                    # có 130 dự án trong nước (...) và 14 dự án FDI (...)": the parts named
+                    # after the total are both kinds, so the total is neither.
+                    return "other"
         if fdi < 0 and ddi < 0:
             return "other"
         if fdi >= 0 and q.unit == "USD":
@@ -2888,6 +3048,14 @@ def _wholeless_part(ctx: _Context, comp: PhraseMatch, q: Quantity) -> tuple[str,
 _WORDS_ONLY = re.compile(r"\s*[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}\s*")
 
 
+_SHARE_DESCRIBED = re.compile(
+    r"\s+(?:tăng\s+)?(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*(?:,|:|như|là)"
+)
+
+
+_WORDS_THEN_BRACKET = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,4})\s*\(\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?")
+
+
 _ONLY_QUALIFIER = re.compile(r"\s*(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|ít\s+nhất|tối\s+thiểu)\s*")
 
 
@@ -2898,7 +3066,11 @@ def _capital_of_counted_projects(ctx: _Context, counted: _Draft, lo: int, q: Qua
     if counted.concept != "PROJECT" or counted.kind != "count":
         return None
     if _WORDS_ONLY.fullmatch(ctx.norm, lo, q.start) is None:
-        return None
+        # "130 dự án trong nước (hơn 42.500 tỉ đồng)": the projects' capital in brackets.
+        bracket = _WORDS_THEN_BRACKET.fullmatch(ctx.norm, lo, q.start)
+        if bracket is None:
+            return None
+        return PhraseMatch("FDI_PART", lo, bracket.end(1))
     if _ONLY_QUALIFIER.fullmatch(ctx.norm, lo, q.start):
         # "cho 2 dự án gần 40 ngàn tỷ đồng": the words are the amount's qualifier, which
         # names no part; the projects' capital as a whole.
@@ -3743,7 +3915,11 @@ def _count_fact(
         if _ENT_OTHER_STATE.match(norm, q.end, q.end + 30) or _ENT_OTHER_STATE.search(after[:30]):
             code = "other"
         else:
-            code = "new_enterprises" if _NEW_ENT_NEAR.search(around) or lead_new > other_kind else "other"
+            code = (
+                "new_enterprises"
+                if _NEW_ENT_NEAR.search(around) or lead_new > other_kind or _NEW_WITH_NEXT_COUNT.match(norm, q.end)
+                else "other"
+            )
     elif noun_concept == "EMPLOY":
         code = "employment"
     elif noun_concept == "PERSON":

@@ -131,6 +131,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tốc độ tăng trưởng",
         "kinh tế của tỉnh tăng trưởng",
         "tăng trưởng kinh tế của tỉnh",
+        # "Tăng trưởng của khu vực công nghiệp và xây dựng 9 tháng đạt 9,36%": a sector's.
+        "tăng trưởng của khu vực",
     ),
     "GRDP_PC": (
         "grdp bình quân đầu người",
@@ -295,6 +297,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tổng chi nsnn",
         "sản lượng",
         "khối lượng",
+        # Firms' turnover and pay ("tổng doanh thu đạt 91 triệu USD; ... lương bình quân
+        # 6-8 triệu đồng/người/tháng" after the firms' capital): not the capital named before.
+        "tổng doanh thu",
+        "lương bình quân",
+        "tiền lương bình quân",
+        # Firms leaving or pausing ("số doanh nghiệp giải thể và rút lui khỏi thị trường ...
+        # giảm 19,3%"): their own subject, not a part of the workers or firms named before.
+        "số doanh nghiệp giải thể",
+        "số doanh nghiệp quay trở lại hoạt động",
+        "số doanh nghiệp hoàn tất thủ tục giải thể",
+        "số doanh nghiệp rút lui",
     ),
     # Other industrial indices: named so that they are not read as the production index.
     "OTHER_INDEX": ("chỉ số tiêu thụ", "chỉ số tồn kho", "tỷ lệ tồn kho"),
@@ -326,6 +339,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu dịch vụ khác",
         "doanh thu dịch vụ tiêu dùng khác",
         "doanh thu dịch vụ lữ hành",
+        # "các ngành dịch vụ tiêu dùng khác ước đạt 1.552 tỷ đồng" in the list of retail's
+        # groups: consumer services are retail's part whatever the word before.
+        "dịch vụ tiêu dùng khác",
     ),
     "GRDP_PART": (
         "giá trị tăng thêm",
@@ -706,6 +722,8 @@ NOUN_CONCEPT = {
     "trung tâm thương mại": "OUTLET",
     "cửa hàng": "OUTLET",
     "gian hàng": "OUTLET",
+    "công ty": "ENTERPRISE",
+    "nhà máy": "OUTLET",
     "người": "PERSON",
     "tỉnh": "PLACE",
     "thành phố": "PLACE",

@@ -60,6 +60,9 @@ _COUNT_NOUNS = (
     # gian hàng"): counted things of their own, ``other`` counts.
     r"|siêu\s+thị(?:\s*,\s*trung\s+tâm\s+thương\s+mại)?|trung\s+tâm\s+thương\s+mại|cửa\s+hàng|gian\s+hàng"
     r"|hợp\s+tác\s+xã|htx"
+    # Firms and plants counted ("số doanh nghiệp thành lập mới cao nhất với 48 công ty", "có 48
+    # nhà máy chế biến thủy sản xuất khẩu"): enterprises, and plants as ``other`` counts.
+    r"|công\s+ty|nhà\s+máy"
     # Places counted ("9 tỉnh, thành phố có kim ngạch trên 1 tỷ USD"); whether the count is a
     # fact or only the length of a list is decided in ``facts``.
     r"|tỉnh\s*,\s*thành\s+phố|tỉnh\s*/\s*thành(?:\s+phố)?|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố"
