@@ -195,7 +195,7 @@ _AFTER_CUT = re.compile(
 _BASIS_RULES = (
     (
         re.compile(
-            r"^(?:(?:bình\s+quân\s+)?cùng\s+kỳ|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
+            r"^(?:(?:bình\s+quân\s+)?cùng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
             # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
             r"|tháng\s+cùng\s+kỳ|ck"
             + _W
@@ -2508,6 +2508,10 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
     if _PLAN_AFTER_RE.match(after):
         return "plan"
     head = after[:30]
+    if head.lstrip().startswith("của "):
+        # "mức tăng 12,01% của 6 tháng năm 2023 so với cùng kỳ": the period the rate belongs
+        # to comes first, its comparison after it.
+        head = after[:60]
     # "so" or "với" must be there for the regex to match (a cheap pre-check).
     m = _SO_VOI_RE.search(head) if ("so" in head or "với" in head) else None
     if m is None and _CK_AFTER.match(after):
