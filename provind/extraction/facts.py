@@ -766,7 +766,7 @@ def _extract_prose(
             prev_end = q.end
             continue
         if made is not None and may_compare:
-            compared = _compared_period(ctx, q, made.fact.period)
+            compared = _compared_period(ctx, q, made.fact.period, drafts[-1].fact.period if drafts else None)
             # (Only a fact made for this figure, not one it added a change to.)
             if compared is not None and made.fact.span[0] == ctx.nt.to_original(q.start):
                 # "(cùng kỳ năm 2023 giảm 0,2%)", "thấp hơn mức tăng 5,75% của 6 tháng năm
@@ -1008,6 +1008,12 @@ _SAME_PERIOD_BEFORE = re.compile(
     r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r")\s*$"
 )
 _SAME_PERIOD_ENDS = ("(", "tăng", "giảm", "đạt", "là")
+# "tăng 4,60% so với cùng kỳ năm trước, đạt mức tăng thấp so với cùng thời điểm năm 2019 tăng
+# 6,16%": a rate set lower or higher than the same period of a named year is that period's.
+_RATE_SET_AGAINST_BEFORE = re.compile(
+    _B + r"(?:thấp|cao)(?:\s+hơn)?\s+so\s+với\s+cùng\s+(?:kỳ|thời\s+điểm)"
+    r"(?:\s+(?:của\s+)?năm\s+(?P<y>(?:19|20)[0-9]{2}))\s+(?:tăng|giảm)" + _W + r"\s*$"
+)
 _BRACKET_YEAR_BEFORE = re.compile(r"\(\s*năm\s+((?:19|20)[0-9]{2})\s+(?:tăng|giảm|đạt|là)" + _W + r"\s*$")
 _OF_PERIOD_AFTER = re.compile(
     r"(?P<list>(?:\s*(?:,|và)\s*[0-9][0-9.,]*\s*%)*)\s+của\s+(?P<ck>cùng\s+kỳ\s+)?"
@@ -1016,11 +1022,20 @@ _OF_PERIOD_AFTER = re.compile(
 _PERIOD_LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
 
 
-def _compared_period(ctx: _Context, q: Quantity, own: Period) -> Period | None:
+def _compared_period(ctx: _Context, q: Quantity, own: Period, before: Period | None = None) -> Period | None:
     """The period of a figure that states the level of the period compared with, or None.
     A year alone ("cùng kỳ năm 2023", "năm trước") keeps the kind of the figure's own period."""
     norm = ctx.norm
     lo = max(0, q.start - 45)
+    if norm.find("so", q.start - 70 if q.start > 70 else 0, q.start) >= 0:
+        m = _RATE_SET_AGAINST_BEFORE.search(norm, max(0, q.start - 70), q.start)
+        if m is not None:
+            year = int(m.group("y"))
+            if own.kind == "year" and own.year == year and before is not None:
+                # The year named is the figure's only period: the same part of that year as
+                # the figure it is set against ("quý 1/2020 ... cùng thời điểm năm 2019").
+                return _shifted(before, year)
+            return _shifted(own, year)
     # (The pattern ends in "(" or a verb, then spaces: a cheap pre-check.)
     if norm.find("kỳ", lo, q.start) >= 0 and norm[lo : q.start].rstrip().endswith(_SAME_PERIOD_ENDS):
         m = _SAME_PERIOD_BEFORE.search(norm, lo, q.start)

@@ -26,3 +26,23 @@ def test_a_comparison_with_the_crop_year_before_is_yoy() -> None:
 def test_cung_ky_without_its_tone_mark_is_still_the_same_period() -> None:
     text = "Chỉ số sản xuất công nghiệp tháng 5 tăng 21,4% so với cùng ky năm 2015."
     assert _changes(text) == [(21.4, "yoy")]
+
+
+def _periods(text: str) -> list[tuple[float | None, str | None, int | None, int | None, str | None]]:
+    return [
+        (f.change.value if f.change else f.value, f.period.kind, f.period.year, f.period.quarter, f.status)
+        for f in extract_facts(text)
+    ]
+
+
+def test_a_rate_set_lower_than_the_same_time_of_a_named_year_is_that_years_part() -> None:
+    text = (
+        "Trong quý I/2021, chỉ số sản xuất công nghiệp của tỉnh ước tăng 5,2% so với cùng kỳ năm "
+        "trước, đạt mức tăng thấp so với cùng thời điểm năm 2020 tăng 7,3%. Trong đó, ngành chế "
+        "biến, chế tạo tăng 5,8%."
+    )
+    assert _periods(text) == [
+        (5.2, "quarter", 2021, 1, "estimate"),
+        (7.3, "quarter", 2020, 1, "actual"),
+        (5.8, "quarter", 2021, 1, "estimate"),
+    ]
