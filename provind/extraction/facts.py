@@ -4044,7 +4044,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
             same = _same_period_of(ctx) if dated.kind == "year" and carry else None
             return same if same is not None and same.year == dated.year else dated
         if period.kind is not None:
-            year = _earlier_year(ctx, idx)
+            year = _earlier_year(ctx, idx, pos)
             if year is not None and period.kind != "year" and _past_year(ctx, Period("year", year)):
                 # "Đáng chú ý, trong năm 2023, thu nhập ... . Tính chung 9 tháng, chỉ số ... tăng
                 # 20,65%" in a text that compares with "cùng kỳ năm 2023": the months of 2024.
@@ -4244,10 +4244,14 @@ def _past_year(ctx: _Context, period: Period) -> bool:
     return year is not None and ctx.doc_year_compared and period.year < year
 
 
-def _earlier_year(ctx: _Context, idx: int) -> int | None:
+def _earlier_year(ctx: _Context, idx: int, pos: int) -> int | None:
     for j in range(idx, max(-1, idx - 30), -1):
         m = ctx.mentions[j]
         if m.period is not None and not m.comparison and m.period.year is not None and m.period.kind != "target":
+            if _bracket_closed(ctx, m, pos):
+                # "gấp 14 lần so với cùng kỳ năm ngoái (hai tháng đầu năm 2025 chỉ đạt 113,78
+                # triệu USD), và chiếm 27,4%": the year of a closed bracket is its figure's only.
+                continue
             return m.period.year
     return None
 

@@ -46,3 +46,14 @@ def test_a_rate_set_lower_than_the_same_time_of_a_named_year_is_that_years_part(
         (7.3, "quarter", 2020, 1, "actual"),
         (5.8, "quarter", 2021, 1, "estimate"),
     ]
+
+
+def test_the_year_of_a_closed_bracket_does_not_date_the_figures_after_it() -> None:
+    text = (
+        "Trong ba tháng đầu năm 2024, cả nước thu hút 5 tỷ USD vốn FDI.\n\n"
+        "Vốn FDI đăng ký vào tỉnh trong ba tháng đầu năm nay đạt 420 triệu USD, gấp 3 lần so với "
+        "cùng kỳ năm ngoái (ba tháng đầu năm 2023 chỉ đạt 140 triệu USD), và chiếm 8,5% tổng vốn "
+        "FDI đăng ký của cả nước trong cùng kỳ."
+    )
+    years = {f.value: f.period.year for f in extract_facts(text)}
+    assert years[8.5] == years[420e6] == 2024
