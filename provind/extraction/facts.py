@@ -1019,6 +1019,9 @@ _OF_PERIOD_AFTER = re.compile(
     r"(?P<list>(?:\s*(?:,|và)\s*[0-9][0-9.,]*\s*%)*)\s+của\s+(?P<ck>cùng\s+kỳ\s+)?"
     r"(?:(?P<last>(?:năm\s+)?trước)" + _W + r"|(?=[^\W\d_]|[0-9]+\s+tháng))"
 )
+_SAME_PERIOD_AFTER = re.compile(
+    r"\s+(?:của\s+)?cùng\s+kỳ(?:\s+(?:năm\s+)?(?P<y>trước|ngoái|(?:19|20)[0-9]{2}))?" + _W
+)
 _PERIOD_LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
 
 
@@ -1042,6 +1045,15 @@ def _compared_period(ctx: _Context, q: Quantity, own: Period, before: Period | N
         if m is not None:
             named = m.group("y")
             if named is not None and named != "trước":
+                return _shifted(own, int(named))
+            return _shifted(own, own.year - 1 if own.year is not None else None)
+    if norm.endswith(("so với ", "so với (", "(so với "), max(0, q.start - 9), q.start):
+        # "1.071 tỉ đồng (so với 79 tỉ đồng cùng kỳ năm trước)": the level compared with,
+        # named by the same period of the year before.
+        m = _SAME_PERIOD_AFTER.match(norm, q.end, q.end + 30)
+        if m is not None:
+            named = m.group("y")
+            if named is not None and named not in ("trước", "ngoái"):
                 return _shifted(own, int(named))
             return _shifted(own, own.year - 1 if own.year is not None else None)
     if norm.find("của", q.end, q.end + 40) < 0:

@@ -57,3 +57,13 @@ def test_the_year_of_a_closed_bracket_does_not_date_the_figures_after_it() -> No
     )
     years = {f.value: f.period.year for f in extract_facts(text)}
     assert years[8.5] == years[420e6] == 2024
+
+
+def test_a_level_compared_with_and_named_by_the_same_period_last_year_is_that_years() -> None:
+    text = (
+        "Tính chung 5 tháng năm 2018, vốn đăng ký của doanh nghiệp thành lập mới đạt 2.140 tỉ "
+        "đồng. Trong đó, nhóm công ty cổ phần 1.210 tỉ đồng (so với 95 tỉ đồng cùng kỳ năm trước)."
+    )
+    years = {f.value: f.period.year for f in extract_facts(text)}
+    assert years[95e9] == 2017
+    assert years[1210e9] == 2018
