@@ -1019,9 +1019,7 @@ _OF_PERIOD_AFTER = re.compile(
     r"(?P<list>(?:\s*(?:,|và)\s*[0-9][0-9.,]*\s*%)*)\s+của\s+(?P<ck>cùng\s+kỳ\s+)?"
     r"(?:(?P<last>(?:năm\s+)?trước)" + _W + r"|(?=[^\W\d_]|[0-9]+\s+tháng))"
 )
-_SAME_PERIOD_AFTER = re.compile(
-    r"\s+(?:của\s+)?cùng\s+kỳ(?:\s+(?:năm\s+)?(?P<y>trước|ngoái|(?:19|20)[0-9]{2}))?" + _W
-)
+_SAME_PERIOD_AFTER = re.compile(r"\s+(?:của\s+)?cùng\s+kỳ(?:\s+(?:năm\s+)?(?P<y>trước|ngoái|(?:19|20)[0-9]{2}))?" + _W)
 _PERIOD_LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
 
 
