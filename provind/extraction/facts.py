@@ -3129,6 +3129,9 @@ def _new_fact(
         code == "other"
         and norm.find("góp", window_start, q.start) >= 0
         and _CONTRIB_BEFORE.search(norm, window_start, q.start) is not None
+        # "khu vực có đóng góp cao nhất ..., đặc biệt là ngành ... chiếm cơ cấu 55,04%": a
+        # share said after the contribution, not the contribution.
+        and norm.find("chiếm", norm.rfind("góp", window_start, q.start), q.start) < 0
     )
     if contribution and drafts and not _own_status(ctx, q.start, window_start):
         # "khu vực dịch vụ tăng 7,38%, đóng góp 49,46%": a contribution has the status of the

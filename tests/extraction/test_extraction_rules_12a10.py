@@ -67,3 +67,11 @@ def test_a_level_compared_with_and_named_by_the_same_period_last_year_is_that_ye
     years = {f.value: f.period.year for f in extract_facts(text)}
     assert years[95e9] == 2017
     assert years[1210e9] == 2018
+
+
+def test_a_structure_share_after_a_contribution_word_is_no_contribution() -> None:
+    text = (
+        "Khu vực công nghiệp có đóng góp lớn nhất vào tăng trưởng chung, trong đó ngành chế biến, "
+        "chế tạo chiếm cơ cấu 62,3% trong giá trị tăng thêm ngành công nghiệp."
+    )
+    assert [(f.value, f.status) for f in extract_facts(text) if f.value == 62.3] == [(62.3, None)]
