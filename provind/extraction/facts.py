@@ -2018,6 +2018,15 @@ def _read_quantity(
             # chế tạo tăng 1,36%", "... giảm 7,75%. Cụ thể các ngành như: Du lịch lữ hành 10 tỷ
             # đồng, giảm 40,78%": parts with a bare growth share the whole's comparison.
             change.basis = "mom"
+        if (
+            change.basis == "yoy"
+            and not _NAMED_BASIS.search(after[:30])
+            and _list_lead_basis(ctx, sent, q.start) == "mom"
+        ):
+            # "tăng đột biến so với tháng trước là do một số sản phẩm chủ lực tăng mạnh, như:
+            # sắt thép các loại tăng 16%": bare growths of the products listed share the lead's
+            # comparison.
+            change.basis = "mom"
         about = _ABOUT_AFTER.match(after) if after.startswith(" về") else None
         if about is not None and new_phrase is None:
             # "thu về 180 triệu USD, tăng 30,43% về lượng và tăng 40,63% về giá trị": a change of
@@ -3253,6 +3262,23 @@ def _months_covered(p: Period) -> int:
 # list of products, before any figure of its own.
 _PRODUCT_LIST_LEAD = re.compile(_B + r"(?:một\s+số|các|nhiều)\s+sản\s+phẩm" + _W)
 _PRODUCT_LIST_PRESCAN = scan.first_words(["một", "các", "nhiều"])
+
+
+def _list_lead_basis(ctx: _Context, sent: tuple[int, int], pos: int) -> str | None:
+    """The basis a product list's lead names ("một số sản phẩm tăng so với tháng trước như:"),
+    for an item at ``pos`` of that list; None when the sentence opens no such list or its lead
+    names no comparison."""
+    first = bisect_left(ctx.fact_starts, sent[0])
+    lead_end = ctx.fact_starts[first] if first < len(ctx.fact_starts) else sent[1]
+    if lead_end > pos or ctx.norm.find("so", sent[0], lead_end) < 0:
+        return None
+    if not _matches_in(ctx, _PRODUCT_LIST_LEAD, _PRODUCT_LIST_PRESCAN, sent[0], lead_end):
+        return None
+    m = _SO_BEFORE_RE.search(ctx.norm, sent[0], lead_end)
+    if m is None:
+        return None
+    what = m.group(1)
+    return next((basis for rule, basis in _BASIS_RULES if rule.match(what)), None)
 
 
 def _product_list(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:

@@ -75,3 +75,15 @@ def test_a_structure_share_after_a_contribution_word_is_no_contribution() -> Non
         "chế tạo chiếm cơ cấu 62,3% trong giá trị tăng thêm ngành công nghiệp."
     )
     assert [(f.value, f.status) for f in extract_facts(text) if f.value == 62.3] == [(62.3, None)]
+
+
+def test_products_listed_after_a_lead_compared_with_the_month_before_are_mom() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp tháng 9 tăng 4,2% so với tháng trước và tăng 18,6% so với cùng "
+        "kỳ năm trước. Chỉ số tăng so với "
+        "tháng trước là do một số sản phẩm chủ lực tăng mạnh, như: xi măng tăng 12,5%; gạch "
+        "nung tăng 9,1%."
+    )
+    changes = _changes(text)
+    assert (12.5, "mom") in changes
+    assert (9.1, "mom") in changes
