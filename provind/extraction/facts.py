@@ -2448,7 +2448,11 @@ def _index_industry_item(ctx: _Context, sent: tuple[int, int], pos: int) -> bool
     if cue is None:
         return False
     opener = _INDEX_LIST_OPENER.search(norm, cue.end(), pos)
-    return opener is not None and norm.find("chỉ số", cue.end(), opener.start()) >= 0
+    if opener is None:
+        return False
+    # "Chỉ số sản xuất 7 tháng của một số ngành cấp II tăng cao như: ..." names the index
+    # before the industries, "Một số ngành có chỉ số sản xuất tăng ...:" after them.
+    return norm.find("chỉ số", max(sent[0], cue.start() - 80), opener.start()) >= 0
 
 
 def _component_fact(
@@ -3125,6 +3129,7 @@ def _social_whole(drafts: list[_Draft], para_last: _Draft | None) -> _Draft | No
     investment by ownership, not FDI attracted."""
     last = next((d for d in reversed(drafts) if d.fact.unit in ("VND", "USD")), None) if drafts else para_last
     if last is not None and last.fact.indicator == "social_investment" and last.fact.unit == "VND":
+        # (A part before, "vốn đầu tư thuộc ngân sách Nhà nước 4.844 tỷ đồng", stands for its whole.)
         return last
     return None
 
@@ -3262,6 +3267,7 @@ def _new_fact(
             phrase_text = _phrase_text(ctx, window_start, min(sent[1], q.end + 45)).rstrip(".;,")
     elif phrase is not None:
         concept = phrase.concept
+        source = None
         code = _resolve(ctx, concept, "pct" if change is not None and kind != "times" else kind, q, sent)
         phrase_text = _phrase_text(ctx, phrase.start, phrase.end)
         if concept in PART_CONCEPTS:
@@ -3270,14 +3276,32 @@ def _new_fact(
         # (a province's figure there is the province's own, not a part).
         if drafts or para_last is not None or not in_breakdown or _province_in(ctx, window_start, q.start):
             whole = drafts[-1] if drafts else para_last
-        if in_breakdown and code == "fdi_capital" and (social := _social_whole(drafts, para_last)) is not None:
+        if (
+            code == "fdi_capital"
+            and (social := _social_whole(drafts, para_last)) is not None
+            # ("trong đó:" ends a clause: the parts after it are not all `in_breakdown`.)
+            and (in_breakdown or norm.find("trong đó", sent[0], phrase.start) >= 0)
+        ):
             whole, code = social, "social_investment"
-        if in_breakdown and whole is not None and whole.fact.indicator == code and code != "other":
+            source = phrase_text
+        elif (
+            concept == "CAPITAL"
+            and norm.startswith("vốn đầu tư", phrase.start)
+            and (social := _social_whole(drafts, para_last)) is not None
+            # ("trong đó:" ends a clause: the parts after it are not all `in_breakdown`.)
+            and (in_breakdown or norm.find("trong đó", sent[0], phrase.start) >= 0)
+        ):
+            # "Tổng vốn đầu tư phát triển ... 19.164 tỷ đồng, trong đó: vốn đầu tư thuộc ngân
+            # sách Nhà nước 4.844 tỷ đồng, vốn đầu tư của doanh nghiệp ngoài nhà nước ...": the
+            # parts of social investment by source, named by the source after "vốn đầu tư".
+            whole, code = social, "social_investment"
+            source = _loose_phrase(ctx, phrase.start, q.start)
+        if (in_breakdown or source) and whole is not None and whole.fact.indicator == code and code != "other":
             # "tổng thu ... 105.300 tỷ đồng, trong đó thu nội địa 48.200 tỷ đồng": a part of
             # the total, named by a narrower phrase of the same indicator.
             parent = whole
             phrase_text = whole.fact.phrase
-            breakdown = _phrase_text(ctx, phrase.start, phrase.end)
+            breakdown = source or _phrase_text(ctx, phrase.start, phrase.end)
             # "Cụ thể, chỉ số sản xuất công nghiệp 4 ngành trọng điểm ... tăng 7,29%" after a
             # paragraph of another subject: the indicator named again, a statement in its own
             # status (parts in the whole's paragraph or the next one still inherit it).

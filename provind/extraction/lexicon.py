@@ -63,6 +63,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # (longer than GRDP's "tốc độ tăng trưởng tổng sản phẩm", which would be read first)
         "tốc độ tăng trưởng tổng sản phẩm toàn ngành công nghiệp",
         "tốc độ tăng tổng sản phẩm toàn ngành công nghiệp",
+        # The output of the parks, clusters or a processing industry is industrial output too
+        # ("giá trị sản xuất tại các khu công nghiệp đạt 67.270 tỷ đồng", "giá trị sản xuất
+        # ngành chế biến dừa ... 3.650 tỷ đồng"), not an `other` value (w12v11).
+        "giá trị sản xuất tại các khu công nghiệp",
+        "giá trị sản xuất của các khu công nghiệp",
+        "giá trị sản xuất các khu công nghiệp",
+        "giá trị sản xuất tại các cụm công nghiệp",
+        "giá trị sản xuất của các cụm công nghiệp",
+        "giá trị sản xuất tại các cụm, điểm công nghiệp",
+        "giá trị sản xuất ngành chế biến",
+        "giá trị sản xuất ngành công nghiệp chế biến",
     ),
     "RETAIL": (
         "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
