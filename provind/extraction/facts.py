@@ -2448,11 +2448,7 @@ def _index_industry_item(ctx: _Context, sent: tuple[int, int], pos: int) -> bool
     if cue is None:
         return False
     opener = _INDEX_LIST_OPENER.search(norm, cue.end(), pos)
-    if opener is None:
-        return False
-    # "Chỉ số sản xuất 7 tháng của một số ngành cấp II tăng cao như: ..." names the index
-    # before the industries, "Một số ngành có chỉ số sản xuất tăng ...:" after them.
-    return norm.find("chỉ số", max(sent[0], cue.start() - 80), opener.start()) >= 0
+    return opener is not None and norm.find("chỉ số", cue.end(), opener.start()) >= 0
 
 
 def _component_fact(
