@@ -2961,6 +2961,28 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
     return "industrial_park_occupancy" if place == "PARK" else "cluster_occupancy"
 
 
+# "giá trị sản xuất" named bare is industry's output when its sentence speaks of industry
+# before it ("sản xuất công nghiệp ... với giá trị sản xuất ước đạt 415,2 tỷ đồng") and no
+# other sector follows the words ("giá trị sản xuất nông nghiệp", "... nghề, làng nghề").
+# ("lĩnh vực công nghiệp và xây dựng, tổng giá trị sản xuất ...": the sector, GRDP's part.)
+_INDUSTRY_BEFORE = re.compile(_B + r"công\s+nghiệp(?!\s*(?:và|-|,)\s*xây\s+dựng)" + _W)
+_OTHER_OUTPUT_AFTER = re.compile(
+    r"\s*(?:của\s+|ngành\s+|khu\s+vực\s+|lĩnh\s+vực\s+)?"
+    r"(?:nông|lâm|thủy|thuỷ|ngư|xây\s+dựng|dịch\s+vụ|thương\s+mại|nghề|làng\s+nghề|du\s+lịch|trồng|chăn)"
+)
+
+
+def _industry_output(ctx: _Context, q: Quantity, sent: tuple[int, int], window_start: int) -> bool:
+    """Whether an amount in đồng named only "giá trị sản xuất" is industry's output."""
+    norm = ctx.norm
+    at = norm.rfind("giá trị sản xuất", window_start, q.start)
+    if at < 0 or q.unit != "VND":
+        return False
+    if _OTHER_OUTPUT_AFTER.match(norm, at + len("giá trị sản xuất")):
+        return False
+    return _INDUSTRY_BEFORE.search(norm, sent[0], at) is not None
+
+
 # Indicator by the subject of the figure (w12in). A single company, plant or named project
 # is no province total: "dự án ... của Công ty TNHH ... với vốn đầu tư 60 triệu USD", "dự án
 # Nhà máy ... tăng thêm 100 triệu USD" are `other` (SCHEMA.md's "project counts" kind); a
@@ -3390,6 +3412,8 @@ def _new_fact(
             elif comp is not None and (own := _wholeless_part(ctx, comp, q)) is not None:
                 concept, code = own
                 phrase_text = breakdown = _phrase_text(ctx, comp.start, comp.end)
+            elif _industry_output(ctx, q, sent, window_start):
+                code, phrase_text = "industrial_output_value", "giá trị sản xuất"
             else:
                 code = "other"
                 phrase_text = _loose_phrase(ctx, window_start, q.start)

@@ -423,6 +423,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "công nghiệp ngoài nhà nước",
         "kinh tế tư nhân",
         "khu vực kinh tế tư nhân",
+        # The older names of the same kinds ("kinh tế quốc doanh ước đạt 323,9 tỷ đồng, kinh
+        # tế dân doanh đạt 822,7 tỷ đồng", w12v11).
+        "kinh tế quốc doanh",
+        "khu vực kinh tế quốc doanh",
+        "khu vực quốc doanh",
+        "kinh tế ngoài quốc doanh",
+        "khu vực kinh tế ngoài quốc doanh",
+        "khu vực ngoài quốc doanh",
+        "kinh tế dân doanh",
+        "khu vực kinh tế dân doanh",
     ),
     "SECTOR": (
         "khu vực nông, lâm nghiệp và thủy sản",
