@@ -2569,10 +2569,15 @@ def _comparator_fact(ctx: _Context, current: _Draft, q: Quantity, compared: re.M
     region = NATIONAL if _NATIONAL_WORDS_RE.search(what) else base.region
     value = q.value or 0.0
     change = None
-    if current.rate:
+    indicator, rate = base.indicator, current.rate
+    if indicator == "grdp" and base.change is not None and base.change.unit == "%":
+        # "GRDP ... ước 5.334,56 tỷ đồng, tăng 6,28% so với cùng kỳ năm trước (6,1%)": the
+        # percentage compared with is the growth of then, a rate, not an amount's level.
+        indicator, rate = "grdp_growth", True
+    if rate:
         change = Change(abs(value), "%", "up" if value >= 0 else "down", "yoy")
     fact = Fact(
-        indicator=base.indicator,
+        indicator=indicator,
         phrase=base.phrase,
         value=value,
         unit="%",
@@ -2584,7 +2589,7 @@ def _comparator_fact(ctx: _Context, current: _Draft, q: Quantity, compared: re.M
         span=_span(ctx, q),
         note=_phrase_text(ctx, compared.start(), compared.end(1)) or None,
     )
-    return _Draft(fact, current.concept, "pct", current.rate)
+    return _Draft(fact, current.concept, "pct", rate)
 
 
 def _phrase_right_after(ctx: _Context, pos: int, kind: str) -> PhraseMatch | None:
