@@ -4255,7 +4255,28 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
             if period.month == 6:
                 return Period("half", period.year, 6, 6)
             return Period("ytd", period.year, period.month, period.month)
+    if period.kind in ("ytd", "half") and period.month is not None and _month_compared(ctx, pos, sent):
+        return Period("month", period.year, period.month)
     return period
+
+
+# "Một số sản phẩm ... có mức tăng cao so với tháng cùng kỳ năm trước như: Săm xe tăng
+# 47,54%": set against the same month of the year before, the figures are the month's, the last
+# month of the months so far the text runs in (not the total so far).
+_MONTH_COMPARED = re.compile(_B + r"so\s+(?:với\s+)?(?P<m>tháng\s+)?cùng\s+kỳ" + _W)
+
+
+def _month_compared(ctx: _Context, pos: int, sent: tuple[int, int]) -> bool:
+    """Whether every comparison of the sentence of the figure at ``pos`` is with "tháng cùng
+    kỳ" and the sentence names no period before the figure."""
+    norm = ctx.norm
+    if norm.find("tháng cùng", sent[0], sent[1]) < 0:
+        return False
+    idx = bisect_left(ctx.mention_starts, sent[0])
+    if idx < len(ctx.mentions) and ctx.mentions[idx].start < pos:
+        return False
+    found = [m.group("m") is not None for m in _MONTH_COMPARED.finditer(norm, sent[0], sent[1])]
+    return bool(found) and all(found) and norm.count("so với", sent[0], sent[1]) <= len(found)
 
 
 # "giá trị sản xuất công nghiệp đạt 1.760 tỷ đồng; lũy kế 9 tháng đạt 13.860 tỷ đồng": the
