@@ -1068,8 +1068,11 @@ def _shared_regions(ctx: _Context, fact: Fact, lo: int, hi: int) -> list[str]:
 # "ngành chế biến giảm 0,6%, trong khi cùng kỳ năm 2022 tăng 10,1%": "trong khi" sets the
 # same period of the named year beside the figure before.
 _SAME_PERIOD_BEFORE = re.compile(
-    r"(?:\((?=\s*cùng)|" + _B + r"trong\s+khi\s+(?=cùng)|"
-    + _B + r"so\s+(?:với\s+)?(?=cùng\s+kỳ[^(]*\(\s*$))\s*cùng\s+kỳ"
+    r"(?:\((?=\s*cùng)|"
+    + _B
+    + r"trong\s+khi\s+(?=cùng)|"
+    + _B
+    + r"so\s+(?:với\s+)?(?=cùng\s+kỳ[^(]*\(\s*$))\s*cùng\s+kỳ"
     r"(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?"
     r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r")\s*$"
 )
