@@ -195,7 +195,8 @@ _AFTER_CUT = re.compile(
 _BASIS_RULES = (
     (
         re.compile(
-            r"^(?:(?:bình\s+quân\s+)?cùng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
+            # "so với vụ đông xuân năm trước": the same crop season a year before.
+            r"^(?:(?:bình\s+quân\s+)?cùng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|hè|đông)\s+năm\s+(?:trước|ngoái)|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
             # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
             r"|tháng\s+cùng\s+kỳ|ck"
             + _W
@@ -268,7 +269,10 @@ _DONE_PRESCAN = scan.first_words(["đã"])
 _DONE_DUOC_RE = re.compile(_B + r"(?:thành\s+lập|thu\s+hút|giải\s+ngân|cấp|hoàn\s+thành)\s+được" + _W)
 _DONE_DUOC_PRESCAN = scan.first_words(["thành", "thu", "giải", "cấp", "hoàn"])
 _DONE_AFTER = re.compile(
-    r"\s*(?:[^\W\d_]+\s+){0,3}?đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|vận\s+hành)" + _W
+    r"\s*(?:[^\W\d_]+\s+){0,3}?(?:đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|hoàn\s+thiện|vận\s+hành)"
+    # "Trong đó, 28 KCN đã hoàn thiện hạ tầng ...; 4 KCN đang xây dựng hạ tầng": what is done or
+    # under way now, of a planned whole, is actual.
+    r"|(?:cùng\s+[0-9]+\s+(?:[^\W\d_]+\s+){1,3})?đang\s+(?:được\s+)?(?:xây\s+dựng|triển\s+khai\s+xây\s+dựng))" + _W
 )
 # "Trong đó, đã thành lập được 38 CCN": the part done, said before the figure.
 _DONE_BEFORE = re.compile(

@@ -65,3 +65,18 @@ def test_nam_qua_leading_a_clause_is_the_year_of_the_text() -> None:
 def test_nhung_nam_qua_is_no_year() -> None:
     text = "Những năm qua, tỉnh đã thu hút 120 dự án đầu tư."
     assert all(f.period.kind is None for f in extract_facts(text))
+
+
+def test_a_comparison_with_the_same_crop_season_a_year_before_is_yoy() -> None:
+    text = "Sản lượng lúa vụ đông xuân ước đạt 4.250 tỷ đồng, tăng 2,3% so với vụ đông xuân năm trước."
+    assert [f.change.basis for f in extract_facts(text) if f.change] == ["yoy"]
+
+
+def test_parts_of_planned_parks_whose_infrastructure_is_done_or_being_built_are_actual() -> None:
+    text = (
+        "Toàn tỉnh đã quy hoạch 30 khu công nghiệp với tổng diện tích 9.500 ha. Trong đó, 12 KCN đã "
+        "hoàn thiện hạ tầng và đang thu hút nhà đầu tư; 5 KCN đang xây dựng hạ tầng."
+    )
+    statuses = {f.value: f.status for f in extract_facts(text)}
+    assert statuses[30] == "plan"
+    assert statuses[12] == statuses[5] == "actual"
