@@ -397,12 +397,12 @@ _COMPONENT_CUE = re.compile(
 # "Trong mức tăng trưởng chung của toàn nền kinh tế, khu vực ... tăng 5,27%": the parts of the
 # growth just given (the statistics offices' wording).
 _TRONG_DO = re.compile(
-    _B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:|trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)"
+    _B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:|phân\s+theo|trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)"
     r"|trong\s+mức\s+tăng(?:\s+trưởng)?\s+chung)" + _W
 )
 _THIS_INDEX = re.compile(_B + r"chỉ\s+số\s+(?:này|chung)" + _W)
 _TOTAL_REF_BEFORE = re.compile(_B + r"trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)(?:\s+[^\W\d_]+){0,3}\s+$")
-_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như"])
+_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "phân"])
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
@@ -3014,6 +3014,22 @@ def _new_fact(
         ):
             # "khu vực công nghiệp - xây dựng cơ bản đạt hơn 400 tỷ đồng": a part of the
             # whole named before, in an earlier sentence.
+            parent = whole
+        if (
+            parent is None
+            and in_breakdown
+            and whole is not None
+            and whole.fact.indicator != "other"
+            and whole.kind == kind == "money"
+            and whole.fact.unit == q.unit
+            and whole.fact.value is not None
+            and q.value is not None
+            and q.value < whole.fact.value
+            and not _product_list(ctx, sent, q.start)
+        ):
+            # "kim ngạch xuất khẩu đạt 75 triệu USD. Trong đó, cà phê đạt 29.000 tấn, tương
+            # đương 41 triệu USD": after "trong đó" a smaller sum in the whole's currency,
+            # named by an item no lexicon lists, is a part of that whole.
             parent = whole
         if (
             parent is None

@@ -1,0 +1,29 @@
+"""Rules of the sixth pass on blind10's values missed or spurious (w12v10): each fails on the
+code before it (README.md "Sixth pass, values and indicator choice on blind10 (w12v10)"). The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def test_unlisted_items_after_trong_do_are_parts_of_the_whole() -> None:
+    text = (
+        "Quý I năm 2024, kim ngạch xuất khẩu của tỉnh đạt 120 triệu USD, tăng 5% so với cùng kỳ.\n"
+        "Trong đó, hạt điều đạt 3.000 tấn, tương đương 40 triệu USD; chè đạt 6 triệu USD."
+    )
+    got = [(f.indicator, f.value) for f in extract_facts(text) if f.unit == "USD"]
+    assert got == [("export_value", 120e6), ("export_value", 40e6), ("export_value", 6e6)]
+
+
+def test_phan_theo_introduces_the_parts_of_the_whole_before() -> None:
+    text = (
+        "Giá trị sản xuất công nghiệp tháng 3 năm 2024 ước đạt 250 tỷ đồng, tăng 4% so với cùng kỳ.\n"
+        "Phân theo thành phần kinh tế: Kinh tế quốc doanh đạt 120 tỷ đồng; kinh tế ngoài quốc doanh đạt 100 tỷ đồng."
+    )
+    got = [(f.indicator, f.value) for f in extract_facts(text) if f.unit == "VND"]
+    assert got == [
+        ("industrial_output_value", 250e9),
+        ("industrial_output_value", 120e9),
+        ("industrial_output_value", 100e9),
+    ]
