@@ -3037,7 +3037,15 @@ def _new_fact(
             and change is None
             and whole.fact.value is not None
             and whole.fact.unit == q.unit
-            and _province_in(ctx, window_start, q.start) is not None
+            and (
+                _province_in(ctx, window_start, q.start) is not None
+                or (
+                    whole.kind == kind
+                    and q.value is not None
+                    and q.value <= whole.fact.value
+                    and _NEXT_RANKED.search(norm, sent[0], q.start) is not None
+                )
+            )
         ):
             # "TP Hồ Chí Minh có số vốn đăng ký lớn nhất với 724,2 triệu USD ...; tiếp đến là
             # Quảng Ninh thu hút 568,4 triệu USD; Hải Dương 288,1 triệu USD": each province's
@@ -4545,6 +4553,9 @@ _GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|th�
 # bàn ghế tăng 75,64%": industries listed by their growth, parts of the index (or output, or
 # economy) they are listed under, even when the lexicon does not know their names.
 _INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9]+(?:/[0-9]+)?)\s+ngành(?!\s+hàng)" + _W)
+# "Hàn Quốc dẫn đầu với 2 tỷ USD. Tiếp theo là Singapore (1,9 tỷ USD), Trung Quốc ...": the
+# next in a ranking of the indicator just given, named by a partner or a place no list holds.
+_NEXT_RANKED = re.compile(_B + r"(?:tiếp\s+(?:theo|đến|sau)|theo\s+sau)(?:\s+là)?" + _W)
 _INDUSTRY_LIST_WHOLES = frozenset({"iip", "industrial_output_value", "grdp_growth", "grdp"})
 # The indicators a sector of the economy or an industry can be a part of.
 _WHOLES_OF = {

@@ -27,3 +27,12 @@ def test_phan_theo_introduces_the_parts_of_the_whole_before() -> None:
         ("industrial_output_value", 120e9),
         ("industrial_output_value", 100e9),
     ]
+
+
+def test_the_next_in_a_ranking_takes_the_leaders_indicator() -> None:
+    text = (
+        "Về đối tác, Hàn Quốc dẫn đầu với vốn đăng ký FDI đạt 3 tỷ USD. "
+        "Tiếp theo là Singapore (2,1 tỷ USD), Nhật Bản (900 triệu USD)."
+    )
+    got = [(f.indicator, f.value) for f in extract_facts(text) if f.unit == "USD"]
+    assert got == [("fdi_capital", 3e9), ("fdi_capital", 2.1e9), ("fdi_capital", 900e6)]
