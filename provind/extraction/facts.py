@@ -1812,6 +1812,10 @@ def _read_quantity(
     if q.kind in ("count", "ratio"):
         return _count_fact(ctx, q, sent, window_start, qualifier, drafts, para_last, in_breakdown)
     verb, verb_end = _last_verb(norm, window_start, q.start)
+    if verb is None and q.kind == "pct" and drafts and ctx.respectively:
+        # (Its end taken as the figure's start: the list's commas do not part verb and figure.)
+        verb = _respective_verb(ctx, q, sent)
+        verb_end = q.start
     current = drafts[-1] if drafts else None
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
@@ -3789,6 +3793,9 @@ def _attach_change(
         else:
             breakdown = fact.breakdown if place is None else None
         period = _period_for(ctx, q.start, sent) if _has_own_period(ctx, window_start, q.start) else fact.period
+        if ctx.respectively:
+            # ("GRDP quý I, quý II và quý III lần lượt tăng 5%, 6% và 7%": each its period.)
+            period = _respective_period(ctx, q.start, sent) or period
         sibling = Fact(
             indicator=fact.indicator,
             phrase=fact.phrase,
@@ -3848,7 +3855,8 @@ def _attach_change(
             change=change,
             period=period,
             status=fact.status,
-            region=fact.region if place is None else place.name,
+            # ("Bắc Ninh, Hà Nội giảm lần lượt 45% và 43%": each rate its place's.)
+            region=_respective_region(ctx, q.start, sent) or (fact.region if place is None else place.name),
             span=_span(ctx, q),
             breakdown=breakdown,
         )
@@ -4589,6 +4597,27 @@ def _respective_region(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | 
         i -= 1
     k = bisect_left(ctx.fact_starts, pos) - bisect_left(ctx.fact_starts, m_end)
     return run[k] if len(run) >= 2 and 0 <= k < len(run) else None
+
+
+def _respective_verb(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> str | None:
+    """ "vốn FDI vào TP HCM, Bắc Ninh, Hà Nội giảm lần lượt 25%, 45% và 43%": the verb before
+    the first rate after "lần lượt" is said of each rate after it in the list too."""
+    j = bisect_left(ctx.respectively, (q.start, -1)) - 1
+    if j < 0 or ctx.respectively[j][0] < sent[0]:
+        return None
+    m_start, m_end = ctx.respectively[j]
+    first = bisect_left(ctx.fact_starts, m_end)
+    k = bisect_left(ctx.fact_starts, q.start)
+    if not first < k < len(ctx.fact_starts) or ctx.fact_starts[first] - m_end > 12:
+        return None
+    for i in range(first + 1, k + 1):
+        if not _LIST_GLUE.fullmatch(ctx.norm, ctx.fact_ends[i - 1], ctx.fact_starts[i]):
+            return None
+    verb, _ = _last_verb(ctx.norm, max(sent[0], m_start - 45), ctx.fact_starts[first])
+    return verb if verb in _UP or verb in _DOWN else None
+
+
+_LIST_GLUE = re.compile(r"[^\S\n]*(?:[,;]|và|,\s*và)[^\S\n]*")
 
 
 def _respective_period(ctx: _Context, pos: int, sent: tuple[int, int]) -> Period | None:

@@ -36,3 +36,11 @@ def test_the_next_in_a_ranking_takes_the_leaders_indicator() -> None:
     )
     got = [(f.indicator, f.value) for f in extract_facts(text) if f.unit == "USD"]
     assert got == [("fdi_capital", 3e9), ("fdi_capital", 2.1e9), ("fdi_capital", 900e6)]
+
+
+def test_each_rate_of_a_respectively_list_is_a_change() -> None:
+    text = "Quý I năm 2025, kim ngạch xuất khẩu của Đồng Nai, Bình Dương và Long An giảm lần lượt 12%, 8% và 5%."
+    got = [
+        (f.value, f.change and f.change.value, f.change and f.change.direction, f.region) for f in extract_facts(text)
+    ]
+    assert got == [(None, 12, "down", "Đồng Nai"), (None, 8, "down", "Bình Dương"), (None, 5, "down", "Long An")]
