@@ -44,3 +44,11 @@ def test_each_rate_of_a_respectively_list_is_a_change() -> None:
         (f.value, f.change and f.change.value, f.change and f.change.direction, f.region) for f in extract_facts(text)
     ]
     assert got == [(None, 12, "down", "Đồng Nai"), (None, 8, "down", "Bình Dương"), (None, 5, "down", "Long An")]
+
+
+def test_manufacturing_written_with_a_dash_is_an_industry() -> None:
+    text = (
+        "Tháng 8, chỉ số sản xuất toàn ngành công nghiệp tăng 9,1% so với cùng kỳ.\n\n"
+        "Trong đó, ngành công nghiệp chế biến - chế tạo tăng 10,4% so với cùng kỳ."
+    )
+    assert [(f.indicator, f.value) for f in extract_facts(text)] == [("iip", 9.1), ("iip", 10.4)]
