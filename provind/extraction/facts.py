@@ -2039,7 +2039,7 @@ def _read_quantity(
             and change.unit == "%"
             # (A level just read takes its own change: "điện sản xuất 239,3 triệu kWh, giảm 0,2%".)
             and (target is None or target.fact.change is not None or target.fact.unit in (None, "%"))
-            and _listed_product(ctx, sent, q.start)
+            and (_listed_product(ctx, sent, q.start) or _goods_among_industries(ctx, sent, q.start))
         ):
             # "Một số sản phẩm chủ yếu có sản lượng tăng như: Bia tăng 4,3%, sợi các loại tăng
             # 8,8%": each product's growth is a figure of its own (``other``), not a part or a
@@ -2184,6 +2184,36 @@ _LIST_OPENER = re.compile(r"[:(]|(?<![^\W_])(?:như|gồm)(?![^\W_])")
 _PRODUCT_SCAN = 800
 # A lead "các sản phẩm xuất khẩu chủ yếu gồm:" lists a trade flow's goods, parts of it.
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_balance", "retail_sales_services"})
+
+
+def _goods_among_industries(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is an item named by a good, not an activity, of a list
+    of industries by their index: "một số ngành chế biến, chế tạo có chỉ số IIP tăng cao như:
+    quần áo may sẵn tăng 93,37%; xi măng giảm 1,18%" lists products, each its own growth
+    (``other``), where "Sản xuất giường, tủ, bàn ghế tăng 75,64%" is an industry, a part."""
+    norm = ctx.norm
+    lo = max(sent[0], pos - _PRODUCT_SCAN)
+    opener = None
+    for m in _INDUSTRY_LIST_CUE.finditer(norm, lo, pos):
+        opener = _LIST_OPENER.search(norm, m.end(), pos)
+        if opener is not None and norm.find("chỉ số", m.end(), opener.start()) >= 0:
+            break
+        opener = None
+    if opener is None:
+        return False
+    start = max(opener.end(), norm.rfind(";", opener.end(), pos) + 1)
+    item = _ITEM_CUT.split(norm[start:pos].strip(" ,:"), 1)[0].strip()
+    return bool(item) and _ACTIVITY_HEAD.match(item) is None
+
+
+# The head of an industry's name ("sản xuất ...", "chế biến ...", "dệt", "in, sao chép ..."),
+# as the national classification writes them; a product's name has none.
+_ACTIVITY_HEAD = re.compile(
+    r"(?:sản\s+xuất|chế\s+biến|khai\s+thác|khai\s+khoáng|công\s+nghiệp|ngành|dệt|may|in|cưa|"
+    r"hoạt\s+động|cung\s+cấp|thu\s+gom|xử\s+lý|sửa\s+chữa|sản\s+phẩm|xây\s+dựng|bán|dịch\s+vụ|"
+    r"vận\s+tải|lưu\s+trú|thoát\s+nước|tái\s+chế|đóng\s+tàu|chế\s+tạo)(?![^\W_])"
+)
+_ITEM_CUT = re.compile(r"\s+(?:tăng|giảm)(?![^\W_])")
 
 
 def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
@@ -3012,6 +3042,7 @@ def _new_fact(
                     change is not None
                     and whole.fact.indicator in _INDUSTRY_LIST_WHOLES
                     and _INDUSTRY_LIST_CUE.search(norm, max(sent[0], q.start - 150), q.start)
+                    and not _goods_among_industries(ctx, sent, q.start)
                 )
             )
             and _compatible(whole, kind, change)

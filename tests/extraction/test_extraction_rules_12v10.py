@@ -52,3 +52,19 @@ def test_manufacturing_written_with_a_dash_is_an_industry() -> None:
         "Trong đó, ngành công nghiệp chế biến - chế tạo tăng 10,4% so với cùng kỳ."
     )
     assert [(f.indicator, f.value) for f in extract_facts(text)] == [("iip", 9.1), ("iip", 10.4)]
+
+
+def test_goods_in_a_list_of_industries_are_products_of_their_own() -> None:
+    text = (
+        "Tháng 9, chỉ số sản xuất toàn ngành công nghiệp (IIP) tăng 15,2% so với cùng kỳ năm trước. "
+        "Các ngành có chỉ số tăng như: sản xuất đồ uống tăng 9,3%; dệt tăng 8,2%. "
+        "Một số ngành chế biến, chế tạo có chỉ số IIP tăng cao như: giày dép tăng 40,5%; xi măng tăng 12,1%."
+    )
+    got = [(f.indicator, f.value, f.change and f.change.value) for f in extract_facts(text)]
+    assert got == [
+        ("iip", 15.2, 15.2),
+        ("iip", 9.3, 9.3),
+        ("iip", 8.2, 8.2),
+        ("other", None, 40.5),
+        ("other", None, 12.1),
+    ]
