@@ -218,6 +218,7 @@ _ABOUT_AFTER = re.compile(r"\s+về\s+(?:(lượng|sản\s+lượng|khối\s+lư
 _YOY_LEAD = re.compile(r"\W*so\s+(?:với\s+)?(?:tháng\s+)?(?:cùng\s+kỳ|năm\s+trước)" + _W)
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
 # "ngành khai khoáng bằng 97,77%": an index of a rate-type indicator (base 100).
+_GROWTH_NEXT = re.compile(r"\s*,?\s*(?:tăng|giảm)" + _W)
 _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+biến")
 # "tăng 17,39% CK" ("CK" is read as "cùng kỳ": ``spellings``).
 _CK_AFTER = re.compile(r"\s*\(?(?:ck|cùng\s+kỳ)" + _W)
@@ -269,6 +270,11 @@ _DONE_DUOC_PRESCAN = scan.first_words(["thành", "thu", "giải", "cấp", "hoà
 _DONE_AFTER = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,3}?đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|vận\s+hành)" + _W
 )
+# "Trong đó, đã thành lập được 38 CCN": the part done, said before the figure.
+_DONE_BEFORE = re.compile(
+    r"(?<![^\W_])đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|vận\s+hành)"
+    r"(?:\s+(?:được|xong))?\s*$"
+)
 # "đã có 09 CCN: CCN Mỹ Quí, TP. Long Xuyên; ...; CCN An Cư, huyện Tịnh Biên, đã được đầu tư
 # hạ tầng kỹ thuật": what is done, said after the names of what is counted.
 _DONE_AFTER_NAMES = re.compile(
@@ -316,7 +322,10 @@ _PLACE_COUNT_BEFORE = re.compile(
 # thành trên 90% kế hoạch", "2/14 chỉ tiêu chưa đạt").
 _GROUP_CONDITION_AFTER = re.compile(
     r"(?:(?:[^\S\n]*,)?[^\S\n]+[^\W_]++){0,6}?[^\S\n]+(?:đã[^\S\n]+)?"
-    r"(?:có[^\S\n]+(?:chỉ[^\S\n]+số|mức|kết[^\S\n]+quả)|hoàn[^\S\n]+thành|(?:chưa[^\S\n]+|không[^\S\n]+)?đạt)" + _W
+    r"(?:có[^\S\n]+(?:chỉ[^\S\n]+số|mức|kết[^\S\n]+quả)|hoàn[^\S\n]+thành|(?:chưa[^\S\n]+|không[^\S\n]+)?đạt"
+    # "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá", "có 03 nhóm hàng sụt giảm doanh thu"
+    # (normalised to "giảm": a rise or fall of a measure named, not a figure)
+    r"|ghi[^\S\n]+nhận|(?:tăng|giảm)[^\S\n]+(?:doanh[^\S\n]+thu|sản[^\S\n]+lượng|chỉ[^\S\n]+số))" + _W
 )
 
 # (Also past a place, "14 cụm công nghiệp trên địa bàn tỉnh có chủ đầu tư hạ tầng", and with
@@ -369,6 +378,11 @@ _ENT_OTHER_STATE = re.compile(
 )
 # "được cấp (mới) giấy chứng nhận đăng ký doanh nghiệp": how registration offices count new
 # enterprises (the older "giấy chứng nhận đăng ký kinh doanh" too).
+# "310 doanh nghiệp và 115 đơn vị trực thuộc được thành lập mới": the participle after the
+# second count of a pair is said of both.
+_NEW_WITH_NEXT_COUNT = re.compile(
+    r"[^\S\n]+và[^\S\n]+[0-9][0-9.,]*[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]+(?:được[^\S\n]+)?thành[^\S\n]+lập[^\S\n]+mới"
+)
 _NEW_ENT_NEAR = re.compile(
     r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới"
     r"|cấp\s+(?:mới\s+)?(?:giấy\s+chứng\s+nhận|gcn)\s+đăng\s+ký\s+(?:doanh\s+nghiệp|kinh\s+doanh)"
@@ -397,12 +411,21 @@ _COMPONENT_CUE = re.compile(
 # "Trong mức tăng trưởng chung của toàn nền kinh tế, khu vực ... tăng 5,27%": the parts of the
 # growth just given (the statistics offices' wording).
 _TRONG_DO = re.compile(
-    _B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:|phân\s+theo|trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)"
-    r"|trong\s+mức\s+tăng(?:\s+trưởng)?\s+chung)" + _W
+    _B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:|trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)"
+    r"|trong\s+mức\s+tăng(?:\s+trưởng)?\s+chung"
+    # "Phân theo nhóm ngành kinh doanh, doanh thu bán lẻ ...": the whole broken down.
+    r"|(?:phân|chia)\s+theo)" + _W
 )
+_PART_PARAGRAPH = re.compile(r"[^\w(]*trong\s+đó" + _W)
 _THIS_INDEX = re.compile(_B + r"chỉ\s+số\s+(?:này|chung)" + _W)
-_TOTAL_REF_BEFORE = re.compile(_B + r"trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)(?:\s+[^\W\d_]+){0,3}\s+$")
-_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "phân"])
+_TOTAL_REF_BEFORE = re.compile(
+    _B
+    + r"(?:trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)(?:\s+[^\W\d_]+){0,3}"
+    # "Trong mức tăng chung 5,56% của quý I thì khu vực ...": the whole's growth named again
+    # to introduce its parts (w12b6v).
+    + r"|trong\s+mức\s+tăng(?:\s+trưởng)?(?:\s+chung)?)\s+$"
+)
+_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "phân", "chia"])
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
@@ -502,6 +525,9 @@ class _Context:
     # ngành có chỉ số sản xuất công nghiệp tăng"): where its condition is written (from the
     # count's end to its sentence's end), naming the indicator of the members listed after it.
     group_condition: tuple[int, int] | None = None
+    # The last whole that has industries as parts (index, output, economy), for a list of
+    # industries read after a whole of another kind (``_INDUSTRY_LIST_CUE``).
+    industry_whole: _Draft | None = None
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -674,7 +700,11 @@ def _extract_prose(
                 para_last = drafts[-1]
             if sentence is None or ctx.structure.paragraph(sent[0]) != ctx.structure.paragraph(sentence[0]):
                 if sentence is not None:
-                    para_last = None
+                    if not _PART_PARAGRAPH.match(norm, ctx.structure.paragraph(sent[0])[0]):
+                        # (A paragraph opened by "Trong đó," goes on with the figure before it:
+                        # "... đạt hơn 8.692 tỷ đồng, tăng hơn 12%." then "Trong đó, bán lẻ hàng
+                        # hóa tăng 11,4%, dịch vụ lưu trú và ăn uống tăng 15,38%": its parts.)
+                        para_last = None
                     if last_period is not None and not _past_year(ctx, last_period):
                         ctx.carried = last_period if last_period.kind not in (None, "target") else None
                         if last_period.kind == "target" and _TOWARDS_THE_GOAL.match(
@@ -693,6 +723,8 @@ def _extract_prose(
             may_compare = norm.find("kỳ", sent[0], sent[1]) >= 0 or norm.find("của", sent[0], sent[1]) >= 0
         clause_start, _ = ctx.structure.clause(q.start)
         window_start = max(prev_end, clause_start)
+        if clause_start > prev_end and norm.startswith(":", clause_start - 1):
+            window_start = _colon_label(ctx, prev_end, clause_start - 1)
         if drafts:
             lo = window_start
         else:
@@ -737,6 +769,19 @@ def _extract_prose(
             # "mở rộng CCN Kim Bình từ 51,7 ha lên 73,46 ha (thêm 21,7 ha)": the area added,
             # in brackets after the new area, is its change from the area before.
             drafts[-1].fact.change = Change(q.value, q.unit or "ha", "up", "other")
+            prev_end = q.end
+            continue
+        if (
+            q.kind == "count"
+            and drafts
+            and q.value is not None
+            and (last_change := drafts[-1].fact.change) is not None
+            and last_change.unit == "%"
+            and _EQUIVALENT_IN_BRACKETS.fullmatch(norm, prev_end, q.start)
+        ):
+            # "số doanh nghiệp giải thể ... giảm 19,3% (tương đương 60 doanh nghiệp)": the same
+            # fall as a count, the figure's second change (not a count of its own).
+            drafts[-1].fact.extra_changes.append(Change(q.value, "count", last_change.direction, last_change.basis))
             prev_end = q.end
             continue
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
@@ -801,6 +846,9 @@ def _extract_prose(
             # "có 19/30 ngành có chỉ số tăng. Trong đó, ... kim loại đúc sẵn tăng 29,0%": the
             # count of a group meeting a condition is no subject of the growths after it.
             and last_made.concept != "GROUP"
+            # "bình quân mỗi tháng có 115 doanh nghiệp ... Mặt khác, số doanh nghiệp giải thể
+            # ... giảm 19,3%": a subject of its own named is no change of the count before.
+            and not (made.concept == "OTHER_SUBJECT" and last_made.kind == "count")
             # "Nông, lâm nghiệp và thủy sản: tăng 3,74%, đóng góp 6,09%. Công nghiệp và xây
             # dựng: tăng 7,42%", "ngành năng lượng tăng 16,14%, đóng góp 2,59% GRDP." / "(Muối
             # biển tăng 35,9%; ...)": a share of the growth does not grow; a growth after it is
@@ -861,6 +909,8 @@ def _extract_prose(
             # then "lĩnh vực nông, lâm, ngư nghiệp ước đạt hơn 800 tỷ đồng": parts of the GRDP);
             # a total ("tổng giá trị gia tăng") is a whole even when its phrase names a part.
             whole, whole_para = made, para_start
+            if made.fact.indicator in _INDUSTRY_LIST_WHOLES:
+                ctx.industry_whole = made
         elif made is not None and whole is not None and made.fact.indicator == whole.fact.indicator:
             # A part of the whole keeps it in play: "Xét theo ngành cấp 1, ... chế biến, chế tạo
             # tăng 12,06%" then a paragraph "Xét theo ngành cấp 2, ... sản xuất kim loại tăng
@@ -908,13 +958,26 @@ def _extract_prose(
     if bracketed:
         facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = nt.to_original(_headline_end(ctx))
-    return _drop_rounded_headlines(_dedupe(facts, heading_end), heading_end)
+    facts = _drop_rounded_headlines(_dedupe(facts, heading_end, nt.original), heading_end)
+    return _drop_headlines_named_in_body(facts, heading_end, nt.original) if heading_end > 0 else facts
 
 
 # A paragraph that opens with the means to the goal named before it.
 _TOWARDS_THE_GOAL = re.compile(
     r"\s*(?:để|nhằm)\s+(?:thực\s+hiện|đạt(?:\s+được)?|hoàn\s+thành)\s+(?:các\s+|những\s+)?mục\s+tiêu" + _W
 )
+
+
+def _colon_label(ctx: _Context, lo: int, colon: int) -> int:
+    """Where the window of a figure in a clause opened by ":" starts: at the part named right
+    before the colon ("Công nghiệp và xây dựng: tăng 7,42%, đóng góp 40,17%": the sector's
+    growth, not a change of the figure before), else right after the colon."""
+    i = bisect_left(ctx.phrase_starts, colon) - 1
+    if i >= 0:
+        phrase = ctx.phrases[i]
+        if phrase.start >= lo and phrase.end == colon and phrase.concept in lexicon.BREAKDOWN_CONCEPTS:
+            return phrase.start
+    return colon + 1
 
 
 def _in_open_bracket(norm: str, lo: int, pos: int) -> bool:
@@ -1408,7 +1471,7 @@ def _word_start(norm: str, pos: int) -> bool:
     return pos == 0 or not (norm[pos - 1].isalnum() or norm[pos - 1] == "_")
 
 
-def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
+def _dedupe(facts: list[Fact], heading_end: int = 0, text: str = "") -> list[Fact]:
     """A figure repeated (headline and body) is reported once, keeping the richer copy; the
     body's copy over the headline's, which drops words such as "ước"."""
     kept: list[Fact] = []
@@ -1444,6 +1507,8 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
                     ):
                         twin = i
                         break
+        if twin is not None and _listed_side_by_side(kept[twin], f, text):
+            twin = None
         if twin is None:
             if twins is None:
                 by_key[key] = [len(kept)]
@@ -1472,6 +1537,20 @@ def _dedupe(facts: list[Fact], heading_end: int = 0) -> list[Fact]:
                 index.move(twin, _twin_fields(kept[twin]), _twin_fields(f))
             kept[twin] = f
     return kept
+
+
+_SENTENCE_END_BETWEEN = re.compile(r"[.!?\n]")
+
+
+def _listed_side_by_side(first: Fact, again: Fact, text: str) -> bool:
+    """ "có 40 doanh nghiệp tạm ngừng hoạt động, 40 doanh nghiệp giải thể", "03 dự án FDI Hàn
+    Quốc; ...; 03 dự án FDI của các cá nhân": equal `other` counts a few words apart in one
+    sentence are two things counted, not one figure given twice (a restatement is in
+    another sentence)."""
+    if first.indicator != "other" or first.unit != "count" or not text:
+        return False
+    gap = again.span[0] - first.span[1]
+    return 0 <= gap <= 150 and _SENTENCE_END_BETWEEN.search(text, first.span[1], again.span[0]) is None
 
 
 def _estimated_twin(first: Fact, again: Fact) -> bool:
@@ -1558,6 +1637,33 @@ def _named_part(f: Fact) -> str | None:
     if part == f.phrase.lower() or (f.region is not None and part == f.region.lower()):
         return None
     return f.breakdown
+
+
+def _drop_headlines_named_in_body(facts: list[Fact], heading_end: int, text: str) -> list[Fact]:
+    """ "Ngành công nghiệp chế biến, chế tạo tăng 9,5% trong 9 tháng" over "chỉ số tiêu thụ
+    toàn ngành công nghiệp chế biến, chế tạo tăng 9,5%": a headline growth whose words name
+    a figure of the body with the same growth is that figure again, read under another
+    indicator (the body's own words decide it)."""
+    head = [f for f in facts if f.span[1] <= heading_end and f.change is not None and f.phrase]
+    if not head:
+        return facts
+    dropped = set()
+    for h in head:
+        grown = h.change
+        if grown is None:
+            continue
+        words = " ".join(h.phrase.lower().split())
+        for b in facts:
+            if (
+                b.span[0] >= heading_end
+                and b.indicator != h.indicator
+                and b.change is not None
+                and (b.change.value, b.change.direction, b.change.unit) == (grown.value, grown.direction, grown.unit)
+                and words in " ".join(text[max(heading_end, b.span[0] - 150) : b.span[0]].lower().split())
+            ):
+                dropped.add(id(h))
+                break
+    return [f for f in facts if id(f) not in dropped] if dropped else facts
 
 
 def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
@@ -1812,6 +1918,12 @@ def _read_quantity(
     if q.kind in ("count", "ratio"):
         return _count_fact(ctx, q, sent, window_start, qualifier, drafts, para_last, in_breakdown)
     verb, verb_end = _last_verb(norm, window_start, q.start)
+    if q.kind == "pct" and tail.endswith(("(+", "(-", "( +", "( -")) and _listed_product(ctx, sent, q.start):
+        # "các sản phẩm chủ yếu có tốc độ tăng cao: thép cán (+88,7%); sứ vệ sinh (-2,1%)": in
+        # a list of products a sign in brackets is the item's rise or fall, not a level (the
+        # verb of the list's lead is far before it). (Industries listed so under an index are
+        # already read as its parts' growths.)
+        verb = "tăng" if tail[-1] == "+" else "giảm"
     if verb is None and q.kind == "pct" and drafts and ctx.respectively:
         # (Its end taken as the figure's start: the list's commas do not part verb and figure.)
         verb = _respective_verb(ctx, q, sent)
@@ -1820,6 +1932,10 @@ def _read_quantity(
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
         new_phrase = _trade_flow(ctx, new_phrase)
+    if new_phrase is not None and new_phrase.concept == "SHARE" and _SHARE_DESCRIBED.match(norm, new_phrase.end):
+        # "ngành sản xuất và phân phối điện chiếm tỷ trọng lớn, tăng cao 119,94%": a share
+        # described in words gives no figure; the growth after it is of the part named before.
+        new_phrase = _nearest_phrase(ctx, window_start, new_phrase.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is None and q.kind == "pct" and norm.find("chỉ số", window_start, q.start) >= 0:
         this = _THIS_INDEX.search(norm, window_start, q.start)
         if this is not None:
@@ -1830,6 +1946,20 @@ def _read_quantity(
             )
             if named is not None and named.concept is not None:
                 new_phrase = PhraseMatch(named.concept, this.start(), this.end())
+    if (
+        q.kind == "pct"
+        and new_phrase is not None
+        and verb not in _UP
+        and verb not in _DOWN
+        and (
+            _GROWTH_OF_BEFORE.search(norm, max(window_start, new_phrase.start - 30), new_phrase.start)
+            or _GROWTH_OF_START.match(norm, new_phrase.start)
+        )
+        and lexicon.code_for(new_phrase.concept, "money") not in (None, "other")
+    ):
+        # "tốc độ tăng trưởng giá trị sản xuất công nghiệp đạt 9,5%", "tốc độ tăng trưởng tổng
+        # sản phẩm toàn ngành công nghiệp ... bình quân ... đạt 35,46%/năm": the level's growth.
+        verb = "tăng"
     if new_phrase is not None and norm.endswith("vào ", 0, new_phrase.start) and q.kind == "pp":
         # "đóng góp vào mức tăng trưởng chung 0,86 điểm phần trăm": the contribution itself.
         new_phrase = _nearest_phrase(ctx, window_start, new_phrase.start, q.kind)
@@ -1854,6 +1984,11 @@ def _read_quantity(
         and whole.fact.indicator not in RATE_CODES - {"iip"}
         and not _ECONOMY_WORDS.search(norm, max(sent[0], q.start - 100), q.start)
         and not _CHUNG_AFTER.match(norm[new_phrase.end : new_phrase.end + 8])
+        # "Khu vực dịch vụ cũng đạt được mức tăng trưởng ấn tượng, giá trị tăng 8,1%": a sector
+        # of the economy grows with the economy, not as a part of industry's index.
+        and not any(
+            p.concept == "SECTOR" for p in _phrases_between(ctx, max(sent[0], new_phrase.start - 40), new_phrase.start)
+        )
     )
     if not generic_growth and new_phrase is not None and new_phrase.concept == "GRDP_GROWTH":
         new_phrase = _index_of_growing_part(ctx, sent, new_phrase, q)
@@ -1886,6 +2021,13 @@ def _read_quantity(
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
     if direction is not None and _VERB_THEN_COMMA.match(norm, verb_end, q.start):
         direction = None
+    if direction is None and q.kind == "pp":
+        taken = _TAKES_AWAY.search(norm, max(window_start, q.start - 20), q.start)
+        if taken is not None:
+            taken_end = taken.start() + len(taken.group().rstrip())
+            lowered = _contribution_by_verb(ctx, q, sent, window_start, taken_end, "down", drafts, para_last)
+            if lowered is not None:
+                return lowered
     if direction is not None and q.kind == "pct" and _from_to_level(norm, q, verb, verb_end, sent):
         # "Tỷ trọng công nghiệp trong GRDP tăng từ 11,20% năm 2015 lên 13,30% vào năm 2020":
         # the levels before and after, not changes.
@@ -1975,6 +2117,24 @@ def _read_quantity(
         and _RATE_INDEX_CUE.search(norm, max(sent[0], q.start - 120), q.start)
     ):
         delta = q.value - 100
+        direction = "up" if delta >= 0 else "down"
+        q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
+    if (
+        direction is None
+        and q.kind == "pct"
+        and verb == "đạt"
+        and q.value is not None
+        and 50 <= q.value <= 200
+        and new_phrase is not None
+        and lexicon.code_for(new_phrase.concept, "pct") == "iip"
+        and q.start - new_phrase.end <= 40
+        and not _ATTAINMENT_RE.match(norm, q.end)
+        # ("đạt 102,8%, tăng hơn 2,8% so với tháng trước": the growth is given next.)
+        and not _GROWTH_NEXT.match(norm, q.end)
+    ):
+        # "Dự ước cả năm 2023, chỉ số sản xuất công nghiệp ước đạt 106,3%": the index against
+        # the year before (100), i.e. a rise of 6,3%, as "bằng 106,3% so với cùng kỳ".
+        delta = round(q.value - 100, 6)
         direction = "up" if delta >= 0 else "down"
         q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
     if direction is not None and q.kind in ("pct", "times", "pp"):
@@ -2072,6 +2232,17 @@ def _read_quantity(
                     item.fact.status = "estimate"  # "... có tốc độ tăng GRDP dự ước dẫn đầu ... gồm:"
                 return item
             target = None
+        if (
+            target is not None
+            and comp is not None
+            and target.fact.indicator != "other"
+            and (fits := _WHOLES_OF.get(comp.concept)) is not None
+            and target.fact.indicator not in fits
+        ):
+            # "sản lượng điện sản xuất ước tăng 120,73%; ngành công nghiệp khai khoáng tăng
+            # 1,81%": an industry is no part (nor a change) of electricity; it is looked up
+            # below as a part of a whole it fits.
+            target = None
         if target is None and new_phrase is None:
             fits = _WHOLES_OF.get(comp.concept) if comp is not None else None
             if whole is not None and fits is not None and whole.fact.indicator not in fits:
@@ -2088,6 +2259,18 @@ def _read_quantity(
                 return _component_fact(
                     ctx, whole, change, q, sent, window_start, comp, place, _loose_phrase(ctx, window_start, q.start)
                 )
+            if (
+                whole is None
+                and comp is None
+                and place is None
+                and change.unit == "%"
+                and _index_industry_item(ctx, sent, q.start)
+            ):
+                # "Một số ngành công nghiệp có chỉ số sản xuất tăng cao là: Sản xuất xe có động
+                # cơ tăng 32%; dệt tăng 22,8%" with the index itself outside the text: each
+                # industry's growth of the production index (not `other`).
+                listed = _loose_phrase(ctx, window_start, q.start)
+                return _component_fact(ctx, None, change, q, sent, window_start, None, None, listed, industry=True)
             if comp is not None and comp.concept in ("SECTOR", "INDUSTRY") and change.unit == "%":
                 # "khu vực công nghiệp và xây dựng tăng 6,78%" with no whole before it: the
                 # growth of that sector of the economy; "ngành công nghiệp khai khoáng ước tăng
@@ -2140,7 +2323,14 @@ def _read_quantity(
 
 # "ngành khai khoáng giảm 9,92%, làm giảm 0,02 điểm phần trăm": what a part took from (or
 # added to) the growth of the whole, in points.
-_MAKES_VERB = re.compile(r"(?<![^\W_])làm\s+(?:giảm|tăng)$")
+_MAKES_VERB = re.compile(r"(?<![^\W_])(?:làm\s+(?:giảm|tăng)|lấy\s+đi|kéo\s+giảm)$")
+# "Riêng ngành khai khoáng giảm 4,1% và lấy đi 0,9 điểm phần trăm mức tăng chung": a verb
+# with no rise or fall of its own that takes points off the growth.
+_TAKES_AWAY = re.compile(r"(?<![^\W_])(?:lấy\s+đi|kéo\s+giảm)\s*$")
+
+
+_GROWTH_OF_BEFORE = re.compile(_B + r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?\s+$")
+_GROWTH_OF_START = re.compile(r"tốc\s+độ\s+tăng" + _W)
 
 
 def _contribution_by_verb(
@@ -2244,6 +2434,23 @@ def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
     return not any(lexicon.code_for(p.concept, "money") in _TRADE_CODES for p in named)
 
 
+_INDEX_LIST_OPENER = re.compile(r"(?<![^\W_])(?:là|như|gồm)?\s*:")
+
+
+def _index_industry_item(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is an item of a list of industries by their production
+    index opened earlier in its sentence ("Một số ngành ... có chỉ số sản xuất tăng ...:")."""
+    norm = ctx.norm
+    lo = max(sent[0], pos - 400)
+    cue = None
+    for cue in _INDUSTRY_LIST_CUE.finditer(norm, lo, pos):  # noqa: B007 - the last one
+        pass
+    if cue is None:
+        return False
+    opener = _INDEX_LIST_OPENER.search(norm, cue.end(), pos)
+    return opener is not None and norm.find("chỉ số", cue.end(), opener.start()) >= 0
+
+
 def _component_fact(
     ctx: _Context,
     whole: _Draft | None,
@@ -2254,10 +2461,13 @@ def _component_fact(
     comp: PhraseMatch | None,
     place: RegionMention | None,
     named: str | None = None,
+    industry: bool = False,
 ) -> _Draft:
     """A part of ``whole`` named only by a sector, ownership type or industry (``comp``) or
     by a province (``place``, a ranked list of provinces): the whole's indicator, with its
-    own change, period, status and region."""
+    own change, period, status and region. With no whole, an industry (``comp`` of that
+    concept, or ``industry``: an item of a list of industries by their index, named by
+    ``named``) is a part of the production index, anything else of economic growth."""
     if whole is not None:
         code, phrase, concept, rate = whole.fact.indicator, whole.fact.phrase, whole.concept, whole.rate
         if code == "grdp" and change.unit == "%":
@@ -2265,8 +2475,8 @@ def _component_fact(
             # nghiệp - xây dựng tăng 10,1%": a sector's growth is economic growth, a rate.
             code, rate = "grdp_growth", True
     else:
-        code = "iip" if comp is not None and comp.concept == "INDUSTRY" else "grdp_growth"
-        phrase, concept, rate = _phrase_text(ctx, comp.start, comp.end) if comp else "", None, True
+        code = "iip" if industry or (comp is not None and comp.concept == "INDUSTRY") else "grdp_growth"
+        phrase, concept, rate = _phrase_text(ctx, comp.start, comp.end) if comp else (named or ""), None, True
     own_period = _has_own_period(ctx, window_start, q.start) or whole is None
     period = _period_for(ctx, q.start, sent) if own_period else whole.fact.period  # type: ignore[union-attr]
     _settle(change, period)
@@ -2435,6 +2645,10 @@ def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft
 # "dự án ... của Công ty TNHH ... tăng thêm 100 triệu USD", "tổng vốn cấp mới và tăng thêm
 # 13.805 tỷ đồng": capital added, named by its own subject, and compared with nothing.
 _ADDED_IN_BRACKETS = re.compile(r"[^\S\n]*\([^\S\n]*(?:tăng[^\S\n]+)?thêm[^\S\n]+")
+# "giảm 19,3% (tương đương 60 doanh nghiệp)": the same change as a count.
+_EQUIVALENT_IN_BRACKETS = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?:tương[^\S\n]+đương|tương[^\S\n]+ứng)[^\S\n]+(?:với[^\S\n]+)?"
+)
 _THIS_IS_LEAD = re.compile(r"[^\w]*đây[^\S\n]+(?:cũng[^\S\n]+)?là" + _W)
 _ADDED_CAPITAL_SUBJECT = re.compile(_B + r"(?:dự\s+án|vốn|công\s+ty|nhà\s+máy)" + _W)
 _COMPARED_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:so\s+với|so\s+cùng|cùng\s+kỳ)" + _W)
@@ -2542,8 +2756,12 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
     if _PLAN_AFTER_RE.match(after):
         return "plan"
     head = after[:30]
-    # "so" or "với" must be there for the regex to match (a cheap pre-check).
-    m = _SO_VOI_RE.search(head) if ("so" in head or "với" in head) else None
+    # "so" or "với" must be there for the regex to match (a cheap pre-check). The comparison
+    # starts within 30 characters, but what it names is read in full: "tăng 71,17% về số vốn
+    # đăng ký so với cùng kỳ" (cut at 30, "so với cùn" was no basis known, so "other").
+    m = _SO_VOI_RE.search(after) if ("so" in head or "với" in head) else None
+    if m is not None and m.start() >= 30:
+        m = None
     if m is None and _CK_AFTER.match(after):
         return "yoy"
     if m is None:
@@ -2587,7 +2805,7 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
         for rule, basis in _BASIS_RULES:
             if rule.match(what):
                 return basis
-        if _OTHER_RATE.match(what) or (m.string is head and _OTHER_RATE.match(after, m.start(1))):
+        if _OTHER_RATE.match(what) or (m.string is after and _OTHER_RATE.match(after, m.start(1))):
             # "tăng 2,01% so với mức giảm 0,78% của cùng kỳ năm trước": another rate the
             # growth is set against, not its basis; the growth itself is year on year.
             return "yoy"
@@ -2636,7 +2854,28 @@ def _nearest_phrase(ctx: _Context, lo: int, hi: int, kind: str) -> PhraseMatch |
                 segment_start = comma + 1 if comma >= 0 else lo
             best = p
         idx -= 1
+    if best is not None and best.concept == "GRDP_GROWTH" and kind == "pct":
+        grown = _grown_level(ctx, best, hi)
+        if grown is not None:
+            return grown
     return best
+
+
+def _grown_level(ctx: _Context, growth: PhraseMatch, hi: int) -> PhraseMatch | None:
+    """The level indicator right after a bare "tốc độ tăng trưởng" ("tốc độ tăng trưởng giá trị
+    sản xuất công nghiệp đạt 9,5%"): what grows, the subject of the rate (w12b6v)."""
+    if _GENERIC_GROWTH.fullmatch(ctx.norm, growth.start, growth.end) is None:
+        return None
+    i = bisect_left(ctx.phrase_starts, growth.end)
+    if i >= len(ctx.phrases):
+        return None
+    p = ctx.phrases[i]
+    if p.end > hi or ctx.norm[growth.end : p.start].strip() or p.concept in BREAKDOWN_CONCEPTS:
+        return None
+    code = lexicon.code_for(p.concept, "money")
+    if code is None or code.startswith("ctx:") or code in RATE_CODES or code == "other":
+        return None
+    return p
 
 
 def _fits(concept: str, kind: str) -> bool:
@@ -2681,12 +2920,22 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             earlier = ctx.norm[max(0, sent[0] - 1500) : sent[0]]
             fdi = max((m.end() for m in _FDI_NEAR.finditer(earlier)), default=-1)
             ddi = max((m.end() for m in _DDI_NEAR.finditer(earlier)), default=-1)
+            if fdi >= 0 and ddi >= 0 and q.unit != "USD":
+                # "130 dự án trong nước (...) và 14 dự án FDI (...). ... Từ đầu năm đến nay, tỉnh
+                # đã điều chỉnh 142 dự án với vốn tăng thêm hơn 6.500 tỉ đồng": both kinds named
+                # before, an amount in đồng said of neither is of both (dollars are foreign, below).
+                return "other"
             if fdi < 0 and ddi < 0:
                 # Named only later ("Trong số 36 quốc gia và vùng lãnh thổ có dự án đầu tư
                 # được cấp mới ..."): investors from countries and territories are foreign.
                 later = ctx.norm[sent[1] : sent[1] + 1500]
                 fdi = 0 if _FDI_NEAR.search(later) or _FOREIGN_INVESTORS.search(later) else -1
-                ddi = 0 if fdi < 0 and _DDI_NEAR.search(later) else -1
+                ddi = 0 if _DDI_NEAR.search(later) else -1
+                if fdi >= 0 and ddi >= 0:
+                    # "thu hút 144 dự án với tổng vốn đăng ký hơn 78.000 tỉ đồng. Trong số này
+                    # có 130 dự án trong nước (...) và 14 dự án FDI (...)": the parts named
+                    # after the total are both kinds, so the total is neither.
+                    return "other"
         if fdi < 0 and ddi < 0:
             return "other"
         if fdi >= 0 and q.unit == "USD":
@@ -2833,6 +3082,14 @@ def _wholeless_part(ctx: _Context, comp: PhraseMatch, q: Quantity) -> tuple[str,
 _WORDS_ONLY = re.compile(r"\s*[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}\s*")
 
 
+_SHARE_DESCRIBED = re.compile(
+    r"\s+(?:tăng\s+)?(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*(?:,|:|như|là)"
+)
+
+
+_WORDS_THEN_BRACKET = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,4})\s*\(\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?")
+
+
 _ONLY_QUALIFIER = re.compile(r"\s*(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|ít\s+nhất|tối\s+thiểu)\s*")
 
 
@@ -2843,7 +3100,11 @@ def _capital_of_counted_projects(ctx: _Context, counted: _Draft, lo: int, q: Qua
     if counted.concept != "PROJECT" or counted.kind != "count":
         return None
     if _WORDS_ONLY.fullmatch(ctx.norm, lo, q.start) is None:
-        return None
+        # "130 dự án trong nước (hơn 42.500 tỉ đồng)": the projects' capital in brackets.
+        bracket = _WORDS_THEN_BRACKET.fullmatch(ctx.norm, lo, q.start)
+        if bracket is None:
+            return None
+        return PhraseMatch("FDI_PART", lo, bracket.end(1))
     if _ONLY_QUALIFIER.fullmatch(ctx.norm, lo, q.start):
         # "cho 2 dự án gần 40 ngàn tỷ đồng": the words are the amount's qualifier, which
         # names no part; the projects' capital as a whole.
@@ -3034,6 +3295,18 @@ def _new_fact(
         comp = _component_phrase(ctx, window_start, q.start)
         if (
             parent is None
+            and change is not None
+            and (whole is None or whole.fact.indicator not in _INDUSTRY_LIST_WHOLES)
+            and ctx.industry_whole is not None
+            and comp is None
+            and _INDUSTRY_LIST_CUE.search(norm, max(sent[0], q.start - 150), q.start)
+        ):
+            # "Chỉ số sản xuất công nghiệp tăng 14,6%", "+ Bán lẻ hàng hóa ... tăng hơn 12%",
+            # then "một số ngành công nghiệp chế biến, chế tạo ... tăng mạnh như: trang phục tăng
+            # hơn 57%": industries listed are parts of the last whole that has industries.
+            whole = ctx.industry_whole
+        if (
+            parent is None
             and whole is not None
             and (
                 comp is not None
@@ -3191,10 +3464,12 @@ def _new_fact(
     value: float | None = q.value
     unit: str | None = q.unit
     if change is not None:
-        if rate:
+        if rate and change.unit != "x":
             value = change.value if change.direction == "up" else -change.value
             unit = "%"
         else:
+            # (A rate's multiple, "sản xuất sản phẩm thuốc lá gấp 2,38 lần", is no rate in %:
+            # the change only, as ``_component_fact`` makes it.)
             value, unit = None, None
     elif rate and kind == "pct" and q.value is not None:
         # "tăng trưởng kinh tế đạt 7,5%": the rate itself; "chỉ số ... đạt 105,2% so với
@@ -3389,7 +3664,10 @@ def _reach_estimate(
 _PART_CUE = re.compile(
     r"[^\w(]*(?:trong\s+đó|trong\s+cơ\s+cấu|trong\s+tổng\s+(?:số|mức)|trong\s+số\s+này|riêng"
     # "Trong mức tăng GRDP 9 tháng, ngành nông, lâm và thủy sản đạt ...": the parts of a growth.
-    r"|trong\s+mức\s+tăng)" + _W
+    r"|trong\s+mức\s+tăng"
+    # "Phân theo nhóm ngành kinh doanh, doanh thu bán lẻ hàng hóa đạt ...": a breakdown of the
+    # whole before it, by one of its dimensions.
+    r"|(?:phân|chia|xét)\s+theo)" + _W
 )
 
 
@@ -3418,8 +3696,9 @@ def _part_status(
             # with the whole of the paragraph before, in its status.
             last = whole
         if last is not None:
+            done_before = _DONE_BEFORE.search(ctx.norm, max(window_start, q.start - 40), q.start)
             if last.fact.status == "plan" and (
-                _DONE_AFTER.match(ctx.norm, q.end) or _DONE_AFTER_NAMES.match(ctx.norm, q.end)
+                _DONE_AFTER.match(ctx.norm, q.end) or _DONE_AFTER_NAMES.match(ctx.norm, q.end) or done_before
             ):
                 # "đến năm 2030 sẽ có 24 cụm công nghiệp, trong đó, có 4 cụm công nghiệp đã
                 # thành lập": the part done is not planned.
@@ -3695,7 +3974,11 @@ def _count_fact(
         if _ENT_OTHER_STATE.match(norm, q.end, q.end + 30) or _ENT_OTHER_STATE.search(after[:30]):
             code = "other"
         else:
-            code = "new_enterprises" if _NEW_ENT_NEAR.search(around) or lead_new > other_kind else "other"
+            code = (
+                "new_enterprises"
+                if _NEW_ENT_NEAR.search(around) or lead_new > other_kind or _NEW_WITH_NEXT_COUNT.match(norm, q.end)
+                else "other"
+            )
     elif noun_concept == "EMPLOY":
         code = "employment"
     elif noun_concept == "PERSON":
@@ -3727,7 +4010,12 @@ def _count_fact(
     else:
         return None
     # A count of clusters or parks is a stock: it takes the period of its own paragraph only.
-    period = _period_for(ctx, q.start, sent, carry=noun_concept not in ("CLUSTER", "PARK"))
+    # Planned ones ("Đồng thời, mở rộng diện tích quy hoạch 7 CCN", after a paragraph on the plan
+    # of 2021 - 2030) are no stock: they go on in the plan's period.
+    carry = noun_concept not in ("CLUSTER", "PARK") or (
+        _last_before(ctx.plans, ctx.structure.clause(q.start)[0], q.start) is not None
+    )
+    period = _period_for(ctx, q.start, sent, carry=carry)
     district = (
         _DISTRICT_HAS_BEFORE.search(norm, max(window_start, q.start - 60), q.start)
         if norm.find("có ", max(window_start, q.start - 12), q.start) >= 0
@@ -4067,6 +4355,8 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
             or _own_status(ctx, pos)
             or _compares_with_same_period(ctx, pos, sent)
             or _in_headline(ctx, pos)
+            or _NEW_FLOW_RE.search(ctx.norm, sent[0], pos) is not None
+            or _GROWTH_BEFORE.search(ctx.norm, max(sent[0], pos - 20), pos) is not None
         )
     ):
         # A figure before every period of the text ("Trong đó, khu vực FDI đạt 18,9 tỷ USD,
@@ -4104,6 +4394,13 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
     return period
 
 
+# "thị xã Gia Nghĩa có số doanh nghiệp thành lập mới cao nhất với 48 công ty, số vốn đăng ký
+# là 340 tỷ đồng": what was newly set up is counted over a period, never a stock.
+# "Tiếp đến, Quảng Nam tăng trưởng 34,8%; Hải Phòng tăng 14,8%": a growth is over a period.
+_GROWTH_BEFORE = re.compile(r"(?<![^\W_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+_NEW_FLOW_RE = re.compile(r"(?<![^\W_])(?:thành\s+lập\s+mới|đăng\s+ký\s+mới|cấp\s+mới)" + _W)
+
+
 def _bracket_closed(ctx: _Context, mention: PeriodMention, pos: int) -> bool:
     """Whether ``mention`` was named in a bracket closed before ``pos``: "tăng 4,49% (6 tháng
     năm 2021 tăng 2,33%), đạt 43,32% kế hoạch năm, đóng góp 1,13 điểm phần trăm" goes on in
@@ -4113,8 +4410,11 @@ def _bracket_closed(ctx: _Context, mention: PeriodMention, pos: int) -> bool:
 
 def _in_headline(ctx: _Context, pos: int) -> bool:
     """Whether ``pos`` lies in the headline: a headline figure with no period of its own
-    ("Xuất khẩu hàng hóa tỉnh Thái Nguyên vượt 19 tỷ USD") sums up the body's period."""
-    return pos < _headline_end(ctx)
+    ("Xuất khẩu hàng hóa tỉnh Thái Nguyên vượt 19 tỷ USD") sums up the body's period. A first
+    line that ends in a full stop ("Trong 27 dự án FDI còn hiệu lực có 10 dự án ...; 02 dự án
+    FDI Thái Lan.") is a sentence of a text cut before its title: its stocks keep no period."""
+    end = _headline_end(ctx)
+    return pos < end and not ctx.norm[:end].rstrip().endswith(".")
 
 
 def _headline_end(ctx: _Context) -> int:
@@ -4207,6 +4507,9 @@ def _first_period(ctx: _Context) -> Period:
                 if m.period is not None
                 and not m.comparison
                 and not m.reset
+                # "... tạo đà tăng trưởng mạnh trong năm nay với mục tiêu ...", a period in
+                # brackets: said of the figures beside it, not the period the text runs in.
+                and m.carries
                 and m.period.kind in ("month", "ytd", "half", "quarter", "year")
             ),
             NO_PERIOD,

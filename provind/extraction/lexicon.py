@@ -54,6 +54,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "giá trị sản xuất cn",
         "giá trị sản xuất toàn ngành",
         "giá trị sản xuất công nghiệp theo giá so sánh",
+        # "tổng giá trị sản phẩm toàn ngành công nghiệp năm 2018 ... đạt 4.726,11 tỷ đồng",
+        # "tốc độ tăng trưởng tổng sản phẩm toàn ngành công nghiệp" (w12b6v): the industry's
+        # output, not the province's GRDP.
+        "tổng giá trị sản phẩm toàn ngành công nghiệp",
+        "tổng giá trị sản phẩm công nghiệp",
+        "tổng sản phẩm toàn ngành công nghiệp",
+        # (longer than GRDP's "tốc độ tăng trưởng tổng sản phẩm", which would be read first)
+        "tốc độ tăng trưởng tổng sản phẩm toàn ngành công nghiệp",
+        "tốc độ tăng tổng sản phẩm toàn ngành công nghiệp",
     ),
     "RETAIL": (
         "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
@@ -122,6 +131,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tốc độ tăng trưởng",
         "kinh tế của tỉnh tăng trưởng",
         "tăng trưởng kinh tế của tỉnh",
+        # "Tăng trưởng của khu vực công nghiệp và xây dựng 9 tháng đạt 9,36%": a sector's.
+        "tăng trưởng của khu vực",
     ),
     "GRDP_PC": (
         "grdp bình quân đầu người",
@@ -286,6 +297,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tổng chi nsnn",
         "sản lượng",
         "khối lượng",
+        # Firms' turnover and pay ("tổng doanh thu đạt 91 triệu USD; ... lương bình quân
+        # 6-8 triệu đồng/người/tháng" after the firms' capital): not the capital named before.
+        "tổng doanh thu",
+        "lương bình quân",
+        "tiền lương bình quân",
+        # Firms leaving or pausing ("số doanh nghiệp giải thể và rút lui khỏi thị trường ...
+        # giảm 19,3%"): their own subject, not a part of the workers or firms named before.
+        "số doanh nghiệp giải thể",
+        "số doanh nghiệp quay trở lại hoạt động",
+        "số doanh nghiệp hoàn tất thủ tục giải thể",
+        "số doanh nghiệp rút lui",
     ),
     # Other industrial indices: named so that they are not read as the production index.
     "OTHER_INDEX": ("chỉ số tiêu thụ", "chỉ số tồn kho", "tỷ lệ tồn kho"),
@@ -317,6 +339,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu dịch vụ khác",
         "doanh thu dịch vụ tiêu dùng khác",
         "doanh thu dịch vụ lữ hành",
+        # "các ngành dịch vụ tiêu dùng khác ước đạt 1.552 tỷ đồng" in the list of retail's
+        # groups: consumer services are retail's part whatever the word before.
+        "dịch vụ tiêu dùng khác",
     ),
     "GRDP_PART": (
         "giá trị tăng thêm",
@@ -367,6 +392,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực kinh tế có vốn đầu tư trực tiếp nước ngoài",
         "doanh nghiệp có vốn đầu tư trực tiếp nước ngoài",
         "khu vực doanh nghiệp có vốn đầu tư nước ngoài",
+        # "Trong đó, kinh tế có vốn đầu tư trực tiếp nước ngoài là hơn 6 tỷ USD": the exports'
+        # part, not capital (w12b6v).
+        "kinh tế có vốn đầu tư trực tiếp nước ngoài",
+        "khu vực doanh nghiệp có vốn đầu tư trực tiếp nước ngoài",
     ),
     "OWNERSHIP": (
         "khu vực kinh tế nhà nước",
@@ -402,6 +431,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực công nghiệp - xây dựng",
         "khu vực công nghiệp, xây dựng",
         "khu vực công nghiệp-xây dựng",
+        # The sectors named bare in a list of the economy's growth ("Nông, lâm nghiệp và thủy
+        # sản: tăng 3,74%, đóng góp 6,09%. Công nghiệp và xây dựng: tăng 7,42%") (w12b6v).
+        "công nghiệp và xây dựng",
+        "nông, lâm nghiệp và thủy sản",
         "khu vực dịch vụ",
         "ngành xây dựng",
         "khu vực dịch vụ và thuế sản phẩm",
@@ -693,6 +726,8 @@ NOUN_CONCEPT = {
     "trung tâm thương mại": "OUTLET",
     "cửa hàng": "OUTLET",
     "gian hàng": "OUTLET",
+    "công ty": "ENTERPRISE",
+    "nhà máy": "OUTLET",
     "người": "PERSON",
     "tỉnh": "PLACE",
     "thành phố": "PLACE",

@@ -43,7 +43,7 @@ PERIOD_RE = re.compile(
         # "năm nay, tổng sản phẩm ... tăng 8,89%": this year, its number from the text around.
         r"|(?P<thisyear>năm\s+nay)"
         # "Cùng thời gian này, tổng vốn đầu tư ... đạt": the period named last, again.
-        r"|(?P<sametime>thời\s+gian\s+(?:này|trên|nói\s+trên|đó))"
+        r"|(?P<sametime>thời\s+gian\s+(?:này|trên|nói\s+trên|đó)|thời\s+gian(?=\s*,))"
         r"|(?P<target>(?:đến|tới)\s+(?:năm\s+)?(?P<t_year>" + _YEAR + r"))(?![0-9]|\s*-)"
         r"|(?P<range>(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|kế\s+hoạch|bình\s+quân|từ)\s*(?:từ\s+)?(?:năm\s+)?"
         r"(?P<r1>" + _YEAR + r")\s*(?:-|đến|tới|/)\s*(?:năm\s+)?(?P<r2>(?:19|20)?[0-9]{2})(?![0-9]))"
@@ -90,6 +90,9 @@ PERIOD_RE = re.compile(
         # before it, not "now there are" (which a figure follows: "hiện có hơn 450 dự án").
         r"|(?P<reset>đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có(?!\s*(?:với|và|[,.;)]))|lũy\s+kế\s+đến\s+nay"
         r"|đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)"
+        # "Có 106 doanh nghiệp hoạt động trở lại, nâng tổng số doanh nghiệp toàn tỉnh lên 7.313":
+        # the running total now, a stock (a period named before the figure still dates it).
+        r"|nâng\s+tổng\s+số(?=[^.;\n]{0,80}?\slên\s)"
         # A figure dated by days ("từ ngày 1.5.2022", "đến ngày 30/9") has no reporting period.
         r"|(?:từ|đến|tính\s+đến|tới|đến\s+hết)\s+ngày(?=\s+[0-9])"
         r"|(?:đến|tính\s+đến|đến\s+hết)(?=\s+[0-9]{1,2}/[0-9]{1,2}(?![0-9]))"
@@ -120,7 +123,10 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     # span the years compared with lie in.
     r"(?:các|những)\s+năm\s+[^.;]{0,30}?trong|"
     # "của các năm 2018, 2019 và 2022": years in the plural are compared with or listed.
-    r"(?:của|với|như|hơn)\s+(?:các|những))\s*$"
+    r"(?:của|với|như|hơn)\s+(?:các|những)|"
+    # "không còn chịu ảnh hưởng ... như trong năm 2016": the year likened to, not the period
+    # ("Nếu như năm 1989, công nghiệp chỉ chiếm ...": "if in", the period).
+    r"(?<![^\W_])(?<!nếu\s)như(?:\s+(?:trong|vào))?)\s*$"
 )
 # The last word of each alternative above (a text that does not end in one cannot match).
 _NOT_A_PERIOD_ENDS = (
@@ -152,6 +158,8 @@ _NOT_A_PERIOD_ENDS = (
     "đây",
     "các",
     "những",
+    "như",
+    "vào",
 )
 _COMPARED_ENDS = ("với", "so", "của")
 _NOT_CARRIED_ENDS = ("vào", "tới", "tư")
@@ -312,6 +320,7 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
 # a digit run followed by a dash ("2021-2025") or "tháng" ("7 tháng", "6 tháng").
 _PERIOD_WORDS = [
     "ngày",
+    "nâng",
     "tầm",
     "tính",
     "đến",

@@ -60,6 +60,9 @@ _COUNT_NOUNS = (
     # gian hàng"): counted things of their own, ``other`` counts.
     r"|siêu\s+thị(?:\s*,\s*trung\s+tâm\s+thương\s+mại)?|trung\s+tâm\s+thương\s+mại|cửa\s+hàng|gian\s+hàng"
     r"|hợp\s+tác\s+xã|htx"
+    # Firms and plants counted ("số doanh nghiệp thành lập mới cao nhất với 48 công ty", "có 48
+    # nhà máy chế biến thủy sản xuất khẩu"): enterprises, and plants as ``other`` counts.
+    r"|công\s+ty|nhà\s+máy"
     # Places counted ("9 tỉnh, thành phố có kim ngạch trên 1 tỷ USD"); whether the count is a
     # fact or only the length of a list is decided in ``facts``.
     r"|tỉnh\s*,\s*thành\s+phố|tỉnh\s*/\s*thành(?:\s+phố)?|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố"
@@ -89,7 +92,9 @@ QUANTITY_RE = re.compile(
         # The second number of an equipment may give back digits (before a letter it cannot end on).
         r"|(?P<equipment>" + _NUM_ATOMIC + r"\s*[x*]\s*" + _NUM + r"\s*(?:mva|kva|mw|kw|kv|mwp|kwp|gw)?" + _W + r")"
         r"|(?P<capacity>" + _NUM_ATOMIC + r"\s*(?:kv|kva|mva|mwp|kwp|mw|kw|gw|va)" + _W + r")"
-        r"|(?P<ratio>[0-9]++)/(?P<den>[0-9]++)(?![0-9/])(?:\s*(?P<rnoun>(?:" + _COUNT_NOUNS + r")" + _W + r"))?"
+        r"|(?P<ratio>[0-9]++)(?:/(?P<den>[0-9]++)(?![0-9/])(?:\s*(?P<rnoun>(?:" + _COUNT_NOUNS + r")" + _W + r"))?"
+        # "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá": 9 of 12, with its noun only.
+        r"|\s+trong\s+(?:số\s+)?(?P<den2>[0-9]++)\s*(?P<rnoun2>(?:" + _COUNT_NOUNS + r")" + _W + r"))"
         # Everything after the first number is optional, so it is never given back.
         r"|(?P<num>"
         + _NUM_ATOMIC
@@ -219,8 +224,10 @@ def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quant
         raw, raw2, scale_word = m.group(_NUM_GROUP, _NUM2_GROUP, _SCALE_GROUP)
         if raw is None:
             if m.group("ratio") is not None:
-                num, den = float(m.group("ratio")), float(m.group("den"))
-                rnoun = m.group("rnoun")
+                den_text, rnoun = m.group("den", "rnoun")
+                if den_text is None:
+                    den_text, rnoun = m.group("den2", "rnoun2")
+                num, den = float(m.group("ratio")), float(den_text)
                 if rnoun is not None:
                     append(Quantity("ratio", start, end, num, None, "count", _noun_key(rnoun), den))
                 elif not facts_only:
