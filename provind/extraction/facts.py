@@ -2383,6 +2383,8 @@ def _goods_among_industries(ctx: _Context, sent: tuple[int, int], pos: int) -> b
     (``other``), where "Sản xuất giường, tủ, bàn ghế tăng 75,64%" is an industry, a part."""
     norm = ctx.norm
     lo = max(sent[0], pos - _PRODUCT_SCAN)
+    if norm.find("ngành", lo, pos) < 0:
+        return False  # (a cheap test first: most figures are in no such list)
     opener = None
     for m in _INDUSTRY_LIST_CUE.finditer(norm, lo, pos):
         opener = _LIST_OPENER.search(norm, m.end(), pos)
