@@ -195,7 +195,7 @@ _AFTER_CUT = re.compile(
 _BASIS_RULES = (
     (
         re.compile(
-            r"^(?:(?:bình\s+quân\s+)?cùng\s+kỳ|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
+            r"^(?:(?:bình\s+quân\s+)?cùng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
             # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
             r"|tháng\s+cùng\s+kỳ|ck"
             + _W
@@ -811,7 +811,7 @@ def _extract_prose(
             prev_end = q.end
             continue
         if made is not None and may_compare:
-            compared = _compared_period(ctx, q, made.fact.period)
+            compared = _compared_period(ctx, q, made.fact.period, drafts[-1].fact.period if drafts else None)
             # (Only a fact made for this figure, not one it added a change to.)
             if compared is not None and made.fact.span[0] == ctx.nt.to_original(q.start):
                 # "(cùng kỳ năm 2023 giảm 0,2%)", "thấp hơn mức tăng 5,75% của 6 tháng năm
@@ -1071,25 +1071,50 @@ _SAME_PERIOD_BEFORE = re.compile(
     r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r")\s*$"
 )
 _SAME_PERIOD_ENDS = ("(", "tăng", "giảm", "đạt", "là")
+# "tăng 4,60% so với cùng kỳ năm trước, đạt mức tăng thấp so với cùng thời điểm năm 2019 tăng
+# 6,16%": a rate set lower or higher than the same period of a named year is that period's.
+_RATE_SET_AGAINST_BEFORE = re.compile(
+    _B + r"(?:thấp|cao)(?:\s+hơn)?\s+so\s+với\s+cùng\s+(?:kỳ|thời\s+điểm)"
+    r"(?:\s+(?:của\s+)?năm\s+(?P<y>(?:19|20)[0-9]{2}))\s+(?:tăng|giảm)" + _W + r"\s*$"
+)
 _BRACKET_YEAR_BEFORE = re.compile(r"\(\s*năm\s+((?:19|20)[0-9]{2})\s+(?:tăng|giảm|đạt|là)" + _W + r"\s*$")
 _OF_PERIOD_AFTER = re.compile(
     r"(?P<list>(?:\s*(?:,|và)\s*[0-9][0-9.,]*\s*%)*)\s+của\s+(?P<ck>cùng\s+kỳ\s+)?"
     r"(?:(?P<last>(?:năm\s+)?trước)" + _W + r"|(?=[^\W\d_]|[0-9]+\s+tháng))"
 )
+_SAME_PERIOD_AFTER = re.compile(r"\s+(?:của\s+)?cùng\s+kỳ(?:\s+(?:năm\s+)?(?P<y>trước|ngoái|(?:19|20)[0-9]{2}))?" + _W)
 _PERIOD_LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
 
 
-def _compared_period(ctx: _Context, q: Quantity, own: Period) -> Period | None:
+def _compared_period(ctx: _Context, q: Quantity, own: Period, before: Period | None = None) -> Period | None:
     """The period of a figure that states the level of the period compared with, or None.
     A year alone ("cùng kỳ năm 2023", "năm trước") keeps the kind of the figure's own period."""
     norm = ctx.norm
     lo = max(0, q.start - 45)
+    if norm.find("so", q.start - 70 if q.start > 70 else 0, q.start) >= 0:
+        m = _RATE_SET_AGAINST_BEFORE.search(norm, max(0, q.start - 70), q.start)
+        if m is not None:
+            year = int(m.group("y"))
+            if own.kind == "year" and own.year == year and before is not None:
+                # The year named is the figure's only period: the same part of that year as
+                # the figure it is set against ("quý 1/2020 ... cùng thời điểm năm 2019").
+                return _shifted(before, year)
+            return _shifted(own, year)
     # (The pattern ends in "(" or a verb, then spaces: a cheap pre-check.)
     if norm.find("kỳ", lo, q.start) >= 0 and norm[lo : q.start].rstrip().endswith(_SAME_PERIOD_ENDS):
         m = _SAME_PERIOD_BEFORE.search(norm, lo, q.start)
         if m is not None:
             named = m.group("y")
             if named is not None and named != "trước":
+                return _shifted(own, int(named))
+            return _shifted(own, own.year - 1 if own.year is not None else None)
+    if norm.endswith(("so với ", "so với (", "(so với "), max(0, q.start - 9), q.start):
+        # "1.071 tỉ đồng (so với 79 tỉ đồng cùng kỳ năm trước)": the level compared with,
+        # named by the same period of the year before.
+        m = _SAME_PERIOD_AFTER.match(norm, q.end, q.end + 30)
+        if m is not None:
+            named = m.group("y")
+            if named is not None and named not in ("trước", "ngoái"):
                 return _shifted(own, int(named))
             return _shifted(own, own.year - 1 if own.year is not None else None)
     if norm.find("của", q.end, q.end + 40) < 0:
@@ -2157,6 +2182,15 @@ def _read_quantity(
             # chế tạo tăng 1,36%", "... giảm 7,75%. Cụ thể các ngành như: Du lịch lữ hành 10 tỷ
             # đồng, giảm 40,78%": parts with a bare growth share the whole's comparison.
             change.basis = "mom"
+        if (
+            change.basis == "yoy"
+            and not _NAMED_BASIS.search(after[:30])
+            and _list_lead_basis(ctx, sent, q.start) == "mom"
+        ):
+            # "tăng đột biến so với tháng trước là do một số sản phẩm chủ lực tăng mạnh, như:
+            # sắt thép các loại tăng 16%": bare growths of the products listed share the lead's
+            # comparison.
+            change.basis = "mom"
         about = _ABOUT_AFTER.match(after) if after.startswith(" về") else None
         if about is not None and new_phrase is None:
             # "thu về 180 triệu USD, tăng 30,43% về lượng và tăng 40,63% về giá trị": a change of
@@ -2758,11 +2792,17 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
     if _PLAN_AFTER_RE.match(after):
         return "plan"
     head = after[:30]
+    reach = 30
+    if head.lstrip().startswith("của "):
+        # "mức tăng 12,01% của 6 tháng năm 2023 so với cùng kỳ": the period the rate belongs
+        # to comes first, its comparison after it.
+        reach = 60
+        head = after[:reach]
     # "so" or "với" must be there for the regex to match (a cheap pre-check). The comparison
-    # starts within 30 characters, but what it names is read in full: "tăng 71,17% về số vốn
+    # starts within reach, but what it names is read in full: "tăng 71,17% về số vốn
     # đăng ký so với cùng kỳ" (cut at 30, "so với cùn" was no basis known, so "other").
     m = _SO_VOI_RE.search(after) if ("so" in head or "với" in head) else None
-    if m is not None and m.start() >= 30:
+    if m is not None and m.start() >= reach:
         m = None
     if m is None and _CK_AFTER.match(after):
         return "yoy"
@@ -3434,6 +3474,9 @@ def _new_fact(
         code == "other"
         and norm.find("góp", window_start, q.start) >= 0
         and _CONTRIB_BEFORE.search(norm, window_start, q.start) is not None
+        # "khu vực có đóng góp cao nhất ..., đặc biệt là ngành ... chiếm cơ cấu 55,04%": a
+        # share said after the contribution, not the contribution.
+        and norm.find("chiếm", norm.rfind("góp", window_start, q.start), q.start) < 0
     )
     if contribution and drafts and not _own_status(ctx, q.start, window_start):
         # "khu vực dịch vụ tăng 7,38%, đóng góp 49,46%": a contribution has the status of the
@@ -3557,6 +3600,23 @@ def _months_covered(p: Period) -> int:
 # list of products, before any figure of its own.
 _PRODUCT_LIST_LEAD = re.compile(_B + r"(?:một\s+số|các|nhiều)\s+sản\s+phẩm" + _W)
 _PRODUCT_LIST_PRESCAN = scan.first_words(["một", "các", "nhiều"])
+
+
+def _list_lead_basis(ctx: _Context, sent: tuple[int, int], pos: int) -> str | None:
+    """The basis a product list's lead names ("một số sản phẩm tăng so với tháng trước như:"),
+    for an item at ``pos`` of that list; None when the sentence opens no such list or its lead
+    names no comparison."""
+    first = bisect_left(ctx.fact_starts, sent[0])
+    lead_end = ctx.fact_starts[first] if first < len(ctx.fact_starts) else sent[1]
+    if lead_end > pos or ctx.norm.find("so", sent[0], lead_end) < 0:
+        return None
+    if not _matches_in(ctx, _PRODUCT_LIST_LEAD, _PRODUCT_LIST_PRESCAN, sent[0], lead_end):
+        return None
+    m = _SO_BEFORE_RE.search(ctx.norm, sent[0], lead_end)
+    if m is None:
+        return None
+    what = m.group(1)
+    return next((basis for rule, basis in _BASIS_RULES if rule.match(what)), None)
 
 
 def _product_list(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
@@ -4380,7 +4440,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
             same = _same_period_of(ctx) if dated.kind == "year" and carry else None
             return same if same is not None and same.year == dated.year else dated
         if period.kind is not None:
-            year = _earlier_year(ctx, idx)
+            year = _earlier_year(ctx, idx, pos)
             if year is not None and period.kind != "year" and _past_year(ctx, Period("year", year)):
                 # "Đáng chú ý, trong năm 2023, thu nhập ... . Tính chung 9 tháng, chỉ số ... tăng
                 # 20,65%" in a text that compares with "cùng kỳ năm 2023": the months of 2024.
@@ -4593,10 +4653,14 @@ def _past_year(ctx: _Context, period: Period) -> bool:
     return year is not None and ctx.doc_year_compared and period.year < year
 
 
-def _earlier_year(ctx: _Context, idx: int) -> int | None:
+def _earlier_year(ctx: _Context, idx: int, pos: int) -> int | None:
     for j in range(idx, max(-1, idx - 30), -1):
         m = ctx.mentions[j]
         if m.period is not None and not m.comparison and m.period.year is not None and m.period.kind != "target":
+            if _bracket_closed(ctx, m, pos):
+                # "gấp 14 lần so với cùng kỳ năm ngoái (hai tháng đầu năm 2025 chỉ đạt 113,78
+                # triệu USD), và chiếm 27,4%": the year of a closed bracket is its figure's only.
+                continue
             return m.period.year
     return None
 
