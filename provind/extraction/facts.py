@@ -195,7 +195,8 @@ _AFTER_CUT = re.compile(
 _BASIS_RULES = (
     (
         re.compile(
-            r"^(?:(?:bình\s+quân\s+)?cùng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
+            # "so với vụ đông xuân năm trước": the same crop season a year before.
+            r"^(?:(?:bình\s+quân\s+)?cùng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|hè|đông)\s+năm\s+(?:trước|ngoái)|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
             # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
             r"|tháng\s+cùng\s+kỳ|ck"
             + _W
@@ -268,7 +269,10 @@ _DONE_PRESCAN = scan.first_words(["đã"])
 _DONE_DUOC_RE = re.compile(_B + r"(?:thành\s+lập|thu\s+hút|giải\s+ngân|cấp|hoàn\s+thành)\s+được" + _W)
 _DONE_DUOC_PRESCAN = scan.first_words(["thành", "thu", "giải", "cấp", "hoàn"])
 _DONE_AFTER = re.compile(
-    r"\s*(?:[^\W\d_]+\s+){0,3}?đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|vận\s+hành)" + _W
+    r"\s*(?:[^\W\d_]+\s+){0,3}?(?:đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|hoàn\s+thiện|vận\s+hành)"
+    # "Trong đó, 28 KCN đã hoàn thiện hạ tầng ...; 4 KCN đang xây dựng hạ tầng": what is done or
+    # under way now, of a planned whole, is actual.
+    r"|(?:cùng\s+[0-9]+\s+(?:[^\W\d_]+\s+){1,3})?đang\s+(?:được\s+)?(?:xây\s+dựng|triển\s+khai\s+xây\s+dựng))" + _W
 )
 # "Trong đó, đã thành lập được 38 CCN": the part done, said before the figure.
 _DONE_BEFORE = re.compile(
@@ -1065,8 +1069,14 @@ def _shared_regions(ctx: _Context, fact: Fact, lo: int, hi: int) -> list[str]:
 # 2023 (35,4 triệu USD)" before it; "của cùng kỳ năm trước", "của năm 2022" after it.
 # (After "so với cùng kỳ", a verb gives the figure's own change: "duy trì tốc độ phát triển so
 # với cùng kỳ năm trước tăng 3,6%"; only a bracket there holds the level compared with.)
+# "ngành chế biến giảm 0,6%, trong khi cùng kỳ năm 2022 tăng 10,1%": "trong khi" sets the
+# same period of the named year beside the figure before.
 _SAME_PERIOD_BEFORE = re.compile(
-    r"(?:\((?=\s*cùng)|" + _B + r"so\s+(?:với\s+)?(?=cùng\s+kỳ[^(]*\(\s*$))\s*cùng\s+kỳ"
+    r"(?:\((?=\s*cùng)|"
+    + _B
+    + r"trong\s+khi\s+(?=cùng)|"
+    + _B
+    + r"so\s+(?:với\s+)?(?=cùng\s+kỳ[^(]*\(\s*$))\s*cùng\s+kỳ"
     r"(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?"
     r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r")\s*$"
 )
@@ -1949,6 +1959,10 @@ def _read_quantity(
         # verb of the list's lead is far before it). (Industries listed so under an index are
         # already read as its parts' growths.)
         verb = "tăng" if tail[-1] == "+" else "giảm"
+    if verb is None and q.kind == "pct" and drafts and ctx.respectively:
+        # (Its end taken as the figure's start: the list's commas do not part verb and figure.)
+        verb = _respective_verb(ctx, q, sent)
+        verb_end = q.start
     current = drafts[-1] if drafts else None
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
@@ -2229,7 +2243,7 @@ def _read_quantity(
             and change.unit == "%"
             # (A level just read takes its own change: "điện sản xuất 239,3 triệu kWh, giảm 0,2%".)
             and (target is None or target.fact.change is not None or target.fact.unit in (None, "%"))
-            and _listed_product(ctx, sent, q.start)
+            and (_listed_product(ctx, sent, q.start) or _goods_among_industries(ctx, sent, q.start))
         ):
             # "Một số sản phẩm chủ yếu có sản lượng tăng như: Bia tăng 4,3%, sợi các loại tăng
             # 8,8%": each product's growth is a figure of its own (``other``), not a part or a
@@ -2404,6 +2418,38 @@ _LIST_OPENER = re.compile(r"[:(]|(?<![^\W_])(?:như|gồm)(?![^\W_])")
 _PRODUCT_SCAN = 800
 # A lead "các sản phẩm xuất khẩu chủ yếu gồm:" lists a trade flow's goods, parts of it.
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_balance", "retail_sales_services"})
+
+
+def _goods_among_industries(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is an item named by a good, not an activity, of a list
+    of industries by their index: "một số ngành chế biến, chế tạo có chỉ số IIP tăng cao như:
+    quần áo may sẵn tăng 93,37%; xi măng giảm 1,18%" lists products, each its own growth
+    (``other``), where "Sản xuất giường, tủ, bàn ghế tăng 75,64%" is an industry, a part."""
+    norm = ctx.norm
+    lo = max(sent[0], pos - _PRODUCT_SCAN)
+    if norm.find("ngành", lo, pos) < 0:
+        return False  # (a cheap test first: most figures are in no such list)
+    opener = None
+    for m in _INDUSTRY_LIST_CUE.finditer(norm, lo, pos):
+        opener = _LIST_OPENER.search(norm, m.end(), pos)
+        if opener is not None and norm.find("chỉ số", m.end(), opener.start()) >= 0:
+            break
+        opener = None
+    if opener is None:
+        return False
+    start = max(opener.end(), norm.rfind(";", opener.end(), pos) + 1)
+    item = _ITEM_CUT.split(norm[start:pos].strip(" ,:"), 1)[0].strip()
+    return bool(item) and _ACTIVITY_HEAD.match(item) is None
+
+
+# The head of an industry's name ("sản xuất ...", "chế biến ...", "dệt", "in, sao chép ..."),
+# as the national classification writes them; a product's name has none.
+_ACTIVITY_HEAD = re.compile(
+    r"(?:sản\s+xuất|chế\s+biến|khai\s+thác|khai\s+khoáng|công\s+nghiệp|ngành|dệt|may|in|cưa|"
+    r"hoạt\s+động|cung\s+cấp|thu\s+gom|xử\s+lý|sửa\s+chữa|sản\s+phẩm|xây\s+dựng|bán|dịch\s+vụ|"
+    r"vận\s+tải|lưu\s+trú|thoát\s+nước|tái\s+chế|đóng\s+tàu|chế\s+tạo)(?![^\W_])"
+)
+_ITEM_CUT = re.compile(r"\s+(?:tăng|giảm)(?![^\W_])")
 
 
 def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
@@ -3368,6 +3414,7 @@ def _new_fact(
                     change is not None
                     and whole.fact.indicator in _INDUSTRY_LIST_WHOLES
                     and _INDUSTRY_LIST_CUE.search(norm, max(sent[0], q.start - 150), q.start)
+                    and not _goods_among_industries(ctx, sent, q.start)
                 )
             )
             and _compatible(whole, kind, change)
@@ -3377,11 +3424,35 @@ def _new_fact(
             parent = whole
         if (
             parent is None
+            and in_breakdown
+            and whole is not None
+            and whole.fact.indicator != "other"
+            and whole.kind == kind == "money"
+            and whole.fact.unit == q.unit
+            and whole.fact.value is not None
+            and q.value is not None
+            and q.value < whole.fact.value
+            and not _product_list(ctx, sent, q.start)
+        ):
+            # "kim ngạch xuất khẩu đạt 75 triệu USD. Trong đó, cà phê đạt 29.000 tấn, tương
+            # đương 41 triệu USD": after "trong đó" a smaller sum in the whole's currency,
+            # named by an item no lexicon lists, is a part of that whole.
+            parent = whole
+        if (
+            parent is None
             and whole is not None
             and change is None
             and whole.fact.value is not None
             and whole.fact.unit == q.unit
-            and _province_in(ctx, window_start, q.start) is not None
+            and (
+                _province_in(ctx, window_start, q.start) is not None
+                or (
+                    whole.kind == kind
+                    and q.value is not None
+                    and q.value <= whole.fact.value
+                    and _NEXT_RANKED.search(norm, sent[0], q.start) is not None
+                )
+            )
         ):
             # "TP Hồ Chí Minh có số vốn đăng ký lớn nhất với 724,2 triệu USD ...; tiếp đến là
             # Quảng Ninh thu hút 568,4 triệu USD; Hải Dương 288,1 triệu USD": each province's
@@ -4162,6 +4233,9 @@ def _attach_change(
         else:
             breakdown = fact.breakdown if place is None else None
         period = _period_for(ctx, q.start, sent) if _has_own_period(ctx, window_start, q.start) else fact.period
+        if ctx.respectively:
+            # ("GRDP quý I, quý II và quý III lần lượt tăng 5%, 6% và 7%": each its period.)
+            period = _respective_period(ctx, q.start, sent) or period
         sibling = Fact(
             indicator=fact.indicator,
             phrase=fact.phrase,
@@ -4221,7 +4295,8 @@ def _attach_change(
             change=change,
             period=period,
             status=fact.status,
-            region=fact.region if place is None else place.name,
+            # ("Bắc Ninh, Hà Nội giảm lần lượt 45% và 43%": each rate its place's.)
+            region=_respective_region(ctx, q.start, sent) or (fact.region if place is None else place.name),
             span=_span(ctx, q),
             breakdown=breakdown,
         )
@@ -4301,7 +4376,28 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
             if period.month == 6:
                 return Period("half", period.year, 6, 6)
             return Period("ytd", period.year, period.month, period.month)
+    if period.kind in ("ytd", "half") and period.month is not None and _month_compared(ctx, pos, sent):
+        return Period("month", period.year, period.month)
     return period
+
+
+# "Một số sản phẩm ... có mức tăng cao so với tháng cùng kỳ năm trước như: Săm xe tăng
+# 47,54%": set against the same month of the year before, the figures are the month's, the last
+# month of the months so far the text runs in (not the total so far).
+_MONTH_COMPARED = re.compile(_B + r"so\s+(?:với\s+)?(?P<m>tháng\s+)?cùng\s+kỳ" + _W)
+
+
+def _month_compared(ctx: _Context, pos: int, sent: tuple[int, int]) -> bool:
+    """Whether every comparison of the sentence of the figure at ``pos`` is with "tháng cùng
+    kỳ" and the sentence names no period before the figure."""
+    norm = ctx.norm
+    if norm.find("tháng cùng", sent[0], sent[1]) < 0:
+        return False
+    idx = bisect_left(ctx.mention_starts, sent[0])
+    if idx < len(ctx.mentions) and ctx.mentions[idx].start < pos:
+        return False
+    found = [m.group("m") is not None for m in _MONTH_COMPARED.finditer(norm, sent[0], sent[1])]
+    return bool(found) and all(found) and norm.count("so với", sent[0], sent[1]) <= len(found)
 
 
 # "giá trị sản xuất công nghiệp đạt 1.760 tỷ đồng; lũy kế 9 tháng đạt 13.860 tỷ đồng": the
@@ -4945,6 +5041,9 @@ _GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|th�
 # bàn ghế tăng 75,64%": industries listed by their growth, parts of the index (or output, or
 # economy) they are listed under, even when the lexicon does not know their names.
 _INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9]+(?:/[0-9]+)?)\s+ngành(?!\s+hàng)" + _W)
+# "Hàn Quốc dẫn đầu với 2 tỷ USD. Tiếp theo là Singapore (1,9 tỷ USD), Trung Quốc ...": the
+# next in a ranking of the indicator just given, named by a partner or a place no list holds.
+_NEXT_RANKED = re.compile(_B + r"(?:tiếp\s+(?:theo|đến|sau)|theo\s+sau)(?:\s+là)?" + _W)
 _INDUSTRY_LIST_WHOLES = frozenset({"iip", "industrial_output_value", "grdp_growth", "grdp"})
 # The indicators a sector of the economy or an industry can be a part of.
 _WHOLES_OF = {
@@ -4978,6 +5077,27 @@ def _respective_region(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | 
         i -= 1
     k = bisect_left(ctx.fact_starts, pos) - bisect_left(ctx.fact_starts, m_end)
     return run[k] if len(run) >= 2 and 0 <= k < len(run) else None
+
+
+def _respective_verb(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> str | None:
+    """ "vốn FDI vào TP HCM, Bắc Ninh, Hà Nội giảm lần lượt 25%, 45% và 43%": the verb before
+    the first rate after "lần lượt" is said of each rate after it in the list too."""
+    j = bisect_left(ctx.respectively, (q.start, -1)) - 1
+    if j < 0 or ctx.respectively[j][0] < sent[0]:
+        return None
+    m_start, m_end = ctx.respectively[j]
+    first = bisect_left(ctx.fact_starts, m_end)
+    k = bisect_left(ctx.fact_starts, q.start)
+    if not first < k < len(ctx.fact_starts) or ctx.fact_starts[first] - m_end > 12:
+        return None
+    for i in range(first + 1, k + 1):
+        if not _LIST_GLUE.fullmatch(ctx.norm, ctx.fact_ends[i - 1], ctx.fact_starts[i]):
+            return None
+    verb, _ = _last_verb(ctx.norm, max(sent[0], m_start - 45), ctx.fact_starts[first])
+    return verb if verb in _UP or verb in _DOWN else None
+
+
+_LIST_GLUE = re.compile(r"[^\S\n]*(?:[,;]|và|,\s*và)[^\S\n]*")
 
 
 def _respective_period(ctx: _Context, pos: int, sent: tuple[int, int]) -> Period | None:

@@ -41,7 +41,9 @@ PERIOD_RE = re.compile(
         # "cả năm", "ước cả năm": the whole year, its number from the text around.
         r"|(?P<wholeyear>cả\s+năm)(?!\s+(?:" + _YEAR + r"|nay|qua|trước|tới|sau))"
         # "năm nay, tổng sản phẩm ... tăng 8,89%": this year, its number from the text around.
-        r"|(?P<thisyear>năm\s+nay)"
+        # "Năm qua, thị trường xuất khẩu chủ lực là châu Á đạt 607 triệu USD": the year the
+        # text reports, as "năm nay" (not "những / nhiều năm qua", "5 năm qua": years before).
+        r"|(?P<thisyear>năm\s+nay|(?<![^\W\d_]\s)(?<![0-9]\s)năm\s+qua" + _W + r")"
         # "Cùng thời gian này, tổng vốn đầu tư ... đạt": the period named last, again.
         r"|(?P<sametime>thời\s+gian\s+(?:này|trên|nói\s+trên|đó)|thời\s+gian(?=\s*,))"
         r"|(?P<target>(?:đến|tới)\s+(?:năm\s+)?(?P<t_year>" + _YEAR + r"))(?![0-9]|\s*-)"

@@ -132,6 +132,11 @@ _GLUED_NAM = re.compile(r"năm(?<![^\W_]năm)(?=" + _YEAR + ")")
 _TWICE = re.compile(r"(?<![^\W_])gấp[^\S\n]+(đôi)(?=[^\S\n]*(?:so[^\S\n]+với|so[^\S\n]+cùng|cùng[^\S\n]+kỳ|[.,;)]|$))")
 
 
+# "cùng k?? năm trước" (a mirror page that lost its non-Latin characters, each "ỳ" written "??"):
+# read as "cùng kỳ", so that the comparison is yoy and its "năm 2022" no period of the figure.
+_LOST_KY = re.compile(r"(?<![^\W_])cùng[^\S\n]+k(\?\?)")
+
+
 def rewrite(text: str, form: str) -> list[Edit]:
     """Edits that turn variant spellings of ``form`` (the search form of ``text``, same
     length) into the canonical ones, in order and not overlapping."""
@@ -189,6 +194,8 @@ def rewrite(text: str, form: str) -> list[Edit]:
     if "gấp đôi" in form:
         # "cao gấp đôi so với cùng kỳ": twice, read as "gấp 2 lần" (README, ninth set: 2 x).
         edits += [(m.start(1), m.end(1), "2 lần") for m in _TWICE.finditer(form)]
+    if "k??" in form:
+        edits += [(m.start(1), m.end(1), "ỳ") for m in _LOST_KY.finditer(form)]
     if "đô-la" in form:
         edits += [(m.start() + 2, m.start() + 3, " ") for m in re.finditer("đô-la", form)]
     for m in _ABBREVIATION_RE.finditer(text):
