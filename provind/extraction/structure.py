@@ -14,16 +14,13 @@ from dataclasses import dataclass
 
 # "." ends a sentence only before whitespace: "2.067" and "17.6" stay numbers. In order:
 # a line break; a run of ".!?…" before a space or the end; ";"; ":" before a space or the end;
-# ".!?" glued between a word and the next one; "." glued between "%" and a word ("14%.Cán").
-# Two or three "?" glued to a letter are a broken character of a mirror page ("cùng k??
-# năm trước"), no sentence end (w12v11):
-#     \n|(?!(?<=[^\W\d_])\?\?)(?!(?<=[^\W\d_]\?)\?)(?!(?<=[^\W\d_]\?\?)\?)[.!?…]+(?=\s|$)
-#     |;|:(?=\s|$)|(?<=[^\W_])[.!?](?=[^\W\d_]{2})|(?<=%)\.(?=[^\W\d_])
+# ".!?" glued between a word and the next one; "." glued between "%" and a word ("14%.Cán"):
+#     \n|[.!?…]+(?=\s|$)|;|:(?=\s|$)|(?<=[^\W_])[.!?](?=[^\W\d_]{2})|(?<=%)\.(?=[^\W\d_])
 # written below with each alternative beginning with a literal (the look-behinds after the
 # character they precede), so that ``re`` skips ahead to the marks by itself.
 _BOUNDARY_RE = re.compile(
     r"\n"
-    r"|\.[.!?…]*(?=\s|$)|![.!?…]*(?=\s|$)|\?(?<![^\W\d_]\?(?=\?))(?<![^\W\d_]\?\?)(?<![^\W\d_]\?\?\?)[.!?…]*(?=\s|$)|…[.!?…]*(?=\s|$)"
+    r"|\.[.!?…]*(?=\s|$)|![.!?…]*(?=\s|$)|\?[.!?…]*(?=\s|$)|…[.!?…]*(?=\s|$)"
     r"|;"
     r"|:(?=\s|$)"
     r"|\.(?<=[^\W_]\.)(?=[^\W\d_]{2})|!(?<=[^\W_]!)(?=[^\W\d_]{2})|\?(?<=[^\W_]\?)(?=[^\W\d_]{2})"

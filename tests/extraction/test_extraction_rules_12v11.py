@@ -50,14 +50,6 @@ def test_social_investment_parts_named_by_their_source() -> None:
     assert [i for i, _, _ in _values(text)] == ["social_investment"] * 4
 
 
-def test_doubled_question_marks_of_a_broken_page_end_no_sentence() -> None:
-    text = (
-        "Chỉ số sản xuất 8 tháng năm 2023 của một số ngành công nghiệp cấp II tăng cao so với cùng "
-        "k?? năm trước như: Sản xuất đồ uống tăng 21,5%; sản xuất giấy tăng 14,2%."
-    )
-    assert [(i, v) for i, v, _ in _values(text)] == [("iip", 21.5), ("iip", 14.2)]
-
-
 def test_growth_of_then_in_brackets_after_grdp_is_a_growth_rate() -> None:
     text = (
         "Tổng sản phẩm trên địa bàn tỉnh (GRDP) 6 tháng năm 2019 ước đạt 6.120 tỷ đồng, tăng 7,1% "

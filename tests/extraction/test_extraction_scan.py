@@ -43,10 +43,7 @@ RESHAPED = [
         lexicon._PHRASE_RE,
     ),
     (
-        re.compile(
-            r"\n|(?!(?<=[^\W\d_])\?\?)(?!(?<=[^\W\d_]\?)\?)(?!(?<=[^\W\d_]\?\?)\?)[.!?…]+(?=\s|$)"
-            r"|;|:(?=\s|$)|(?<=[^\W_])[.!?](?=[^\W\d_]{2})|(?<=%)\.(?=[^\W\d_])"
-        ),
+        re.compile(r"\n|[.!?…]+(?=\s|$)|;|:(?=\s|$)|(?<=[^\W_])[.!?](?=[^\W\d_]{2})|(?<=%)\.(?=[^\W\d_])"),
         structure._BOUNDARY_RE,
     ),
     (facts._FILLER_RE, facts._FILLER_SHAPED),
@@ -92,8 +89,6 @@ WORDS = [
     "TP.",
     "...",
     "?!",
-    "k??",
-    "Nhi???t",
     "…",
     "chỉ số sản xuất công nghiệp",
     "chỉ  số sản xuất",
