@@ -195,7 +195,7 @@ _AFTER_CUT = re.compile(
 _BASIS_RULES = (
     (
         re.compile(
-            r"^(?:(?:bình\s+quân\s+)?cùng\s+kỳ|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
+            r"^(?:(?:bình\s+quân\s+)?cùng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
             # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
             r"|tháng\s+cùng\s+kỳ|ck"
             + _W
@@ -814,7 +814,7 @@ def _extract_prose(
             prev_end = q.end
             continue
         if made is not None and may_compare:
-            compared = _compared_period(ctx, q, made.fact.period)
+            compared = _compared_period(ctx, q, made.fact.period, drafts[-1].fact.period if drafts else None)
             # (Only a fact made for this figure, not one it added a change to.)
             if compared is not None and made.fact.span[0] == ctx.nt.to_original(q.start):
                 # "(cùng kỳ năm 2023 giảm 0,2%)", "thấp hơn mức tăng 5,75% của 6 tháng năm
@@ -1074,25 +1074,50 @@ _SAME_PERIOD_BEFORE = re.compile(
     r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r")\s*$"
 )
 _SAME_PERIOD_ENDS = ("(", "tăng", "giảm", "đạt", "là")
+# "tăng 4,60% so với cùng kỳ năm trước, đạt mức tăng thấp so với cùng thời điểm năm 2019 tăng
+# 6,16%": a rate set lower or higher than the same period of a named year is that period's.
+_RATE_SET_AGAINST_BEFORE = re.compile(
+    _B + r"(?:thấp|cao)(?:\s+hơn)?\s+so\s+với\s+cùng\s+(?:kỳ|thời\s+điểm)"
+    r"(?:\s+(?:của\s+)?năm\s+(?P<y>(?:19|20)[0-9]{2}))\s+(?:tăng|giảm)" + _W + r"\s*$"
+)
 _BRACKET_YEAR_BEFORE = re.compile(r"\(\s*năm\s+((?:19|20)[0-9]{2})\s+(?:tăng|giảm|đạt|là)" + _W + r"\s*$")
 _OF_PERIOD_AFTER = re.compile(
     r"(?P<list>(?:\s*(?:,|và)\s*[0-9][0-9.,]*\s*%)*)\s+của\s+(?P<ck>cùng\s+kỳ\s+)?"
     r"(?:(?P<last>(?:năm\s+)?trước)" + _W + r"|(?=[^\W\d_]|[0-9]+\s+tháng))"
 )
+_SAME_PERIOD_AFTER = re.compile(r"\s+(?:của\s+)?cùng\s+kỳ(?:\s+(?:năm\s+)?(?P<y>trước|ngoái|(?:19|20)[0-9]{2}))?" + _W)
 _PERIOD_LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
 
 
-def _compared_period(ctx: _Context, q: Quantity, own: Period) -> Period | None:
+def _compared_period(ctx: _Context, q: Quantity, own: Period, before: Period | None = None) -> Period | None:
     """The period of a figure that states the level of the period compared with, or None.
     A year alone ("cùng kỳ năm 2023", "năm trước") keeps the kind of the figure's own period."""
     norm = ctx.norm
     lo = max(0, q.start - 45)
+    if norm.find("so", q.start - 70 if q.start > 70 else 0, q.start) >= 0:
+        m = _RATE_SET_AGAINST_BEFORE.search(norm, max(0, q.start - 70), q.start)
+        if m is not None:
+            year = int(m.group("y"))
+            if own.kind == "year" and own.year == year and before is not None:
+                # The year named is the figure's only period: the same part of that year as
+                # the figure it is set against ("quý 1/2020 ... cùng thời điểm năm 2019").
+                return _shifted(before, year)
+            return _shifted(own, year)
     # (The pattern ends in "(" or a verb, then spaces: a cheap pre-check.)
     if norm.find("kỳ", lo, q.start) >= 0 and norm[lo : q.start].rstrip().endswith(_SAME_PERIOD_ENDS):
         m = _SAME_PERIOD_BEFORE.search(norm, lo, q.start)
         if m is not None:
             named = m.group("y")
             if named is not None and named != "trước":
+                return _shifted(own, int(named))
+            return _shifted(own, own.year - 1 if own.year is not None else None)
+    if norm.endswith(("so với ", "so với (", "(so với "), max(0, q.start - 9), q.start):
+        # "1.071 tỉ đồng (so với 79 tỉ đồng cùng kỳ năm trước)": the level compared with,
+        # named by the same period of the year before.
+        m = _SAME_PERIOD_AFTER.match(norm, q.end, q.end + 30)
+        if m is not None:
+            named = m.group("y")
+            if named is not None and named not in ("trước", "ngoái"):
                 return _shifted(own, int(named))
             return _shifted(own, own.year - 1 if own.year is not None else None)
     if norm.find("của", q.end, q.end + 40) < 0:
@@ -1927,6 +1952,10 @@ def _read_quantity(
         # verb of the list's lead is far before it). (Industries listed so under an index are
         # already read as its parts' growths.)
         verb = "tăng" if tail[-1] == "+" else "giảm"
+    if verb is None and q.kind == "pct" and drafts and ctx.respectively:
+        # (Its end taken as the figure's start: the list's commas do not part verb and figure.)
+        verb = _respective_verb(ctx, q, sent)
+        verb_end = q.start
     current = drafts[-1] if drafts else None
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
@@ -2156,6 +2185,15 @@ def _read_quantity(
             # chế tạo tăng 1,36%", "... giảm 7,75%. Cụ thể các ngành như: Du lịch lữ hành 10 tỷ
             # đồng, giảm 40,78%": parts with a bare growth share the whole's comparison.
             change.basis = "mom"
+        if (
+            change.basis == "yoy"
+            and not _NAMED_BASIS.search(after[:30])
+            and _list_lead_basis(ctx, sent, q.start) == "mom"
+        ):
+            # "tăng đột biến so với tháng trước là do một số sản phẩm chủ lực tăng mạnh, như:
+            # sắt thép các loại tăng 16%": bare growths of the products listed share the lead's
+            # comparison.
+            change.basis = "mom"
         about = _ABOUT_AFTER.match(after) if after.startswith(" về") else None
         if about is not None and new_phrase is None:
             # "thu về 180 triệu USD, tăng 30,43% về lượng và tăng 40,63% về giá trị": a change of
@@ -2198,7 +2236,7 @@ def _read_quantity(
             and change.unit == "%"
             # (A level just read takes its own change: "điện sản xuất 239,3 triệu kWh, giảm 0,2%".)
             and (target is None or target.fact.change is not None or target.fact.unit in (None, "%"))
-            and _listed_product(ctx, sent, q.start)
+            and (_listed_product(ctx, sent, q.start) or _goods_among_industries(ctx, sent, q.start))
         ):
             # "Một số sản phẩm chủ yếu có sản lượng tăng như: Bia tăng 4,3%, sợi các loại tăng
             # 8,8%": each product's growth is a figure of its own (``other``), not a part or a
@@ -2373,6 +2411,38 @@ _LIST_OPENER = re.compile(r"[:(]|(?<![^\W_])(?:như|gồm)(?![^\W_])")
 _PRODUCT_SCAN = 800
 # A lead "các sản phẩm xuất khẩu chủ yếu gồm:" lists a trade flow's goods, parts of it.
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_balance", "retail_sales_services"})
+
+
+def _goods_among_industries(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is an item named by a good, not an activity, of a list
+    of industries by their index: "một số ngành chế biến, chế tạo có chỉ số IIP tăng cao như:
+    quần áo may sẵn tăng 93,37%; xi măng giảm 1,18%" lists products, each its own growth
+    (``other``), where "Sản xuất giường, tủ, bàn ghế tăng 75,64%" is an industry, a part."""
+    norm = ctx.norm
+    lo = max(sent[0], pos - _PRODUCT_SCAN)
+    if norm.find("ngành", lo, pos) < 0:
+        return False  # (a cheap test first: most figures are in no such list)
+    opener = None
+    for m in _INDUSTRY_LIST_CUE.finditer(norm, lo, pos):
+        opener = _LIST_OPENER.search(norm, m.end(), pos)
+        if opener is not None and norm.find("chỉ số", m.end(), opener.start()) >= 0:
+            break
+        opener = None
+    if opener is None:
+        return False
+    start = max(opener.end(), norm.rfind(";", opener.end(), pos) + 1)
+    item = _ITEM_CUT.split(norm[start:pos].strip(" ,:"), 1)[0].strip()
+    return bool(item) and _ACTIVITY_HEAD.match(item) is None
+
+
+# The head of an industry's name ("sản xuất ...", "chế biến ...", "dệt", "in, sao chép ..."),
+# as the national classification writes them; a product's name has none.
+_ACTIVITY_HEAD = re.compile(
+    r"(?:sản\s+xuất|chế\s+biến|khai\s+thác|khai\s+khoáng|công\s+nghiệp|ngành|dệt|may|in|cưa|"
+    r"hoạt\s+động|cung\s+cấp|thu\s+gom|xử\s+lý|sửa\s+chữa|sản\s+phẩm|xây\s+dựng|bán|dịch\s+vụ|"
+    r"vận\s+tải|lưu\s+trú|thoát\s+nước|tái\s+chế|đóng\s+tàu|chế\s+tạo)(?![^\W_])"
+)
+_ITEM_CUT = re.compile(r"\s+(?:tăng|giảm)(?![^\W_])")
 
 
 def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
@@ -2725,11 +2795,17 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
     if _PLAN_AFTER_RE.match(after):
         return "plan"
     head = after[:30]
+    reach = 30
+    if head.lstrip().startswith("của "):
+        # "mức tăng 12,01% của 6 tháng năm 2023 so với cùng kỳ": the period the rate belongs
+        # to comes first, its comparison after it.
+        reach = 60
+        head = after[:reach]
     # "so" or "với" must be there for the regex to match (a cheap pre-check). The comparison
-    # starts within 30 characters, but what it names is read in full: "tăng 71,17% về số vốn
+    # starts within reach, but what it names is read in full: "tăng 71,17% về số vốn
     # đăng ký so với cùng kỳ" (cut at 30, "so với cùn" was no basis known, so "other").
     m = _SO_VOI_RE.search(after) if ("so" in head or "với" in head) else None
-    if m is not None and m.start() >= 30:
+    if m is not None and m.start() >= reach:
         m = None
     if m is None and _CK_AFTER.match(after):
         return "yoy"
@@ -3284,6 +3360,7 @@ def _new_fact(
                     change is not None
                     and whole.fact.indicator in _INDUSTRY_LIST_WHOLES
                     and _INDUSTRY_LIST_CUE.search(norm, max(sent[0], q.start - 150), q.start)
+                    and not _goods_among_industries(ctx, sent, q.start)
                 )
             )
             and _compatible(whole, kind, change)
@@ -3293,11 +3370,35 @@ def _new_fact(
             parent = whole
         if (
             parent is None
+            and in_breakdown
+            and whole is not None
+            and whole.fact.indicator != "other"
+            and whole.kind == kind == "money"
+            and whole.fact.unit == q.unit
+            and whole.fact.value is not None
+            and q.value is not None
+            and q.value < whole.fact.value
+            and not _product_list(ctx, sent, q.start)
+        ):
+            # "kim ngạch xuất khẩu đạt 75 triệu USD. Trong đó, cà phê đạt 29.000 tấn, tương
+            # đương 41 triệu USD": after "trong đó" a smaller sum in the whole's currency,
+            # named by an item no lexicon lists, is a part of that whole.
+            parent = whole
+        if (
+            parent is None
             and whole is not None
             and change is None
             and whole.fact.value is not None
             and whole.fact.unit == q.unit
-            and _province_in(ctx, window_start, q.start) is not None
+            and (
+                _province_in(ctx, window_start, q.start) is not None
+                or (
+                    whole.kind == kind
+                    and q.value is not None
+                    and q.value <= whole.fact.value
+                    and _NEXT_RANKED.search(norm, sent[0], q.start) is not None
+                )
+            )
         ):
             # "TP Hồ Chí Minh có số vốn đăng ký lớn nhất với 724,2 triệu USD ...; tiếp đến là
             # Quảng Ninh thu hút 568,4 triệu USD; Hải Dương 288,1 triệu USD": each province's
@@ -3376,6 +3477,9 @@ def _new_fact(
         code == "other"
         and norm.find("góp", window_start, q.start) >= 0
         and _CONTRIB_BEFORE.search(norm, window_start, q.start) is not None
+        # "khu vực có đóng góp cao nhất ..., đặc biệt là ngành ... chiếm cơ cấu 55,04%": a
+        # share said after the contribution, not the contribution.
+        and norm.find("chiếm", norm.rfind("góp", window_start, q.start), q.start) < 0
     )
     if contribution and drafts and not _own_status(ctx, q.start, window_start):
         # "khu vực dịch vụ tăng 7,38%, đóng góp 49,46%": a contribution has the status of the
@@ -3499,6 +3603,23 @@ def _months_covered(p: Period) -> int:
 # list of products, before any figure of its own.
 _PRODUCT_LIST_LEAD = re.compile(_B + r"(?:một\s+số|các|nhiều)\s+sản\s+phẩm" + _W)
 _PRODUCT_LIST_PRESCAN = scan.first_words(["một", "các", "nhiều"])
+
+
+def _list_lead_basis(ctx: _Context, sent: tuple[int, int], pos: int) -> str | None:
+    """The basis a product list's lead names ("một số sản phẩm tăng so với tháng trước như:"),
+    for an item at ``pos`` of that list; None when the sentence opens no such list or its lead
+    names no comparison."""
+    first = bisect_left(ctx.fact_starts, sent[0])
+    lead_end = ctx.fact_starts[first] if first < len(ctx.fact_starts) else sent[1]
+    if lead_end > pos or ctx.norm.find("so", sent[0], lead_end) < 0:
+        return None
+    if not _matches_in(ctx, _PRODUCT_LIST_LEAD, _PRODUCT_LIST_PRESCAN, sent[0], lead_end):
+        return None
+    m = _SO_BEFORE_RE.search(ctx.norm, sent[0], lead_end)
+    if m is None:
+        return None
+    what = m.group(1)
+    return next((basis for rule, basis in _BASIS_RULES if rule.match(what)), None)
 
 
 def _product_list(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
@@ -4056,6 +4177,9 @@ def _attach_change(
         else:
             breakdown = fact.breakdown if place is None else None
         period = _period_for(ctx, q.start, sent) if _has_own_period(ctx, window_start, q.start) else fact.period
+        if ctx.respectively:
+            # ("GRDP quý I, quý II và quý III lần lượt tăng 5%, 6% và 7%": each its period.)
+            period = _respective_period(ctx, q.start, sent) or period
         sibling = Fact(
             indicator=fact.indicator,
             phrase=fact.phrase,
@@ -4115,7 +4239,8 @@ def _attach_change(
             change=change,
             period=period,
             status=fact.status,
-            region=fact.region if place is None else place.name,
+            # ("Bắc Ninh, Hà Nội giảm lần lượt 45% và 43%": each rate its place's.)
+            region=_respective_region(ctx, q.start, sent) or (fact.region if place is None else place.name),
             span=_span(ctx, q),
             breakdown=breakdown,
         )
@@ -4318,7 +4443,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
             same = _same_period_of(ctx) if dated.kind == "year" and carry else None
             return same if same is not None and same.year == dated.year else dated
         if period.kind is not None:
-            year = _earlier_year(ctx, idx)
+            year = _earlier_year(ctx, idx, pos)
             if year is not None and period.kind != "year" and _past_year(ctx, Period("year", year)):
                 # "Đáng chú ý, trong năm 2023, thu nhập ... . Tính chung 9 tháng, chỉ số ... tăng
                 # 20,65%" in a text that compares with "cùng kỳ năm 2023": the months of 2024.
@@ -4531,10 +4656,14 @@ def _past_year(ctx: _Context, period: Period) -> bool:
     return year is not None and ctx.doc_year_compared and period.year < year
 
 
-def _earlier_year(ctx: _Context, idx: int) -> int | None:
+def _earlier_year(ctx: _Context, idx: int, pos: int) -> int | None:
     for j in range(idx, max(-1, idx - 30), -1):
         m = ctx.mentions[j]
         if m.period is not None and not m.comparison and m.period.year is not None and m.period.kind != "target":
+            if _bracket_closed(ctx, m, pos):
+                # "gấp 14 lần so với cùng kỳ năm ngoái (hai tháng đầu năm 2025 chỉ đạt 113,78
+                # triệu USD), và chiếm 27,4%": the year of a closed bracket is its figure's only.
+                continue
             return m.period.year
     return None
 
@@ -4835,6 +4964,9 @@ _GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|th�
 # bàn ghế tăng 75,64%": industries listed by their growth, parts of the index (or output, or
 # economy) they are listed under, even when the lexicon does not know their names.
 _INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9]+(?:/[0-9]+)?)\s+ngành(?!\s+hàng)" + _W)
+# "Hàn Quốc dẫn đầu với 2 tỷ USD. Tiếp theo là Singapore (1,9 tỷ USD), Trung Quốc ...": the
+# next in a ranking of the indicator just given, named by a partner or a place no list holds.
+_NEXT_RANKED = re.compile(_B + r"(?:tiếp\s+(?:theo|đến|sau)|theo\s+sau)(?:\s+là)?" + _W)
 _INDUSTRY_LIST_WHOLES = frozenset({"iip", "industrial_output_value", "grdp_growth", "grdp"})
 # The indicators a sector of the economy or an industry can be a part of.
 _WHOLES_OF = {
@@ -4868,6 +5000,27 @@ def _respective_region(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | 
         i -= 1
     k = bisect_left(ctx.fact_starts, pos) - bisect_left(ctx.fact_starts, m_end)
     return run[k] if len(run) >= 2 and 0 <= k < len(run) else None
+
+
+def _respective_verb(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> str | None:
+    """ "vốn FDI vào TP HCM, Bắc Ninh, Hà Nội giảm lần lượt 25%, 45% và 43%": the verb before
+    the first rate after "lần lượt" is said of each rate after it in the list too."""
+    j = bisect_left(ctx.respectively, (q.start, -1)) - 1
+    if j < 0 or ctx.respectively[j][0] < sent[0]:
+        return None
+    m_start, m_end = ctx.respectively[j]
+    first = bisect_left(ctx.fact_starts, m_end)
+    k = bisect_left(ctx.fact_starts, q.start)
+    if not first < k < len(ctx.fact_starts) or ctx.fact_starts[first] - m_end > 12:
+        return None
+    for i in range(first + 1, k + 1):
+        if not _LIST_GLUE.fullmatch(ctx.norm, ctx.fact_ends[i - 1], ctx.fact_starts[i]):
+            return None
+    verb, _ = _last_verb(ctx.norm, max(sent[0], m_start - 45), ctx.fact_starts[first])
+    return verb if verb in _UP or verb in _DOWN else None
+
+
+_LIST_GLUE = re.compile(r"[^\S\n]*(?:[,;]|và|,\s*và)[^\S\n]*")
 
 
 def _respective_period(ctx: _Context, pos: int, sent: tuple[int, int]) -> Period | None:

@@ -452,6 +452,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "ngành công nghiệp chế biến, chế tạo",
         "ngành công nghiệp chế biến chế tạo",
         "ngành chế biến, chế tạo",
+        # "ngành công nghiệp chế biến - chế tạo tăng 12,6%": a dash for the comma.
+        "chế biến - chế tạo",
+        "công nghiệp chế biến - chế tạo",
+        "ngành công nghiệp chế biến - chế tạo",
         "sản xuất và phân phối điện",
         "sản xuất, phân phối điện",
         "ngành sản xuất và phân phối điện",

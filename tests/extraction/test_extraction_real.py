@@ -36,7 +36,8 @@ def _rows(name: str) -> list[dict[str, object]]:
 # blind6.gold.jsonl, blind7.gold.jsonl and blind8.gold.jsonl are held-out batches (README "Sixth pass,
 # blind set", "Seventh pass, blind set" and "Eighth pass, blind set"): checked for shape only.
 # blind9.gold.jsonl is a tuning set kept out of the corpus and split.py (README "Ninth pass, tuning set"),
-# and so is blind10.gold.jsonl (README "Tenth pass, tuning set").
+# and so are blind10.gold.jsonl (README "Tenth pass, tuning set") and blind11.gold.jsonl (README "Eleventh
+# pass, tuning set").
 @pytest.mark.parametrize(
     "name",
     [
@@ -47,6 +48,7 @@ def _rows(name: str) -> list[dict[str, object]]:
         "blind8.gold.jsonl",
         "blind9.gold.jsonl",
         "blind10.gold.jsonl",
+        "blind11.gold.jsonl",
     ],
 )
 def test_every_text_is_a_sourced_excerpt_with_schema_facts(name: str) -> None:
@@ -155,6 +157,30 @@ def test_the_tenth_set_shares_no_text_or_url_with_earlier_sets() -> None:
     assert not {row["text"] for row in tenth} & {row["text"] for row in seen}
     assert len({row["url"] for row in tenth}) == len(tenth)
     assert all(row["source_url"] == row["url"] for row in tenth)
+
+
+def test_the_eleventh_set_shares_no_text_or_url_with_earlier_sets() -> None:
+    # blind11 is a third tuning set collected after blind10: none of its ids, pages or texts may be in the
+    # corpus (dev/test), the unseen set or blind6-10, so tuning on it never touches a held-out text.
+    seen = (
+        _rows("corpus.jsonl")
+        + _rows("unseen.gold.jsonl")
+        + _rows("blind6.gold.jsonl")
+        + _rows("blind7.gold.jsonl")
+        + _rows("blind8.gold.jsonl")
+        + _rows("blind9.gold.jsonl")
+        + _rows("blind10.gold.jsonl")
+        + _rows("dev.gold.jsonl")
+        + _rows("test.gold.jsonl")
+    )
+    eleventh = _rows("blind11.gold.jsonl")
+    assert len(eleventh) >= 25
+    assert not {row["id"] for row in eleventh} & {row["id"] for row in seen}
+    seen_urls = {row["url"] for row in seen} | {row.get("source_url") for row in seen}
+    assert not {row["url"] for row in eleventh} & seen_urls
+    assert not {row["text"] for row in eleventh} & {row["text"] for row in seen}
+    assert len({row["url"] for row in eleventh}) == len(eleventh)
+    assert all(row["source_url"] == row["url"] for row in eleventh)
 
 
 def test_the_corpus_covers_many_provinces_and_years() -> None:
