@@ -238,6 +238,9 @@ _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)
 _ESTIMATE_RE = re.compile(
     r"(?:ước|ươc|uớc|dự\s+ước|dự\s+kiến|dự\s+tính|dự\s+báo|có\s+thể\s+đạt|có\s+khả\s+năng\s+đạt)" + _W
 )
+# (Speed: a pattern that begins with a set of characters is tried by a set test at every offset;
+# ``str.find`` per first word costs a fraction of the instructions, ``scan``.)
+_ESTIMATE_PRESCAN = scan.first_words(["ước", "ươc", "uớc", "dự", "có"])
 _NOT_ESTIMATE_BEFORE = re.compile(_B + r"(?:hiệp|công|quy|mong|điều|cam)\s$")
 _PLAN_RE = re.compile(
     r"(?:kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|quy\s+hoạch|đề\s+án|dự\s+toán|định\s+hướng|chỉ\s+tiêu\s+đề\s+ra|"
@@ -654,7 +657,7 @@ def _extract_prose(
         last_carrying=last_carrying,
         estimates=[
             m.start()
-            for m in _ESTIMATE_RE.finditer(norm)
+            for m in scan.finditer(_ESTIMATE_RE, _ESTIMATE_PRESCAN, norm)
             if _word_start(norm, m.start()) and not _NOT_ESTIMATE_BEFORE.search(norm, max(0, m.start() - 8), m.start())
         ],
         plans=[

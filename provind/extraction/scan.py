@@ -23,8 +23,10 @@ from collections.abc import Iterable
 # its look-ahead at each offset that has one of them ("n", "t", "c" are everywhere); ``str.find``
 # looks for one word at about 1 ns a character. Over a whole text a prescan of six words or
 # fewer is read word by word (2 MB of the bench: 10-18 ms per prescan, 3-9 ms word by word).
+# Seven words too (w12sp): the seven of "trong đó", "bao gồm" ... read word by word took 1.3 % of
+# the extraction's instructions off (callgrind), the set test at every offset costing far more.
 _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
-_MAX_NEEDLES = 6
+_MAX_NEEDLES = 7
 # Below this window a ``str.find`` per word costs more than the one regex scan.
 _FIND_MIN_WINDOW = 4096
 # Characters of text read by all the words of a prescan in turn (in a core's cache).

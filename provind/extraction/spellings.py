@@ -117,6 +117,11 @@ Edit = tuple[int, int, str]
 # after it, and maybe to the word before it, read as the verb it is (w12ch). Found from the
 # rare "ă"/"ả" of the verb, read backwards.
 _GLUED_VERB = re.compile(r"ăng(?<=tăng)(?=[0-9])|ảm(?<=giảm)(?=[0-9])")
+# (Speed: ``re`` tries a pattern that begins with a set of characters ("[/-]", "ă" or "ả") by a
+# set test at every offset; ``str.find`` per first word is several times faster (``scan``).)
+_GLUED_VERB_PRESCAN = scan.first_words(["ăng", "ảm"])
+_COMMA_GLUED_PRESCAN = scan.first_words([",", ";"])
+_SLASH_YEAR_PRESCAN = scan.first_words(["/", "-"])
 
 
 # "tổng mứcbán lẻ", "6 tháng đầu năm2019" (a space lost the same way): "mức" ends its syllable
@@ -143,7 +148,7 @@ def rewrite(text: str, form: str) -> list[Edit]:
     edits: list[Edit] = []
     if "  " in form:
         edits += [(m.start() + 1, m.end(), "") for m in _SPACES.finditer(form)]
-    edits += [(m.end(), m.end(), " ") for m in _COMMA_GLUED.finditer(form)]
+    edits += [(m.end(), m.end(), " ") for m in scan.finditer(_COMMA_GLUED, _COMMA_GLUED_PRESCAN, form)]
     for m in _DECIMAL_POINT.finditer(form):
         start = m.start()
         if start and form[start - 1].isdigit() and not _thousands_before(form, start):
@@ -168,7 +173,7 @@ def rewrite(text: str, form: str) -> list[Edit]:
                 ):
                     edits.append((start, end, str(MONTH_WORDS[word])))
                 break
-    for m in _SLASH_YEAR.finditer(form):
+    for m in scan.finditer(_SLASH_YEAR, _SLASH_YEAR_PRESCAN, form):
         before = _BEFORE_SLASH.search(form, max(0, m.start() - 6), m.start())
         if before is None:
             continue
@@ -184,7 +189,7 @@ def rewrite(text: str, form: str) -> list[Edit]:
     if "sụt giảm" in form:
         # "sụt giảm" is "giảm": the rules that list the verbs before a figure list "giảm".
         edits += [(m.start(), m.start() + 4, "") for m in re.finditer(r"(?<![^\W_])sụt giảm(?![^\W_])", form)]
-    for m in _GLUED_VERB.finditer(form):
+    for m in scan.finditer(_GLUED_VERB, _GLUED_VERB_PRESCAN, form):
         word_start = m.start() - (1 if m.group() == "ăng" else 2)
         if word_start and form[word_start - 1].isalpha():
             edits.append((word_start, word_start, " "))
