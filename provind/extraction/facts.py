@@ -3128,6 +3128,22 @@ _BARE_GROWTH = re.compile(r"(?:đạt\s+)?(?:tốc\s+độ\s+|mức\s+)?tăng\s+
 _GROWING_WHOLES = frozenset({"IIP", "IOV", "EXPORT", "IMPORT", "RETAIL"})
 
 
+def _lead_names_another_whole(ctx: _Context, lo: int, hi: int, concept: str | None) -> bool:
+    """Whether the sentence before a figure names a whole other than ``concept``.
+
+    "Cán cân thương mại xuất siêu 10,2 tỷ USD. Các mặt hàng xuất khẩu chủ lực gồm: đồ gỗ đạt
+    5,6 tỷ USD": the list's lead names exports, so its items are not parts of the balance just
+    given, however smaller their sums.
+    """
+    i = bisect_left(ctx.phrase_starts, lo)
+    while i < len(ctx.phrases) and ctx.phrases[i].start < hi:
+        other = ctx.phrases[i].concept
+        if other in _GROWING_WHOLES and other != concept:
+            return True
+        i += 1
+    return False
+
+
 def _index_of_growing_part(ctx: _Context, sent: tuple[int, int], growth: PhraseMatch, q: Quantity) -> PhraseMatch:
     """ "chỉ số sản xuất công nghiệp ... tăng mạnh, trong đó ... công nghiệp chế biến, chế tạo đạt
     mức tăng trưởng 34,3%": a bare "mức tăng trưởng" of an industry, sector or ownership part
@@ -3436,6 +3452,7 @@ def _new_fact(
             and q.value is not None
             and q.value < whole.fact.value
             and not _product_list(ctx, sent, q.start)
+            and not _lead_names_another_whole(ctx, sent[0], q.start, whole.concept)
         ):
             # "kim ngạch xuất khẩu đạt 75 triệu USD. Trong đó, cà phê đạt 29.000 tấn, tương
             # đương 41 triệu USD": after "trong đó" a smaller sum in the whole's currency,

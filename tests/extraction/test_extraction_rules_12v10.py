@@ -16,6 +16,17 @@ def test_unlisted_items_after_trong_do_are_parts_of_the_whole() -> None:
     assert got == [("export_value", 120e6), ("export_value", 40e6), ("export_value", 6e6)]
 
 
+def test_items_of_a_list_whose_lead_names_another_whole_are_not_parts_of_the_figure_before() -> None:
+    # A balance is not broken down by goods: the lead "mặt hàng xuất khẩu" names the whole.
+    text = (
+        "Tính chung 11 tháng, kim ngạch xuất khẩu ước đạt 32 tỷ USD; nhập khẩu ước đạt 22 tỷ USD. "
+        "Cán cân thương mại xuất siêu 10 tỷ USD.\n"
+        "Các mặt hàng xuất khẩu chủ lực gồm: đồ gỗ đạt 5,6 tỷ USD, tăng 21%; dệt may đạt 3,1 tỷ USD."
+    )
+    got = [(f.indicator, f.value) for f in extract_facts(text) if f.value in (5.6e9, 3.1e9)]
+    assert got == [("export_value", 5.6e9), ("export_value", 3.1e9)]
+
+
 def test_phan_theo_introduces_the_parts_of_the_whole_before() -> None:
     text = (
         "Giá trị sản xuất công nghiệp tháng 3 năm 2024 ước đạt 250 tỷ đồng, tăng 4% so với cùng kỳ.\n"
