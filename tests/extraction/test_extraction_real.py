@@ -20,24 +20,35 @@ SCHEMA_CODES = set(
     )
 )
 PERIOD_KINDS = {None, "month", "ytd", "half", "quarter", "year", "target", "range"}
-# Measured (README.md, "Fifth pass: held-out scores"): dev (148 texts, tuned on) 0.942 / 0.891; the
-# test split (74 texts), scored at the start of the fifth pass (0.798 / 0.639) and at its end
-# (0.810 / 0.674). Floors sit a little below.
-DEV_FACT_F1_FLOOR = 0.93
-DEV_STRICT_F1_FLOOR = 0.88
-TEST_FACT_F1_FLOOR = 0.80
-TEST_STRICT_F1_FLOOR = 0.66
+# Measured (README.md, "Sixth pass: held-out scores"): dev (148 texts, tuned on) 0.956 / 0.908; the
+# test split (74 texts), scored at the start of the sixth pass (0.810 / 0.674) and at its end
+# (0.865 / 0.735). Floors sit a little below.
+DEV_FACT_F1_FLOOR = 0.945
+DEV_STRICT_F1_FLOOR = 0.895
+TEST_FACT_F1_FLOOR = 0.85
+TEST_STRICT_F1_FLOOR = 0.72
+# The other sets, as measured at the end of the sixth pass (fact_f1, strict_f1), floors a little
+# below: blind8 is held out (scored at the start and the end of the pass only, 0.851 / 0.594 then
+# 0.884 / 0.627); the rest were tuned on or checked after each rule.
+OTHER_FLOORS = {
+    "blind8.gold.jsonl": (0.87, 0.61),
+    "unseen.gold.jsonl": (0.91, 0.835),
+    "blind6.gold.jsonl": (0.97, 0.935),
+    "blind7.gold.jsonl": (0.945, 0.925),
+    "blind9.gold.jsonl": (0.945, 0.905),
+    "blind10.gold.jsonl": (0.845, 0.725),
+    "blind11.gold.jsonl": (0.855, 0.755),
+}
 
 
 def _rows(name: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in (REAL / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-# blind6.gold.jsonl, blind7.gold.jsonl and blind8.gold.jsonl are held-out batches (README "Sixth pass,
-# blind set", "Seventh pass, blind set" and "Eighth pass, blind set"): checked for shape only.
-# blind9.gold.jsonl is a tuning set kept out of the corpus and split.py (README "Ninth pass, tuning set"),
-# and so are blind10.gold.jsonl (README "Tenth pass, tuning set") and blind11.gold.jsonl (README "Eleventh
-# pass, tuning set").
+# blind8.gold.jsonl is a held-out batch (README "Eighth pass, blind set"), scored only at the start and
+# the end of a pass. blind6 and blind7 were held out when collected and have been tuned on since
+# (README "Sixth pass, ..." sections); blind9, blind10 and blind11 are tuning sets (README "Ninth",
+# "Tenth" and "Eleventh pass, tuning set"). All are kept out of the corpus and split.py.
 @pytest.mark.parametrize(
     "name",
     [
@@ -241,3 +252,13 @@ def test_it_keeps_the_test_split_above_its_floor(tmp_path: Path, capsys: pytest.
     scores = _score("test.gold.jsonl", tmp_path, capsys)
     assert scores["fact_f1"] >= TEST_FACT_F1_FLOOR, scores
     assert scores["strict_f1"] >= TEST_STRICT_F1_FLOOR, scores
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_FLOORS))
+def test_it_keeps_every_other_real_set_above_its_floor(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fact_floor, strict_floor = OTHER_FLOORS[name]
+    scores = _score(name, tmp_path, capsys)
+    assert scores["fact_f1"] >= fact_floor, scores
+    assert scores["strict_f1"] >= strict_floor, scores
