@@ -103,95 +103,32 @@ def test_the_seventh_blind_set_shares_no_text_or_url_with_earlier_sets() -> None
     assert len({row["url"] for row in blind}) == len(blind)
 
 
-def test_the_eighth_blind_set_shares_no_text_or_url_with_earlier_sets() -> None:
-    # blind8 was collected after blind7 became a tuning set: none of its ids, pages or texts may be in
-    # the corpus (dev/test), the unseen set, blind6 or blind7. Only its shape is checked here; no test
-    # runs the extractor on it or scores it (the lead scores it once).
-    seen = (
-        _rows("corpus.jsonl")
-        + _rows("unseen.gold.jsonl")
-        + _rows("blind6.gold.jsonl")
-        + _rows("blind7.gold.jsonl")
-        + _rows("dev.gold.jsonl")
-        + _rows("test.gold.jsonl")
-    )
-    blind = _rows("blind8.gold.jsonl")
-    assert len(blind) >= 28
-    assert not {row["id"] for row in blind} & {row["id"] for row in seen}
+# The sets collected after blind7, in order, with the fewest texts each was collected with. Each
+# was collected after the ones before it: none of its ids, pages or texts may be in the corpus
+# (dev/test), the unseen set or an earlier set, so a held-out set (blind8) was never tuned on and
+# tuning on a later set (blind9-11) never touches a held-out text.
+LATER_SETS = [
+    ("blind8.gold.jsonl", 28),
+    ("blind9.gold.jsonl", 30),
+    ("blind10.gold.jsonl", 30),
+    ("blind11.gold.jsonl", 25),
+]
+
+
+@pytest.mark.parametrize("position", range(len(LATER_SETS)), ids=[name for name, _ in LATER_SETS])
+def test_a_later_set_shares_no_text_or_url_with_earlier_sets(position: int) -> None:
+    name, fewest = LATER_SETS[position]
+    earlier = ["corpus.jsonl", "unseen.gold.jsonl", "blind6.gold.jsonl", "blind7.gold.jsonl"]
+    earlier += ["dev.gold.jsonl", "test.gold.jsonl"] + [n for n, _ in LATER_SETS[:position]]
+    seen = [row for n in earlier for row in _rows(n)]
+    batch = _rows(name)
+    assert len(batch) >= fewest
+    assert not {row["id"] for row in batch} & {row["id"] for row in seen}
     seen_urls = {row["url"] for row in seen} | {row.get("source_url") for row in seen}
-    assert not {row["url"] for row in blind} & seen_urls
-    assert not {row["text"] for row in blind} & {row["text"] for row in seen}
-    assert len({row["url"] for row in blind}) == len(blind)
-    assert all(row["source_url"] == row["url"] for row in blind)
-
-
-def test_the_ninth_set_shares_no_text_or_url_with_earlier_sets() -> None:
-    # blind9 was collected as a tuning set after blind8: none of its ids, pages or texts may be in the
-    # corpus (dev/test), the unseen set or blind6-8, so tuning on it never touches a held-out text.
-    seen = (
-        _rows("corpus.jsonl")
-        + _rows("unseen.gold.jsonl")
-        + _rows("blind6.gold.jsonl")
-        + _rows("blind7.gold.jsonl")
-        + _rows("blind8.gold.jsonl")
-        + _rows("dev.gold.jsonl")
-        + _rows("test.gold.jsonl")
-    )
-    ninth = _rows("blind9.gold.jsonl")
-    assert len(ninth) >= 30
-    assert not {row["id"] for row in ninth} & {row["id"] for row in seen}
-    seen_urls = {row["url"] for row in seen} | {row.get("source_url") for row in seen}
-    assert not {row["url"] for row in ninth} & seen_urls
-    assert not {row["text"] for row in ninth} & {row["text"] for row in seen}
-    assert len({row["url"] for row in ninth}) == len(ninth)
-    assert all(row["source_url"] == row["url"] for row in ninth)
-
-
-def test_the_tenth_set_shares_no_text_or_url_with_earlier_sets() -> None:
-    # blind10 was collected as a second tuning set after blind9: none of its ids, pages or texts may be in
-    # the corpus (dev/test), the unseen set or blind6-9, so tuning on it never touches a held-out text.
-    seen = (
-        _rows("corpus.jsonl")
-        + _rows("unseen.gold.jsonl")
-        + _rows("blind6.gold.jsonl")
-        + _rows("blind7.gold.jsonl")
-        + _rows("blind8.gold.jsonl")
-        + _rows("blind9.gold.jsonl")
-        + _rows("dev.gold.jsonl")
-        + _rows("test.gold.jsonl")
-    )
-    tenth = _rows("blind10.gold.jsonl")
-    assert len(tenth) >= 30
-    assert not {row["id"] for row in tenth} & {row["id"] for row in seen}
-    seen_urls = {row["url"] for row in seen} | {row.get("source_url") for row in seen}
-    assert not {row["url"] for row in tenth} & seen_urls
-    assert not {row["text"] for row in tenth} & {row["text"] for row in seen}
-    assert len({row["url"] for row in tenth}) == len(tenth)
-    assert all(row["source_url"] == row["url"] for row in tenth)
-
-
-def test_the_eleventh_set_shares_no_text_or_url_with_earlier_sets() -> None:
-    # blind11 is a third tuning set collected after blind10: none of its ids, pages or texts may be in the
-    # corpus (dev/test), the unseen set or blind6-10, so tuning on it never touches a held-out text.
-    seen = (
-        _rows("corpus.jsonl")
-        + _rows("unseen.gold.jsonl")
-        + _rows("blind6.gold.jsonl")
-        + _rows("blind7.gold.jsonl")
-        + _rows("blind8.gold.jsonl")
-        + _rows("blind9.gold.jsonl")
-        + _rows("blind10.gold.jsonl")
-        + _rows("dev.gold.jsonl")
-        + _rows("test.gold.jsonl")
-    )
-    eleventh = _rows("blind11.gold.jsonl")
-    assert len(eleventh) >= 25
-    assert not {row["id"] for row in eleventh} & {row["id"] for row in seen}
-    seen_urls = {row["url"] for row in seen} | {row.get("source_url") for row in seen}
-    assert not {row["url"] for row in eleventh} & seen_urls
-    assert not {row["text"] for row in eleventh} & {row["text"] for row in seen}
-    assert len({row["url"] for row in eleventh}) == len(eleventh)
-    assert all(row["source_url"] == row["url"] for row in eleventh)
+    assert not {row["url"] for row in batch} & seen_urls
+    assert not {row["text"] for row in batch} & {row["text"] for row in seen}
+    assert len({row["url"] for row in batch}) == len(batch)
+    assert all(row["source_url"] == row["url"] for row in batch)
 
 
 def test_the_corpus_covers_many_provinces_and_years() -> None:
