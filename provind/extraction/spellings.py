@@ -142,6 +142,12 @@ _TWICE = re.compile(r"(?<![^\W_])gấp[^\S\n]+(đôi)(?=[^\S\n]*(?:so[^\S\n]+v�
 _LOST_KY = re.compile(r"(?<![^\W_])cùng[^\S\n]+k(\?\?)")
 
 
+# "công nghiêp" (a dot below dropped): a syllable ending in "p" takes a rising or a dot-below
+# tone, so "nghiêp" is no word and can only be "nghiệp" (industry, enterprise); read so, the
+# figure after "giá trị sản xuất công nghiêp" is industrial output.
+_NGHIEP_TYPO = re.compile(r"(?<![^\W_])nghiêp(?![^\W_])")
+
+
 def rewrite(text: str, form: str) -> list[Edit]:
     """Edits that turn variant spellings of ``form`` (the search form of ``text``, same
     length) into the canonical ones, in order and not overlapping."""
@@ -201,6 +207,8 @@ def rewrite(text: str, form: str) -> list[Edit]:
         edits += [(m.start(1), m.end(1), "2 lần") for m in _TWICE.finditer(form)]
     if "k??" in form:
         edits += [(m.start(1), m.end(1), "ỳ") for m in _LOST_KY.finditer(form)]
+    if "nghiêp" in form:
+        edits += [(m.start(), m.end(), "nghiệp") for m in _NGHIEP_TYPO.finditer(form)]
     if "đô-la" in form:
         edits += [(m.start() + 2, m.start() + 3, " ") for m in re.finditer("đô-la", form)]
     for m in _ABBREVIATION_RE.finditer(text):

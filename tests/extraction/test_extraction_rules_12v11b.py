@@ -1,0 +1,12 @@
+"""Rules of the second pass on blind11's values (w12v11b): each fails on the code before it
+(README.md "Sixth pass, blind11's values and a single project's capital (w12v11b)"). The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.extraction.readings import indicator_value_unit as _values
+
+
+def test_industry_typed_without_its_dot_below_is_read() -> None:
+    text = "Sáu tháng đầu năm, giá trị sản xuất công nghiêp toàn tỉnh ước đạt 8.200 tỷ đồng, tăng 12%."
+    assert ("industrial_output_value", 8_200e9, "VND") in _values(text)
