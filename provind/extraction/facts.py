@@ -388,7 +388,10 @@ _ENT_OTHER_STATE = re.compile(
 # "310 doanh nghiệp và 115 đơn vị trực thuộc được thành lập mới": the participle after the
 # second count of a pair is said of both.
 _NEW_WITH_NEXT_COUNT = re.compile(
-    r"[^\S\n]+và[^\S\n]+[0-9][0-9.,]*[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]+(?:được[^\S\n]+)?thành[^\S\n]+lập[^\S\n]+mới"
+    r"[^\S\n]+và[^\S\n]+[0-9][0-9.,]*[^\S\n]+[^\W\d_]+(?:,?[^\S\n]+[^\W\d_]+){0,6}[^\S\n]+(?:được[^\S\n]+)?"
+    # (or "111 doanh nghiệp và 33 chi nhánh, văn phòng đại diện được cấp giấy chứng nhận đăng ký
+    # kinh doanh": the registration certificate is what a new enterprise is given.)
+    r"(?:thành[^\S\n]+lập[^\S\n]+mới|cấp[^\S\n]+(?:mới[^\S\n]+)?(?:giấy[^\S\n]+chứng[^\S\n]+nhận|gcn)[^\S\n]+đăng[^\S\n]+ký)"
 )
 _NEW_ENT_NEAR = re.compile(
     r"thành\s+lập|đăng\s+ký\s+mới|thành\s+lập\s+mới"

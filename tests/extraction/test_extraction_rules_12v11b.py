@@ -10,3 +10,11 @@ from tests.extraction.readings import indicator_value_unit as _values
 def test_industry_typed_without_its_dot_below_is_read() -> None:
     text = "Sáu tháng đầu năm, giá trị sản xuất công nghiêp toàn tỉnh ước đạt 8.200 tỷ đồng, tăng 12%."
     assert ("industrial_output_value", 8_200e9, "VND") in _values(text)
+
+
+def test_new_enterprises_certified_after_a_second_count() -> None:
+    text = (
+        "Quý I, toàn tỉnh có 86 doanh nghiệp và 21 chi nhánh, văn phòng đại diện được cấp giấy "
+        "chứng nhận đăng ký doanh nghiệp."
+    )
+    assert ("new_enterprises", 86, "count") in _values(text)
