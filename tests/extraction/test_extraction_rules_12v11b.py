@@ -18,3 +18,8 @@ def test_new_enterprises_certified_after_a_second_count() -> None:
         "chứng nhận đăng ký doanh nghiệp."
     )
     assert ("new_enterprises", 86, "count") in _values(text)
+
+
+def test_clusters_and_points_together_have_a_cluster_area() -> None:
+    text = "Hiện nay, toàn tỉnh có 12 cụm, điểm công nghiệp được thành lập với tổng diện tích 240 ha."
+    assert ("cluster_area", 240, "ha") in _values(text)
