@@ -1588,10 +1588,23 @@ def _listed_side_by_side(first: Fact, again: Fact, text: str) -> bool:
     Quốc; ...; 03 dự án FDI của các cá nhân": equal `other` counts a few words apart in one
     sentence are two things counted, not one figure given twice (a restatement is in
     another sentence)."""
-    if first.indicator != "other" or first.unit != "count" or not text:
+    if not text:
         return False
     gap = again.span[0] - first.span[1]
-    return 0 <= gap <= 150 and _SENTENCE_END_BETWEEN.search(text, first.span[1], again.span[0]) is None
+    if not 0 <= gap <= 150:
+        return False
+    if first.indicator == "other" and first.unit == "count":
+        return _SENTENCE_END_BETWEEN.search(text, first.span[1], again.span[0]) is None
+    # "cụm công nghiệp Bắc Nghĩa (TP. Đồng Hới) có diện tích 17 ha, tỷ lệ lấp đầy 50%; cụm công
+    # nghiệp Nghĩa Ninh (TP. Đồng Hới) diện tích 15 ha, tỷ lệ lấp đầy 50%": equal figures in
+    # items of one list set apart by semicolons are said of two things (a restatement is in
+    # another sentence; the dot of a short abbreviation such as "TP." ends none).
+    between = text[first.span[1] : again.span[0]]
+    return ";" in between and _SENTENCE_END_BETWEEN.search(_ABBREVIATION_DOT.sub("", between)) is None
+
+
+# Places abbreviated before their names: thành phố, thị xã, thị trấn, quận, huyện, phường.
+_ABBREVIATION_DOT = re.compile(r"(?<![^\W_])(?:TP|Tp|TX|Tx|TT|Q|H|P)\.(?=[^\S\n]*[^\W\d_])")
 
 
 def _estimated_twin(first: Fact, again: Fact) -> bool:

@@ -23,3 +23,14 @@ def test_new_enterprises_certified_after_a_second_count() -> None:
 def test_clusters_and_points_together_have_a_cluster_area() -> None:
     text = "Hiện nay, toàn tỉnh có 12 cụm, điểm công nghiệp được thành lập với tổng diện tích 240 ha."
     assert ("cluster_area", 240, "ha") in _values(text)
+
+
+def test_equal_figures_in_semicolon_items_are_two_facts() -> None:
+    text = (
+        "Các cụm đã đi vào hoạt động gồm: cụm công nghiệp Đông Hòa (TX. Bình Minh) diện tích 30 ha, "
+        "tỷ lệ lấp đầy 60%; cụm công nghiệp Tây Sơn (TX. Bình Minh) diện tích 12 ha, tỷ lệ lấp đầy 60%."
+    )
+    assert [v for v in _values(text) if v[0] == "cluster_occupancy"] == [
+        ("cluster_occupancy", 60, "%"),
+        ("cluster_occupancy", 60, "%"),
+    ]
