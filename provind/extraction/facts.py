@@ -3045,9 +3045,16 @@ _OTHER_OUTPUT_AFTER = re.compile(
 def _industry_output(ctx: _Context, q: Quantity, sent: tuple[int, int], window_start: int) -> bool:
     """Whether an amount in đồng named only "giá trị sản xuất" is industry's output."""
     norm = ctx.norm
-    at = norm.rfind("giá trị sản xuất", window_start, q.start)
-    if at < 0 or q.unit != "VND":
+    if q.unit != "VND":
         return False
+    at = norm.rfind("giá trị sản xuất", window_start, q.start)
+    if at < 0:
+        # "Như vậy tính chung cả quý 1, sản xuất toàn ngành đạt hơn 1.100 tỷ đồng" after a
+        # sentence on industry's output: "the whole branch" is the industry just spoken of.
+        at = norm.rfind("sản xuất toàn ngành", window_start, q.start)
+        if at < 0 or _OTHER_OUTPUT_AFTER.match(norm, at + len("sản xuất toàn ngành")):
+            return False
+        return _INDUSTRY_BEFORE.search(norm, max(0, at - 400), at) is not None
     if _OTHER_OUTPUT_AFTER.match(norm, at + len("giá trị sản xuất")):
         return False
     return _INDUSTRY_BEFORE.search(norm, sent[0], at) is not None

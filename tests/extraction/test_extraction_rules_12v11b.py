@@ -34,3 +34,11 @@ def test_equal_figures_in_semicolon_items_are_two_facts() -> None:
         ("cluster_occupancy", 60, "%"),
         ("cluster_occupancy", 60, "%"),
     ]
+
+
+def test_the_whole_branch_after_a_sentence_on_industry() -> None:
+    text = (
+        "Tháng 6, sản xuất công nghiệp của tỉnh ổn định, giá trị sản xuất ước đạt 380 tỷ đồng. "
+        "Tính chung 6 tháng, sản xuất toàn ngành đạt gần 2.050 tỷ đồng, tăng 7%."
+    )
+    assert ("industrial_output_value", 2_050e9, "VND") in _values(text)
