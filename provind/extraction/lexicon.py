@@ -610,7 +610,7 @@ _PHRASE_RE = re.compile("(" + scan.word_start_trie(sorted(CONCEPT_OF), space=r"[
 # ("mục tiêu tăng trưởng xuất khẩu"): that one is named by its own phrase.
 _GROWTH_RE = re.compile(
     r"(?<![^\W_])(?:kinh[^\S\n]+tế(?:[^\S\n]+(?!tăng)[^\s,.;:()]+){0,4}?[^\S\n]+tăng[^\S\n]+trưởng"
-    r"|(?:mục[^\S\n]+tiêu|phấn[^\S\n]+đấu|mức|đạt[^\S\n]+mức)[^\S\n]+tăng[^\S\n]+trưởng"
+    r"|(?:mục[^\S\n]+tiêu|kế[^\S\n]+hoạch|phấn[^\S\n]+đấu|mức|đạt[^\S\n]+mức)[^\S\n]+tăng[^\S\n]+trưởng"
     r"|tăng[^\S\n]+trưởng[^\S\n]+(?:chung|bình[^\S\n]+quân|cả[^\S\n]+năm))"
     r"(?![^\W_])(?![^\S\n]+(?:xuất|nhập|doanh|thu|tín|dư|vốn|sản|giá|tổng|bán|công|nông|dịch|khu|ngành|du|ngân|tiêu))"
 )
@@ -619,7 +619,7 @@ _GROWTH_RE = re.compile(
 _PROJECTS_BEFORE = re.compile(
     r"(?<![^\W_])(?:dự[^\S\n]+án|lượt)(?:[^\S\n]+(?:fdi|đầu[^\S\n]+tư(?:[^\S\n]+nước[^\S\n]+ngoài)?|đăng[^\S\n]+ký|đã|được|có))*[^\S\n]*$"
 )
-_GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "phấn", "mức", "đạt", "tăng"])
+_GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "kế", "phấn", "mức", "đạt", "tăng"])
 
 
 def find_phrases(norm: str) -> list[PhraseMatch]:

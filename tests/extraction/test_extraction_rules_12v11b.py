@@ -42,3 +42,8 @@ def test_the_whole_branch_after_a_sentence_on_industry() -> None:
         "Tính chung 6 tháng, sản xuất toàn ngành đạt gần 2.050 tỷ đồng, tăng 7%."
     )
     assert ("industrial_output_value", 2_050e9, "VND") in _values(text)
+
+
+def test_the_planned_growth_is_grdp_growth() -> None:
+    text = "Với đà phục hồi này, tỉnh có thể đạt kế hoạch tăng trưởng đề ra cho năm 2023 là 7,5%."
+    assert _values(text) == [("grdp_growth", 7.5, "%")]
