@@ -311,6 +311,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # Firms' turnover and pay ("tổng doanh thu đạt 91 triệu USD; ... lương bình quân
         # 6-8 triệu đồng/người/tháng" after the firms' capital): not the capital named before.
         "tổng doanh thu",
+        # ("Doanh thu của các doanh nghiệp FDI ... ước đạt 7 tỷ USD" after the FDI capital.)
+        "doanh thu của các doanh nghiệp",
+        "doanh thu của doanh nghiệp",
         "lương bình quân",
         "tiền lương bình quân",
         # Firms leaving or pausing ("số doanh nghiệp giải thể và rút lui khỏi thị trường ...

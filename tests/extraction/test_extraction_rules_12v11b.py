@@ -47,3 +47,11 @@ def test_the_whole_branch_after_a_sentence_on_industry() -> None:
 def test_the_planned_growth_is_grdp_growth() -> None:
     text = "Với đà phục hồi này, tỉnh có thể đạt kế hoạch tăng trưởng đề ra cho năm 2023 là 7,5%."
     assert _values(text) == [("grdp_growth", 7.5, "%")]
+
+
+def test_turnover_of_the_firms_is_not_capital() -> None:
+    text = (
+        "Năm 2024, tỉnh phấn đấu thu hút FDI đạt 300 triệu USD. Doanh thu của các doanh nghiệp "
+        "FDI trên địa bàn ước đạt 5 tỷ USD."
+    )
+    assert ("other", 5e9, "USD") in _values(text)
