@@ -224,6 +224,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "vốn đầu tư công",
         "đầu tư công",
         "kế hoạch vốn đầu tư công",
+        # The statistics offices' monthly line: "Vốn đầu tư thực hiện từ nguồn ngân sách Nhà
+        # nước (do địa phương quản lý) tháng 1 ước đạt ..." is public investment carried out.
+        "vốn đầu tư thực hiện thuộc vốn ngân sách nhà nước",
+        "vốn đầu tư thực hiện thuộc nguồn vốn ngân sách nhà nước",
+        "vốn đầu tư thực hiện từ nguồn ngân sách nhà nước",
+        "vốn đầu tư thực hiện từ nguồn vốn ngân sách nhà nước",
+        "tổng vốn đầu tư thực hiện thuộc vốn ngân sách nhà nước",
+        "tổng vốn đầu tư thực hiện thuộc nguồn vốn ngân sách nhà nước",
+        "tổng vốn đầu tư thực hiện từ nguồn ngân sách nhà nước",
+        "tổng vốn đầu tư thực hiện từ nguồn vốn ngân sách nhà nước",
     ),
     "NEW_ENT": (
         "doanh nghiệp thành lập mới",

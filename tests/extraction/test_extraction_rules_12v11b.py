@@ -55,3 +55,11 @@ def test_turnover_of_the_firms_is_not_capital() -> None:
         "FDI trên địa bàn ước đạt 5 tỷ USD."
     )
     assert ("other", 5e9, "USD") in _values(text)
+
+
+def test_investment_carried_out_from_the_state_budget_is_public_investment() -> None:
+    text = (
+        "Tổng vốn đầu tư thực hiện từ nguồn ngân sách nhà nước do địa phương quản lý tháng 2 ước "
+        "đạt 512,4 tỷ đồng, tăng 9,3% so với cùng kỳ."
+    )
+    assert _values(text) == [("public_investment_disbursement", 512.4e9, "VND")]
