@@ -279,6 +279,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "điện sản xuất",
         "điện năng",
         "sản lượng điện năng",
+        # Electricity by its source, as "điện gió" ("điện sản xuất tăng 19%, trong đó nhiệt
+        # điện tăng 20%").
+        "nhiệt điện",
+        "thủy điện",
+        "thuỷ điện",
     ),
     "EMPLOY_INDEX": (
         "chỉ số sử dụng lao động",

@@ -4,6 +4,7 @@ sentences are written for these tests."""
 
 from __future__ import annotations
 
+from provind.extraction import extract_facts
 from tests.extraction.readings import indicator_value_unit as _values
 
 
@@ -63,3 +64,12 @@ def test_investment_carried_out_from_the_state_budget_is_public_investment() -> 
         "đạt 512,4 tỷ đồng, tăng 9,3% so với cùng kỳ."
     )
     assert _values(text) == [("public_investment_disbursement", 512.4e9, "VND")]
+
+
+def test_electricity_by_its_source_is_electricity() -> None:
+    text = "Điện sản xuất tháng 5 tăng 12%, trong đó thủy điện tăng 15,2%."
+    facts = extract_facts(text)
+    assert [(f.indicator, f.change.value if f.change else None) for f in facts] == [
+        ("electricity", 12),
+        ("electricity", 15.2),
+    ]
