@@ -67,9 +67,10 @@ def test_investment_carried_out_from_the_state_budget_is_public_investment() -> 
 
 
 def test_electricity_by_its_source_is_electricity() -> None:
-    text = "Điện sản xuất tháng 5 tăng 12%, trong đó thủy điện tăng 15,2%."
+    text = "Một số sản phẩm tăng: xi măng tăng 5%; điện sản xuất tăng 12%, trong đó nhiệt điện tăng 15,2%."
     facts = extract_facts(text)
     assert [(f.indicator, f.change.value if f.change else None) for f in facts] == [
+        ("other", 5),
         ("electricity", 12),
         ("electricity", 15.2),
     ]
