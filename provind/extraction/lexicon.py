@@ -245,7 +245,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "đăng ký thành lập",
         "doanh nghiệp mới",
     ),
-    "CLUSTER": ("cụm công nghiệp", "ccn", "cụm cn", "cụm, điểm công nghiệp", "cụm điểm công nghiệp", "điểm công nghiệp"),
+    # ("cụm, điểm công nghiệp": clusters and the smaller industrial points, counted together.)
+    "CLUSTER": (
+        "cụm công nghiệp",
+        "ccn",
+        "cụm cn",
+        "cụm, điểm công nghiệp",
+        "cụm điểm công nghiệp",
+        "điểm công nghiệp",
+    ),
     "PARK": ("khu công nghiệp", "kcn", "khu kinh tế"),
     "OCCUPANCY": ("tỷ lệ lấp đầy", "lấp đầy", "tỉ lệ lấp đầy"),
     "AREA": ("diện tích", "tổng diện tích", "quy mô diện tích", "quy mô"),
