@@ -3561,7 +3561,9 @@ def _new_fact(
                         concept, code, phrase_text = topic.concept, topic.fact.indicator, topic.fact.phrase
                 if not phrase_text:
                     return None
-    period = _period_for(ctx, q.start, sent)
+    period = (
+        NO_PERIOD if code in _AREA_CODES and _in_dateless_bracket(ctx, q, sent) else _period_for(ctx, q.start, sent)
+    )
     status: str | None = _status_for(ctx, q.start, sent, period)
     if (
         parent is not None
@@ -4421,6 +4423,28 @@ _CUMULATIVE_PRESCAN = scan.first_words(["lũy", "cộng"])
 # (matched once over the text: a search of the sentence per figure was quadratic).
 _SAME_PERIOD_RE = re.compile(_B + r"cùng\s+kỳ" + _W)
 _SAME_PERIOD_PRESCAN = scan.first_words(["cùng"])
+
+
+_AREA_CODES = frozenset(("cluster_area", "industrial_park_area", "industrial_land_area"))
+
+
+def _in_dateless_bracket(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> bool:
+    """Whether ``q`` sits in a bracket of a sentence that names no period: "Các cụm công
+    nghiệp khác như: Cẩm Giàng (Bạch Thông, 43ha), ..." and "điều chỉnh CCN Long Hòa (diện tích
+    20ha, thuộc xã ...)" give the size of a named cluster or park, a stock; the year of the
+    sentence before ("khởi công từ cuối năm 2024") is not its period (SCHEMA.md: stocks with no
+    period of their own keep none)."""
+    norm = ctx.norm
+    opening = norm.rfind("(", sent[0], q.start)
+    if opening < 0 or norm.find(")", opening, q.start) >= 0:
+        return False
+    closing = norm.find(")", q.end, sent[1])
+    if closing < 0:
+        return False
+    # (A sentence that names a period keeps it for the sizes it lists: "tổng diện tích đất phát
+    # triển các KCN đến năm 2030 là 872ha, gồm: KCN Bình Hòa (252ha), ..." are planned ones.)
+    i = bisect_left(ctx.mention_starts, sent[0])
+    return not (i < len(ctx.mention_starts) and ctx.mention_starts[i] < closing)
 
 
 def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = True) -> Period:
