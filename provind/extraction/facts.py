@@ -3532,6 +3532,7 @@ def _new_fact(
         and not restated
         and not _own_status(ctx, q.start)
         and not _new_period_total(ctx, parent, period, window_start, q.start)
+        and not (parent.fact.status == "estimate" and _list_of_its_own(ctx, sent, q.start))
     ):
         status = parent.fact.status
     elif in_breakdown and not (not drafts and _product_list(ctx, sent, q.start)):
@@ -3546,6 +3547,7 @@ def _new_fact(
         and whole.fact.indicator == code
         and breakdown is not None
         and not _own_status(ctx, q.start, window_start)
+        and not _list_of_its_own(ctx, sent, q.start)
     ):
         # Parts inherit the status of their whole, also when named in a later sentence.
         status = "estimate"
@@ -3696,6 +3698,35 @@ def _list_lead_basis(ctx: _Context, sent: tuple[int, int], pos: int) -> str | No
         return None
     what = m.group(1)
     return next((basis for rule, basis in _BASIS_RULES if rule.match(what)), None)
+
+
+# The lead of a list of products or industries: "Một số sản phẩm ... như:", "Chỉ số sản xuất
+# ... của một số ngành cấp II tăng cao ...:".
+# (Only "một số": "Các ngành chủ yếu bao gồm:", "Cụ thể các ngành như:" list the parts of the
+# figure before; and only "như" or a colon after a comparison, not "một số ngành có chỉ số giảm,
+# cụ thể: ...".)
+_OWN_LIST_LEAD = re.compile(_B + r"một\s+số\s+(?:sản\s+phẩm|ngành)" + _W)
+_OWN_LIST_PRESCAN = scan.first_words(["một"])
+_OWN_LIST_OPENER = re.compile(r"(?<![^\W_])như(?![^\W_])|(?<![^\W_])so\s+(?:với\s+)?[^:;.]*:")
+
+
+def _list_of_its_own(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is an item of a list of products or industries that a
+    sentence of its own opens, not after "Trong đó": "... ước tăng 12,9%. Trong đó, ..." then
+    "Một số sản phẩm có chỉ số sản xuất 6 tháng tăng so với cùng kỳ như: ..." (or "Chỉ số ...
+    của một số ngành cấp II tăng cao ...: ...") reports what was produced, in its own status,
+    not parts of the estimated whole (dev r049 / r254, blind7 r318 / r324, blind10 r428)."""
+    first = bisect_left(ctx.fact_starts, sent[0])
+    lead_end = ctx.fact_starts[first] if first < len(ctx.fact_starts) else sent[1]
+    if lead_end > pos or not _matches_in(ctx, _OWN_LIST_LEAD, _OWN_LIST_PRESCAN, sent[0], lead_end):
+        return False
+    lead = _OWN_LIST_LEAD.search(ctx.norm, sent[0], lead_end)
+    opener = None if lead is None else _OWN_LIST_OPENER.search(ctx.norm, lead.end(), lead_end)
+    return (
+        opener is not None
+        and _PART_CUE.match(ctx.norm, sent[0]) is None
+        and ctx.norm.find("trong đó", sent[0], opener.start()) < 0
+    )
 
 
 def _product_list(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:

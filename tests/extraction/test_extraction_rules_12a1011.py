@@ -1,0 +1,43 @@
+"""Status rules of the tenth/eleventh-set attributes pass (w12a1011): each fails on the code
+before it (README.md "Sixth pass, statuses and changes on blind10 and blind11 (w12a1011)")."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def _status(text: str) -> dict[float | None, str | None]:
+    return {f.value: f.status for f in extract_facts(text)}
+
+
+def test_a_list_of_some_industries_in_a_paragraph_of_its_own_keeps_its_own_status() -> None:
+    text = (
+        "Quý I năm 2024, chỉ số sản xuất công nghiệp của tỉnh ước tăng 8,4% so với cùng kỳ năm "
+        "trước. Trong đó, ngành khai khoáng giảm 3,1%; ngành chế biến, chế tạo tăng 9,7%.\n"
+        "Chỉ số sản xuất quý I của một số ngành cấp II tăng cao so với cùng kỳ năm trước: dệt "
+        "tăng 21,4%; sản xuất đồ uống tăng 12,2%."
+    )
+    status = _status(text)
+    assert status[8.4] == status[9.7] == "estimate"
+    assert status[21.4] == status[12.2] == "actual"
+
+
+def test_a_list_of_some_products_as_nhu_keeps_its_own_status_after_an_estimate() -> None:
+    text = (
+        "Chín tháng năm 2023, chỉ số sản xuất công nghiệp ước tăng 6,5%. Cụ thể, ngành chế "
+        "biến, chế tạo tăng 7,2%.\n\nMột số sản phẩm có chỉ số sản xuất 9 tháng tăng so với cùng "
+        "kỳ như: sản xuất giấy (+18,6%); sản xuất trang phục (+11,3%)."
+    )
+    status = _status(text)
+    assert status[6.5] == "estimate"
+    assert status[18.6] == status[11.3] == "actual"
+
+
+def test_the_parts_listed_after_the_whole_still_take_its_estimate() -> None:
+    text = (
+        "Tháng 5, chỉ số sản xuất công nghiệp ước tính tăng 6,2% so với cùng kỳ. Các ngành chủ "
+        "yếu bao gồm: khai khoáng tăng 7,3% so với cùng kỳ; công nghiệp chế biến, chế tạo tăng "
+        "5,6% so với cùng kỳ."
+    )
+    status = _status(text)
+    assert status[7.3] == status[5.6] == "estimate"
