@@ -1967,6 +1967,17 @@ def _read_quantity(
         verb = _respective_verb(ctx, q, sent)
         verb_end = q.start
     current = drafts[-1] if drafts else None
+    if (
+        verb is None
+        and q.kind == "pct"
+        and current is not None
+        and current.fact.plan_attainment
+        and _LIST_JOIN.fullmatch(norm, window_start, q.start)
+    ):
+        # "đạt 51,2% dự toán Bộ Tài chính giao, 46,1% dự toán HĐND tỉnh giao và 92,6% so với cùng
+        # kỳ": the figures listed after an attainment are said with its verb (an index against
+        # the same period, below).
+        verb = "đạt"
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
         new_phrase = _trade_flow(ctx, new_phrase)
@@ -2141,7 +2152,7 @@ def _read_quantity(
         # bằng 75,05%": an index against the base, i.e. a 33% rise, a 24,95% fall.
         basis = _basis(norm, q, after, window_start, verb_end)
         if basis != "plan":
-            delta = q.value - 100
+            delta = round(q.value - 100, 6)
             direction = "up" if delta >= 0 else "down"
             q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
     if (
@@ -2185,7 +2196,9 @@ def _read_quantity(
             _compared_year(after),
         )
         if (
-            in_breakdown
+            # ("Riêng ngành công nghiệp khai khoáng giảm 8,52%." after the parts of a whole
+            # against the month before: one more part, in a sentence of its own.)
+            (in_breakdown or (not drafts and _RIENG_OPEN.match(norm, sent[0]) is not None))
             and change.basis == "yoy"
             and _whole_basis(drafts, para_last) == "mom"
             and not _NAMED_BASIS.search(after[:30])
@@ -2402,6 +2415,11 @@ def _contribution_by_verb(
         # As a contribution "đóng góp ..." has: the status of the growth it follows.
         draft.fact.status = drafts[-1].fact.status
     return draft
+
+
+# (The rest of the attainment's plan named before the separator: "... dự toán HĐND tỉnh giao và".)
+_LIST_JOIN = re.compile(r"[^\d%.;:]{0,40}?(?:,|\svà)\s*")
+_RIENG_OPEN = re.compile(r"[^\w(]*riêng" + _W)
 
 
 def _whole_basis(drafts: list[_Draft], para_last: _Draft | None) -> str | None:

@@ -41,3 +41,25 @@ def test_the_parts_listed_after_the_whole_still_take_its_estimate() -> None:
     )
     status = _status(text)
     assert status[7.3] == status[5.6] == "estimate"
+
+
+def test_a_part_set_apart_by_rieng_shares_the_month_on_month_comparison_of_the_whole() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp tháng 9/2019 tăng 6,4% so với tháng trước. Trong đó, ngành "
+        "chế biến, chế tạo tăng 7,1%; ngành sản xuất và phân phối điện tăng 3,2%. Riêng ngành "
+        "khai khoáng giảm 4,7%."
+    )
+    bases = {abs(f.value or 0): f.change.basis for f in extract_facts(text) if f.change}
+    assert bases[7.1] == bases[4.7] == "mom"
+
+
+def test_an_index_against_the_same_period_listed_after_plan_attainments_is_a_change() -> None:
+    text = (
+        "Sáu tháng đầu năm, thu ngân sách được 3.250 tỷ đồng, đạt 48,5% dự toán Trung ương giao, "
+        "41,2% dự toán tỉnh giao và 95,3% so với cùng kỳ năm trước."
+    )
+    facts = extract_facts(text)
+    assert [(f.indicator, f.value) for f in facts] == [("budget_revenue", 3.25e12)]
+    change = facts[0].change
+    assert change is not None
+    assert (change.value, change.direction, change.basis) == (4.7, "down", "yoy")
