@@ -63,3 +63,15 @@ def test_an_index_against_the_same_period_listed_after_plan_attainments_is_a_cha
     change = facts[0].change
     assert change is not None
     assert (change.value, change.direction, change.basis) == (4.7, "down", "yoy")
+
+
+def test_cung_ky_without_its_tone_is_still_the_same_period_a_year_before() -> None:
+    text = (
+        "Công nghiệp sản xuất nước và thu gom rác thải ước đạt 6 tỷ đồng, tăng 12,5% so với tháng "
+        "4/2021, tăng 4,2% so với cung kỳ năm trước."
+    )
+    facts = extract_facts(text)
+    assert len(facts) == 1
+    change = facts[0].change
+    assert change is not None
+    assert (change.value, change.basis) == (4.2, "yoy")
