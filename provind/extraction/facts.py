@@ -4993,6 +4993,16 @@ def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) 
         lead_end = _lead_end(ctx, sent)
         est = _in_scope(ctx, _last_before(ctx.estimates, sent[0], lead_end), pos)
         plan = _in_scope(ctx, _last_before(ctx.plans, sent[0], lead_end), pos)
+    if (
+        est is not None
+        and ctx.norm.startswith("dự kiến", est)
+        and (lead_plan := _last_before(ctx.plans, sent[0], est)) is not None
+        and _last_before(ctx.fact_starts, lead_plan, est) is None
+    ):
+        # "Còn kế hoạch dự toán năm 2019 của tỉnh, thì dự kiến thu cân đối ngân sách hơn 6,8
+        # nghìn tỷ": what a plan named first is expected to hold is that plan.
+        est = None
+        plan = lead_plan
     if plan is not None and est is None and _done(ctx, plan, pos):
         # "quy hoạch 25 CCN ...; đã thành lập 11 cụm", "kế hoạch vốn ..., đã giải ngân đạt
         # 62%": what is done after the plan word is not the plan.

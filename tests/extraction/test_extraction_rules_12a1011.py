@@ -75,3 +75,13 @@ def test_cung_ky_without_its_tone_is_still_the_same_period_a_year_before() -> No
     change = facts[0].change
     assert change is not None
     assert (change.value, change.basis) == (4.2, "yoy")
+
+
+def test_what_a_plan_named_first_is_expected_to_hold_is_that_plan() -> None:
+    text = "Về kế hoạch dự toán năm 2020 của tỉnh, thì dự kiến thu ngân sách hơn 7,2 nghìn tỷ đồng."
+    assert _status(text) == {7.2e12: "plan"}
+
+
+def test_an_expected_figure_after_a_plan_figure_stays_an_estimate() -> None:
+    text = "Kế hoạch thu ngân sách năm 2020 là 7.000 tỷ đồng, dự kiến thực hiện đạt 7.250 tỷ đồng."
+    assert _status(text)[7.25e12] == "estimate"
