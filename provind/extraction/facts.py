@@ -2242,6 +2242,18 @@ def _read_quantity(
             # the amount in another currency in brackets is the same figure; the growth after
             # it is the figure's.
             target = drafts[-2]
+        elif (
+            target is not None
+            and len(drafts) >= 2
+            and target is drafts[-1]
+            and drafts[-2].fact.unit == target.fact.unit
+            and drafts[-2].fact.value is not None
+            and _bracketed_part_before(ctx, q.start)
+        ):
+            # "ước 8.038 tỷ đồng (trong đó, bán lẻ hàng hóa ước 5.093 tỷ đồng), giảm 2,41% so
+            # với tháng trước": the part in brackets is an aside; the growth after it is the
+            # whole's.
+            target = drafts[-2]
         if (
             target is None
             and new_phrase is None
@@ -2671,6 +2683,24 @@ def _phrase_right_after(ctx: _Context, pos: int, kind: str) -> PhraseMatch | Non
 
 _CONVERTED_OPEN = re.compile(r"\(\s*(?:tương\s+đương|tương\s+ứng|khoảng|tức|hay)?\s*$")
 _CONVERTED_CLOSE = re.compile(r"\s*\)\s*,?\s*(?:[^\W\d_]+\s*){0,3}$")
+
+
+# (After the figure before, its comparison may come first: "giảm 2,41% so với tháng trước
+# (trong đó, bán lẻ hàng hóa giảm 1,05%)".)
+_PART_BRACKET_OPEN = re.compile(r"[^()\d;.]{0,40}?\(\s*trong\s+đó" + _W + r"[^()]*$")
+
+
+def _bracketed_part_before(ctx: _Context, pos: int) -> bool:
+    """Whether the figure right before ``pos`` is a part in brackets opened by "trong đó" right
+    after another figure, the brackets closed before ``pos``."""
+    i = bisect_left(ctx.fact_starts, pos) - 1
+    if i < 1:
+        return False
+    norm = ctx.norm
+    return (
+        _CONVERTED_CLOSE.match(norm, ctx.fact_ends[i], pos) is not None
+        and _PART_BRACKET_OPEN.match(norm, ctx.fact_ends[i - 1], ctx.fact_starts[i]) is not None
+    )
 
 
 def _converted_before(ctx: _Context, pos: int) -> bool:

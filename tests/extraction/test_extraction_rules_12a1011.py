@@ -85,3 +85,18 @@ def test_what_a_plan_named_first_is_expected_to_hold_is_that_plan() -> None:
 def test_an_expected_figure_after_a_plan_figure_stays_an_estimate() -> None:
     text = "Kế hoạch thu ngân sách năm 2020 là 7.000 tỷ đồng, dự kiến thực hiện đạt 7.250 tỷ đồng."
     assert _status(text)[7.25e12] == "estimate"
+
+
+def test_the_growth_after_a_part_in_brackets_is_the_wholes() -> None:
+    text = (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 3/2024 ước 6.120 tỷ đồng "
+        "(trong đó, bán lẻ hàng hóa ước 4.010 tỷ đồng), tăng 3,2% so với tháng trước (trong đó, "
+        "bán lẻ hàng hóa tăng 2,6%) và tăng 9,4% so với cùng kỳ năm trước (trong đó, bán lẻ hàng "
+        "hóa tăng 8,7%)."
+    )
+    changes = {
+        f.value: (f.change.value if f.change else None, [c.value for c in f.extra_changes])
+        for f in extract_facts(text)
+    }
+    assert changes[6.12e12] == (9.4, [3.2])
+    assert changes[4.01e12] == (8.7, [2.6])
