@@ -216,6 +216,8 @@ _BASIS_RULES = (
     ),
     (re.compile(r"^(?:" + _PLAN_WORDS + ")"), "plan"),
 )
+# "giảm hơn 90% về lượng và giá trị": the change is the amount's too.
+_AND_VALUE_AFTER = re.compile(r"\s*(?:và|,)\s+(?:về\s+)?(?:giá\s+trị|kim\s+ngạch)" + _W)
 _ABOUT_AFTER = re.compile(r"\s+về\s+(?:(lượng|sản\s+lượng|khối\s+lượng)|số\s+(?:dự\s+án|doanh\s+nghiệp|lượt))" + _W)
 _YOY_LEAD = re.compile(r"\W*so\s+(?:với\s+)?(?:tháng\s+)?(?:cùng\s+kỳ|năm\s+trước)" + _W)
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
@@ -2223,7 +2225,7 @@ def _read_quantity(
             # "thu về 180 triệu USD, tăng 30,43% về lượng và tăng 40,63% về giá trị": a change of
             # the volume is none of the amount's; "tăng 66,7% về số dự án và gấp 17,4 lần vốn
             # đăng ký": a change of the count of projects belongs to the count.
-            if about.group(1) is not None:
+            if about.group(1) is not None and not _AND_VALUE_AFTER.match(after, about.end()):
                 return None
             counted = next((d for d in reversed(drafts) if d.fact.unit == "count"), None)
             if counted is not None:

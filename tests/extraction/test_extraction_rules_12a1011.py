@@ -100,3 +100,14 @@ def test_the_growth_after_a_part_in_brackets_is_the_wholes() -> None:
     }
     assert changes[6.12e12] == (9.4, [3.2])
     assert changes[4.01e12] == (8.7, [2.6])
+
+
+def test_a_fall_in_volume_and_value_is_the_amounts_change_too() -> None:
+    text = (
+        "Kim ngạch xuất khẩu quý I đạt 62 triệu USD. Trong đó, hạt tiêu 120 tấn, tương đương "
+        "0,4 triệu USD (giảm 35% về lượng và giá trị)."
+    )
+    changes = {f.value: f.change for f in extract_facts(text)}
+    change = changes[4e5]
+    assert change is not None
+    assert (change.value, change.direction) == (35.0, "down")
