@@ -2754,7 +2754,8 @@ _ADDED_IN_BRACKETS = re.compile(r"[^\S\n]*\([^\S\n]*(?:tăng[^\S\n]+)?thêm[^\S\
 _EQUIVALENT_IN_BRACKETS = re.compile(
     r"[^\S\n]*\([^\S\n]*(?:tương[^\S\n]+đương|tương[^\S\n]+ứng)[^\S\n]+(?:với[^\S\n]+)?"
 )
-_THIS_IS_LEAD = re.compile(r"[^\w]*đây[^\S\n]+(?:cũng[^\S\n]+)?là" + _W)
+# ("Mức này gấp 14 lần so với cùng kỳ năm ngoái": the level just given, named again.)
+_THIS_IS_LEAD = re.compile(r"[^\w]*(?:đây[^\S\n]+(?:cũng[^\S\n]+)?là|(?:mức|con[^\S\n]+số|kết[^\S\n]+quả)[^\S\n]+(?:này|trên))" + _W)
 _ADDED_CAPITAL_SUBJECT = re.compile(_B + r"(?:dự\s+án|vốn|công\s+ty|nhà\s+máy)" + _W)
 _COMPARED_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:so\s+với|so\s+cùng|cùng\s+kỳ)" + _W)
 

@@ -111,3 +111,15 @@ def test_a_fall_in_volume_and_value_is_the_amounts_change_too() -> None:
     change = changes[4e5]
     assert change is not None
     assert (change.value, change.direction) == (35.0, "down")
+
+
+def test_a_sentence_opened_by_muc_nay_compares_the_level_just_given() -> None:
+    text = (
+        "Quý I năm 2025, tỉnh thu hút 820 triệu USD vốn đăng ký FDI. Mức này gấp 3 lần so với "
+        "cùng kỳ năm trước."
+    )
+    facts = extract_facts(text)
+    assert [(f.indicator, f.value) for f in facts] == [("fdi_capital", 8.2e8)]
+    change = facts[0].change
+    assert change is not None
+    assert (change.value, change.unit) == (3.0, "x")
