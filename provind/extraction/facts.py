@@ -1969,6 +1969,11 @@ def _read_quantity(
         # (Its end taken as the figure's start: the list's commas do not part verb and figure.)
         verb = _respective_verb(ctx, q, sent)
         verb_end = q.start
+    if verb is None and q.kind in ("pct", "times") and _ABOUT_AND_BEFORE.search(norm, max(sent[0], q.start - 40), q.start):
+        # "tăng gấp 2 lần về số dự án và 3 lần về số vốn": the verb said of the first measure
+        # is said of the next.
+        verb, _ = _last_verb(norm, max(sent[0], q.start - 80), q.start)
+        verb_end = q.start
     current = drafts[-1] if drafts else None
     if (
         verb is None
@@ -2433,6 +2438,7 @@ def _contribution_by_verb(
 
 
 # (The rest of the attainment's plan named before the separator: "... dự toán HĐND tỉnh giao và".)
+_ABOUT_AND_BEFORE = re.compile(r"(?<![^\W_])về\s+(?:số\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+$")
 _LIST_JOIN = re.compile(r"[^\d%.;:]{0,40}?(?:,|\svà)\s*")
 _RIENG_OPEN = re.compile(r"[^\w(]*riêng" + _W)
 

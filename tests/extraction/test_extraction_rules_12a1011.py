@@ -123,3 +123,15 @@ def test_a_sentence_opened_by_muc_nay_compares_the_level_just_given() -> None:
     change = facts[0].change
     assert change is not None
     assert (change.value, change.unit) == (3.0, "x")
+
+
+def test_a_multiple_listed_after_one_about_projects_keeps_its_verb() -> None:
+    text = (
+        "Năm 2022, tỉnh thu hút được 40 dự án FDI với số vốn 350 triệu USD, tăng gấp 2 lần về số "
+        "dự án và 4 lần về số vốn so với năm 2021."
+    )
+    facts = extract_facts(text)
+    assert [(f.indicator, f.value) for f in facts][-1] == ("fdi_capital", 3.5e8)
+    change = facts[-1].change
+    assert change is not None
+    assert (change.value, change.unit, change.direction) == (4.0, "x", "up")
