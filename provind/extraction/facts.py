@@ -1969,7 +1969,11 @@ def _read_quantity(
         # (Its end taken as the figure's start: the list's commas do not part verb and figure.)
         verb = _respective_verb(ctx, q, sent)
         verb_end = q.start
-    if verb is None and q.kind in ("pct", "times") and _ABOUT_AND_BEFORE.search(norm, max(sent[0], q.start - 40), q.start):
+    if (
+        verb is None
+        and q.kind in ("pct", "times")
+        and _ABOUT_AND_BEFORE.search(norm, max(sent[0], q.start - 40), q.start)
+    ):
         # "tăng gấp 2 lần về số dự án và 3 lần về số vốn": the verb said of the first measure
         # is said of the next.
         verb, _ = _last_verb(norm, max(sent[0], q.start - 80), q.start)
@@ -2761,7 +2765,9 @@ _EQUIVALENT_IN_BRACKETS = re.compile(
     r"[^\S\n]*\([^\S\n]*(?:tương[^\S\n]+đương|tương[^\S\n]+ứng)[^\S\n]+(?:với[^\S\n]+)?"
 )
 # ("Mức này gấp 14 lần so với cùng kỳ năm ngoái": the level just given, named again.)
-_THIS_IS_LEAD = re.compile(r"[^\w]*(?:đây[^\S\n]+(?:cũng[^\S\n]+)?là|(?:mức|con[^\S\n]+số|kết[^\S\n]+quả)[^\S\n]+(?:này|trên))" + _W)
+_THIS_IS_LEAD = re.compile(
+    r"[^\w]*(?:đây[^\S\n]+(?:cũng[^\S\n]+)?là|(?:mức|con[^\S\n]+số|kết[^\S\n]+quả)[^\S\n]+(?:này|trên))" + _W
+)
 _ADDED_CAPITAL_SUBJECT = re.compile(_B + r"(?:dự\s+án|vốn|công\s+ty|nhà\s+máy)" + _W)
 _COMPARED_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:so\s+với|so\s+cùng|cùng\s+kỳ)" + _W)
 

@@ -95,8 +95,7 @@ def test_the_growth_after_a_part_in_brackets_is_the_wholes() -> None:
         "hóa tăng 8,7%)."
     )
     changes = {
-        f.value: (f.change.value if f.change else None, [c.value for c in f.extra_changes])
-        for f in extract_facts(text)
+        f.value: (f.change.value if f.change else None, [c.value for c in f.extra_changes]) for f in extract_facts(text)
     }
     assert changes[6.12e12] == (9.4, [3.2])
     assert changes[4.01e12] == (8.7, [2.6])
@@ -114,10 +113,7 @@ def test_a_fall_in_volume_and_value_is_the_amounts_change_too() -> None:
 
 
 def test_a_sentence_opened_by_muc_nay_compares_the_level_just_given() -> None:
-    text = (
-        "Quý I năm 2025, tỉnh thu hút 820 triệu USD vốn đăng ký FDI. Mức này gấp 3 lần so với "
-        "cùng kỳ năm trước."
-    )
+    text = "Quý I năm 2025, tỉnh thu hút 820 triệu USD vốn đăng ký FDI. Mức này gấp 3 lần so với cùng kỳ năm trước."
     facts = extract_facts(text)
     assert [(f.indicator, f.value) for f in facts] == [("fdi_capital", 8.2e8)]
     change = facts[0].change
