@@ -797,6 +797,18 @@ def _extract_prose(
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
         if (
             made is not None
+            and q.kind == "money"
+            and made.fact.value == q.value
+            and made.fact.span[0] == ctx.nt.to_original(q.start)
+            and _PER_UNIT_AFTER.match(norm, q.end)
+        ):
+            # "giá xuất khẩu bình quân 5.300 USD/tấn, tăng hơn 70%": a price per tonne or kg
+            # is no amount of the indicator (the schema has no unit for it); only its change
+            # is a figure, of an ``other`` subject.
+            made.fact.indicator, made.fact.value, made.fact.unit, made.fact.qualifier = "other", None, None, None
+            made.fact.plan_attainment = []
+        if (
+            made is not None
             and drafts
             and made.fact.indicator != "other"
             and made.fact.period.year is not None
@@ -850,6 +862,18 @@ def _extract_prose(
         if made is not None and _level_in_brackets(ctx, made, drafts, facts, prev_end, q):
             drafts.pop()
             facts.pop()
+        if (
+            made is not None
+            and last_made is not None
+            and made.fact.indicator == "other"
+            and made.fact.value is None
+            and made.fact.change is not None
+            and last_made.fact.indicator != "other"
+            and _THIS_FIGURE_CHANGES.match(norm, window_start)
+        ):
+            # "... thu hút hơn 1,6 tỷ USD vốn đăng ký FDI. Mức này gấp 14 lần so với cùng kỳ":
+            # "this level" is the figure just given, whose change it states (merged below).
+            made.fact.indicator = last_made.fact.indicator
         if (
             made is not None
             and last_made is not None
@@ -1993,9 +2017,14 @@ def _read_quantity(
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
         new_phrase = _trade_flow(ctx, new_phrase)
-    if new_phrase is not None and new_phrase.concept == "SHARE" and _SHARE_DESCRIBED.match(norm, new_phrase.end):
+    if new_phrase is not None and (
+        (new_phrase.concept == "SHARE" and _SHARE_DESCRIBED.match(norm, new_phrase.end))
+        or (new_phrase.concept == "CONTRIB" and _CONTRIB_DESCRIBED.match(norm, new_phrase.end))
+    ):
         # "ngành sản xuất và phân phối điện chiếm tỷ trọng lớn, tăng cao 119,94%": a share
         # described in words gives no figure; the growth after it is of the part named before.
+        # So does a contribution ("chế biến, chế tạo và sản xuất điện đều có đóng góp tích
+        # cực, lần lượt tăng 21,21% và 7,26%": the industries' growths, not contributions).
         new_phrase = _nearest_phrase(ctx, window_start, new_phrase.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is None and q.kind == "pct" and norm.find("chỉ số", window_start, q.start) >= 0:
         this = _THIS_INDEX.search(norm, window_start, q.start)
@@ -3248,6 +3277,16 @@ _SHARE_DESCRIBED = re.compile(
     r"\s+(?:tăng\s+)?(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*(?:,|:|như|là)"
 )
 
+# "Mức này gấp 14 lần so với cùng kỳ", "Con số này tăng 25%": a clause whose subject is only
+# the figure just given.
+_THIS_FIGURE_CHANGES = re.compile(
+    r"[\W_]*(?:mức|con\s+số|số\s+liệu|kết\s+quả)\s+(?:này|trên)\s+(?:(?:đã|cũng)\s+)?"
+    r"(?:gấp|tăng|giảm|cao\s+hơn|thấp\s+hơn)" + _W
+)
+_PER_UNIT_AFTER = re.compile(r"[^\S\n]*/[^\S\n]*(?:tấn|kg|kilôgam|ký|tạ|lít|m2|m3|con|quả|chiếc|thùng)" + _W)
+_CONTRIB_DESCRIBED = re.compile(
+    r"\s+(?:rất\s+|khá\s+)?(?:tích\s+cực|lớn|đáng\s+kể|quan\s+trọng|chủ\s+yếu)(?:\s+nhất)?\s*,"
+)
 
 _WORDS_THEN_BRACKET = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,4})\s*\(\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?")
 
@@ -3586,7 +3625,9 @@ def _new_fact(
                         concept, code, phrase_text = topic.concept, topic.fact.indicator, topic.fact.phrase
                 if not phrase_text:
                     return None
-    period = _period_for(ctx, q.start, sent)
+    period = (
+        NO_PERIOD if code in _AREA_CODES and _in_dateless_bracket(ctx, q, sent) else _period_for(ctx, q.start, sent)
+    )
     status: str | None = _status_for(ctx, q.start, sent, period)
     if (
         parent is not None
@@ -4034,10 +4075,11 @@ _OF_BEFORE = re.compile(r"(?<![^\W_])của[^\S\n]+(?:các[^\S\n]+|những[^\S\n]
 
 def _genitive_count(norm: str, q: Quantity, made: _Draft | None) -> bool:
     """ "Tổng vốn đầu tư của 12 dự án đạt 1.250 tỷ đồng": a count inside the subject ("of 12
-    projects") leaves the words before it the subject of the figure after it."""
+    projects") leaves the words before it the subject of the figure after it. So does one
+    that makes no fact ("tổng vốn FDI của 10 địa phương dẫn đầu đạt 5,65 tỷ USD": a count
+    naming the ranked group is no figure, and the capital is still the subject)."""
     return (
-        made is not None
-        and made.kind == "count"
+        (made.kind == "count" if made is not None else q.kind == "count")
         and norm.find("của", max(0, q.start - 16), q.start) >= 0
         and _OF_BEFORE.search(norm, max(0, q.start - 16), q.start) is not None
     )
@@ -4476,6 +4518,28 @@ _CUMULATIVE_PRESCAN = scan.first_words(["lũy", "cộng"])
 # (matched once over the text: a search of the sentence per figure was quadratic).
 _SAME_PERIOD_RE = re.compile(_B + r"cùng\s+kỳ" + _W)
 _SAME_PERIOD_PRESCAN = scan.first_words(["cùng"])
+
+
+_AREA_CODES = frozenset(("cluster_area", "industrial_park_area", "industrial_land_area"))
+
+
+def _in_dateless_bracket(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> bool:
+    """Whether ``q`` sits in a bracket of a sentence that names no period: "Các cụm công
+    nghiệp khác như: Cẩm Giàng (Bạch Thông, 43ha), ..." and "điều chỉnh CCN Long Hòa (diện tích
+    20ha, thuộc xã ...)" give the size of a named cluster or park, a stock; the year of the
+    sentence before ("khởi công từ cuối năm 2024") is not its period (SCHEMA.md: stocks with no
+    period of their own keep none)."""
+    norm = ctx.norm
+    opening = norm.rfind("(", sent[0], q.start)
+    if opening < 0 or norm.find(")", opening, q.start) >= 0:
+        return False
+    closing = norm.find(")", q.end, sent[1])
+    if closing < 0:
+        return False
+    # (A sentence that names a period keeps it for the sizes it lists: "tổng diện tích đất phát
+    # triển các KCN đến năm 2030 là 872ha, gồm: KCN Bình Hòa (252ha), ..." are planned ones.)
+    i = bisect_left(ctx.mention_starts, sent[0])
+    return not (i < len(ctx.mention_starts) and ctx.mention_starts[i] < closing)
 
 
 def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = True) -> Period:

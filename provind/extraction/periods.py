@@ -25,7 +25,17 @@ def _inline(pattern: str) -> str:
 
 def _year_tail(name: str) -> str:
     """An optional year after a month/quarter/ytd: "/2024", " năm 2024", "-2024"."""
-    return r"(?:\s*[/,-]?\s*(?:của\s+)?(?:năm\s+)?(?P<" + name + ">" + _YEAR + r")(?![0-9]))?"
+    # "tháng 11.2019" (a dot, as some papers write it) joins month and year only when the year
+    # follows the dot at once: "tháng 9. Năm 2019" is two sentences.
+    return (
+        r"(?:(?:\s*[/,-]?\s*(?:của\s+)?(?:năm\s+)?|\.(?="
+        + _YEAR
+        + r"(?![0-9])))(?P<"
+        + name
+        + ">"
+        + _YEAR
+        + r")(?![0-9]))?"
+    )
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -76,7 +86,11 @@ PERIOD_RE = re.compile(
         + _year_tail("tm_year")
         + r")"
         r"|(?P<quarter>(?:quý|qúy|quí)\s+(?P<q>iv|iii|ii|i|[1-4])" + _W + _year_tail("q_year") + r")"
-        r"|(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])" + _year_tail("m_year") + r")"
+        r"|(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?![0-9]|,[0-9]|\.(?!"
+        + _YEAR
+        + r"(?![0-9]))[0-9])"
+        + _year_tail("m_year")
+        + r")"
         # "Cũng trong tháng, tổng mức bán lẻ ...": the month the text is about, named before.
         r"|(?P<thismonth>trong\s+tháng(?:\s+(?:này|qua))?(?!\s*[0-9]))"
         # "kế hoạch 5 năm 2021 - 2025", "bình quân 3 năm 2021-2023": the years from one to
