@@ -196,7 +196,8 @@ _BASIS_RULES = (
     (
         re.compile(
             # "so với vụ đông xuân năm trước": the same crop season a year before.
-            r"^(?:(?:bình\s+quân\s+)?cùng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|hè|đông)\s+năm\s+(?:trước|ngoái)|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
+            # ("so với cung kỳ năm trước": the tone of "cùng" lost.)
+            r"^(?:(?:bình\s+quân\s+)?c[ùu]ng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|hè|đông)\s+năm\s+(?:trước|ngoái)|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
             # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
             r"|tháng\s+cùng\s+kỳ|ck"
             + _W
@@ -215,6 +216,8 @@ _BASIS_RULES = (
     ),
     (re.compile(r"^(?:" + _PLAN_WORDS + ")"), "plan"),
 )
+# "giảm hơn 90% về lượng và giá trị": the change is the amount's too.
+_AND_VALUE_AFTER = re.compile(r"\s*(?:và|,)\s+(?:về\s+)?(?:giá\s+trị|kim\s+ngạch)" + _W)
 _ABOUT_AFTER = re.compile(r"\s+về\s+(?:(lượng|sản\s+lượng|khối\s+lượng)|số\s+(?:dự\s+án|doanh\s+nghiệp|lượt))" + _W)
 _YOY_LEAD = re.compile(r"\W*so\s+(?:với\s+)?(?:tháng\s+)?(?:cùng\s+kỳ|năm\s+trước)" + _W)
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
@@ -2006,7 +2009,27 @@ def _read_quantity(
         # (Its end taken as the figure's start: the list's commas do not part verb and figure.)
         verb = _respective_verb(ctx, q, sent)
         verb_end = q.start
+    if (
+        verb is None
+        and q.kind in ("pct", "times")
+        and _ABOUT_AND_BEFORE.search(norm, max(sent[0], q.start - 40), q.start)
+    ):
+        # "tăng gấp 2 lần về số dự án và 3 lần về số vốn": the verb said of the first measure
+        # is said of the next.
+        verb, _ = _last_verb(norm, max(sent[0], q.start - 80), q.start)
+        verb_end = q.start
     current = drafts[-1] if drafts else None
+    if (
+        verb is None
+        and q.kind == "pct"
+        and current is not None
+        and current.fact.plan_attainment
+        and _LIST_JOIN.fullmatch(norm, window_start, q.start)
+    ):
+        # "đạt 51,2% dự toán Bộ Tài chính giao, 46,1% dự toán HĐND tỉnh giao và 92,6% so với cùng
+        # kỳ": the figures listed after an attainment are said with its verb (an index against
+        # the same period, below).
+        verb = "đạt"
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
         new_phrase = _trade_flow(ctx, new_phrase)
@@ -2186,7 +2209,7 @@ def _read_quantity(
         # bằng 75,05%": an index against the base, i.e. a 33% rise, a 24,95% fall.
         basis = _basis(norm, q, after, window_start, verb_end)
         if basis != "plan":
-            delta = q.value - 100
+            delta = round(q.value - 100, 6)
             direction = "up" if delta >= 0 else "down"
             q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
     if (
@@ -2230,7 +2253,9 @@ def _read_quantity(
             _compared_year(after),
         )
         if (
-            in_breakdown
+            # ("Riêng ngành công nghiệp khai khoáng giảm 8,52%." after the parts of a whole
+            # against the month before: one more part, in a sentence of its own.)
+            (in_breakdown or (not drafts and _RIENG_OPEN.match(norm, sent[0]) is not None))
             and change.basis == "yoy"
             and _whole_basis(drafts, para_last) == "mom"
             and not _NAMED_BASIS.search(after[:30])
@@ -2254,7 +2279,7 @@ def _read_quantity(
             # "thu về 180 triệu USD, tăng 30,43% về lượng và tăng 40,63% về giá trị": a change of
             # the volume is none of the amount's; "tăng 66,7% về số dự án và gấp 17,4 lần vốn
             # đăng ký": a change of the count of projects belongs to the count.
-            if about.group(1) is not None:
+            if about.group(1) is not None and not _AND_VALUE_AFTER.match(after, about.end()):
                 return None
             counted = next((d for d in reversed(drafts) if d.fact.unit == "count"), None)
             if counted is not None:
@@ -2272,6 +2297,18 @@ def _read_quantity(
             # "đạt 1.340,8 tỷ đồng (tương đương 59,79 triệu USD), bằng 33,3% so với cùng kỳ":
             # the amount in another currency in brackets is the same figure; the growth after
             # it is the figure's.
+            target = drafts[-2]
+        elif (
+            target is not None
+            and len(drafts) >= 2
+            and target is drafts[-1]
+            and drafts[-2].fact.unit == target.fact.unit
+            and drafts[-2].fact.value is not None
+            and _bracketed_part_before(ctx, q.start)
+        ):
+            # "ước 8.038 tỷ đồng (trong đó, bán lẻ hàng hóa ước 5.093 tỷ đồng), giảm 2,41% so
+            # với tháng trước": the part in brackets is an aside; the growth after it is the
+            # whole's.
             target = drafts[-2]
         if (
             target is None
@@ -2447,6 +2484,12 @@ def _contribution_by_verb(
         # As a contribution "đóng góp ..." has: the status of the growth it follows.
         draft.fact.status = drafts[-1].fact.status
     return draft
+
+
+# (The rest of the attainment's plan named before the separator: "... dự toán HĐND tỉnh giao và".)
+_ABOUT_AND_BEFORE = re.compile(r"(?<![^\W_])về\s+(?:số\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+$")
+_LIST_JOIN = re.compile(r"[^\d%.;:]{0,40}?(?:,|\svà)\s*")
+_RIENG_OPEN = re.compile(r"[^\w(]*riêng" + _W)
 
 
 def _whole_basis(drafts: list[_Draft], para_last: _Draft | None) -> str | None:
@@ -2699,6 +2742,24 @@ _CONVERTED_OPEN = re.compile(r"\(\s*(?:tương\s+đương|tương\s+ứng|khoả
 _CONVERTED_CLOSE = re.compile(r"\s*\)\s*,?\s*(?:[^\W\d_]+\s*){0,3}$")
 
 
+# (After the figure before, its comparison may come first: "giảm 2,41% so với tháng trước
+# (trong đó, bán lẻ hàng hóa giảm 1,05%)".)
+_PART_BRACKET_OPEN = re.compile(r"[^()\d;.]{0,40}?\(\s*trong\s+đó" + _W + r"[^()]*$")
+
+
+def _bracketed_part_before(ctx: _Context, pos: int) -> bool:
+    """Whether the figure right before ``pos`` is a part in brackets opened by "trong đó" right
+    after another figure, the brackets closed before ``pos``."""
+    i = bisect_left(ctx.fact_starts, pos) - 1
+    if i < 1:
+        return False
+    norm = ctx.norm
+    return (
+        _CONVERTED_CLOSE.match(norm, ctx.fact_ends[i], pos) is not None
+        and _PART_BRACKET_OPEN.match(norm, ctx.fact_ends[i - 1], ctx.fact_starts[i]) is not None
+    )
+
+
 def _converted_before(ctx: _Context, pos: int) -> bool:
     """Whether the figure right before ``pos`` is an amount in brackets right after another
     ("1.340,8 tỷ đồng (tương đương 59,79 triệu USD), bằng ..."): the same amount converted."""
@@ -2748,7 +2809,10 @@ _ADDED_IN_BRACKETS = re.compile(r"[^\S\n]*\([^\S\n]*(?:tăng[^\S\n]+)?thêm[^\S\
 _EQUIVALENT_IN_BRACKETS = re.compile(
     r"[^\S\n]*\([^\S\n]*(?:tương[^\S\n]+đương|tương[^\S\n]+ứng)[^\S\n]+(?:với[^\S\n]+)?"
 )
-_THIS_IS_LEAD = re.compile(r"[^\w]*đây[^\S\n]+(?:cũng[^\S\n]+)?là" + _W)
+# ("Mức này gấp 14 lần so với cùng kỳ năm ngoái": the level just given, named again.)
+_THIS_IS_LEAD = re.compile(
+    r"[^\w]*(?:đây[^\S\n]+(?:cũng[^\S\n]+)?là|(?:mức|con[^\S\n]+số|kết[^\S\n]+quả)[^\S\n]+(?:này|trên))" + _W
+)
 _ADDED_CAPITAL_SUBJECT = re.compile(_B + r"(?:dự\s+án|vốn|công\s+ty|nhà\s+máy)" + _W)
 _COMPARED_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:so\s+với|so\s+cùng|cùng\s+kỳ)" + _W)
 
@@ -3596,6 +3660,7 @@ def _new_fact(
         and not restated
         and not _own_status(ctx, q.start)
         and not _new_period_total(ctx, parent, period, window_start, q.start)
+        and not (parent.fact.status == "estimate" and _list_of_its_own(ctx, sent, q.start))
     ):
         status = parent.fact.status
     elif in_breakdown and not (not drafts and _product_list(ctx, sent, q.start)):
@@ -3610,6 +3675,7 @@ def _new_fact(
         and whole.fact.indicator == code
         and breakdown is not None
         and not _own_status(ctx, q.start, window_start)
+        and not _list_of_its_own(ctx, sent, q.start)
     ):
         # Parts inherit the status of their whole, also when named in a later sentence.
         status = "estimate"
@@ -3760,6 +3826,35 @@ def _list_lead_basis(ctx: _Context, sent: tuple[int, int], pos: int) -> str | No
         return None
     what = m.group(1)
     return next((basis for rule, basis in _BASIS_RULES if rule.match(what)), None)
+
+
+# The lead of a list of products or industries: "Một số sản phẩm ... như:", "Chỉ số sản xuất
+# ... của một số ngành cấp II tăng cao ...:".
+# (Only "một số": "Các ngành chủ yếu bao gồm:", "Cụ thể các ngành như:" list the parts of the
+# figure before; and only "như" or a colon after a comparison, not "một số ngành có chỉ số giảm,
+# cụ thể: ...".)
+_OWN_LIST_LEAD = re.compile(_B + r"một\s+số\s+(?:sản\s+phẩm|ngành)" + _W)
+_OWN_LIST_PRESCAN = scan.first_words(["một"])
+_OWN_LIST_OPENER = re.compile(r"(?<![^\W_])như(?![^\W_])|(?<![^\W_])so\s+(?:với\s+)?[^:;.]*:")
+
+
+def _list_of_its_own(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is an item of a list of products or industries that a
+    sentence of its own opens, not after "Trong đó": "... ước tăng 12,9%. Trong đó, ..." then
+    "Một số sản phẩm có chỉ số sản xuất 6 tháng tăng so với cùng kỳ như: ..." (or "Chỉ số ...
+    của một số ngành cấp II tăng cao ...: ...") reports what was produced, in its own status,
+    not parts of the estimated whole (dev r049 / r254, blind7 r318 / r324, blind10 r428)."""
+    first = bisect_left(ctx.fact_starts, sent[0])
+    lead_end = ctx.fact_starts[first] if first < len(ctx.fact_starts) else sent[1]
+    if lead_end > pos or not _matches_in(ctx, _OWN_LIST_LEAD, _OWN_LIST_PRESCAN, sent[0], lead_end):
+        return False
+    lead = _OWN_LIST_LEAD.search(ctx.norm, sent[0], lead_end)
+    opener = None if lead is None else _OWN_LIST_OPENER.search(ctx.norm, lead.end(), lead_end)
+    return (
+        opener is not None
+        and _PART_CUE.match(ctx.norm, sent[0]) is None
+        and ctx.norm.find("trong đó", sent[0], opener.start()) < 0
+    )
 
 
 def _product_list(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
@@ -5030,6 +5125,16 @@ def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) 
         lead_end = _lead_end(ctx, sent)
         est = _in_scope(ctx, _last_before(ctx.estimates, sent[0], lead_end), pos)
         plan = _in_scope(ctx, _last_before(ctx.plans, sent[0], lead_end), pos)
+    if (
+        est is not None
+        and ctx.norm.startswith("dự kiến", est)
+        and (lead_plan := _last_before(ctx.plans, sent[0], est)) is not None
+        and _last_before(ctx.fact_starts, lead_plan, est) is None
+    ):
+        # "Còn kế hoạch dự toán năm 2019 của tỉnh, thì dự kiến thu cân đối ngân sách hơn 6,8
+        # nghìn tỷ": what a plan named first is expected to hold is that plan.
+        est = None
+        plan = lead_plan
     if plan is not None and est is None and _done(ctx, plan, pos):
         # "quy hoạch 25 CCN ...; đã thành lập 11 cụm", "kế hoạch vốn ..., đã giải ngân đạt
         # 62%": what is done after the plan word is not the plan.
