@@ -22,7 +22,7 @@ SCHEMA_CODES = set(
 PERIOD_KINDS = {None, "month", "ytd", "half", "quarter", "year", "target", "range"}
 # Measured (README.md, "Sixth pass: held-out scores"): dev (148 texts, tuned on) 0.956 / 0.908; the
 # test split (74 texts), scored at the start of the sixth pass (0.810 / 0.674) and at its end
-# (0.865 / 0.735). Floors sit a little below.
+# (0.865 / 0.735 after its first round, 0.865 / 0.730 after its second). Floors sit a little below.
 DEV_FACT_F1_FLOOR = 0.945
 DEV_STRICT_F1_FLOOR = 0.895
 TEST_FACT_F1_FLOOR = 0.85
@@ -32,12 +32,12 @@ TEST_STRICT_F1_FLOOR = 0.72
 # 0.884 / 0.627); the rest were tuned on or checked after each rule.
 OTHER_FLOORS = {
     "blind8.gold.jsonl": (0.87, 0.61),
-    "unseen.gold.jsonl": (0.91, 0.835),
+    "unseen.gold.jsonl": (0.915, 0.84),
     "blind6.gold.jsonl": (0.97, 0.935),
     "blind7.gold.jsonl": (0.945, 0.925),
     "blind9.gold.jsonl": (0.945, 0.905),
-    "blind10.gold.jsonl": (0.845, 0.725),
-    "blind11.gold.jsonl": (0.855, 0.755),
+    "blind10.gold.jsonl": (0.87, 0.775),
+    "blind11.gold.jsonl": (0.915, 0.84),
 }
 
 
