@@ -3811,12 +3811,17 @@ _PRODUCT_LIST_LEAD = re.compile(_B + r"(?:một\s+số|các|nhiều)\s+sản\s+p
 _PRODUCT_LIST_PRESCAN = scan.first_words(["một", "các", "nhiều"])
 
 
+def _first_figure_start(ctx: _Context, sent: tuple[int, int]) -> int:
+    """Where a sentence's first figure starts (its end if it has none): where a list's lead ends."""
+    first = bisect_left(ctx.fact_starts, sent[0])
+    return ctx.fact_starts[first] if first < len(ctx.fact_starts) else sent[1]
+
+
 def _list_lead_basis(ctx: _Context, sent: tuple[int, int], pos: int) -> str | None:
     """The basis a product list's lead names ("một số sản phẩm tăng so với tháng trước như:"),
     for an item at ``pos`` of that list; None when the sentence opens no such list or its lead
     names no comparison."""
-    first = bisect_left(ctx.fact_starts, sent[0])
-    lead_end = ctx.fact_starts[first] if first < len(ctx.fact_starts) else sent[1]
+    lead_end = _first_figure_start(ctx, sent)
     if lead_end > pos or ctx.norm.find("so", sent[0], lead_end) < 0:
         return None
     if not _matches_in(ctx, _PRODUCT_LIST_LEAD, _PRODUCT_LIST_PRESCAN, sent[0], lead_end):
@@ -3844,8 +3849,7 @@ def _list_of_its_own(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
     "Một số sản phẩm có chỉ số sản xuất 6 tháng tăng so với cùng kỳ như: ..." (or "Chỉ số ...
     của một số ngành cấp II tăng cao ...: ...") reports what was produced, in its own status,
     not parts of the estimated whole (dev r049 / r254, blind7 r318 / r324, blind10 r428)."""
-    first = bisect_left(ctx.fact_starts, sent[0])
-    lead_end = ctx.fact_starts[first] if first < len(ctx.fact_starts) else sent[1]
+    lead_end = _first_figure_start(ctx, sent)
     if lead_end > pos or not _matches_in(ctx, _OWN_LIST_LEAD, _OWN_LIST_PRESCAN, sent[0], lead_end):
         return False
     lead = _OWN_LIST_LEAD.search(ctx.norm, sent[0], lead_end)
@@ -3860,8 +3864,7 @@ def _list_of_its_own(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
 def _product_list(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
     """Whether the figure at ``pos`` is an item of a list of products its sentence opens:
     the output of each product, not a part or a change of the figure of the sentence before."""
-    first = bisect_left(ctx.fact_starts, sent[0])
-    lead_end = ctx.fact_starts[first] if first < len(ctx.fact_starts) else sent[1]
+    lead_end = _first_figure_start(ctx, sent)
     return (
         lead_end == pos
         and _matches_in(ctx, _PRODUCT_LIST_LEAD, _PRODUCT_LIST_PRESCAN, sent[0], pos)
@@ -4377,18 +4380,14 @@ def _attach_change(
             ):
                 # "...; sản xuất sợi (+1,5%); sản xuất xe có động cơ có chỉ số tăng 13,5 lần": a
                 # multiple of the next part of the list, not another change of the last one.
-                part = Fact(
-                    indicator=fact.indicator,
-                    phrase=fact.phrase,
-                    value=None,
-                    unit=None,
-                    qualifier=None,
-                    change=change,
-                    period=fact.period,
-                    status=fact.status,
-                    region=fact.region,
-                    span=_span(ctx, q),
-                    breakdown=_loose_phrase(ctx, window_start, q.start) or None,
+                part = _change_only(
+                    fact,
+                    change,
+                    fact.period,
+                    fact.status,
+                    fact.region,
+                    _span(ctx, q),
+                    _loose_phrase(ctx, window_start, q.start) or None,
                 )
                 return _Draft(part, target.concept, target.kind)
             fact.extra_changes.append(change)
@@ -4439,18 +4438,7 @@ def _attach_change(
             # "Giá trị sản xuất công nghiệp năm 2020 đạt 46.515 tỷ đồng ...; tốc độ tăng trưởng
             # bình quân giai đoạn 2016-2020 đạt 5,9%/năm": the yearly average growth over a span
             # is a figure of its own, not a change of one year's level.
-            growth = Fact(
-                indicator=fact.indicator,
-                phrase=fact.phrase,
-                value=None,
-                unit=None,
-                qualifier=None,
-                change=change,
-                period=own,
-                status=_status_for(ctx, q.start, sent, own),
-                region=fact.region,
-                span=_span(ctx, q),
-            )
+            growth = _change_only(fact, change, own, _status_for(ctx, q.start, sent, own), fact.region, _span(ctx, q))
             return _Draft(growth, target.concept, target.kind)
     if fact.change is None:
         fact.change = change
@@ -4466,19 +4454,15 @@ def _attach_change(
         else:
             breakdown = None if place is not None else (_loose_phrase(ctx, window_start, q.start) or None)
         period = _period_for(ctx, q.start, sent)
-        part = Fact(
-            indicator=fact.indicator,
-            phrase=fact.phrase,
-            value=None,
-            unit=None,
-            qualifier=None,
-            change=change,
-            period=period,
-            status=fact.status,
+        part = _change_only(
+            fact,
+            change,
+            period,
+            fact.status,
             # ("Bắc Ninh, Hà Nội giảm lần lượt 45% và 43%": each rate its place's.)
-            region=_respective_region(ctx, q.start, sent) or (fact.region if place is None else place.name),
-            span=_span(ctx, q),
-            breakdown=breakdown,
+            _respective_region(ctx, q.start, sent) or (fact.region if place is None else place.name),
+            _span(ctx, q),
+            breakdown,
         )
         return _Draft(part, target.concept, target.kind)
     if change.basis == "yoy" and fact.change.basis != "yoy":
@@ -4501,6 +4485,21 @@ def _part_of_rate(ctx: _Context, fact: Fact, change: Change, q: Quantity, sent: 
     hi = verb.start() if verb is not None and verb.start() > lo else q.start
     breakdown = _phrase_text(ctx, comp.start, comp.end) if comp is not None else (_loose_phrase(ctx, lo, hi) or None)
     period = _period_for(ctx, q.start, sent) if _has_own_period(ctx, lo, q.start) else fact.period
+    status = fact.status if not _own_status(ctx, q.start, lo) else _status_for(ctx, q.start, sent, period)
+    return _change_only(fact, change, period, status, fact.region, _span(ctx, q), breakdown)
+
+
+def _change_only(
+    fact: Fact,
+    change: Change,
+    period: Period,
+    status: str | None,
+    region: str | None,
+    span: tuple[int, int],
+    breakdown: str | None = None,
+) -> Fact:
+    """A figure of ``fact``'s indicator given by its change alone: a part, another place or
+    period, or the average growth over a span, each a fact of its own (SCHEMA.md)."""
     return Fact(
         indicator=fact.indicator,
         phrase=fact.phrase,
@@ -4509,9 +4508,9 @@ def _part_of_rate(ctx: _Context, fact: Fact, change: Change, q: Quantity, sent: 
         qualifier=None,
         change=change,
         period=period,
-        status=fact.status if not _own_status(ctx, q.start, lo) else _status_for(ctx, q.start, sent, period),
-        region=fact.region,
-        span=_span(ctx, q),
+        status=status,
+        region=region,
+        span=span,
         breakdown=breakdown,
     )
 
