@@ -61,6 +61,7 @@ def _rows(name: str) -> list[dict[str, object]]:
         "blind10.gold.jsonl",
         "blind11.gold.jsonl",
         "blind12.gold.jsonl",
+        "blind13.gold.jsonl",
         "blind14.gold.jsonl",
     ],
 )
@@ -115,6 +116,7 @@ LATER_SETS = [
     ("blind10.gold.jsonl", 30),
     ("blind11.gold.jsonl", 25),
     ("blind12.gold.jsonl", 29),
+    ("blind13.gold.jsonl", 29),
     ("blind14.gold.jsonl", 29),
 ]
 
