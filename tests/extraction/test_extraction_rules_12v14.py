@@ -1,0 +1,30 @@
+"""Rules for facts missed or spurious on blind14 (issue 12, w12v14)."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def _facts(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(f.indicator, f.value, f.unit) for f in extract_facts(text)]
+
+
+def test_lodging_and_catering_revenue_without_dich_vu_is_retail_part() -> None:
+    # "Doanh thu lưu trú, ăn uống ..." (no "dịch vụ") is retail's part, as "doanh thu dịch vụ
+    # lưu trú, ăn uống" already was.
+    text = (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 11-2021 ước đạt 12.339,23 tỉ đồng. "
+        "Doanh thu lưu trú, ăn uống, du lịch và dịch vụ tháng 11 ước đạt 1.151,02 tỉ đồng, "
+        "tăng 7,35% so với tháng trước."
+    )
+    assert ("retail_sales_services", 1151020000000.0, "VND") in _facts(text)
+
+
+def test_revenue_of_hoat_dong_lu_hanh_is_retail_part() -> None:
+    text = (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 8,1%. "
+        "Doanh thu hoạt động lữ hành giảm 75,9%, doanh thu hoạt động lưu trú giảm 73,6%."
+    )
+    facts = [(f.indicator, f.change.value if f.change else None) for f in extract_facts(text)]
+    assert ("retail_sales_services", 75.9) in facts
+    assert ("retail_sales_services", 73.6) in facts
