@@ -3738,7 +3738,16 @@ def _new_fact(
     _settle(change, period)
     if change is None and unit == "%" and code in _MONEY_LEVEL_CODES:
         code = "other"
-    if concept == "DEFICIT" and value is not None and unit in ("USD", "VND"):
+    if value is not None and unit in ("USD", "VND") and (
+        concept == "DEFICIT"
+        # "Cán cân thương mại hàng hóa trong kỳ 1 tháng 5-2016 thâm hụt 570 triệu USD": the
+        # balance named first, its sign by the verb before the figure.
+        or (
+            concept == "SURPLUS"
+            and phrase is not None
+            and ("thâm hụt" in norm[phrase.end : q.start] or "nhập siêu" in norm[phrase.end : q.start])
+        )
+    ):
         value = -value
     fact = Fact(
         indicator=code,

@@ -28,3 +28,13 @@ def test_revenue_of_hoat_dong_lu_hanh_is_retail_part() -> None:
     facts = [(f.indicator, f.change.value if f.change else None) for f in extract_facts(text)]
     assert ("retail_sales_services", 75.9) in facts
     assert ("retail_sales_services", 73.6) in facts
+
+
+def test_balance_in_deficit_is_negative() -> None:
+    text = "Cán cân thương mại hàng hóa trong kỳ 1 tháng 5-2016 thâm hụt 570 triệu USD."
+    assert ("trade_balance", -570000000.0, "USD") in _facts(text)
+
+
+def test_balance_in_surplus_stays_positive() -> None:
+    text = "Cán cân thương mại hàng hóa của cả nước từ đầu năm thặng dư 1,23 tỷ USD."
+    assert ("trade_balance", 1230000000.0, "USD") in _facts(text)
