@@ -979,6 +979,19 @@ def _extract_prose(
                 facts_para = para_start
     monthly = False
     for f in facts:
+        if (
+            f.plan_attainment
+            and f.change is not None
+            and f.unit == "%"
+            and f.value == f.plan_attainment[0]["value"]
+        ):
+            # "Thu ngân sách nhà nước đạt hơn 52,8% so với dự toán, tăng 1,89% so với cùng kỳ",
+            # "thu dầu thô đạt 268,1% dự toán và bằng 177,5% so với cùng kỳ": the share of the
+            # plan is no level of the indicator (it is in ``plan_attainment``); the figure is
+            # its change, in % of the level compared with, not in points of the attainment.
+            f.value, f.unit, f.qualifier = None, None, None
+            if f.change.unit == "pp":
+                f.change.unit = "%"
         if f.indicator == "grdp" and f.value is None and f.change is not None and f.change.unit == "%":
             # "(6 tháng tăng 11,29%, quý III tăng 9,09%)", "(6 tháng năm 2021 tăng 2,33%)": a growth
             # of the GRDP or of a sector with no level of its own is economic growth, a rate.

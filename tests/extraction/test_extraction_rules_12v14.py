@@ -38,3 +38,20 @@ def test_balance_in_deficit_is_negative() -> None:
 def test_balance_in_surplus_stays_positive() -> None:
     text = "Cán cân thương mại hàng hóa của cả nước từ đầu năm thặng dư 1,23 tỷ USD."
     assert ("trade_balance", 1230000000.0, "USD") in _facts(text)
+
+
+def test_share_of_the_plan_with_a_change_is_no_level() -> None:
+    text = "Thu ngân sách nhà nước đạt hơn 52,8% so với dự toán, tăng 1,89% so với cùng kỳ."
+    facts = [f for f in extract_facts(text) if f.indicator == "budget_revenue"]
+    assert len(facts) == 1
+    fact = facts[0]
+    assert fact.value is None and fact.unit is None
+    assert fact.plan_attainment[0]["value"] == 52.8
+    assert fact.change is not None and (fact.change.value, fact.change.unit) == (1.89, "%")
+
+
+def test_share_of_the_plan_alone_stays_the_figure() -> None:
+    # No change: the attainment is the only figure, kept as the fact's value (blind7, blind13).
+    text = "Thu ngân sách nhà nước đạt 36,6% dự toán năm."
+    facts = [f for f in extract_facts(text) if f.indicator == "budget_revenue"]
+    assert facts and facts[0].value == 36.6
