@@ -167,6 +167,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tổng thu nsnn",
         "thu ngân sách trên địa bàn",
         "thu nội địa",
+        # Revenue from crude oil, the other part beside "thu nội địa" in oil provinces ("thu
+        # dầu thô đạt 268,1% dự toán").
+        "thu dầu thô",
+        "thu từ dầu thô",
         "thu ns",
         "thu từ hoạt động xuất nhập khẩu",
         "thu từ hoạt động xuất, nhập khẩu",

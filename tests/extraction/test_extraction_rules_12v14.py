@@ -55,3 +55,12 @@ def test_share_of_the_plan_alone_stays_the_figure() -> None:
     text = "Thu ngân sách nhà nước đạt 36,6% dự toán năm."
     facts = [f for f in extract_facts(text) if f.indicator == "budget_revenue"]
     assert facts and facts[0].value == 36.6
+
+
+def test_revenue_from_crude_oil_is_budget_revenue() -> None:
+    text = (
+        "Tổng thu ngân sách trên địa bàn là 109.800 tỷ đồng, tăng 25,2% so cùng kỳ. Cụ thể, thu dầu thô "
+        "đạt 268,1% dự toán và bằng 177,5% so với cùng kỳ 2021."
+    )
+    facts = [(f.indicator, f.change.value if f.change else None) for f in extract_facts(text)]
+    assert ("budget_revenue", 77.5) in facts
