@@ -426,6 +426,9 @@ _COMPONENT_CUE = re.compile(
 _TRONG_DO = re.compile(
     _B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:|trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)"
     r"|trong\s+mức\s+tăng(?:\s+trưởng)?\s+chung"
+    # "Đơn cử, ngành bán lẻ lương thực, thực phẩm tăng 25,48%", "Chẳng hạn như ngành sản xuất
+    # thuốc ... giảm 1,7%": examples of the whole just given, i.e. its parts.
+    r"|đơn\s+cử|chẳng\s+hạn"
     # "Phân theo nhóm ngành kinh doanh, doanh thu bán lẻ ...": the whole broken down.
     r"|(?:phân|chia)\s+theo)" + _W
 )
@@ -438,7 +441,7 @@ _TOTAL_REF_BEFORE = re.compile(
     # to introduce its parts (w12b6v).
     + r"|trong\s+mức\s+tăng(?:\s+trưởng)?(?:\s+chung)?)\s+$"
 )
-_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "phân", "chia"])
+_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "phân", "chia", "đơn", "chẳng"])
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.

@@ -64,3 +64,31 @@ def test_revenue_from_crude_oil_is_budget_revenue() -> None:
     )
     facts = [(f.indicator, f.change.value if f.change else None) for f in extract_facts(text)]
     assert ("budget_revenue", 77.5) in facts
+
+
+_RETAIL_GROUPS = (
+    "Doanh thu bán lẻ hàng hóa ước đạt 8.642,53 tỉ đồng, tăng 2,68% so với tháng trước. "
+    "Trong 12 nhóm ngành hàng, có 6 nhóm tăng và 6 nhóm giảm so với tháng trước. "
+    "{}, ngành bán lẻ lương thực, thực phẩm tăng 25,48% so với tháng trước và tăng 11,71% so với "
+    "cùng kỳ năm 2022; hàng may mặc tăng 19,47% so với tháng trước."
+)
+
+
+def test_don_cu_introduces_parts_of_the_whole() -> None:
+    facts = [(f.indicator, f.change.value if f.change else None) for f in extract_facts(_RETAIL_GROUPS.format("Đơn cử"))]
+    assert ("retail_sales_services", 11.71) in facts
+    assert ("retail_sales_services", 19.47) in facts
+
+
+def test_eth_is_read_as_d_with_stroke() -> None:
+    # "Ðơn cử" written with the Icelandic eth (U+00D0), as Cần Thơ's paper does.
+    facts = [(f.indicator, f.change.value if f.change else None) for f in extract_facts(_RETAIL_GROUPS.format("\u00d0ơn cử"))]
+    assert ("retail_sales_services", 11.71) in facts
+
+
+def test_chang_han_introduces_parts_of_the_whole() -> None:
+    facts = [
+        (f.indicator, f.change.value if f.change else None)
+        for f in extract_facts(_RETAIL_GROUPS.format("Chẳng hạn như"))
+    ]
+    assert ("retail_sales_services", 11.71) in facts
