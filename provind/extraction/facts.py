@@ -355,7 +355,13 @@ _APPROVAL_AFTER = re.compile(
     r"\s*(?:đã\s+)?(?:được\s+)?(?:phê\s+duyệt\s+(?:chủ\s+trương|dự\s+án|quy\s+hoạch\s+chi\s+tiết)|"
     r"chấp\s+thuận\s+chủ\s+trương|quyết\s+định\s+chủ\s+trương|quy\s+hoạch\s+chi\s+tiết|"
     r"(?:(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?(?:thủ\s+tục\s+)?)?đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng|"
-    r"(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?thủ\s+tục\s+đầu\s+tư)"
+    r"(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?thủ\s+tục\s+đầu\s+tư|"
+    # "9 cụm công nghiệp đã lấp đầy, 11 cụm công nghiệp đã thực hiện đầu tư hạ tầng, 13 cụm
+    # công nghiệp đã lập và phê duyệt quy hoạch chi tiết", "20 cụm công nghiệp đang tiến hành
+    # lập các thủ tục đầu tư" (Nghệ An, Đồng Nai): clusters at a stage, not the clusters.
+    r"lấp\s+đầy|(?:triển\s+khai\s+)?lập\s+(?:và\s+phê\s+duyệt\s+)?(?:kế\s+hoạch|quy\s+hoạch)\s+chi\s+tiết|"
+    r"thực\s+hiện\s+(?:các\s+bước\s+)?đầu\s+tư\s+(?:xây\s+dựng\s+)?(?:hạ\s+tầng)?|"
+    r"(?:đang\s+)?tiến\s+hành\s+(?:lập\s+)?(?:các\s+)?thủ\s+tục\s+đầu\s+tư)"
 )
 # "7 cụm công nghiệp với tổng diện tích 299 ha đã được ...", "4 cụm công nghiệp (tổng diện
 # tích 161 ha) đã ...": the clusters' area said between the count and what is said of them.

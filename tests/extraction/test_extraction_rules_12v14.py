@@ -92,3 +92,15 @@ def test_chang_han_introduces_parts_of_the_whole() -> None:
         for f in extract_facts(_RETAIL_GROUPS.format("Chẳng hạn như"))
     ]
     assert ("retail_sales_services", 11.71) in facts
+
+
+def test_clusters_at_a_stage_are_no_cluster_count() -> None:
+    text = (
+        "Đến năm 2020, tỉnh sẽ có 50 cụm công nghiệp. Trong đó, có 9 cụm công nghiệp đã lấp đầy, "
+        "11 cụm công nghiệp đã thực hiện đầu tư hạ tầng, 13 cụm công nghiệp đã lập và phê duyệt quy "
+        "hoạch chi tiết. Còn lại 20 cụm công nghiệp đang tiến hành lập các thủ tục đầu tư."
+    )
+    facts = _facts(text)
+    assert ("cluster_count", 50.0, "count") in facts
+    for value in (9.0, 11.0, 13.0, 20.0):
+        assert ("other", value, "count") in facts
