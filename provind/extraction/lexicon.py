@@ -306,6 +306,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # stay with the counted noun.
         "số lao động đang làm việc",
         "lao động đang làm việc",
+        # Without "đang" or "làm việc" ("Lao động làm việc trong các doanh nghiệp công nghiệp
+        # ... tăng 0,8%", "lao động trong doanh nghiệp công nghiệp tăng 1%"): Hà Nội's office
+        # and the national summary.
+        "lao động làm việc trong các doanh nghiệp công nghiệp",
+        "lao động làm việc trong doanh nghiệp công nghiệp",
+        "lao động làm việc tại các doanh nghiệp công nghiệp",
+        "lao động trong các doanh nghiệp công nghiệp",
+        "lao động trong doanh nghiệp công nghiệp",
     ),
     # Subjects of their own that no indicator code covers (SCHEMA.md `other`): named so that a
     # figure after them is not read as the indicator named earlier in the sentence ("thu ngân

@@ -104,3 +104,12 @@ def test_clusters_at_a_stage_are_no_cluster_count() -> None:
     assert ("cluster_count", 50.0, "count") in facts
     for value in (9.0, 11.0, 13.0, 20.0):
         assert ("other", value, "count") in facts
+
+
+def test_workers_in_industrial_firms_without_dang_is_the_employment_index() -> None:
+    text = (
+        "Tháng 11/2025, IIP tăng 2,3% so với tháng trước và 10,8% so với cùng kỳ; "
+        "lao động trong doanh nghiệp công nghiệp tăng 1%."
+    )
+    assert ("employment", 1.0, "%") in _facts(text)
+    assert ("iip", 1.0, "%") not in _facts(text)
