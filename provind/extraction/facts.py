@@ -432,9 +432,6 @@ _COMPONENT_CUE = re.compile(
 _TRONG_DO = re.compile(
     _B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:|trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)"
     r"|trong\s+mức\s+tăng(?:\s+trưởng)?\s+chung"
-    # "Đơn cử, ngành bán lẻ lương thực, thực phẩm tăng 25,48%", "Chẳng hạn như ngành sản xuất
-    # thuốc ... giảm 1,7%": examples of the whole just given, i.e. its parts.
-    r"|đơn\s+cử|chẳng\s+hạn"
     # "Phân theo nhóm ngành kinh doanh, doanh thu bán lẻ ...": the whole broken down.
     r"|(?:phân|chia)\s+theo)" + _W
 )
@@ -447,7 +444,12 @@ _TOTAL_REF_BEFORE = re.compile(
     # to introduce its parts (w12b6v).
     + r"|trong\s+mức\s+tăng(?:\s+trưởng)?(?:\s+chung)?)\s+$"
 )
-_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "phân", "chia", "đơn", "chẳng"])
+_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "phân", "chia"])
+# "Đơn cử, ngành bán lẻ lương thực, thực phẩm tăng 25,48%", "Chẳng hạn như ngành sản xuất thuốc
+# ... giảm 1,7%": examples of the whole just given, i.e. its parts, as after "cụ thể". Apart
+# from ``_TRONG_DO``: two more words there would pass ``scan``'s seven-needle limit, and "đơn"
+# ("đơn vị") is everywhere; these two rare phrases are looked for whole, once a text.
+_EXAMPLE_CUE = re.compile(_B + r"(?:đơn\s+cử|chẳng\s+hạn)" + _W)
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
@@ -694,6 +696,9 @@ def _extract_prose(
     ctx.carried = _heading_period(ctx)
     # Where "trong đó", "gồm" ... may start, found once: most figures have none before them.
     trong_do_starts = scan.starts(_TRONG_DO_PRESCAN, norm)
+    example_starts = (
+        [m.start() for m in _EXAMPLE_CUE.finditer(norm)] if "đơn cử" in norm or "chẳng hạn" in norm else []
+    )
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
@@ -755,7 +760,10 @@ def _extract_prose(
             # none runs across that figure), and is not searched again; searching it again
             # for each figure was quadratic on one long sentence of figures that make no fact.
             lo, bare_searched = bare_searched, q.start
-        if not in_breakdown and scan.search_at(_TRONG_DO, trong_do_starts, norm, lo, q.start):
+        if not in_breakdown and (
+            scan.search_at(_TRONG_DO, trong_do_starts, norm, lo, q.start)
+            or (example_starts and scan.search_at(_EXAMPLE_CUE, example_starts, norm, lo, q.start))
+        ):
             in_breakdown = True
         para_start = ctx.structure.paragraph(q.start)[0]
         if para_start != current_para:
