@@ -359,7 +359,8 @@ _APPROVAL_AFTER = re.compile(
     # "9 cụm công nghiệp đã lấp đầy, 11 cụm công nghiệp đã thực hiện đầu tư hạ tầng, 13 cụm
     # công nghiệp đã lập và phê duyệt quy hoạch chi tiết", "20 cụm công nghiệp đang tiến hành
     # lập các thủ tục đầu tư" (Nghệ An, Đồng Nai): clusters at a stage, not the clusters.
-    r"lấp\s+đầy|(?:triển\s+khai\s+)?lập\s+(?:và\s+phê\s+duyệt\s+)?(?:kế\s+hoạch|quy\s+hoạch)\s+chi\s+tiết|"
+    # (Not "17 CCN được lập quy hoạch chi tiết" alone: blind6 counts those as the clusters.)
+    r"lấp\s+đầy|(?:triển\s+khai\s+lập|lập\s+và\s+phê\s+duyệt)\s+(?:kế\s+hoạch|quy\s+hoạch)\s+chi\s+tiết|"
     r"thực\s+hiện\s+(?:các\s+bước\s+)?đầu\s+tư\s+(?:xây\s+dựng\s+)?(?:hạ\s+tầng)?|"
     r"(?:đang\s+)?tiến\s+hành\s+(?:lập\s+)?(?:các\s+)?thủ\s+tục\s+đầu\s+tư)"
 )

@@ -86,6 +86,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu bán lẻ",
         "tổng mức lưu chuyển hàng hóa bán lẻ",
         "bán lẻ hàng hóa và doanh thu dịch vụ",
+        # The national summary's short form ("Tổng bán lẻ và dịch vụ tiêu dùng đạt 601,2
+        # nghìn tỷ đồng").
+        "tổng bán lẻ và dịch vụ tiêu dùng",
+        "tổng bán lẻ hàng hóa và dịch vụ tiêu dùng",
     ),
     "EXPORT": (
         "kim ngạch xuất khẩu",

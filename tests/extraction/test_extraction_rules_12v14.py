@@ -113,3 +113,14 @@ def test_workers_in_industrial_firms_without_dang_is_the_employment_index() -> N
     )
     assert ("employment", 1.0, "%") in _facts(text)
     assert ("iip", 1.0, "%") not in _facts(text)
+
+
+def test_clusters_with_a_detailed_plan_drawn_up_stay_counted() -> None:
+    # blind6: "17 CCN được lập quy hoạch chi tiết" is a count of the clusters.
+    text = "Trên địa bàn tỉnh đã có 17 CCN được lập quy hoạch chi tiết để thu hút đầu tư."
+    assert ("cluster_count", 17.0, "count") in _facts(text)
+
+
+def test_national_short_form_of_retail_sales() -> None:
+    text = "Tổng bán lẻ và dịch vụ tiêu dùng đạt 601,2 nghìn tỷ đồng, tăng 7,1% so với cùng kỳ."
+    assert ("retail_sales_services", 601200000000000.0, "VND") in _facts(text)
