@@ -119,7 +119,7 @@ LATER_SETS = [
     ("blind12.gold.jsonl", 29),
     ("blind13.gold.jsonl", 29),
     ("blind14.gold.jsonl", 29),
-    ("blind15.gold.jsonl", 28),
+    ("blind15.gold.jsonl", 37),
 ]
 
 
