@@ -4052,7 +4052,9 @@ def _part_status(
 
 
 # A plan's value set in brackets beside a figure: "(kế hoạch tăng 3,5%)", "(KH: 8,4%)".
-_PLAN_ASIDE = re.compile(r"\(\s*(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|kịch\s+bản)" + _W + r"[^()]*[0-9][^()]*\)")
+_PLAN_ASIDE = re.compile(
+    r"\(\s*(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|kịch\s+bản)" + _W + r"[^()]*[0-9][^()]*\)"
+)
 
 
 def _plan_aside_before(ctx: _Context, pos: int) -> bool:

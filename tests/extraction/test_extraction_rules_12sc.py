@@ -42,7 +42,8 @@ def test_a_month_compared_with_is_no_month_of_the_next_figure() -> None:
     )
     facts = {f.value: f for f in extract_facts(text, region="Lai Châu")}
     change = facts[90400000000].change
-    assert change is not None and change.basis == "mom"
+    assert change is not None
+    assert change.basis == "mom"
 
 
 def test_the_same_months_of_an_earlier_year_is_year_on_year() -> None:
