@@ -5275,9 +5275,24 @@ def _future_after(ctx: _Context, pos: int) -> bool:
     starts, _ = _match_spans(ctx, _FUTURE_RE, _FUTURE_PRESCAN)
     end = _figure_end(ctx, pos)
     i = bisect_left(starts, end)
-    if i >= len(starts) or starts[i] > end + 40:
-        return False
-    return _FUTURE_AFTER.match(ctx.norm, end) is not None
+    if i < len(starts) and starts[i] <= end + 40 and _FUTURE_AFTER.match(ctx.norm, end) is not None:
+        return True
+    # "32 khu công nghiệp đã được quy hoạch", "8 KCN quy hoạch với tổng diện tích ...": what
+    # is counted is planned (SCHEMA.md: "quy hoạch" is ``plan``), said after the figure (w12sc).
+    j = bisect_left(ctx.plans, end)
+    return (
+        j < len(ctx.plans)
+        and ctx.plans[j] <= end + 40
+        and ctx.norm.startswith("quy", ctx.plans[j])
+        and _PLANNED_AFTER.match(ctx.norm, end) is not None
+    )
+
+
+_PLANNED_AFTER = re.compile(
+    r"[^\S\n]*(?:(?!theo|và|có|với|của|đã|được)[^\W\d_]+[^\S\n]+){0,3}?(?:mới[^\S\n]+)?(?:đã[^\S\n]+)?"
+    # ("9 cụm đã quy hoạch chi tiết": the detailed plan of a cluster is drawn up, done.)
+    r"(?:được[^\S\n]+)?quy[^\S\n]+hoạch" + _W + r"(?![^\S\n]+chi[^\S\n]+tiết)"
+)
 
 
 def _lead_end(ctx: _Context, sent: tuple[int, int]) -> int:

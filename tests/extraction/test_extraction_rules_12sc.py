@@ -73,3 +73,16 @@ def test_a_plan_in_brackets_does_not_make_the_next_part_a_plan() -> None:
         (28.71, "estimate"),
         (18.5, "plan"),
     ]
+
+
+def test_parks_said_planned_after_the_count_are_a_plan() -> None:
+    assert _statuses("Sau sáp nhập, tỉnh mới có 32 khu công nghiệp đã được quy hoạch.") == [(32, "plan")]
+    assert _statuses("Tại địa bàn tỉnh Hòa Bình cũ, hiện có 8 KCN quy hoạch với tổng diện tích khoảng 1.597ha.") == [
+        (8, "plan"),
+        (1597, "plan"),
+    ]
+
+
+def test_a_detailed_plan_drawn_up_is_done() -> None:
+    text = "Hiện toàn tỉnh có 10 cụm công nghiệp được thành lập. Trong đó, có 9 cụm đã quy hoạch chi tiết."
+    assert [status for _, status in _statuses(text)] == ["actual", "actual"]
