@@ -1,5 +1,5 @@
 """Status and change rules of the w12sc pass: each fails on the code before it
-(README.md "Fourteenth pass, status and change (w12sc)")."""
+(README.md "Tuning on blind12-14, status and change (w12sc)")."""
 
 from __future__ import annotations
 
