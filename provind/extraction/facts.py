@@ -193,6 +193,9 @@ _AFTER_CUT = re.compile(
     r";|\n|\.\s" + "".join(f"|{d}[0-9]*(?:[.,][0-9]+)?\\s*(?:%|lần|tỷ|triệu|ha)" for d in range(10))
 )
 _BASIS_RULES = (
+    # "tăng hơn 29% so với cùng thời điểm tháng trước": the month before, not the year before
+    # (w12sc, blind12 r476).
+    (re.compile(r"^cùng\s+thời\s+(?:điểm|kỳ)\s+tháng\s+(?:trước|liền\s+kề|liền\s+trước)" + _W), "mom"),
     (
         re.compile(
             # "so với vụ đông xuân năm trước": the same crop season a year before.
@@ -200,6 +203,10 @@ _BASIS_RULES = (
             r"^(?:(?:bình\s+quân\s+)?c[ùu]ng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|hè|đông)\s+năm\s+(?:trước|ngoái)|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
             # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
             r"|tháng\s+cùng\s+kỳ|ck"
+            # "giảm 1,96% so với 8 tháng năm 2017", "so với 11 tháng đầu năm 2015": the same months
+            # of an earlier year, as "năm 2017" (the year checked by ``_settle``) (w12sc).
+            + _W
+            + r"|[0-9]{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)[0-9]{2}"
             + _W
             # "so với giá trị (của) cùng kỳ năm 2017" (w12ch)
             + r"|(?:giá\s+trị|mức)\s+(?:của\s+)?cùng\s+kỳ)"
@@ -227,6 +234,7 @@ _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+bi
 # "tăng 17,39% CK" ("CK" is read as "cùng kỳ": ``spellings``).
 _CK_AFTER = re.compile(r"\s*\(?(?:ck|cùng\s+kỳ)" + _W)
 _OWNED_COMPARISON = re.compile(r"so(?:\s+với)?\s[^,;]*,\s*(?:và\s+)?(?:tăng|giảm)" + _W)
+_COMPARED_MONTH_BEFORE = re.compile(_B + r"so(?:\s+với)?\s+$")
 _MONTH_NUMBER_RE = re.compile(r"tháng\s+([0-9]{1,2})(?![0-9])")
 _QUARTER_NUMBER_RE = re.compile(r"(?:quý|qúy|quí)\s+(iv|iii|ii|i|[1-4])(?![^\W_])")
 _QUARTER_OF_YEAR_RE = re.compile(
@@ -2415,7 +2423,14 @@ def _read_quantity(
         ):
             target = para_last
         if target is not None:
-            return _attach_change(ctx, target, change, q, sent, window_start, verb_end)
+            aside = None
+            if target.fact.status == "plan" and _plan_aside_before(ctx, q.start):
+                # "giảm 4,19% (kế hoạch tăng 3,5%); khu vực công nghiệp - xây dựng tăng 28,71%":
+                # the plan in brackets is set beside the figure before it; the next part goes on
+                # in that figure's status (w12sc, blind13 r517).
+                k = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i] is target), -1)
+                aside = drafts[k - 1].fact.status if k >= 1 else "actual"
+            return _attach_change(ctx, target, change, q, sent, window_start, verb_end, aside)
         return _new_fact(
             ctx,
             q,
@@ -2954,7 +2969,21 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
             # "tháng 1/2021 ... so với tháng 1/2020": the same month a year before; "tháng
             # 4/2025 ... so với tháng 3/2025": the month before.
             month = int(same_month.group(1))
-            named = {int(n) for n in _MONTH_NUMBER_RE.findall(norm, max(0, window_start - 80), q.start)}
+            # The months named in the figure's sentence ("trong tháng 8/2025, đơn vị đã thông
+            # quan ... đạt hơn 9 tỷ USD, tăng gần 18% so với tháng 7/2025"), not only those
+            # close before it (w12sc).
+            lo = max(0, min(window_start - 80, q.start - 300))
+            lo = max(lo, norm.rfind(". ", lo, q.start), norm.rfind("\n", lo, q.start))
+            # (Not the months compared with: "tăng 2,3 lần so với tháng 4/2020, ...; kinh tế
+            # ngoài Quốc doanh đạt 90,4 tỷ đồng, tăng 31% so với tháng 4/2020". The figure's own
+            # comparison before it still counts, as before: "nếu so với tháng 5/2022 thì IIP ...
+            # giảm khá nhiều (-13,49%)".)
+            own_at = m.start(1) + len(m.group(1)) - len(what) if m.string is norm else -1
+            named = _named_months(norm, lo, q.start, own_at)
+            if not named and lo > q.start - 300:
+                # (None in the sentence: those of the lines before it, "Giá trị sản xuất công
+                # nghiệp tháng 5 năm 2020 ...; trong đó:\nKinh tế Quốc doanh ...".)
+                named = _named_months(norm, max(0, q.start - 300), q.start, own_at)
             if month in named:
                 return "yoy"
             if month % 12 + 1 in named:
@@ -2986,9 +3015,21 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
     return "yoy"
 
 
+def _named_months(norm: str, lo: int, hi: int, own_at: int) -> set[int]:
+    """The months named in [lo, hi), but those compared with ("so với tháng 4/2020") other than
+    the figure's own comparison at ``own_at``."""
+    return {
+        int(n.group(1))
+        for n in _MONTH_NUMBER_RE.finditer(norm, lo, hi)
+        if n.start() == own_at or not _COMPARED_MONTH_BEFORE.search(norm, max(0, n.start() - 12), n.start())
+    }
+
+
 # The text after a figure is cut at the next figure: "so với mức giảm " ends there.
 _OTHER_RATE = re.compile(r"(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*(?:[0-9]|$)")
-_COMPARED_YEAR_RE = re.compile(r"^\W*so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+((?:19|20)[0-9]{2})")
+_COMPARED_YEAR_RE = re.compile(
+    r"^\W*so\s+với\s+(?:cùng\s+kỳ\s+|[0-9]{1,2}\s+tháng\s+(?:đầu\s+)?)?năm\s+((?:19|20)[0-9]{2})"
+)
 
 
 def _compared_year(after: str) -> int | None:
@@ -4010,6 +4051,23 @@ def _part_status(
     return None
 
 
+# A plan's value set in brackets beside a figure: "(kế hoạch tăng 3,5%)", "(KH: 8,4%)".
+_PLAN_ASIDE = re.compile(
+    r"\(\s*(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|kịch\s+bản)" + _W + r"[^()]*[0-9][^()]*\)"
+)
+
+
+def _plan_aside_before(ctx: _Context, pos: int) -> bool:
+    """Whether the last figure before ``pos`` is a plan's value in brackets: the last ")"
+    before ``pos`` (with no digit after it) closes a bracket opened by a plan noun."""
+    norm = ctx.norm
+    close = norm.rfind(")", max(0, pos - 120), pos)
+    if close < 0 or any(c.isdigit() for c in norm[close:pos]):
+        return False
+    opened = norm.rfind("(", max(0, close - 60), close)
+    return opened >= 0 and _PLAN_ASIDE.match(norm, opened, close + 1) is not None
+
+
 def _opens_paragraph_on_part(ctx: _Context, pos: int) -> bool:
     """Whether the figure at ``pos`` is in the first sentence of its paragraph and that
     sentence opens on "Trong đó" (or another part cue)."""
@@ -4360,7 +4418,10 @@ def _attach_change(
     sent: tuple[int, int],
     window_start: int,
     verb_end: int,
+    aside: str | None = None,
 ) -> _Draft | None:
+    """``aside``: when ``target`` is a plan set in brackets beside the figure before it, that
+    figure's status, the one a sibling inherits."""
     fact = target.fact
     _settle(change, fact.period)
     if change.unit == "%" and fact.value is not None and fact.unit == "%" and not target.rate:
@@ -4423,7 +4484,7 @@ def _attach_change(
             qualifier=None,
             change=change,
             period=period,
-            status=fact.status
+            status=(aside or fact.status)
             if not _own_status(ctx, q.start, window_start)
             and not _new_period_total(ctx, target, period, window_start, q.start)
             else _status_for(ctx, q.start, sent, period),
@@ -5214,9 +5275,24 @@ def _future_after(ctx: _Context, pos: int) -> bool:
     starts, _ = _match_spans(ctx, _FUTURE_RE, _FUTURE_PRESCAN)
     end = _figure_end(ctx, pos)
     i = bisect_left(starts, end)
-    if i >= len(starts) or starts[i] > end + 40:
-        return False
-    return _FUTURE_AFTER.match(ctx.norm, end) is not None
+    if i < len(starts) and starts[i] <= end + 40 and _FUTURE_AFTER.match(ctx.norm, end) is not None:
+        return True
+    # "32 khu công nghiệp đã được quy hoạch", "8 KCN quy hoạch với tổng diện tích ...": what
+    # is counted is planned (SCHEMA.md: "quy hoạch" is ``plan``), said after the figure (w12sc).
+    j = bisect_left(ctx.plans, end)
+    return (
+        j < len(ctx.plans)
+        and ctx.plans[j] <= end + 40
+        and ctx.norm.startswith("quy", ctx.plans[j])
+        and _PLANNED_AFTER.match(ctx.norm, end) is not None
+    )
+
+
+_PLANNED_AFTER = re.compile(
+    r"[^\S\n]*(?:(?!theo|và|có|với|của|đã|được)[^\W\d_]+[^\S\n]+){0,3}?(?:mới[^\S\n]+)?(?:đã[^\S\n]+)?"
+    # ("9 cụm đã quy hoạch chi tiết": the detailed plan of a cluster is drawn up, done.)
+    r"(?:được[^\S\n]+)?quy[^\S\n]+hoạch" + _W + r"(?![^\S\n]+chi[^\S\n]+tiết)"
+)
 
 
 def _lead_end(ctx: _Context, sent: tuple[int, int]) -> int:
