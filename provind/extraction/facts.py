@@ -3067,7 +3067,9 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
     if not code.startswith("ctx:"):
         return code
     what = code[4:]
-    if what == "capital" and (_one_firm_capital(ctx, q, sent) or _withdrawn_capital(ctx, q)):
+    if what == "capital" and (
+        _one_firm_capital(ctx, q, sent) or _withdrawn_capital(ctx, q) or _named_project_item(ctx, "fdi_capital", q, sent)
+    ):
         return "other"
     if what == "capital":
         # The nearest cue before the figure decides ("46 dự án FDI với tổng vốn ... và 118
@@ -3180,6 +3182,27 @@ def _one_firm_capital(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> bool
     if k < len(ctx.fact_starts) and ctx.fact_starts[k] < q.start:
         return False
     return not _matches_in(ctx, _WITHIN_TOTAL, _WITHIN_TOTAL_PRESCAN, sent[0], end)
+
+
+# (w12v13) The projects a sentence lists by name after "Một số dự án lớn được cấp mới ... gồm:"
+# ("Khu công nghiệp VSIP Nghệ An III (52,5 triệu USD); Khu dân cư ... (88,84 triệu USD)"), "Một
+# số DA có quy mô lớn ... như: ..." are each one project's capital, not parts of the province's
+# FDI or domestic total named before (`other`, as ``_one_firm_capital``).
+_PROJECT_LIST_LEAD = re.compile(
+    _B + r"(?:một\s+số|các|những|nhiều)\s+(?:dự\s+án|da)" + _W + r"[^.;:0-9]{0,120}?" + _B + r"(?:gồm|như)\s*:"
+)
+_PROJECT_LIST_PRESCAN = scan.first_words(["một", "các", "những", "nhiều"])
+_CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital", "social_investment"})
+
+
+def _named_project_item(ctx: _Context, code: str, q: Quantity, sent: tuple[int, int]) -> bool:
+    """Whether a capital figure named by no phrase is an item of a list of named projects."""
+    return (
+        code in _CAPITAL_CODES
+        and q.kind == "money"
+        and _last_match_end(ctx, _PROJECT_LIST_LEAD, _PROJECT_LIST_PRESCAN, sent[0], q.start) >= 0
+        and not _matches_in(ctx, _WITHIN_TOTAL, _WITHIN_TOTAL_PRESCAN, sent[0], q.start)
+    )
 
 
 _AND_GAP = re.compile(r"\s*(?:và|,)\s*")
@@ -3611,6 +3634,8 @@ def _new_fact(
         if parent is not None:
             concept = parent.concept
             code = _second_currency_code(ctx, parent, q)
+            if _named_project_item(ctx, code, q, sent):
+                code = "other"
             phrase_text = parent.fact.phrase
             cue = _COMPONENT_CUE.search(norm, window_start, q.start)
             if comp is not None:
