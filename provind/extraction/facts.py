@@ -1005,6 +1005,9 @@ _TOWARDS_THE_GOAL = re.compile(
 )
 
 
+_COLON_LABELS = frozenset({"OCCUPANCY"})
+
+
 def _colon_label(ctx: _Context, lo: int, colon: int) -> int:
     """Where the window of a figure in a clause opened by ":" starts: at the part named right
     before the colon ("Công nghiệp và xây dựng: tăng 7,42%, đóng góp 40,17%": the sector's
@@ -1013,6 +1016,10 @@ def _colon_label(ctx: _Context, lo: int, colon: int) -> int:
     if i >= 0:
         phrase = ctx.phrases[i]
         if phrase.start >= lo and phrase.end == colon and phrase.concept in lexicon.BREAKDOWN_CONCEPTS:
+            return phrase.start
+        if phrase.start >= lo and phrase.end == colon and phrase.concept in _COLON_LABELS:
+            # (w12v13) A field of a park's fact sheet ("Tỷ lệ lấp đầy: 78%"): the rate named
+            # right before the colon is the figure's (blind13 r526).
             return phrase.start
     return colon + 1
 
@@ -3134,6 +3141,17 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             place or "", "other"
         )
     # occupancy
+    if place is None or place == "IND_LAND":
+        # (w12v13) The land leased out is that of a park or a cluster, and a fact sheet gives
+        # each field a line of its own ("2. KHU CÔNG NGHIỆP NAM ĐÔNG HÀ" ... "diện tích đất
+        # công nghiệp đã cho thuê là 60,227ha." then "Tỷ lệ lấp đầy: 78%"): the park or
+        # cluster last named, also in the paragraphs before, decides.
+        place = _place(ctx, q.start, sent, ("CLUSTER", "PARK"))
+        if place is None:
+            earlier = [
+                p for p in _phrases_between(ctx, max(0, sent[0] - 1500), sent[0]) if p.concept in ("CLUSTER", "PARK")
+            ]
+            place = earlier[-1].concept if earlier else None
     return "industrial_park_occupancy" if place == "PARK" else "cluster_occupancy"
 
 
@@ -3430,10 +3448,11 @@ def _count_only_between(ctx: _Context, lo: int, hi: int) -> bool:
 _COUNT_AT = re.compile(r"[0-9.]+\s+(?:dự\s+án|lượt|doanh\s+nghiệp)" + _W)
 
 
-def _place(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
+def _place(
+    ctx: _Context, pos: int, sent: tuple[int, int], places: tuple[str, ...] = ("CLUSTER", "PARK", "IND_LAND")
+) -> str | None:
     """Is the sentence about clusters, industrial parks or industrial land? Nearest
     mention before the figure wins, then after it, then the paragraph before."""
-    places = ("CLUSTER", "PARK", "IND_LAND")
     in_sentence = [p for p in _phrases_between(ctx, sent[0], sent[1]) if p.concept in places]
     before = [p for p in in_sentence if p.start < pos]
     if before:
