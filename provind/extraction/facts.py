@@ -3075,7 +3075,9 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         return code
     what = code[4:]
     if what == "capital" and (
-        _one_firm_capital(ctx, q, sent) or _withdrawn_capital(ctx, q) or _named_project_item(ctx, "fdi_capital", q, sent)
+        _one_firm_capital(ctx, q, sent)
+        or _withdrawn_capital(ctx, q)
+        or _named_project_item(ctx, "fdi_capital", q, sent)
     ):
         return "other"
     if what == "capital":
@@ -3148,10 +3150,12 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         # cluster last named, also in the paragraphs before, decides.
         place = _place(ctx, q.start, sent, ("CLUSTER", "PARK"))
         if place is None:
-            earlier = [
-                p for p in _phrases_between(ctx, max(0, sent[0] - 1500), sent[0]) if p.concept in ("CLUSTER", "PARK")
+            named = [
+                m.concept
+                for m in _phrases_between(ctx, max(0, sent[0] - 1500), sent[0])
+                if m.concept in ("CLUSTER", "PARK")
             ]
-            place = earlier[-1].concept if earlier else None
+            place = named[-1] if named else None
     return "industrial_park_occupancy" if place == "PARK" else "cluster_occupancy"
 
 
