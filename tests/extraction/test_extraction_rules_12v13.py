@@ -1,5 +1,5 @@
 """Rules of the pass on blind13's values missed or spurious (w12v13): each fails on the code
-before it (README.md "Fourteenth pass, blind13's values missed or spurious (w12v13)"). The
+before it (README.md "Thirteenth pass, blind13's values missed or spurious (w12v13)"). The
 sentences are written for these tests."""
 
 from __future__ import annotations
