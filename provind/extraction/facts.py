@@ -1013,6 +1013,9 @@ _TOWARDS_THE_GOAL = re.compile(
 )
 
 
+_COLON_LABELS = frozenset({"OCCUPANCY"})
+
+
 def _colon_label(ctx: _Context, lo: int, colon: int) -> int:
     """Where the window of a figure in a clause opened by ":" starts: at the part named right
     before the colon ("Công nghiệp và xây dựng: tăng 7,42%, đóng góp 40,17%": the sector's
@@ -1021,6 +1024,10 @@ def _colon_label(ctx: _Context, lo: int, colon: int) -> int:
     if i >= 0:
         phrase = ctx.phrases[i]
         if phrase.start >= lo and phrase.end == colon and phrase.concept in lexicon.BREAKDOWN_CONCEPTS:
+            return phrase.start
+        if phrase.start >= lo and phrase.end == colon and phrase.concept in _COLON_LABELS:
+            # (w12v13) A field of a park's fact sheet ("Tỷ lệ lấp đầy: 78%"): the rate named
+            # right before the colon is the figure's (blind13 r526).
             return phrase.start
     return colon + 1
 
@@ -3108,7 +3115,11 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
     if not code.startswith("ctx:"):
         return code
     what = code[4:]
-    if what == "capital" and (_one_firm_capital(ctx, q, sent) or _withdrawn_capital(ctx, q)):
+    if what == "capital" and (
+        _one_firm_capital(ctx, q, sent)
+        or _withdrawn_capital(ctx, q)
+        or _named_project_item(ctx, "fdi_capital", q, sent)
+    ):
         return "other"
     if what == "capital":
         # The nearest cue before the figure decides ("46 dự án FDI với tổng vốn ... và 118
@@ -3135,12 +3146,23 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                 # đã điều chỉnh 142 dự án với vốn tăng thêm hơn 6.500 tỉ đồng": both kinds named
                 # before, an amount in đồng said of neither is of both (dollars are foreign, below).
                 return "other"
+            if fdi >= 0 and ddi < 0 and q.unit == "VND":
+                # (w12v13) Foreign capital is registered in dollars: an amount in đồng said of
+                # no kind, in a text on FDI ("Nghệ An thu hút ... vốn FDI" then "tổng vốn đầu tư
+                # cấp mới và tăng thêm đạt 1.678,7 tỷ đồng"), is the province's total of both
+                # kinds (dev r107, blind13 r525).
+                return "other"
             if fdi < 0 and ddi < 0:
                 # Named only later ("Trong số 36 quốc gia và vùng lãnh thổ có dự án đầu tư
                 # được cấp mới ..."): investors from countries and territories are foreign.
                 later = ctx.norm[sent[1] : sent[1] + 1500]
                 fdi = 0 if _FDI_NEAR.search(later) or _FOREIGN_INVESTORS.search(later) else -1
                 ddi = 0 if _DDI_NEAR.search(later) else -1
+                if fdi >= 0 and ddi < 0 and q.unit == "VND" and _FDI_NEAR.search(later):
+                    # (w12v13) "Tổng số vốn cấp mới và điều chỉnh năm 2024 là 66.882,3 tỷ đồng
+                    # ... Trong đó, thu hút FDI đạt gần 1,75 tỷ USD": FDI named after an amount
+                    # in đồng is a part of it, the total is of both kinds (blind13 r528).
+                    return "other"
                 if fdi >= 0 and ddi >= 0:
                     # "thu hút 144 dự án với tổng vốn đăng ký hơn 78.000 tỉ đồng. Trong số này
                     # có 130 dự án trong nước (...) và 14 dự án FDI (...)": the parts named
@@ -3162,6 +3184,19 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             place or "", "other"
         )
     # occupancy
+    if place is None or place == "IND_LAND":
+        # (w12v13) The land leased out is that of a park or a cluster, and a fact sheet gives
+        # each field a line of its own ("2. KHU CÔNG NGHIỆP NAM ĐÔNG HÀ" ... "diện tích đất
+        # công nghiệp đã cho thuê là 60,227ha." then "Tỷ lệ lấp đầy: 78%"): the park or
+        # cluster last named, also in the paragraphs before, decides.
+        place = _place(ctx, q.start, sent, ("CLUSTER", "PARK"))
+        if place is None:
+            named = [
+                m.concept
+                for m in _phrases_between(ctx, max(0, sent[0] - 1500), sent[0])
+                if m.concept in ("CLUSTER", "PARK")
+            ]
+            place = named[-1] if named else None
     return "industrial_park_occupancy" if place == "PARK" else "cluster_occupancy"
 
 
@@ -3221,6 +3256,27 @@ def _one_firm_capital(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> bool
     if k < len(ctx.fact_starts) and ctx.fact_starts[k] < q.start:
         return False
     return not _matches_in(ctx, _WITHIN_TOTAL, _WITHIN_TOTAL_PRESCAN, sent[0], end)
+
+
+# (w12v13) The projects a sentence lists by name after "Một số dự án lớn được cấp mới ... gồm:"
+# ("Khu công nghiệp VSIP Nghệ An III (52,5 triệu USD); Khu dân cư ... (88,84 triệu USD)"), "Một
+# số DA có quy mô lớn ... như: ..." are each one project's capital, not parts of the province's
+# FDI or domestic total named before (`other`, as ``_one_firm_capital``).
+_PROJECT_LIST_LEAD = re.compile(
+    _B + r"(?:một\s+số|các|những|nhiều)\s+(?:dự\s+án|da)" + _W + r"[^.;:0-9]{0,120}?" + _B + r"(?:gồm|như)\s*:"
+)
+_PROJECT_LIST_PRESCAN = scan.first_words(["một", "các", "những", "nhiều"])
+_CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital", "social_investment"})
+
+
+def _named_project_item(ctx: _Context, code: str, q: Quantity, sent: tuple[int, int]) -> bool:
+    """Whether a capital figure named by no phrase is an item of a list of named projects."""
+    return (
+        code in _CAPITAL_CODES
+        and q.kind == "money"
+        and _last_match_end(ctx, _PROJECT_LIST_LEAD, _PROJECT_LIST_PRESCAN, sent[0], q.start) >= 0
+        and not _matches_in(ctx, _WITHIN_TOTAL, _WITHIN_TOTAL_PRESCAN, sent[0], q.start)
+    )
 
 
 _AND_GAP = re.compile(r"\s*(?:và|,)\s*")
@@ -3437,10 +3493,11 @@ def _count_only_between(ctx: _Context, lo: int, hi: int) -> bool:
 _COUNT_AT = re.compile(r"[0-9.]+\s+(?:dự\s+án|lượt|doanh\s+nghiệp)" + _W)
 
 
-def _place(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
+def _place(
+    ctx: _Context, pos: int, sent: tuple[int, int], places: tuple[str, ...] = ("CLUSTER", "PARK", "IND_LAND")
+) -> str | None:
     """Is the sentence about clusters, industrial parks or industrial land? Nearest
     mention before the figure wins, then after it, then the paragraph before."""
-    places = ("CLUSTER", "PARK", "IND_LAND")
     in_sentence = [p for p in _phrases_between(ctx, sent[0], sent[1]) if p.concept in places]
     before = [p for p in in_sentence if p.start < pos]
     if before:
@@ -3652,6 +3709,8 @@ def _new_fact(
         if parent is not None:
             concept = parent.concept
             code = _second_currency_code(ctx, parent, q)
+            if _named_project_item(ctx, code, q, sent):
+                code = "other"
             phrase_text = parent.fact.phrase
             cue = _COMPONENT_CUE.search(norm, window_start, q.start)
             if comp is not None:
