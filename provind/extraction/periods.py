@@ -77,14 +77,16 @@ PERIOD_RE = re.compile(
         r"|(?P<upto>lũy\s+kế\s+(?:từ\s+đầu\s+năm\s+)?(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<ut_m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])"
         + _year_tail("ut_year")
         + r")"
-        # "Đến hết tháng 6, toàn tỉnh có 24 siêu thị", "Đến cuối tháng 11/2025": a total up to a
-        # month's end, like one up to a day inside it (SCHEMA.md): the months so far, their
-        # number not said ("8 tháng" would say it). Read so only where it leads a clause
-        # (``find_mentions``): "kéo dài đến tháng 12" is a deadline, and "Tính đến hết tháng
-        # 10/2024, toàn tỉnh có 1.250 doanh nghiệp" the month (devset dev067).
-        r"|(?P<tomonth>(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<tm_m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])"
-        + _year_tail("tm_year")
-        + r")"
+        # "Tính đến hết tháng 10, kim ngạch xuất khẩu đạt 21,8 tỷ đô la Mỹ", "Đến hết tháng 6,
+        # toàn tỉnh có 24 siêu thị": a total up to a month's end (SCHEMA.md). A flow summed
+        # from January is the months so far, as "10 tháng" ("6 tháng": the half); a stock
+        # standing then ("có 24 siêu thị") is, like one up to a day, the month with no count
+        # of months (``find_mentions``, ``_stock_after``). Read so only where it leads a clause
+        # or a verb "đạt" follows: "kéo dài đến tháng 12" is a deadline, a month.
+        # "Kết thúc tháng 11/2019, tổng thu ngân sách ... đạt": the same total up to the month's
+        # end. "Đến tháng 4.2025" has its year after a point, as a month does.
+        r"|(?P<tomonth>(?:tính\s+)?(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)tháng\s+(?P<tm_m>1[0-2]|0?[1-9])"
+        r"(?![0-9]|,[0-9]|\.(?!" + _YEAR + r"(?![0-9]))[0-9])" + _year_tail("tm_year") + r")"
         r"|(?P<quarter>(?:quý|qúy|quí)\s+(?P<q>iv|iii|ii|i|[1-4])" + _W + _year_tail("q_year") + r")"
         r"|(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?![0-9]|,[0-9]|\.(?!"
         + _YEAR
@@ -198,6 +200,35 @@ _AIMED_BEFORE = re.compile(r"(?<![^\W_])(?:phấn\s+đấu|mục\s+tiêu|định
 _ORIENTATION_AFTER = re.compile(r"\s*,?\s*(?:và\s+)?(?:định\s+hướng|tầm\s+nhìn)\s+")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
+
+# A clause lead, or a dateline's dash ("(TBMK) - Tính đến hết tháng 6, ...") or "thì" ("mới
+# công bố thì tính đến hết tháng 11/2024, Nghệ An thu hút được ...") before the words.
+_MONTH_END_LEAD = re.compile(r"(?:^|[,:;(]|\s[-–]|(?<![^\W_])thì)\s*$")
+# "Tổng thu ngân sách ... đến hết tháng 7/2020 đạt 5.219,4 tỷ đồng": a total the clause reached
+# by the month's end, though the words before it lead no clause.
+_REACHED_AFTER = re.compile(r"\s*(?:ước\s+)?đạt" + _W)
+# What a figure standing at a date says: "toàn tỉnh có 1.250 doanh nghiệp" (before the figure),
+# "28 khu công nghiệp đã được thành lập", "tỷ lệ lấp đầy đạt 70,2%", "các KCN này đã thu hút
+# 184 dự án" (anywhere in the clause); a figure summed over the months says none of them.
+_STOCK_HAS = re.compile(r"(?<![^\W_])có" + _W)
+_STOCK_WORDS = re.compile(
+    r"(?<![^\W_])(?:còn\s+hiệu\s+lực|đang\s+hoạt\s+động|lấp\s+đầy|được\s+thành\s+lập|đã\s+thu\s+hút|lũy\s+kế)" + _W
+)
+_CLAUSE_END = re.compile(r"[;\n]|\.(?![0-9])")
+_FIRST_DIGIT = re.compile(r"[0-9]")
+
+
+def _stock_after(norm: str, end: int) -> bool:
+    """Whether the clause after a total up to a month's end ("Tính đến hết tháng 10/2024, ...")
+    states a stock rather than a flow summed from January."""
+    window = norm[end : end + 160]
+    cut = _CLAUSE_END.search(window)
+    if cut is not None:
+        window = window[: cut.start()]
+    digit = _FIRST_DIGIT.search(window)
+    if _STOCK_HAS.search(window, 0, digit.start() if digit is not None else len(window)):
+        return True
+    return _STOCK_WORDS.search(window) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,8 +499,12 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # plan is read at its own horizon; the orientation beyond it is, like "tầm nhìn
             # đến năm 2050", no period of the figures.
             continue
-        if kind == "tomonth" and not _CLAUSE_LEAD.search(_before(norm, start)):
-            period = _period("month", period.year, period.month)
+        if kind == "tomonth":
+            if not (_MONTH_END_LEAD.search(_before(norm, start)) or _REACHED_AFTER.match(norm, end)):
+                period = _period("month", period.year, period.month)
+            elif not _stock_after(norm, end):
+                n = period.month
+                period = _period("half", period.year, 6, 6) if n == 6 else _period("ytd", period.year, n, n)
         elif kind == "yearend" and period.year is not None and _AIMED_BEFORE.search(_before(norm, start)):
             # "tỉnh phấn đấu đến hết năm 2030, có khoảng 50% các cụm công nghiệp ...": a plan's
             # horizon, like "đến năm 2030" (not the year's end a total is counted to).
