@@ -98,8 +98,10 @@ PERIOD_RE = re.compile(
         # "kế hoạch 5 năm 2021 - 2025", "bình quân 3 năm 2021-2023": the years from one to
         # the other, not the first alone.
         r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?:\s*-\s*(?P<n2>" + _YEAR + r"))?(?![0-9]))"
-        r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày|\s+thời\s+điểm)?\s+[0-9]{1,2}\s*[/.]\s*(?P<td_m>[0-9]{1,2})"
-        r"(?:\s*[/.]\s*(?P<td_y>" + _YEAR + r"))?(?![0-9]))"
+        # "đến thời điểm ngày 21/6/2021", "tính đến hết ngày 15-5-2016" (dashes with a year).
+        r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+thời\s+điểm)?(?:\s+ngày)?\s+[0-9]{1,2}"
+        r"\s*(?:[/.]|-(?=[0-9]{1,2}-" + _YEAR + r"(?![0-9])))\s*(?P<td_m>[0-9]{1,2})"
+        r"(?:\s*[/.-]\s*(?P<td_y>" + _YEAR + r"))?(?![0-9]))"
         # "Tính đến giữa tháng 12/2022": a total up to a day inside that month.
         r"|(?P<midmonth>(?:tính\s+)?(?:đến|tới)\s+(?:giữa|trung\s+tuần)\s+tháng\s+(?P<mm_m>1[0-2]|0?[1-9])(?![0-9])"
         + _year_tail("mm_year")
@@ -201,6 +203,8 @@ _ORIENTATION_AFTER = re.compile(r"\s*,?\s*(?:và\s+)?(?:định\s+hướng|tầm
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
 
+# "Tính" leading its clause ("dự kiến tính đến năm 2030" is still a horizon).
+_COUNTED_TO = re.compile(r"(?:^|[,:;(]|\s[-–])\s*tính\s+$")
 # A clause lead, or a dateline's dash ("(TBMK) - Tính đến hết tháng 6, ...") or "thì" ("mới
 # công bố thì tính đến hết tháng 11/2024, Nghệ An thu hút được ...") before the words.
 _MONTH_END_LEAD = re.compile(r"(?:^|[,:;(]|\s[-–]|(?<![^\W_])thì)\s*$")
@@ -505,6 +509,10 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             elif not _stock_after(norm, end):
                 n = period.month
                 period = _period("half", period.year, 6, 6) if n == 6 else _period("ytd", period.year, n, n)
+        elif kind == "target" and _COUNTED_TO.search(_before(norm, start)):
+            # "Tính đến 2022, tỉnh Vĩnh Long có 6 Khu công nghiệp": a count up to a year gone
+            # by, as "tính đến cuối năm 2022", not a plan's horizon.
+            period = _period("year", period.year)
         elif kind == "yearend" and period.year is not None and _AIMED_BEFORE.search(_before(norm, start)):
             # "tỉnh phấn đấu đến hết năm 2030, có khoảng 50% các cụm công nghiệp ...": a plan's
             # horizon, like "đến năm 2030" (not the year's end a total is counted to).

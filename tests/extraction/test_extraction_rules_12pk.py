@@ -50,3 +50,22 @@ def test_month_with_its_year_after_a_point() -> None:
 def test_deadline_is_still_a_month() -> None:
     facts = _periods("Chương trình kéo dài đến tháng 12/2024 với tổng vốn 500 tỷ đồng.")
     assert all(f[2] != "ytd" for f in facts)
+
+
+def test_total_up_to_a_moment_and_a_day() -> None:
+    # "đến thời điểm ngày 21/6/2021": a total up to a day, ytd with no count of months.
+    facts = _periods("Tổng thu ngân sách nhà nước đến thời điểm ngày 21/6/2021 đạt gần 12 nghìn tỷ đồng.")
+    assert ("budget_revenue", 12e12, "ytd", 2021, 6, None) in facts
+
+
+def test_total_up_to_a_day_written_with_dashes() -> None:
+    facts = _periods("Tính đến hết ngày 15-5-2016, kim ngạch xuất khẩu của cả nước đạt 59,13 tỷ USD.")
+    assert ("export_value", 59.13e9, "ytd", 2016, 5, None) in facts
+
+
+def test_count_up_to_a_past_year_is_that_year() -> None:
+    # "Tính đến 2022, tỉnh có 6 Khu công nghiệp": counted to a year, not a plan's horizon.
+    facts = _periods("Khu công nghiệp: Tính đến 2022, tỉnh Vĩnh Long có 6 Khu công nghiệp.")
+    assert [f[2:4] for f in facts if f[1] == 6.0] == [("year", 2022)]
+    facts = _periods("Dự kiến tính đến năm 2030, tỉnh có 12 khu công nghiệp.")
+    assert [f[2:4] for f in facts if f[1] == 12.0] == [("target", 2030)]
