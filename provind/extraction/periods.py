@@ -144,6 +144,8 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:các|những)\s+năm\s+[^.;]{0,30}?trong|"
     # "của các năm 2018, 2019 và 2022": years in the plural are compared with or listed.
     r"(?:của|với|như|hơn)\s+(?:các|những)|"
+    # "mức thấp nhất của cùng kỳ các năm giai đoạn 2016-2020": the span of the years compared.
+    r"cùng\s+kỳ\s+(?:của\s+)?(?:các|những)\s+năm|"
     # "không còn chịu ảnh hưởng ... như trong năm 2016": the year likened to, not the period
     # ("Nếu như năm 1989, công nghiệp chỉ chiếm ...": "if in", the period).
     r"(?<![^\W_])(?<!nếu\s)như(?:\s+(?:trong|vào))?)\s*$"
@@ -181,6 +183,7 @@ _NOT_A_PERIOD_ENDS = (
     "những",
     "như",
     "vào",
+    "năm",
 )
 _COMPARED_ENDS = ("với", "so", "của")
 _NOT_CARRIED_ENDS = ("vào", "tới", "tư")

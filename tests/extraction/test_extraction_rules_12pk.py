@@ -69,3 +69,13 @@ def test_count_up_to_a_past_year_is_that_year() -> None:
     assert [f[2:4] for f in facts if f[1] == 6.0] == [("year", 2022)]
     facts = _periods("Dự kiến tính đến năm 2030, tỉnh có 12 khu công nghiệp.")
     assert [f[2:4] for f in facts if f[1] == 12.0] == [("target", 2030)]
+
+
+def test_span_of_the_years_compared_is_no_period() -> None:
+    # "mức thấp nhất của cùng kỳ các năm giai đoạn 2016-2020": the years compared with, so the
+    # figures after it stay in the half named before.
+    text = (
+        "Tổng sản phẩm trong 6 tháng đầu năm 2020 giảm 6,95% và là mức thấp nhất của cùng kỳ các năm "
+        "giai đoạn 2016-2020, kim ngạch xuất khẩu đạt 2,8 tỷ USD (giảm 0,2% so với cùng kỳ)."
+    )
+    assert ("export_value", 2.8e9, "half", 2020, 6, 6) in _periods(text)
