@@ -79,3 +79,13 @@ def test_span_of_the_years_compared_is_no_period() -> None:
         "giai đoạn 2016-2020, kim ngạch xuất khẩu đạt 2,8 tỷ USD (giảm 0,2% so với cùng kỳ)."
     )
     assert ("export_value", 2.8e9, "half", 2020, 6, 6) in _periods(text)
+
+
+def test_same_period_of_a_year_is_compared_with() -> None:
+    # "so với cùng kỳ của năm 2016 nếu cộng dồn theo 6 tháng năm 2017": 2016 is compared with;
+    # the figure is of the half named after it.
+    text = (
+        "Theo báo cáo, chỉ số sản xuất ngành công nghiệp tăng 6,1% so với cùng kỳ của năm 2016 "
+        "nếu cộng dồn theo 6 tháng năm 2017. Cụ thể hơn, ngành khai khoáng giảm 37,5%."
+    )
+    assert ("iip", -37.5, "half", 2017, 6, 6) in _periods(text)
