@@ -219,7 +219,9 @@ _REACHED_AFTER = re.compile(r"\s*(?:ước\s+)?đạt" + _W)
 # 184 dự án" (anywhere in the clause); a figure summed over the months says none of them.
 _STOCK_HAS = re.compile(r"(?<![^\W_])có" + _W)
 _STOCK_WORDS = re.compile(
-    r"(?<![^\W_])(?:còn\s+hiệu\s+lực|đang\s+hoạt\s+động|lấp\s+đầy|được\s+thành\s+lập|đã\s+thu\s+hút|lũy\s+kế)" + _W
+    r"(?<![^\W_])(?:còn\s+hiệu\s+lực|đang\s+hoạt\s+động|lấp\s+đầy|được\s+thành\s+lập|đã\s+thu\s+hút|lũy\s+kế"
+    # "đạt 58.400 tỷ đồng (tăng 8% so với cuối năm 2022)": a balance, compared with the last one.
+    r"|so\s+với\s+(?:cuối|đầu)\s+năm)" + _W
 )
 _CLAUSE_END = re.compile(r"[;\n]|\.(?![0-9])")
 _FIRST_DIGIT = re.compile(r"[0-9]")

@@ -89,3 +89,9 @@ def test_same_period_of_a_year_is_compared_with() -> None:
         "nếu cộng dồn theo 6 tháng năm 2017. Cụ thể hơn, ngành khai khoáng giảm 37,5%."
     )
     assert ("iip", -37.5, "half", 2017, 6, 6) in _periods(text)
+
+
+def test_balance_compared_with_the_years_end_is_a_stock() -> None:
+    # "(tăng 8% so với cuối năm 2022)": a balance at the month's end, months null.
+    text = "Tổng nguồn vốn huy động ước đến cuối tháng 12/2023 đạt 58.400 tỷ đồng (tăng 8% so với cuối năm 2022)."
+    assert [f[2:] for f in _periods(text) if f[1] == 58.4e12] == [("ytd", 2023, 12, None)]
