@@ -364,12 +364,10 @@ _APPROVAL_AFTER = re.compile(
     r"chấp\s+thuận\s+chủ\s+trương|quyết\s+định\s+chủ\s+trương|quy\s+hoạch\s+chi\s+tiết|"
     r"(?:(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?(?:thủ\s+tục\s+)?)?đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng|"
     r"(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?thủ\s+tục\s+đầu\s+tư|"
-    # "9 cụm công nghiệp đã lấp đầy, 11 cụm công nghiệp đã thực hiện đầu tư hạ tầng, 13 cụm
-    # công nghiệp đã lập và phê duyệt quy hoạch chi tiết", "20 cụm công nghiệp đang tiến hành
-    # lập các thủ tục đầu tư" (Nghệ An, Đồng Nai): clusters at a stage, not the clusters.
-    # (Not "17 CCN được lập quy hoạch chi tiết" alone: blind6 counts those as the clusters.)
-    r"lấp\s+đầy|(?:triển\s+khai\s+lập|lập\s+và\s+phê\s+duyệt)\s+(?:kế\s+hoạch|quy\s+hoạch)\s+chi\s+tiết|"
-    r"thực\s+hiện\s+(?:các\s+bước\s+)?đầu\s+tư\s+(?:xây\s+dựng\s+)?(?:hạ\s+tầng)?|"
+    # "Còn lại 20 cụm công nghiệp đang tiến hành lập các thủ tục đầu tư" (Đồng Nai): clusters
+    # whose investment is still being prepared, as "đang triển khai thực hiện thủ tục đầu tư"
+    # (dev r185). (Clusters done to a stage, "9 cụm công nghiệp đã lấp đầy", are counted with
+    # a breakdown: README r310 and main's blind13 r500 fix.)
     r"(?:đang\s+)?tiến\s+hành\s+(?:lập\s+)?(?:các\s+)?thủ\s+tục\s+đầu\s+tư)"
 )
 # "7 cụm công nghiệp với tổng diện tích 299 ha đã được ...", "4 cụm công nghiệp (tổng diện
@@ -705,9 +703,7 @@ def _extract_prose(
     ctx.carried = _heading_period(ctx)
     # Where "trong đó", "gồm" ... may start, found once: most figures have none before them.
     trong_do_starts = scan.starts(_TRONG_DO_PRESCAN, norm)
-    example_starts = (
-        [m.start() for m in _EXAMPLE_CUE.finditer(norm)] if "đơn cử" in norm or "chẳng hạn" in norm else []
-    )
+    example_starts = [m.start() for m in _EXAMPLE_CUE.finditer(norm)] if "đơn cử" in norm or "chẳng hạn" in norm else []
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
@@ -1005,12 +1001,7 @@ def _extract_prose(
                 facts_para = para_start
     monthly = False
     for f in facts:
-        if (
-            f.plan_attainment
-            and f.change is not None
-            and f.unit == "%"
-            and f.value == f.plan_attainment[0]["value"]
-        ):
+        if f.plan_attainment and f.change is not None and f.unit == "%" and f.value == f.plan_attainment[0]["value"]:
             # "Thu ngân sách nhà nước đạt hơn 52,8% so với dự toán, tăng 1,89% so với cùng kỳ",
             # "thu dầu thô đạt 268,1% dự toán và bằng 177,5% so với cùng kỳ": the share of the
             # plan is no level of the indicator (it is in ``plan_attainment``); the figure is
@@ -3869,14 +3860,18 @@ def _new_fact(
     _settle(change, period)
     if change is None and unit == "%" and code in _MONEY_LEVEL_CODES:
         code = "other"
-    if value is not None and unit in ("USD", "VND") and (
-        concept == "DEFICIT"
-        # "Cán cân thương mại hàng hóa trong kỳ 1 tháng 5-2016 thâm hụt 570 triệu USD": the
-        # balance named first, its sign by the verb before the figure.
-        or (
-            concept == "SURPLUS"
-            and phrase is not None
-            and ("thâm hụt" in norm[phrase.end : q.start] or "nhập siêu" in norm[phrase.end : q.start])
+    if (
+        value is not None
+        and unit in ("USD", "VND")
+        and (
+            concept == "DEFICIT"
+            # "Cán cân thương mại hàng hóa trong kỳ 1 tháng 5-2016 thâm hụt 570 triệu USD": the
+            # balance named first, its sign by the verb before the figure.
+            or (
+                concept == "SURPLUS"
+                and phrase is not None
+                and ("thâm hụt" in norm[phrase.end : q.start] or "nhập siêu" in norm[phrase.end : q.start])
+            )
         )
     ):
         value = -value
