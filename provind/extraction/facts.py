@@ -2520,16 +2520,22 @@ def _goods_among_industries(ctx: _Context, sent: tuple[int, int], pos: int) -> b
     lo = max(sent[0], pos - _PRODUCT_SCAN)
     if norm.find("ngành", lo, pos) < 0:
         return False  # (a cheap test first: most figures are in no such list)
+    end = pos
+    bracket = norm.rfind("(", lo, pos)
+    if bracket >= 0 and _BRACKETED_CHANGE.fullmatch(norm, bracket + 1, pos):
+        # "sản xuất sản phẩm điện tử (tăng 11,4%), sản xuất xe có động cơ (tăng 13,4%)": the
+        # item is named before the bracket that holds its figure, which opens no list (w12v12).
+        end = bracket
     opener = None
-    for m in _INDUSTRY_LIST_CUE.finditer(norm, lo, pos):
-        opener = _LIST_OPENER.search(norm, m.end(), pos)
+    for m in _INDUSTRY_LIST_CUE.finditer(norm, lo, end):
+        opener = _LIST_OPENER.search(norm, m.end(), end)
         if opener is not None and norm.find("chỉ số", m.end(), opener.start()) >= 0:
             break
         opener = None
     if opener is None:
         return False
-    start = max(opener.end(), norm.rfind(";", opener.end(), pos) + 1)
-    item = _ITEM_CUT.split(norm[start:pos].strip(" ,:"), 1)[0].strip()
+    start = max(opener.end(), norm.rfind(";", opener.end(), end) + 1, norm.rfind(")", opener.end(), end) + 1)
+    item = _ITEM_CUT.split(norm[start:end].strip(" ,:"), 1)[0].strip()
     return bool(item) and _ACTIVITY_HEAD.match(item) is None
 
 
@@ -2541,6 +2547,7 @@ _ACTIVITY_HEAD = re.compile(
     r"vận\s+tải|lưu\s+trú|thoát\s+nước|tái\s+chế|đóng\s+tàu|chế\s+tạo)(?![^\W_])"
 )
 _ITEM_CUT = re.compile(r"\s+(?:tăng|giảm)(?![^\W_])")
+_BRACKETED_CHANGE = re.compile(r"\s*(?:tăng|giảm)?\s*")
 
 
 def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
@@ -3296,8 +3303,10 @@ def _wholeless_part(ctx: _Context, comp: PhraseMatch, q: Quantity) -> tuple[str,
 _WORDS_ONLY = re.compile(r"\s*[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}\s*")
 
 
+# A share described in words, not given ("chiếm tỷ trọng lớn, tăng cao", "chiếm tỷ trọng lớn với
+# tốc độ tăng khá ... như", "chiếm tỷ trọng lớn có chỉ số tăng cao là": w12v12 added "với", "có").
 _SHARE_DESCRIBED = re.compile(
-    r"\s+(?:tăng\s+)?(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*(?:,|:|như|là)"
+    r"\s+(?:tăng\s+)?(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*(?:,|:|như|là|với|có)"
 )
 
 # "Mức này gấp 14 lần so với cùng kỳ", "Con số này tăng 25%": a clause whose subject is only

@@ -26,3 +26,25 @@ def test_revenue_of_hoat_dong_lu_hanh_is_a_part_of_retail() -> None:
     facts = _facts(text)
     assert ("retail_sales_services", 75.9) in facts
     assert ("retail_sales_services", 73.6) in facts
+
+
+def test_industries_after_a_share_described_with_voi_are_parts_of_the_index() -> None:
+    text = (
+        "Lũy kế 10 tháng của năm 2016, chỉ số sản xuất ngành công nghiệp tăng 7% so cùng kỳ năm 2015. "
+        "Trong ngành công nghiệp chế biến, chế tạo có những ngành sản xuất chiếm tỷ trọng lớn với tốc độ "
+        "tăng khá so với bình quân chung như sản xuất thuốc lá tăng 7,9%; sản xuất trang phục tăng 24,6%."
+    )
+    facts = _facts(text)
+    assert ("iip", 7.9) in facts
+    assert ("iip", 24.6) in facts
+
+
+def test_industries_listed_with_their_growth_in_brackets_are_parts_of_the_index() -> None:
+    text = (
+        "Tính chung 7 tháng năm 2024, chỉ số sản xuất công nghiệp của Hải Dương tăng 14,1% so với cùng kỳ "
+        "năm 2023. Một số ngành chiếm tỷ trọng lớn có chỉ số tăng cao là sản xuất sản phẩm điện tử "
+        "(tăng 11,4%), sản xuất xe có động cơ (tăng 13,4%), may mặc (tăng 13,3%)."
+    )
+    facts = _facts(text)
+    assert ("iip", 11.4) in facts
+    assert ("iip", 13.4) in facts
