@@ -3305,6 +3305,8 @@ _WORDS_ONLY = re.compile(r"\s*[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}\s*")
 
 # A share described in words, not given ("chiếm tỷ trọng lớn, tăng cao", "chiếm tỷ trọng lớn với
 # tốc độ tăng khá ... như", "chiếm tỷ trọng lớn có chỉ số tăng cao là": w12v12 added "với", "có").
+_MINUS_IN_BRACKET = re.compile(r"\(\s*[-−]$")
+
 _SHARE_DESCRIBED = re.compile(
     r"\s+(?:tăng\s+)?(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*(?:,|:|như|là|với|có)"
 )
@@ -3740,6 +3742,10 @@ def _new_fact(
         magnitude = q.value
         if magnitude >= 50 and code in ("iip", "cpi") and _SO_VOI_RE.match(_after_text(norm, q.end).lstrip()):
             magnitude = q.value - 100
+        elif _MINUS_IN_BRACKET.search(norm, max(0, q.start - 3), q.start):
+            # "Sản xuất trang phục (-29,19%); giấy và sản phẩm từ giấy (-8,59%)": a rate written
+            # with its minus sign in brackets, no verb, is a fall (w12v12).
+            magnitude = -magnitude
         direction = "up" if magnitude >= 0 else "down"
         basis = _basis(norm, q, _after_text(norm, q.end), window_start, verb_end)
         change = Change(abs(magnitude), "%", direction, basis, qualifier)

@@ -48,3 +48,14 @@ def test_industries_listed_with_their_growth_in_brackets_are_parts_of_the_index(
     facts = _facts(text)
     assert ("iip", 11.4) in facts
     assert ("iip", 13.4) in facts
+
+
+def test_a_rate_with_its_minus_sign_in_brackets_is_a_fall() -> None:
+    text = (
+        "IIP của tỉnh tháng 5 giảm 13,49% so với cùng kỳ. Nguyên nhân là do 14/24 ngành cấp 2 có chỉ số "
+        "sản xuất giảm so với tháng cùng kỳ, một số ngành giảm nhiều như: Sản xuất trang phục (-29,19%); "
+        "giấy và sản phẩm từ giấy (-8,59%)."
+    )
+    facts = _facts(text)
+    assert ("iip", -29.19) in facts
+    assert ("iip", -8.59) in facts
