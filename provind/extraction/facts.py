@@ -3554,7 +3554,7 @@ def _new_fact(
             and (whole is None or whole.fact.indicator not in _INDUSTRY_LIST_WHOLES)
             and ctx.industry_whole is not None
             and comp is None
-            and _INDUSTRY_LIST_CUE.search(norm, max(sent[0], q.start - 150), q.start)
+            and _industry_list_cue(norm, sent, q.start)
         ):
             # "Chỉ số sản xuất công nghiệp tăng 14,6%", "+ Bán lẻ hàng hóa ... tăng hơn 12%",
             # then "một số ngành công nghiệp chế biến, chế tạo ... tăng mạnh như: trang phục tăng
@@ -3569,7 +3569,7 @@ def _new_fact(
                 or (
                     change is not None
                     and whole.fact.indicator in _INDUSTRY_LIST_WHOLES
-                    and _INDUSTRY_LIST_CUE.search(norm, max(sent[0], q.start - 150), q.start)
+                    and _industry_list_cue(norm, sent, q.start)
                     and not _goods_among_industries(ctx, sent, q.start)
                 )
             )
@@ -5269,6 +5269,27 @@ _GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|th�
 _INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9]+(?:/[0-9]+)?)\s+ngành(?!\s+hàng)" + _W)
 # "Hàn Quốc dẫn đầu với 2 tỷ USD. Tiếp theo là Singapore (1,9 tỷ USD), Trung Quốc ...": the
 # next in a ranking of the indicator just given, named by a partner or a place no list holds.
+# "một số ngành công nghiệp lại có chỉ số sản xuất giảm so với cùng kỳ năm trước. Chẳng hạn
+# như ngành sản xuất thuốc ... giảm 1,7%", "một số ngành sản xuất gặp khó ... Đó là sản xuất xi
+# măng, gạch ngói (giảm 6,3%)": a sentence that opens by giving examples lists the industries
+# the sentence before announced.
+_EXAMPLES_OPEN = re.compile(r"[^\w(]*(?:đó\s+là|chẳng\s+hạn|cụ\s+thể|điển\s+hình|ví\s+dụ)" + _W)
+
+
+def _industry_list_cue(norm: str, sent: tuple[int, int], pos: int) -> bool:
+    """Whether an industry-list cue ("một số ngành ...") stands shortly before ``pos`` in its
+    sentence, or in the sentence before when this one opens with examples (w12v12)."""
+    lo = max(sent[0], pos - 150)
+    if _INDUSTRY_LIST_CUE.search(norm, lo, pos):
+        return True
+    return (
+        lo == sent[0]
+        and sent[0] > 0
+        and _EXAMPLES_OPEN.match(norm, sent[0]) is not None
+        and _INDUSTRY_LIST_CUE.search(norm, max(0, pos - 300), sent[0]) is not None
+    )
+
+
 _NEXT_RANKED = re.compile(_B + r"(?:tiếp\s+(?:theo|đến|sau)|theo\s+sau)(?:\s+là)?" + _W)
 _INDUSTRY_LIST_WHOLES = frozenset({"iip", "industrial_output_value", "grdp_growth", "grdp"})
 # The indicators a sector of the economy or an industry can be a part of.

@@ -59,3 +59,15 @@ def test_a_rate_with_its_minus_sign_in_brackets_is_a_fall() -> None:
     facts = _facts(text)
     assert ("iip", -29.19) in facts
     assert ("iip", -8.59) in facts
+
+
+def test_a_sentence_of_examples_lists_the_industries_the_sentence_before_announced() -> None:
+    text = (
+        "Tính chung 7 tháng năm 2024, chỉ số sản xuất công nghiệp của Hải Dương tăng 14,1% so với cùng kỳ "
+        "năm 2023. Bên cạnh các ngành tăng trưởng cao thì một số ngành sản xuất gặp khó do thị trường phục "
+        "hồi chậm. Đó là sản xuất xi măng, gạch ngói giảm 6,3%, sửa chữa, bảo dưỡng và lắp đặt máy móc, "
+        "thiết bị giảm 2,2%."
+    )
+    facts = _facts(text)
+    assert ("iip", -6.3) in facts
+    assert ("iip", -2.2) in facts
