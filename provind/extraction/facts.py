@@ -541,6 +541,9 @@ class _Context:
     # The last whole that has industries as parts (index, output, economy), for a list of
     # industries read after a whole of another kind (``_INDUSTRY_LIST_CUE``).
     industry_whole: _Draft | None = None
+    # Facts read from a plan attainment whose level is in a unit no fact has ("đạt 157.419 tấn,
+    # đạt 109,39% kế hoạch"): no value in the end (w12v12).
+    unread_levels: list[Fact] = field(default_factory=list)
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -992,6 +995,8 @@ def _extract_prose(
             monthly = True
     if monthly:
         _months_in_sentences(facts, nt.original)
+    for f in ctx.unread_levels:
+        f.value, f.unit = None, None
     if bracketed:
         facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = nt.to_original(_headline_end(ctx))
@@ -2187,6 +2192,17 @@ def _read_quantity(
         draft = _new_fact(ctx, q, sent, window_start, new_phrase, drafts, para_last, qualifier, in_breakdown, verb_end)
         if draft is not None:
             draft.fact.plan_attainment.append(attainment)
+            if (
+                draft.fact.indicator == "other"
+                and draft.fact.unit == "%"
+                and new_phrase is not None
+                and _UNREAD_LEVEL.search(norm, new_phrase.end, q.start)
+            ):
+                # "sản lượng chế biến tôm ước đạt 157.419 tấn, đạt 109,39% kế hoạch, tăng 5,45%":
+                # the plan is the level's, a quantity in a unit no fact has (tonnes), so the
+                # fact has no value; the attainment is not one (w12v12). Cleared at the end:
+                # the changes after it still take it as their subject meanwhile.
+                ctx.unread_levels.append(draft.fact)
             if new_phrase is not None and draft.fact.indicator == "other" and draft.concept == new_phrase.concept:
                 # "thu ngân sách nhà nước ... đạt 36,6% dự toán năm": how much of its plan the
                 # indicator has reached, the indicator's own figure (not a share of a total).
@@ -3306,6 +3322,9 @@ _WORDS_ONLY = re.compile(r"\s*[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}\s*")
 # A share described in words, not given ("chiếm tỷ trọng lớn, tăng cao", "chiếm tỷ trọng lớn với
 # tốc độ tăng khá ... như", "chiếm tỷ trọng lớn có chỉ số tăng cao là": w12v12 added "với", "có").
 _MINUS_IN_BRACKET = re.compile(r"\(\s*[-−]$")
+
+# A level in a unit no fact is read in ("157.419 tấn", "1.949 triệu m3").
+_UNREAD_LEVEL = re.compile(r"[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)" + _W)
 
 _SHARE_DESCRIBED = re.compile(
     r"\s+(?:tăng\s+)?(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*(?:,|:|như|là|với|có)"

@@ -71,3 +71,17 @@ def test_a_sentence_of_examples_lists_the_industries_the_sentence_before_announc
     facts = _facts(text)
     assert ("iip", -6.3) in facts
     assert ("iip", -2.2) in facts
+
+
+def test_a_plan_attained_by_a_level_in_tonnes_is_no_value() -> None:
+    text = (
+        "Năm 2019, các sản phẩm chủ yếu: sản lượng chế biến tôm ước đạt 157.419 tấn, đạt 109,39% kế "
+        "hoạch, tăng 5,45% so cùng kỳ; Sản lượng khí thô thương phẩm ước đạt 1.949 triệu m3, đạt 97,45% "
+        "kế hoạch, tăng 7,26% so với cùng kỳ."
+    )
+    facts = _facts(text)
+    assert ("other", 109.39) not in facts
+    assert [(f.indicator, f.value, f.change.value if f.change else None) for f in extract_facts(text)] == [
+        ("other", None, 5.45),
+        ("other", None, 7.26),
+    ]
