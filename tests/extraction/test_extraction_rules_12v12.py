@@ -85,3 +85,14 @@ def test_a_plan_attained_by_a_level_in_tonnes_is_no_value() -> None:
         ("other", None, 5.45),
         ("other", None, 7.26),
     ]
+
+
+def test_an_industry_the_lexicon_knows_is_a_part_of_the_index_in_a_list_of_product_groups() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp tháng 10 của Hà Nội tăng 8,6% so với cùng kỳ năm ngoái.\n\n"
+        "Một số nhóm sản phẩm so với cùng kỳ năm ngoái tăng như công nghiệp chế biến, chế tạo tăng 9%; "
+        "sản xuất và phân phối điện, khi đốt, hơi nước tăng 7,7%."
+    )
+    facts = _facts(text)
+    assert ("iip", 9) in facts
+    assert ("iip", 7.7) in facts
