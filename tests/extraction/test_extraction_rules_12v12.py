@@ -7,7 +7,10 @@ from provind.extraction import extract_facts
 
 
 def _facts(text: str) -> list[tuple[str, float | None]]:
-    return [(f.indicator, f.value if f.value is not None else (f.change.value if f.change else None)) for f in extract_facts(text)]
+    return [
+        (f.indicator, f.value if f.value is not None else (f.change.value if f.change else None))
+        for f in extract_facts(text)
+    ]
 
 
 def test_accommodation_and_catering_revenue_without_dich_vu_is_a_part_of_retail() -> None:
