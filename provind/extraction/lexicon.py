@@ -601,23 +601,6 @@ _COMBINED: dict[str, tuple[str, ...]] = {
             ", doanh thu dịch vụ",
         ),
     ),
-    # Retail's service parts as provinces word them ("Doanh thu lưu trú, ăn uống ước đạt
-    # 1.496,12 tỉ đồng", "Doanh thu hoạt động dịch vụ lưu trú, ăn uống, du lịch lữ hành và dịch
-    # vụ khác ước đạt 2.525,5 tỷ đồng", "Doanh thu hoạt động lữ hành giảm 75,9%"): the written
-    # RETAIL_PART phrases above name only "doanh thu dịch vụ lưu trú, ăn uống" (w12v12).
-    "RETAIL_PART": _combine(
-        ("doanh thu",),
-        ("", "hoạt động", "hoạt động dịch vụ", "ngành"),
-        (
-            "lưu trú",
-            "lưu trú, ăn uống",
-            "lưu trú và ăn uống",
-            "lưu trú, ăn uống, du lịch",
-            "lưu trú, ăn uống, du lịch lữ hành",
-            "lữ hành",
-            "du lịch lữ hành",
-        ),
-    ),
     "EXPORT": _combine(
         ("", "tổng"),
         ("kim ngạch", "giá trị", "trị giá", "giá trị kim ngạch"),
