@@ -126,7 +126,9 @@ _WORD_NUMBERS = {word: n for word, n in MONTH_WORDS.items() if word not in ("m�
 # Words that, right before a year, make it a comparison or an anchor of something else
 # rather than the period of the figures around it.
 _NOT_A_PERIOD_BEFORE = re.compile(
-    r"(?:cùng\s+(?:thời\s+)?kỳ|cùng\s+thời\s+điểm|so\s+với(?:\s+(?:cuối|đầu|thời\s+điểm\s+cuối|mức\s+của))?|từ|trước|sau|kể\s+từ|hơn|nghị\s+quyết|quyết\s+định|luật|"
+    # "so với cùng kỳ của năm 2016"; "mức thấp nhất của cùng kỳ các năm giai đoạn 2016-2020":
+    # the same period of the years compared with, not the figure's.
+    r"(?:cùng\s+(?:thời\s+)?kỳ(?:\s+của)?(?:\s+(?:các|những)\s+năm)?|cùng\s+thời\s+điểm|so\s+với(?:\s+(?:cuối|đầu|thời\s+điểm\s+cuối|mức\s+của))?|từ|trước|sau|kể\s+từ|hơn|nghị\s+quyết|quyết\s+định|luật|"
     r"thông\s+tư|nghị\s+định|thành\s+lập|ban\s+hành|đại\s+hội|khóa|chương\s+trình|"
     # "theo giá so sánh năm 2010": the price base, not the period.
     r"giá\s+so\s+sánh|giá\s+cố\s+định|"
@@ -177,6 +179,7 @@ _NOT_A_PERIOD_ENDS = (
     "những",
     "như",
     "vào",
+    "năm",
 )
 _COMPARED_ENDS = ("với", "so", "của")
 _NOT_CARRIED_ENDS = ("vào", "tới", "tư")
