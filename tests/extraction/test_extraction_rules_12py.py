@@ -26,3 +26,36 @@ def test_same_period_of_the_years_of_a_span_is_compared_with() -> None:
     )
     facts = _periods(text)
     assert [f[2:4] for f in facts if f[0] in ("export_value", "new_enterprises")] == [("half", 2020)] * 2
+
+
+def test_year_of_the_plan_attained_dates_yearless_months() -> None:
+    # "đạt 103% kế hoạch năm 2022": the only year of the text is the plan's (blind13 r504).
+    text = (
+        "Tổng thu ngân sách nhà nước 9 tháng của tỉnh đạt 12.235,8 tỷ đồng, tăng 22,9% so cùng kỳ năm trước. "
+        "Tổng mức bán lẻ hàng hóa đạt 63.532,2 tỷ đồng, tăng 57,9% so cùng kỳ năm trước, đạt 103% kế hoạch năm 2022."
+    )
+    facts = _periods(text)
+    assert facts[0][:4] == ("budget_revenue", 12235800000000.0, "ytd", 2022)
+
+
+def test_months_after_which_the_text_reports_give_the_year() -> None:
+    # "sau 7 tháng đầu năm 2025 đạt nhiều kết quả tích cực" (blind14 r565).
+    text = (
+        "TP. Hồ Chí Minh: 7 tháng đầu năm vốn FDI tăng mạnh\n\n"
+        "Tình hình kinh tế - xã hội của thành phố sau 7 tháng đầu năm 2025 đạt nhiều kết quả tích cực.\n\n"
+        "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) 7 tháng đầu năm dự kiến tăng 6,56%."
+    )
+    grdp = [f for f in _periods(text) if f[0] == "grdp_growth"]
+    assert grdp and grdp[0][2:4] == ("ytd", 2025)
+
+
+def test_bracket_after_the_same_period_states_the_year_before() -> None:
+    # "cao hơn so với cùng kỳ (6 tháng đầu năm 2020 tăng trưởng đạt 4,34%)": the text is of
+    # 2021 (blind14 r541); the bracket's own figure stays 2020.
+    text = (
+        "Tốc độ tăng trưởng kinh tế 6 tháng đầu năm của tỉnh đạt 6,06%. Đây là mức tăng trưởng "
+        "cao hơn so với cùng kỳ (6 tháng đầu năm 2020 tăng trưởng đạt 4,34%)."
+    )
+    facts = _periods(text)
+    assert facts[0][:4] == ("grdp_growth", 6.06, "half", 2021)
+    assert facts[1][:4] == ("grdp_growth", 4.34, "half", 2020)
