@@ -727,6 +727,8 @@ def _extract_prose(
                             # khoảng 15.071 tỷ đồng": the means of the goal just set, to its horizon.
                             ctx.carried = last_period
                 lead = _lead_in_period(ctx, sent[0]) or _opening_period(ctx, sent[0])
+                if lead is None and last_period is None and ctx.carried is None:
+                    lead = _intro_period(ctx, sent[0])
                 if lead is not None:
                     ctx.carried = lead
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
@@ -1482,6 +1484,31 @@ def _opening_period(ctx: _Context, pos: int) -> Period | None:
     ):
         return None
     return m.period
+
+
+def _intro_period(ctx: _Context, pos: int) -> Period | None:
+    """The period named last in the paragraphs before the text's first figure: "Cục Thống kê
+    tỉnh tổ chức họp báo công bố số liệu thống kê kinh tế - xã hội 6 tháng đầu năm 2021." over
+    "Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tăng 9,7%" (blind12 r469, blind13 r510 and r511,
+    blind14 r547): an introduction with no figure names the period the report runs in. A stock
+    marker ("đến nay", "hiện") named after it leaves none. The first period named, as for the
+    text's first period (``_first_period``): a later one may be a related headline's ("Kỳ họp
+    ...: Bàn giải pháp 6 tháng cuối năm", blind6 r290)."""
+    n = bisect_left(ctx.mention_starts, ctx.structure.paragraph(pos)[0])
+    if n > 40:
+        # (No introduction names that many: and a walk from the start for each paragraph of a
+        # long text whose numbers make no figure would be quadratic.)
+        return None
+    chosen = None
+    for i in range(n):
+        m = ctx.mentions[i]
+        if m.reset:
+            return None
+        if chosen is None and m.period is not None and m.carries and not m.comparison:
+            if m.period.kind not in ("month", "ytd", "half", "quarter", "year"):
+                return None
+            chosen = m.period
+    return chosen
 
 
 # What may come before the period that opens a paragraph: "Trong quý III, ...", "Tính chung 9

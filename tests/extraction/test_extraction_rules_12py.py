@@ -59,3 +59,22 @@ def test_bracket_after_the_same_period_states_the_year_before() -> None:
     facts = _periods(text)
     assert facts[0][:4] == ("grdp_growth", 6.06, "half", 2021)
     assert facts[1][:4] == ("grdp_growth", 4.34, "half", 2020)
+
+
+def test_introduction_without_figures_names_the_period() -> None:
+    # A lead paragraph with no figure names the period mid-sentence; the first figures, after
+    # it, run in it (blind13 r510, r511; blind14 r547).
+    text = (
+        "Chiều 29-6, Cục Thống kê tỉnh tổ chức họp báo công bố số liệu thống kê kinh tế-xã hội 6 tháng đầu năm 2021.\n\n"
+        "Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tăng 9,7%, đạt mức tăng khá. Trong đó, dịch vụ tăng 2,86%."
+    )
+    facts = _periods(text)
+    assert [f[2:4] for f in facts] == [("half", 2021), ("half", 2021)]
+
+
+def test_introduction_then_a_stock_marker_names_no_period() -> None:
+    text = (
+        "Báo cáo tình hình kinh tế năm 2025 của tỉnh.\n\n"
+        "Hiện nay, toàn tỉnh có 12 khu công nghiệp với tổng diện tích 3.500 ha."
+    )
+    assert all(f[2] is None for f in _periods(text))
