@@ -96,8 +96,12 @@ PERIOD_RE = re.compile(
         # "kế hoạch 5 năm 2021 - 2025", "bình quân 3 năm 2021-2023": the years from one to
         # the other, not the first alone.
         r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?:\s*-\s*(?P<n2>" + _YEAR + r"))?(?![0-9]))"
-        r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày|\s+thời\s+điểm)?\s+[0-9]{1,2}\s*[/.]\s*(?P<td_m>[0-9]{1,2})"
-        r"(?:\s*[/.]\s*(?P<td_y>" + _YEAR + r"))?(?![0-9]))"
+        # "tính đến hết ngày 15-5-2016", "đến hết ngày 15 tháng 5-2016": the same, written with
+        # dashes (a year then closes it: "đến 15-20" is no date) or with the month's name.
+        r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày|\s+thời\s+điểm)?\s+[0-9]{1,2}"
+        r"(?:\s*[/.]\s*(?P<td_m>[0-9]{1,2})(?:\s*[/.]\s*(?P<td_y>" + _YEAR + r"))?"
+        r"|\s*-\s*(?P<td_m2>[0-9]{1,2})\s*-\s*(?P<td_y2>" + _YEAR + r")"
+        r"|\s+tháng\s+(?P<td_m3>[0-9]{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<td_y3>" + _YEAR + r"))(?![0-9]))"
         # "Tính đến giữa tháng 12/2022": a total up to a day inside that month.
         r"|(?P<midmonth>(?:tính\s+)?(?:đến|tới)\s+(?:giữa|trung\s+tuần)\s+tháng\s+(?P<mm_m>1[0-2]|0?[1-9])(?![0-9])"
         + _year_tail("mm_year")
@@ -299,10 +303,10 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
     if kind == "todate":
         # A total up to a day ("đến ngày 14/4", "tính đến 15/10/2024"): year to date, ending
         # in that month; the number of months is not a whole one (SCHEMA.md).
-        month = int(m.group("td_m"))
+        month = int(m.group("td_m") or m.group("td_m2") or m.group("td_m3"))
         if not 1 <= month <= 12:
             return None
-        return _period("ytd", _year(m.group("td_y")), month=month)
+        return _period("ytd", _year(m.group("td_y") or m.group("td_y2") or m.group("td_y3")), month=month)
     if kind == "upto":
         n = int(m.group("ut_m"))
         if n == 6:

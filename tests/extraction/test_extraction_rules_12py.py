@@ -78,3 +78,11 @@ def test_introduction_then_a_stock_marker_names_no_period() -> None:
         "Hiện nay, toàn tỉnh có 12 khu công nghiệp với tổng diện tích 3.500 ha."
     )
     assert all(f[2] is None for f in _periods(text))
+
+
+def test_total_to_a_day_written_with_dashes() -> None:
+    # "tính đến hết ngày 15-5-2016" (blind14 r557), "đến hết ngày 15 tháng 5-2016".
+    facts = _periods("Như vậy, tính đến hết ngày 15-5-2016, tổng kim ngạch xuất khẩu cả nước đạt 59,13 tỷ USD.")
+    assert facts[0][2:] == ("ytd", 2016, 5)
+    facts = _periods("Từ đầu năm đến hết ngày 15 tháng 5-2016, kim ngạch xuất khẩu đạt 59,13 tỷ USD.")
+    assert facts[0][2:] == ("ytd", 2016, 5)
