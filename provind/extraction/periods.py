@@ -110,6 +110,10 @@ PERIOD_RE = re.compile(
         # before it, not "now there are" (which a figure follows: "hiện có hơn 450 dự án").
         r"|(?P<reset>đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có(?!\s*(?:với|và|[,.;)]))|lũy\s+kế\s+đến\s+nay"
         r"|đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)"
+        # "trong những năm qua tỉnh là điểm đến ... Hồng Kông dẫn đầu với tổng vốn đăng ký 1,925
+        # tỷ USD": what the years so far add up to, a stock (blind13 r528).
+        # (Read from "năm", a word the prescan looks for.)
+        r"|(?<=những\s|nhiều\s)năm\s+(?:qua|gần\s+đây)(?!\s*[,:]?\s*(?:[0-9]|\())"
         # "Có 106 doanh nghiệp hoạt động trở lại, nâng tổng số doanh nghiệp toàn tỉnh lên 7.313":
         # the running total now, a stock (a period named before the figure still dates it).
         r"|nâng\s+tổng\s+số(?=[^.;\n]{0,80}?\slên\s)"
@@ -122,6 +126,8 @@ PERIOD_RE = re.compile(
         r")" + _W
     )
 )
+
+_SUPERLATIVE_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?(?:những|nhiều)\s+$")
 
 # Counts of months in words ("chín tháng đầu năm"): one table of month words (spellings), less
 # "một", "tư", "năm" and "sáu", which this pattern does not read as counts.
@@ -450,6 +456,10 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # ngày 20/5/2016 – 20/6/2016)": the bracket spells out the period before it.
             continue
         if kind == "reset":
+            if norm.startswith("năm", start) and _SUPERLATIVE_BEFORE.search(norm, max(0, start - 30), start):
+                # "giá tăng cao nhất trong những năm gần đây, đạt khoảng 5.500 USD/tấn": the
+                # span a superlative ranges over, not what the figure adds up to.
+                continue
             out.append(PeriodMention(start, end, None, reset=True, carries=True))
             continue
         if kind == "hien":

@@ -86,3 +86,20 @@ def test_total_to_a_day_written_with_dashes() -> None:
     assert facts[0][2:] == ("ytd", 2016, 5)
     facts = _periods("Từ đầu năm đến hết ngày 15 tháng 5-2016, kim ngạch xuất khẩu đạt 59,13 tỷ USD.")
     assert facts[0][2:] == ("ytd", 2016, 5)
+
+
+def test_what_the_years_so_far_add_up_to_keeps_no_period() -> None:
+    # "trong những năm qua ... dẫn đầu với tổng vốn đăng ký 1,925 tỷ USD" (blind13 r528); a
+    # superlative's span ("cao nhất trong những năm gần đây") is no stock marker.
+    text = (
+        "Năm 2024, tỉnh đã cấp mới cho 88 dự án FDI.\n\n"
+        "Có thể nói, trong những năm qua tỉnh là điểm đến đầu tư hấp dẫn. Trong số các nhà đầu tư, "
+        "Hồng Kông dẫn đầu với tổng vốn đăng ký 1,925 tỷ USD."
+    )
+    facts = _periods(text)
+    assert facts[-1][1] == 1925000000.0 and facts[-1][2] is None
+    text = (
+        "Trong 6 tháng đầu năm 2024, giá cà phê tăng cao nhất trong những năm gần đây, "
+        "kim ngạch xuất khẩu cà phê đạt 5,5 tỷ USD."
+    )
+    assert _periods(text)[-1][2:4] == ("half", 2024)
