@@ -95,6 +95,8 @@ PERIOD_RE = re.compile(
         r"|(?P<thismonth>trong\s+tháng(?:\s+(?:này|qua))?(?!\s*[0-9]))"
         # "kế hoạch 5 năm 2021 - 2025", "bình quân 3 năm 2021-2023": the years from one to
         # the other, not the first alone.
+        # "GRDP (2022): 80.365 tỉ đồng": a fact sheet's year label (read from its digits).
+        r"|(?<=\()(?P<label>" + _YEAR + r")(?=\)\s*:)"
         r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?:\s*-\s*(?P<n2>" + _YEAR + r"))?(?![0-9]))"
         # "tính đến hết ngày 15-5-2016", "đến hết ngày 15 tháng 5-2016": the same, written with
         # dashes (a year then closes it: "đến 15-20" is no date) or with the month's name.
@@ -343,6 +345,8 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
         return _period("month")
     if kind == "year":
         return _period("year", _year(m.group("y")))
+    if kind == "label":
+        return _period("year", int(m.group("label")))
     return None
 
 
@@ -399,7 +403,7 @@ def _digit_starts(text: str) -> list[int]:
     """The offsets where a digit of ``_PERIOD_PRESCAN`` matches and a word starts: a run of
     up to four digits, then spaces and "-", or at least one space and "tháng" (no line break)."""
     found: set[int] = set()
-    for anchor, spaces_needed in (("-", 0), ("tháng", 1)):
+    for anchor, spaces_needed in (("-", 0), ("tháng", 1), ("):", 0)):
         at = text.find(anchor)
         while at >= 0:
             j = at
@@ -465,6 +469,10 @@ def find_mentions(norm: str) -> list[PeriodMention]:
         if kind == "hien":
             if _CLAUSE_LEAD.search(_before(norm, start)):
                 out.append(PeriodMention(start, end, None, reset=True, carries=True))
+            continue
+        if kind == "label":
+            # The label dates the figures of its line only: neither carried on nor bracketed.
+            out.append(PeriodMention(start, end, _read(m, kind)))
             continue
         if kind == "sametime":
             same = _same_time(norm, start, out)

@@ -103,3 +103,11 @@ def test_what_the_years_so_far_add_up_to_keeps_no_period() -> None:
         "kim ngạch xuất khẩu cà phê đạt 5,5 tỷ USD."
     )
     assert _periods(text)[-1][2:4] == ("half", 2024)
+
+
+def test_year_label_of_a_fact_sheet_line() -> None:
+    # "GRDP (2022): 80.365 tỉ đồng" (blind14 r556, blind7 r339): the label's year dates its line only.
+    text = "GRDP (2022): 80.365 tỉ đồng (3,41 tỉ USD)\nGRDP đầu người (2022): 64,9 triệu đồng (2.749 USD)\nCụm công nghiệp: 14 cụm công nghiệp"
+    facts = _periods(text)
+    assert [f[2:4] for f in facts if f[0].startswith("grdp")] == [("year", 2022), ("year", 2022)]
+    assert [f[2] for f in facts if f[0] == "cluster_count"] == [None]
