@@ -1111,7 +1111,10 @@ _SAME_PERIOD_BEFORE = re.compile(
     + _B
     + r"trong\s+khi\s+(?=cùng)|"
     + _B
-    + r"so\s+(?:với\s+)?(?=cùng\s+kỳ[^(]*\(\s*$))\s*cùng\s+kỳ"
+    + r"so\s+(?:với\s+)?(?=cùng\s+kỳ[^(]*\(\s*$)|"
+    # "cao hơn mức tăng của cùng kỳ năm trước (4,09%)": the rate of the period compared with.
+    + _B
+    + r"mức\s+tăng(?:\s+trưởng)?\s+của\s+(?=cùng\s+kỳ[^(]*\(\s*$))\s*cùng\s+kỳ"
     r"(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?"
     r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r")\s*$"
 )

@@ -111,3 +111,13 @@ def test_year_label_of_a_fact_sheet_line() -> None:
     facts = _periods(text)
     assert [f[2:4] for f in facts if f[0].startswith("grdp")] == [("year", 2022), ("year", 2022)]
     assert [f[2] for f in facts if f[0] == "cluster_count"] == [None]
+
+
+def test_rate_of_the_same_period_before_in_brackets() -> None:
+    # "cao hơn mức tăng của cùng kỳ năm trước (4,09%)": last year's rate (blind14 r551).
+    text = (
+        "Tốc độ tăng trưởng kinh tế (GRDP) quý 1/2023 của tỉnh ước tăng 6,3% so với cùng kỳ, "
+        "cao hơn mức tăng của cùng kỳ năm trước (4,09%)."
+    )
+    facts = _periods(text)
+    assert [(f[1], f[3]) for f in facts] == [(6.3, 2023), (4.09, 2022)]
