@@ -93,10 +93,10 @@ PERIOD_RE = re.compile(
         + r")"
         # "Cũng trong tháng, tổng mức bán lẻ ...": the month the text is about, named before.
         r"|(?P<thismonth>trong\s+tháng(?:\s+(?:này|qua))?(?!\s*[0-9]))"
+        # "GRDP (2022): 80.365 tỉ đồng": a fact sheet's year label (read from its digits).
+        r"|(?<=\()(?P<label>" + _YEAR + r")(?=\):)"
         # "kế hoạch 5 năm 2021 - 2025", "bình quân 3 năm 2021-2023": the years from one to
         # the other, not the first alone.
-        # "GRDP (2022): 80.365 tỉ đồng": a fact sheet's year label (read from its digits).
-        r"|(?<=\()(?P<label>" + _YEAR + r")(?=\)\s*:)"
         r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?:\s*-\s*(?P<n2>" + _YEAR + r"))?(?![0-9]))"
         # "tính đến hết ngày 15-5-2016", "đến hết ngày 15 tháng 5-2016": the same, written with
         # dashes (a year then closes it: "đến 15-20" is no date) or with the month's name.
@@ -387,7 +387,7 @@ _PERIOD_WORDS = [
 ]
 _PERIOD_PRESCAN = scan.prescan(
     _PERIOD_WORDS,
-    extra=tuple(_inline(f"{d}(?=[0-9]{{0,3}}(?:\\s*-|\\s+tháng))") for d in range(10)),
+    extra=tuple(_inline(f"{d}(?=[0-9]{{0,3}}(?:\\s*-|\\s+tháng|\\):))") for d in range(10)),
 )
 # Over a whole text the two halves of ``_PERIOD_PRESCAN`` apart, and only where a word starts
 # (``PERIOD_RE`` begins with "(?<![^\W_])"): the words by a prescan of their own, whose

@@ -22,7 +22,8 @@ def test_same_period_of_the_years_of_a_span_is_compared_with() -> None:
     # carried to the next paragraph (blind14 r542).
     text = (
         "Khu vực dịch vụ trong 6 tháng đầu năm 2020 giảm 6,95% và là mức thấp nhất của cùng kỳ các năm "
-        "giai đoạn 2016-2020, kim ngạch xuất khẩu đạt 2,8 tỷ USD.\n\nTỉnh thành lập mới hơn 590 doanh nghiệp, giảm 15,8% so với cùng kỳ."
+        "giai đoạn 2016-2020, kim ngạch xuất khẩu đạt 2,8 tỷ USD.\n\n"
+        "Tỉnh thành lập mới hơn 590 doanh nghiệp, giảm 15,8% so với cùng kỳ."
     )
     facts = _periods(text)
     assert [f[2:4] for f in facts if f[0] in ("export_value", "new_enterprises")] == [("half", 2020)] * 2
@@ -46,7 +47,8 @@ def test_months_after_which_the_text_reports_give_the_year() -> None:
         "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) 7 tháng đầu năm dự kiến tăng 6,56%."
     )
     grdp = [f for f in _periods(text) if f[0] == "grdp_growth"]
-    assert grdp and grdp[0][2:4] == ("ytd", 2025)
+    assert grdp
+    assert grdp[0][2:4] == ("ytd", 2025)
 
 
 def test_bracket_after_the_same_period_states_the_year_before() -> None:
@@ -65,7 +67,8 @@ def test_introduction_without_figures_names_the_period() -> None:
     # A lead paragraph with no figure names the period mid-sentence; the first figures, after
     # it, run in it (blind13 r510, r511; blind14 r547).
     text = (
-        "Chiều 29-6, Cục Thống kê tỉnh tổ chức họp báo công bố số liệu thống kê kinh tế-xã hội 6 tháng đầu năm 2021.\n\n"
+        "Chiều 29-6, Cục Thống kê tỉnh tổ chức họp báo công bố số liệu thống kê "
+        "kinh tế-xã hội 6 tháng đầu năm 2021.\n\n"
         "Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tăng 9,7%, đạt mức tăng khá. Trong đó, dịch vụ tăng 2,86%."
     )
     facts = _periods(text)
@@ -97,7 +100,8 @@ def test_what_the_years_so_far_add_up_to_keeps_no_period() -> None:
         "Hồng Kông dẫn đầu với tổng vốn đăng ký 1,925 tỷ USD."
     )
     facts = _periods(text)
-    assert facts[-1][1] == 1925000000.0 and facts[-1][2] is None
+    assert facts[-1][1] == 1925000000.0
+    assert facts[-1][2] is None
     text = (
         "Trong 6 tháng đầu năm 2024, giá cà phê tăng cao nhất trong những năm gần đây, "
         "kim ngạch xuất khẩu cà phê đạt 5,5 tỷ USD."
@@ -107,7 +111,10 @@ def test_what_the_years_so_far_add_up_to_keeps_no_period() -> None:
 
 def test_year_label_of_a_fact_sheet_line() -> None:
     # "GRDP (2022): 80.365 tỉ đồng" (blind14 r556, blind7 r339): the label's year dates its line only.
-    text = "GRDP (2022): 80.365 tỉ đồng (3,41 tỉ USD)\nGRDP đầu người (2022): 64,9 triệu đồng (2.749 USD)\nCụm công nghiệp: 14 cụm công nghiệp"
+    text = (
+        "GRDP (2022): 80.365 tỉ đồng (3,41 tỉ USD)\nGRDP đầu người (2022): 64,9 triệu đồng (2.749 USD)\n"
+        "Cụm công nghiệp: 14 cụm công nghiệp"
+    )
     facts = _periods(text)
     assert [f[2:4] for f in facts if f[0].startswith("grdp")] == [("year", 2022), ("year", 2022)]
     assert [f[2] for f in facts if f[0] == "cluster_count"] == [None]
