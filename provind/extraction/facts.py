@@ -549,6 +549,9 @@ class _Context:
     # The last whole that has industries as parts (index, output, economy), for a list of
     # industries read after a whole of another kind (``_INDUSTRY_LIST_CUE``).
     industry_whole: _Draft | None = None
+    # Facts read from a plan attainment whose level is in a unit no fact has ("đạt 157.419 tấn,
+    # đạt 109,39% kế hoạch"): no value in the end (w12v12).
+    unread_levels: list[Fact] = field(default_factory=list)
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -1002,6 +1005,8 @@ def _extract_prose(
             monthly = True
     if monthly:
         _months_in_sentences(facts, nt.original)
+    for f in ctx.unread_levels:
+        f.value, f.unit = None, None
     if bracketed:
         facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = nt.to_original(_headline_end(ctx))
@@ -2232,6 +2237,17 @@ def _read_quantity(
         draft = _new_fact(ctx, q, sent, window_start, new_phrase, drafts, para_last, qualifier, in_breakdown, verb_end)
         if draft is not None:
             draft.fact.plan_attainment.append(attainment)
+            if (
+                draft.fact.indicator == "other"
+                and draft.fact.unit == "%"
+                and new_phrase is not None
+                and _UNREAD_LEVEL.search(norm, new_phrase.end, q.start)
+            ):
+                # "sản lượng chế biến tôm ước đạt 157.419 tấn, đạt 109,39% kế hoạch, tăng 5,45%":
+                # the plan is the level's, a quantity in a unit no fact has (tonnes), so the
+                # fact has no value; the attainment is not one (w12v12). Cleared at the end:
+                # the changes after it still take it as their subject meanwhile.
+                ctx.unread_levels.append(draft.fact)
             if new_phrase is not None and draft.fact.indicator == "other" and draft.concept == new_phrase.concept:
                 # "thu ngân sách nhà nước ... đạt 36,6% dự toán năm": how much of its plan the
                 # indicator has reached, the indicator's own figure (not a share of a total).
@@ -2572,16 +2588,22 @@ def _goods_among_industries(ctx: _Context, sent: tuple[int, int], pos: int) -> b
     lo = max(sent[0], pos - _PRODUCT_SCAN)
     if norm.find("ngành", lo, pos) < 0:
         return False  # (a cheap test first: most figures are in no such list)
+    end = pos
+    bracket = norm.rfind("(", lo, pos)
+    if bracket >= 0 and _BRACKETED_CHANGE.fullmatch(norm, bracket + 1, pos):
+        # "sản xuất sản phẩm điện tử (tăng 11,4%), sản xuất xe có động cơ (tăng 13,4%)": the
+        # item is named before the bracket that holds its figure, which opens no list (w12v12).
+        end = bracket
     opener = None
-    for m in _INDUSTRY_LIST_CUE.finditer(norm, lo, pos):
-        opener = _LIST_OPENER.search(norm, m.end(), pos)
+    for m in _INDUSTRY_LIST_CUE.finditer(norm, lo, end):
+        opener = _LIST_OPENER.search(norm, m.end(), end)
         if opener is not None and norm.find("chỉ số", m.end(), opener.start()) >= 0:
             break
         opener = None
     if opener is None:
         return False
-    start = max(opener.end(), norm.rfind(";", opener.end(), pos) + 1)
-    item = _ITEM_CUT.split(norm[start:pos].strip(" ,:"), 1)[0].strip()
+    start = max(opener.end(), norm.rfind(";", opener.end(), end) + 1, norm.rfind(")", opener.end(), end) + 1)
+    item = _ITEM_CUT.split(norm[start:end].strip(" ,:"), 1)[0].strip()
     return bool(item) and _ACTIVITY_HEAD.match(item) is None
 
 
@@ -2593,6 +2615,7 @@ _ACTIVITY_HEAD = re.compile(
     r"vận\s+tải|lưu\s+trú|thoát\s+nước|tái\s+chế|đóng\s+tàu|chế\s+tạo)(?![^\W_])"
 )
 _ITEM_CUT = re.compile(r"\s+(?:tăng|giảm)(?![^\W_])")
+_BRACKETED_CHANGE = re.compile(r"\s*(?:tăng|giảm)?\s*")
 
 
 def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
@@ -2618,6 +2641,12 @@ def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
     if opener is None or norm.find("chỉ số", end, opener.start()) >= 0:
         # "Một số sản phẩm có chỉ số sản xuất tăng ... như: Sản xuất chế biến thực phẩm tăng
         # 10,76%": industries by their index, parts of the index.
+        return False
+    item_start = max(opener.end(), norm.rfind(";", opener.end(), pos) + 1)
+    if any(p.concept == "INDUSTRY" for p in _phrases_between(ctx, item_start, pos)):
+        # "Một số nhóm sản phẩm ... tăng như công nghiệp chế biến, chế tạo tăng 9%; sản xuất và
+        # phân phối điện ... tăng 7,7%": an item the lexicon knows as an industry is one, a part
+        # of the index, whatever the lead calls it (w12v12).
         return False
     named = _phrases_between(ctx, lead.start(), opener.start())
     return not any(lexicon.code_for(p.concept, "money") in _TRADE_CODES for p in named)
@@ -3423,8 +3452,15 @@ def _wholeless_part(ctx: _Context, comp: PhraseMatch, q: Quantity) -> tuple[str,
 _WORDS_ONLY = re.compile(r"\s*[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}\s*")
 
 
+# A share described in words, not given ("chiếm tỷ trọng lớn, tăng cao", "chiếm tỷ trọng lớn với
+# tốc độ tăng khá ... như", "chiếm tỷ trọng lớn có chỉ số tăng cao là": w12v12 added "với", "có").
+_MINUS_IN_BRACKET = re.compile(r"\(\s*[-−]$")
+
+# A level in a unit no fact is read in ("157.419 tấn", "1.949 triệu m3").
+_UNREAD_LEVEL = re.compile(r"[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)" + _W)
+
 _SHARE_DESCRIBED = re.compile(
-    r"\s+(?:tăng\s+)?(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*(?:,|:|như|là)"
+    r"\s+(?:tăng\s+)?(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*(?:,|:|như|là|với|có)"
 )
 
 # "Mức này gấp 14 lần so với cùng kỳ", "Con số này tăng 25%": a clause whose subject is only
@@ -3671,7 +3707,7 @@ def _new_fact(
             and (whole is None or whole.fact.indicator not in _INDUSTRY_LIST_WHOLES)
             and ctx.industry_whole is not None
             and comp is None
-            and _INDUSTRY_LIST_CUE.search(norm, max(sent[0], q.start - 150), q.start)
+            and _industry_list_cue(norm, sent, q.start)
         ):
             # "Chỉ số sản xuất công nghiệp tăng 14,6%", "+ Bán lẻ hàng hóa ... tăng hơn 12%",
             # then "một số ngành công nghiệp chế biến, chế tạo ... tăng mạnh như: trang phục tăng
@@ -3686,7 +3722,7 @@ def _new_fact(
                 or (
                     change is not None
                     and whole.fact.indicator in _INDUSTRY_LIST_WHOLES
-                    and _INDUSTRY_LIST_CUE.search(norm, max(sent[0], q.start - 150), q.start)
+                    and _industry_list_cue(norm, sent, q.start)
                     and not _goods_among_industries(ctx, sent, q.start)
                 )
             )
@@ -3861,6 +3897,10 @@ def _new_fact(
         magnitude = q.value
         if magnitude >= 50 and code in ("iip", "cpi") and _SO_VOI_RE.match(_after_text(norm, q.end).lstrip()):
             magnitude = q.value - 100
+        elif _MINUS_IN_BRACKET.search(norm, max(0, q.start - 3), q.start):
+            # "Sản xuất trang phục (-29,19%); giấy và sản phẩm từ giấy (-8,59%)": a rate written
+            # with its minus sign in brackets, no verb, is a fall (w12v12).
+            magnitude = -magnitude
         direction = "up" if magnitude >= 0 else "down"
         basis = _basis(norm, q, _after_text(norm, q.end), window_start, verb_end)
         change = Change(abs(magnitude), "%", direction, basis, qualifier)
@@ -5442,6 +5482,27 @@ _GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|th�
 _INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9]+(?:/[0-9]+)?)\s+ngành(?!\s+hàng)" + _W)
 # "Hàn Quốc dẫn đầu với 2 tỷ USD. Tiếp theo là Singapore (1,9 tỷ USD), Trung Quốc ...": the
 # next in a ranking of the indicator just given, named by a partner or a place no list holds.
+# "một số ngành công nghiệp lại có chỉ số sản xuất giảm so với cùng kỳ năm trước. Chẳng hạn
+# như ngành sản xuất thuốc ... giảm 1,7%", "một số ngành sản xuất gặp khó ... Đó là sản xuất xi
+# măng, gạch ngói (giảm 6,3%)": a sentence that opens by giving examples lists the industries
+# the sentence before announced.
+_EXAMPLES_OPEN = re.compile(r"[^\w(]*(?:đó\s+là|chẳng\s+hạn|cụ\s+thể|điển\s+hình|ví\s+dụ)" + _W)
+
+
+def _industry_list_cue(norm: str, sent: tuple[int, int], pos: int) -> bool:
+    """Whether an industry-list cue ("một số ngành ...") stands shortly before ``pos`` in its
+    sentence, or in the sentence before when this one opens with examples (w12v12)."""
+    lo = max(sent[0], pos - 150)
+    if _INDUSTRY_LIST_CUE.search(norm, lo, pos):
+        return True
+    return (
+        lo == sent[0]
+        and sent[0] > 0
+        and _EXAMPLES_OPEN.match(norm, sent[0]) is not None
+        and _INDUSTRY_LIST_CUE.search(norm, max(0, pos - 300), sent[0]) is not None
+    )
+
+
 _NEXT_RANKED = re.compile(_B + r"(?:tiếp\s+(?:theo|đến|sau)|theo\s+sau)(?:\s+là)?" + _W)
 _INDUSTRY_LIST_WHOLES = frozenset({"iip", "industrial_output_value", "grdp_growth", "grdp"})
 # The indicators a sector of the economy or an industry can be a part of.
