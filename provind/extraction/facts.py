@@ -363,7 +363,12 @@ _APPROVAL_AFTER = re.compile(
     r"\s*(?:đã\s+)?(?:được\s+)?(?:phê\s+duyệt\s+(?:chủ\s+trương|dự\s+án|quy\s+hoạch\s+chi\s+tiết)|"
     r"chấp\s+thuận\s+chủ\s+trương|quyết\s+định\s+chủ\s+trương|quy\s+hoạch\s+chi\s+tiết|"
     r"(?:(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?(?:thủ\s+tục\s+)?)?đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng|"
-    r"(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?thủ\s+tục\s+đầu\s+tư)"
+    r"(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?thủ\s+tục\s+đầu\s+tư|"
+    # "Còn lại 20 cụm công nghiệp đang tiến hành lập các thủ tục đầu tư" (Đồng Nai): clusters
+    # whose investment is still being prepared, as "đang triển khai thực hiện thủ tục đầu tư"
+    # (dev r185). (Clusters done to a stage, "9 cụm công nghiệp đã lấp đầy", are counted with
+    # a breakdown: README r310 and main's blind13 r500 fix.)
+    r"(?:đang\s+)?tiến\s+hành\s+(?:lập\s+)?(?:các\s+)?thủ\s+tục\s+đầu\s+tư)"
 )
 # "7 cụm công nghiệp với tổng diện tích 299 ha đã được ...", "4 cụm công nghiệp (tổng diện
 # tích 161 ha) đã ...": the clusters' area said between the count and what is said of them.
@@ -447,6 +452,11 @@ _TOTAL_REF_BEFORE = re.compile(
     + r"|trong\s+mức\s+tăng(?:\s+trưởng)?(?:\s+chung)?)\s+$"
 )
 _TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "phân", "chia"])
+# "Đơn cử, ngành bán lẻ lương thực, thực phẩm tăng 25,48%", "Chẳng hạn như ngành sản xuất thuốc
+# ... giảm 1,7%": examples of the whole just given, i.e. its parts, as after "cụ thể". Apart
+# from ``_TRONG_DO``: two more words there would pass ``scan``'s seven-needle limit, and "đơn"
+# ("đơn vị") is everywhere; these two rare phrases are looked for whole, once a text.
+_EXAMPLE_CUE = re.compile(_B + r"(?:đơn\s+cử|chẳng\s+hạn)" + _W)
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
@@ -696,6 +706,7 @@ def _extract_prose(
     ctx.carried = _heading_period(ctx)
     # Where "trong đó", "gồm" ... may start, found once: most figures have none before them.
     trong_do_starts = scan.starts(_TRONG_DO_PRESCAN, norm)
+    example_starts = [m.start() for m in _EXAMPLE_CUE.finditer(norm)] if "đơn cử" in norm or "chẳng hạn" in norm else []
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
@@ -759,7 +770,10 @@ def _extract_prose(
             # none runs across that figure), and is not searched again; searching it again
             # for each figure was quadratic on one long sentence of figures that make no fact.
             lo, bare_searched = bare_searched, q.start
-        if not in_breakdown and scan.search_at(_TRONG_DO, trong_do_starts, norm, lo, q.start):
+        if not in_breakdown and (
+            scan.search_at(_TRONG_DO, trong_do_starts, norm, lo, q.start)
+            or (example_starts and scan.search_at(_EXAMPLE_CUE, example_starts, norm, lo, q.start))
+        ):
             in_breakdown = True
         para_start = ctx.structure.paragraph(q.start)[0]
         if para_start != current_para:
@@ -992,6 +1006,14 @@ def _extract_prose(
                 facts_para = para_start
     monthly = False
     for f in facts:
+        if f.plan_attainment and f.change is not None and f.unit == "%" and f.value == f.plan_attainment[0]["value"]:
+            # "Thu ngân sách nhà nước đạt hơn 52,8% so với dự toán, tăng 1,89% so với cùng kỳ",
+            # "thu dầu thô đạt 268,1% dự toán và bằng 177,5% so với cùng kỳ": the share of the
+            # plan is no level of the indicator (it is in ``plan_attainment``); the figure is
+            # its change, in % of the level compared with, not in points of the attainment.
+            f.value, f.unit, f.qualifier = None, None, None
+            if f.change.unit == "pp":
+                f.change.unit = "%"
         if f.indicator == "grdp" and f.value is None and f.change is not None and f.change.unit == "%":
             # "(6 tháng tăng 11,29%, quý III tăng 9,09%)", "(6 tháng năm 2021 tăng 2,33%)": a growth
             # of the GRDP or of a sector with no level of its own is economic growth, a rate.
@@ -3908,7 +3930,20 @@ def _new_fact(
     _settle(change, period)
     if change is None and unit == "%" and code in _MONEY_LEVEL_CODES:
         code = "other"
-    if concept == "DEFICIT" and value is not None and unit in ("USD", "VND"):
+    if (
+        value is not None
+        and unit in ("USD", "VND")
+        and (
+            concept == "DEFICIT"
+            # "Cán cân thương mại hàng hóa trong kỳ 1 tháng 5-2016 thâm hụt 570 triệu USD": the
+            # balance named first, its sign by the verb before the figure.
+            or (
+                concept == "SURPLUS"
+                and phrase is not None
+                and ("thâm hụt" in norm[phrase.end : q.start] or "nhập siêu" in norm[phrase.end : q.start])
+            )
+        )
+    ):
         value = -value
     fact = Fact(
         indicator=code,
