@@ -65,6 +65,7 @@ def _rows(name: str) -> list[dict[str, object]]:
         "blind14.gold.jsonl",
         "blind15.gold.jsonl",
         "blind16.gold.jsonl",
+        "blind17.gold.jsonl",
     ],
 )
 def test_every_text_is_a_sourced_excerpt_with_schema_facts(name: str) -> None:
@@ -122,6 +123,7 @@ LATER_SETS = [
     ("blind14.gold.jsonl", 29),
     ("blind15.gold.jsonl", 37),
     ("blind16.gold.jsonl", 26),
+    ("blind17.gold.jsonl", 32),
 ]
 
 
