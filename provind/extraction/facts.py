@@ -234,7 +234,8 @@ _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+bi
 # "tăng 17,39% CK" ("CK" is read as "cùng kỳ": ``spellings``).
 _CK_AFTER = re.compile(r"\s*\(?(?:ck|cùng\s+kỳ)" + _W)
 _OWNED_COMPARISON = re.compile(r"so(?:\s+với)?\s[^,;]*,\s*(?:và\s+)?(?:tăng|giảm)" + _W)
-_COMPARED_MONTH_BEFORE = re.compile(_B + r"so(?:\s+với)?\s+$")
+# ("tăng 9,85% với tháng 3/2019": "so" left out; w12t17.)
+_COMPARED_MONTH_BEFORE = re.compile(_B + r"so(?:\s+với)?\s+$|[0-9]\s*%\s*với\s+$")
 _MONTH_NUMBER_RE = re.compile(r"tháng\s+([0-9]{1,2})(?![0-9])")
 _QUARTER_NUMBER_RE = re.compile(r"(?:quý|qúy|quí)\s+(iv|iii|ii|i|[1-4])(?![^\W_])")
 _QUARTER_OF_YEAR_RE = re.compile(
@@ -2343,7 +2344,7 @@ def _read_quantity(
             # against the month before: one more part, in a sentence of its own.)
             (in_breakdown or (not drafts and _RIENG_OPEN.match(norm, sent[0]) is not None))
             and change.basis == "yoy"
-            and _whole_basis(drafts, para_last) == "mom"
+            and _whole_basis(drafts, para_last, norm, q.end) == "mom"
             and not _NAMED_BASIS.search(after[:30])
             and not _NAMED_BASIS.search(norm, window_start, q.start)
         ):
@@ -2585,13 +2586,30 @@ _LIST_JOIN = re.compile(r"[^\d%.;:]{0,40}?(?:,|\svà)\s*")
 _RIENG_OPEN = re.compile(r"[^\w(]*riêng" + _W)
 
 
-def _whole_basis(drafts: list[_Draft], para_last: _Draft | None) -> str | None:
+def _whole_basis(drafts: list[_Draft], para_last: _Draft | None, norm: str, end: int) -> str | None:
     """The comparison of the whole that parts with a bare growth belong to: the first figure
     of the sentence with a change, or else the last figure of the sentence before."""
     ref = next((d for d in drafts if d.fact.change is not None), para_last)
     if ref is None or ref.fact.change is None:
         return None
+    if (
+        ref.fact.change.basis == "mom"
+        and ref in drafts
+        and any(d.fact.change is not None and d.fact.change.basis == "yoy" for d in drafts[drafts.index(ref) + 1 :])
+        and not _PAIR_FIRST.match(norm, end)
+    ):
+        # "tăng 8,86% so với tháng 9/2018 và tăng 7,14% so với cùng kỳ năm 2017, trong đó
+        # công nghiệp chế biến, chế tạo tăng 11,08%", "... và giảm 15,5% so với tháng cùng kỳ;
+        # tính chung 8 tháng ... tăng hơn 14% so cùng kỳ; trong đó, lĩnh vực chế biến - chế tạo
+        # tăng 12%": a part's bare growth follows the whole's last comparison, year on year;
+        # the first of a bare pair ("ngành sản xuất và phân phối điện tăng 9,2% và tăng 15,2%")
+        # the whole's first (w12t17).
+        return "yoy"
     return ref.fact.change.basis
+
+
+# "tăng 9,2% và tăng 15,2%": the first growth of a pair given against two bases in turn.
+_PAIR_FIRST = re.compile(r"\s*(?:và|,)\s*(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?[0-9]")
 
 
 # A list of products: "một số sản phẩm ... như:", "các sản phẩm công nghiệp ...:", "nhóm sản
