@@ -3197,6 +3197,42 @@ def _grown_level(ctx: _Context, growth: PhraseMatch, hi: int) -> PhraseMatch | N
     return p
 
 
+# "56 dự án đầu tư (38 dự án trong nước và 18 dự án có vốn ĐTNN), với tổng vốn đăng ký 293,12
+# triệu USD": a count of projects split into both kinds in brackets.
+_BOTH_KINDS_SPLIT = re.compile(
+    r"\((?:gồm\s+|bao\s+gồm\s+)?[0-9]+\s+dự\s+án[^()]{0,60}?"
+    r"(?:trong\s+nước[^()]{0,60}?(?:nước\s+ngoài|fdi|đtnn)|(?:nước\s+ngoài|fdi|đtnn)[^()]{0,60}?trong\s+nước)"
+    r"[^()]{0,20}\)"
+)
+
+
+_DOLLARS_NEXT = re.compile(r"\s*(?:và|,)\s*(?:khoảng\s+|hơn\s+|gần\s+)?[0-9][0-9.,]*\s*(?:triệu|tỷ|tỉ)\s+(?:usd|đô)")
+
+
+_CURRENCY_PAIR_NEXT = re.compile(
+    r"\s*(?:và|,)\s*(?:khoảng\s+|hơn\s+|gần\s+)?[0-9][0-9.,]*\s*(?:triệu|tỷ|tỉ|nghìn\s+tỷ)\s+(?:usd|đô|đồng)"
+)
+
+
+def _of_both_kinds(ctx: _Context, q: Quantity) -> bool:
+    """Whether the capital at ``q`` is that of projects counted just before as both domestic
+    and foreign ("153 dự án đầu tư (gồm 123 dự án đầu tư trong nước và 30 dự án đầu tư vốn
+    nước ngoài). Tổng vốn đăng ký của các dự án khoảng 4,1 tỷ USD"), with no kind named
+    between: the total of both, neither FDI nor domestic (w12t17)."""
+    lo = max(0, q.start - 400)
+    if ctx.norm.find("dự án", lo, q.start) < 0 or ctx.norm.find("(", lo, q.start) < 0:
+        return False
+    if _CURRENCY_PAIR_NEXT.match(ctx.norm, q.end):
+        # ("... (7 dự án FDI và 2 dự án trong nước); tổng vốn đầu tư đăng ký mới và tăng thêm là
+        # 110,75 triệu USD và 548,61 tỷ đồng": a pair by currency, one of each kind.)
+        return False
+    last = max(_BOTH_KINDS_SPLIT.finditer(ctx.norm, lo, q.start), key=lambda m: m.start(), default=None)
+    if last is None:
+        return False
+    between = ctx.norm[last.end() : q.start]
+    return not (_FDI_NEAR.search(between) or _DDI_NEAR.search(between) or "đtnn" in between)
+
+
 def _fits(concept: str, kind: str) -> bool:
     if lexicon.code_for(concept, kind) is not None:
         return True
@@ -3228,6 +3264,8 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         # dự án đầu tư trong nước với tổng vốn ..."); failing that, one right after it.
         if "toàn xã hội" in ctx.norm[max(sent[0], q.start - 60) : q.start]:
             return "social_investment"
+        if _of_both_kinds(ctx, q):
+            return "other"
         fdi = _last_match_end(ctx, _FDI_NEAR, _FDI_PRESCAN, sent[0], q.start)
         ddi = _last_match_end(ctx, _DDI_NEAR, _DDI_PRESCAN, sent[0], q.start)
         if fdi < 0 and ddi < 0:
@@ -3272,6 +3310,11 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                     return "other"
         if fdi < 0 and ddi < 0:
             return "other"
+        if fdi >= 0 and ddi >= 0 and q.unit == "VND" and _DOLLARS_NEXT.match(ctx.norm, q.end):
+            # "157 dự án đầu tư trong nước và 17 dự án đầu tư nước ngoài, với vốn đăng ký 96.307
+            # tỷ đồng và 12,836 tỷ USD": of the pair, đồng is the domestic capital, dollars the
+            # foreign (below) (w12t17).
+            return "domestic_investment_capital"
         if fdi >= 0 and q.unit == "USD":
             # Domestic projects register their capital in đồng: an amount in dollars where
             # both kinds were named ("34 dự án FDI và 14 dự án trong nước ... Tổng vốn đầu tư
@@ -3400,6 +3443,17 @@ def _second_currency_code(ctx: _Context, parent: _Draft, q: Quantity) -> str:
         and _last_match_end(ctx, _DDI_NEAR, _DDI_PRESCAN, max(0, q.start - 1500), q.start) >= 0
     ):
         return "domestic_investment_capital"
+    if (
+        # "... với vốn đăng ký 96.307 tỷ đồng và 12,836 tỷ USD": the same pair the other way
+        # round, đồng read as domestic (``_resolve``), the dollars foreign (w12t17).
+        code == "domestic_investment_capital"
+        and parent.fact.unit == "VND"
+        and q.unit == "USD"
+        and (k := bisect_left(ctx.fact_starts, q.start) - 1) >= 0
+        and _AND_GAP.fullmatch(ctx.norm, ctx.fact_ends[k], q.start)
+        and _last_match_end(ctx, _FDI_NEAR, _FDI_PRESCAN, max(0, q.start - 1500), q.start) >= 0
+    ):
+        return "fdi_capital"
     return code
 
 
@@ -4825,7 +4879,19 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
             return Period("ytd", period.year, period.month, period.month)
     if period.kind in ("ytd", "half") and period.month is not None and _month_compared(ctx, pos, sent):
         return Period("month", period.year, period.month)
+    if (
+        period.kind == "year"
+        and period.year is not None
+        and "năm" in ctx.norm[max(0, pos - 24) : pos]
+        and _LAST_YEAR_ASIDE.search(ctx.norm, max(0, pos - 24), pos)
+    ):
+        # "Nhóm nông lâm thuỷ sản chiếm 32,2% (năm trước 32,6%)": the year before's figure,
+        # given aside (w12t17).
+        return Period("year", period.year - 1)
     return period
+
+
+_LAST_YEAR_ASIDE = re.compile(r"\(\s*năm\s+(?:trước|ngoái)\s*(?:chiếm\s+|là\s+|đạt\s+)?$")
 
 
 # "Một số sản phẩm ... có mức tăng cao so với tháng cùng kỳ năm trước như: Săm xe tăng

@@ -309,6 +309,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "nhiệt điện",
         "thủy điện",
         "thuỷ điện",
+        # "điện phát ra 344,292 triệu Kwh" (among a month's products), "mỗi năm cung cấp cho
+        # lưới điện quốc gia 105 triệu kWh" (a plant's output): electricity generated (w12t17).
+        "điện phát ra",
+        "cung cấp cho lưới điện quốc gia",
+        "cung cấp cho lưới điện",
     ),
     "EMPLOY_INDEX": (
         "chỉ số sử dụng lao động",
@@ -523,6 +528,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực dịch vụ và thuế sản phẩm",
         "thuế sản phẩm trừ trợ cấp sản phẩm",
         "thuế sản phẩm trừ trợ cấp",
+        # "thuế nhập khẩu, thuế sản phẩm trừ trợ cấp tăng 6,00%": the GRDP's component, named
+        # with the import duty first; no import figure (w12t17).
+        "thuế nhập khẩu, thuế sản phẩm trừ trợ cấp sản phẩm",
+        "thuế nhập khẩu, thuế sản phẩm trừ trợ cấp",
+        "thuế nhập khẩu, thuế sản phẩm (trừ trợ cấp sản phẩm)",
+        "thuế nhập khẩu, thuế sản phẩm (trừ trợ cấp)",
     ),
     "INDUSTRY": (
         "khai khoáng",

@@ -64,3 +64,72 @@ def test_growth_against_a_month_without_so_is_a_comparison() -> None:
     fact = _by_value(text)[77600000000.0]
     assert fact.period.month == 4
     assert fact.change.value == 10.5
+
+
+def test_share_equal_to_a_year_keeps_the_paragraphs_year() -> None:
+    text = (
+        "Tỷ trọng các ngành trong GRDP năm 2016: ngành công nghiệp, xây dựng chiếm 40,5%, tăng 1,2%; "
+        "các ngành dịch vụ chiếm 38,5%, bằng năm 2015."
+    )
+    assert _by_value(text)[38.5].period.year == 2016
+
+
+def test_last_years_share_aside_is_the_year_before() -> None:
+    text = (
+        "Cơ cấu các nhóm ngành trong giá trị gia tăng năm 2017 có sự chuyển dịch: Nhóm nông lâm thuỷ sản "
+        "chiếm 32,2% (năm trước 32,6%); dịch vụ 38,0% (năm trước chiếm 37,4%)."
+    )
+    facts = _by_value(text)
+    assert facts[32.2].period.year == 2017
+    assert facts[32.6].period.year == 2016
+    assert facts[37.4].period.year == 2016
+
+
+def test_import_duty_and_product_tax_is_a_grdp_component() -> None:
+    text = (
+        "Tổng sản phẩm trên địa bàn tỉnh (GRDP) năm 2016 tăng 9,05% so với cùng kỳ; trong đó ngành "
+        "công nghiệp, xây dựng tăng 11,96%; thuế nhập khẩu, thuế sản phẩm trừ trợ cấp tăng 9,16%."
+    )
+    facts = [(f.indicator, f.value) for f in extract_facts(text)]
+    assert ("grdp_growth", 9.16) in facts
+    assert not any(ind == "import_value" for ind, _ in facts)
+
+
+def _codes(text: str) -> list[tuple[str, float | None]]:
+    return [(f.indicator, f.value) for f in extract_facts(text)]
+
+
+def test_capital_of_projects_split_into_both_kinds_is_other() -> None:
+    text = (
+        "Đến nay KCN Suối Dầu đã thu hút được 56 dự án đầu tư (38 dự án trong nước và 18 dự án có vốn "
+        "ĐTNN), với tổng vốn đăng ký 293,12 triệu USD, vốn thực hiện là 233,54 triệu USD."
+    )
+    codes = _codes(text)
+    assert ("other", 293120000.0) in codes
+    assert ("other", 233540000.0) in codes
+
+
+def test_capital_in_dong_and_dollars_after_both_kinds_is_domestic_then_foreign() -> None:
+    text = (
+        "Đến nay, Khu Kinh tế Nghi Sơn có 157 dự án đầu tư trong nước và 17 dự án đầu tư nước ngoài, "
+        "với vốn đăng ký 96.307 tỷ đồng và 12,836 tỷ USD."
+    )
+    codes = _codes(text)
+    assert ("domestic_investment_capital", 96307000000000.0) in codes
+    assert ("fdi_capital", 12836000000.0) in codes
+
+
+def test_currency_pair_after_a_split_count_keeps_one_of_each_kind() -> None:
+    text = (
+        "Các khu công nghiệp đã điều chỉnh tăng vốn đầu tư cho 9 lượt dự án (7 dự án FDI và 2 dự án "
+        "trong nước); tổng vốn đầu tư đăng ký mới và tăng thêm là 110,75 triệu USD và 548,61 tỷ đồng."
+    )
+    codes = _codes(text)
+    assert ("fdi_capital", 110750000.0) in codes
+
+
+def test_electricity_generated_and_supplied_to_the_grid() -> None:
+    codes = _codes("Một số sản phẩm sản xuất chủ yếu ước đạt: Chè 350 tấn; điện phát ra 344,292 triệu Kwh.")
+    assert ("electricity", 344292000.0) in codes
+    codes = _codes("Nhà máy có tổng công suất 37,6 MW, mỗi năm cung cấp cho lưới điện quốc gia 105 triệu kWh điện.")
+    assert ("electricity", 105000000.0) in codes
