@@ -372,7 +372,12 @@ _APPROVAL_AFTER = re.compile(
     # quy hoạch chi tiết" alone: blind6 counts those, planned, as the clusters.)
     r"lấp\s+đầy|(?:triển\s+khai\s+lập|lập\s+và\s+phê\s+duyệt)\s+(?:kế\s+hoạch|quy\s+hoạch)\s+chi\s+tiết|"
     r"thực\s+hiện\s+(?:các\s+bước\s+)?đầu\s+tư\s+(?:xây\s+dựng\s+)?(?:hạ\s+tầng)?|"
-    r"(?:đang\s+)?tiến\s+hành\s+(?:lập\s+)?(?:các\s+)?thủ\s+tục\s+đầu\s+tư)"
+    r"(?:đang\s+)?tiến\s+hành\s+(?:lập\s+)?(?:các\s+)?thủ\s+tục\s+đầu\s+tư|"
+    # "5 cụm công nghiệp với tổng diện tích là 289,16 ha rút khỏi quy hoạch", "01 cụm công
+    # nghiệp đã thành lập nhưng chưa đi vào hoạt động": withdrawn from the plan, or a stage of
+    # the making, as said before the count (``_CLUSTER_ACTION_BEFORE``) (w12t17).
+    r"(?:bị\s+)?(?:rút|đưa\s+ra)\s+khỏi\s+quy\s+hoạch|"
+    r"(?:thành\s+lập\s+)?(?:nhưng\s+)?chưa\s+(?:đi\s+vào\s+|được\s+đưa\s+vào\s+)?hoạt\s+động)"
 )
 # "7 cụm công nghiệp với tổng diện tích 299 ha đã được ...", "4 cụm công nghiệp (tổng diện
 # tích 161 ha) đã ...": the clusters' area said between the count and what is said of them.

@@ -553,6 +553,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "sản xuất và phân phối điện",
         "sản xuất, phân phối điện",
         "ngành sản xuất và phân phối điện",
+        # The older names ("Ngành công nghiệp sản xuất phân phối điện nước thực hiện 1.178 tỉ
+        # đồng ... Ngành công nghiệp chế biến đạt 8.285 tỉ đồng"), "sản xuất phân phối điện tăng
+        # 48,2%" without "và" (w12t17).
+        "công nghiệp chế biến",
+        "ngành công nghiệp chế biến",
+        "sản xuất phân phối điện",
+        "sản xuất phân phối điện nước",
+        "công nghiệp sản xuất phân phối điện nước",
+        "ngành công nghiệp sản xuất phân phối điện nước",
         "công nghiệp sản xuất và phân phối điện",
         "cung cấp nước",
         "ngành cung cấp nước",

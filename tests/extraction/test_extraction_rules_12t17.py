@@ -133,3 +133,30 @@ def test_electricity_generated_and_supplied_to_the_grid() -> None:
     assert ("electricity", 344292000.0) in codes
     codes = _codes("Nhà máy có tổng công suất 37,6 MW, mỗi năm cung cấp cho lưới điện quốc gia 105 triệu kWh điện.")
     assert ("electricity", 105000000.0) in codes
+
+
+def test_older_industry_names_are_parts_of_industrial_output() -> None:
+    text = (
+        "Tổng giá trị sản xuất công nghiệp 6 tháng ước thực hiện 9.576 tỉ đồng, đạt 46,3% kế hoạch năm. "
+        "Trong đó, ngành công nghiệp khai khoáng thực hiện 113 tỉ đồng, đạt 43,5% kế hoạch năm. Ngành "
+        "công nghiệp sản xuất phân phối điện nước thực hiện 1.178 tỉ đồng, đạt 54% kế hoạch năm, tăng "
+        "27,8%. Ngành công nghiệp chế biến đạt 8.285 tỉ đồng, đạt 45,4% kế hoạch năm."
+    )
+    codes = _codes(text)
+    assert ("industrial_output_value", 1178000000000.0) in codes
+    assert ("industrial_output_value", 8285000000000.0) in codes
+
+
+def test_clusters_withdrawn_or_not_yet_operating_are_other() -> None:
+    codes = _codes(
+        "Dự kiến sẽ có 5 cụm công nghiệp với tổng diện tích là 289,16 ha rút khỏi quy hoạch. Hiện "
+        "trên địa bàn tỉnh có 33 cụm công nghiệp."
+    )
+    assert ("other", 5.0) in codes
+    assert ("cluster_count", 33.0) in codes
+    codes = _codes(
+        "Cụ thể, thành phố Kon Tum có 03 cụm công nghiệp đang hoạt động, 01 cụm công nghiệp đã thành "
+        "lập nhưng chưa đi vào hoạt động."
+    )
+    assert ("other", 1.0) in codes
+    assert ("cluster_operating", 3.0) in codes
