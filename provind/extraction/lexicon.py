@@ -421,6 +421,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # groups: consumer services are retail's part whatever the word before.
         "dịch vụ tiêu dùng khác",
     ),
+    # The social investment's parts by owner, in the statistics office's words ("Vốn ngoài nhà
+    # nước ước đạt 6.235,48 tỷ đồng", a paragraph after the whole; dev r193) (w12t17).
+    "SOCIAL_PART": (
+        "vốn ngoài nhà nước",
+        "vốn khu vực ngoài nhà nước",
+        "vốn đầu tư ngoài nhà nước",
+        "vốn đầu tư khu vực ngoài nhà nước",
+        "vốn đầu tư của hộ dân cư",
+        "vốn đầu tư của dân cư",
+    ),
     "GRDP_PART": (
         "giá trị tăng thêm",
         "tổng giá trị tăng thêm",
@@ -572,7 +582,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
 BREAKDOWN_CONCEPTS = frozenset({"FDI_SECTOR", "OWNERSHIP", "SECTOR", "INDUSTRY"})
 # Concepts that name a part of an indicator by a phrase of its own ("doanh thu du lịch lữ
 # hành" of retail): the figure takes the indicator's code and the phrase as breakdown.
-PART_CONCEPTS = frozenset({"RETAIL_PART", "FDI_PART", "FDI_PROJECT_PART", "GRDP_PART"})
+PART_CONCEPTS = frozenset({"RETAIL_PART", "FDI_PART", "FDI_PROJECT_PART", "GRDP_PART", "SOCIAL_PART"})
 
 
 # Not frozen: built by the thousand (see ``periods.PeriodMention``).
@@ -751,6 +761,7 @@ _CODES: dict[str, dict[str, str]] = {
     "FDI_PART": {"money": "ctx:capital", "pct": "ctx:capital"},
     "FDI_PROJECT_PART": {"money": "ctx:capital"},
     "GRDP_PART": {"money": "grdp", "pct": "grdp_growth"},
+    "SOCIAL_PART": {"money": "social_investment", "pct": "social_investment"},
     # Replaced by EXPORT or IMPORT in ``facts``; listed so that the phrase is found.
     "TRADE_GENERIC": {"money": "export_value", "pct": "export_value"},
     "INCOME": {"money": "other", "pct": "other"},

@@ -160,3 +160,14 @@ def test_clusters_withdrawn_or_not_yet_operating_are_other() -> None:
     )
     assert ("other", 1.0) in codes
     assert ("cluster_operating", 3.0) in codes
+
+
+def test_social_investment_parts_by_owner_in_paragraphs_of_their_own() -> None:
+    text = (
+        "Vốn đầu tư phát triển toàn xã hội trên địa bàn quý I năm 2025 dự ước đạt 12.222,31 tỷ đồng tăng "
+        "12,77% so với cùng kỳ năm trước.\n\nVốn ngoài nhà nước ước đạt 6.235,48 tỷ đồng, tăng 100,65% so "
+        "với cùng kỳ năm trước.\n\nVốn đầu tư của hộ dân cư cũng tăng mạnh (tăng 18,68%)."
+    )
+    facts = extract_facts(text)
+    assert ("social_investment", 6235480000000.0) in [(f.indicator, f.value) for f in facts]
+    assert any(f.indicator == "social_investment" and f.change and f.change.value == 18.68 for f in facts)
