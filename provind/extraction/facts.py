@@ -992,6 +992,7 @@ def _extract_prose(
             monthly = True
     if monthly:
         _months_in_sentences(facts, nt.original)
+    _index_parts_on_last_month(facts, nt.original)
     if bracketed:
         facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = nt.to_original(_headline_end(ctx))
@@ -1219,6 +1220,66 @@ def _months_in_sentences(facts: list[Fact], original: str) -> None:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)|\n")
+
+
+def _index_parts_on_last_month(facts: list[Fact], original: str) -> None:
+    """The groups of the consumer price index whose growth names no comparison, after a
+    headline of that month compared with the month before, are compared with the month before
+    too: "CPI tháng 6/2018 tăng 0,42% so với tháng 5/2018. Trong tháng có 4/11 nhóm hàng có chỉ
+    số tăng nhẹ là nhóm hàng ăn ... tăng 0,70%"; "CPI tháng 11-2016 tăng 0,31% so tháng trước
+    và tăng 3,84% so tháng 11-2015. CPI tháng 11 tăng do nhóm hàng may mặc ... tăng 0,05%".
+    A monthly price report gives its groups against the month before unless it says otherwise
+    (blind13, blind16: Đà Nẵng, Thái Bình, Hà Nội, Hải Dương). The industries of the production
+    index only when the last whole figure before them is the month's against the month before
+    ("IIP ... tháng 5/2023 so với tháng trước tăng 2,62%. ... một số ngành tăng khá như: ...
+    (+13,09%)"): after "tăng 1,52% so tháng trước, tăng 6,11% so cùng tháng năm trước. Cụ thể:
+    ..." they follow the last comparison (blind10)."""
+    if not any(f.indicator in _INDEX_CODES and f.change is not None and f.change.basis == "mom" for f in facts):
+        return
+    heads: list[Fact] = []  # the headlines compared with the month before, in text order
+    last_whole: dict[str, Fact] = {}
+    for f in sorted((f for f in facts if f.indicator in _INDEX_CODES), key=lambda f: f.span[0]):
+        c = f.change
+        start, end = f.span
+        bare = (
+            c is not None
+            and c.basis == "yoy"
+            and not f.extra_changes
+            and f.period.kind == "month"
+            # (Within its sentence: "tăng 0,02%.\n\nCó 2 nhóm hàng giảm giá so với ..." names
+            # the next sentence's comparison.)
+            and not _NAMED_BASIS.search(_clause_after(original, end))
+        )
+        if f.breakdown is None and (not bare or f.indicator != "cpi"):
+            last_whole[f.indicator] = f
+            if _compares_with_last_month(f):
+                heads.append(f)
+            continue
+        if not bare or c is None:
+            continue
+        head = next((h for h in reversed(heads) if h.indicator == f.indicator), None)
+        if head is None or not _same_period(head.period, f.period):
+            continue
+        if f.indicator != "cpi" and last_whole.get(f.indicator) is not head:
+            continue
+        # The comparison the sentence names before the figure is its own ("So với cùng kỳ,
+        # ..."; "14/24 ngành cấp 2 có chỉ số sản xuất giảm so với tháng cùng kỳ, ... như: ...";
+        # "so sánh lần lượt theo hai mốc thời gian trên thì ... tăng 3,9% và tăng 9%").
+        lo = max(head.span[1], original.rfind(".", 0, start), original.rfind("\n", 0, start))
+        if _YEAR_BASIS_BEFORE.search(original, lo, start):
+            continue
+        c.basis = "mom"
+
+
+def _clause_after(original: str, end: int) -> str:
+    """Up to 30 characters after a figure, cut where its sentence or clause ends."""
+    seg = original[end : end + 30]
+    cut = _SENTENCE_BREAK.search(seg)
+    return seg if cut is None else seg[: cut.start()]
+
+
+_INDEX_CODES = frozenset({"cpi", "iip"})
+_YEAR_BASIS_BEFORE = re.compile(r"(?i)cùng\s+kỳ|cùng\s+tháng|năm\s+trước|bình\s+quân|tháng\s+12|lần\s+lượt")
 
 
 def _compares_with_last_month(f: Fact) -> bool:

@@ -372,6 +372,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu dịch vụ lưu trú, ăn uống",
         "doanh thu dịch vụ lưu trú và ăn uống",
         "doanh thu dịch vụ lưu trú, ăn uống, lữ hành",
+        # Without "dịch vụ", or with "hoạt động" ("Doanh thu lưu trú, ăn uống ước đạt 1.496
+        # tỷ đồng", "Doanh thu hoạt động lữ hành giảm 75,9%"): the same parts of retail.
+        "doanh thu lưu trú, ăn uống",
+        "doanh thu lưu trú và ăn uống",
+        "doanh thu lưu trú",
+        "doanh thu hoạt động lưu trú",
+        "doanh thu hoạt động lữ hành",
+        "doanh thu hoạt động dịch vụ lưu trú, ăn uống",
+        "doanh thu hoạt động dịch vụ lưu trú và ăn uống",
         "doanh thu du lịch lữ hành",
         "doanh thu dịch vụ khác",
         "doanh thu dịch vụ tiêu dùng khác",
