@@ -7,7 +7,8 @@ from provind.extraction import extract_facts
 
 
 def _bases(text: str) -> list[tuple[str, float | None, str | None]]:
-    return [(f.indicator, f.value, f.change.basis if f.change else None) for f in extract_facts(text, region="Thái Bình")]
+    facts = extract_facts(text, region="Thái Bình")
+    return [(f.indicator, f.value, f.change.basis if f.change else None) for f in facts]
 
 
 def test_price_groups_follow_a_headline_against_the_month_before() -> None:
