@@ -382,6 +382,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu hoạt động dịch vụ lưu trú, ăn uống",
         "doanh thu hoạt động dịch vụ lưu trú và ăn uống",
         "doanh thu du lịch lữ hành",
+        # Retail's groups named bare after it ("So cùng kỳ năm ngoái, bán lẻ hàng hóa tăng gần
+        # 12%, dịch vụ lưu trú và ăn uống tăng gần 15,5%"). (Not "bán lẻ hàng hóa": named in
+        # brackets after the whole, "(trong đó, bán lẻ hàng hóa giảm 1,05%)", it took the
+        # whole's changes, blind11 r450.)
+        "dịch vụ lưu trú và ăn uống",
+        "dịch vụ lưu trú, ăn uống",
         "doanh thu dịch vụ khác",
         "doanh thu dịch vụ tiêu dùng khác",
         "doanh thu dịch vụ lữ hành",

@@ -69,3 +69,11 @@ def test_travel_operations_revenue_is_retail() -> None:
         "lữ hành giảm 75,9%, doanh thu hoạt động lưu trú giảm 73,6%."
     )
     assert [code for code, _, _ in _bases(text)] == ["retail_sales_services"] * 3
+
+
+def test_bare_accommodation_and_catering_after_retail_is_retail() -> None:
+    text = (
+        "3 tháng đầu năm 2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ của tỉnh đạt gần 13.000 tỷ đồng. "
+        "So cùng kỳ năm ngoái, dịch vụ lưu trú và ăn uống tăng gần 15,5%, du lịch tăng gần 15,5%."
+    )
+    assert [code for code, _, _ in _bases(text)] == ["retail_sales_services"] * 3
