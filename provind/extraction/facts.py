@@ -4695,7 +4695,14 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
     # (comparisons do not date it). The sentence lies within the paragraph.
     if idx >= 0:
         j = ctx.last_dating[idx]
-        if j < 0 or mentions[j].start < sent[0] or _bracket_closed(ctx, mentions[j], pos):
+        if (
+            j < 0
+            or mentions[j].start < sent[0]
+            or _bracket_closed(ctx, mentions[j], pos)
+            # (A stock's date, "ước đến cuối tháng 12/2023 đạt 58.400 tỷ đồng; tổng vốn ...":
+            # its clause's only.)
+            or (mentions[j].clause_only and ctx.norm.find(";", mentions[j].end, pos) >= 0)
+        ):
             j = ctx.last_carrying[idx]
         if j >= 0 and mentions[j].start >= para_start:
             chosen = mentions[j]

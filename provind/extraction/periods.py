@@ -243,6 +243,7 @@ class PeriodMention:
     carries: bool = False
     comparison: bool = False  # "so với năm 2023": not the period, but dates the figure
     bracketed: bool = False  # named inside a bracket: said of the bracket's figures only
+    clause_only: bool = False  # a stock's date inside a clause ("ước đến cuối tháng 12/2023")
 
 
 @lru_cache(maxsize=1024)
@@ -468,8 +469,13 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # plan is read at its own horizon; the orientation beyond it is, like "tầm nhìn
             # đến năm 2050", no period of the figures.
             continue
+        stock_date = False
         if kind == "tomonth" and not _CLAUSE_LEAD.search(_before(norm, start)):
             period = _period("month", period.year, period.month)
+            # "tổng nguồn vốn huy động ... ước đến cuối tháng 12/2023 đạt 58.400 tỷ đồng; tổng vốn
+            # đầu tư ... ước đạt 39.883 tỷ đồng": the date of one clause's stock, not the period
+            # of the clauses after it (blind16 r636).
+            stock_date = True
         elif kind == "yearend" and period.year is not None and _AIMED_BEFORE.search(_before(norm, start)):
             # "tỉnh phấn đấu đến hết năm 2030, có khoảng 50% các cụm công nghiệp ...": a plan's
             # horizon, like "đến năm 2030" (not the year's end a total is counted to).
@@ -533,7 +539,11 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             scanned = start
             if _runs_in(last_carrying, period.year, line_start):
                 carries = False
-        out.append(PeriodMention(start, end, period, carries=carries, bracketed=bracketed))
+        out.append(
+            PeriodMention(
+                start, end, period, carries=carries and not stock_date, bracketed=bracketed, clause_only=stock_date
+            )
+        )
     return out
 
 

@@ -77,3 +77,24 @@ def test_bare_accommodation_and_catering_after_retail_is_retail() -> None:
         "So cùng kỳ năm ngoái, dịch vụ lưu trú và ăn uống tăng gần 15,5%, du lịch tăng gần 15,5%."
     )
     assert [code for code, _, _ in _bases(text)] == ["retail_sales_services"] * 3
+
+
+def _periods(text: str) -> list[tuple[str, str | None, int | None]]:
+    return [(f.indicator, f.period.kind, f.period.month) for f in extract_facts(text, region="Gia Lai")]
+
+
+def test_a_stocks_month_end_dates_its_clause_only() -> None:
+    text = (
+        "Năm 2023, tổng thu ngân sách ước đạt 5.533 tỷ đồng; tổng nguồn vốn huy động trên địa bàn tỉnh ước "
+        "đến cuối tháng 12/2023 đạt 58.400 tỷ đồng; tổng vốn đầu tư thực hiện toàn xã hội ước đạt hơn 39.883 tỷ "
+        "đồng (tăng 3,77% so với năm 2022)."
+    )
+    assert _periods(text)[-1] == ("social_investment", "year", None)
+
+
+def test_a_stocks_month_end_does_not_date_the_next_sentence() -> None:
+    text = (
+        "Năm 2023, tổng thu ngân sách ước đạt 5.533 tỷ đồng, dư nợ tín dụng ước đến cuối tháng 12/2023 đạt "
+        "58.400 tỷ đồng. Tổng vốn đầu tư thực hiện toàn xã hội ước đạt hơn 39.883 tỷ đồng, tăng 3,77%."
+    )
+    assert _periods(text)[-1] == ("social_investment", "year", None)
