@@ -98,3 +98,11 @@ def test_a_stocks_month_end_does_not_date_the_next_sentence() -> None:
         "58.400 tỷ đồng. Tổng vốn đầu tư thực hiện toàn xã hội ước đạt hơn 39.883 tỷ đồng, tăng 3,77%."
     )
     assert _periods(text)[-1] == ("social_investment", "year", None)
+
+
+def test_deposits_mobilised_are_no_part_of_the_budget() -> None:
+    text = (
+        "Năm 2023, tổng thu ngân sách ước đạt 5.533 tỷ đồng (giảm 2,6% so với năm 2022); tổng nguồn vốn huy "
+        "động trên địa bàn tỉnh ước đạt 58.400 tỷ đồng (tăng 8% so với cuối năm 2022)."
+    )
+    assert [code for code, _, _ in _bases(text)] == ["budget_revenue", "other"]
