@@ -4091,7 +4091,11 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
     group_end = -1
     for q in quantities:
         if q.kind in ("count", "ratio") and NOUN_CONCEPT.get(q.noun or "") == "GROUP":
-            if not _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80)):
+            if not _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80)) and not (
+                q.noun is not None
+                and q.noun.startswith("nhóm")
+                and _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
+            ):
                 continue
             group_end = q.end
         elif (
@@ -4109,6 +4113,13 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
         kept.append(q)
     return kept
 
+
+# The groups of goods whose prices rose or fell ("có 9/11 nhóm hàng tăng so với tháng trước",
+# "08 nhóm hàng tăng giá so với tháng trước, 02 nhóm hàng giảm giá và ..."): counted as those
+# meeting a condition; a figure right after ("nhóm hàng tăng 5%") is a change, not a condition.
+_PRICE_GROUP_AFTER = re.compile(
+    r"[^\S\n]+(?:đều[^\S\n]+)?(?:tăng|giảm)(?:[^\S\n]+giá(?![^\S\n]*[0-9])|[^\S\n]+so[^\S\n]+với|[^\S\n]*[,.;])"
+)
 
 # The words between a counted group and the spread of its condition.
 _CONDITION_SPREAD_GAP = re.compile(r"[^\d.;:%]{0,60}?(?:tăng|giảm)[^\S\n]+(?:từ[^\S\n]+)?")

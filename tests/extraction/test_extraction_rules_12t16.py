@@ -106,3 +106,13 @@ def test_deposits_mobilised_are_no_part_of_the_budget() -> None:
         "động trên địa bàn tỉnh ước đạt 58.400 tỷ đồng (tăng 8% so với cuối năm 2022)."
     )
     assert [code for code, _, _ in _bases(text)] == ["budget_revenue", "other"]
+
+
+def test_counts_of_price_groups_that_rose_or_fell() -> None:
+    text = (
+        "Chỉ số giá tiêu dùng tháng 6/2023 tăng 0,46% so với tháng 5/2023. Trong 11 nhóm hàng hóa và dịch vụ "
+        "tiêu dùng chính, có 08 nhóm hàng tăng giá so với tháng trước, 02 nhóm hàng giảm giá và 01 nhóm có giá "
+        "ổn định. Trong tháng này, có 9/11 nhóm hàng tăng so với tháng trước."
+    )
+    counts = [value for code, value, _ in _bases(text) if code == "other"]
+    assert counts == [8, 2, 9]
