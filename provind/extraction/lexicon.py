@@ -183,6 +183,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "nộp ngân sách",
         "nộp ngân sách nhà nước",
         "nộp nsnn",
+        # (w12v13) The revenue the tax office collects, budget revenue's main part ("Các khoản
+        # thu do ngành Thuế quản lý đạt hơn 7.078,9 tỷ đồng, bằng 98% kế hoạch"): blind13.
+        "thu do ngành thuế quản lý",
+        "các khoản thu do ngành thuế quản lý",
+        "thu do cơ quan thuế quản lý",
+        # The pace of collection, of the province or of its districts ("Cát Tiên đang dẫn đầu
+        # về tiến độ thu ở mức 86% dự toán"): blind13; the same wording in blind10.
+        "tiến độ thu",
+        "tiến độ thu ngân sách",
     ),
     "FDI": (
         "vốn đầu tư trực tiếp nước ngoài",
@@ -376,15 +385,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu dịch vụ lưu trú, ăn uống",
         "doanh thu dịch vụ lưu trú và ăn uống",
         "doanh thu dịch vụ lưu trú, ăn uống, lữ hành",
-        # Without "dịch vụ", or with "hoạt động" ("Doanh thu lưu trú, ăn uống ước đạt 1.496
-        # tỷ đồng", "Doanh thu hoạt động lữ hành giảm 75,9%"): the same parts of retail.
-        "doanh thu lưu trú, ăn uống",
-        "doanh thu lưu trú và ăn uống",
-        "doanh thu lưu trú",
-        "doanh thu hoạt động lưu trú",
-        "doanh thu hoạt động lữ hành",
-        "doanh thu hoạt động dịch vụ lưu trú, ăn uống",
-        "doanh thu hoạt động dịch vụ lưu trú và ăn uống",
         "doanh thu du lịch lữ hành",
         # Retail's groups named bare after it ("So cùng kỳ năm ngoái, bán lẻ hàng hóa tăng gần
         # 12%, dịch vụ lưu trú và ăn uống tăng gần 15,5%"). (Not "bán lẻ hàng hóa": named in
@@ -395,6 +395,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu dịch vụ khác",
         "doanh thu dịch vụ tiêu dùng khác",
         "doanh thu dịch vụ lữ hành",
+        # (w12v13) The same parts named without "dịch vụ" or with "hoạt động" ("Doanh thu lưu
+        # trú, ăn uống, du lịch và dịch vụ tháng 11 ước đạt ...", "Doanh thu hoạt động lữ hành
+        # giảm 75,9 %, doanh thu hoạt động lưu trú giảm 73,6 %"): blind13, blind14.
+        "doanh thu lưu trú, ăn uống",
+        "doanh thu lưu trú và ăn uống",
+        "doanh thu lưu trú",
+        "doanh thu lữ hành",
+        "doanh thu hoạt động lưu trú",
+        "doanh thu hoạt động lữ hành",
+        "doanh thu hoạt động dịch vụ lưu trú, ăn uống",
+        "doanh thu hoạt động dịch vụ lưu trú và ăn uống",
         # "các ngành dịch vụ tiêu dùng khác ước đạt 1.552 tỷ đồng" in the list of retail's
         # groups: consumer services are retail's part whatever the word before.
         "dịch vụ tiêu dùng khác",

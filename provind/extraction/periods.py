@@ -77,14 +77,16 @@ PERIOD_RE = re.compile(
         r"|(?P<upto>lũy\s+kế\s+(?:từ\s+đầu\s+năm\s+)?(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<ut_m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])"
         + _year_tail("ut_year")
         + r")"
-        # "Đến hết tháng 6, toàn tỉnh có 24 siêu thị", "Đến cuối tháng 11/2025": a total up to a
-        # month's end, like one up to a day inside it (SCHEMA.md): the months so far, their
-        # number not said ("8 tháng" would say it). Read so only where it leads a clause
-        # (``find_mentions``): "kéo dài đến tháng 12" is a deadline, and "Tính đến hết tháng
-        # 10/2024, toàn tỉnh có 1.250 doanh nghiệp" the month (devset dev067).
-        r"|(?P<tomonth>(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<tm_m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])"
-        + _year_tail("tm_year")
-        + r")"
+        # "Tính đến hết tháng 10, kim ngạch xuất khẩu đạt 21,8 tỷ đô la Mỹ", "Đến hết tháng 6,
+        # toàn tỉnh có 24 siêu thị": a total up to a month's end (SCHEMA.md). A flow summed
+        # from January is the months so far, as "10 tháng" ("6 tháng": the half); a stock
+        # standing then ("có 24 siêu thị") is, like one up to a day, the month with no count
+        # of months (``find_mentions``, ``_stock_after``). Read so only where it leads a clause
+        # or a verb "đạt" follows: "kéo dài đến tháng 12" is a deadline, a month.
+        # "Kết thúc tháng 11/2019, tổng thu ngân sách ... đạt": the same total up to the month's
+        # end. "Đến tháng 4.2025" has its year after a point, as a month does.
+        r"|(?P<tomonth>(?:tính\s+)?(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)tháng\s+(?P<tm_m>1[0-2]|0?[1-9])"
+        r"(?![0-9]|,[0-9]|\.(?!" + _YEAR + r"(?![0-9]))[0-9])" + _year_tail("tm_year") + r")"
         r"|(?P<quarter>(?:quý|qúy|quí)\s+(?P<q>iv|iii|ii|i|[1-4])" + _W + _year_tail("q_year") + r")"
         r"|(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?![0-9]|,[0-9]|\.(?!"
         + _YEAR
@@ -96,8 +98,10 @@ PERIOD_RE = re.compile(
         # "kế hoạch 5 năm 2021 - 2025", "bình quân 3 năm 2021-2023": the years from one to
         # the other, not the first alone.
         r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?:\s*-\s*(?P<n2>" + _YEAR + r"))?(?![0-9]))"
-        r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày|\s+thời\s+điểm)?\s+[0-9]{1,2}\s*[/.]\s*(?P<td_m>[0-9]{1,2})"
-        r"(?:\s*[/.]\s*(?P<td_y>" + _YEAR + r"))?(?![0-9]))"
+        # "đến thời điểm ngày 21/6/2021", "tính đến hết ngày 15-5-2016" (dashes with a year).
+        r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+thời\s+điểm)?(?:\s+ngày)?\s+[0-9]{1,2}"
+        r"\s*(?:[/.]|-(?=[0-9]{1,2}-" + _YEAR + r"(?![0-9])))\s*(?P<td_m>[0-9]{1,2})"
+        r"(?:\s*[/.-]\s*(?P<td_y>" + _YEAR + r"))?(?![0-9]))"
         # "Tính đến giữa tháng 12/2022": a total up to a day inside that month.
         r"|(?P<midmonth>(?:tính\s+)?(?:đến|tới)\s+(?:giữa|trung\s+tuần)\s+tháng\s+(?P<mm_m>1[0-2]|0?[1-9])(?![0-9])"
         + _year_tail("mm_year")
@@ -126,7 +130,7 @@ _WORD_NUMBERS = {word: n for word, n in MONTH_WORDS.items() if word not in ("m�
 # Words that, right before a year, make it a comparison or an anchor of something else
 # rather than the period of the figures around it.
 _NOT_A_PERIOD_BEFORE = re.compile(
-    r"(?:cùng\s+(?:thời\s+)?kỳ|cùng\s+thời\s+điểm|so\s+với(?:\s+(?:cuối|đầu|thời\s+điểm\s+cuối|mức\s+của))?|từ|trước|sau|kể\s+từ|hơn|nghị\s+quyết|quyết\s+định|luật|"
+    r"(?:cùng\s+(?:thời\s+)?kỳ(?:\s+của)?|cùng\s+thời\s+điểm|so\s+với(?:\s+(?:cuối|đầu|thời\s+điểm\s+cuối|mức\s+của))?|từ|trước|sau|kể\s+từ|hơn|nghị\s+quyết|quyết\s+định|luật|"
     r"thông\s+tư|nghị\s+định|thành\s+lập|ban\s+hành|đại\s+hội|khóa|chương\s+trình|"
     # "theo giá so sánh năm 2010": the price base, not the period.
     r"giá\s+so\s+sánh|giá\s+cố\s+định|"
@@ -140,6 +144,8 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:các|những)\s+năm\s+[^.;]{0,30}?trong|"
     # "của các năm 2018, 2019 và 2022": years in the plural are compared with or listed.
     r"(?:của|với|như|hơn)\s+(?:các|những)|"
+    # "mức thấp nhất của cùng kỳ các năm giai đoạn 2016-2020": the span of the years compared.
+    r"cùng\s+kỳ\s+(?:của\s+)?(?:các|những)\s+năm|"
     # "không còn chịu ảnh hưởng ... như trong năm 2016": the year likened to, not the period
     # ("Nếu như năm 1989, công nghiệp chỉ chiếm ...": "if in", the period).
     r"(?<![^\W_])(?<!nếu\s)như(?:\s+(?:trong|vào))?)\s*$"
@@ -177,6 +183,7 @@ _NOT_A_PERIOD_ENDS = (
     "những",
     "như",
     "vào",
+    "năm",
 )
 _COMPARED_ENDS = ("với", "so", "của")
 _NOT_CARRIED_ENDS = ("vào", "tới", "tư")
@@ -198,6 +205,39 @@ _AIMED_BEFORE = re.compile(r"(?<![^\W_])(?:phấn\s+đấu|mục\s+tiêu|định
 _ORIENTATION_AFTER = re.compile(r"\s*,?\s*(?:và\s+)?(?:định\s+hướng|tầm\s+nhìn)\s+")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
+
+# "Tính" leading its clause ("dự kiến tính đến năm 2030" is still a horizon).
+_COUNTED_TO = re.compile(r"(?:^|[,:;(]|\s[-–])\s*tính\s+$")
+# A clause lead, or a dateline's dash ("(TBMK) - Tính đến hết tháng 6, ...") or "thì" ("mới
+# công bố thì tính đến hết tháng 11/2024, Nghệ An thu hút được ...") before the words.
+_MONTH_END_LEAD = re.compile(r"(?:^|[,:;(]|\s[-–]|(?<![^\W_])thì)\s*$")
+# "Tổng thu ngân sách ... đến hết tháng 7/2020 đạt 5.219,4 tỷ đồng": a total the clause reached
+# by the month's end, though the words before it lead no clause.
+_REACHED_AFTER = re.compile(r"\s*(?:ước\s+)?đạt" + _W)
+# What a figure standing at a date says: "toàn tỉnh có 1.250 doanh nghiệp" (before the figure),
+# "28 khu công nghiệp đã được thành lập", "tỷ lệ lấp đầy đạt 70,2%", "các KCN này đã thu hút
+# 184 dự án" (anywhere in the clause); a figure summed over the months says none of them.
+_STOCK_HAS = re.compile(r"(?<![^\W_])có" + _W)
+_STOCK_WORDS = re.compile(
+    r"(?<![^\W_])(?:còn\s+hiệu\s+lực|đang\s+hoạt\s+động|lấp\s+đầy|được\s+thành\s+lập|đã\s+thu\s+hút|lũy\s+kế"
+    # "đạt 58.400 tỷ đồng (tăng 8% so với cuối năm 2022)": a balance, compared with the last one.
+    r"|so\s+với\s+(?:cuối|đầu)\s+năm)" + _W
+)
+_CLAUSE_END = re.compile(r"[;\n]|\.(?![0-9])")
+_FIRST_DIGIT = re.compile(r"[0-9]")
+
+
+def _stock_after(norm: str, end: int) -> bool:
+    """Whether the clause after a total up to a month's end ("Tính đến hết tháng 10/2024, ...")
+    states a stock rather than a flow summed from January."""
+    window = norm[end : end + 160]
+    cut = _CLAUSE_END.search(window)
+    if cut is not None:
+        window = window[: cut.start()]
+    digit = _FIRST_DIGIT.search(window)
+    if _STOCK_HAS.search(window, 0, digit.start() if digit is not None else len(window)):
+        return True
+    return _STOCK_WORDS.search(window) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -470,12 +510,20 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # đến năm 2050", no period of the figures.
             continue
         stock_date = False
-        if kind == "tomonth" and not _CLAUSE_LEAD.search(_before(norm, start)):
-            period = _period("month", period.year, period.month)
+        if kind == "tomonth":
             # "tổng nguồn vốn huy động ... ước đến cuối tháng 12/2023 đạt 58.400 tỷ đồng; tổng vốn
-            # đầu tư ... ước đạt 39.883 tỷ đồng": the date of one clause's stock, not the period
-            # of the clauses after it (blind16 r636).
-            stock_date = True
+            # đầu tư ... ước đạt 39.883 tỷ đồng": a month's end inside a clause dates that clause
+            # only, not the clauses after it (blind16 r636, w12t16).
+            stock_date = not _MONTH_END_LEAD.search(_before(norm, start))
+            if not (_MONTH_END_LEAD.search(_before(norm, start)) or _REACHED_AFTER.match(norm, end)):
+                period = _period("month", period.year, period.month)
+            elif not _stock_after(norm, end):
+                n = period.month
+                period = _period("half", period.year, 6, 6) if n == 6 else _period("ytd", period.year, n, n)
+        elif kind == "target" and _COUNTED_TO.search(_before(norm, start)):
+            # "Tính đến 2022, tỉnh Vĩnh Long có 6 Khu công nghiệp": a count up to a year gone
+            # by, as "tính đến cuối năm 2022", not a plan's horizon.
+            period = _period("year", period.year)
         elif kind == "yearend" and period.year is not None and _AIMED_BEFORE.search(_before(norm, start)):
             # "tỉnh phấn đấu đến hết năm 2030, có khoảng 50% các cụm công nghiệp ...": a plan's
             # horizon, like "đến năm 2030" (not the year's end a total is counted to).
