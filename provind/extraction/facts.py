@@ -435,7 +435,10 @@ _TRONG_DO = re.compile(
     _B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:|trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)"
     r"|trong\s+mức\s+tăng(?:\s+trưởng)?\s+chung"
     # "Phân theo nhóm ngành kinh doanh, doanh thu bán lẻ ...": the whole broken down.
-    r"|(?:phân|chia)\s+theo)" + _W
+    r"|(?:phân|chia)\s+theo"
+    # "Các mặt hàng nhập khẩu phục vụ cho hoạt động sản xuất, xuất khẩu: Thủy sản ...": a list of
+    # a trade flow's goods opened by a colon, as by "gồm".
+    r"|mặt\s+hàng\s+(?:xuất|nhập)\s+khẩu[^.;:\d]{0,80}:)" + _W
 )
 _PART_PARAGRAPH = re.compile(r"[^\w(]*trong\s+đó" + _W)
 _THIS_INDEX = re.compile(_B + r"chỉ\s+số\s+(?:này|chung)" + _W)
@@ -446,7 +449,7 @@ _TOTAL_REF_BEFORE = re.compile(
     # to introduce its parts (w12b6v).
     + r"|trong\s+mức\s+tăng(?:\s+trưởng)?(?:\s+chung)?)\s+$"
 )
-_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "phân", "chia"])
+_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "phân", "chia", "mặt"])
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.

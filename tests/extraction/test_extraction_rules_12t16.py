@@ -116,3 +116,12 @@ def test_counts_of_price_groups_that_rose_or_fell() -> None:
     )
     counts = [value for code, value, _ in _bases(text) if code == "other"]
     assert counts == [8, 2, 9]
+
+
+def test_goods_of_a_trade_flow_listed_after_a_colon() -> None:
+    text = (
+        "Kim ngạch nhập khẩu hàng hóa quý I/2024 ước đạt 215 triệu USD, tăng 54,2% so với cùng kỳ năm trước. "
+        "Các mặt hàng nhập khẩu phục vụ cho hoạt động sản xuất, xuất khẩu: Thủy sản ước đạt 0,95 triệu USD, "
+        "giảm 58,9%; nguyên phụ liệu dệt may ước đạt 123,8 triệu USD, tăng 60%."
+    )
+    assert [code for code, _, _ in _bases(text)] == ["import_value"] * 3
