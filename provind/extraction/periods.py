@@ -95,13 +95,17 @@ PERIOD_RE = re.compile(
         + r")"
         # "Cũng trong tháng, tổng mức bán lẻ ...": the month the text is about, named before.
         r"|(?P<thismonth>trong\s+tháng(?:\s+(?:này|qua))?(?!\s*[0-9]))"
+        # "GRDP (2022): 80.365 tỉ đồng": a fact sheet's year label (read from its digits).
+        r"|(?<=\()(?P<label>" + _YEAR + r")(?=\):)"
         # "kế hoạch 5 năm 2021 - 2025", "bình quân 3 năm 2021-2023": the years from one to
         # the other, not the first alone.
         r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?:\s*-\s*(?P<n2>" + _YEAR + r"))?(?![0-9]))"
-        # "đến thời điểm ngày 21/6/2021", "tính đến hết ngày 15-5-2016" (dashes with a year).
+        # "đến thời điểm ngày 21/6/2021", "tính đến hết ngày 15-5-2016" (dashes with a year),
+        # "đến hết ngày 15 tháng 5-2016" (the month's name).
         r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+thời\s+điểm)?(?:\s+ngày)?\s+[0-9]{1,2}"
-        r"\s*(?:[/.]|-(?=[0-9]{1,2}-" + _YEAR + r"(?![0-9])))\s*(?P<td_m>[0-9]{1,2})"
-        r"(?:\s*[/.-]\s*(?P<td_y>" + _YEAR + r"))?(?![0-9]))"
+        r"(?:\s*(?:[/.]|-(?=[0-9]{1,2}-" + _YEAR + r"(?![0-9])))\s*(?P<td_m>[0-9]{1,2})"
+        r"(?:\s*[/.-]\s*(?P<td_y>" + _YEAR + r"))?"
+        r"|\s+tháng\s+(?P<td_m3>[0-9]{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<td_y3>" + _YEAR + r"))(?![0-9]))"
         # "Tính đến giữa tháng 12/2022": a total up to a day inside that month.
         r"|(?P<midmonth>(?:tính\s+)?(?:đến|tới)\s+(?:giữa|trung\s+tuần)\s+tháng\s+(?P<mm_m>1[0-2]|0?[1-9])(?![0-9])"
         + _year_tail("mm_year")
@@ -110,6 +114,10 @@ PERIOD_RE = re.compile(
         # before it, not "now there are" (which a figure follows: "hiện có hơn 450 dự án").
         r"|(?P<reset>đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có(?!\s*(?:với|và|[,.;)]))|lũy\s+kế\s+đến\s+nay"
         r"|đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)"
+        # "trong những năm qua tỉnh là điểm đến ... Hồng Kông dẫn đầu với tổng vốn đăng ký 1,925
+        # tỷ USD": what the years so far add up to, a stock (blind13 r528).
+        # (Read from "năm", a word the prescan looks for.)
+        r"|(?<=những\s|nhiều\s)năm\s+(?:qua|gần\s+đây)(?!\s*[,:]?\s*(?:[0-9]|\())"
         # "Có 106 doanh nghiệp hoạt động trở lại, nâng tổng số doanh nghiệp toàn tỉnh lên 7.313":
         # the running total now, a stock (a period named before the figure still dates it).
         r"|nâng\s+tổng\s+số(?=[^.;\n]{0,80}?\slên\s)"
@@ -123,6 +131,8 @@ PERIOD_RE = re.compile(
     )
 )
 
+_SUPERLATIVE_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?(?:những|nhiều)\s+$")
+
 # Counts of months in words ("chín tháng đầu năm"): one table of month words (spellings), less
 # "một", "tư", "năm" and "sáu", which this pattern does not read as counts.
 _WORD_NUMBERS = {word: n for word, n in MONTH_WORDS.items() if word not in ("một", "tư", "năm", "sáu")}
@@ -130,7 +140,9 @@ _WORD_NUMBERS = {word: n for word, n in MONTH_WORDS.items() if word not in ("m�
 # Words that, right before a year, make it a comparison or an anchor of something else
 # rather than the period of the figures around it.
 _NOT_A_PERIOD_BEFORE = re.compile(
-    r"(?:cùng\s+(?:thời\s+)?kỳ(?:\s+của)?|cùng\s+thời\s+điểm|so\s+với(?:\s+(?:cuối|đầu|thời\s+điểm\s+cuối|mức\s+của))?|từ|trước|sau|kể\s+từ|hơn|nghị\s+quyết|quyết\s+định|luật|"
+    # "so với cùng kỳ của năm 2016"; "mức thấp nhất của cùng kỳ các năm giai đoạn 2016-2020":
+    # the same period of the years compared with, not the figure's.
+    r"(?:cùng\s+(?:thời\s+)?kỳ(?:\s+của)?(?:\s+(?:các|những)\s+năm)?|cùng\s+thời\s+điểm|so\s+với(?:\s+(?:cuối|đầu|thời\s+điểm\s+cuối|mức\s+của))?|từ|trước|sau|kể\s+từ|hơn|nghị\s+quyết|quyết\s+định|luật|"
     r"thông\s+tư|nghị\s+định|thành\s+lập|ban\s+hành|đại\s+hội|khóa|chương\s+trình|"
     # "theo giá so sánh năm 2010": the price base, not the period.
     r"giá\s+so\s+sánh|giá\s+cố\s+định|"
@@ -337,10 +349,10 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
     if kind == "todate":
         # A total up to a day ("đến ngày 14/4", "tính đến 15/10/2024"): year to date, ending
         # in that month; the number of months is not a whole one (SCHEMA.md).
-        month = int(m.group("td_m"))
+        month = int(m.group("td_m") or m.group("td_m3"))
         if not 1 <= month <= 12:
             return None
-        return _period("ytd", _year(m.group("td_y")), month=month)
+        return _period("ytd", _year(m.group("td_y") or m.group("td_y3")), month=month)
     if kind == "upto":
         n = int(m.group("ut_m"))
         if n == 6:
@@ -371,6 +383,8 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
         return _period("month")
     if kind == "year":
         return _period("year", _year(m.group("y")))
+    if kind == "label":
+        return _period("year", int(m.group("label")))
     return None
 
 
@@ -411,7 +425,7 @@ _PERIOD_WORDS = [
 ]
 _PERIOD_PRESCAN = scan.prescan(
     _PERIOD_WORDS,
-    extra=tuple(_inline(f"{d}(?=[0-9]{{0,3}}(?:\\s*-|\\s+tháng))") for d in range(10)),
+    extra=tuple(_inline(f"{d}(?=[0-9]{{0,3}}(?:\\s*-|\\s+tháng|\\):))") for d in range(10)),
 )
 # Over a whole text the two halves of ``_PERIOD_PRESCAN`` apart, and only where a word starts
 # (``PERIOD_RE`` begins with "(?<![^\W_])"): the words by a prescan of their own, whose
@@ -427,7 +441,7 @@ def _digit_starts(text: str) -> list[int]:
     """The offsets where a digit of ``_PERIOD_PRESCAN`` matches and a word starts: a run of
     up to four digits, then spaces and "-", or at least one space and "tháng" (no line break)."""
     found: set[int] = set()
-    for anchor, spaces_needed in (("-", 0), ("tháng", 1)):
+    for anchor, spaces_needed in (("-", 0), ("tháng", 1), ("):", 0)):
         at = text.find(anchor)
         while at >= 0:
             j = at
@@ -484,11 +498,19 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # ngày 20/5/2016 – 20/6/2016)": the bracket spells out the period before it.
             continue
         if kind == "reset":
+            if norm.startswith("năm", start) and _SUPERLATIVE_BEFORE.search(norm, max(0, start - 30), start):
+                # "giá tăng cao nhất trong những năm gần đây, đạt khoảng 5.500 USD/tấn": the
+                # span a superlative ranges over, not what the figure adds up to.
+                continue
             out.append(PeriodMention(start, end, None, reset=True, carries=True))
             continue
         if kind == "hien":
             if _CLAUSE_LEAD.search(_before(norm, start)):
                 out.append(PeriodMention(start, end, None, reset=True, carries=True))
+            continue
+        if kind == "label":
+            # The label dates the figures of its line only: neither carried on nor bracketed.
+            out.append(PeriodMention(start, end, _read(m, kind)))
             continue
         if kind == "sametime":
             same = _same_time(norm, start, out)
