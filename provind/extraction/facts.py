@@ -1290,8 +1290,11 @@ def _index_parts_on_last_month(facts: list[Fact], original: str) -> None:
     ("IIP ... tháng 5/2023 so với tháng trước tăng 2,62%. ... một số ngành tăng khá như: ...
     (+13,09%)"): after "tăng 1,52% so tháng trước, tăng 6,11% so cùng tháng năm trước. Cụ thể:
     ..." they follow the last comparison (blind10)."""
-    if not any(f.indicator in _INDEX_CODES and f.change is not None and f.change.basis == "mom" for f in facts):
-        return
+    for f in facts:
+        if f.change is not None and f.change.basis == "mom" and f.indicator in _INDEX_CODES:
+            break
+    else:
+        return  # (most texts: no index compared with the month before)
     heads: list[Fact] = []  # the headlines compared with the month before, in text order
     last_whole: dict[str, Fact] = {}
     for f in sorted((f for f in facts if f.indicator in _INDEX_CODES), key=lambda f: f.span[0]):
