@@ -2654,6 +2654,7 @@ def _component_fact(
 _COMPARATOR_BEFORE = re.compile(_B + r"(?:cao\s+hơn|thấp\s+hơn|so\s+với|vượt|bằng|hơn)\s+([^()%;]{2,50}?)\s*\(\s*$")
 _YEAR_IN_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _NATIONAL_WORDS_RE = re.compile(r"cả\s+nước|toàn\s+quốc")
+_SAME_PART_RE = re.compile(r"cùng\s+(?:kỳ|thời\s+điểm)")
 
 
 def _restated(ctx: _Context, whole: _Draft, pos: int, sent: tuple[int, int]) -> bool:
@@ -2703,6 +2704,10 @@ def _comparator_fact(ctx: _Context, current: _Draft, q: Quantity, compared: re.M
     what = compared.group(1)
     year = _YEAR_IN_RE.search(what)
     period = Period("year", int(year.group())) if year else base.period
+    if year and _SAME_PART_RE.search(what):
+        # "6 tháng đầu năm 2022 đạt 27,75%, giảm nhẹ so với cùng kỳ năm 2021 (29,02%)": the
+        # same part of the year named (half 2021), not the whole year (blind15 r606, r608).
+        period = _shifted(base.period, period.year) or period
     region = NATIONAL if _NATIONAL_WORDS_RE.search(what) else base.region
     value = q.value or 0.0
     change = None
@@ -3676,6 +3681,10 @@ def _new_fact(
         and breakdown is not None
         and not _own_status(ctx, q.start, window_start)
         and not _list_of_its_own(ctx, sent, q.start)
+        # Not from a paragraph before: "Tỷ lệ ước giải ngân 6 tháng ... đạt 27,75%." and then,
+        # a paragraph on, "Một số Bộ, địa phương có tỷ lệ giải ngân đạt cao gồm: ... (71,55%)"
+        # ranks units as reported, no parts of the estimate (blind15 r582, r606).
+        and whole.fact.span[0] >= ctx.nt.to_original(ctx.structure.paragraph(q.start)[0])
     ):
         # Parts inherit the status of their whole, also when named in a later sentence.
         status = "estimate"

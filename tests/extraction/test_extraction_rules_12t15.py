@@ -1,0 +1,41 @@
+"""Rules of the pass on blind15's errors (w12t15): each fails on the code before it (README.md
+"Seventeenth pass, blind15's errors (w12t15)"). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def _by_value(text: str) -> dict[float, dict]:
+    return {f.value: f.to_dict() for f in extract_facts(text) if f.value is not None}
+
+
+def test_same_period_of_a_named_year_in_brackets_keeps_the_part_of_the_year() -> None:
+    text = (
+        "Tỷ lệ giải ngân vốn đầu tư công 11 tháng năm 2022 đạt 58,33%, thấp hơn so với cùng kỳ "
+        "năm 2021 (63,86%)."
+    )
+    then = _by_value(text)[63.86]["period"]
+    assert (then["kind"], then["year"], then["month"], then["months"]) == ("ytd", 2021, 11, 11)
+    # A year compared with that is no "cùng kỳ" stays the whole year.
+    year = "Năm 2023, tỷ lệ giải ngân đạt 95,2%, cao hơn năm 2022 (90,1%)."
+    assert _by_value(year)[90.1]["period"]["kind"] == "year"
+
+
+def test_ranked_units_a_paragraph_after_an_estimate_are_not_estimates() -> None:
+    text = (
+        "Theo Bộ Tài chính, tỷ lệ giải ngân vốn đầu tư công 6 tháng đầu năm 2022 ước đạt 27,75% "
+        "kế hoạch Thủ tướng Chính phủ giao.\n\n"
+        "Một số Bộ, địa phương có tỷ lệ giải ngân đạt cao gồm: Ngân hàng phát triển (49,42%), "
+        "Lâm Đồng (47,68%), Bình Thuận (45,06%)."
+    )
+    facts = _by_value(text)
+    assert facts[27.75]["status"] == "estimate"
+    assert [facts[v]["status"] for v in (49.42, 47.68, 45.06)] == ["actual"] * 3
+    # In the estimate's own paragraph its parts stay estimates.
+    same = (
+        "Tỷ lệ ước giải ngân 6 tháng đầu năm 2022 đạt 27,75% kế hoạch. Trong đó, vốn trong nước "
+        "đạt 29,06%, vốn nước ngoài đạt 8,61%."
+    )
+    facts = _by_value(same)
+    assert facts[29.06]["status"] == facts[8.61]["status"] == "estimate"
