@@ -39,3 +39,17 @@ def test_ranked_units_a_paragraph_after_an_estimate_are_not_estimates() -> None:
     )
     facts = _by_value(same)
     assert facts[29.06]["status"] == facts[8.61]["status"] == "estimate"
+
+
+def test_tam_tinh_is_an_estimate() -> None:
+    text = "Cụm công nghiệp quy mô 75 ha, tổng mức đầu tư xây dựng hạ tầng kỹ thuật tạm tính khoảng 470 tỷ đồng."
+    assert _by_value(text)[470e9]["status"] == "estimate"
+
+
+def test_investment_intended_is_a_plan() -> None:
+    text = "Dự án có tổng vốn đầu tư dự kiến hơn 480 tỷ đồng. Tổng mức đầu tư dự kiến gần 850 tỷ đồng."
+    facts = _by_value(text)
+    assert facts[480e9]["status"] == facts[850e9]["status"] == "plan"
+    # Before an outcome, "dự kiến" stays an estimate.
+    outcome = "Năm 2024, vốn đầu tư dự kiến đạt 2 tỷ USD."
+    assert _by_value(outcome)[2e9]["status"] == "estimate"
