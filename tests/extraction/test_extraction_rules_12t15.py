@@ -53,3 +53,15 @@ def test_investment_intended_is_a_plan() -> None:
     # Before an outcome, "dự kiến" stays an estimate.
     outcome = "Năm 2024, vốn đầu tư dự kiến đạt 2 tỷ USD."
     assert _by_value(outcome)[2e9]["status"] == "estimate"
+
+
+def test_striving_in_a_first_clause_ending_in_a_semicolon_governs_the_targets_after_it() -> None:
+    text = (
+        "Năm 2026, các khu công nghiệp của tỉnh phấn đấu thu hút đầu tư đạt khoảng 2,3 tỷ USD; thu "
+        "nộp ngân sách nhà nước từ doanh nghiệp 28.000 tỷ đồng và giải quyết việc làm mới cho 3.000 lao động."
+    )
+    facts = _by_value(text)
+    assert [facts[v]["status"] for v in (2.3e9, 28_000e9, 3_000)] == ["plan"] * 3
+    # With no "phấn đấu" in the first clause, the figures after the ";" are what was done.
+    done = "Năm 2025, các khu công nghiệp thu hút đầu tư đạt 2,3 tỷ USD; thu nộp ngân sách 28.000 tỷ đồng."
+    assert _by_value(done)[28_000e9]["status"] == "actual"
