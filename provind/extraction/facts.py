@@ -3662,6 +3662,8 @@ def _new_fact(
     period = (
         NO_PERIOD if code in _AREA_CODES and _in_dateless_bracket(ctx, q, sent) else _period_for(ctx, q.start, sent)
     )
+    if period.kind is None:
+        period = _label_year(ctx, q.start) or period
     status: str | None = _status_for(ctx, q.start, sent, period)
     if (
         parent is not None
@@ -5234,6 +5236,19 @@ def _future_after(ctx: _Context, pos: int) -> bool:
     if i >= len(starts) or starts[i] > end + 40:
         return False
     return _FUTURE_AFTER.match(ctx.norm, end) is not None
+
+
+# A fact sheet's line "GRDP (2022): 34,3 nghìn tỉ đồng (1,49 tỉ USD)": the year in brackets
+# after the label dates the figures of its line (blind15 r593, r615).
+_LABEL_YEAR_BEFORE = re.compile(r"[^\W\d_][^\n()]{0,40}\(\s*((?:19|20)[0-9]{2})\s*\)\s*:[^\n]*$")
+
+
+def _label_year(ctx: _Context, pos: int) -> Period | None:
+    lo = ctx.norm.rfind("\n", max(0, pos - 120), pos) + 1
+    if ctx.norm.find(":", lo, pos) < 0:
+        return None
+    m = _LABEL_YEAR_BEFORE.match(ctx.norm, lo, pos)
+    return Period("year", int(m.group(1))) if m else None
 
 
 def _striving_lead(ctx: _Context, sent: tuple[int, int], pos: int) -> int | None:

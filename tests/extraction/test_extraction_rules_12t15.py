@@ -65,3 +65,16 @@ def test_striving_in_a_first_clause_ending_in_a_semicolon_governs_the_targets_af
     # With no "phấn đấu" in the first clause, the figures after the ";" are what was done.
     done = "Năm 2025, các khu công nghiệp thu hút đầu tư đạt 2,3 tỷ USD; thu nộp ngân sách 28.000 tỷ đồng."
     assert _by_value(done)[28_000e9]["status"] == "actual"
+
+
+def test_a_fact_sheet_label_year_in_brackets_dates_its_line() -> None:
+    text = (
+        "Lạng Sơn\nDân số: 796.900 người\nGRDP (2022): 34,3 nghìn tỉ đồng (1,49 tỉ USD)\n"
+        "GRDP đầu người (2022): 44 triệu đồng (1.913 USD)\nKhu công nghiệp: 3 Khu công nghiệp"
+    )
+    facts = _by_value(text)
+    for value in (34.3e12, 44e6):
+        period = next(f["period"] for v, f in facts.items() if abs(v - value) < 1e-6 * value)
+        assert (period["kind"], period["year"]) == ("year", 2022)
+    # The next line, with no year of its own, stays undated.
+    assert facts[3]["period"]["kind"] is None
