@@ -78,3 +78,9 @@ def test_a_fact_sheet_label_year_in_brackets_dates_its_line() -> None:
         assert (period["kind"], period["year"]) == ("year", 2022)
     # The next line, with no year of its own, stays undated.
     assert facts[3]["period"]["kind"] is None
+
+
+def test_gdp_per_head_is_grdp_per_capita() -> None:
+    text = "Đến năm 2030, GDP bình quân đầu người theo giá hiện hành đạt khoảng 8.500 USD."
+    assert [f.indicator for f in extract_facts(text)] == ["grdp_per_capita"]
+    assert [f.indicator for f in extract_facts("Năm 2023, GDP đạt 430 tỷ USD.")] == ["grdp"]
