@@ -983,6 +983,10 @@ def _extract_prose(
                 last_period = made.fact.period
             if made.fact.indicator != "other" and not listed:
                 facts_para = para_start
+    for f in facts:
+        if f.period.kind is None:
+            # (After the loop: a label's year dates its line only, not the lines after it.)
+            f.period = _label_year(nt.original, f.span[0]) or f.period
     monthly = False
     for f in facts:
         if f.indicator == "grdp" and f.value is None and f.change is not None and f.change.unit == "%":
@@ -3662,8 +3666,6 @@ def _new_fact(
     period = (
         NO_PERIOD if code in _AREA_CODES and _in_dateless_bracket(ctx, q, sent) else _period_for(ctx, q.start, sent)
     )
-    if period.kind is None:
-        period = _label_year(ctx, q.start) or period
     status: str | None = _status_for(ctx, q.start, sent, period)
     if (
         parent is not None
@@ -5243,11 +5245,15 @@ def _future_after(ctx: _Context, pos: int) -> bool:
 _LABEL_YEAR_BEFORE = re.compile(r"[^\W\d_][^\n()]{0,40}\(\s*((?:19|20)[0-9]{2})\s*\)\s*:[^\n]*$")
 
 
-def _label_year(ctx: _Context, pos: int) -> Period | None:
-    lo = ctx.norm.rfind("\n", max(0, pos - 120), pos) + 1
-    if ctx.norm.find(":", lo, pos) < 0:
+def _label_year(text: str, pos: int) -> Period | None:
+    """The year of the label that opens the line of ``pos`` in the original ``text``, or None."""
+    lo = text.rfind("\n", max(0, pos - 120), pos)
+    if lo < 0 and pos > 120:
         return None
-    m = _LABEL_YEAR_BEFORE.match(ctx.norm, lo, pos)
+    lo += 1
+    if text.find(":", lo, pos) < 0:
+        return None
+    m = _LABEL_YEAR_BEFORE.match(text, lo, pos)
     return Period("year", int(m.group(1))) if m else None
 
 

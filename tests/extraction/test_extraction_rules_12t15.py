@@ -76,8 +76,10 @@ def test_a_fact_sheet_label_year_in_brackets_dates_its_line() -> None:
     for value in (34.3e12, 44e6):
         period = next(f["period"] for v, f in facts.items() if abs(v - value) < 1e-6 * value)
         assert (period["kind"], period["year"]) == ("year", 2022)
-    # The next line, with no year of its own, stays undated.
+    # The next lines, with no year of their own, stay undated.
     assert facts[3]["period"]["kind"] is None
+    parks = text + "\nTổng cộng 5 khu công nghiệp, trong đó KCN Sông Hậu diện tích 286 ha."
+    assert _by_value(parks)[286]["period"]["kind"] is None
 
 
 def test_gdp_per_head_is_grdp_per_capita() -> None:
