@@ -86,3 +86,12 @@ def test_gdp_per_head_is_grdp_per_capita() -> None:
     text = "Đến năm 2030, GDP bình quân đầu người theo giá hiện hành đạt khoảng 8.500 USD."
     assert [f.indicator for f in extract_facts(text)] == ["grdp_per_capita"]
     assert [f.indicator for f in extract_facts("Năm 2023, GDP đạt 430 tỷ USD.")] == ["grdp"]
+
+
+def test_a_day_written_with_a_dash_after_ngay_is_a_total_to_that_day() -> None:
+    text = (
+        "Cụ thể, từ đầu năm đến ngày 20-5, tổng vốn đăng ký đạt hơn 11,07 tỉ USD, tăng 2% so với "
+        "cùng kỳ năm 2023."
+    )
+    period = _by_value(text)[11.07e9]["period"]
+    assert (period["kind"], period["year"], period["month"], period["months"]) == ("ytd", 2024, 5, None)
