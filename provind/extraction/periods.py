@@ -199,6 +199,11 @@ _AIMED_BEFORE = re.compile(r"(?<![^\W_])(?:phấn\s+đấu|mục\s+tiêu|định
 _ORIENTATION_AFTER = re.compile(r"\s*,?\s*(?:và\s+)?(?:định\s+hướng|tầm\s+nhìn)\s+")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
+# Where a total to a month's end is one of the months so far: leading a clause, also after a
+# contrast ("..., nhưng đến hết tháng 9, tỉnh chỉ giải ngân được khoảng 20%"), or after
+# disbursement, which is always counted from the year's start ("tổng số giải ngân của 5 địa
+# phương đến hết tháng 3/2023 là hơn 2.553 tỷ đồng") (blind15 r583, r607).
+_TO_MONTH_LEAD = re.compile(r"(?:(?:^|[,:;(])\s*(?:(?:nhưng|song|tuy\s+nhiên)\s+)?|giải\s+ngân[^,;:.()]*\s)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -469,7 +474,7 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # plan is read at its own horizon; the orientation beyond it is, like "tầm nhìn
             # đến năm 2050", no period of the figures.
             continue
-        if kind == "tomonth" and not _CLAUSE_LEAD.search(_before(norm, start)):
+        if kind == "tomonth" and not _TO_MONTH_LEAD.search(_before(norm, start)):
             period = _period("month", period.year, period.month)
         elif kind == "yearend" and period.year is not None and _AIMED_BEFORE.search(_before(norm, start)):
             # "tỉnh phấn đấu đến hết năm 2030, có khoảng 50% các cụm công nghiệp ...": a plan's

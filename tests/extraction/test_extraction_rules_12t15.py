@@ -95,3 +95,18 @@ def test_a_day_written_with_a_dash_after_ngay_is_a_total_to_that_day() -> None:
     )
     period = _by_value(text)[11.07e9]["period"]
     assert (period["kind"], period["year"], period["month"], period["months"]) == ("ytd", 2024, 5, None)
+
+
+def test_to_a_months_end_after_a_contrast_or_after_disbursement_is_the_months_so_far() -> None:
+    contrast = (
+        "Mặc dù được giao hơn 16.000 tỷ đồng cho năm 2025, nhưng đến hết tháng 9, tỉnh chỉ giải "
+        "ngân được khoảng 20% kế hoạch."
+    )
+    period = _by_value(contrast)[20]["period"]
+    assert (period["kind"], period["year"], period["month"]) == ("ytd", 2025, 9)
+    disbursed = (
+        "Theo báo cáo, tổng số giải ngân của 5 địa phương đến hết tháng 3/2023 là hơn 2.553 tỷ "
+        "đồng, đạt 2,74% kế hoạch."
+    )
+    period = _by_value(disbursed)[2.74]["period"]
+    assert (period["kind"], period["year"], period["month"]) == ("ytd", 2023, 3)
