@@ -71,7 +71,9 @@ PERIOD_RE = re.compile(
         r"(?:\s+đầu\s+năm|\s+năm(?!\s+" + _YEAR + r")|\s+đầu)?" + _year_tail("y_year") + r")"
         # "Từ đầu năm đến nay", "lũy kế từ đầu năm đến nay": the year so far, up to a month
         # the text does not say (SCHEMA.md), not a stock at a date ("đến nay" alone).
-        r"|(?P<sofar>(?:(?:lũy\s+kế|tính|kể)\s+)?từ\s+đầu\s+năm(?:\s+(?P<so_year>" + _YEAR + r"))?\s+(?:đến|tới)\s+nay)"
+        # "đầu năm 2025 đến nay, các khu kinh tế ... đã cấp mới 10 dự án": the same without "từ",
+        # read from "năm" ("đầu" itself is too common a word to try the pattern at: "đầu tư").
+        r"|(?P<sofar>(?:(?:(?:lũy\s+kế|tính|kể)\s+)?từ\s+đầu\s+|(?<=đầu\s))năm(?:\s+(?P<so_year>" + _YEAR + r"))?\s+(?:đến|tới)\s+nay)"
         # "Nhập khẩu lũy kế đến tháng 10": the months so far ("tính đến hết tháng 10/2024,
         # toàn tỉnh có 1.250 doanh nghiệp" is a stock at the month's end).
         r"|(?P<upto>lũy\s+kế\s+(?:từ\s+đầu\s+năm\s+)?(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<ut_m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])"

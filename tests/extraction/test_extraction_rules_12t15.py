@@ -110,3 +110,12 @@ def test_to_a_months_end_after_a_contrast_or_after_disbursement_is_the_months_so
     )
     period = _by_value(disbursed)[2.74]["period"]
     assert (period["kind"], period["year"], period["month"]) == ("ytd", 2023, 3)
+
+
+def test_dau_nam_den_nay_without_tu_is_the_year_so_far() -> None:
+    text = (
+        "Theo Ban Quản lý, đầu năm 2025 đến nay, các khu công nghiệp đã cấp mới 10 dự án, với "
+        "tổng vốn đầu tư đăng ký 11.780 tỷ đồng."
+    )
+    period = _by_value(text)[10]["period"]
+    assert (period["kind"], period["year"], period["month"]) == ("ytd", 2025, None)
