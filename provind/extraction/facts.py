@@ -193,6 +193,9 @@ _AFTER_CUT = re.compile(
     r";|\n|\.\s" + "".join(f"|{d}[0-9]*(?:[.,][0-9]+)?\\s*(?:%|lần|tỷ|triệu|ha)" for d in range(10))
 )
 _BASIS_RULES = (
+    # "tăng hơn 29% so với cùng thời điểm tháng trước": the month before, not the year before
+    # (w12sc, blind12 r476).
+    (re.compile(r"^cùng\s+thời\s+(?:điểm|kỳ)\s+tháng\s+(?:trước|liền\s+kề|liền\s+trước)" + _W), "mom"),
     (
         re.compile(
             # "so với vụ đông xuân năm trước": the same crop season a year before.
@@ -200,6 +203,10 @@ _BASIS_RULES = (
             r"^(?:(?:bình\s+quân\s+)?c[ùu]ng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|hè|đông)\s+năm\s+(?:trước|ngoái)|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
             # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
             r"|tháng\s+cùng\s+kỳ|ck"
+            # "giảm 1,96% so với 8 tháng năm 2017", "so với 11 tháng đầu năm 2015": the same months
+            # of an earlier year, as "năm 2017" (the year checked by ``_settle``) (w12sc).
+            + _W
+            + r"|[0-9]{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)[0-9]{2}"
             + _W
             # "so với giá trị (của) cùng kỳ năm 2017" (w12ch)
             + r"|(?:giá\s+trị|mức)\s+(?:của\s+)?cùng\s+kỳ)"
@@ -227,6 +234,7 @@ _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+bi
 # "tăng 17,39% CK" ("CK" is read as "cùng kỳ": ``spellings``).
 _CK_AFTER = re.compile(r"\s*\(?(?:ck|cùng\s+kỳ)" + _W)
 _OWNED_COMPARISON = re.compile(r"so(?:\s+với)?\s[^,;]*,\s*(?:và\s+)?(?:tăng|giảm)" + _W)
+_COMPARED_MONTH_BEFORE = re.compile(_B + r"so(?:\s+với)?\s+$")
 _MONTH_NUMBER_RE = re.compile(r"tháng\s+([0-9]{1,2})(?![0-9])")
 _QUARTER_NUMBER_RE = re.compile(r"(?:quý|qúy|quí)\s+(iv|iii|ii|i|[1-4])(?![^\W_])")
 _QUARTER_OF_YEAR_RE = re.compile(
@@ -361,7 +369,15 @@ _APPROVAL_AFTER = re.compile(
     r"\s*(?:đã\s+)?(?:được\s+)?(?:phê\s+duyệt\s+(?:chủ\s+trương|dự\s+án|quy\s+hoạch\s+chi\s+tiết)|"
     r"chấp\s+thuận\s+chủ\s+trương|quyết\s+định\s+chủ\s+trương|quy\s+hoạch\s+chi\s+tiết|"
     r"(?:(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?(?:thủ\s+tục\s+)?)?đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng|"
-    r"(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?thủ\s+tục\s+đầu\s+tư)"
+    r"(?:đang\s+)?triển\s+khai\s+(?:thực\s+hiện\s+)?thủ\s+tục\s+đầu\s+tư|"
+    # "9 cụm công nghiệp đã lấp đầy, 11 cụm công nghiệp đã thực hiện đầu tư hạ tầng, 13 cụm
+    # công nghiệp đã lập và phê duyệt quy hoạch chi tiết", "20 cụm công nghiệp đang tiến hành
+    # lập các thủ tục đầu tư" (Nghệ An, Đồng Nai): clusters at a stage of their making are
+    # `other`, as dev has them (r112, r129, r185), not the clusters. (Not "17 CCN được lập
+    # quy hoạch chi tiết" alone: blind6 counts those, planned, as the clusters.)
+    r"lấp\s+đầy|(?:triển\s+khai\s+lập|lập\s+và\s+phê\s+duyệt)\s+(?:kế\s+hoạch|quy\s+hoạch)\s+chi\s+tiết|"
+    r"thực\s+hiện\s+(?:các\s+bước\s+)?đầu\s+tư\s+(?:xây\s+dựng\s+)?(?:hạ\s+tầng)?|"
+    r"(?:đang\s+)?tiến\s+hành\s+(?:lập\s+)?(?:các\s+)?thủ\s+tục\s+đầu\s+tư)"
 )
 # "7 cụm công nghiệp với tổng diện tích 299 ha đã được ...", "4 cụm công nghiệp (tổng diện
 # tích 161 ha) đã ...": the clusters' area said between the count and what is said of them.
@@ -445,6 +461,11 @@ _TOTAL_REF_BEFORE = re.compile(
     + r"|trong\s+mức\s+tăng(?:\s+trưởng)?(?:\s+chung)?)\s+$"
 )
 _TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "phân", "chia"])
+# "Đơn cử, ngành bán lẻ lương thực, thực phẩm tăng 25,48%", "Chẳng hạn như ngành sản xuất thuốc
+# ... giảm 1,7%": examples of the whole just given, i.e. its parts, as after "cụ thể". Apart
+# from ``_TRONG_DO``: two more words there would pass ``scan``'s seven-needle limit, and "đơn"
+# ("đơn vị") is everywhere; these two rare phrases are looked for whole, once a text.
+_EXAMPLE_CUE = re.compile(_B + r"(?:đơn\s+cử|chẳng\s+hạn)" + _W)
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
@@ -547,6 +568,9 @@ class _Context:
     # The last whole that has industries as parts (index, output, economy), for a list of
     # industries read after a whole of another kind (``_INDUSTRY_LIST_CUE``).
     industry_whole: _Draft | None = None
+    # Facts read from a plan attainment whose level is in a unit no fact has ("đạt 157.419 tấn,
+    # đạt 109,39% kế hoạch"): no value in the end (w12v12).
+    unread_levels: list[Fact] = field(default_factory=list)
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -691,6 +715,7 @@ def _extract_prose(
     ctx.carried = _heading_period(ctx)
     # Where "trong đó", "gồm" ... may start, found once: most figures have none before them.
     trong_do_starts = scan.starts(_TRONG_DO_PRESCAN, norm)
+    example_starts = [m.start() for m in _EXAMPLE_CUE.finditer(norm)] if "đơn cử" in norm or "chẳng hạn" in norm else []
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
@@ -733,6 +758,8 @@ def _extract_prose(
                             # khoảng 15.071 tỷ đồng": the means of the goal just set, to its horizon.
                             ctx.carried = last_period
                 lead = _lead_in_period(ctx, sent[0]) or _opening_period(ctx, sent[0])
+                if lead is None and last_period is None and ctx.carried is None:
+                    lead = _intro_period(ctx, sent[0])
                 if lead is not None:
                     ctx.carried = lead
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
@@ -752,7 +779,10 @@ def _extract_prose(
             # none runs across that figure), and is not searched again; searching it again
             # for each figure was quadratic on one long sentence of figures that make no fact.
             lo, bare_searched = bare_searched, q.start
-        if not in_breakdown and scan.search_at(_TRONG_DO, trong_do_starts, norm, lo, q.start):
+        if not in_breakdown and (
+            scan.search_at(_TRONG_DO, trong_do_starts, norm, lo, q.start)
+            or (example_starts and scan.search_at(_EXAMPLE_CUE, example_starts, norm, lo, q.start))
+        ):
             in_breakdown = True
         para_start = ctx.structure.paragraph(q.start)[0]
         if para_start != current_para:
@@ -983,12 +1013,16 @@ def _extract_prose(
                 last_period = made.fact.period
             if made.fact.indicator != "other" and not listed:
                 facts_para = para_start
-    for f in facts:
-        if f.period.kind is None:
-            # (After the loop: a label's year dates its line only, not the lines after it.)
-            f.period = _label_year(nt.original, f.span[0]) or f.period
     monthly = False
     for f in facts:
+        if f.plan_attainment and f.change is not None and f.unit == "%" and f.value == f.plan_attainment[0]["value"]:
+            # "Thu ngân sách nhà nước đạt hơn 52,8% so với dự toán, tăng 1,89% so với cùng kỳ",
+            # "thu dầu thô đạt 268,1% dự toán và bằng 177,5% so với cùng kỳ": the share of the
+            # plan is no level of the indicator (it is in ``plan_attainment``); the figure is
+            # its change, in % of the level compared with, not in points of the attainment.
+            f.value, f.unit, f.qualifier = None, None, None
+            if f.change.unit == "pp":
+                f.change.unit = "%"
         if f.indicator == "grdp" and f.value is None and f.change is not None and f.change.unit == "%":
             # "(6 tháng tăng 11,29%, quý III tăng 9,09%)", "(6 tháng năm 2021 tăng 2,33%)": a growth
             # of the GRDP or of a sector with no level of its own is economic growth, a rate.
@@ -1002,6 +1036,8 @@ def _extract_prose(
             monthly = True
     if monthly:
         _months_in_sentences(facts, nt.original)
+    for f in ctx.unread_levels:
+        f.value, f.unit = None, None
     if bracketed:
         facts = _bracketed_list(ctx, facts, bracketed)
     heading_end = nt.to_original(_headline_end(ctx))
@@ -1015,6 +1051,9 @@ _TOWARDS_THE_GOAL = re.compile(
 )
 
 
+_COLON_LABELS = frozenset({"OCCUPANCY"})
+
+
 def _colon_label(ctx: _Context, lo: int, colon: int) -> int:
     """Where the window of a figure in a clause opened by ":" starts: at the part named right
     before the colon ("Công nghiệp và xây dựng: tăng 7,42%, đóng góp 40,17%": the sector's
@@ -1023,6 +1062,10 @@ def _colon_label(ctx: _Context, lo: int, colon: int) -> int:
     if i >= 0:
         phrase = ctx.phrases[i]
         if phrase.start >= lo and phrase.end == colon and phrase.concept in lexicon.BREAKDOWN_CONCEPTS:
+            return phrase.start
+        if phrase.start >= lo and phrase.end == colon and phrase.concept in _COLON_LABELS:
+            # (w12v13) A field of a park's fact sheet ("Tỷ lệ lấp đầy: 78%"): the rate named
+            # right before the colon is the figure's (blind13 r526).
             return phrase.start
     return colon + 1
 
@@ -1119,7 +1162,10 @@ _SAME_PERIOD_BEFORE = re.compile(
     + _B
     + r"trong\s+khi\s+(?=cùng)|"
     + _B
-    + r"so\s+(?:với\s+)?(?=cùng\s+kỳ[^(]*\(\s*$))\s*cùng\s+kỳ"
+    + r"so\s+(?:với\s+)?(?=cùng\s+kỳ[^(]*\(\s*$)|"
+    # "cao hơn mức tăng của cùng kỳ năm trước (4,09%)": the rate of the period compared with.
+    + _B
+    + r"mức\s+tăng(?:\s+trưởng)?\s+của\s+(?=cùng\s+kỳ[^(]*\(\s*$))\s*cùng\s+kỳ"
     r"(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?"
     r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r")\s*$"
 )
@@ -1492,6 +1538,31 @@ def _opening_period(ctx: _Context, pos: int) -> Period | None:
     ):
         return None
     return m.period
+
+
+def _intro_period(ctx: _Context, pos: int) -> Period | None:
+    """The period named last in the paragraphs before the text's first figure: "Cục Thống kê
+    tỉnh tổ chức họp báo công bố số liệu thống kê kinh tế - xã hội 6 tháng đầu năm 2021." over
+    "Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tăng 9,7%" (blind12 r469, blind13 r510 and r511,
+    blind14 r547): an introduction with no figure names the period the report runs in. A stock
+    marker ("đến nay", "hiện") named after it leaves none. The first period named, as for the
+    text's first period (``_first_period``): a later one may be a related headline's ("Kỳ họp
+    ...: Bàn giải pháp 6 tháng cuối năm", blind6 r290)."""
+    n = bisect_left(ctx.mention_starts, ctx.structure.paragraph(pos)[0])
+    if n > 40:
+        # (No introduction names that many: and a walk from the start for each paragraph of a
+        # long text whose numbers make no figure would be quadratic.)
+        return None
+    chosen = None
+    for i in range(n):
+        m = ctx.mentions[i]
+        if m.reset:
+            return None
+        if chosen is None and m.period is not None and m.carries and not m.comparison:
+            if m.period.kind not in ("month", "ytd", "half", "quarter", "year"):
+                return None
+            chosen = m.period
+    return chosen
 
 
 # What may come before the period that opens a paragraph: "Trong quý III, ...", "Tính chung 9
@@ -2197,6 +2268,17 @@ def _read_quantity(
         draft = _new_fact(ctx, q, sent, window_start, new_phrase, drafts, para_last, qualifier, in_breakdown, verb_end)
         if draft is not None:
             draft.fact.plan_attainment.append(attainment)
+            if (
+                draft.fact.indicator == "other"
+                and draft.fact.unit == "%"
+                and new_phrase is not None
+                and _UNREAD_LEVEL.search(norm, new_phrase.end, q.start)
+            ):
+                # "sản lượng chế biến tôm ước đạt 157.419 tấn, đạt 109,39% kế hoạch, tăng 5,45%":
+                # the plan is the level's, a quantity in a unit no fact has (tonnes), so the
+                # fact has no value; the attainment is not one (w12v12). Cleared at the end:
+                # the changes after it still take it as their subject meanwhile.
+                ctx.unread_levels.append(draft.fact)
             if new_phrase is not None and draft.fact.indicator == "other" and draft.concept == new_phrase.concept:
                 # "thu ngân sách nhà nước ... đạt 36,6% dự toán năm": how much of its plan the
                 # indicator has reached, the indicator's own figure (not a share of a total).
@@ -2425,7 +2507,14 @@ def _read_quantity(
         ):
             target = para_last
         if target is not None:
-            return _attach_change(ctx, target, change, q, sent, window_start, verb_end)
+            aside = None
+            if target.fact.status == "plan" and _plan_aside_before(ctx, q.start):
+                # "giảm 4,19% (kế hoạch tăng 3,5%); khu vực công nghiệp - xây dựng tăng 28,71%":
+                # the plan in brackets is set beside the figure before it; the next part goes on
+                # in that figure's status (w12sc, blind13 r517).
+                k = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i] is target), -1)
+                aside = drafts[k - 1].fact.status if k >= 1 else "actual"
+            return _attach_change(ctx, target, change, q, sent, window_start, verb_end, aside)
         return _new_fact(
             ctx,
             q,
@@ -2530,16 +2619,22 @@ def _goods_among_industries(ctx: _Context, sent: tuple[int, int], pos: int) -> b
     lo = max(sent[0], pos - _PRODUCT_SCAN)
     if norm.find("ngành", lo, pos) < 0:
         return False  # (a cheap test first: most figures are in no such list)
+    end = pos
+    bracket = norm.rfind("(", lo, pos)
+    if bracket >= 0 and _BRACKETED_CHANGE.fullmatch(norm, bracket + 1, pos):
+        # "sản xuất sản phẩm điện tử (tăng 11,4%), sản xuất xe có động cơ (tăng 13,4%)": the
+        # item is named before the bracket that holds its figure, which opens no list (w12v12).
+        end = bracket
     opener = None
-    for m in _INDUSTRY_LIST_CUE.finditer(norm, lo, pos):
-        opener = _LIST_OPENER.search(norm, m.end(), pos)
+    for m in _INDUSTRY_LIST_CUE.finditer(norm, lo, end):
+        opener = _LIST_OPENER.search(norm, m.end(), end)
         if opener is not None and norm.find("chỉ số", m.end(), opener.start()) >= 0:
             break
         opener = None
     if opener is None:
         return False
-    start = max(opener.end(), norm.rfind(";", opener.end(), pos) + 1)
-    item = _ITEM_CUT.split(norm[start:pos].strip(" ,:"), 1)[0].strip()
+    start = max(opener.end(), norm.rfind(";", opener.end(), end) + 1, norm.rfind(")", opener.end(), end) + 1)
+    item = _ITEM_CUT.split(norm[start:end].strip(" ,:"), 1)[0].strip()
     return bool(item) and _ACTIVITY_HEAD.match(item) is None
 
 
@@ -2551,6 +2646,7 @@ _ACTIVITY_HEAD = re.compile(
     r"vận\s+tải|lưu\s+trú|thoát\s+nước|tái\s+chế|đóng\s+tàu|chế\s+tạo)(?![^\W_])"
 )
 _ITEM_CUT = re.compile(r"\s+(?:tăng|giảm)(?![^\W_])")
+_BRACKETED_CHANGE = re.compile(r"\s*(?:tăng|giảm)?\s*")
 
 
 def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
@@ -2576,6 +2672,12 @@ def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
     if opener is None or norm.find("chỉ số", end, opener.start()) >= 0:
         # "Một số sản phẩm có chỉ số sản xuất tăng ... như: Sản xuất chế biến thực phẩm tăng
         # 10,76%": industries by their index, parts of the index.
+        return False
+    item_start = max(opener.end(), norm.rfind(";", opener.end(), pos) + 1)
+    if any(p.concept == "INDUSTRY" for p in _phrases_between(ctx, item_start, pos)):
+        # "Một số nhóm sản phẩm ... tăng như công nghiệp chế biến, chế tạo tăng 9%; sản xuất và
+        # phân phối điện ... tăng 7,7%": an item the lexicon knows as an industry is one, a part
+        # of the index, whatever the lead calls it (w12v12).
         return False
     named = _phrases_between(ctx, lead.start(), opener.start())
     return not any(lexicon.code_for(p.concept, "money") in _TRADE_CODES for p in named)
@@ -2969,7 +3071,21 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
             # "tháng 1/2021 ... so với tháng 1/2020": the same month a year before; "tháng
             # 4/2025 ... so với tháng 3/2025": the month before.
             month = int(same_month.group(1))
-            named = {int(n) for n in _MONTH_NUMBER_RE.findall(norm, max(0, window_start - 80), q.start)}
+            # The months named in the figure's sentence ("trong tháng 8/2025, đơn vị đã thông
+            # quan ... đạt hơn 9 tỷ USD, tăng gần 18% so với tháng 7/2025"), not only those
+            # close before it (w12sc).
+            lo = max(0, min(window_start - 80, q.start - 300))
+            lo = max(lo, norm.rfind(". ", lo, q.start), norm.rfind("\n", lo, q.start))
+            # (Not the months compared with: "tăng 2,3 lần so với tháng 4/2020, ...; kinh tế
+            # ngoài Quốc doanh đạt 90,4 tỷ đồng, tăng 31% so với tháng 4/2020". The figure's own
+            # comparison before it still counts, as before: "nếu so với tháng 5/2022 thì IIP ...
+            # giảm khá nhiều (-13,49%)".)
+            own_at = m.start(1) + len(m.group(1)) - len(what) if m.string is norm else -1
+            named = _named_months(norm, lo, q.start, own_at)
+            if not named and lo > q.start - 300:
+                # (None in the sentence: those of the lines before it, "Giá trị sản xuất công
+                # nghiệp tháng 5 năm 2020 ...; trong đó:\nKinh tế Quốc doanh ...".)
+                named = _named_months(norm, max(0, q.start - 300), q.start, own_at)
             if month in named:
                 return "yoy"
             if month % 12 + 1 in named:
@@ -3001,9 +3117,21 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
     return "yoy"
 
 
+def _named_months(norm: str, lo: int, hi: int, own_at: int) -> set[int]:
+    """The months named in [lo, hi), but those compared with ("so với tháng 4/2020") other than
+    the figure's own comparison at ``own_at``."""
+    return {
+        int(n.group(1))
+        for n in _MONTH_NUMBER_RE.finditer(norm, lo, hi)
+        if n.start() == own_at or not _COMPARED_MONTH_BEFORE.search(norm, max(0, n.start() - 12), n.start())
+    }
+
+
 # The text after a figure is cut at the next figure: "so với mức giảm " ends there.
 _OTHER_RATE = re.compile(r"(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*(?:[0-9]|$)")
-_COMPARED_YEAR_RE = re.compile(r"^\W*so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+((?:19|20)[0-9]{2})")
+_COMPARED_YEAR_RE = re.compile(
+    r"^\W*so\s+với\s+(?:cùng\s+kỳ\s+|[0-9]{1,2}\s+tháng\s+(?:đầu\s+)?)?năm\s+((?:19|20)[0-9]{2})"
+)
 
 
 def _compared_year(after: str) -> int | None:
@@ -3082,7 +3210,11 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
     if not code.startswith("ctx:"):
         return code
     what = code[4:]
-    if what == "capital" and (_one_firm_capital(ctx, q, sent) or _withdrawn_capital(ctx, q)):
+    if what == "capital" and (
+        _one_firm_capital(ctx, q, sent)
+        or _withdrawn_capital(ctx, q)
+        or _named_project_item(ctx, "fdi_capital", q, sent)
+    ):
         return "other"
     if what == "capital":
         # The nearest cue before the figure decides ("46 dự án FDI với tổng vốn ... và 118
@@ -3109,12 +3241,23 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                 # đã điều chỉnh 142 dự án với vốn tăng thêm hơn 6.500 tỉ đồng": both kinds named
                 # before, an amount in đồng said of neither is of both (dollars are foreign, below).
                 return "other"
+            if fdi >= 0 and ddi < 0 and q.unit == "VND":
+                # (w12v13) Foreign capital is registered in dollars: an amount in đồng said of
+                # no kind, in a text on FDI ("Nghệ An thu hút ... vốn FDI" then "tổng vốn đầu tư
+                # cấp mới và tăng thêm đạt 1.678,7 tỷ đồng"), is the province's total of both
+                # kinds (dev r107, blind13 r525).
+                return "other"
             if fdi < 0 and ddi < 0:
                 # Named only later ("Trong số 36 quốc gia và vùng lãnh thổ có dự án đầu tư
                 # được cấp mới ..."): investors from countries and territories are foreign.
                 later = ctx.norm[sent[1] : sent[1] + 1500]
                 fdi = 0 if _FDI_NEAR.search(later) or _FOREIGN_INVESTORS.search(later) else -1
                 ddi = 0 if _DDI_NEAR.search(later) else -1
+                if fdi >= 0 and ddi < 0 and q.unit == "VND" and _FDI_NEAR.search(later):
+                    # (w12v13) "Tổng số vốn cấp mới và điều chỉnh năm 2024 là 66.882,3 tỷ đồng
+                    # ... Trong đó, thu hút FDI đạt gần 1,75 tỷ USD": FDI named after an amount
+                    # in đồng is a part of it, the total is of both kinds (blind13 r528).
+                    return "other"
                 if fdi >= 0 and ddi >= 0:
                     # "thu hút 144 dự án với tổng vốn đăng ký hơn 78.000 tỉ đồng. Trong số này
                     # có 130 dự án trong nước (...) và 14 dự án FDI (...)": the parts named
@@ -3136,6 +3279,19 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             place or "", "other"
         )
     # occupancy
+    if place is None or place == "IND_LAND":
+        # (w12v13) The land leased out is that of a park or a cluster, and a fact sheet gives
+        # each field a line of its own ("2. KHU CÔNG NGHIỆP NAM ĐÔNG HÀ" ... "diện tích đất
+        # công nghiệp đã cho thuê là 60,227ha." then "Tỷ lệ lấp đầy: 78%"): the park or
+        # cluster last named, also in the paragraphs before, decides.
+        place = _place(ctx, q.start, sent, ("CLUSTER", "PARK"))
+        if place is None:
+            named = [
+                m.concept
+                for m in _phrases_between(ctx, max(0, sent[0] - 1500), sent[0])
+                if m.concept in ("CLUSTER", "PARK")
+            ]
+            place = named[-1] if named else None
     return "industrial_park_occupancy" if place == "PARK" else "cluster_occupancy"
 
 
@@ -3195,6 +3351,27 @@ def _one_firm_capital(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> bool
     if k < len(ctx.fact_starts) and ctx.fact_starts[k] < q.start:
         return False
     return not _matches_in(ctx, _WITHIN_TOTAL, _WITHIN_TOTAL_PRESCAN, sent[0], end)
+
+
+# (w12v13) The projects a sentence lists by name after "Một số dự án lớn được cấp mới ... gồm:"
+# ("Khu công nghiệp VSIP Nghệ An III (52,5 triệu USD); Khu dân cư ... (88,84 triệu USD)"), "Một
+# số DA có quy mô lớn ... như: ..." are each one project's capital, not parts of the province's
+# FDI or domestic total named before (`other`, as ``_one_firm_capital``).
+_PROJECT_LIST_LEAD = re.compile(
+    _B + r"(?:một\s+số|các|những|nhiều)\s+(?:dự\s+án|da)" + _W + r"[^.;:0-9]{0,120}?" + _B + r"(?:gồm|như)\s*:"
+)
+_PROJECT_LIST_PRESCAN = scan.first_words(["một", "các", "những", "nhiều"])
+_CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital", "social_investment"})
+
+
+def _named_project_item(ctx: _Context, code: str, q: Quantity, sent: tuple[int, int]) -> bool:
+    """Whether a capital figure named by no phrase is an item of a list of named projects."""
+    return (
+        code in _CAPITAL_CODES
+        and q.kind == "money"
+        and _last_match_end(ctx, _PROJECT_LIST_LEAD, _PROJECT_LIST_PRESCAN, sent[0], q.start) >= 0
+        and not _matches_in(ctx, _WITHIN_TOTAL, _WITHIN_TOTAL_PRESCAN, sent[0], q.start)
+    )
 
 
 _AND_GAP = re.compile(r"\s*(?:và|,)\s*")
@@ -3311,8 +3488,15 @@ def _wholeless_part(ctx: _Context, comp: PhraseMatch, q: Quantity) -> tuple[str,
 _WORDS_ONLY = re.compile(r"\s*[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}\s*")
 
 
+# A share described in words, not given ("chiếm tỷ trọng lớn, tăng cao", "chiếm tỷ trọng lớn với
+# tốc độ tăng khá ... như", "chiếm tỷ trọng lớn có chỉ số tăng cao là": w12v12 added "với", "có").
+_MINUS_IN_BRACKET = re.compile(r"\(\s*[-−]$")
+
+# A level in a unit no fact is read in ("157.419 tấn", "1.949 triệu m3").
+_UNREAD_LEVEL = re.compile(r"[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)" + _W)
+
 _SHARE_DESCRIBED = re.compile(
-    r"\s+(?:tăng\s+)?(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*(?:,|:|như|là)"
+    r"\s+(?:tăng\s+)?(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*(?:,|:|như|là|với|có)"
 )
 
 # "Mức này gấp 14 lần so với cùng kỳ", "Con số này tăng 25%": a clause whose subject is only
@@ -3411,10 +3595,11 @@ def _count_only_between(ctx: _Context, lo: int, hi: int) -> bool:
 _COUNT_AT = re.compile(r"[0-9.]+\s+(?:dự\s+án|lượt|doanh\s+nghiệp)" + _W)
 
 
-def _place(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
+def _place(
+    ctx: _Context, pos: int, sent: tuple[int, int], places: tuple[str, ...] = ("CLUSTER", "PARK", "IND_LAND")
+) -> str | None:
     """Is the sentence about clusters, industrial parks or industrial land? Nearest
     mention before the figure wins, then after it, then the paragraph before."""
-    places = ("CLUSTER", "PARK", "IND_LAND")
     in_sentence = [p for p in _phrases_between(ctx, sent[0], sent[1]) if p.concept in places]
     before = [p for p in in_sentence if p.start < pos]
     if before:
@@ -3558,7 +3743,7 @@ def _new_fact(
             and (whole is None or whole.fact.indicator not in _INDUSTRY_LIST_WHOLES)
             and ctx.industry_whole is not None
             and comp is None
-            and _INDUSTRY_LIST_CUE.search(norm, max(sent[0], q.start - 150), q.start)
+            and _industry_list_cue(norm, sent, q.start)
         ):
             # "Chỉ số sản xuất công nghiệp tăng 14,6%", "+ Bán lẻ hàng hóa ... tăng hơn 12%",
             # then "một số ngành công nghiệp chế biến, chế tạo ... tăng mạnh như: trang phục tăng
@@ -3573,7 +3758,7 @@ def _new_fact(
                 or (
                     change is not None
                     and whole.fact.indicator in _INDUSTRY_LIST_WHOLES
-                    and _INDUSTRY_LIST_CUE.search(norm, max(sent[0], q.start - 150), q.start)
+                    and _industry_list_cue(norm, sent, q.start)
                     and not _goods_among_industries(ctx, sent, q.start)
                 )
             )
@@ -3626,6 +3811,8 @@ def _new_fact(
         if parent is not None:
             concept = parent.concept
             code = _second_currency_code(ctx, parent, q)
+            if _named_project_item(ctx, code, q, sent):
+                code = "other"
             phrase_text = parent.fact.phrase
             cue = _COMPONENT_CUE.search(norm, window_start, q.start)
             if comp is not None:
@@ -3750,6 +3937,10 @@ def _new_fact(
         magnitude = q.value
         if magnitude >= 50 and code in ("iip", "cpi") and _SO_VOI_RE.match(_after_text(norm, q.end).lstrip()):
             magnitude = q.value - 100
+        elif _MINUS_IN_BRACKET.search(norm, max(0, q.start - 3), q.start):
+            # "Sản xuất trang phục (-29,19%); giấy và sản phẩm từ giấy (-8,59%)": a rate written
+            # with its minus sign in brackets, no verb, is a fall (w12v12).
+            magnitude = -magnitude
         direction = "up" if magnitude >= 0 else "down"
         basis = _basis(norm, q, _after_text(norm, q.end), window_start, verb_end)
         change = Change(abs(magnitude), "%", direction, basis, qualifier)
@@ -3757,7 +3948,20 @@ def _new_fact(
     _settle(change, period)
     if change is None and unit == "%" and code in _MONEY_LEVEL_CODES:
         code = "other"
-    if concept == "DEFICIT" and value is not None and unit in ("USD", "VND"):
+    if (
+        value is not None
+        and unit in ("USD", "VND")
+        and (
+            concept == "DEFICIT"
+            # "Cán cân thương mại hàng hóa trong kỳ 1 tháng 5-2016 thâm hụt 570 triệu USD": the
+            # balance named first, its sign by the verb before the figure.
+            or (
+                concept == "SURPLUS"
+                and phrase is not None
+                and ("thâm hụt" in norm[phrase.end : q.start] or "nhập siêu" in norm[phrase.end : q.start])
+            )
+        )
+    ):
         value = -value
     fact = Fact(
         indicator=code,
@@ -4027,6 +4231,23 @@ def _part_status(
                 return "actual"
             return last.fact.status
     return None
+
+
+# A plan's value set in brackets beside a figure: "(kế hoạch tăng 3,5%)", "(KH: 8,4%)".
+_PLAN_ASIDE = re.compile(
+    r"\(\s*(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|kịch\s+bản)" + _W + r"[^()]*[0-9][^()]*\)"
+)
+
+
+def _plan_aside_before(ctx: _Context, pos: int) -> bool:
+    """Whether the last figure before ``pos`` is a plan's value in brackets: the last ")"
+    before ``pos`` (with no digit after it) closes a bracket opened by a plan noun."""
+    norm = ctx.norm
+    close = norm.rfind(")", max(0, pos - 120), pos)
+    if close < 0 or any(c.isdigit() for c in norm[close:pos]):
+        return False
+    opened = norm.rfind("(", max(0, close - 60), close)
+    return opened >= 0 and _PLAN_ASIDE.match(norm, opened, close + 1) is not None
 
 
 def _opens_paragraph_on_part(ctx: _Context, pos: int) -> bool:
@@ -4379,7 +4600,10 @@ def _attach_change(
     sent: tuple[int, int],
     window_start: int,
     verb_end: int,
+    aside: str | None = None,
 ) -> _Draft | None:
+    """``aside``: when ``target`` is a plan set in brackets beside the figure before it, that
+    figure's status, the one a sibling inherits."""
     fact = target.fact
     _settle(change, fact.period)
     if change.unit == "%" and fact.value is not None and fact.unit == "%" and not target.rate:
@@ -4442,7 +4666,7 @@ def _attach_change(
             qualifier=None,
             change=change,
             period=period,
-            status=fact.status
+            status=(aside or fact.status)
             if not _own_status(ctx, q.start, window_start)
             and not _new_period_total(ctx, target, period, window_start, q.start)
             else _status_for(ctx, q.start, sent, period),
@@ -4918,9 +5142,9 @@ def _doc_year(ctx: _Context) -> int | None:
         ctx.doc_year = int(hint.group(1)) + 1 if hint is not None and "cùng" in hint.group(0) else None
         ctx.doc_year_compared = ctx.doc_year is not None
         if ctx.doc_year is None:
-            ctx.doc_year = next(
+            first = next(
                 (
-                    m.period.year
+                    m
                     for m in ctx.mentions
                     if m.period is not None
                     and not m.comparison
@@ -4929,18 +5153,41 @@ def _doc_year(ctx: _Context) -> int | None:
                 ),
                 None,
             )
+            if first is not None and first.period is not None:
+                ctx.doc_year = first.period.year
+                if first.bracketed and _SAME_PERIOD_BRACKET.search(ctx.norm, max(0, first.start - 20), first.start):
+                    # "cao hơn so với cùng kỳ (6 tháng đầu năm 2020 tăng trưởng đạt 4,34%)": the
+                    # bracket states the same period of the year before (blind14 r541).
+                    ctx.doc_year = first.period.year + 1  # type: ignore[operator]
+                    ctx.doc_year_compared = True
         if ctx.doc_year is None:
             # "9 tháng ... so với kế hoạch đề ra đầu năm 2022": the months run in the year
-            # whose beginning the text names.
+            # whose beginning the text names. "đạt 103% kế hoạch năm 2022": the plan attained
+            # is the year's (dev r250 and blind13 r504 date their months so). "tình hình ... sau
+            # 7 tháng đầu năm 2025 đạt nhiều kết quả": the months after which the text reports.
             ctx.doc_year = next(
                 (
                     m.period.year
                     for m in ctx.mentions
-                    if m.period is not None and m.period.kind == "year" and ctx.norm.endswith("đầu ", 0, m.start)
+                    if m.period is not None
+                    and m.period.year is not None
+                    and (
+                        (m.period.kind == "year" and _YEAR_NAMED_BEFORE.search(ctx.norm, max(0, m.start - 20), m.start))
+                        or (
+                            m.period.kind in ("ytd", "half", "quarter")
+                            and ctx.norm.endswith("sau ", max(0, m.start - 4), m.start)
+                        )
+                    )
                 ),
                 None,
             )
     return ctx.doc_year
+
+
+# What makes a whole year before it, a comparison, still the text's year (``_doc_year``).
+_YEAR_NAMED_BEFORE = re.compile(r"(?:" + _B + r"đầu|" + _PLAN_WORDS + r")\s+$")
+# A bracket that states the same period of the year before (``_doc_year``).
+_SAME_PERIOD_BRACKET = re.compile(_B + r"cùng\s+kỳ\s*\(\s*$")
 
 
 def _past_year(ctx: _Context, period: Period) -> bool:
@@ -5235,26 +5482,24 @@ def _future_after(ctx: _Context, pos: int) -> bool:
     starts, _ = _match_spans(ctx, _FUTURE_RE, _FUTURE_PRESCAN)
     end = _figure_end(ctx, pos)
     i = bisect_left(starts, end)
-    if i >= len(starts) or starts[i] > end + 40:
-        return False
-    return _FUTURE_AFTER.match(ctx.norm, end) is not None
+    if i < len(starts) and starts[i] <= end + 40 and _FUTURE_AFTER.match(ctx.norm, end) is not None:
+        return True
+    # "32 khu công nghiệp đã được quy hoạch", "8 KCN quy hoạch với tổng diện tích ...": what
+    # is counted is planned (SCHEMA.md: "quy hoạch" is ``plan``), said after the figure (w12sc).
+    j = bisect_left(ctx.plans, end)
+    return (
+        j < len(ctx.plans)
+        and ctx.plans[j] <= end + 40
+        and ctx.norm.startswith("quy", ctx.plans[j])
+        and _PLANNED_AFTER.match(ctx.norm, end) is not None
+    )
 
 
-# A fact sheet's line "GRDP (2022): 34,3 nghìn tỉ đồng (1,49 tỉ USD)": the year in brackets
-# after the label dates the figures of its line (blind15 r593, r615).
-_LABEL_YEAR_BEFORE = re.compile(r"[^\W\d_][^\n()]{0,40}\(\s*((?:19|20)[0-9]{2})\s*\)\s*:[^\n]*$")
-
-
-def _label_year(text: str, pos: int) -> Period | None:
-    """The year of the label that opens the line of ``pos`` in the original ``text``, or None."""
-    lo = text.rfind("\n", max(0, pos - 120), pos)
-    if lo < 0 and pos > 120:
-        return None
-    lo += 1
-    if text.find(":", lo, pos) < 0:
-        return None
-    m = _LABEL_YEAR_BEFORE.match(text, lo, pos)
-    return Period("year", int(m.group(1))) if m else None
+_PLANNED_AFTER = re.compile(
+    r"[^\S\n]*(?:(?!theo|và|có|với|của|đã|được)[^\W\d_]+[^\S\n]+){0,3}?(?:mới[^\S\n]+)?(?:đã[^\S\n]+)?"
+    # ("9 cụm đã quy hoạch chi tiết": the detailed plan of a cluster is drawn up, done.)
+    r"(?:được[^\S\n]+)?quy[^\S\n]+hoạch" + _W + r"(?![^\S\n]+chi[^\S\n]+tiết)"
+)
 
 
 def _striving_lead(ctx: _Context, sent: tuple[int, int], pos: int) -> int | None:
@@ -5306,6 +5551,27 @@ _GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|th�
 _INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9]+(?:/[0-9]+)?)\s+ngành(?!\s+hàng)" + _W)
 # "Hàn Quốc dẫn đầu với 2 tỷ USD. Tiếp theo là Singapore (1,9 tỷ USD), Trung Quốc ...": the
 # next in a ranking of the indicator just given, named by a partner or a place no list holds.
+# "một số ngành công nghiệp lại có chỉ số sản xuất giảm so với cùng kỳ năm trước. Chẳng hạn
+# như ngành sản xuất thuốc ... giảm 1,7%", "một số ngành sản xuất gặp khó ... Đó là sản xuất xi
+# măng, gạch ngói (giảm 6,3%)": a sentence that opens by giving examples lists the industries
+# the sentence before announced.
+_EXAMPLES_OPEN = re.compile(r"[^\w(]*(?:đó\s+là|chẳng\s+hạn|cụ\s+thể|điển\s+hình|ví\s+dụ)" + _W)
+
+
+def _industry_list_cue(norm: str, sent: tuple[int, int], pos: int) -> bool:
+    """Whether an industry-list cue ("một số ngành ...") stands shortly before ``pos`` in its
+    sentence, or in the sentence before when this one opens with examples (w12v12)."""
+    lo = max(sent[0], pos - 150)
+    if _INDUSTRY_LIST_CUE.search(norm, lo, pos):
+        return True
+    return (
+        lo == sent[0]
+        and sent[0] > 0
+        and _EXAMPLES_OPEN.match(norm, sent[0]) is not None
+        and _INDUSTRY_LIST_CUE.search(norm, max(0, pos - 300), sent[0]) is not None
+    )
+
+
 _NEXT_RANKED = re.compile(_B + r"(?:tiếp\s+(?:theo|đến|sau)|theo\s+sau)(?:\s+là)?" + _W)
 _INDUSTRY_LIST_WHOLES = frozenset({"iip", "industrial_output_value", "grdp_growth", "grdp"})
 # The indicators a sector of the economy or an industry can be a part of.

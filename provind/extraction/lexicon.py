@@ -86,6 +86,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu bán lẻ",
         "tổng mức lưu chuyển hàng hóa bán lẻ",
         "bán lẻ hàng hóa và doanh thu dịch vụ",
+        # The national summary's short form ("Tổng bán lẻ và dịch vụ tiêu dùng đạt 601,2
+        # nghìn tỷ đồng").
+        "tổng bán lẻ và dịch vụ tiêu dùng",
+        "tổng bán lẻ hàng hóa và dịch vụ tiêu dùng",
     ),
     "EXPORT": (
         "kim ngạch xuất khẩu",
@@ -172,6 +176,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tổng thu nsnn",
         "thu ngân sách trên địa bàn",
         "thu nội địa",
+        # Revenue from crude oil, the other part beside "thu nội địa" in oil provinces ("thu
+        # dầu thô đạt 268,1% dự toán").
+        "thu dầu thô",
+        "thu từ dầu thô",
         "thu ns",
         "thu từ hoạt động xuất nhập khẩu",
         "thu từ hoạt động xuất, nhập khẩu",
@@ -188,6 +196,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "nộp ngân sách",
         "nộp ngân sách nhà nước",
         "nộp nsnn",
+        # (w12v13) The revenue the tax office collects, budget revenue's main part ("Các khoản
+        # thu do ngành Thuế quản lý đạt hơn 7.078,9 tỷ đồng, bằng 98% kế hoạch"): blind13.
+        "thu do ngành thuế quản lý",
+        "các khoản thu do ngành thuế quản lý",
+        "thu do cơ quan thuế quản lý",
+        # The pace of collection, of the province or of its districts ("Cát Tiên đang dẫn đầu
+        # về tiến độ thu ở mức 86% dự toán"): blind13; the same wording in blind10.
+        "tiến độ thu",
+        "tiến độ thu ngân sách",
     ),
     "FDI": (
         "vốn đầu tư trực tiếp nước ngoài",
@@ -307,6 +324,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # stay with the counted noun.
         "số lao động đang làm việc",
         "lao động đang làm việc",
+        # Without "đang" or "làm việc" ("Lao động làm việc trong các doanh nghiệp công nghiệp
+        # ... tăng 0,8%", "lao động trong doanh nghiệp công nghiệp tăng 1%"): Hà Nội's office
+        # and the national summary.
+        "lao động làm việc trong các doanh nghiệp công nghiệp",
+        "lao động làm việc trong doanh nghiệp công nghiệp",
+        "lao động làm việc tại các doanh nghiệp công nghiệp",
+        "lao động trong các doanh nghiệp công nghiệp",
+        "lao động trong doanh nghiệp công nghiệp",
     ),
     # Subjects of their own that no indicator code covers (SCHEMA.md `other`): named so that a
     # figure after them is not read as the indicator named earlier in the sentence ("thu ngân
@@ -381,6 +406,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu dịch vụ khác",
         "doanh thu dịch vụ tiêu dùng khác",
         "doanh thu dịch vụ lữ hành",
+        # (w12v13) The same parts named without "dịch vụ" or with "hoạt động" ("Doanh thu lưu
+        # trú, ăn uống, du lịch và dịch vụ tháng 11 ước đạt ...", "Doanh thu hoạt động lữ hành
+        # giảm 75,9 %, doanh thu hoạt động lưu trú giảm 73,6 %"): blind13, blind14.
+        "doanh thu lưu trú, ăn uống",
+        "doanh thu lưu trú và ăn uống",
+        "doanh thu lưu trú",
+        "doanh thu lữ hành",
+        "doanh thu hoạt động lưu trú",
+        "doanh thu hoạt động lữ hành",
+        "doanh thu hoạt động dịch vụ lưu trú, ăn uống",
+        "doanh thu hoạt động dịch vụ lưu trú và ăn uống",
         # "các ngành dịch vụ tiêu dùng khác ước đạt 1.552 tỷ đồng" in the list of retail's
         # groups: consumer services are retail's part whatever the word before.
         "dịch vụ tiêu dùng khác",

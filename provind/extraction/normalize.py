@@ -40,6 +40,9 @@ _SPACE_LIKE = (
         "\u2014": "-",
         "\u2212": "-",
         "\u00d7": "x",
+        # Icelandic eth for Vietnamese "Đ" ("ÐBSCL", "Ðơn cử" in Cần Thơ's paper): the same
+        # glyph; "Ð" lowers to "ð", read as "đ".
+        "\u00f0": "\u0111",
     }
 ).items()
 

@@ -73,20 +73,23 @@ PERIOD_RE = re.compile(
         # the text does not say (SCHEMA.md), not a stock at a date ("đến nay" alone).
         # "đầu năm 2025 đến nay, các khu kinh tế ... đã cấp mới 10 dự án": the same without "từ",
         # read from "năm" ("đầu" itself is too common a word to try the pattern at: "đầu tư").
-        r"|(?P<sofar>(?:(?:(?:lũy\s+kế|tính|kể)\s+)?từ\s+đầu\s+|(?<=đầu\s))năm(?:\s+(?P<so_year>" + _YEAR + r"))?\s+(?:đến|tới)\s+nay)"
+        r"|(?P<sofar>(?:(?:(?:lũy\s+kế|tính|kể)\s+)?từ\s+đầu\s+|(?<=đầu\s))năm"
+        r"(?:\s+(?P<so_year>" + _YEAR + r"))?\s+(?:đến|tới)\s+nay)"
         # "Nhập khẩu lũy kế đến tháng 10": the months so far ("tính đến hết tháng 10/2024,
         # toàn tỉnh có 1.250 doanh nghiệp" is a stock at the month's end).
         r"|(?P<upto>lũy\s+kế\s+(?:từ\s+đầu\s+năm\s+)?(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<ut_m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])"
         + _year_tail("ut_year")
         + r")"
-        # "Đến hết tháng 6, toàn tỉnh có 24 siêu thị", "Đến cuối tháng 11/2025": a total up to a
-        # month's end, like one up to a day inside it (SCHEMA.md): the months so far, their
-        # number not said ("8 tháng" would say it). Read so only where it leads a clause
-        # (``find_mentions``): "kéo dài đến tháng 12" is a deadline, and "Tính đến hết tháng
-        # 10/2024, toàn tỉnh có 1.250 doanh nghiệp" the month (devset dev067).
-        r"|(?P<tomonth>(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<tm_m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])"
-        + _year_tail("tm_year")
-        + r")"
+        # "Tính đến hết tháng 10, kim ngạch xuất khẩu đạt 21,8 tỷ đô la Mỹ", "Đến hết tháng 6,
+        # toàn tỉnh có 24 siêu thị": a total up to a month's end (SCHEMA.md). A flow summed
+        # from January is the months so far, as "10 tháng" ("6 tháng": the half); a stock
+        # standing then ("có 24 siêu thị") is, like one up to a day, the month with no count
+        # of months (``find_mentions``, ``_stock_after``). Read so only where it leads a clause
+        # or a verb "đạt" follows: "kéo dài đến tháng 12" is a deadline, a month.
+        # "Kết thúc tháng 11/2019, tổng thu ngân sách ... đạt": the same total up to the month's
+        # end. "Đến tháng 4.2025" has its year after a point, as a month does.
+        r"|(?P<tomonth>(?:tính\s+)?(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)tháng\s+(?P<tm_m>1[0-2]|0?[1-9])"
+        r"(?![0-9]|,[0-9]|\.(?!" + _YEAR + r"(?![0-9]))[0-9])" + _year_tail("tm_year") + r")"
         r"|(?P<quarter>(?:quý|qúy|quí)\s+(?P<q>iv|iii|ii|i|[1-4])" + _W + _year_tail("q_year") + r")"
         r"|(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?![0-9]|,[0-9]|\.(?!"
         + _YEAR
@@ -95,12 +98,19 @@ PERIOD_RE = re.compile(
         + r")"
         # "Cũng trong tháng, tổng mức bán lẻ ...": the month the text is about, named before.
         r"|(?P<thismonth>trong\s+tháng(?:\s+(?:này|qua))?(?!\s*[0-9]))"
+        # "GRDP (2022): 80.365 tỉ đồng": a fact sheet's year label (read from its digits).
+        r"|(?<=\()(?P<label>" + _YEAR + r")(?=\):)"
         # "kế hoạch 5 năm 2021 - 2025", "bình quân 3 năm 2021-2023": the years from one to
         # the other, not the first alone.
         r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?:\s*-\s*(?P<n2>" + _YEAR + r"))?(?![0-9]))"
-        # "từ đầu năm đến ngày 20-5": a day written with "-" after "ngày" (blind15 r584).
-        r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày|\s+thời\s+điểm)?\s+[0-9]{1,2}\s*(?:[/.]|(?<=ngày\s[0-9])-|(?<=ngày\s[0-9]{2})-)\s*(?P<td_m>[0-9]{1,2})"
-        r"(?:\s*[/.-]\s*(?P<td_y>" + _YEAR + r"))?(?![0-9]))"
+        # "đến thời điểm ngày 21/6/2021", "tính đến hết ngày 15-5-2016" (dashes with a year),
+        # "đến hết ngày 15 tháng 5-2016" (the month's name); "từ đầu năm đến ngày 20-5": a day
+        # with "-" and no year after "ngày" (blind15 r584).
+        r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+thời\s+điểm)?(?:\s+ngày)?\s+[0-9]{1,2}"
+        r"(?:\s*(?:[/.]|-(?=[0-9]{1,2}-" + _YEAR + r"(?![0-9]))|(?<=ngày\s[0-9])-|(?<=ngày\s[0-9]{2})-)"
+        r"\s*(?P<td_m>[0-9]{1,2})"
+        r"(?:\s*[/.-]\s*(?P<td_y>" + _YEAR + r"))?"
+        r"|\s+tháng\s+(?P<td_m3>[0-9]{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<td_y3>" + _YEAR + r"))(?![0-9]))"
         # "Tính đến giữa tháng 12/2022": a total up to a day inside that month.
         r"|(?P<midmonth>(?:tính\s+)?(?:đến|tới)\s+(?:giữa|trung\s+tuần)\s+tháng\s+(?P<mm_m>1[0-2]|0?[1-9])(?![0-9])"
         + _year_tail("mm_year")
@@ -109,6 +119,10 @@ PERIOD_RE = re.compile(
         # before it, not "now there are" (which a figure follows: "hiện có hơn 450 dự án").
         r"|(?P<reset>đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có(?!\s*(?:với|và|[,.;)]))|lũy\s+kế\s+đến\s+nay"
         r"|đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)"
+        # "trong những năm qua tỉnh là điểm đến ... Hồng Kông dẫn đầu với tổng vốn đăng ký 1,925
+        # tỷ USD": what the years so far add up to, a stock (blind13 r528).
+        # (Read from "năm", a word the prescan looks for.)
+        r"|(?<=những\s|nhiều\s)năm\s+(?:qua|gần\s+đây)(?!\s*[,:]?\s*(?:[0-9]|\())"
         # "Có 106 doanh nghiệp hoạt động trở lại, nâng tổng số doanh nghiệp toàn tỉnh lên 7.313":
         # the running total now, a stock (a period named before the figure still dates it).
         r"|nâng\s+tổng\s+số(?=[^.;\n]{0,80}?\slên\s)"
@@ -122,6 +136,8 @@ PERIOD_RE = re.compile(
     )
 )
 
+_SUPERLATIVE_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?(?:những|nhiều)\s+$")
+
 # Counts of months in words ("chín tháng đầu năm"): one table of month words (spellings), less
 # "một", "tư", "năm" and "sáu", which this pattern does not read as counts.
 _WORD_NUMBERS = {word: n for word, n in MONTH_WORDS.items() if word not in ("một", "tư", "năm", "sáu")}
@@ -129,7 +145,9 @@ _WORD_NUMBERS = {word: n for word, n in MONTH_WORDS.items() if word not in ("m�
 # Words that, right before a year, make it a comparison or an anchor of something else
 # rather than the period of the figures around it.
 _NOT_A_PERIOD_BEFORE = re.compile(
-    r"(?:cùng\s+(?:thời\s+)?kỳ|cùng\s+thời\s+điểm|so\s+với(?:\s+(?:cuối|đầu|thời\s+điểm\s+cuối|mức\s+của))?|từ|trước|sau|kể\s+từ|hơn|nghị\s+quyết|quyết\s+định|luật|"
+    # "so với cùng kỳ của năm 2016"; "mức thấp nhất của cùng kỳ các năm giai đoạn 2016-2020":
+    # the same period of the years compared with, not the figure's.
+    r"(?:cùng\s+(?:thời\s+)?kỳ(?:\s+của)?(?:\s+(?:các|những)\s+năm)?|cùng\s+thời\s+điểm|so\s+với(?:\s+(?:cuối|đầu|thời\s+điểm\s+cuối|mức\s+của))?|từ|trước|sau|kể\s+từ|hơn|nghị\s+quyết|quyết\s+định|luật|"
     r"thông\s+tư|nghị\s+định|thành\s+lập|ban\s+hành|đại\s+hội|khóa|chương\s+trình|"
     # "theo giá so sánh năm 2010": the price base, not the period.
     r"giá\s+so\s+sánh|giá\s+cố\s+định|"
@@ -143,6 +161,8 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?:các|những)\s+năm\s+[^.;]{0,30}?trong|"
     # "của các năm 2018, 2019 và 2022": years in the plural are compared with or listed.
     r"(?:của|với|như|hơn)\s+(?:các|những)|"
+    # "mức thấp nhất của cùng kỳ các năm giai đoạn 2016-2020": the span of the years compared.
+    r"cùng\s+kỳ\s+(?:của\s+)?(?:các|những)\s+năm|"
     # "không còn chịu ảnh hưởng ... như trong năm 2016": the year likened to, not the period
     # ("Nếu như năm 1989, công nghiệp chỉ chiếm ...": "if in", the period).
     r"(?<![^\W_])(?<!nếu\s)như(?:\s+(?:trong|vào))?)\s*$"
@@ -180,6 +200,7 @@ _NOT_A_PERIOD_ENDS = (
     "những",
     "như",
     "vào",
+    "năm",
 )
 _COMPARED_ENDS = ("với", "so", "của")
 _NOT_CARRIED_ENDS = ("vào", "tới", "tư")
@@ -201,11 +222,44 @@ _AIMED_BEFORE = re.compile(r"(?<![^\W_])(?:phấn\s+đấu|mục\s+tiêu|định
 _ORIENTATION_AFTER = re.compile(r"\s*,?\s*(?:và\s+)?(?:định\s+hướng|tầm\s+nhìn)\s+")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
-# Where a total to a month's end is one of the months so far: leading a clause, also after a
-# contrast ("..., nhưng đến hết tháng 9, tỉnh chỉ giải ngân được khoảng 20%"), or after
-# disbursement, which is always counted from the year's start ("tổng số giải ngân của 5 địa
-# phương đến hết tháng 3/2023 là hơn 2.553 tỷ đồng") (blind15 r583, r607).
-_TO_MONTH_LEAD = re.compile(r"(?:(?:^|[,:;(])\s*(?:(?:nhưng|song|tuy\s+nhiên)\s+)?|giải\s+ngân[^,;:.()]*\s)$")
+
+# "Tính" leading its clause ("dự kiến tính đến năm 2030" is still a horizon).
+_COUNTED_TO = re.compile(r"(?:^|[,:;(]|\s[-–])\s*tính\s+$")
+# A clause lead, or a dateline's dash ("(TBMK) - Tính đến hết tháng 6, ...") or "thì" ("mới
+# công bố thì tính đến hết tháng 11/2024, Nghệ An thu hút được ...") before the words.
+# Also after a contrast ("..., nhưng đến hết tháng 9, tỉnh chỉ giải ngân được khoảng 20%") or
+# after disbursement, counted from the year's start ("tổng số giải ngân của 5 địa phương đến
+# hết tháng 3/2023 là hơn 2.553 tỷ đồng") (blind15 r583, r607).
+_MONTH_END_LEAD = re.compile(
+    r"(?:(?:^|[,:;(]|\s[-–]|(?<![^\W_])thì)\s*(?:(?:nhưng|song|tuy\s+nhiên)\s+)?|giải\s+ngân[^,;:.()]*\s)$"
+)
+# "Tổng thu ngân sách ... đến hết tháng 7/2020 đạt 5.219,4 tỷ đồng": a total the clause reached
+# by the month's end, though the words before it lead no clause.
+_REACHED_AFTER = re.compile(r"\s*(?:ước\s+)?đạt" + _W)
+# What a figure standing at a date says: "toàn tỉnh có 1.250 doanh nghiệp" (before the figure),
+# "28 khu công nghiệp đã được thành lập", "tỷ lệ lấp đầy đạt 70,2%", "các KCN này đã thu hút
+# 184 dự án" (anywhere in the clause); a figure summed over the months says none of them.
+_STOCK_HAS = re.compile(r"(?<![^\W_])có" + _W)
+_STOCK_WORDS = re.compile(
+    r"(?<![^\W_])(?:còn\s+hiệu\s+lực|đang\s+hoạt\s+động|lấp\s+đầy|được\s+thành\s+lập|đã\s+thu\s+hút|lũy\s+kế"
+    # "đạt 58.400 tỷ đồng (tăng 8% so với cuối năm 2022)": a balance, compared with the last one.
+    r"|so\s+với\s+(?:cuối|đầu)\s+năm)" + _W
+)
+_CLAUSE_END = re.compile(r"[;\n]|\.(?![0-9])")
+_FIRST_DIGIT = re.compile(r"[0-9]")
+
+
+def _stock_after(norm: str, end: int) -> bool:
+    """Whether the clause after a total up to a month's end ("Tính đến hết tháng 10/2024, ...")
+    states a stock rather than a flow summed from January."""
+    window = norm[end : end + 160]
+    cut = _CLAUSE_END.search(window)
+    if cut is not None:
+        window = window[: cut.start()]
+    digit = _FIRST_DIGIT.search(window)
+    if _STOCK_HAS.search(window, 0, digit.start() if digit is not None else len(window)):
+        return True
+    return _STOCK_WORDS.search(window) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,10 +358,10 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
     if kind == "todate":
         # A total up to a day ("đến ngày 14/4", "tính đến 15/10/2024"): year to date, ending
         # in that month; the number of months is not a whole one (SCHEMA.md).
-        month = int(m.group("td_m"))
+        month = int(m.group("td_m") or m.group("td_m3"))
         if not 1 <= month <= 12:
             return None
-        return _period("ytd", _year(m.group("td_y")), month=month)
+        return _period("ytd", _year(m.group("td_y") or m.group("td_y3")), month=month)
     if kind == "upto":
         n = int(m.group("ut_m"))
         if n == 6:
@@ -338,6 +392,8 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
         return _period("month")
     if kind == "year":
         return _period("year", _year(m.group("y")))
+    if kind == "label":
+        return _period("year", int(m.group("label")))
     return None
 
 
@@ -378,7 +434,7 @@ _PERIOD_WORDS = [
 ]
 _PERIOD_PRESCAN = scan.prescan(
     _PERIOD_WORDS,
-    extra=tuple(_inline(f"{d}(?=[0-9]{{0,3}}(?:\\s*-|\\s+tháng))") for d in range(10)),
+    extra=tuple(_inline(f"{d}(?=[0-9]{{0,3}}(?:\\s*-|\\s+tháng|\\):))") for d in range(10)),
 )
 # Over a whole text the two halves of ``_PERIOD_PRESCAN`` apart, and only where a word starts
 # (``PERIOD_RE`` begins with "(?<![^\W_])"): the words by a prescan of their own, whose
@@ -394,7 +450,7 @@ def _digit_starts(text: str) -> list[int]:
     """The offsets where a digit of ``_PERIOD_PRESCAN`` matches and a word starts: a run of
     up to four digits, then spaces and "-", or at least one space and "tháng" (no line break)."""
     found: set[int] = set()
-    for anchor, spaces_needed in (("-", 0), ("tháng", 1)):
+    for anchor, spaces_needed in (("-", 0), ("tháng", 1), ("):", 0)):
         at = text.find(anchor)
         while at >= 0:
             j = at
@@ -451,11 +507,19 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # ngày 20/5/2016 – 20/6/2016)": the bracket spells out the period before it.
             continue
         if kind == "reset":
+            if norm.startswith("năm", start) and _SUPERLATIVE_BEFORE.search(norm, max(0, start - 30), start):
+                # "giá tăng cao nhất trong những năm gần đây, đạt khoảng 5.500 USD/tấn": the
+                # span a superlative ranges over, not what the figure adds up to.
+                continue
             out.append(PeriodMention(start, end, None, reset=True, carries=True))
             continue
         if kind == "hien":
             if _CLAUSE_LEAD.search(_before(norm, start)):
                 out.append(PeriodMention(start, end, None, reset=True, carries=True))
+            continue
+        if kind == "label":
+            # The label dates the figures of its line only: neither carried on nor bracketed.
+            out.append(PeriodMention(start, end, _read(m, kind)))
             continue
         if kind == "sametime":
             same = _same_time(norm, start, out)
@@ -476,8 +540,16 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # plan is read at its own horizon; the orientation beyond it is, like "tầm nhìn
             # đến năm 2050", no period of the figures.
             continue
-        if kind == "tomonth" and not _TO_MONTH_LEAD.search(_before(norm, start)):
-            period = _period("month", period.year, period.month)
+        if kind == "tomonth":
+            if not (_MONTH_END_LEAD.search(_before(norm, start)) or _REACHED_AFTER.match(norm, end)):
+                period = _period("month", period.year, period.month)
+            elif not _stock_after(norm, end):
+                n = period.month
+                period = _period("half", period.year, 6, 6) if n == 6 else _period("ytd", period.year, n, n)
+        elif kind == "target" and _COUNTED_TO.search(_before(norm, start)):
+            # "Tính đến 2022, tỉnh Vĩnh Long có 6 Khu công nghiệp": a count up to a year gone
+            # by, as "tính đến cuối năm 2022", not a plan's horizon.
+            period = _period("year", period.year)
         elif kind == "yearend" and period.year is not None and _AIMED_BEFORE.search(_before(norm, start)):
             # "tỉnh phấn đấu đến hết năm 2030, có khoảng 50% các cụm công nghiệp ...": a plan's
             # horizon, like "đến năm 2030" (not the year's end a total is counted to).

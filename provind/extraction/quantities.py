@@ -136,6 +136,24 @@ def _signless_rate(norm: str, start: int, end: int) -> Quantity | None:
     return None if value is None else Quantity("pct", start, end, value, None, "%")
 
 
+# (w12v13) "Ngành công nghiệp khai khoáng tăng 30,43% đóng góp 0,38 điểm vào mức tăng chung;
+# ngành công nghiệp chế biến, chế tạo giảm 4,37% làm giảm 3,51 điểm": a bare "điểm" after a
+# contribution verb is percentage points (elsewhere "điểm" is a score, a site or a place).
+_BARE_POINTS_BEFORE = re.compile(r"(?<![^\W_])(?:đóng\s+góp|làm\s+(?:tăng|giảm)|kéo\s+(?:tăng|giảm))[^\S\n]+$")
+_BARE_POINTS_AFTER = re.compile(r"[^\S\n]+điểm(?![^\W_])")
+
+
+def _bare_points(norm: str, start: int, end: int) -> Quantity | None:
+    if not norm.startswith(" điểm", end) or _BARE_POINTS_AFTER.match(norm, end) is None:
+        return None
+    if _BARE_POINTS_BEFORE.search(norm, max(0, start - 16), start) is None:
+        return None
+    value = parse_number(norm[start:end])
+    if value is None:
+        return None
+    return Quantity("pp", start, _BARE_POINTS_AFTER.match(norm, end).end(), value, None, "pp")  # type: ignore[union-attr]
+
+
 # A digit run with the runs glued to it by ".", "," or "/" ("2.067,5", "19/8/2009"): those later
 # runs are never a quantity's start (``tag`` skips a run right after ".,/"), so they are not
 # visited one by one.
@@ -216,7 +234,12 @@ def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quant
             # A bare number (the number alone closed the last group: no scale, no unit),
             # dropped here before its groups are read (the check below, earlier); but for a
             # rate whose "%" was lost (``_signless_rate``).
-            if before == " " and last == "num" and norm.endswith(_SIGNLESS_ENDS, max(0, start - 8), start):
+            if last == "num" and norm.startswith(" điểm", m.end("num")):
+                points = _bare_points(norm, start, m.end("num"))
+                if points is not None:
+                    append(points)
+                    pos = points.end
+            elif before == " " and last == "num" and norm.endswith(_SIGNLESS_ENDS, max(0, start - 8), start):
                 rate = _signless_rate(norm, start, m.end("num"))
                 if rate is not None:
                     append(rate)
@@ -277,6 +300,12 @@ def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quant
                 rate = _signless_rate(norm, start, m.end("num"))
                 if rate is not None:
                     append(rate)
+                    continue
+            if last == "num" and norm.startswith(" điểm", m.end("num")):
+                points = _bare_points(norm, start, m.end("num"))
+                if points is not None:
+                    append(points)
+                    pos = points.end
                     continue
             if not facts_only or (start and norm[start - 1] in bare_after):
                 # Do not swallow the text after the number: a bare number ends at its digits.

@@ -53,5 +53,8 @@ def test_lines_after_a_lead_ending_in_a_colon_take_its_period() -> None:
         "- Ước tính vốn đầu tư thực hiện trên địa bàn là 6.530.087 triệu đồng, tăng 22,81%.\n"
     )
     assert [f.period for f in extract_facts(text)] == [Period("half", 2019, 6, 6)] * 2
-    # A lead with a figure of its own, or without the colon, introduces no list.
-    assert extract_facts(text.replace(":", "."))[0].period == Period()
+    # Without the colon the lead introduces no list; since w12py the first period of an
+    # introduction with no figure still dates the text's first figures (``_intro_period``).
+    assert extract_facts(text.replace(":", "."))[0].period == Period("half", 2019, 6, 6)
+    # A stock marker after the introduction leaves no period.
+    assert extract_facts(text.replace(":", ". Hiện nay:"))[0].period == Period()

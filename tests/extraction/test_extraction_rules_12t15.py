@@ -11,10 +11,7 @@ def _by_value(text: str) -> dict[float, dict]:
 
 
 def test_same_period_of_a_named_year_in_brackets_keeps_the_part_of_the_year() -> None:
-    text = (
-        "Tỷ lệ giải ngân vốn đầu tư công 11 tháng năm 2022 đạt 58,33%, thấp hơn so với cùng kỳ "
-        "năm 2021 (63,86%)."
-    )
+    text = "Tỷ lệ giải ngân vốn đầu tư công 11 tháng năm 2022 đạt 58,33%, thấp hơn so với cùng kỳ năm 2021 (63,86%)."
     then = _by_value(text)[63.86]["period"]
     assert (then["kind"], then["year"], then["month"], then["months"]) == ("ytd", 2021, 11, 11)
     # A year compared with that is no "cùng kỳ" stays the whole year.
@@ -68,6 +65,8 @@ def test_striving_in_a_first_clause_ending_in_a_semicolon_governs_the_targets_af
 
 
 def test_a_fact_sheet_label_year_in_brackets_dates_its_line() -> None:
+    # (w12t15's own rule for this was dropped at the merge: main's period alternative for a
+    # label year, from w12py, reads it; this test now guards that one on blind15's wording.)
     text = (
         "Lạng Sơn\nDân số: 796.900 người\nGRDP (2022): 34,3 nghìn tỉ đồng (1,49 tỉ USD)\n"
         "GRDP đầu người (2022): 44 triệu đồng (1.913 USD)\nKhu công nghiệp: 3 Khu công nghiệp"
@@ -89,10 +88,7 @@ def test_gdp_per_head_is_grdp_per_capita() -> None:
 
 
 def test_a_day_written_with_a_dash_after_ngay_is_a_total_to_that_day() -> None:
-    text = (
-        "Cụ thể, từ đầu năm đến ngày 20-5, tổng vốn đăng ký đạt hơn 11,07 tỉ USD, tăng 2% so với "
-        "cùng kỳ năm 2023."
-    )
+    text = "Cụ thể, từ đầu năm đến ngày 20-5, tổng vốn đăng ký đạt hơn 11,07 tỉ USD, tăng 2% so với cùng kỳ năm 2023."
     period = _by_value(text)[11.07e9]["period"]
     assert (period["kind"], period["year"], period["month"], period["months"]) == ("ytd", 2024, 5, None)
 
