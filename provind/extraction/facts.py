@@ -1003,13 +1003,18 @@ def _extract_prose(
                 prev_end = q.end
                 continue
             facts.append(made.fact)
-            if last_period is None or not (
-                (in_breakdown and _within(made.fact.period, last_period)) or _in_open_bracket(norm, sent[0], q.start)
-            ):
+            if (
+                last_period is None
+                or not (
+                    (in_breakdown and _within(made.fact.period, last_period))
+                    or _in_open_bracket(norm, sent[0], q.start)
+                )
+            ) and not _label_dated(ctx, q.start, made.fact.period):
                 # "8 tháng năm 2017, kim ngạch ... đạt 152,03 triệu USD, trong đó, tháng 8 đạt
                 # 17,91 triệu USD": the paragraphs after go on in the whole's months, not in
                 # the month of one of its parts; nor in the period of a figure in brackets
-                # ("tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%)").
+                # ("tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%)"), nor in a fact
+                # sheet's label year.
                 last_period = made.fact.period
             if made.fact.indicator != "other" and not listed:
                 facts_para = para_start
@@ -5500,6 +5505,22 @@ _PLANNED_AFTER = re.compile(
     # ("9 cụm đã quy hoạch chi tiết": the detailed plan of a cluster is drawn up, done.)
     r"(?:được[^\S\n]+)?quy[^\S\n]+hoạch" + _W + r"(?![^\S\n]+chi[^\S\n]+tiết)"
 )
+
+
+# A fact sheet's line "GRDP (2022): 74.709 tỉ đồng": the label's year (``periods``) dates the
+# figures of its line only, so it is not the period the next lines go on in ("Khu công nghiệp:
+# ... KCN Sông Hậu diện tích 286 ha" has none; blind15 r615).
+_LABEL_LINE = re.compile(r"[^\W\d_][^\n()]{0,40}\(\s*((?:19|20)[0-9]{2})\s*\)\s*:")
+
+
+def _label_dated(ctx: _Context, pos: int, period: Period) -> bool:
+    if period.kind != "year":
+        return False
+    lo = ctx.norm.rfind("\n", max(0, pos - 120), pos)
+    if lo < 0 and pos > 120:
+        return False
+    m = _LABEL_LINE.match(ctx.norm, lo + 1, pos)
+    return m is not None and int(m.group(1)) == period.year
 
 
 def _striving_lead(ctx: _Context, sent: tuple[int, int], pos: int) -> int | None:

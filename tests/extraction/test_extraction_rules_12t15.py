@@ -115,3 +115,16 @@ def test_dau_nam_den_nay_without_tu_is_the_year_so_far() -> None:
     )
     period = _by_value(text)[10]["period"]
     assert (period["kind"], period["year"], period["month"]) == ("ytd", 2025, None)
+
+
+def test_a_label_year_is_not_the_period_the_next_lines_go_on_in() -> None:
+    text = (
+        "Sóc Trăng\nVị trí: Sóc Trăng là một tỉnh ven biển, nằm trong vùng hạ lưu Nam sông Hậu.\n"
+        "Dân số: 1.406.800 người\nGRDP (2022): 74.709 tỉ đồng (3,1 tỉ USD)\n"
+        "GRDP đầu người (2022): 53,1 triệu đồng (2.243 USD)\nHạ tầng giao thông:\n"
+        "Khu công nghiệp: Tổng cộng 5 khu công nghiệp, trong đó KCN Trần Đề (160 ha) đang triển "
+        "khai đầu tư, KCN Sông Hậu (Sóc Trăng) diện tích 286 ha, gần cảng Cái Cui."
+    )
+    facts = _by_value(text)
+    assert facts[53.1e6]["period"]["year"] == 2022
+    assert facts[286]["period"]["kind"] is None
