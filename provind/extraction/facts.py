@@ -286,8 +286,9 @@ _DONE_RE = re.compile(
 _DONE_PRESCAN = scan.first_words(["đã"])
 # "toàn tỉnh thành lập được 27 cụm", "4 cụm công nghiệp đã thành lập": what is done, not the
 # plan, said with "được" after the verb or right after the figure.
-_DONE_DUOC_RE = re.compile(_B + r"(?:thành\s+lập|thu\s+hút|giải\s+ngân|cấp|hoàn\s+thành)\s+được" + _W)
-_DONE_DUOC_PRESCAN = scan.first_words(["thành", "thu", "giải", "cấp", "hoàn"])
+# "8 huyện ... đã quy hoạch và xây dựng được 18 CCN" (blind15 r587): built, not planned.
+_DONE_DUOC_RE = re.compile(_B + r"(?:thành\s+lập|thu\s+hút|giải\s+ngân|cấp|hoàn\s+thành|xây\s+dựng)\s+được" + _W)
+_DONE_DUOC_PRESCAN = scan.first_words(["thành", "thu", "giải", "cấp", "hoàn", "xây"])
 _DONE_AFTER = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,3}?(?:đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|hoàn\s+thiện|vận\s+hành)"
     # "Trong đó, 28 KCN đã hoàn thiện hạ tầng ...; 4 KCN đang xây dựng hạ tầng": what is done or

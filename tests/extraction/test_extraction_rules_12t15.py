@@ -128,3 +128,9 @@ def test_a_label_year_is_not_the_period_the_next_lines_go_on_in() -> None:
     facts = _by_value(text)
     assert facts[53.1e6]["period"]["year"] == 2022
     assert facts[286]["period"]["kind"] is None
+
+
+def test_built_with_duoc_after_a_plan_word_is_done() -> None:
+    text = "8 huyện và thành phố trong tỉnh cũng đã quy hoạch và xây dựng được 18 CCN, với tổng diện tích hơn 618 ha."
+    facts = _by_value(text)
+    assert facts[18]["status"] == facts[618]["status"] == "actual"
