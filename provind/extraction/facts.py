@@ -264,15 +264,27 @@ _PLAN_RE = re.compile(
     # "dự kiến" before an action (what will be allocated, invested, built) is intended, a plan;
     # before an outcome ("dự kiến đạt", "dự kiến tăng") it is an estimate.
     r"dự\s+kiến\s+(?:sẽ\s+)?(?:bố\s+trí|phân\s+bổ|đầu\s+tư|huy\s+động|xây\s+dựng|thành\s+lập|mở\s+rộng)" + _W + "|"
-    # "Tổng mức đầu tư dự kiến gần 850 tỷ đồng", "tổng vốn đầu tư dự kiến hơn 480 tỷ đồng": the
-    # investment intended, a plan like "dự kiến đầu tư" (blind15 r602). (Read at "dự kiến",
-    # where the estimate word starts, so that the plan wins the tie.) Before an outcome ("vốn
-    # đầu tư dự kiến đạt 2 tỷ USD") it stays an estimate.
-    r"(?<=đầu\stư\s)dự\s+kiến(?!\s+(?:sẽ\s+)?(?:đạt|tăng|giảm))|"
     r"được\s+(?:[^\W\d_]+\s+){0,3}?giao(?=\s+(?:thu|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)" + _W + r"))" + _W
 )
 # A plan word right after these is a comparison or an attainment ("đạt 45% kế hoạch"), or
 # the name of a document being carried out; neither makes the figure a plan.
+# "Tổng mức đầu tư dự kiến gần 850 tỷ đồng", "tổng vốn đầu tư dự kiến hơn 480 tỷ đồng": the
+# investment intended, a plan like "dự kiến đầu tư" (blind15 r602); before an outcome ("vốn đầu
+# tư dự kiến đạt 2 tỷ USD") it stays an estimate. Taken from the estimate words found (a
+# look-behind alternative in ``_PLAN_RE`` tripled that pattern's scan time).
+_OUTCOME_AFTER = re.compile(r"\s+(?:sẽ\s+)?(?:đạt|tăng|giảm)" + _W)
+
+
+def _intended_investment(norm: str, estimates: list[int]) -> list[int]:
+    """The "dự kiến" among ``estimates`` that name an investment intended, at the same offset
+    (a plan and an estimate word at one offset: the plan wins, ``_status_for``)."""
+    return [
+        e
+        for e in estimates
+        if norm.startswith("dự kiến", e) and norm.endswith("đầu tư ", 0, e) and not _OUTCOME_AFTER.match(norm, e + 7)
+    ]
+
+
 _NOT_PLAN_BEFORE = re.compile(
     r"(?:%|so\s+với|bằng|đạt|vượt|hoàn\s+thành|thực\s+hiện|triển\s+khai|ban\s+hành|xây\s+dựng|"
     # "Bộ/Sở Kế hoạch và Đầu tư": a ministry or department named, not a plan.
@@ -713,6 +725,9 @@ def _extract_prose(
         contrasts=[m.start() for m in scan.finditer(_CONTRAST_RE, _CONTRAST_PRESCAN, norm)],
         respectively=[m.span() for m in scan.finditer(_RESPECTIVELY_RE, _RESPECTIVELY_PRESCAN, norm)],
     )
+    intended = _intended_investment(norm, ctx.estimates)
+    if intended:
+        ctx.plans = sorted(ctx.plans + intended)
     ctx.carried = _heading_period(ctx)
     # Where "trong đó", "gồm" ... may start, found once: most figures have none before them.
     trong_do_starts = scan.starts(_TRONG_DO_PRESCAN, norm)
