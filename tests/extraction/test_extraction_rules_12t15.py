@@ -1,5 +1,5 @@
 """Rules of the pass on blind15's errors (w12t15): each fails on the code before it (README.md
-"Seventeenth pass, blind15's errors (w12t15)"). The sentences are written for these tests."""
+"Tuning on blind15, every error category (w12t15)"). The sentences are written for these tests."""
 
 from __future__ import annotations
 
