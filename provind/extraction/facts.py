@@ -761,6 +761,9 @@ def _extract_prose(
                 if lead is not None:
                     ctx.carried = lead
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
+            # The paragraph of every figure of the sentence (a paragraph starts a sentence, so
+            # none runs across one): looked up once per sentence, not per figure.
+            sent_para_start = ctx.structure.paragraph(sent[0])[0]
             bare_searched = sent[0]
             # Whether a figure of this sentence may be one of a period compared with (see
             # ``_compared_period``), looked up once per sentence.
@@ -782,7 +785,7 @@ def _extract_prose(
             or (example_starts and scan.search_at(_EXAMPLE_CUE, example_starts, norm, lo, q.start))
         ):
             in_breakdown = True
-        para_start = ctx.structure.paragraph(q.start)[0]
+        para_start = sent_para_start
         if para_start != current_para:
             # The paragraph of the last indicator figure before this one: paragraphs between
             # with no figure of a named indicator ("Đáng chú ý, hàng hóa ... có mặt tại 145
@@ -4901,7 +4904,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
                 # opened after the figure belongs to the bracket's figures.
                 if (
                     (chosen is None or chosen.start < sent[0] or m.start - pos < 40)
-                    and "(" not in ctx.norm[pos : m.start]
+                    and ctx.norm.find("(", pos, m.start) < 0
                     # "đạt trên 20.283 tỷ đồng do từ đầu năm đến nay lượng hàng hóa dồi dào": a
                     # period in the reason given after the figure is the reason's.
                     and not _CAUSE_WORD.search(ctx.norm, pos, m.start)
