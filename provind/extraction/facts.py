@@ -248,11 +248,12 @@ _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)
 # Status words. The word-start check is done in Python (``_word_starts``): a leading
 # look-behind would stop the regex engine from skipping ahead to the first letter.
 _ESTIMATE_RE = re.compile(
-    r"(?:ước|ươc|uớc|dự\s+ước|dự\s+kiến|dự\s+tính|dự\s+báo|có\s+thể\s+đạt|có\s+khả\s+năng\s+đạt)" + _W
+    # "tổng mức đầu tư ... tạm tính khoảng 470 tỷ đồng": reckoned for now, an estimate (blind15 r603).
+    r"(?:ước|ươc|uớc|dự\s+ước|dự\s+kiến|dự\s+tính|dự\s+báo|có\s+thể\s+đạt|có\s+khả\s+năng\s+đạt|tạm\s+tính)" + _W
 )
 # (Speed: a pattern that begins with a set of characters is tried by a set test at every offset;
 # ``str.find`` per first word costs a fraction of the instructions, ``scan``.)
-_ESTIMATE_PRESCAN = scan.first_words(["ước", "ươc", "uớc", "dự", "có"])
+_ESTIMATE_PRESCAN = scan.first_words(["ước", "ươc", "uớc", "dự", "có", "tạm"])
 _NOT_ESTIMATE_BEFORE = re.compile(_B + r"(?:hiệp|công|quy|mong|điều|cam)\s$")
 _PLAN_RE = re.compile(
     r"(?:kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|quy\s+hoạch|đề\s+án|dự\s+toán|định\s+hướng|chỉ\s+tiêu\s+đề\s+ra|"
@@ -268,6 +269,23 @@ _PLAN_RE = re.compile(
 )
 # A plan word right after these is a comparison or an attainment ("đạt 45% kế hoạch"), or
 # the name of a document being carried out; neither makes the figure a plan.
+# "Tổng mức đầu tư dự kiến gần 850 tỷ đồng", "tổng vốn đầu tư dự kiến hơn 480 tỷ đồng": the
+# investment intended, a plan like "dự kiến đầu tư" (blind15 r602); before an outcome ("vốn đầu
+# tư dự kiến đạt 2 tỷ USD") it stays an estimate. Taken from the estimate words found (a
+# look-behind alternative in ``_PLAN_RE`` tripled that pattern's scan time).
+_OUTCOME_AFTER = re.compile(r"\s+(?:sẽ\s+)?(?:đạt|tăng|giảm)" + _W)
+
+
+def _intended_investment(norm: str, estimates: list[int]) -> list[int]:
+    """The "dự kiến" among ``estimates`` that name an investment intended, at the same offset
+    (a plan and an estimate word at one offset: the plan wins, ``_status_for``)."""
+    return [
+        e
+        for e in estimates
+        if norm.startswith("dự kiến", e) and norm.endswith("đầu tư ", 0, e) and not _OUTCOME_AFTER.match(norm, e + 7)
+    ]
+
+
 _NOT_PLAN_BEFORE = re.compile(
     r"(?:%|so\s+với|bằng|đạt|vượt|hoàn\s+thành|thực\s+hiện|triển\s+khai|ban\s+hành|xây\s+dựng|"
     # "Bộ/Sở Kế hoạch và Đầu tư": a ministry or department named, not a plan.
@@ -281,8 +299,9 @@ _DONE_RE = re.compile(
 _DONE_PRESCAN = scan.first_words(["đã"])
 # "toàn tỉnh thành lập được 27 cụm", "4 cụm công nghiệp đã thành lập": what is done, not the
 # plan, said with "được" after the verb or right after the figure.
-_DONE_DUOC_RE = re.compile(_B + r"(?:thành\s+lập|thu\s+hút|giải\s+ngân|cấp|hoàn\s+thành)\s+được" + _W)
-_DONE_DUOC_PRESCAN = scan.first_words(["thành", "thu", "giải", "cấp", "hoàn"])
+# "8 huyện ... đã quy hoạch và xây dựng được 18 CCN" (blind15 r587): built, not planned.
+_DONE_DUOC_RE = re.compile(_B + r"(?:thành\s+lập|thu\s+hút|giải\s+ngân|cấp|hoàn\s+thành|xây\s+dựng)\s+được" + _W)
+_DONE_DUOC_PRESCAN = scan.first_words(["thành", "thu", "giải", "cấp", "hoàn", "xây"])
 _DONE_AFTER = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,3}?(?:đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|hoàn\s+thiện|vận\s+hành)"
     # "Trong đó, 28 KCN đã hoàn thiện hạ tầng ...; 4 KCN đang xây dựng hạ tầng": what is done or
@@ -466,6 +485,10 @@ _TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "
 # from ``_TRONG_DO``: two more words there would pass ``scan``'s seven-needle limit, and "đơn"
 # ("đơn vị") is everywhere; these two rare phrases are looked for whole, once a text.
 _EXAMPLE_CUE = re.compile(_B + r"(?:đơn\s+cử|chẳng\s+hạn)" + _W)
+# "Các mặt hàng nhập khẩu phục vụ cho hoạt động sản xuất, xuất khẩu: Thủy sản ...": a list of a
+# trade flow's goods opened by a colon, as by "gồm" (w12t16). Apart from ``_TRONG_DO`` for the
+# same reason as ``_EXAMPLE_CUE``.
+_GOODS_LIST_CUE = re.compile(_B + r"mặt\s+hàng\s+(?:xuất|nhập)\s+khẩu[^.;:\d]{0,80}:")
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
@@ -535,8 +558,12 @@ class _Context:
     # "so với cùng kỳ năm 2023" per sentence, found once: searching the sentence again for
     # every figure made one long sentence quadratic.
     year_hints: dict[tuple[int, int], re.Match[str] | None] = field(default_factory=dict)
-    # Matches of a pattern over the whole text, found once when first asked (``_matches_in``).
-    matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = field(default_factory=dict)
+    # Matches of a pattern over the whole text, found once when first asked (``_matches_in``),
+    # by the pattern's ``id``: a compiled pattern hashes its whole program at every lookup
+    # (about 0.3 us more each, asked some 14,000 times on 400,000 characters of the bench).
+    matches: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
+    # ``_figure_end`` per figure start, built when first asked (a bisection per call before).
+    figure_ends: dict[int, int] | None = None
     # The period a paragraph inherits when it names none itself: that of the last figure of
     # the paragraphs before it, or of a heading line ("Tình hình ... quý II/2024:").
     carried: Period | None = None
@@ -712,10 +739,14 @@ def _extract_prose(
         contrasts=[m.start() for m in scan.finditer(_CONTRAST_RE, _CONTRAST_PRESCAN, norm)],
         respectively=[m.span() for m in scan.finditer(_RESPECTIVELY_RE, _RESPECTIVELY_PRESCAN, norm)],
     )
+    intended = _intended_investment(norm, ctx.estimates)
+    if intended:
+        ctx.plans = sorted(ctx.plans + intended)
     ctx.carried = _heading_period(ctx)
     # Where "trong đó", "gồm" ... may start, found once: most figures have none before them.
     trong_do_starts = scan.starts(_TRONG_DO_PRESCAN, norm)
     example_starts = [m.start() for m in _EXAMPLE_CUE.finditer(norm)] if "đơn cử" in norm or "chẳng hạn" in norm else []
+    goods_starts = [m.start() for m in _GOODS_LIST_CUE.finditer(norm)] if "mặt hàng" in norm else []
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
@@ -763,6 +794,9 @@ def _extract_prose(
                 if lead is not None:
                     ctx.carried = lead
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
+            # The paragraph of every figure of the sentence (a paragraph starts a sentence, so
+            # none runs across one): looked up once per sentence, not per figure.
+            sent_para_start = ctx.structure.paragraph(sent[0])[0]
             bare_searched = sent[0]
             # Whether a figure of this sentence may be one of a period compared with (see
             # ``_compared_period``), looked up once per sentence.
@@ -782,9 +816,10 @@ def _extract_prose(
         if not in_breakdown and (
             scan.search_at(_TRONG_DO, trong_do_starts, norm, lo, q.start)
             or (example_starts and scan.search_at(_EXAMPLE_CUE, example_starts, norm, lo, q.start))
+            or (goods_starts and scan.search_at(_GOODS_LIST_CUE, goods_starts, norm, lo, q.start))
         ):
             in_breakdown = True
-        para_start = ctx.structure.paragraph(q.start)[0]
+        para_start = sent_para_start
         if para_start != current_para:
             # The paragraph of the last indicator figure before this one: paragraphs between
             # with no figure of a named indicator ("Đáng chú ý, hàng hóa ... có mặt tại 145
@@ -1003,13 +1038,18 @@ def _extract_prose(
                 prev_end = q.end
                 continue
             facts.append(made.fact)
-            if last_period is None or not (
-                (in_breakdown and _within(made.fact.period, last_period)) or _in_open_bracket(norm, sent[0], q.start)
-            ):
+            if (
+                last_period is None
+                or not (
+                    (in_breakdown and _within(made.fact.period, last_period))
+                    or _in_open_bracket(norm, sent[0], q.start)
+                )
+            ) and not _label_dated(ctx, q.start, made.fact.period):
                 # "8 tháng năm 2017, kim ngạch ... đạt 152,03 triệu USD, trong đó, tháng 8 đạt
                 # 17,91 triệu USD": the paragraphs after go on in the whole's months, not in
                 # the month of one of its parts; nor in the period of a figure in brackets
-                # ("tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%)").
+                # ("tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%)"), nor in a fact
+                # sheet's label year.
                 last_period = made.fact.period
             if made.fact.indicator != "other" and not listed:
                 facts_para = para_start
@@ -1036,6 +1076,7 @@ def _extract_prose(
             monthly = True
     if monthly:
         _months_in_sentences(facts, nt.original)
+    _index_parts_on_last_month(facts, nt.original)
     for f in ctx.unread_levels:
         f.value, f.unit = None, None
     if bracketed:
@@ -1275,6 +1316,69 @@ def _months_in_sentences(facts: list[Fact], original: str) -> None:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)|\n")
+
+
+def _index_parts_on_last_month(facts: list[Fact], original: str) -> None:
+    """The groups of the consumer price index whose growth names no comparison, after a
+    headline of that month compared with the month before, are compared with the month before
+    too: "CPI tháng 6/2018 tăng 0,42% so với tháng 5/2018. Trong tháng có 4/11 nhóm hàng có chỉ
+    số tăng nhẹ là nhóm hàng ăn ... tăng 0,70%"; "CPI tháng 11-2016 tăng 0,31% so tháng trước
+    và tăng 3,84% so tháng 11-2015. CPI tháng 11 tăng do nhóm hàng may mặc ... tăng 0,05%".
+    A monthly price report gives its groups against the month before unless it says otherwise
+    (blind13, blind16: Đà Nẵng, Thái Bình, Hà Nội, Hải Dương). The industries of the production
+    index only when the last whole figure before them is the month's against the month before
+    ("IIP ... tháng 5/2023 so với tháng trước tăng 2,62%. ... một số ngành tăng khá như: ...
+    (+13,09%)"): after "tăng 1,52% so tháng trước, tăng 6,11% so cùng tháng năm trước. Cụ thể:
+    ..." they follow the last comparison (blind10)."""
+    for f in facts:
+        if f.change is not None and f.change.basis == "mom" and f.indicator in _INDEX_CODES:
+            break
+    else:
+        return  # (most texts: no index compared with the month before)
+    heads: list[Fact] = []  # the headlines compared with the month before, in text order
+    last_whole: dict[str, Fact] = {}
+    for f in sorted((f for f in facts if f.indicator in _INDEX_CODES), key=lambda f: f.span[0]):
+        c = f.change
+        start, end = f.span
+        bare = (
+            c is not None
+            and c.basis == "yoy"
+            and not f.extra_changes
+            and f.period.kind == "month"
+            # (Within its sentence: "tăng 0,02%.\n\nCó 2 nhóm hàng giảm giá so với ..." names
+            # the next sentence's comparison.)
+            and not _NAMED_BASIS.search(_clause_after(original, end))
+        )
+        if f.breakdown is None and (not bare or f.indicator != "cpi"):
+            last_whole[f.indicator] = f
+            if _compares_with_last_month(f):
+                heads.append(f)
+            continue
+        if not bare or c is None:
+            continue
+        head = next((h for h in reversed(heads) if h.indicator == f.indicator), None)
+        if head is None or not _same_period(head.period, f.period):
+            continue
+        if f.indicator != "cpi" and last_whole.get(f.indicator) is not head:
+            continue
+        # The comparison the sentence names before the figure is its own ("So với cùng kỳ,
+        # ..."; "14/24 ngành cấp 2 có chỉ số sản xuất giảm so với tháng cùng kỳ, ... như: ...";
+        # "so sánh lần lượt theo hai mốc thời gian trên thì ... tăng 3,9% và tăng 9%").
+        lo = max(head.span[1], original.rfind(".", 0, start), original.rfind("\n", 0, start))
+        if _YEAR_BASIS_BEFORE.search(original, lo, start):
+            continue
+        c.basis = "mom"
+
+
+def _clause_after(original: str, end: int) -> str:
+    """Up to 30 characters after a figure, cut where its sentence or clause ends."""
+    seg = original[end : end + 30]
+    cut = _SENTENCE_BREAK.search(seg)
+    return seg if cut is None else seg[: cut.start()]
+
+
+_INDEX_CODES = frozenset({"cpi", "iip"})
+_YEAR_BASIS_BEFORE = re.compile(r"(?i)cùng\s+kỳ|cùng\s+tháng|năm\s+trước|bình\s+quân|tháng\s+12|lần\s+lượt")
 
 
 def _compares_with_last_month(f: Fact) -> bool:
@@ -2783,6 +2887,7 @@ def _component_fact(
 _COMPARATOR_BEFORE = re.compile(_B + r"(?:cao\s+hơn|thấp\s+hơn|so\s+với|vượt|bằng|hơn)\s+([^()%;]{2,50}?)\s*\(\s*$")
 _YEAR_IN_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _NATIONAL_WORDS_RE = re.compile(r"cả\s+nước|toàn\s+quốc")
+_SAME_PART_RE = re.compile(r"cùng\s+(?:kỳ|thời\s+điểm)")
 
 
 def _restated(ctx: _Context, whole: _Draft, pos: int, sent: tuple[int, int]) -> bool:
@@ -2832,6 +2937,10 @@ def _comparator_fact(ctx: _Context, current: _Draft, q: Quantity, compared: re.M
     what = compared.group(1)
     year = _YEAR_IN_RE.search(what)
     period = Period("year", int(year.group())) if year else base.period
+    if year and _SAME_PART_RE.search(what):
+        # "6 tháng đầu năm 2022 đạt 27,75%, giảm nhẹ so với cùng kỳ năm 2021 (29,02%)": the
+        # same part of the year named (half 2021), not the whole year (blind15 r606, r608).
+        period = _shifted(base.period, period.year) or period
     region = NATIONAL if _NATIONAL_WORDS_RE.search(what) else base.region
     value = q.value or 0.0
     change = None
@@ -3944,6 +4053,10 @@ def _new_fact(
         and breakdown is not None
         and not _own_status(ctx, q.start, window_start)
         and not _list_of_its_own(ctx, sent, q.start)
+        # Not from a paragraph before: "Tỷ lệ ước giải ngân 6 tháng ... đạt 27,75%." and then,
+        # a paragraph on, "Một số Bộ, địa phương có tỷ lệ giải ngân đạt cao gồm: ... (71,55%)"
+        # ranks units as reported, no parts of the estimate (blind15 r582, r606).
+        and whole.fact.span[0] >= ctx.nt.to_original(ctx.structure.paragraph(q.start)[0])
     ):
         # Parts inherit the status of their whole, also when named in a later sentence.
         status = "estimate"
@@ -4332,7 +4445,11 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
     group_end = -1
     for q in quantities:
         if q.kind in ("count", "ratio") and NOUN_CONCEPT.get(q.noun or "") == "GROUP":
-            if not _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80)):
+            if not _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80)) and not (
+                q.noun is not None
+                and q.noun.startswith("nhóm")
+                and _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
+            ):
                 continue
             group_end = q.end
         elif (
@@ -4350,6 +4467,13 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
         kept.append(q)
     return kept
 
+
+# The groups of goods whose prices rose or fell ("có 9/11 nhóm hàng tăng so với tháng trước",
+# "08 nhóm hàng tăng giá so với tháng trước, 02 nhóm hàng giảm giá và ..."): counted as those
+# meeting a condition; a figure right after ("nhóm hàng tăng 5%") is a change, not a condition.
+_PRICE_GROUP_AFTER = re.compile(
+    r"[^\S\n]+(?:đều[^\S\n]+)?(?:tăng|giảm)(?:[^\S\n]+giá(?![^\S\n]*[0-9])|[^\S\n]+so[^\S\n]+với|[^\S\n]*[,.;])"
+)
 
 # The words between a counted group and the spread of its condition.
 _CONDITION_SPREAD_GAP = re.compile(r"[^\d.;:%]{0,60}?(?:tăng|giảm)[^\S\n]+(?:từ[^\S\n]+)?")
@@ -4951,7 +5075,14 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
     # (comparisons do not date it). The sentence lies within the paragraph.
     if idx >= 0:
         j = ctx.last_dating[idx]
-        if j < 0 or mentions[j].start < sent[0] or _bracket_closed(ctx, mentions[j], pos):
+        if (
+            j < 0
+            or mentions[j].start < sent[0]
+            or _bracket_closed(ctx, mentions[j], pos)
+            # (A stock's date, "ước đến cuối tháng 12/2023 đạt 58.400 tỷ đồng; tổng vốn ...":
+            # its clause's only.)
+            or (mentions[j].clause_only and ctx.norm.find(";", mentions[j].end, pos) >= 0)
+        ):
             j = ctx.last_carrying[idx]
         if j >= 0 and mentions[j].start >= para_start:
             chosen = mentions[j]
@@ -4986,7 +5117,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
                 # opened after the figure belongs to the bracket's figures.
                 if (
                     (chosen is None or chosen.start < sent[0] or m.start - pos < 40)
-                    and "(" not in ctx.norm[pos : m.start]
+                    and ctx.norm.find("(", pos, m.start) < 0
                     # "đạt trên 20.283 tỷ đồng do từ đầu năm đến nay lượng hàng hóa dồi dào": a
                     # period in the reason given after the figure is the reason's.
                     and not _CAUSE_WORD.search(ctx.norm, pos, m.start)
@@ -5307,10 +5438,10 @@ def _own_status(ctx: _Context, pos: int, lo: int | None = None) -> bool:
 def _match_spans(ctx: _Context, pattern: re.Pattern[str], prescan: re.Pattern[str]) -> tuple[list[int], list[int]]:
     """Starts and ends of the matches of ``pattern`` over the whole text, found once: searching
     a sentence again for each of its figures was quadratic in a long sentence."""
-    found = ctx.matches.get(pattern)
+    found = ctx.matches.get(id(pattern))
     if found is None:
         spans = [m.span() for m in scan.finditer(pattern, prescan, ctx.norm)]
-        found = ctx.matches[pattern] = ([s for s, _ in spans], [e for _, e in spans])
+        found = ctx.matches[id(pattern)] = ([s for s, _ in spans], [e for _, e in spans])
     return found
 
 
@@ -5464,6 +5595,8 @@ def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) 
         lead_end = _lead_end(ctx, sent)
         est = _in_scope(ctx, _last_before(ctx.estimates, sent[0], lead_end), pos)
         plan = _in_scope(ctx, _last_before(ctx.plans, sent[0], lead_end), pos)
+        if est is None and plan is None:
+            plan = _striving_lead(ctx, sent, pos)
     if (
         est is not None
         and ctx.norm.startswith("dự kiến", est)
@@ -5526,8 +5659,12 @@ def _find_list_leads(ctx: _Context) -> list[tuple[int, int, str]]:
 
 
 def _figure_end(ctx: _Context, pos: int) -> int:
-    i = bisect_left(ctx.fact_starts, pos)
-    return ctx.fact_ends[i] if i < len(ctx.fact_starts) and ctx.fact_starts[i] == pos else pos
+    """The end of the figure starting at ``pos`` (``pos`` if none does), asked several times per
+    figure: looked up in a dict built once (the first figure of a start, as a bisection found)."""
+    ends = ctx.figure_ends
+    if ends is None:
+        ends = ctx.figure_ends = dict(zip(reversed(ctx.fact_starts), reversed(ctx.fact_ends), strict=True))
+    return ends.get(pos, pos)
 
 
 def _done(ctx: _Context, plan: int, pos: int) -> bool:
@@ -5572,6 +5709,36 @@ _PLANNED_AFTER = re.compile(
     # ("9 cụm đã quy hoạch chi tiết": the detailed plan of a cluster is drawn up, done.)
     r"(?:được[^\S\n]+)?quy[^\S\n]+hoạch" + _W + r"(?![^\S\n]+chi[^\S\n]+tiết)"
 )
+
+
+# A fact sheet's line "GRDP (2022): 74.709 tỉ đồng": the label's year (``periods``) dates the
+# figures of its line only, so it is not the period the next lines go on in ("Khu công nghiệp:
+# ... KCN Sông Hậu diện tích 286 ha" has none; blind15 r615).
+_LABEL_LINE = re.compile(r"[^\W\d_][^\n()]{0,40}\(\s*((?:19|20)[0-9]{2})\s*\)\s*:")
+
+
+def _label_dated(ctx: _Context, pos: int, period: Period) -> bool:
+    if period.kind != "year":
+        return False
+    lo = ctx.norm.rfind("\n", max(0, pos - 120), pos)
+    if lo < 0 and pos > 120:
+        return False
+    m = _LABEL_LINE.match(ctx.norm, lo + 1, pos)
+    return m is not None and int(m.group(1)) == period.year
+
+
+def _striving_lead(ctx: _Context, sent: tuple[int, int], pos: int) -> int | None:
+    """The "phấn đấu" of a sentence's first clause when that clause ends in ";": "Năm 2026, các
+    khu công nghiệp phấn đấu thu hút đầu tư đạt khoảng 2,3 tỷ USD; thu nộp ngân sách 28.000 tỷ
+    đồng, ... và giải quyết việc làm mới cho 3.000 lao động" strives for every target listed
+    (blind15 r596); a figure after "nhưng" is not governed (``_in_scope``)."""
+    first_end = ctx.structure.clause(sent[0])[1]
+    if first_end >= pos or ctx.norm[first_end - 1] != ";":
+        return None
+    word = _last_before(ctx.plans, sent[0], first_end)
+    if word is None or not ctx.norm.startswith("phấn đấu", word):
+        return None
+    return _in_scope(ctx, word, pos)
 
 
 def _lead_end(ctx: _Context, sent: tuple[int, int]) -> int:

@@ -71,7 +71,10 @@ PERIOD_RE = re.compile(
         r"(?:\s+đầu\s+năm|\s+năm(?!\s+" + _YEAR + r")|\s+đầu)?" + _year_tail("y_year") + r")"
         # "Từ đầu năm đến nay", "lũy kế từ đầu năm đến nay": the year so far, up to a month
         # the text does not say (SCHEMA.md), not a stock at a date ("đến nay" alone).
-        r"|(?P<sofar>(?:(?:lũy\s+kế|tính|kể)\s+)?từ\s+đầu\s+năm(?:\s+(?P<so_year>" + _YEAR + r"))?\s+(?:đến|tới)\s+nay)"
+        # "đầu năm 2025 đến nay, các khu kinh tế ... đã cấp mới 10 dự án": the same without "từ",
+        # read from "năm" ("đầu" itself is too common a word to try the pattern at: "đầu tư").
+        r"|(?P<sofar>(?:(?:(?:lũy\s+kế|tính|kể)\s+)?từ\s+đầu\s+|(?<=đầu\s))năm"
+        r"(?:\s+(?P<so_year>" + _YEAR + r"))?\s+(?:đến|tới)\s+nay)"
         # "Nhập khẩu lũy kế đến tháng 10": the months so far ("tính đến hết tháng 10/2024,
         # toàn tỉnh có 1.250 doanh nghiệp" is a stock at the month's end).
         r"|(?P<upto>lũy\s+kế\s+(?:từ\s+đầu\s+năm\s+)?(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<ut_m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])"
@@ -101,9 +104,11 @@ PERIOD_RE = re.compile(
         # the other, not the first alone.
         r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?:\s*-\s*(?P<n2>" + _YEAR + r"))?(?![0-9]))"
         # "đến thời điểm ngày 21/6/2021", "tính đến hết ngày 15-5-2016" (dashes with a year),
-        # "đến hết ngày 15 tháng 5-2016" (the month's name).
+        # "đến hết ngày 15 tháng 5-2016" (the month's name); "từ đầu năm đến ngày 20-5": a day
+        # with "-" and no year after "ngày" (blind15 r584).
         r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+thời\s+điểm)?(?:\s+ngày)?\s+[0-9]{1,2}"
-        r"(?:\s*(?:[/.]|-(?=[0-9]{1,2}-" + _YEAR + r"(?![0-9])))\s*(?P<td_m>[0-9]{1,2})"
+        r"(?:\s*(?:[/.]|-(?=[0-9]{1,2}-" + _YEAR + r"(?![0-9]))|(?<=ngày\s[0-9])-|(?<=ngày\s[0-9]{2})-)"
+        r"\s*(?P<td_m>[0-9]{1,2})"
         r"(?:\s*[/.-]\s*(?P<td_y>" + _YEAR + r"))?"
         r"|\s+tháng\s+(?P<td_m3>[0-9]{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<td_y3>" + _YEAR + r"))(?![0-9]))"
         # "Tính đến giữa tháng 12/2022": a total up to a day inside that month.
@@ -226,9 +231,15 @@ _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
 _COUNTED_TO = re.compile(r"(?:^|[,:;(]|\s[-–])\s*tính\s+$")
 # A clause lead, or a dateline's dash ("(TBMK) - Tính đến hết tháng 6, ...") or "thì" ("mới
 # công bố thì tính đến hết tháng 11/2024, Nghệ An thu hút được ...") before the words.
-# "Chỉ số sử dụng lao động ... cộng dồn đến cuối tháng 8.2021 giảm 1,8%": summed up to the
-# month's end, though no clause leads (w12t17).
-_MONTH_END_LEAD = re.compile(r"(?:^|[,:;(]|\s[-–]|(?<![^\W_])thì|(?<![^\W_])cộng\s+dồn)\s*$")
+# Also after a contrast ("..., nhưng đến hết tháng 9, tỉnh chỉ giải ngân được khoảng 20%") or
+# after disbursement, counted from the year's start ("tổng số giải ngân của 5 địa phương đến
+# hết tháng 3/2023 là hơn 2.553 tỷ đồng") (blind15 r583, r607), or after "cộng dồn" ("Chỉ số
+# sử dụng lao động ... cộng dồn đến cuối tháng 8.2021 giảm 1,8%": summed up to the month's
+# end, though no clause leads; w12t17).
+_MONTH_END_LEAD = re.compile(
+    r"(?:(?:^|[,:;(]|\s[-–]|(?<![^\W_])thì)\s*(?:(?:nhưng|song|tuy\s+nhiên)\s+)?|giải\s+ngân[^,;:.()]*\s"
+    r"|(?<![^\W_])cộng\s+dồn\s*)$"
+)
 # "Tổng thu ngân sách ... đến hết tháng 7/2020 đạt 5.219,4 tỷ đồng": a total the clause reached
 # by the month's end, though the words before it lead no clause.
 _REACHED_AFTER = re.compile(r"\s*(?:ước\s+)?đạt" + _W)
@@ -304,6 +315,7 @@ class PeriodMention:
     carries: bool = False
     comparison: bool = False  # "so với năm 2023": not the period, but dates the figure
     bracketed: bool = False  # named inside a bracket: said of the bracket's figures only
+    clause_only: bool = False  # a stock's date inside a clause ("ước đến cuối tháng 12/2023")
 
 
 @lru_cache(maxsize=1024)
@@ -539,7 +551,12 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # plan is read at its own horizon; the orientation beyond it is, like "tầm nhìn
             # đến năm 2050", no period of the figures.
             continue
+        stock_date = False
         if kind == "tomonth":
+            # "tổng nguồn vốn huy động ... ước đến cuối tháng 12/2023 đạt 58.400 tỷ đồng; tổng vốn
+            # đầu tư ... ước đạt 39.883 tỷ đồng": a month's end inside a clause dates that clause
+            # only, not the clauses after it (blind16 r636, w12t16).
+            stock_date = not _MONTH_END_LEAD.search(_before(norm, start))
             if not (_MONTH_END_LEAD.search(_before(norm, start)) or _REACHED_AFTER.match(norm, end)):
                 period = _period("month", period.year, period.month)
             elif not _stock_after(norm, end) and "đầu" not in m.group("tomonth"):
@@ -614,7 +631,11 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             scanned = start
             if _runs_in(last_carrying, period.year, line_start):
                 carries = False
-        out.append(PeriodMention(start, end, period, carries=carries, bracketed=bracketed))
+        out.append(
+            PeriodMention(
+                start, end, period, carries=carries and not stock_date, bracketed=bracketed, clause_only=stock_date
+            )
+        )
     return out
 
 
