@@ -489,6 +489,10 @@ _EXAMPLE_CUE = re.compile(_B + r"(?:đơn\s+cử|chẳng\s+hạn)" + _W)
 # trade flow's goods opened by a colon, as by "gồm" (w12t16). Apart from ``_TRONG_DO`` for the
 # same reason as ``_EXAMPLE_CUE``.
 _GOODS_LIST_CUE = re.compile(_B + r"mặt\s+hàng\s+(?:xuất|nhập)\s+khẩu[^.;:\d]{0,80}:")
+# "Chỉ số IIP 2 tháng đầu năm 2023 của một số ngành trọng điểm cấp II giảm mạnh so với cùng kỳ
+# năm trước: ngành sản xuất thiết bị điện (-36,3%); ...": the index's industries listed after a
+# colon, its parts as after "như:" (w12t17). Looked for once a text, as ``_GOODS_LIST_CUE``.
+_INDEX_INDUSTRIES_CUE = re.compile(r"của\s+(?:một\s+số|các)\s+ngành[^.;:\d]{0,80}:")
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
@@ -747,6 +751,7 @@ def _extract_prose(
     trong_do_starts = scan.starts(_TRONG_DO_PRESCAN, norm)
     example_starts = [m.start() for m in _EXAMPLE_CUE.finditer(norm)] if "đơn cử" in norm or "chẳng hạn" in norm else []
     goods_starts = [m.start() for m in _GOODS_LIST_CUE.finditer(norm)] if "mặt hàng" in norm else []
+    industries_starts = [m.start() for m in _INDEX_INDUSTRIES_CUE.finditer(norm)] if "của " in norm else []
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
@@ -817,6 +822,7 @@ def _extract_prose(
             scan.search_at(_TRONG_DO, trong_do_starts, norm, lo, q.start)
             or (example_starts and scan.search_at(_EXAMPLE_CUE, example_starts, norm, lo, q.start))
             or (goods_starts and scan.search_at(_GOODS_LIST_CUE, goods_starts, norm, lo, q.start))
+            or (industries_starts and scan.search_at(_INDEX_INDUSTRIES_CUE, industries_starts, norm, lo, q.start))
         ):
             in_breakdown = True
         para_start = sent_para_start

@@ -171,3 +171,13 @@ def test_social_investment_parts_by_owner_in_paragraphs_of_their_own() -> None:
     facts = extract_facts(text)
     assert ("social_investment", 6235480000000.0) in [(f.indicator, f.value) for f in facts]
     assert any(f.indicator == "social_investment" and f.change and f.change.value == 18.68 for f in facts)
+
+
+def test_index_industries_listed_after_a_colon_are_its_parts() -> None:
+    text = (
+        "Chỉ số IIP 2 tháng đầu năm 2023 của một số ngành trọng điểm cấp II giảm mạnh so với cùng kỳ năm "
+        "trước: ngành sản xuất thiết bị điện (-36,3%); sản xuất trang phục (-30,3%)..."
+    )
+    codes = _codes(text)
+    assert ("iip", -36.3) in codes
+    assert ("iip", -30.3) in codes
