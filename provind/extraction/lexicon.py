@@ -200,6 +200,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # về tiến độ thu ở mức 86% dự toán"): blind13; the same wording in blind10.
         "tiến độ thu",
         "tiến độ thu ngân sách",
+        # (w12t18) "Ước thu mới ngân sách đạt 4.200 tỷ đồng": the revenue newly collected in
+        # the period, as some provinces' monthly reports name budget revenue (blind18).
+        "thu mới ngân sách",
     ),
     "FDI": (
         "vốn đầu tư trực tiếp nước ngoài",
@@ -209,6 +212,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "dự án fdi",
         "vốn đầu tư nước ngoài",
         "fdi",
+        # (w12t18) "Đầu tư nước ngoài thu hút 49 triệu USD": the noun before the verb.
+        "đầu tư nước ngoài thu hút",
     ),
     "DDI": (
         "vốn đầu tư trong nước",
@@ -261,6 +266,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh nghiệp đăng ký mới",
         "đăng ký thành lập",
         "doanh nghiệp mới",
+        # (w12t18) "số doanh nghiệp tham gia vào thị trường giảm 20,8%": the enterprises that
+        # entered the market, as dev r144 counts them ("số doanh nghiệp tham gia thị trường là
+        # 323 doanh nghiệp"); not "gia nhập thị trường", new and returning together (dev r087).
+        "doanh nghiệp tham gia thị trường",
+        "doanh nghiệp tham gia vào thị trường",
     ),
     # ("cụm, điểm công nghiệp": clusters and the smaller industrial points, counted together.)
     "CLUSTER": (
@@ -370,6 +380,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "số doanh nghiệp quay trở lại hoạt động",
         "số doanh nghiệp hoàn tất thủ tục giải thể",
         "số doanh nghiệp rút lui",
+        # (w12t18) "số lượng doanh nghiệp rút lui khỏi thị trường tăng 10,4%" after those that
+        # entered it (blind18).
+        "số lượng doanh nghiệp rút lui",
+        "doanh nghiệp rút lui",
     ),
     # Other industrial indices: named so that they are not read as the production index.
     "OTHER_INDEX": ("chỉ số tiêu thụ", "chỉ số tồn kho", "tỷ lệ tồn kho"),
