@@ -164,6 +164,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "grdp trên đầu người",
         "tổng sản phẩm bình quân đầu người",
         "bình quân đầu người",
+        # National texts say GDP: "GDP bình quân đầu người theo giá hiện hành đạt khoảng 8.500
+        # USD" (blind15 r591), not GDP itself.
+        "gdp bình quân đầu người",
+        "gdp đầu người",
+        "gdp/người",
     ),
     # Income per head is not GRDP per head (SCHEMA.md: other).
     "INCOME": ("thu nhập bình quân đầu người", "thu nhập bình quân", "thu nhập bình quân/người"),

@@ -71,7 +71,10 @@ PERIOD_RE = re.compile(
         r"(?:\s+đầu\s+năm|\s+năm(?!\s+" + _YEAR + r")|\s+đầu)?" + _year_tail("y_year") + r")"
         # "Từ đầu năm đến nay", "lũy kế từ đầu năm đến nay": the year so far, up to a month
         # the text does not say (SCHEMA.md), not a stock at a date ("đến nay" alone).
-        r"|(?P<sofar>(?:(?:lũy\s+kế|tính|kể)\s+)?từ\s+đầu\s+năm(?:\s+(?P<so_year>" + _YEAR + r"))?\s+(?:đến|tới)\s+nay)"
+        # "đầu năm 2025 đến nay, các khu kinh tế ... đã cấp mới 10 dự án": the same without "từ",
+        # read from "năm" ("đầu" itself is too common a word to try the pattern at: "đầu tư").
+        r"|(?P<sofar>(?:(?:(?:lũy\s+kế|tính|kể)\s+)?từ\s+đầu\s+|(?<=đầu\s))năm"
+        r"(?:\s+(?P<so_year>" + _YEAR + r"))?\s+(?:đến|tới)\s+nay)"
         # "Nhập khẩu lũy kế đến tháng 10": the months so far ("tính đến hết tháng 10/2024,
         # toàn tỉnh có 1.250 doanh nghiệp" is a stock at the month's end).
         r"|(?P<upto>lũy\s+kế\s+(?:từ\s+đầu\s+năm\s+)?(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<ut_m>1[0-2]|0?[1-9])(?![0-9]|[,.][0-9])"
@@ -107,10 +110,12 @@ PERIOD_RE = re.compile(
         # the other, not the first alone.
         r"|(?P<year>năm\s+(?P<y>" + _YEAR + r")(?:\s*-\s*(?P<n2>" + _YEAR + r"))?(?![0-9]))"
         # "đến thời điểm ngày 21/6/2021", "tính đến hết ngày 15-5-2016" (dashes with a year),
-        # "đến hết ngày 15 tháng 5-2016" (the month's name).
+        # "đến hết ngày 15 tháng 5-2016" (the month's name); "từ đầu năm đến ngày 20-5": a day
+        # with "-" and no year after "ngày" (blind15 r584).
         # "có đến 4/9 ngành dịch vụ ... tăng trưởng âm": "as many as" four of nine, no date.
         r"|(?P<todate>(?:tính\s+)?(?<!có\s)(?:đến|tới)(?:\s+hết)?(?:\s+thời\s+điểm)?(?:\s+ngày)?\s+[0-9]{1,2}"
-        r"(?:\s*(?:[/.]|-(?=[0-9]{1,2}-" + _YEAR + r"(?![0-9])))\s*(?P<td_m>[0-9]{1,2})"
+        r"(?:\s*(?:[/.]|-(?=[0-9]{1,2}-" + _YEAR + r"(?![0-9]))|(?<=ngày\s[0-9])-|(?<=ngày\s[0-9]{2})-)"
+        r"\s*(?P<td_m>[0-9]{1,2})"
         r"(?:\s*[/.-]\s*(?P<td_y>" + _YEAR + r"))?"
         r"|\s+tháng\s+(?P<td_m3>[0-9]{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<td_y3>" + _YEAR + r"))(?![0-9]))"
         # "Tính đến giữa tháng 12/2022": a total up to a day inside that month.
@@ -229,7 +234,12 @@ _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
 _COUNTED_TO = re.compile(r"(?:^|[,:;(]|\s[-–])\s*tính\s+$")
 # A clause lead, or a dateline's dash ("(TBMK) - Tính đến hết tháng 6, ...") or "thì" ("mới
 # công bố thì tính đến hết tháng 11/2024, Nghệ An thu hút được ...") before the words.
-_MONTH_END_LEAD = re.compile(r"(?:^|[,:;(]|\s[-–]|(?<![^\W_])thì)\s*$")
+# Also after a contrast ("..., nhưng đến hết tháng 9, tỉnh chỉ giải ngân được khoảng 20%") or
+# after disbursement, counted from the year's start ("tổng số giải ngân của 5 địa phương đến
+# hết tháng 3/2023 là hơn 2.553 tỷ đồng") (blind15 r583, r607).
+_MONTH_END_LEAD = re.compile(
+    r"(?:(?:^|[,:;(]|\s[-–]|(?<![^\W_])thì)\s*(?:(?:nhưng|song|tuy\s+nhiên)\s+)?|giải\s+ngân[^,;:.()]*\s)$"
+)
 # "Tổng thu ngân sách ... đến hết tháng 7/2020 đạt 5.219,4 tỷ đồng": a total the clause reached
 # by the month's end, though the words before it lead no clause.
 _REACHED_AFTER = re.compile(r"\s*(?:ước\s+)?đạt" + _W)
