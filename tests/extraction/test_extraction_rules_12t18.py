@@ -86,3 +86,12 @@ def test_industrial_production_named_by_the_activity() -> None:
         "hoạt động xây dựng tăng 6,58%."
     )
     assert "iip" not in [f.indicator for f in _facts(text)]
+
+
+def test_same_period_rate_in_brackets_with_no_verb() -> None:
+    # "(cùng kỳ năm trước 6,41%)": the rate of the same months a year before, as published
+    # then (blind18 r711).
+    text = "Tốc độ tăng trưởng kinh tế (GRDP) 9 tháng năm 2024 ước tăng 6,80%, (cùng kỳ năm trước 6,41%)."
+    got = {f.value: (f.period.kind, f.period.year, f.status) for f in _facts(text)}
+    assert got[6.8] == ("ytd", 2024, "estimate")
+    assert got[6.41] == ("ytd", 2023, "actual")
