@@ -479,6 +479,10 @@ _TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "
 # from ``_TRONG_DO``: two more words there would pass ``scan``'s seven-needle limit, and "đơn"
 # ("đơn vị") is everywhere; these two rare phrases are looked for whole, once a text.
 _EXAMPLE_CUE = re.compile(_B + r"(?:đơn\s+cử|chẳng\s+hạn)" + _W)
+# "Các mặt hàng nhập khẩu phục vụ cho hoạt động sản xuất, xuất khẩu: Thủy sản ...": a list of a
+# trade flow's goods opened by a colon, as by "gồm" (w12t16). Apart from ``_TRONG_DO`` for the
+# same reason as ``_EXAMPLE_CUE``.
+_GOODS_LIST_CUE = re.compile(_B + r"mặt\s+hàng\s+(?:xuất|nhập)\s+khẩu[^.;:\d]{0,80}:")
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
@@ -548,8 +552,12 @@ class _Context:
     # "so với cùng kỳ năm 2023" per sentence, found once: searching the sentence again for
     # every figure made one long sentence quadratic.
     year_hints: dict[tuple[int, int], re.Match[str] | None] = field(default_factory=dict)
-    # Matches of a pattern over the whole text, found once when first asked (``_matches_in``).
-    matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = field(default_factory=dict)
+    # Matches of a pattern over the whole text, found once when first asked (``_matches_in``),
+    # by the pattern's ``id``: a compiled pattern hashes its whole program at every lookup
+    # (about 0.3 us more each, asked some 14,000 times on 400,000 characters of the bench).
+    matches: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
+    # ``_figure_end`` per figure start, built when first asked (a bisection per call before).
+    figure_ends: dict[int, int] | None = None
     # The period a paragraph inherits when it names none itself: that of the last figure of
     # the paragraphs before it, or of a heading line ("Tình hình ... quý II/2024:").
     carried: Period | None = None
@@ -732,6 +740,7 @@ def _extract_prose(
     # Where "trong đó", "gồm" ... may start, found once: most figures have none before them.
     trong_do_starts = scan.starts(_TRONG_DO_PRESCAN, norm)
     example_starts = [m.start() for m in _EXAMPLE_CUE.finditer(norm)] if "đơn cử" in norm or "chẳng hạn" in norm else []
+    goods_starts = [m.start() for m in _GOODS_LIST_CUE.finditer(norm)] if "mặt hàng" in norm else []
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
@@ -781,6 +790,9 @@ def _extract_prose(
                 if lead is not None:
                     ctx.carried = lead
             sentence, drafts, prev_end, in_breakdown = sent, [], sent[0], False
+            # The paragraph of every figure of the sentence (a paragraph starts a sentence, so
+            # none runs across one): looked up once per sentence, not per figure.
+            sent_para_start = ctx.structure.paragraph(sent[0])[0]
             bare_searched = sent[0]
             # Whether a figure of this sentence may be one of a period compared with (see
             # ``_compared_period``), looked up once per sentence.
@@ -800,9 +812,10 @@ def _extract_prose(
         if not in_breakdown and (
             scan.search_at(_TRONG_DO, trong_do_starts, norm, lo, q.start)
             or (example_starts and scan.search_at(_EXAMPLE_CUE, example_starts, norm, lo, q.start))
+            or (goods_starts and scan.search_at(_GOODS_LIST_CUE, goods_starts, norm, lo, q.start))
         ):
             in_breakdown = True
-        para_start = ctx.structure.paragraph(q.start)[0]
+        para_start = sent_para_start
         if para_start != current_para:
             # The paragraph of the last indicator figure before this one: paragraphs between
             # with no figure of a named indicator ("Đáng chú ý, hàng hóa ... có mặt tại 145
@@ -1086,6 +1099,7 @@ def _extract_prose(
             monthly = True
     if monthly:
         _months_in_sentences(facts, nt.original)
+    _index_parts_on_last_month(facts, nt.original)
     for f in ctx.unread_levels:
         f.value, f.unit = None, None
     if bracketed:
@@ -1341,6 +1355,69 @@ def _months_in_sentences(facts: list[Fact], original: str) -> None:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)|\n")
+
+
+def _index_parts_on_last_month(facts: list[Fact], original: str) -> None:
+    """The groups of the consumer price index whose growth names no comparison, after a
+    headline of that month compared with the month before, are compared with the month before
+    too: "CPI tháng 6/2018 tăng 0,42% so với tháng 5/2018. Trong tháng có 4/11 nhóm hàng có chỉ
+    số tăng nhẹ là nhóm hàng ăn ... tăng 0,70%"; "CPI tháng 11-2016 tăng 0,31% so tháng trước
+    và tăng 3,84% so tháng 11-2015. CPI tháng 11 tăng do nhóm hàng may mặc ... tăng 0,05%".
+    A monthly price report gives its groups against the month before unless it says otherwise
+    (blind13, blind16: Đà Nẵng, Thái Bình, Hà Nội, Hải Dương). The industries of the production
+    index only when the last whole figure before them is the month's against the month before
+    ("IIP ... tháng 5/2023 so với tháng trước tăng 2,62%. ... một số ngành tăng khá như: ...
+    (+13,09%)"): after "tăng 1,52% so tháng trước, tăng 6,11% so cùng tháng năm trước. Cụ thể:
+    ..." they follow the last comparison (blind10)."""
+    for f in facts:
+        if f.change is not None and f.change.basis == "mom" and f.indicator in _INDEX_CODES:
+            break
+    else:
+        return  # (most texts: no index compared with the month before)
+    heads: list[Fact] = []  # the headlines compared with the month before, in text order
+    last_whole: dict[str, Fact] = {}
+    for f in sorted((f for f in facts if f.indicator in _INDEX_CODES), key=lambda f: f.span[0]):
+        c = f.change
+        start, end = f.span
+        bare = (
+            c is not None
+            and c.basis == "yoy"
+            and not f.extra_changes
+            and f.period.kind == "month"
+            # (Within its sentence: "tăng 0,02%.\n\nCó 2 nhóm hàng giảm giá so với ..." names
+            # the next sentence's comparison.)
+            and not _NAMED_BASIS.search(_clause_after(original, end))
+        )
+        if f.breakdown is None and (not bare or f.indicator != "cpi"):
+            last_whole[f.indicator] = f
+            if _compares_with_last_month(f):
+                heads.append(f)
+            continue
+        if not bare or c is None:
+            continue
+        head = next((h for h in reversed(heads) if h.indicator == f.indicator), None)
+        if head is None or not _same_period(head.period, f.period):
+            continue
+        if f.indicator != "cpi" and last_whole.get(f.indicator) is not head:
+            continue
+        # The comparison the sentence names before the figure is its own ("So với cùng kỳ,
+        # ..."; "14/24 ngành cấp 2 có chỉ số sản xuất giảm so với tháng cùng kỳ, ... như: ...";
+        # "so sánh lần lượt theo hai mốc thời gian trên thì ... tăng 3,9% và tăng 9%").
+        lo = max(head.span[1], original.rfind(".", 0, start), original.rfind("\n", 0, start))
+        if _YEAR_BASIS_BEFORE.search(original, lo, start):
+            continue
+        c.basis = "mom"
+
+
+def _clause_after(original: str, end: int) -> str:
+    """Up to 30 characters after a figure, cut where its sentence or clause ends."""
+    seg = original[end : end + 30]
+    cut = _SENTENCE_BREAK.search(seg)
+    return seg if cut is None else seg[: cut.start()]
+
+
+_INDEX_CODES = frozenset({"cpi", "iip"})
+_YEAR_BASIS_BEFORE = re.compile(r"(?i)cùng\s+kỳ|cùng\s+tháng|năm\s+trước|bình\s+quân|tháng\s+12|lần\s+lượt")
 
 
 def _compares_with_last_month(f: Fact) -> bool:
@@ -4336,7 +4413,11 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
     group_end = -1
     for q in quantities:
         if q.kind in ("count", "ratio") and NOUN_CONCEPT.get(q.noun or "") == "GROUP":
-            if not _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80)):
+            if not _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80)) and not (
+                q.noun is not None
+                and q.noun.startswith("nhóm")
+                and _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
+            ):
                 continue
             group_end = q.end
         elif (
@@ -4354,6 +4435,13 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
         kept.append(q)
     return kept
 
+
+# The groups of goods whose prices rose or fell ("có 9/11 nhóm hàng tăng so với tháng trước",
+# "08 nhóm hàng tăng giá so với tháng trước, 02 nhóm hàng giảm giá và ..."): counted as those
+# meeting a condition; a figure right after ("nhóm hàng tăng 5%") is a change, not a condition.
+_PRICE_GROUP_AFTER = re.compile(
+    r"[^\S\n]+(?:đều[^\S\n]+)?(?:tăng|giảm)(?:[^\S\n]+giá(?![^\S\n]*[0-9])|[^\S\n]+so[^\S\n]+với|[^\S\n]*[,.;])"
+)
 
 # The words between a counted group and the spread of its condition.
 _CONDITION_SPREAD_GAP = re.compile(r"[^\d.;:%]{0,60}?(?:tăng|giảm)[^\S\n]+(?:từ[^\S\n]+)?")
@@ -4943,7 +5031,14 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
     # (comparisons do not date it). The sentence lies within the paragraph.
     if idx >= 0:
         j = ctx.last_dating[idx]
-        if j < 0 or mentions[j].start < sent[0] or _bracket_closed(ctx, mentions[j], pos):
+        if (
+            j < 0
+            or mentions[j].start < sent[0]
+            or _bracket_closed(ctx, mentions[j], pos)
+            # (A stock's date, "ước đến cuối tháng 12/2023 đạt 58.400 tỷ đồng; tổng vốn ...":
+            # its clause's only.)
+            or (mentions[j].clause_only and ctx.norm.find(";", mentions[j].end, pos) >= 0)
+        ):
             j = ctx.last_carrying[idx]
         if j >= 0 and mentions[j].start >= para_start:
             chosen = mentions[j]
@@ -4978,7 +5073,7 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
                 # opened after the figure belongs to the bracket's figures.
                 if (
                     (chosen is None or chosen.start < sent[0] or m.start - pos < 40)
-                    and "(" not in ctx.norm[pos : m.start]
+                    and ctx.norm.find("(", pos, m.start) < 0
                     # "đạt trên 20.283 tỷ đồng do từ đầu năm đến nay lượng hàng hóa dồi dào": a
                     # period in the reason given after the figure is the reason's.
                     and not _CAUSE_WORD.search(ctx.norm, pos, m.start)
@@ -5299,10 +5394,10 @@ def _own_status(ctx: _Context, pos: int, lo: int | None = None) -> bool:
 def _match_spans(ctx: _Context, pattern: re.Pattern[str], prescan: re.Pattern[str]) -> tuple[list[int], list[int]]:
     """Starts and ends of the matches of ``pattern`` over the whole text, found once: searching
     a sentence again for each of its figures was quadratic in a long sentence."""
-    found = ctx.matches.get(pattern)
+    found = ctx.matches.get(id(pattern))
     if found is None:
         spans = [m.span() for m in scan.finditer(pattern, prescan, ctx.norm)]
-        found = ctx.matches[pattern] = ([s for s, _ in spans], [e for _, e in spans])
+        found = ctx.matches[id(pattern)] = ([s for s, _ in spans], [e for _, e in spans])
     return found
 
 
@@ -5520,8 +5615,12 @@ def _find_list_leads(ctx: _Context) -> list[tuple[int, int, str]]:
 
 
 def _figure_end(ctx: _Context, pos: int) -> int:
-    i = bisect_left(ctx.fact_starts, pos)
-    return ctx.fact_ends[i] if i < len(ctx.fact_starts) and ctx.fact_starts[i] == pos else pos
+    """The end of the figure starting at ``pos`` (``pos`` if none does), asked several times per
+    figure: looked up in a dict built once (the first figure of a start, as a bisection found)."""
+    ends = ctx.figure_ends
+    if ends is None:
+        ends = ctx.figure_ends = dict(zip(reversed(ctx.fact_starts), reversed(ctx.fact_ends), strict=True))
+    return ends.get(pos, pos)
 
 
 def _done(ctx: _Context, plan: int, pos: int) -> bool:

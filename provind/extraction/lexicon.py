@@ -368,6 +368,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu ngành dịch vụ du lịch",
         "doanh thu từ du lịch",
         "doanh thu từ hoạt động du lịch",
+        # Deposits mobilised ("tổng nguồn vốn huy động trên địa bàn tỉnh ước ... đạt 58.400 tỷ
+        # đồng" after the budget revenue): a bank stock of its own, not a part of the budget.
+        "tổng nguồn vốn huy động",
+        "nguồn vốn huy động",
         "chi ngân sách",
         "tổng chi ngân sách",
         "chi ngân sách nhà nước",
@@ -423,6 +427,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu dịch vụ lưu trú và ăn uống",
         "doanh thu dịch vụ lưu trú, ăn uống, lữ hành",
         "doanh thu du lịch lữ hành",
+        # Retail's groups named bare after it ("So cùng kỳ năm ngoái, bán lẻ hàng hóa tăng gần
+        # 12%, dịch vụ lưu trú và ăn uống tăng gần 15,5%"). (Not "bán lẻ hàng hóa": named in
+        # brackets after the whole, "(trong đó, bán lẻ hàng hóa giảm 1,05%)", it took the
+        # whole's changes, blind11 r450.)
+        "dịch vụ lưu trú và ăn uống",
+        "dịch vụ lưu trú, ăn uống",
         "doanh thu dịch vụ khác",
         "doanh thu dịch vụ tiêu dùng khác",
         "doanh thu dịch vụ lữ hành",

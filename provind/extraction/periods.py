@@ -312,6 +312,7 @@ class PeriodMention:
     carries: bool = False
     comparison: bool = False  # "so với năm 2023": not the period, but dates the figure
     bracketed: bool = False  # named inside a bracket: said of the bracket's figures only
+    clause_only: bool = False  # a stock's date inside a clause ("ước đến cuối tháng 12/2023")
 
 
 @lru_cache(maxsize=1024)
@@ -547,7 +548,12 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # plan is read at its own horizon; the orientation beyond it is, like "tầm nhìn
             # đến năm 2050", no period of the figures.
             continue
+        stock_date = False
         if kind == "tomonth":
+            # "tổng nguồn vốn huy động ... ước đến cuối tháng 12/2023 đạt 58.400 tỷ đồng; tổng vốn
+            # đầu tư ... ước đạt 39.883 tỷ đồng": a month's end inside a clause dates that clause
+            # only, not the clauses after it (blind16 r636, w12t16).
+            stock_date = not _MONTH_END_LEAD.search(_before(norm, start))
             if not (_MONTH_END_LEAD.search(_before(norm, start)) or _REACHED_AFTER.match(norm, end)):
                 period = _period("month", period.year, period.month)
             elif not _stock_after(norm, end):
@@ -620,7 +626,11 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             scanned = start
             if _runs_in(last_carrying, period.year, line_start):
                 carries = False
-        out.append(PeriodMention(start, end, period, carries=carries, bracketed=bracketed))
+        out.append(
+            PeriodMention(
+                start, end, period, carries=carries and not stock_date, bracketed=bracketed, clause_only=stock_date
+            )
+        )
     return out
 
 
