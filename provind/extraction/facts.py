@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -751,7 +752,7 @@ def _extract_prose(
     whole: _Draft | None = None
     whole_para = -1
     # The last few wholes, for a whole named again by its value ("Trong mức tăng 4,75%, ...").
-    recent_wholes: list[_Draft] = []
+    recent_wholes: deque[_Draft] = deque(maxlen=8)
     last_made: _Draft | None = None
     # The period of the last figure made, for the paragraphs after it.
     last_period: Period | None = None
@@ -831,7 +832,8 @@ def _extract_prose(
             whole_here is not None
             and whole_here.fact.value != q.value
             and q.value is not None
-            and recent_wholes
+            # (A cheap look for the words first: most figures have none before them.)
+            and norm.find("mức tăng", q.start - 30 if q.start > 30 else 0, q.start) >= 0
             and _TOTAL_REF_BEFORE.search(norm, max(0, q.start - 30), q.start)
         ):
             # "tăng 4,75% ... thấp hơn kế hoạch năm 2020 (tăng 7-8%). Trong mức tăng 4,75%, khu
@@ -1038,8 +1040,6 @@ def _extract_prose(
             # a total ("tổng giá trị gia tăng") is a whole even when its phrase names a part.
             whole, whole_para = made, para_start
             recent_wholes.append(made)
-            if len(recent_wholes) > 8:
-                del recent_wholes[0]
             if made.fact.indicator in _INDUSTRY_LIST_WHOLES:
                 ctx.industry_whole = made
         elif made is not None and whole is not None and made.fact.indicator == whole.fact.indicator:
