@@ -4163,7 +4163,9 @@ def _new_fact(
         magnitude = q.value
         if magnitude >= 50 and code in ("iip", "cpi") and _SO_VOI_RE.match(_after_text(norm, q.end).lstrip()):
             magnitude = q.value - 100
-        elif _MINUS_IN_BRACKET.search(norm, max(0, q.start - 3), q.start):
+        elif norm.find("(", max(0, q.start - 3), q.start) >= 0 and _MINUS_IN_BRACKET.search(
+            norm, max(0, q.start - 3), q.start
+        ):
             # "Sản xuất trang phục (-29,19%); giấy và sản phẩm từ giấy (-8,59%)": a rate written
             # with its minus sign in brackets, no verb, is a fall (w12v12).
             magnitude = -magnitude
@@ -5062,7 +5064,7 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
     if (
         period.kind == "year"
         and period.year is not None
-        and "năm" in ctx.norm[max(0, pos - 24) : pos]
+        and ctx.norm.find("năm", max(0, pos - 24), pos) >= 0
         and _LAST_YEAR_ASIDE.search(ctx.norm, max(0, pos - 24), pos)
     ):
         # "Nhóm nông lâm thuỷ sản chiếm 32,2% (năm trước 32,6%)": the year before's figure,
@@ -5774,6 +5776,10 @@ def _label_dated(ctx: _Context, pos: int, period: Period) -> bool:
     lo = ctx.norm.rfind("\n", max(0, pos - 120), pos)
     if lo < 0 and pos > 120:
         return False
+    # (The label's "(" comes within 42 characters of the line's start: a cheap test first,
+    # as most lines have none.)
+    if ctx.norm.find("(", lo + 1, min(pos, lo + 43)) < 0:
+        return False
     m = _LABEL_LINE.match(ctx.norm, lo + 1, pos)
     return m is not None and int(m.group(1)) == period.year
 
@@ -5783,6 +5789,8 @@ def _striving_lead(ctx: _Context, sent: tuple[int, int], pos: int) -> int | None
     khu công nghiệp phấn đấu thu hút đầu tư đạt khoảng 2,3 tỷ USD; thu nộp ngân sách 28.000 tỷ
     đồng, ... và giải quyết việc làm mới cho 3.000 lao động" strives for every target listed
     (blind15 r596); a figure after "nhưng" is not governed (``_in_scope``)."""
+    if ctx.norm.find(";", sent[0], pos) < 0:
+        return None  # (a cheap test first: the first clause's ";" lies before the figure)
     first_end = ctx.structure.clause(sent[0])[1]
     if first_end >= pos or ctx.norm[first_end - 1] != ";":
         return None
