@@ -90,6 +90,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # nghìn tỷ đồng").
         "tổng bán lẻ và dịch vụ tiêu dùng",
         "tổng bán lẻ hàng hóa và dịch vụ tiêu dùng",
+        # (w12t20) The services half of retail named alone, with its groups after it ("Doanh
+        # thu hoạt động dịch vụ tháng 9 ... đạt 670,51 tỷ đồng ..., trong đó: dịch vụ lưu trú
+        # ăn uống ..."): blind20. (Its groups, "doanh thu hoạt động dịch vụ lưu trú", stay
+        # RETAIL_PART: the longer phrase wins.)
+        "doanh thu hoạt động dịch vụ",
     ),
     "EXPORT": (
         "kim ngạch xuất khẩu",
@@ -427,6 +432,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu hoạt động lữ hành",
         "doanh thu hoạt động dịch vụ lưu trú, ăn uống",
         "doanh thu hoạt động dịch vụ lưu trú và ăn uống",
+        # (w12t20) "Doanh thu các hoạt động lưu trú, ăn uống và du lịch lữ hành ... tăng 0,94%".
+        "doanh thu các hoạt động lưu trú",
         # "các ngành dịch vụ tiêu dùng khác ước đạt 1.552 tỷ đồng" in the list of retail's
         # groups: consumer services are retail's part whatever the word before.
         "dịch vụ tiêu dùng khác",
