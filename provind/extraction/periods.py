@@ -202,11 +202,15 @@ _NOT_A_PERIOD_ENDS = (
     "vào",
     "năm",
 )
-_COMPARED_ENDS = ("với", "so", "của")
+# (w12t20: "bằng 94,6% so với thực hiện năm 2022", the year's outturn compared with: blind20
+# r808, blind15.)
+_COMPARED_ENDS = ("với", "so", "của", "hiện")
 _NOT_CARRIED_ENDS = ("vào", "tới", "tư")
 # "thấp hơn mức tăng của năm 2017": the year whose growth is compared with, with or without
 # its rate written between.
-_COMPARED_BEFORE = re.compile(r"(?:so\s+với|so|mức\s+(?:tăng|giảm)(?:\s+[0-9]+(?:,[0-9]+)?\s*%)?\s+của)\s*$")
+_COMPARED_BEFORE = re.compile(
+    r"(?:so\s+với\s+thực\s+hiện|so\s+với|so|mức\s+(?:tăng|giảm)(?:\s+[0-9]+(?:,[0-9]+)?\s*%)?\s+của)\s*$"
+)
 _AFTER_OR_BEFORE = re.compile(r"(?<![^\W_])(?:sau|trước)$")
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
 # "thực hiện tốt nhiệm vụ, kế hoạch năm 2023": the name of the year's plan, which does not

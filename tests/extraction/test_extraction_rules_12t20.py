@@ -67,3 +67,12 @@ def test_a_paragraph_of_the_singled_out_months_parts_stays_in_that_month() -> No
     )
     found = {f[1]: f for f in _facts(text)}
     assert found[780000000000.0][2] == "month"
+
+
+def test_the_year_compared_with_as_an_outturn_is_no_period_of_the_parts() -> None:
+    text = (
+        "Thu ngân sách nhà nước năm 2023 thực hiện 21.275 tỷ đồng, đạt 134,2% dự toán và bằng 94,6% so "
+        "với thực hiện năm 2022 (trong đó, thu nội địa thực hiện 19.980 tỷ đồng)."
+    )
+    found = {f[1]: f for f in extract_facts(text) for f in [(f.indicator, f.value, f.period.year)]}
+    assert found[19980000000000.0][2] == 2023
