@@ -152,6 +152,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tăng trưởng grdp",
         "tốc độ tăng trưởng grdp",
         "tốc độ tăng tổng sản phẩm",
+        # (w12t20) "Tốc độ tăng GRDP bình quân từ 8,4 - 8,8%/năm" (a plan's growth, not the
+        # figure per head "GRDP bình quân" would read): blind20 r797.
+        "tốc độ tăng grdp",
         "kinh tế tăng trưởng",
         "tốc độ tăng trưởng tổng sản phẩm",
         "tốc độ tăng trưởng",

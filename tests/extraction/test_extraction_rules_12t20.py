@@ -76,3 +76,8 @@ def test_the_year_compared_with_as_an_outturn_is_no_period_of_the_parts() -> Non
     )
     found = {f[1]: f for f in extract_facts(text) for f in [(f.indicator, f.value, f.period.year)]}
     assert found[19980000000000.0][2] == 2023
+
+
+def test_the_growth_rate_of_grdp_on_average_is_growth_not_per_head() -> None:
+    text = "Quy hoạch tỉnh đến năm 2030: tốc độ tăng GRDP bình quân từ 8,4 - 8,8%/năm."
+    assert [f.indicator for f in extract_facts(text)] == ["grdp_growth"]
