@@ -1682,6 +1682,10 @@ def _heading_period(ctx: _Context) -> Period | None:
             if m.reset:
                 chosen = None
             elif m.period is not None and not m.comparison and m.period.kind != "target":
+                if chosen is not None and chosen.kind == "year" == m.period.kind and chosen.year != m.period.year:
+                    # "Thành tựu kinh tế - xã hội năm 2020; các chỉ tiêu ... năm 2021": a heading
+                    # over two years dates neither; its sections name their own (blind19 r758).
+                    return None
                 chosen = m.period
     return chosen
 
@@ -5258,6 +5262,9 @@ def _doc_year(ctx: _Context) -> int | None:
         ctx.doc_year = int(hint.group(1)) + 1 if hint is not None and "cùng" in hint.group(0) else None
         ctx.doc_year_compared = ctx.doc_year is not None
         if ctx.doc_year is None:
+            ctx.doc_year = _same_month_compared(ctx)
+            ctx.doc_year_compared = ctx.doc_year is not None
+        if ctx.doc_year is None:
             first = next(
                 (
                     m
@@ -5298,6 +5305,27 @@ def _doc_year(ctx: _Context) -> int | None:
                 None,
             )
     return ctx.doc_year
+
+
+def _same_month_compared(ctx: _Context) -> int | None:
+    """"Tháng 1, chỉ số ... tăng 7,86% so với tháng 1-2019": a month compared with the same
+    month of a named year runs in the year after (blind19 r746). Only when the text names
+    that month with no year of its own; "so với tháng 11/2019" in a December report is mom."""
+    first = next((m for m in ctx.mentions if m.period is not None and not m.comparison), None)
+    if first is None or first.period is None or first.period.kind != "month" or first.period.year is not None:
+        return None
+    for m in ctx.mentions:
+        p = m.period
+        if (
+            m.comparison
+            and p is not None
+            and p.kind == "month"
+            and p.year is not None
+            and p.month == first.period.month
+            and ctx.norm.endswith("so với ", max(0, m.start - 7), m.start)
+        ):
+            return p.year + 1
+    return None
 
 
 # What makes a whole year before it, a comparison, still the text's year (``_doc_year``).

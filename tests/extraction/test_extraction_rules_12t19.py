@@ -1,0 +1,36 @@
+"""Period rules of the blind19 attribute pass (w12t19): each fails on the code before it
+(README.md "blind19 attributes (w12t19)")."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def _periods(text: str, region: str = "Khánh Hòa") -> list[tuple[str, float | None, str | None, int | None]]:
+    return [(f.indicator, f.value, f.period.kind, f.period.year) for f in extract_facts(text, region=region)]
+
+
+def test_same_month_of_a_named_year_dates_the_month() -> None:
+    # "so với tháng 1-2019" compares January with January of 2019: the month is of 2020,
+    # and so are the sentences after it that name no year.
+    text = (
+        "Tháng 1, chỉ số sản xuất công nghiệp giảm 2,37% so với tháng trước và tăng 7,86% so với tháng 1-2019. "
+        "So với cùng kỳ năm trước, ngành khai khoáng tăng 6,13%."
+    )
+    years = {year for _, _, _, year in _periods(text)}
+    assert years == {2020}
+
+
+def test_a_heading_over_two_years_dates_neither() -> None:
+    text = (
+        "Thành tựu kinh tế - xã hội năm 2020; các chỉ tiêu nhiệm vụ phát triển kinh tế - xã hội năm 2021\n"
+        "Cập nhật lúc19:52, Thứ Năm, 31/12/2020 (GMT+7)\n\n"
+        "I. Thành tựu kinh tế - xã hội năm 2020\n\n"
+        "Năm 2020, kinh tế - xã hội của tỉnh vẫn giữ được ổn định và phát triển.\n\n"
+        "Trong đó:\n\n"
+        "1. Giá trị hàng xuất khẩu ước đạt 2,2 tỷ USD, tăng 9,7% so với năm 2019.\n\n"
+        "2. Giá trị hàng nhập khẩu ước đạt gần 1,2 tỷ USD, tăng 9,2% so với năm 2019.\n\n"
+        "3. Tổng mức bán lẻ hàng hóa và dịch vụ tiêu dùng xã hội ước tăng 11% so với năm 2019.\n"
+    )
+    out = _periods(text, region="Nam Định")
+    assert out and all(year == 2020 for _, _, _, year in out), out
