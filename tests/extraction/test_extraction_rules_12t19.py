@@ -33,4 +33,5 @@ def test_a_heading_over_two_years_dates_neither() -> None:
         "3. Tổng mức bán lẻ hàng hóa và dịch vụ tiêu dùng xã hội ước tăng 11% so với năm 2019.\n"
     )
     out = _periods(text, region="Nam Định")
-    assert out and all(year == 2020 for _, _, _, year in out), out
+    assert out
+    assert all(year == 2020 for _, _, _, year in out), out
