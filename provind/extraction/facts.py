@@ -5308,9 +5308,9 @@ def _doc_year(ctx: _Context) -> int | None:
 
 
 def _same_month_compared(ctx: _Context) -> int | None:
-    """ "Tháng 1, chỉ số ... tăng 7,86% so với tháng 1-2019": a month compared with the same
-    month of a named year runs in the year after (blind19 r746). Only when the text names
-    that month with no year of its own; "so với tháng 11/2019" in a December report is mom."""
+    """The year of a month compared with the same month of a named year: "Tháng 1, chỉ số ...
+    tăng 7,86% so với tháng 1-2019" runs in 2020 (blind19 r746). Only when the text names that
+    month with no year of its own; "so với tháng 11/2019" in a December report is mom."""
     first = next((m for m in ctx.mentions if m.period is not None and not m.comparison), None)
     if first is None or first.period is None or first.period.kind != "month" or first.period.year is not None:
         return None
