@@ -236,6 +236,8 @@ _MONTH_END_LEAD = re.compile(
 # "Tổng thu ngân sách ... đến hết tháng 7/2020 đạt 5.219,4 tỷ đồng": a total the clause reached
 # by the month's end, though the words before it lead no clause.
 _REACHED_AFTER = re.compile(r"\s*(?:ước\s+)?đạt" + _W)
+# "đến cuối tháng 3 ước tính tăng 2,8%": a level at the month's end, compared (``find_mentions``).
+_CHANGED_AFTER = re.compile(r"\s*(?:ước\s+(?:tính\s+)?)?(?:tăng|giảm)" + _W)
 # What a figure standing at a date says: "toàn tỉnh có 1.250 doanh nghiệp" (before the figure),
 # "28 khu công nghiệp đã được thành lập", "tỷ lệ lấp đầy đạt 70,2%", "các KCN này đã thu hút
 # 184 dự án" (anywhere in the clause); a figure summed over the months says none of them.
@@ -547,8 +549,16 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # đầu tư ... ước đạt 39.883 tỷ đồng": a month's end inside a clause dates that clause
             # only, not the clauses after it (blind16 r636, w12t16).
             stock_date = not _MONTH_END_LEAD.search(_before(norm, start))
-            if not (_MONTH_END_LEAD.search(_before(norm, start)) or _REACHED_AFTER.match(norm, end)):
+            month_end_change = "cuối" in m.group("tomonth") and _CHANGED_AFTER.match(norm, end) is not None
+            if not (
+                _MONTH_END_LEAD.search(_before(norm, start)) or _REACHED_AFTER.match(norm, end) or month_end_change
+            ):
                 period = _period("month", period.year, period.month)
+            elif month_end_change:
+                # "Chỉ số sử dụng lao động ... đến cuối tháng 3 ước tính tăng 2,8%", "Chỉ số tồn
+                # kho ... đến cuối tháng 7 tăng 10,6%": a level at the month's end compared, a
+                # stock (months null), not the month's flow (blind19 r740, r753; blind17 r670).
+                pass
             elif not _stock_after(norm, end):
                 n = period.month
                 period = _period("half", period.year, 6, 6) if n == 6 else _period("ytd", period.year, n, n)

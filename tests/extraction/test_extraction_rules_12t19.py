@@ -35,3 +35,12 @@ def test_a_heading_over_two_years_dates_neither() -> None:
     out = _periods(text, region="Nam Định")
     assert out
     assert all(year == 2020 for _, _, _, year in out), out
+
+
+def test_month_end_level_compared_is_a_stock() -> None:
+    text = (
+        "Tháng 3/2019, chỉ số sản xuất công nghiệp tăng 6,3% so với cùng kỳ. Chỉ số sử dụng lao động đang làm việc "
+        "trong các doanh nghiệp công nghiệp đến cuối tháng 3 ước tính tăng 2,8% so với cùng kỳ năm trước."
+    )
+    facts = [f for f in extract_facts(text, region="Quảng Nam") if f.indicator == "employment"]
+    assert [(f.period.kind, f.period.month, f.period.months) for f in facts] == [("ytd", 3, None)]
