@@ -62,7 +62,10 @@ PERIOD_RE = re.compile(
         r"|(?P<brange>(?P<b1>" + _YEAR + r")\s*-\s*(?P<b2>" + _YEAR + r")(?![0-9]))"
         # "(từ tháng 1 đến tháng 9/2023)": the months so far, not the last month alone.
         # "từ đầu năm 2023 đến cuối tháng 4": the months so far too.
-        r"|(?P<span>từ\s+(?:tháng\s+0?1|đầu\s+năm(?:\s+(?P<sp_y0>" + _YEAR + r"))?)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+        # "Từ tháng 1/2020 đến hết tháng 9/2020" names the year at both ends (blind19 r745).
+        r"|(?P<span>từ\s+(?:tháng\s+0?1(?:\s*[/.-]\s*(?:19|20)[0-9]{2})?|đầu\s+năm(?:\s+(?P<sp_y0>"
+        + _YEAR
+        + r"))?)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
         r"tháng\s+(?P<sp_m>1[0-2]|0?[2-9])" + _year_tail("sp_year") + r")"
         r"|(?P<half>(?:(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm|nửa\s+(?:đầu|cuối)\s+năm|(?:6|sáu)\s+tháng)"
         + _year_tail("h_year")
@@ -562,6 +565,11 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             elif not _stock_after(norm, end):
                 n = period.month
                 period = _period("half", period.year, 6, 6) if n == 6 else _period("ytd", period.year, n, n)
+        elif kind == "upto" and period.months is not None and _stock_after(norm, end):
+            # "Lũy kế đến hết tháng 9/2020, toàn tỉnh có 402 dự án FDI": the projects counted
+            # since the first, a stock at the month's end (months null, as "tính đến hết tháng
+            # N, toàn tỉnh có ..."), not the months summed (blind19 r745).
+            period = _period("ytd", period.year, period.month)
         elif kind == "target" and _COUNTED_TO.search(_before(norm, start)):
             # "Tính đến 2022, tỉnh Vĩnh Long có 6 Khu công nghiệp": a count up to a year gone
             # by, as "tính đến cuối năm 2022", not a plan's horizon.

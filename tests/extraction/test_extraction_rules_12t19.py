@@ -44,3 +44,20 @@ def test_month_end_level_compared_is_a_stock() -> None:
     )
     facts = [f for f in extract_facts(text, region="Quảng Nam") if f.indicator == "employment"]
     assert [(f.period.kind, f.period.month, f.period.months) for f in facts] == [("ytd", 3, None)]
+
+
+def test_cumulative_count_to_a_month_end_is_a_stock() -> None:
+    text = "Lũy kế đến hết tháng 9/2020, toàn tỉnh có 402 dự án FDI với tổng vốn đầu tư đăng ký 5,77 tỷ USD."
+    out = [(f.period.kind, f.period.month, f.period.months) for f in extract_facts(text, region="Vĩnh Phúc")]
+    assert out
+    assert set(out) == {("ytd", 9, None)}
+
+
+def test_span_from_january_of_a_named_year() -> None:
+    text = (
+        "Từ tháng 1/2020 đến hết tháng 9/2020 có 42 dự án đầu tư trực tiếp trong nước được cấp giấy chứng nhận "
+        "đăng ký đầu tư với tổng vốn đăng ký gần 7.000 tỷ đồng."
+    )
+    out = [(f.period.kind, f.period.month, f.period.months) for f in extract_facts(text, region="Vĩnh Phúc")]
+    assert out
+    assert set(out) == {("ytd", 9, 9)}
