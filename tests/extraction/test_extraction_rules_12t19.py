@@ -61,3 +61,14 @@ def test_span_from_january_of_a_named_year() -> None:
     out = [(f.period.kind, f.period.month, f.period.months) for f in extract_facts(text, region="Vĩnh Phúc")]
     assert out
     assert set(out) == {("ytd", 9, 9)}
+
+
+def test_parts_of_an_estimated_whole_are_estimated() -> None:
+    text = (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 3/2020 ước đạt 2.362,56 tỷ đồng, giảm 1,93% "
+        "so với cùng kỳ năm trước; trong đó: doanh thu bán lẻ hàng hóa 2.098,20 tỷ đồng, tăng 2,16% so với cùng kỳ "
+        "năm trước; doanh thu lưu trú và ăn uống 185,17 tỷ đồng, giảm 27,47%."
+    )
+    facts = extract_facts(text, region="Quảng Trị")
+    assert len(facts) == 3
+    assert {f.status for f in facts} == {"estimate"}
