@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -750,6 +751,8 @@ def _extract_prose(
     # belong to ("Trong đó, khai khoáng tăng 11%", "Bến Tre giảm 60,1%; Đồng Tháp ...").
     whole: _Draft | None = None
     whole_para = -1
+    # The last few wholes, for a whole named again by its value ("Trong mức tăng 4,75%, ...").
+    recent_wholes: deque[_Draft] = deque(maxlen=8)
     last_made: _Draft | None = None
     # The period of the last figure made, for the paragraphs after it.
     last_period: Period | None = None
@@ -825,6 +828,28 @@ def _extract_prose(
             else None
         )
         whole_here = near_whole or whole
+        if (
+            whole_here is not None
+            and whole_here.fact.value != q.value
+            and q.value is not None
+            # (A cheap look for the words first: most figures have none before them.)
+            and norm.find("mức tăng", q.start - 30 if q.start > 30 else 0, q.start) >= 0
+            and _TOTAL_REF_BEFORE.search(norm, max(0, q.start - 30), q.start)
+        ):
+            # "tăng 4,75% ... thấp hơn kế hoạch năm 2020 (tăng 7-8%). Trong mức tăng 4,75%, khu
+            # vực ... tăng 3,82%": the whole named again is the one of that value, given a few
+            # figures before (a plan or a past year's figure may stand between), not the last.
+            named = next(
+                (
+                    d
+                    for d in reversed(recent_wholes)
+                    if d.fact.value == q.value and d.fact.unit == q.unit and d.fact.change is not None
+                ),
+                None,
+            )
+            if named is not None:
+                whole = near_whole = whole_here = named
+                whole_para = para_start
         if (
             whole_here is not None
             and whole_here.fact.value == q.value
@@ -908,7 +933,10 @@ def _extract_prose(
                 # 2016": the figure of the period compared with, as published then.
                 # It dates nothing after it and is neither a whole of parts nor the fact
                 # the next comparisons belong to.
-                made.fact.period, made.fact.status = compared, "actual"
+                # (A share with no status, "cơ cấu ... chiếm 28,9%", keeps none: blind18 r702, r712.)
+                made.fact.period = compared
+                if made.fact.status is not None:
+                    made.fact.status = "actual"
                 facts.append(made.fact)
                 prev_end = q.end
                 continue
@@ -1011,6 +1039,7 @@ def _extract_prose(
             # then "lĩnh vực nông, lâm, ngư nghiệp ước đạt hơn 800 tỷ đồng": parts of the GRDP);
             # a total ("tổng giá trị gia tăng") is a whole even when its phrase names a part.
             whole, whole_para = made, para_start
+            recent_wholes.append(made)
             if made.fact.indicator in _INDUSTRY_LIST_WHOLES:
                 ctx.industry_whole = made
         elif made is not None and whole is not None and made.fact.indicator == whole.fact.indicator:
@@ -1202,9 +1231,18 @@ _SAME_PERIOD_BEFORE = re.compile(
     + _B
     + r"mức\s+tăng(?:\s+trưởng)?\s+của\s+(?=cùng\s+kỳ[^(]*\(\s*$))\s*cùng\s+kỳ"
     r"(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?"
-    r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r")\s*$"
+    # "(cùng kỳ năm trước 6,41%)": the rate of the period compared with, with no verb (blind18
+    # r711; only after a bracket or "trong khi", as the other openings need a bracket).
+    r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r"|(?<=trước)|(?<=[0-9]{4}))\s*$"
 )
-_SAME_PERIOD_ENDS = ("(", "tăng", "giảm", "đạt", "là")
+_SAME_PERIOD_ENDS = ("(", "tăng", "giảm", "đạt", "là", "trước", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+# "chiếm 1,58% (cùng kỳ năm 2017 lần lượt là: 30,22%; 14,38%; 53,78% và 1,61%)", "(cơ cấu
+# tương ứng của cùng kỳ năm 2019 lần lượt là: 39,75%; ...)": each figure of the bracket's list
+# is the same period's of that year (blind18 r702, r712).
+_SAME_PERIOD_LIST_BEFORE = re.compile(
+    r"\((?:[^()]{0,40}?\s)?cùng\s+kỳ(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?\s+lần\s+lượt\s+là\s*:?"
+    r"(?:\s*[0-9][0-9.,]*\s*%?\s*(?:;|,|và)\s*)*\s*$"
+)
 # "tăng 4,60% so với cùng kỳ năm trước, đạt mức tăng thấp so với cùng thời điểm năm 2019 tăng
 # 6,16%": a rate set lower or higher than the same period of a named year is that period's.
 _RATE_SET_AGAINST_BEFORE = re.compile(
@@ -1234,6 +1272,13 @@ def _compared_period(ctx: _Context, q: Quantity, own: Period, before: Period | N
                 # the figure it is set against ("quý 1/2020 ... cùng thời điểm năm 2019").
                 return _shifted(before, year)
             return _shifted(own, year)
+    if norm.find("lần lượt", max(0, q.start - 120), q.start) >= 0:
+        m = _SAME_PERIOD_LIST_BEFORE.search(norm, max(0, q.start - 160), q.start)
+        if m is not None:
+            named = m.group("y")
+            if named is not None and named != "trước":
+                return _shifted(own, int(named))
+            return _shifted(own, own.year - 1 if own.year is not None else None)
     # (The pattern ends in "(" or a verb, then spaces: a cheap pre-check.)
     if norm.find("kỳ", lo, q.start) >= 0 and norm[lo : q.start].rstrip().endswith(_SAME_PERIOD_ENDS):
         m = _SAME_PERIOD_BEFORE.search(norm, lo, q.start)

@@ -42,6 +42,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "chỉ số sản xuất toàn ngành công nghiệp (iip)",
         "chỉ số sản xuất công nghiệp (iip)",
         "chỉ số sản xuất ngành",
+        # (w12t18) "sản xuất công nghiệp tháng 8 tăng 32,55%", "hoạt động sản xuất công nghiệp
+        # 6 tháng đầu năm 2021 đạt khá tăng 30,1 %": industry's growth named by the activity is
+        # the production index (blind12 r464, r485, blind13 r516, blind18 r707, dev r128, r191);
+        # only where a rise or fall follows it (``find_phrases``).
+        "sản xuất công nghiệp",
+        "hoạt động sản xuất công nghiệp",
     ),
     "IOV": (
         "giá trị sản xuất công nghiệp",
@@ -205,6 +211,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # về tiến độ thu ở mức 86% dự toán"): blind13; the same wording in blind10.
         "tiến độ thu",
         "tiến độ thu ngân sách",
+        # (w12t18) "Ước thu mới ngân sách đạt 4.200 tỷ đồng": the revenue newly collected in
+        # the period, as some provinces' monthly reports name budget revenue (blind18).
+        "thu mới ngân sách",
     ),
     "FDI": (
         "vốn đầu tư trực tiếp nước ngoài",
@@ -214,6 +223,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "dự án fdi",
         "vốn đầu tư nước ngoài",
         "fdi",
+        # (w12t18) "Đầu tư nước ngoài thu hút 49 triệu USD": the noun before the verb.
+        "đầu tư nước ngoài thu hút",
     ),
     "DDI": (
         "vốn đầu tư trong nước",
@@ -266,6 +277,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh nghiệp đăng ký mới",
         "đăng ký thành lập",
         "doanh nghiệp mới",
+        # (w12t18) "số doanh nghiệp tham gia vào thị trường giảm 20,8%": the enterprises that
+        # entered the market, as dev r144 counts them ("số doanh nghiệp tham gia thị trường là
+        # 323 doanh nghiệp"); not "gia nhập thị trường", new and returning together (dev r087).
+        "doanh nghiệp tham gia thị trường",
+        "doanh nghiệp tham gia vào thị trường",
     ),
     # ("cụm, điểm công nghiệp": clusters and the smaller industrial points, counted together.)
     "CLUSTER": (
@@ -379,6 +395,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "số doanh nghiệp quay trở lại hoạt động",
         "số doanh nghiệp hoàn tất thủ tục giải thể",
         "số doanh nghiệp rút lui",
+        # (w12t18) "số lượng doanh nghiệp rút lui khỏi thị trường tăng 10,4%" after those that
+        # entered it (blind18).
+        "số lượng doanh nghiệp rút lui",
+        "doanh nghiệp rút lui",
     ),
     # Other industrial indices: named so that they are not read as the production index.
     "OTHER_INDEX": ("chỉ số tiêu thụ", "chỉ số tồn kho", "tỷ lệ tồn kho"),
@@ -697,6 +717,17 @@ _PROJECTS_BEFORE = re.compile(
     r"(?<![^\W_])(?:dự[^\S\n]+án|lượt)(?:[^\S\n]+(?:fdi|đầu[^\S\n]+tư(?:[^\S\n]+nước[^\S\n]+ngoài)?|đăng[^\S\n]+ký|đã|được|có))*[^\S\n]*$"
 )
 _GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "kế", "phấn", "mức", "đạt", "tăng"])
+# "sản xuất công nghiệp (tháng 8 | của tỉnh | 6 tháng đầu năm 2021 đạt khá) tăng 32,55%": the
+# activity named as the production index only when its rise or fall follows, after at most a
+# period or "của tỉnh"; not "Sản xuất công nghiệp ... khởi sắc với giá trị tăng thêm toàn ngành
+# tăng 7,07%" (dev r052), "Khu vực sản xuất công nghiệp và hoạt động xây dựng tăng" (r238).
+_ACTIVITY_PHRASES = frozenset({"sản xuất công nghiệp", "hoạt động sản xuất công nghiệp"})
+_ACTIVITY_GROWS_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:của[^\S\n]+(?:tỉnh|thành[^\S\n]+phố|toàn[^\S\n]+tỉnh)(?![^\W_])|tháng[^\S\n]+[0-9]{1,2}(?:/[0-9]{4})?"
+    r"|(?:[0-9]{1,2}[^\S\n]+tháng|quý[^\S\n]+[ivx0-9]+)(?:[^\S\n]+đầu)?(?:[^\S\n]+năm)?(?:[^\S\n]*/?[^\S\n]*[0-9]{4})?"
+    r"|năm[^\S\n]+[0-9]{4}|đạt[^\S\n]+khá|ước|ước[^\S\n]+tính|tiếp[^\S\n]+tục)){0,3},?[^\S\n]+(?:tăng|giảm)(?![^\W_])"
+)
+_ACTIVITY_AREA_BEFORE = re.compile(r"(?<![^\W_])(?:khu[^\S\n]+vực|cơ[^\S\n]+sở|ngành)[^\S\n]+$")
 
 
 def find_phrases(norm: str) -> list[PhraseMatch]:
@@ -718,6 +749,15 @@ def find_phrases(norm: str) -> list[PhraseMatch]:
                 # adjusted their capital; a count or a share of them is not capital, only an
                 # amount is ("5 dự án điều chỉnh tăng vốn, đạt 104,79 triệu USD").
                 concept = "FDI_PROJECT_PART"
+            elif (
+                concept == "IIP"
+                and phrase in _ACTIVITY_PHRASES
+                and (
+                    not _ACTIVITY_GROWS_AFTER.match(norm, end)
+                    or _ACTIVITY_AREA_BEFORE.search(norm, max(0, start - 12), start)
+                )
+            ):
+                continue
             append(PhraseMatch(concept, start, end))
     if "tăng trưởng" in norm:
         extra = [

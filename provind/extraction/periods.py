@@ -93,7 +93,13 @@ PERIOD_RE = re.compile(
         # end. "Đến tháng 4.2025" has its year after a point, as a month does.
         r"|(?P<tomonth>(?:tính\s+)?(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)tháng\s+(?P<tm_m>1[0-2]|0?[1-9])"
         r"(?![0-9]|,[0-9]|\.(?!" + _YEAR + r"(?![0-9]))[0-9])" + _year_tail("tm_year") + r")"
-        r"|(?P<quarter>(?:quý|qúy|quí)\s+(?P<q>iv|iii|ii|i|[1-4])" + _W + _year_tail("q_year") + r")"
+        # "GRDP ... trong quý đầu năm ước đạt": the first quarter, as "quý I" (blind18 r720).
+        r"|(?P<quarter>(?:quý|qúy|quí)\s+(?:(?P<q>iv|iii|ii|i|[1-4])|đầu(?:\s+tiên)?(?=\s+(?:của\s+)?năm"
+        + _W
+        + r"))"
+        + _W
+        + _year_tail("q_year")
+        + r")"
         r"|(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?![0-9]|,[0-9]|\.(?!"
         + _YEAR
         + r"(?![0-9]))[0-9])"
@@ -109,7 +115,8 @@ PERIOD_RE = re.compile(
         # "đến thời điểm ngày 21/6/2021", "tính đến hết ngày 15-5-2016" (dashes with a year),
         # "đến hết ngày 15 tháng 5-2016" (the month's name); "từ đầu năm đến ngày 20-5": a day
         # with "-" and no year after "ngày" (blind15 r584).
-        r"|(?P<todate>(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+thời\s+điểm)?(?:\s+ngày)?\s+[0-9]{1,2}"
+        # "có đến 4/9 ngành dịch vụ ... tăng trưởng âm": "as many as" four of nine, no date.
+        r"|(?P<todate>(?:tính\s+)?(?<!có\s)(?:đến|tới)(?:\s+hết)?(?:\s+thời\s+điểm)?(?:\s+ngày)?\s+[0-9]{1,2}"
         r"(?:\s*(?:[/.]|-(?=[0-9]{1,2}-" + _YEAR + r"(?![0-9]))|(?<=ngày\s[0-9])-|(?<=ngày\s[0-9]{2})-)"
         r"\s*(?P<td_m>[0-9]{1,2})"
         r"(?:\s*[/.-]\s*(?P<td_y>" + _YEAR + r"))?"
@@ -131,7 +138,7 @@ PERIOD_RE = re.compile(
         r"|nâng\s+tổng\s+số(?=[^.;\n]{0,80}?\slên\s)"
         # A figure dated by days ("từ ngày 1.5.2022", "đến ngày 30/9") has no reporting period.
         r"|(?:từ|đến|tính\s+đến|tới|đến\s+hết)\s+ngày(?=\s+[0-9])"
-        r"|(?:đến|tính\s+đến|đến\s+hết)(?=\s+[0-9]{1,2}/[0-9]{1,2}(?![0-9]))"
+        r"|(?<!có\s)(?:đến|tính\s+đến|đến\s+hết)(?=\s+[0-9]{1,2}/[0-9]{1,2}(?![0-9]))"
         r"|(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)hiện(?=\s+(?:toàn|tỉnh|trên|đã|đang|có(?!\s*(?:với|và|[,.;)]))|các|cả|thu\s+hút|"
         r"vẫn|còn|mới|chiếm|là|tạo|giải\s+quyết|duy\s+trì|sử\s+dụng)" + _W + r"))"
         r"|(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)(?P<hien>hiện(?=\s))"
@@ -391,7 +398,7 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
             return _period("half", _year(m.group("y_year")), month=6, months=6)
         return _period("ytd", _year(m.group("y_year")), month=n, months=n)
     if kind == "quarter":
-        return _period("quarter", _year(m.group("q_year")), quarter=_ROMAN[m.group("q")])
+        return _period("quarter", _year(m.group("q_year")), quarter=_ROMAN[m.group("q") or "1"])
     if kind == "month":
         return _period("month", _year(m.group("m_year")), month=int(m.group("m")))
     if kind == "thismonth":
