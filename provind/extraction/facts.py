@@ -235,7 +235,8 @@ _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+bi
 # "tăng 17,39% CK" ("CK" is read as "cùng kỳ": ``spellings``).
 _CK_AFTER = re.compile(r"\s*\(?(?:ck|cùng\s+kỳ)" + _W)
 _OWNED_COMPARISON = re.compile(r"so(?:\s+với)?\s[^,;]*,\s*(?:và\s+)?(?:tăng|giảm)" + _W)
-_COMPARED_MONTH_BEFORE = re.compile(_B + r"so(?:\s+với)?\s+$")
+# ("tăng 9,85% với tháng 3/2019": "so" left out; w12t17.)
+_COMPARED_MONTH_BEFORE = re.compile(_B + r"so(?:\s+với)?\s+$|[0-9]\s*%\s*với\s+$")
 _MONTH_NUMBER_RE = re.compile(r"tháng\s+([0-9]{1,2})(?![0-9])")
 _QUARTER_NUMBER_RE = re.compile(r"(?:quý|qúy|quí)\s+(iv|iii|ii|i|[1-4])(?![^\W_])")
 _QUARTER_OF_YEAR_RE = re.compile(
@@ -391,7 +392,12 @@ _APPROVAL_AFTER = re.compile(
     # quy hoạch chi tiết" alone: blind6 counts those, planned, as the clusters.)
     r"lấp\s+đầy|(?:triển\s+khai\s+lập|lập\s+và\s+phê\s+duyệt)\s+(?:kế\s+hoạch|quy\s+hoạch)\s+chi\s+tiết|"
     r"thực\s+hiện\s+(?:các\s+bước\s+)?đầu\s+tư\s+(?:xây\s+dựng\s+)?(?:hạ\s+tầng)?|"
-    r"(?:đang\s+)?tiến\s+hành\s+(?:lập\s+)?(?:các\s+)?thủ\s+tục\s+đầu\s+tư)"
+    r"(?:đang\s+)?tiến\s+hành\s+(?:lập\s+)?(?:các\s+)?thủ\s+tục\s+đầu\s+tư|"
+    # "5 cụm công nghiệp với tổng diện tích là 289,16 ha rút khỏi quy hoạch", "01 cụm công
+    # nghiệp đã thành lập nhưng chưa đi vào hoạt động": withdrawn from the plan, or a stage of
+    # the making, as said before the count (``_CLUSTER_ACTION_BEFORE``) (w12t17).
+    r"(?:bị\s+)?(?:rút|đưa\s+ra)\s+khỏi\s+quy\s+hoạch|"
+    r"(?:thành\s+lập\s+)?(?:nhưng\s+)?chưa\s+(?:đi\s+vào\s+|được\s+đưa\s+vào\s+)?hoạt\s+động)"
 )
 # "7 cụm công nghiệp với tổng diện tích 299 ha đã được ...", "4 cụm công nghiệp (tổng diện
 # tích 161 ha) đã ...": the clusters' area said between the count and what is said of them.
@@ -484,6 +490,10 @@ _EXAMPLE_CUE = re.compile(_B + r"(?:đơn\s+cử|chẳng\s+hạn)" + _W)
 # trade flow's goods opened by a colon, as by "gồm" (w12t16). Apart from ``_TRONG_DO`` for the
 # same reason as ``_EXAMPLE_CUE``.
 _GOODS_LIST_CUE = re.compile(_B + r"mặt\s+hàng\s+(?:xuất|nhập)\s+khẩu[^.;:\d]{0,80}:")
+# "Chỉ số IIP 2 tháng đầu năm 2023 của một số ngành trọng điểm cấp II giảm mạnh so với cùng kỳ
+# năm trước: ngành sản xuất thiết bị điện (-36,3%); ...": the index's industries listed after a
+# colon, its parts as after "như:" (w12t17). Looked for once a text, as ``_GOODS_LIST_CUE``.
+_INDEX_INDUSTRIES_CUE = re.compile(r"của\s+(?:một\s+số|các)\s+ngành[^.;:\d]{0,80}:")
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
@@ -742,6 +752,7 @@ def _extract_prose(
     trong_do_starts = scan.starts(_TRONG_DO_PRESCAN, norm)
     example_starts = [m.start() for m in _EXAMPLE_CUE.finditer(norm)] if "đơn cử" in norm or "chẳng hạn" in norm else []
     goods_starts = [m.start() for m in _GOODS_LIST_CUE.finditer(norm)] if "mặt hàng" in norm else []
+    industries_starts = [m.start() for m in _INDEX_INDUSTRIES_CUE.finditer(norm)] if "của " in norm else []
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
@@ -814,6 +825,7 @@ def _extract_prose(
             scan.search_at(_TRONG_DO, trong_do_starts, norm, lo, q.start)
             or (example_starts and scan.search_at(_EXAMPLE_CUE, example_starts, norm, lo, q.start))
             or (goods_starts and scan.search_at(_GOODS_LIST_CUE, goods_starts, norm, lo, q.start))
+            or (industries_starts and scan.search_at(_INDEX_INDUSTRIES_CUE, industries_starts, norm, lo, q.start))
         ):
             in_breakdown = True
         para_start = sent_para_start
@@ -2496,7 +2508,7 @@ def _read_quantity(
             # against the month before: one more part, in a sentence of its own.)
             (in_breakdown or (not drafts and _RIENG_OPEN.match(norm, sent[0]) is not None))
             and change.basis == "yoy"
-            and _whole_basis(drafts, para_last) == "mom"
+            and _whole_basis(drafts, para_last, norm, q.end) == "mom"
             and not _NAMED_BASIS.search(after[:30])
             and not _NAMED_BASIS.search(norm, window_start, q.start)
         ):
@@ -2738,13 +2750,30 @@ _LIST_JOIN = re.compile(r"[^\d%.;:]{0,40}?(?:,|\svà)\s*")
 _RIENG_OPEN = re.compile(r"[^\w(]*riêng" + _W)
 
 
-def _whole_basis(drafts: list[_Draft], para_last: _Draft | None) -> str | None:
+def _whole_basis(drafts: list[_Draft], para_last: _Draft | None, norm: str, end: int) -> str | None:
     """The comparison of the whole that parts with a bare growth belong to: the first figure
     of the sentence with a change, or else the last figure of the sentence before."""
     ref = next((d for d in drafts if d.fact.change is not None), para_last)
     if ref is None or ref.fact.change is None:
         return None
+    if (
+        ref.fact.change.basis == "mom"
+        and ref in drafts
+        and any(d.fact.change is not None and d.fact.change.basis == "yoy" for d in drafts[drafts.index(ref) + 1 :])
+        and not _PAIR_FIRST.match(norm, end)
+    ):
+        # "tăng 8,86% so với tháng 9/2018 và tăng 7,14% so với cùng kỳ năm 2017, trong đó
+        # công nghiệp chế biến, chế tạo tăng 11,08%", "... và giảm 15,5% so với tháng cùng kỳ;
+        # tính chung 8 tháng ... tăng hơn 14% so cùng kỳ; trong đó, lĩnh vực chế biến - chế tạo
+        # tăng 12%": a part's bare growth follows the whole's last comparison, year on year;
+        # the first of a bare pair ("ngành sản xuất và phân phối điện tăng 9,2% và tăng 15,2%")
+        # the whole's first (w12t17).
+        return "yoy"
     return ref.fact.change.basis
+
+
+# "tăng 9,2% và tăng 15,2%": the first growth of a pair given against two bases in turn.
+_PAIR_FIRST = re.compile(r"\s*(?:và|,)\s*(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?[0-9]")
 
 
 # A list of products: "một số sản phẩm ... như:", "các sản phẩm công nghiệp ...:", "nhóm sản
@@ -3337,6 +3366,42 @@ def _grown_level(ctx: _Context, growth: PhraseMatch, hi: int) -> PhraseMatch | N
     return p
 
 
+# "56 dự án đầu tư (38 dự án trong nước và 18 dự án có vốn ĐTNN), với tổng vốn đăng ký 293,12
+# triệu USD": a count of projects split into both kinds in brackets.
+_BOTH_KINDS_SPLIT = re.compile(
+    r"\((?:gồm\s+|bao\s+gồm\s+)?[0-9]+\s+dự\s+án[^()]{0,60}?"
+    r"(?:trong\s+nước[^()]{0,60}?(?:nước\s+ngoài|fdi|đtnn)|(?:nước\s+ngoài|fdi|đtnn)[^()]{0,60}?trong\s+nước)"
+    r"[^()]{0,20}\)"
+)
+
+
+_DOLLARS_NEXT = re.compile(r"\s*(?:và|,)\s*(?:khoảng\s+|hơn\s+|gần\s+)?[0-9][0-9.,]*\s*(?:triệu|tỷ|tỉ)\s+(?:usd|đô)")
+
+
+_CURRENCY_PAIR_NEXT = re.compile(
+    r"\s*(?:và|,)\s*(?:khoảng\s+|hơn\s+|gần\s+)?[0-9][0-9.,]*\s*(?:triệu|tỷ|tỉ|nghìn\s+tỷ)\s+(?:usd|đô|đồng)"
+)
+
+
+def _of_both_kinds(ctx: _Context, q: Quantity) -> bool:
+    """Whether the capital at ``q`` is that of projects counted just before as both domestic
+    and foreign ("153 dự án đầu tư (gồm 123 dự án đầu tư trong nước và 30 dự án đầu tư vốn
+    nước ngoài). Tổng vốn đăng ký của các dự án khoảng 4,1 tỷ USD"), with no kind named
+    between: the total of both, neither FDI nor domestic (w12t17)."""
+    lo = max(0, q.start - 400)
+    if ctx.norm.find("dự án", lo, q.start) < 0 or ctx.norm.find("(", lo, q.start) < 0:
+        return False
+    if _CURRENCY_PAIR_NEXT.match(ctx.norm, q.end):
+        # ("... (7 dự án FDI và 2 dự án trong nước); tổng vốn đầu tư đăng ký mới và tăng thêm là
+        # 110,75 triệu USD và 548,61 tỷ đồng": a pair by currency, one of each kind.)
+        return False
+    last = max(_BOTH_KINDS_SPLIT.finditer(ctx.norm, lo, q.start), key=lambda m: m.start(), default=None)
+    if last is None:
+        return False
+    between = ctx.norm[last.end() : q.start]
+    return not (_FDI_NEAR.search(between) or _DDI_NEAR.search(between) or "đtnn" in between)
+
+
 def _fits(concept: str, kind: str) -> bool:
     if lexicon.code_for(concept, kind) is not None:
         return True
@@ -3368,6 +3433,8 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         # dự án đầu tư trong nước với tổng vốn ..."); failing that, one right after it.
         if "toàn xã hội" in ctx.norm[max(sent[0], q.start - 60) : q.start]:
             return "social_investment"
+        if _of_both_kinds(ctx, q):
+            return "other"
         fdi = _last_match_end(ctx, _FDI_NEAR, _FDI_PRESCAN, sent[0], q.start)
         ddi = _last_match_end(ctx, _DDI_NEAR, _DDI_PRESCAN, sent[0], q.start)
         if fdi < 0 and ddi < 0:
@@ -3412,6 +3479,11 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                     return "other"
         if fdi < 0 and ddi < 0:
             return "other"
+        if fdi >= 0 and ddi >= 0 and q.unit == "VND" and _DOLLARS_NEXT.match(ctx.norm, q.end):
+            # "157 dự án đầu tư trong nước và 17 dự án đầu tư nước ngoài, với vốn đăng ký 96.307
+            # tỷ đồng và 12,836 tỷ USD": of the pair, đồng is the domestic capital, dollars the
+            # foreign (below) (w12t17).
+            return "domestic_investment_capital"
         if fdi >= 0 and q.unit == "USD":
             # Domestic projects register their capital in đồng: an amount in dollars where
             # both kinds were named ("34 dự án FDI và 14 dự án trong nước ... Tổng vốn đầu tư
@@ -3540,6 +3612,17 @@ def _second_currency_code(ctx: _Context, parent: _Draft, q: Quantity) -> str:
         and _last_match_end(ctx, _DDI_NEAR, _DDI_PRESCAN, max(0, q.start - 1500), q.start) >= 0
     ):
         return "domestic_investment_capital"
+    if (
+        # "... với vốn đăng ký 96.307 tỷ đồng và 12,836 tỷ USD": the same pair the other way
+        # round, đồng read as domestic (``_resolve``), the dollars foreign (w12t17).
+        code == "domestic_investment_capital"
+        and parent.fact.unit == "VND"
+        and q.unit == "USD"
+        and (k := bisect_left(ctx.fact_starts, q.start) - 1) >= 0
+        and _AND_GAP.fullmatch(ctx.norm, ctx.fact_ends[k], q.start)
+        and _last_match_end(ctx, _FDI_NEAR, _FDI_PRESCAN, max(0, q.start - 1500), q.start) >= 0
+    ):
+        return "fdi_capital"
     return code
 
 
@@ -4980,7 +5063,19 @@ def _period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: bool = Tr
             return Period("ytd", period.year, period.month, period.month)
     if period.kind in ("ytd", "half") and period.month is not None and _month_compared(ctx, pos, sent):
         return Period("month", period.year, period.month)
+    if (
+        period.kind == "year"
+        and period.year is not None
+        and "năm" in ctx.norm[max(0, pos - 24) : pos]
+        and _LAST_YEAR_ASIDE.search(ctx.norm, max(0, pos - 24), pos)
+    ):
+        # "Nhóm nông lâm thuỷ sản chiếm 32,2% (năm trước 32,6%)": the year before's figure,
+        # given aside (w12t17).
+        return Period("year", period.year - 1)
     return period
+
+
+_LAST_YEAR_ASIDE = re.compile(r"\(\s*năm\s+(?:trước|ngoái)\s*(?:chiếm\s+|là\s+|đạt\s+)?$")
 
 
 # "Một số sản phẩm ... có mức tăng cao so với tháng cùng kỳ năm trước như: Săm xe tăng

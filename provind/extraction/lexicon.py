@@ -330,6 +330,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "nhiệt điện",
         "thủy điện",
         "thuỷ điện",
+        # "điện phát ra 344,292 triệu Kwh" (among a month's products), "mỗi năm cung cấp cho
+        # lưới điện quốc gia 105 triệu kWh" (a plant's output): electricity generated (w12t17).
+        "điện phát ra",
+        "cung cấp cho lưới điện quốc gia",
+        "cung cấp cho lưới điện",
     ),
     "EMPLOY_INDEX": (
         "chỉ số sử dụng lao động",
@@ -451,6 +456,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # groups: consumer services are retail's part whatever the word before.
         "dịch vụ tiêu dùng khác",
     ),
+    # The social investment's parts by owner, in the statistics office's words ("Vốn ngoài nhà
+    # nước ước đạt 6.235,48 tỷ đồng", a paragraph after the whole; dev r193) (w12t17).
+    "SOCIAL_PART": (
+        "vốn ngoài nhà nước",
+        "vốn khu vực ngoài nhà nước",
+        "vốn đầu tư ngoài nhà nước",
+        "vốn đầu tư khu vực ngoài nhà nước",
+        "vốn đầu tư của hộ dân cư",
+        "vốn đầu tư của dân cư",
+    ),
     "GRDP_PART": (
         "giá trị tăng thêm",
         "tổng giá trị tăng thêm",
@@ -558,6 +573,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực dịch vụ và thuế sản phẩm",
         "thuế sản phẩm trừ trợ cấp sản phẩm",
         "thuế sản phẩm trừ trợ cấp",
+        # "thuế nhập khẩu, thuế sản phẩm trừ trợ cấp tăng 6,00%": the GRDP's component, named
+        # with the import duty first; no import figure (w12t17).
+        "thuế nhập khẩu, thuế sản phẩm trừ trợ cấp sản phẩm",
+        "thuế nhập khẩu, thuế sản phẩm trừ trợ cấp",
+        "thuế nhập khẩu, thuế sản phẩm (trừ trợ cấp sản phẩm)",
+        "thuế nhập khẩu, thuế sản phẩm (trừ trợ cấp)",
     ),
     "INDUSTRY": (
         "khai khoáng",
@@ -577,6 +598,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "sản xuất và phân phối điện",
         "sản xuất, phân phối điện",
         "ngành sản xuất và phân phối điện",
+        # The older names ("Ngành công nghiệp sản xuất phân phối điện nước thực hiện 1.178 tỉ
+        # đồng ... Ngành công nghiệp chế biến đạt 8.285 tỉ đồng"), "sản xuất phân phối điện tăng
+        # 48,2%" without "và" (w12t17).
+        "công nghiệp chế biến",
+        "ngành công nghiệp chế biến",
+        "sản xuất phân phối điện",
+        "sản xuất phân phối điện nước",
+        "công nghiệp sản xuất phân phối điện nước",
+        "ngành công nghiệp sản xuất phân phối điện nước",
         "công nghiệp sản xuất và phân phối điện",
         "cung cấp nước",
         "ngành cung cấp nước",
@@ -587,7 +617,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
 BREAKDOWN_CONCEPTS = frozenset({"FDI_SECTOR", "OWNERSHIP", "SECTOR", "INDUSTRY"})
 # Concepts that name a part of an indicator by a phrase of its own ("doanh thu du lịch lữ
 # hành" of retail): the figure takes the indicator's code and the phrase as breakdown.
-PART_CONCEPTS = frozenset({"RETAIL_PART", "FDI_PART", "FDI_PROJECT_PART", "GRDP_PART"})
+PART_CONCEPTS = frozenset({"RETAIL_PART", "FDI_PART", "FDI_PROJECT_PART", "GRDP_PART", "SOCIAL_PART"})
 
 
 # Not frozen: built by the thousand (see ``periods.PeriodMention``).
@@ -786,6 +816,7 @@ _CODES: dict[str, dict[str, str]] = {
     "FDI_PART": {"money": "ctx:capital", "pct": "ctx:capital"},
     "FDI_PROJECT_PART": {"money": "ctx:capital"},
     "GRDP_PART": {"money": "grdp", "pct": "grdp_growth"},
+    "SOCIAL_PART": {"money": "social_investment", "pct": "social_investment"},
     # Replaced by EXPORT or IMPORT in ``facts``; listed so that the phrase is found.
     "TRADE_GENERIC": {"money": "export_value", "pct": "export_value"},
     "INCOME": {"money": "other", "pct": "other"},

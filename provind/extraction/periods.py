@@ -91,7 +91,7 @@ PERIOD_RE = re.compile(
         # or a verb "đạt" follows: "kéo dài đến tháng 12" is a deadline, a month.
         # "Kết thúc tháng 11/2019, tổng thu ngân sách ... đạt": the same total up to the month's
         # end. "Đến tháng 4.2025" has its year after a point, as a month does.
-        r"|(?P<tomonth>(?:tính\s+)?(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|kết\s+thúc\s+)tháng\s+(?P<tm_m>1[0-2]|0?[1-9])"
+        r"|(?P<tomonth>(?:tính\s+)?(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+)?|kết\s+thúc\s+)tháng\s+(?P<tm_m>1[0-2]|0?[1-9])"
         r"(?![0-9]|,[0-9]|\.(?!" + _YEAR + r"(?![0-9]))[0-9])" + _year_tail("tm_year") + r")"
         # "GRDP ... trong quý đầu năm ước đạt": the first quarter, as "quý I" (blind18 r720).
         r"|(?P<quarter>(?:quý|qúy|quí)\s+(?:(?P<q>iv|iii|ii|i|[1-4])|đầu(?:\s+tiên)?(?=\s+(?:của\s+)?năm"
@@ -212,11 +212,15 @@ _NOT_A_PERIOD_ENDS = (
     "vào",
     "năm",
 )
-_COMPARED_ENDS = ("với", "so", "của")
+_COMPARED_ENDS = ("với", "so", "của", "bằng")
 _NOT_CARRIED_ENDS = ("vào", "tới", "tư")
 # "thấp hơn mức tăng của năm 2017": the year whose growth is compared with, with or without
 # its rate written between.
-_COMPARED_BEFORE = re.compile(r"(?:so\s+với|so|mức\s+(?:tăng|giảm)(?:\s+[0-9]+(?:,[0-9]+)?\s*%)?\s+của)\s*$")
+# "tăng 9,85% với tháng 3/2019": a growth's comparison with its "so" left out; "các ngành dịch
+# vụ chiếm 38,5%, bằng năm 2015": the year a share equals, not the share's (w12t17).
+_COMPARED_BEFORE = re.compile(
+    r"(?:so\s+với|so|[0-9]\s*%\s*với|[0-9]\s*%\s*,?\s*bằng|mức\s+(?:tăng|giảm)(?:\s+[0-9]+(?:,[0-9]+)?\s*%)?\s+của)\s*$"
+)
 _AFTER_OR_BEFORE = re.compile(r"(?<![^\W_])(?:sau|trước)$")
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
 # "thực hiện tốt nhiệm vụ, kế hoạch năm 2023": the name of the year's plan, which does not
@@ -239,9 +243,12 @@ _COUNTED_TO = re.compile(r"(?:^|[,:;(]|\s[-–])\s*tính\s+$")
 # công bố thì tính đến hết tháng 11/2024, Nghệ An thu hút được ...") before the words.
 # Also after a contrast ("..., nhưng đến hết tháng 9, tỉnh chỉ giải ngân được khoảng 20%") or
 # after disbursement, counted from the year's start ("tổng số giải ngân của 5 địa phương đến
-# hết tháng 3/2023 là hơn 2.553 tỷ đồng") (blind15 r583, r607).
+# hết tháng 3/2023 là hơn 2.553 tỷ đồng") (blind15 r583, r607), or after "cộng dồn" ("Chỉ số
+# sử dụng lao động ... cộng dồn đến cuối tháng 8.2021 giảm 1,8%": summed up to the month's
+# end, though no clause leads; w12t17).
 _MONTH_END_LEAD = re.compile(
-    r"(?:(?:^|[,:;(]|\s[-–]|(?<![^\W_])thì)\s*(?:(?:nhưng|song|tuy\s+nhiên)\s+)?|giải\s+ngân[^,;:.()]*\s)$"
+    r"(?:(?:^|[,:;(]|\s[-–]|(?<![^\W_])thì)\s*(?:(?:nhưng|song|tuy\s+nhiên)\s+)?|giải\s+ngân[^,;:.()]*\s"
+    r"|(?<![^\W_])cộng\s+dồn\s*)$"
 )
 # "Tổng thu ngân sách ... đến hết tháng 7/2020 đạt 5.219,4 tỷ đồng": a total the clause reached
 # by the month's end, though the words before it lead no clause.
@@ -255,7 +262,10 @@ _STOCK_HAS = re.compile(r"(?<![^\W_])có" + _W)
 _STOCK_WORDS = re.compile(
     r"(?<![^\W_])(?:còn\s+hiệu\s+lực|đang\s+hoạt\s+động|lấp\s+đầy|được\s+thành\s+lập|đã\s+thu\s+hút|lũy\s+kế"
     # "đạt 58.400 tỷ đồng (tăng 8% so với cuối năm 2022)": a balance, compared with the last one.
-    r"|so\s+với\s+(?:cuối|đầu)\s+năm)" + _W
+    r"|so\s+với\s+(?:cuối|đầu)\s+năm"
+    # "... đến cuối tháng 8.2021 giảm 1,8% so với cùng thời điểm năm trước": a level at a date
+    # set against the same date a year before (w12t17).
+    r"|so\s+với\s+cùng\s+thời\s+điểm)" + _W
 )
 _CLAUSE_END = re.compile(r"[;\n]|\.(?![0-9])")
 _FIRST_DIGIT = re.compile(r"[0-9]")
@@ -569,7 +579,9 @@ def find_mentions(norm: str) -> list[PeriodMention]:
                 # kho ... đến cuối tháng 7 tăng 10,6%": a level at the month's end compared, a
                 # stock (months null), not the month's flow (blind19 r740, r753; blind17 r670).
                 pass
-            elif not _stock_after(norm, end):
+            elif not _stock_after(norm, end) and "đầu" not in m.group("tomonth"):
+                # ("Tính đến đầu tháng 7, toàn tỉnh thu hút được 268 dự án": up to a day early in
+                # the month, like "đến ngày 14/4", months null (SCHEMA.md; w12t17).)
                 n = period.month
                 period = _period("half", period.year, 6, 6) if n == 6 else _period("ytd", period.year, n, n)
         elif kind == "upto" and period.months is not None and _stock_after(norm, end):
