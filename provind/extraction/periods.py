@@ -569,16 +569,14 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # đầu tư ... ước đạt 39.883 tỷ đồng": a month's end inside a clause dates that clause
             # only, not the clauses after it (blind16 r636, w12t16).
             stock_date = not _MONTH_END_LEAD.search(_before(norm, start))
-            month_end_change = "cuối" in m.group("tomonth") and _CHANGED_AFTER.match(norm, end) is not None
-            if not (
-                _MONTH_END_LEAD.search(_before(norm, start)) or _REACHED_AFTER.match(norm, end) or month_end_change
-            ):
-                period = _period("month", period.year, period.month)
-            elif month_end_change:
-                # "Chỉ số sử dụng lao động ... đến cuối tháng 3 ước tính tăng 2,8%", "Chỉ số tồn
-                # kho ... đến cuối tháng 7 tăng 10,6%": a level at the month's end compared, a
-                # stock (months null), not the month's flow (blind19 r740, r753; blind17 r670).
-                pass
+            led = _MONTH_END_LEAD.search(_before(norm, start)) is not None
+            if not (led or _REACHED_AFTER.match(norm, end)):
+                if not ("cuối" in m.group("tomonth") and _CHANGED_AFTER.match(norm, end)):
+                    period = _period("month", period.year, period.month)
+                # (Else "Chỉ số sử dụng lao động ... đến cuối tháng 3 ước tính tăng 2,8%": with no
+                # clause lead, a level at the month's end compared, a stock (months null), not
+                # the month's flow (blind19 r740, w12t19). A led one, "cộng dồn đến cuối tháng
+                # 8", is read below.)
             elif not _stock_after(norm, end) and "đầu" not in m.group("tomonth"):
                 # ("Tính đến đầu tháng 7, toàn tỉnh thu hút được 268 dự án": up to a day early in
                 # the month, like "đến ngày 14/4", months null (SCHEMA.md; w12t17).)
