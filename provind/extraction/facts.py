@@ -767,6 +767,9 @@ def _extract_prose(
     last_made: _Draft | None = None
     # The period of the last figure made, for the paragraphs after it.
     last_period: Period | None = None
+    # The period before a month or quarter singled out with "riêng" (``_singled_out``): the
+    # paragraphs after go back to it.
+    singled_from: Period | None = None
     may_compare = False
     prev_end = 0
     in_breakdown = False
@@ -788,6 +791,12 @@ def _extract_prose(
                         # "... đạt hơn 8.692 tỷ đồng, tăng hơn 12%." then "Trong đó, bán lẻ hàng
                         # hóa tăng 11,4%, dịch vụ lưu trú và ăn uống tăng 15,38%": its parts.)
                         para_last = None
+                    if singled_from is not None and not _PART_PARAGRAPH.match(
+                        norm, ctx.structure.paragraph(sent[0])[0]
+                    ):
+                        # (A paragraph of the singled-out month's parts, "Trong đó, doanh thu
+                        # bán lẻ hàng hóa đạt ...", stays in that month: blind13 r505.)
+                        last_period, singled_from = singled_from, None
                     if last_period is not None and not _past_year(ctx, last_period):
                         ctx.carried = last_period if last_period.kind not in (None, "target") else None
                         if last_period.kind == "target" and _TOWARDS_THE_GOAL.match(
@@ -1046,6 +1055,15 @@ def _extract_prose(
             and made.fact.indicator not in ("other", "grdp_per_capita")
             and (made.fact.breakdown is None or made.fact.breakdown.lower().startswith("tổng "))
             and not listed
+            # (w12t20) "GRDP 9 tháng ... ước đạt 6,27% (quý I tăng 7,63%; ... quý III tăng
+            # 6,51%). Trong đó, khu vực nông, lâm nghiệp và thủy sản tăng 4,29%": the whole's
+            # own figures by quarter, in brackets, are no new whole; the sectors after the
+            # bracket are parts of the 9 months (blind20 r807).
+            and not (
+                whole is not None
+                and made.fact.indicator == whole.fact.indicator
+                and _in_open_bracket(norm, sent[0], q.start)
+            )
         ):
             # A figure per head has no parts ("GRDP bình quân đầu người ... 13 triệu đồng/người"
             # then "lĩnh vực nông, lâm, ngư nghiệp ước đạt hơn 800 tỷ đồng": parts of the GRDP);
@@ -1085,6 +1103,11 @@ def _extract_prose(
                 # the month of one of its parts; nor in the period of a figure in brackets
                 # ("tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%)"), nor in a fact
                 # sheet's label year.
+                if _singled_out(ctx, sent, q.start, made.fact.period):
+                    if last_period is not None and singled_from is None:
+                        singled_from = last_period
+                else:
+                    singled_from = None
                 last_period = made.fact.period
             if made.fact.indicator != "other" and not listed:
                 facts_para = para_start
@@ -1144,6 +1167,22 @@ def _colon_label(ctx: _Context, lo: int, colon: int) -> int:
             # right before the colon is the figure's (blind13 r526).
             return phrase.start
     return colon + 1
+
+
+# (w12t20) "Tính riêng trong quý III/2025, GRDP của tỉnh ước tăng 12,88%." after the months
+# so far: a month or quarter singled out of them dates its sentence only (``periods``: it does
+# not carry), and the paragraphs after go on in the months so far (blind20 r784).
+_SINGLED_OUT = re.compile(r"(?<![^\W_])riêng(?:\s+trong)?\s+(?:tháng|quý)" + _W)
+
+
+def _singled_out(ctx: _Context, sent: tuple[int, int], pos: int, period: Period) -> bool:
+    """Whether the figure at ``pos`` is of a month or quarter its sentence singles out with
+    "riêng" before it."""
+    return (
+        period.kind in ("month", "quarter")
+        and ctx.norm.find("riêng", sent[0], pos) >= 0
+        and _SINGLED_OUT.search(ctx.norm, sent[0], pos) is not None
+    )
 
 
 def _in_open_bracket(norm: str, lo: int, pos: int) -> bool:

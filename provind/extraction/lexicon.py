@@ -96,6 +96,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # nghìn tỷ đồng").
         "tổng bán lẻ và dịch vụ tiêu dùng",
         "tổng bán lẻ hàng hóa và dịch vụ tiêu dùng",
+        # (w12t20) The services half of retail named alone, with its groups after it ("Doanh
+        # thu hoạt động dịch vụ tháng 9 ... đạt 670,51 tỷ đồng ..., trong đó: dịch vụ lưu trú
+        # ăn uống ..."): blind20. (Its groups, "doanh thu hoạt động dịch vụ lưu trú", stay
+        # RETAIL_PART: the longer phrase wins.)
+        "doanh thu hoạt động dịch vụ",
     ),
     "EXPORT": (
         "kim ngạch xuất khẩu",
@@ -147,6 +152,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tăng trưởng grdp",
         "tốc độ tăng trưởng grdp",
         "tốc độ tăng tổng sản phẩm",
+        # (w12t20) "Tốc độ tăng GRDP bình quân từ 8,4 - 8,8%/năm" (a plan's growth, not the
+        # figure per head "GRDP bình quân" would read): blind20 r797.
+        "tốc độ tăng grdp",
         "kinh tế tăng trưởng",
         "tốc độ tăng trưởng tổng sản phẩm",
         "tốc độ tăng trưởng",
@@ -452,6 +460,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu hoạt động lữ hành",
         "doanh thu hoạt động dịch vụ lưu trú, ăn uống",
         "doanh thu hoạt động dịch vụ lưu trú và ăn uống",
+        # (w12t20) "Doanh thu các hoạt động lưu trú, ăn uống và du lịch lữ hành ... tăng 0,94%".
+        "doanh thu các hoạt động lưu trú",
         # "các ngành dịch vụ tiêu dùng khác ước đạt 1.552 tỷ đồng" in the list of retail's
         # groups: consumer services are retail's part whatever the word before.
         "dịch vụ tiêu dùng khác",

@@ -212,14 +212,16 @@ _NOT_A_PERIOD_ENDS = (
     "vào",
     "năm",
 )
-_COMPARED_ENDS = ("với", "so", "của", "bằng")
+# (w12t20: "bằng 94,6% so với thực hiện năm 2022", the year's outturn compared with: blind20
+# r808, blind15.)
+_COMPARED_ENDS = ("với", "so", "của", "bằng", "hiện")
 _NOT_CARRIED_ENDS = ("vào", "tới", "tư")
 # "thấp hơn mức tăng của năm 2017": the year whose growth is compared with, with or without
 # its rate written between.
 # "tăng 9,85% với tháng 3/2019": a growth's comparison with its "so" left out; "các ngành dịch
 # vụ chiếm 38,5%, bằng năm 2015": the year a share equals, not the share's (w12t17).
 _COMPARED_BEFORE = re.compile(
-    r"(?:so\s+với|so|[0-9]\s*%\s*với|[0-9]\s*%\s*,?\s*bằng|mức\s+(?:tăng|giảm)(?:\s+[0-9]+(?:,[0-9]+)?\s*%)?\s+của)\s*$"
+    r"(?:so\s+với\s+thực\s+hiện|so\s+với|so|[0-9]\s*%\s*với|[0-9]\s*%\s*,?\s*bằng|mức\s+(?:tăng|giảm)(?:\s+[0-9]+(?:,[0-9]+)?\s*%)?\s+của)\s*$"
 )
 _AFTER_OR_BEFORE = re.compile(r"(?<![^\W_])(?:sau|trước)$")
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
