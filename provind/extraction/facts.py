@@ -1778,6 +1778,10 @@ def _heading_period(ctx: _Context) -> Period | None:
             if m.reset:
                 chosen = None
             elif m.period is not None and not m.comparison and m.period.kind != "target":
+                if chosen is not None and chosen.kind == "year" == m.period.kind and chosen.year != m.period.year:
+                    # "Thành tựu kinh tế - xã hội năm 2020; các chỉ tiêu ... năm 2021": a heading
+                    # over two years dates neither; its sections name their own (blind19 r758).
+                    return None
                 chosen = m.period
     return chosen
 
@@ -5439,6 +5443,9 @@ def _doc_year(ctx: _Context) -> int | None:
         ctx.doc_year = int(hint.group(1)) + 1 if hint is not None and "cùng" in hint.group(0) else None
         ctx.doc_year_compared = ctx.doc_year is not None
         if ctx.doc_year is None:
+            ctx.doc_year = _same_month_compared(ctx)
+            ctx.doc_year_compared = ctx.doc_year is not None
+        if ctx.doc_year is None:
             first = next(
                 (
                     m
@@ -5479,6 +5486,27 @@ def _doc_year(ctx: _Context) -> int | None:
                 None,
             )
     return ctx.doc_year
+
+
+def _same_month_compared(ctx: _Context) -> int | None:
+    """The year of a month compared with the same month of a named year: "Tháng 1, chỉ số ...
+    tăng 7,86% so với tháng 1-2019" runs in 2020 (blind19 r746). Only when the text names that
+    month with no year of its own; "so với tháng 11/2019" in a December report is mom."""
+    first = next((m for m in ctx.mentions if m.period is not None and not m.comparison), None)
+    if first is None or first.period is None or first.period.kind != "month" or first.period.year is not None:
+        return None
+    for m in ctx.mentions:
+        p = m.period
+        if (
+            m.comparison
+            and p is not None
+            and p.kind == "month"
+            and p.year is not None
+            and p.month == first.period.month
+            and ctx.norm.endswith("so với ", max(0, m.start - 7), m.start)
+        ):
+            return p.year + 1
+    return None
 
 
 # What makes a whole year before it, a comparison, still the text's year (``_doc_year``).
@@ -5707,6 +5735,12 @@ def _status_for(ctx: _Context, pos: int, sent: tuple[int, int], period: Period) 
         return "estimate" if (plan is None or (est is not None and est > plan)) else "plan"
     if (period.kind == "target" and not _done(ctx, sent[0], pos)) or _future(ctx, pos, clause_start):
         return "plan"
+    parts = ctx.norm.rfind("trong đó", sent[0], clause_start)
+    if parts > sent[0] and _last_before(ctx.estimates, sent[0], parts) is not None:
+        # "Tổng mức bán lẻ ... ước đạt 2.362,56 tỷ đồng, ...; trong đó: doanh thu bán lẻ hàng
+        # hóa 2.098,20 tỷ đồng, ...; doanh thu lưu trú và ăn uống 185,17 tỷ đồng": the parts of
+        # an estimated whole are estimated with it (blind19 r747).
+        return "estimate"
     return _list_lead_status(ctx, pos) or "actual"
 
 

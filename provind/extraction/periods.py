@@ -62,7 +62,10 @@ PERIOD_RE = re.compile(
         r"|(?P<brange>(?P<b1>" + _YEAR + r")\s*-\s*(?P<b2>" + _YEAR + r")(?![0-9]))"
         # "(từ tháng 1 đến tháng 9/2023)": the months so far, not the last month alone.
         # "từ đầu năm 2023 đến cuối tháng 4": the months so far too.
-        r"|(?P<span>từ\s+(?:tháng\s+0?1|đầu\s+năm(?:\s+(?P<sp_y0>" + _YEAR + r"))?)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+        # "Từ tháng 1/2020 đến hết tháng 9/2020" names the year at both ends (blind19 r745).
+        r"|(?P<span>từ\s+(?:tháng\s+0?1(?:\s*[/.-]\s*(?:19|20)[0-9]{2})?|đầu\s+năm(?:\s+(?P<sp_y0>"
+        + _YEAR
+        + r"))?)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
         r"tháng\s+(?P<sp_m>1[0-2]|0?[2-9])" + _year_tail("sp_year") + r")"
         r"|(?P<half>(?:(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm|nửa\s+(?:đầu|cuối)\s+năm|(?:6|sáu)\s+tháng)"
         + _year_tail("h_year")
@@ -252,6 +255,8 @@ _MONTH_END_LEAD = re.compile(
 # "Tổng thu ngân sách ... đến hết tháng 7/2020 đạt 5.219,4 tỷ đồng": a total the clause reached
 # by the month's end, though the words before it lead no clause.
 _REACHED_AFTER = re.compile(r"\s*(?:ước\s+)?đạt" + _W)
+# "đến cuối tháng 3 ước tính tăng 2,8%": a level at the month's end, compared (``find_mentions``).
+_CHANGED_AFTER = re.compile(r"\s*(?:ước\s+(?:tính\s+)?)?(?:tăng|giảm)" + _W)
 # What a figure standing at a date says: "toàn tỉnh có 1.250 doanh nghiệp" (before the figure),
 # "28 khu công nghiệp đã được thành lập", "tỷ lệ lấp đầy đạt 70,2%", "các KCN này đã thu hút
 # 184 dự án" (anywhere in the clause); a figure summed over the months says none of them.
@@ -566,13 +571,24 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # đầu tư ... ước đạt 39.883 tỷ đồng": a month's end inside a clause dates that clause
             # only, not the clauses after it (blind16 r636, w12t16).
             stock_date = not _MONTH_END_LEAD.search(_before(norm, start))
-            if not (_MONTH_END_LEAD.search(_before(norm, start)) or _REACHED_AFTER.match(norm, end)):
-                period = _period("month", period.year, period.month)
+            led = _MONTH_END_LEAD.search(_before(norm, start)) is not None
+            if not (led or _REACHED_AFTER.match(norm, end)):
+                if not ("cuối" in m.group("tomonth") and _CHANGED_AFTER.match(norm, end)):
+                    period = _period("month", period.year, period.month)
+                # (Else "Chỉ số sử dụng lao động ... đến cuối tháng 3 ước tính tăng 2,8%": with no
+                # clause lead, a level at the month's end compared, a stock (months null), not
+                # the month's flow (blind19 r740, w12t19). A led one, "cộng dồn đến cuối tháng
+                # 8", is read below.)
             elif not _stock_after(norm, end) and "đầu" not in m.group("tomonth"):
                 # ("Tính đến đầu tháng 7, toàn tỉnh thu hút được 268 dự án": up to a day early in
                 # the month, like "đến ngày 14/4", months null (SCHEMA.md; w12t17).)
                 n = period.month
                 period = _period("half", period.year, 6, 6) if n == 6 else _period("ytd", period.year, n, n)
+        elif kind == "upto" and period.months is not None and _stock_after(norm, end):
+            # "Lũy kế đến hết tháng 9/2020, toàn tỉnh có 402 dự án FDI": the projects counted
+            # since the first, a stock at the month's end (months null, as "tính đến hết tháng
+            # N, toàn tỉnh có ..."), not the months summed (blind19 r745).
+            period = _period("ytd", period.year, period.month)
         elif kind == "target" and _COUNTED_TO.search(_before(norm, start)):
             # "Tính đến 2022, tỉnh Vĩnh Long có 6 Khu công nghiệp": a count up to a year gone
             # by, as "tính đến cuối năm 2022", not a plan's horizon.

@@ -20,24 +20,33 @@ SCHEMA_CODES = set(
     )
 )
 PERIOD_KINDS = {None, "month", "ytd", "half", "quarter", "year", "target", "range"}
-# Measured (README.md, "Sixth pass: held-out scores"): dev (148 texts, tuned on) 0.956 / 0.908; the
-# test split (74 texts), scored at the start of the sixth pass (0.810 / 0.674) and at its end
-# (0.865 / 0.735 after its first round, 0.865 / 0.730 after its second). Floors sit a little below.
-DEV_FACT_F1_FLOOR = 0.945
-DEV_STRICT_F1_FLOOR = 0.895
-TEST_FACT_F1_FLOOR = 0.85
-TEST_STRICT_F1_FLOOR = 0.72
-# The other sets, as measured at the end of the sixth pass (fact_f1, strict_f1), floors a little
-# below: blind8 is held out (scored at the start and the end of the pass only, 0.851 / 0.594 then
-# 0.884 / 0.627); the rest were tuned on or checked after each rule.
+# Measured (README.md, "Seventh pass: held-out scores"): dev (148 texts, tuned on) 0.960 / 0.913; the
+# test split (74 texts), scored at the end of the sixth pass (0.865 / 0.730) and at the end of the
+# seventh (0.868 / 0.749), never in between. Floors sit a little below.
+DEV_FACT_F1_FLOOR = 0.95
+DEV_STRICT_F1_FLOOR = 0.90
+TEST_FACT_F1_FLOOR = 0.855
+TEST_STRICT_F1_FLOOR = 0.735
+# The other sets, as measured at the end of the seventh pass (fact_f1, strict_f1), floors a little
+# below: blind8 is held out (scored at the end of the sixth pass, 0.884 / 0.627, and of the seventh,
+# 0.892 / 0.651, only); the rest were tuned on or checked after each rule (unseen: summary line only).
 OTHER_FLOORS = {
-    "blind8.gold.jsonl": (0.87, 0.61),
-    "unseen.gold.jsonl": (0.915, 0.84),
+    "blind8.gold.jsonl": (0.88, 0.635),
+    "unseen.gold.jsonl": (0.93, 0.86),
     "blind6.gold.jsonl": (0.97, 0.935),
-    "blind7.gold.jsonl": (0.945, 0.925),
-    "blind9.gold.jsonl": (0.945, 0.905),
-    "blind10.gold.jsonl": (0.87, 0.775),
-    "blind11.gold.jsonl": (0.915, 0.84),
+    "blind7.gold.jsonl": (0.945, 0.93),
+    "blind9.gold.jsonl": (0.95, 0.91),
+    "blind10.gold.jsonl": (0.885, 0.795),
+    "blind11.gold.jsonl": (0.915, 0.845),
+    "blind12.gold.jsonl": (0.865, 0.755),
+    "blind13.gold.jsonl": (0.89, 0.69),
+    "blind14.gold.jsonl": (0.82, 0.65),
+    "blind15.gold.jsonl": (0.78, 0.65),
+    "blind16.gold.jsonl": (0.87, 0.79),
+    "blind17.gold.jsonl": (0.88, 0.72),
+    "blind18.gold.jsonl": (0.885, 0.81),
+    "blind19.gold.jsonl": (0.785, 0.57),
+    "blind20.gold.jsonl": (0.875, 0.735),
 }
 
 
