@@ -3642,26 +3642,22 @@ def _second_currency_code(ctx: _Context, parent: _Draft, q: Quantity) -> str:
     code = parent.fact.indicator
     if q.kind == "area" and _projects_or_leased_area(ctx, q):
         return "other"
-    if (
-        code == "fdi_capital"
-        and parent.fact.unit == "USD"
-        and q.unit == "VND"
-        and (k := bisect_left(ctx.fact_starts, q.start) - 1) >= 0
-        and _AND_GAP.fullmatch(ctx.norm, ctx.fact_ends[k], q.start)
-        and _last_match_end(ctx, _DDI_NEAR, _DDI_PRESCAN, max(0, q.start - 1500), q.start) >= 0
+    # "317 triệu USD và 2.463 tỷ đồng" after both kinds were named: the đồng are domestic (the
+    # dollars were read as foreign, ``_resolve``); "vốn đăng ký 96.307 tỷ đồng và 12,836 tỷ USD":
+    # the same pair the other way round, the dollars foreign (w12t17).
+    for whole, whole_unit, unit, near, prescan, other_kind in (
+        ("fdi_capital", "USD", "VND", _DDI_NEAR, _DDI_PRESCAN, "domestic_investment_capital"),
+        ("domestic_investment_capital", "VND", "USD", _FDI_NEAR, _FDI_PRESCAN, "fdi_capital"),
     ):
-        return "domestic_investment_capital"
-    if (
-        # "... với vốn đăng ký 96.307 tỷ đồng và 12,836 tỷ USD": the same pair the other way
-        # round, đồng read as domestic (``_resolve``), the dollars foreign (w12t17).
-        code == "domestic_investment_capital"
-        and parent.fact.unit == "VND"
-        and q.unit == "USD"
-        and (k := bisect_left(ctx.fact_starts, q.start) - 1) >= 0
-        and _AND_GAP.fullmatch(ctx.norm, ctx.fact_ends[k], q.start)
-        and _last_match_end(ctx, _FDI_NEAR, _FDI_PRESCAN, max(0, q.start - 1500), q.start) >= 0
-    ):
-        return "fdi_capital"
+        if (
+            code == whole
+            and parent.fact.unit == whole_unit
+            and q.unit == unit
+            and (k := bisect_left(ctx.fact_starts, q.start) - 1) >= 0
+            and _AND_GAP.fullmatch(ctx.norm, ctx.fact_ends[k], q.start)
+            and _last_match_end(ctx, near, prescan, max(0, q.start - 1500), q.start) >= 0
+        ):
+            return other_kind
     return code
 
 
