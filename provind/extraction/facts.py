@@ -1846,11 +1846,11 @@ def _dedupe(facts: list[Fact], heading_end: int = 0, text: str = "") -> list[Fac
             if index is not None:
                 twin = index.first(_twin_fields(f))
             else:
-                region, period = f.region, f.period
+                region, period = f.region, _twin_period(f)
                 for i in twins:
                     other = kept[i]
                     if (other.region == region or other.region is None or region is None) and _same_period(
-                        other.period, period
+                        _twin_period(other), period
                     ):
                         twin = i
                         break
@@ -1929,8 +1929,24 @@ _MASKS = range(1 << _TWIN_FIELDS)
 
 
 def _twin_fields(f: Fact) -> tuple[Any, ...]:
-    p = f.period
+    p = _twin_period(f)
     return (f.region, p.kind, p.year, p.month, p.quarter)
+
+
+_COUNT_AT_MONTH_KINDS = ("month", "ytd")
+
+
+def _twin_period(f: Fact) -> Period:
+    """The period of a fact as the duplicate check sees it. A count of things ("5 dự án điện
+    gió hòa lưới ... trong tháng 10/2021" in the headline, "đến tháng 10/2021, 5 dự án" in the
+    body; "251 dự án" from 2016 to 9/2019, then "Trong số 251 dự án" under "9 tháng đầu năm")
+    is a stock at a month's end: a month and the months up to it are one date for it, so the
+    kind of period does not set two copies apart."""
+    p = f.period
+    if f.unit == "count" and f.indicator == "other" and p.month is not None and p.kind in _COUNT_AT_MONTH_KINDS:
+        # One kind for both (not none: a count "từ đầu năm" without its month stays apart).
+        return Period("month_end", p.year, p.month, None, p.quarter)
+    return p
 
 
 class _TwinIndex:
