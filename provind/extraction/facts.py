@@ -356,6 +356,21 @@ _PLACE_CONDITION_BEFORE = re.compile(_B + r"(?:vào|ở|tại|mặt\s+trên|mặ
 _PLACE_COUNT_BEFORE = re.compile(
     r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia|ngành|xã|chỉ\s+tiêu)" + _W
 )
+# "Các địa phương đều có mức thu đạt từ 57% trở lên", "Các cụm công nghiệp ở Đồng Nai đa số có
+# diện tích dưới 90 hécta": a bound that every (or most) of a plural group meets is a condition,
+# not a figure, as with a counted group of places.
+_GROUP_SUBJECT_BEFORE = re.compile(
+    _B + r"(?:các|những)\s+(?:tỉnh|thành\s+phố|địa\s+phương|cụm|khu|dự\s+án|doanh\s+nghiệp|xã|huyện)"
+    r"[^,;.\n]{0,40}?\s(?:đều|đa\s+số|phần\s+lớn)\s[^,;.\n]{0,40}$"
+)
+# "TPHCM, Bắc Ninh, Thái Nguyên và Bình Dương có kim ngạch xuất khẩu trên 10 tỷ USD", "Trà Vinh,
+# Vĩnh Long, Sóc Trăng, An Giang giải ngân trên 5%": so with three or more provinces named in a
+# row before the bound (only a few words, no figure, between the last and the bound).
+_PLACES_LISTED = 3
+_PLACE_LIST_GAP = re.compile(r"\s*(?:,|và)\s*$")
+_AFTER_LAST_PLACE = re.compile(r"[^,;.\n\d]{0,40}$")
+
+
 # What makes a counted group of industries, communes or targets a figure: a condition they
 # meet ("15/20 ngành cấp 2 có chỉ số sản xuất giảm", "75/80 xã đạt chuẩn", "3 chỉ tiêu hoàn
 # thành trên 90% kế hoạch", "2/14 chỉ tiêu chưa đạt").
@@ -2216,6 +2231,25 @@ def _first_quarter_twice(a: Period, b: Period) -> bool:
     return a.year == b.year and spans == {("ytd", 3, 3, None), ("quarter", None, None, 1)}
 
 
+def _places_listed_before(ctx: _Context, lo: int, hi: int) -> bool:
+    """Whether three or more provinces named one after another (by commas or "và") are the
+    subject of a bound at ``hi`` in the sentence starting at ``lo``."""
+    end = bisect_left(ctx.province_starts, hi)
+    start = bisect_left(ctx.province_starts, lo)
+    if end - start < _PLACES_LISTED:
+        return False
+    norm, provinces = ctx.norm, ctx.provinces
+    last = provinces[end - 1]
+    if not _AFTER_LAST_PLACE.fullmatch(norm, last.end, hi):
+        return False
+    listed = 1
+    for i in range(end - 1, start, -1):
+        if not _PLACE_LIST_GAP.fullmatch(norm, provinces[i - 1].end, provinces[i].start):
+            break
+        listed += 1
+    return listed >= _PLACES_LISTED
+
+
 def _same_period(a: Period, b: Period) -> bool:
     if a is b or a == b:
         return True
@@ -2275,9 +2309,13 @@ def _read_quantity(
         # "đạt từ 10% trở lên": at least 10%.
         qualifier = "over"
     if (
-        q.kind in ("money", "pct", "count")
+        q.kind in ("money", "pct", "count", "area")
         and (qualifier in ("over", "under") or (tail.endswith("từ") and _FROM_BEFORE.search(before)))
-        and _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start)
+        and (
+            (q.kind != "area" and _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start))
+            or _GROUP_SUBJECT_BEFORE.search(norm, sent[0], q.start)
+            or _places_listed_before(ctx, sent[0], q.start)
+        )
     ):
         # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD", "6/20 địa phương có số
         # lượng doanh nghiệp lớn (trên 1000 DN)": the condition counted.

@@ -16,3 +16,28 @@ def test_a_count_in_the_headline_in_a_month_and_in_the_body_up_to_it_is_given_on
         "Theo cam kết về tiến độ, đến tháng 10/2021, 5 dự án nhà máy điện gió hòa lưới điện quốc gia."
     )
     assert _counts(text) == [5]
+
+
+def _values(text: str) -> list[float | None]:
+    return [f.value for f in extract_facts(text)]
+
+
+def test_a_bound_every_one_of_a_plural_group_meets_is_not_a_figure() -> None:
+    text = (
+        "Thu ngân sách 6 tháng đạt 1.000 tỷ đồng. Các địa phương đều có mức thu đạt từ 57% trở lên "
+        "so với dự toán."
+    )
+    assert 57 not in _values(text)
+
+
+def test_a_bound_most_of_a_plural_group_meets_is_not_an_area() -> None:
+    text = "Các cụm công nghiệp ở Đồng Nai đa số có diện tích dưới 90 hécta."
+    assert 90 not in _values(text)
+
+
+def test_a_bound_met_by_three_provinces_named_in_a_row_is_not_a_figure() -> None:
+    text = (
+        "TPHCM, Bắc Ninh, Thái Nguyên và Bình Dương có kim ngạch xuất khẩu trên 10 tỷ USD. "
+        "Trong số này, Trà Vinh, Vĩnh Long, Sóc Trăng, An Giang giải ngân trên 5%."
+    )
+    assert _values(text) == []
