@@ -2292,6 +2292,13 @@ def _read_quantity(
         return None
     if q.kind == "pct" and _real_terms(norm, window_start, q.start):
         return None
+    if (
+        q.kind == "count"
+        and tail.endswith("cả")
+        and _WHOLE_GROUP_BEFORE.search(tail)
+        and _WHOLE_GROUP_AFTER.match(norm, q.end, sent[1])
+    ):
+        return None
     if q.start >= 6 and norm.startswith("tháng", q.start - 6) and _month_number(norm, q):
         return None
     if q.kind == "money" and (
@@ -4580,9 +4587,11 @@ def _opens_paragraph_on_part(ctx: _Context, pos: int) -> bool:
 
 
 # "với cả 4 ngành công nghiệp cấp I đều đạt tăng trưởng dương", "trong đó cả 3 ngành công
-# nghiệp cấp 1 đều tăng" (blind7's gold: "names a fixed group"): all of a group is the group
-# named, not a count of those meeting the condition.
-_WHOLE_GROUP_BEFORE = re.compile(_B + r"cả\s+$")
+# nghiệp cấp 1 đều tăng" (blind7's gold: "names a fixed group"), "Cả 2 dự án này đều do Công ty
+# ... làm chủ đầu tư": all of a group said to share something is the group named (or counted
+# before), not a count of its own.
+_WHOLE_GROUP_BEFORE = re.compile(_B + r"cả\s*$")
+_WHOLE_GROUP_AFTER = re.compile(r"[^,;.\n\d]{0,50}?\sđều" + _W)
 
 
 # Counters of the web page a text was copied from ("1 lượt xem", "12 lượt thích").
@@ -4604,7 +4613,7 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
                     and q.noun.startswith("nhóm")
                     and _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
                 )
-            ) or (q.kind == "count" and _WHOLE_GROUP_BEFORE.search(norm, max(0, q.start - 6), q.start)):
+            ):
                 continue
             group_end = q.end
         elif (

@@ -49,3 +49,11 @@ def test_all_of_a_group_meeting_a_condition_is_the_group_named_not_a_count() -> 
         "nghiệp cấp I đều đạt tăng trưởng dương."
     )
     assert _counts(text) == []
+
+
+def test_both_projects_said_to_share_an_investor_are_not_a_count() -> None:
+    text = (
+        "Dự án thứ hai là cụm công nghiệp Quang Trung quy mô 74,5ha.\n\n"
+        "Cả 2 dự án này đều do Công ty Cổ phần Bất động sản Hyosung Việt Nam làm chủ đầu tư."
+    )
+    assert _counts(text) == []
