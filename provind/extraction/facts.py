@@ -4606,13 +4606,10 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
     group_end = -1
     for q in quantities:
         if q.kind in ("count", "ratio") and NOUN_CONCEPT.get(q.noun or "") == "GROUP":
-            if (
-                not _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80))
-                and not (
-                    q.noun is not None
-                    and q.noun.startswith("nhóm")
-                    and _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
-                )
+            if not _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80)) and not (
+                q.noun is not None
+                and q.noun.startswith("nhóm")
+                and _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
             ):
                 continue
             group_end = q.end

@@ -23,10 +23,7 @@ def _values(text: str) -> list[float | None]:
 
 
 def test_a_bound_every_one_of_a_plural_group_meets_is_not_a_figure() -> None:
-    text = (
-        "Thu ngân sách 6 tháng đạt 1.000 tỷ đồng. Các địa phương đều có mức thu đạt từ 57% trở lên "
-        "so với dự toán."
-    )
+    text = "Thu ngân sách 6 tháng đạt 1.000 tỷ đồng. Các địa phương đều có mức thu đạt từ 57% trở lên so với dự toán."
     assert 57 not in _values(text)
 
 
