@@ -338,6 +338,12 @@ _CHUNG_AFTER = re.compile(r"\s*chung" + _W)
 _THRESHOLD_AFTER = re.compile(r"\s*trở\s+lên" + _W)
 _RANK_BEFORE = re.compile(_B + r"(?:thứ|hạng|top|xếp)\s*$")
 _RANK_ENDS = ("thứ", "hạng", "top", "xếp")
+# "thu NSNN ước đạt 27.591 tỷ đồng, vượt 15,6% dự toán năm (tương đương vượt 3.730 tỷ đồng)",
+# "thu nội địa ... vượt 20,5% so dự toán (vượt 3.680 tỷ đồng)", "đạt 12.406 tỷ đồng, vượt 1.640
+# tỷ đồng, tăng hơn 4.052 tỷ đồng": an amount by which a figure just given beats its plan (after
+# that figure and a comma or a bracket), not a figure of its own nor a change on a year before.
+# ("Xuất khẩu vượt 19 tỷ USD" with no figure before is the figure, at least that much.)
+_EXCESS_BEFORE = re.compile(r"[0-9][^,;.()\n]{0,40}(?:,|\()[^\S\n]*(?:tương[^\S\n]+đương[^\S\n]+)?vượt\s*$")
 # "vượt mốc 1 tỷ USD", "vượt ngưỡng 10%": a threshold, not a figure.
 _MILESTONE_BEFORE = re.compile(_B + r"(?:mốc|ngưỡng)\s*(?:trên\s+|hơn\s+)?$")
 _MILESTONE_ENDS = ("mốc", "ngưỡng", "trên", "hơn")
@@ -2291,6 +2297,8 @@ def _read_quantity(
     ):
         return None
     if q.kind == "pct" and _real_terms(norm, window_start, q.start):
+        return None
+    if q.kind == "money" and tail.endswith("vượt") and _EXCESS_BEFORE.search(norm, max(sent[0], q.start - 90), q.start):
         return None
     if (
         q.kind == "count"

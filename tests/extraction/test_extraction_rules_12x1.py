@@ -54,3 +54,14 @@ def test_both_projects_said_to_share_an_investor_are_not_a_count() -> None:
         "Cả 2 dự án này đều do Công ty Cổ phần Bất động sản Hyosung Việt Nam làm chủ đầu tư."
     )
     assert _counts(text) == []
+
+
+def test_the_amount_a_figure_beats_its_plan_by_is_not_a_figure() -> None:
+    text = (
+        "Kết quả năm 2018, thu NSNN trên địa bàn tỉnh ước đạt 27.591 tỷ đồng, vượt 15,6% dự toán năm "
+        "(tương đương vượt 3.730 tỷ đồng). Thu từ lĩnh vực kinh tế ngoài quốc doanh đạt 12.406 tỷ "
+        "đồng, vượt 1.640 tỷ đồng."
+    )
+    values = _values(text)
+    assert 3730000000000 not in values and 1640000000000 not in values
+    assert 27591000000000 in values
