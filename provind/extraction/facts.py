@@ -1865,13 +1865,13 @@ def _dedupe(facts: list[Fact], heading_end: int = 0, text: str = "") -> list[Fac
         if twins is not None:
             index = indexed.get(key)
             if index is not None:
-                twin = index.first(_twin_fields(f))
+                twin = index.first(_twin_fields(f, heading_end))
             else:
-                region, period = f.region, _twin_period(f)
+                region, period = f.region, _twin_period(f, heading_end)
                 for i in twins:
                     other = kept[i]
                     if (other.region == region or other.region is None or region is None) and _same_period(
-                        _twin_period(other), period
+                        _twin_period(other, heading_end), period
                     ):
                         twin = i
                         break
@@ -1883,10 +1883,10 @@ def _dedupe(facts: list[Fact], heading_end: int = 0, text: str = "") -> list[Fac
             else:
                 twins.append(len(kept))
                 if index is not None:
-                    index.add(len(kept), _twin_fields(f))
+                    index.add(len(kept), _twin_fields(f, heading_end))
             kept.append(f)
             if index is None and twins is not None and len(twins) > _TWINS_WALKED:
-                indexed[key] = _TwinIndex([(i, _twin_fields(kept[i])) for i in twins])
+                indexed[key] = _TwinIndex([(i, _twin_fields(kept[i], heading_end)) for i in twins])
             continue
         if _estimated_twin(kept[twin], f):
             kept[twin].status = f.status = "estimate"
@@ -1902,7 +1902,7 @@ def _dedupe(facts: list[Fact], heading_end: int = 0, text: str = "") -> list[Fac
             )
         if replace:
             if index is not None:
-                index.move(twin, _twin_fields(kept[twin]), _twin_fields(f))
+                index.move(twin, _twin_fields(kept[twin], heading_end), _twin_fields(f, heading_end))
             kept[twin] = f
     return kept
 
@@ -1949,22 +1949,29 @@ _TWIN_FIELDS = 5
 _MASKS = range(1 << _TWIN_FIELDS)
 
 
-def _twin_fields(f: Fact) -> tuple[Any, ...]:
-    p = _twin_period(f)
+def _twin_fields(f: Fact, heading_end: int = 0) -> tuple[Any, ...]:
+    p = _twin_period(f, heading_end)
     return (f.region, p.kind, p.year, p.month, p.quarter)
 
 
 _COUNT_AT_MONTH_KINDS = ("month", "ytd")
 
 
-def _twin_period(f: Fact) -> Period:
+def _twin_period(f: Fact, heading_end: int = 0) -> Period:
     """The period of a fact as the duplicate check sees it. A count of things ("5 dự án điện
     gió hòa lưới ... trong tháng 10/2021" in the headline, "đến tháng 10/2021, 5 dự án" in the
     body; "251 dự án" from 2016 to 9/2019, then "Trong số 251 dự án" under "9 tháng đầu năm")
     is a stock at a month's end: a month and the months up to it are one date for it, so the
-    kind of period does not set two copies apart."""
+    kind of period does not set two copies apart. So for a headline's figure ("Chỉ số sản xuất
+    công nghiệp Hà Nội tăng 2,9%", "Đà Nẵng xuất siêu gần 500 triệu USD"), which names no period
+    of its own and is given a month where the body says the months up to it."""
     p = f.period
-    if f.unit == "count" and f.indicator == "other" and p.month is not None and p.kind in _COUNT_AT_MONTH_KINDS:
+    if p.month is None or p.kind not in _COUNT_AT_MONTH_KINDS:
+        return p
+    if f.span[0] < heading_end:
+        # (No kind at all: the body's copy may be either.)
+        return Period(None, p.year, p.month, None, p.quarter)
+    if f.unit == "count" and f.indicator == "other":
         # One kind for both (not none: a count "từ đầu năm" without its month stays apart).
         return Period("month_end", p.year, p.month, None, p.quarter)
     return p

@@ -63,5 +63,16 @@ def test_the_amount_a_figure_beats_its_plan_by_is_not_a_figure() -> None:
         "đồng, vượt 1.640 tỷ đồng."
     )
     values = _values(text)
-    assert 3730000000000 not in values and 1640000000000 not in values
+    assert 3730000000000 not in values
+    assert 1640000000000 not in values
     assert 27591000000000 in values
+
+
+def test_a_headline_figure_given_a_month_is_the_bodys_figure_up_to_that_month() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp Hà Nội tăng 2,9%\n"
+        "Theo Cục Thống kê Hà Nội, chỉ số sản xuất công nghiệp (IIP) tháng 11-2023 tăng 0,3% so với "
+        "tháng trước và tăng 4,6% so với cùng kỳ năm 2022.\n"
+        "Tính chung 11 tháng năm nay, chỉ số sản xuất công nghiệp tăng 2,9% so với cùng kỳ năm trước."
+    )
+    assert [v for v in _values(text) if v == 2.9] == [2.9]
