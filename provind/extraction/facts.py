@@ -2244,6 +2244,11 @@ def _first_quarter_twice(a: Period, b: Period) -> bool:
     return a.year == b.year and spans == {("ytd", 3, 3, None), ("quarter", None, None, 1)}
 
 
+def _group_word_before(norm: str, lo: int, hi: int) -> bool:
+    """A cheap test before ``_GROUP_SUBJECT_BEFORE``: one of its words is there."""
+    return norm.find("đều", lo, hi) >= 0 or norm.find("đa số", lo, hi) >= 0 or norm.find("phần lớn", lo, hi) >= 0
+
+
 def _places_listed_before(ctx: _Context, lo: int, hi: int) -> bool:
     """Whether three or more provinces named one after another (by commas or "và") are the
     subject of a bound at ``hi`` in the sentence starting at ``lo``."""
@@ -2335,7 +2340,7 @@ def _read_quantity(
         and (qualifier in ("over", "under") or (tail.endswith("từ") and _FROM_BEFORE.search(before)))
         and (
             (q.kind != "area" and _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start))
-            or _GROUP_SUBJECT_BEFORE.search(norm, sent[0], q.start)
+            or (_group_word_before(norm, sent[0], q.start) and _GROUP_SUBJECT_BEFORE.search(norm, sent[0], q.start))
             or _places_listed_before(ctx, sent[0], q.start)
         )
     ):
