@@ -275,6 +275,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tổng vốn đầu tư thực hiện thuộc nguồn vốn ngân sách nhà nước",
         "tổng vốn đầu tư thực hiện từ nguồn ngân sách nhà nước",
         "tổng vốn đầu tư thực hiện từ nguồn vốn ngân sách nhà nước",
+        # (w12x3) The same line in two more wordings, seen in news and statistics offices' texts:
+        # "vốn đầu tư thực hiện nguồn ngân sách chỉ đạt hơn 1.000 tỷ đồng" (no "từ", no "nhà
+        # nước") and "vốn đầu tư từ nguồn ngân sách Nhà nước do địa phương quản lý thực hiện là
+        # 510,4 tỷ đồng" (the "thực hiện" after the owner). Both are public investment carried out.
+        "vốn đầu tư thực hiện nguồn ngân sách",
+        "vốn đầu tư thực hiện nguồn ngân sách nhà nước",
+        "vốn đầu tư từ nguồn ngân sách nhà nước",
+        "tổng vốn đầu tư từ nguồn ngân sách nhà nước",
     ),
     "NEW_ENT": (
         "doanh nghiệp thành lập mới",
