@@ -3538,19 +3538,24 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         )
     # occupancy
     if place is None or place == "IND_LAND":
-        # (w12v13) The land leased out is that of a park or a cluster, and a fact sheet gives
-        # each field a line of its own ("2. KHU CÔNG NGHIỆP NAM ĐÔNG HÀ" ... "diện tích đất
-        # công nghiệp đã cho thuê là 60,227ha." then "Tỷ lệ lấp đầy: 78%"): the park or
-        # cluster last named, also in the paragraphs before, decides.
-        place = _place(ctx, q.start, sent, ("CLUSTER", "PARK"))
-        if place is None:
-            named = [
-                m.concept
-                for m in _phrases_between(ctx, max(0, sent[0] - 1500), sent[0])
-                if m.concept in ("CLUSTER", "PARK")
-            ]
-            place = named[-1] if named else None
+        place = _land_owner(ctx, q.start, sent)
     return "industrial_park_occupancy" if place == "PARK" else "cluster_occupancy"
+
+
+def _land_owner(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
+    """(w12v13) The land leased out is that of a park or a cluster, and a fact sheet gives
+    each field a line of its own ("2. KHU CÔNG NGHIỆP NAM ĐÔNG HÀ" ... "diện tích đất công
+    nghiệp đã cho thuê là 60,227ha." then "Tỷ lệ lấp đầy: 78%"): the park or cluster last
+    named, also in the paragraphs before, decides."""
+    place = _place(ctx, pos, sent, ("CLUSTER", "PARK"))
+    if place is None:
+        named = [
+            m.concept
+            for m in _phrases_between(ctx, max(0, sent[0] - 1500), sent[0])
+            if m.concept in ("CLUSTER", "PARK")
+        ]
+        place = named[-1] if named else None
+    return place
 
 
 # "giá trị sản xuất" named bare is industry's output when its sentence speaks of industry
@@ -3691,6 +3696,12 @@ def _occupied_share(ctx: _Context, q: Quantity, sent: tuple[int, int], tail: str
     if not _OF_INDUSTRIAL_LAND.match(tail):
         return None
     place = _place(ctx, q.start, sent)
+    if place == "IND_LAND":
+        # (w12x3) "Tổng diện tích đất công nghiệp đã cho các dự án ... thuê là 83,24ha, chiếm
+        # 76,1% tổng diện tích đất công nghiệp có thể cho thuê" under a park's heading: the
+        # sentence names only the land, whose owner is the park or cluster last named, as for
+        # "tỷ lệ lấp đầy" (``_land_owner``).
+        place = _land_owner(ctx, q.start, sent)
     if place == "PARK":
         return "industrial_park_occupancy"
     return "cluster_occupancy" if place == "CLUSTER" else None

@@ -21,3 +21,12 @@ def test_budget_funded_investment_with_thuc_hien_after_the_owner_is_public_inves
         "hiện là 510,4 tỷ đồng."
     )
     assert ("public_investment_disbursement", 510_400_000_000) in _codes(text)
+
+
+def test_a_share_of_the_industrial_land_under_a_parks_heading_is_the_parks_occupancy() -> None:
+    text = (
+        "Khu công nghiệp Mai Sơn\n\n"
+        "– Tổng diện tích: 150 ha. Tổng diện tích đất công nghiệp đã cho các dự án đăng ký đầu tư "
+        "thuê đất là 83,24ha, chiếm 76,1% tổng diện tích đất công nghiệp có thể cho thuê."
+    )
+    assert ("industrial_park_occupancy", 76.1) in _codes(text)
