@@ -3692,6 +3692,24 @@ _OF_INDUSTRIAL_LAND = re.compile(
 )
 
 
+# (w12x3) The land leased out, then the share it makes ("diện tích đất công nghiệp đã cho
+# thuê/diện tích đất công nghiệp tại các KCN ... là 196,07/306,9 ha, đạt tỷ lệ 63,89%", "11/23
+# khu công nghiệp hoạt động đã cho thuê đất đạt tỉ lệ trên 90% diện tích"): the occupancy, as
+# "chiếm X% diện tích đất công nghiệp" is, though neither "chiếm" nor "lấp đầy" is said.
+_LEASED_RATE = re.compile(
+    _B + r"cho\s+thuê" + _W + r"[^.;:%]{0,120}?đạt\s+t[ỷỉ]\s+lệ\s+(?:là\s+)?(?:(?:trên|khoảng|gần|hơn)\s+)?$"
+)
+
+
+_OCCUPANCY_CODES = frozenset({"industrial_park_occupancy", "cluster_occupancy"})
+_OTHER_LAND_BASE = re.compile(r"\s*(?:tổng\s+)?diện\s+tích\s+đất\s+(?!công\s+nghiệp|cho\s+thuê)")
+
+
+def _leased_rate(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> bool:
+    lead = ctx.norm[max(sent[0], q.start - 160) : q.start]
+    return "cho thuê" in lead and _LEASED_RATE.search(lead) is not None
+
+
 def _occupied_share(ctx: _Context, q: Quantity, sent: tuple[int, int], tail: str) -> str | None:
     if not _OF_INDUSTRIAL_LAND.match(tail):
         return None
@@ -3948,7 +3966,7 @@ def _new_fact(
     # Whether ``parent`` is only the indicator named before the figure (``_topic``), no figure.
     topical = False
     concept: str | None = None
-    if share:
+    if share or (kind == "pct" and change is None and _leased_rate(ctx, q, sent)):
         code = _share_code(ctx, q, sent, window_start, phrase)
         phrase_text = (
             _loose_phrase(ctx, window_start, q.start) if phrase is None else _phrase_text(ctx, phrase.start, phrase.end)
@@ -4088,6 +4106,10 @@ def _new_fact(
             concept = parent.concept
             code = _second_currency_code(ctx, parent, q)
             if _named_project_item(ctx, code, q, sent):
+                code = "other"
+            elif code in _OCCUPANCY_CODES and _OTHER_LAND_BASE.match(norm, q.end):
+                # (w12x3) "đạt tỷ lệ 39% diện tích đất công nghiệp và đạt 74,8% diện tích đất
+                # thu hồi": a share of another land than the industrial land is no occupancy.
                 code = "other"
             phrase_text = parent.fact.phrase
             cue = _COMPONENT_CUE.search(norm, window_start, q.start)
@@ -4399,6 +4421,11 @@ def _share_code(
     occupied = _occupied_share(ctx, q, sent, tail)
     if occupied is not None:
         return occupied
+    if _leased_rate(ctx, q, sent):
+        place = _place(ctx, q.start, sent)
+        if place not in ("PARK", "CLUSTER"):
+            place = _land_owner(ctx, q.start, sent)
+        return "cluster_occupancy" if place == "CLUSTER" else "industrial_park_occupancy"
     if phrase is not None:
         code = lexicon.code_for(phrase.concept, "pct")
         # "xuất khẩu tôm chiếm 90%", "thu từ thủy điện chiếm 60% thu nội địa": a share of a

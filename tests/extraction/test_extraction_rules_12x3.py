@@ -30,3 +30,23 @@ def test_a_share_of_the_industrial_land_under_a_parks_heading_is_the_parks_occup
         "thuê đất là 83,24ha, chiếm 76,1% tổng diện tích đất công nghiệp có thể cho thuê."
     )
     assert ("industrial_park_occupancy", 76.1) in _codes(text)
+
+
+def test_the_leased_land_then_dat_ty_le_is_the_occupancy() -> None:
+    text = (
+        "Lũy kế đến nay, diện tích đất công nghiệp đã cho thuê/diện tích đất công nghiệp tại các KCN "
+        "tỉnh Vĩnh Long là 196,07/306,9 ha, đạt tỷ lệ 63,89%."
+    )
+    assert ("industrial_park_occupancy", 63.89) in _codes(text)
+    text = "Bình Dương: 11/23 khu công nghiệp hoạt động đã cho thuê đất đạt tỉ lệ trên 90% diện tích."
+    assert ("industrial_park_occupancy", 90) in _codes(text)
+
+
+def test_a_share_of_another_land_after_the_occupancy_is_not_occupancy() -> None:
+    text = (
+        "Các cụm công nghiệp có diện tích đất đã cho thuê 498,9ha, đạt tỷ lệ 39% diện tích đất "
+        "công nghiệp và đạt 74,8% diện tích đất thu hồi."
+    )
+    codes = _codes(text)
+    assert ("cluster_occupancy", 39) in codes
+    assert ("other", 74.8) in codes
