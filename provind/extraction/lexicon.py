@@ -222,6 +222,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # (w12t18) "Ước thu mới ngân sách đạt 4.200 tỷ đồng": the revenue newly collected in
         # the period, as some provinces' monthly reports name budget revenue (blind18).
         "thu mới ngân sách",
+        # (w12x3) Land-use fees, the budget's largest item beside taxes in most provinces ("thu
+        # tiền sử dụng đất ... với số thu ước đạt 26.460 tỷ đồng", "Không tính số thu từ tiền
+        # sử dụng đất và thu xổ số kiến thiết (5.056 tỷ đồng)"): blind12, blind15, blind18.
+        "thu tiền sử dụng đất",
+        "số thu từ tiền sử dụng đất",
+        "thu từ tiền sử dụng đất",
     ),
     "FDI": (
         "vốn đầu tư trực tiếp nước ngoài",

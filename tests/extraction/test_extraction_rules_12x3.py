@@ -50,3 +50,13 @@ def test_a_share_of_another_land_after_the_occupancy_is_not_occupancy() -> None:
     codes = _codes(text)
     assert ("cluster_occupancy", 39) in codes
     assert ("other", 74.8) in codes
+
+
+def test_land_use_fees_are_budget_revenue() -> None:
+    text = (
+        'Riêng "điểm nghẽn" nhiều năm qua về thu tiền sử dụng đất đã được tháo gỡ, với số thu ước '
+        "đạt 26.460 tỷ đồng, bằng 481% dự toán."
+    )
+    assert ("budget_revenue", 26_460_000_000_000) in _codes(text)
+    text = "Không tính số thu từ tiền sử dụng đất và thu xổ số kiến thiết (5.056 tỷ đồng) thì thu nội địa giảm."
+    assert ("budget_revenue", 5_056_000_000_000) in _codes(text)
