@@ -3705,6 +3705,9 @@ _OCCUPANCY_CODES = frozenset({"industrial_park_occupancy", "cluster_occupancy"})
 _OTHER_LAND_BASE = re.compile(r"\s*(?:tổng\s+)?diện\s+tích\s+đất\s+(?!công\s+nghiệp|cho\s+thuê)")
 
 
+_PER_PROJECT_AFTER = re.compile(r"\s*/\s*(?:01\s+|1\s+|một\s+)?(?:dự\s+án|doanh\s+nghiệp|dn)" + _W)
+
+
 def _leased_rate(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> bool:
     lead = ctx.norm[max(sent[0], q.start - 160) : q.start]
     return "cho thuê" in lead and _LEASED_RATE.search(lead) is not None
@@ -4247,6 +4250,11 @@ def _new_fact(
         value = magnitude
     _settle(change, period)
     if change is None and unit == "%" and code in _MONEY_LEVEL_CODES:
+        code = "other"
+    elif unit in ("USD", "VND") and change is None and _PER_PROJECT_AFTER.match(norm, q.end):
+        # (w12x3) "quy mô vốn đầu tư (bình quân hơn 5,9 triệu USD/dự án ...)", "vốn đăng ký bình
+        # quân đạt 10,2 tỷ đồng/doanh nghiệp": an average per project or enterprise is no
+        # level of the capital named (`other`, as blind9 and blind15 have it).
         code = "other"
     if (
         value is not None

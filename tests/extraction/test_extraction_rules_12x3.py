@@ -60,3 +60,15 @@ def test_land_use_fees_are_budget_revenue() -> None:
     assert ("budget_revenue", 26_460_000_000_000) in _codes(text)
     text = "Không tính số thu từ tiền sử dụng đất và thu xổ số kiến thiết (5.056 tỷ đồng) thì thu nội địa giảm."
     assert ("budget_revenue", 5_056_000_000_000) in _codes(text)
+
+
+def test_an_average_per_project_is_not_the_capital_named() -> None:
+    text = (
+        "Vốn FDI đạt 1,2 tỷ USD. Trong đó, đầu tư mới tăng cả về vốn đăng ký, số lượng dự án cũng "
+        "như quy mô vốn đầu tư (bình quân hơn 5,9 triệu USD/dự án so với mức 4,9 triệu USD/dự án "
+        "trong 7 tháng năm 2023)."
+    )
+    codes = _codes(text)
+    assert ("fdi_capital", 1_200_000_000) in codes
+    assert ("other", 5_900_000) in codes
+    assert ("other", 4_900_000) in codes
