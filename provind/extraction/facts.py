@@ -4295,7 +4295,10 @@ _FILLERS = (
     # Every status word, not only the commonest: "Lũy kế 8 tháng ước thực hiện đạt ...", "dự ước".
     r"dự\s+kiến|dự\s+ước|dự\s+tính|thực\s+hiện|sơ\s+bộ|tạm\s+tính|"
     r"đạt|được|là|và|còn|với|tăng|giảm|so\s+với|cùng\s+kỳ|khoảng|trên|hơn|gần|dưới|mức|ở|lên|"
-    r"tiếp\s+tục|đã|sẽ|thì|hết|qua|vừa"
+    r"tiếp\s+tục|đã|sẽ|thì|hết|qua|vừa|"
+    # (w12x3) "Tính chung 4 tháng đầu năm, con số này đạt 28.416,8 tỷ đồng", "Đến nay, con số
+    # này đạt 67,65%": "this figure" names the indicator just given (blind12, blind18).
+    r"con\s+số\s+này|con\s+số\s+đó"
 )
 _FILLER_RE = re.compile(_B + "(?:" + _FILLERS + ")" + _W)
 # The same, each word with the word-start check after its first letter, so that ``re.sub``

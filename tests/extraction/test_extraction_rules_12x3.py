@@ -72,3 +72,14 @@ def test_an_average_per_project_is_not_the_capital_named() -> None:
     assert ("fdi_capital", 1_200_000_000) in codes
     assert ("other", 5_900_000) in codes
     assert ("other", 4_900_000) in codes
+
+
+def test_con_so_nay_is_the_indicator_just_given() -> None:
+    text = (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng trong tháng 4/2025 ước đạt khoảng "
+        "7.399,4 tỷ đồng, tăng 5,84% so với tháng trước. Tính chung 4 tháng đầu năm, con số này đạt "
+        "28.416,8 tỷ đồng, tăng 13,32% so với cùng kỳ năm trước."
+    )
+    assert ("retail_sales_services", 28_416_800_000_000) in _codes(text)
+    text = "Tỷ lệ lấp đầy các khu công nghiệp năm 2022 là 60%. Đến nay, con số này đạt 67,65%."
+    assert ("industrial_park_occupancy", 67.65) in _codes(text)
