@@ -2848,7 +2848,14 @@ def _goods_among_industries(ctx: _Context, sent: tuple[int, int], pos: int) -> b
         opener = None
     if opener is None:
         return False
-    start = max(opener.end(), norm.rfind(";", opener.end(), end) + 1, norm.rfind(")", opener.end(), end) + 1)
+    start = max(opener.end(), norm.rfind(";", opener.end(), end) + 1)
+    closed = norm.rfind(")", start, end)
+    if closed >= 0 and _BRACKETED_CHANGE.fullmatch(norm, closed + 1, end) is None:
+        # "(tăng 11,4%), sản xuất xe ...": the bracket of the item before ends that item. But
+        # (w12x2) "ngành sản xuất sản phẩm từ kim loại đúc sẵn (trừ máy móc, thiết bị) tăng
+        # 10,47%": a bracket right before the item's own verb is part of its name, which starts
+        # before it (blind7 r331, blind11 r448, blind20 r801).
+        start = closed + 1
     item = _ITEM_CUT.split(norm[start:end].strip(" ,:"), 1)[0].strip()
     return bool(item) and _ACTIVITY_HEAD.match(item) is None
 
@@ -5911,11 +5918,35 @@ _INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9
 _EXAMPLES_OPEN = re.compile(r"[^\w(]*(?:đó\s+là|chẳng\s+hạn|cụ\s+thể|điển\s+hình|ví\s+dụ)" + _W)
 
 
+# (w12x2) "Trong các ngành công nghiệp cấp II, một số ngành ghi nhận sự phục hồi tích cực, chỉ
+# số sản xuất đạt mức tăng khá so với cùng kỳ năm trước: Ngành sản xuất da ... tăng 11,71%;
+# ngành sản xuất sản phẩm điện tử ... tăng 20,62%; ...": a long lead and long industry names
+# put the later items (even the first) past the cue's 150 characters; an item of a list the
+# cue opened with a colon or "như" is still one of its industries (blind12 r485, blind20 r801).
+_LONG_LIST_REACH = 450
+_LIST_OPEN_AFTER_CUE = re.compile(r":|(?<![^\W_])như(?![^\W_])")
+
+
+def _far_industry_list(norm: str, far: int, lo: int, pos: int) -> bool:
+    """Whether an industry-list cue between ``far`` and ``lo`` opens, with a colon or "như"
+    (before ``lo``), the list that the figure at ``pos`` is an item of."""
+    if norm.find("ngành", far, lo) < 0:
+        return False  # (a cheap test first: most figures are in no such list)
+    cue = _INDUSTRY_LIST_CUE.search(norm, far, lo)
+    opener = None if cue is None else _LIST_OPEN_AFTER_CUE.search(norm, cue.end(), pos)
+    # "... các ngành công nghiệp sản xuất và phân phối điện; ...…Một số sản phẩm công nghiệp
+    # chủ lực ... như: đường tinh chế tăng 28%": a list of products opened after the cue is
+    # no list of its industries (blind9 r392).
+    return opener is not None and norm.find("sản phẩm", cue.end(), opener.start()) < 0  # type: ignore[union-attr]
+
+
 def _industry_list_cue(norm: str, sent: tuple[int, int], pos: int) -> bool:
     """Whether an industry-list cue ("một số ngành ...") stands shortly before ``pos`` in its
     sentence, or in the sentence before when this one opens with examples (w12v12)."""
     lo = max(sent[0], pos - 150)
     if _INDUSTRY_LIST_CUE.search(norm, lo, pos):
+        return True
+    if lo > sent[0] and _far_industry_list(norm, max(sent[0], pos - _LONG_LIST_REACH), lo, pos):
         return True
     return (
         lo == sent[0]
