@@ -366,6 +366,14 @@ _GROUP_CONDITION_AFTER = re.compile(
     # (normalised to "giảm": a rise or fall of a measure named, not a figure)
     r"|ghi[^\S\n]+nhận|(?:tăng|giảm)[^\S\n]+(?:doanh[^\S\n]+thu|sản[^\S\n]+lượng|chỉ[^\S\n]+số))" + _W
 )
+# (w12x2) What makes counted products a figure: that they rose or fell, "23/25 sản phẩm công
+# nghiệp chủ yếu tăng so với tháng trước", "50/73 sản phẩm công nghiệp có sản lượng tăng",
+# "18/23 sản phẩm chủ yếu của tỉnh bị sụt giảm so với cùng kỳ" (blind12 r469, blind14 r540 /
+# r541 / r562); not "25,463 triệu sản phẩm, xi măng đạt ...", a volume (dev r195).
+_PRODUCTS_CONDITION_AFTER = re.compile(
+    r"(?:(?:[^\S\n]*,)?[^\S\n]+[^\W_]++){0,6}?[^\S\n]+"
+    r"(?:có[^\S\n]+sản[^\S\n]+lượng[^\S\n]+(?:tăng|giảm)|(?:bị[^\S\n]+)?(?:tăng|giảm)[^\S\n]+so)" + _W
+)
 
 # (Also past a place, "14 cụm công nghiệp trên địa bàn tỉnh có chủ đầu tư hạ tầng", and with
 # the investor named, "1 cụm công nghiệp do Trung tâm Phát triển cụm công nghiệp làm chủ đầu tư".)
@@ -4544,7 +4552,8 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
     group_end = -1
     for q in quantities:
         if q.kind in ("count", "ratio") and NOUN_CONCEPT.get(q.noun or "") == "GROUP":
-            if not _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80)) and not (
+            condition = _PRODUCTS_CONDITION_AFTER if q.noun == "sản phẩm" else _GROUP_CONDITION_AFTER
+            if not condition.match(norm, q.end, min(len(norm), q.end + 80)) and not (
                 q.noun is not None
                 and q.noun.startswith("nhóm")
                 and _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))

@@ -890,6 +890,7 @@ NOUN_CONCEPT = {
     "ngành": "GROUP",
     "nhóm hàng": "GROUP",
     "xã": "GROUP",
+    "sản phẩm": "GROUP",
     "doanh nghiệp": "ENTERPRISE",
     "dn": "ENTERPRISE",
     "hợp tác xã": "ENTERPRISE",

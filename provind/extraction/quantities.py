@@ -74,6 +74,9 @@ _COUNT_NOUNS = (
     # Groups counted ("15/20 ngành cấp 2 có chỉ số sản xuất giảm", "75/80 xã đạt chuẩn"); a
     # fact only when a condition follows (decided in ``facts``).
     r"|ngành|nhóm\s+hàng|xã(?!\s+hội" + _W + r")"
+    # (w12x2) Products counted ("có 23/25 sản phẩm công nghiệp chủ yếu tăng so với tháng
+    # trước"): a group, a fact only when a condition follows, as industries.
+    r"|sản\s+phẩm"
 )
 _UNIT = (
     r"(?P<pp>điểm\s*phần\s*trăm|điểm\s*%|đpt" + _W + r")"

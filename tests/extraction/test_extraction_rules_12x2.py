@@ -49,3 +49,13 @@ def test_wind_turbines_and_generating_units_are_other_counts() -> None:
         "xây lắp 16 tua bin. Giai đoạn 2 tập trung hoàn thành 28 tổ máy còn lại."
     )
     assert [f for f in _facts(text) if f[1] in (26, 16, 28)] == [("other", 26), ("other", 16), ("other", 28)]
+
+
+def test_products_counted_as_rising_or_falling_are_other_counts() -> None:
+    # blind12 r469, blind14 r540 / r541 / r562; a volume in pieces stays out (dev r195).
+    text = (
+        "Trong tháng 01/2018, có 23/25 sản phẩm công nghiệp chủ yếu tăng so với tháng trước. Trong "
+        "năm, 50/73 sản phẩm công nghiệp có sản lượng tăng. Mặt hàng may mặc sản xuất đạt 25,463 triệu "
+        "sản phẩm, xi măng đạt 736.000 tấn."
+    )
+    assert [f for f in _facts(text) if f[0] == "other"] == [("other", 23), ("other", 50)]
