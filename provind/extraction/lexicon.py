@@ -915,6 +915,10 @@ NOUN_CONCEPT = {
     "tua bin": "OUTLET",
     "tuabin": "OUTLET",
     "tổ máy": "OUTLET",
+    # (w12x2) Share purchases by foreign investors, only before "góp vốn" / "nhà đầu tư"
+    # (``quantities``): ``other`` counts, as "lượt góp vốn".
+    "trường hợp": "OUTLET",
+    "giao dịch": "OUTLET",
     "người": "PERSON",
     "tỉnh": "PLACE",
     "thành phố": "PLACE",

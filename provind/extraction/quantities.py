@@ -67,6 +67,10 @@ _COUNT_NOUNS = (
     # "xây lắp 16 tua bin E-103", "xây dựng 17 tổ máy"): ``other`` counts, as the gold of
     # blind17, blind18 and blind20 has them all.
     r"|trụ\s+(?:tua\s*bin|điện\s+gió)|tua\s*bin|tổ\s+máy"
+    # (w12x2) Foreign investors' share purchases counted by case or deal ("có 2.219 trường hợp
+    # nhà đầu tư nước ngoài thực hiện", "1.795 giao dịch góp vốn mua cổ phần"; blind15 r580,
+    # blind18 r708 / r709), as "lượt góp vốn" is; "giảm 23 trường hợp" alone counts nothing.
+    r"|(?:trường\s+hợp|giao\s+dịch)(?=\s+(?:góp\s+vốn|nhà\s+(?:đầu\s+tư|đtnn)))"
     # Places counted ("9 tỉnh, thành phố có kim ngạch trên 1 tỷ USD"); whether the count is a
     # fact or only the length of a list is decided in ``facts``.
     r"|tỉnh\s*,\s*thành\s+phố|tỉnh\s*/\s*thành(?:\s+phố)?|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố"

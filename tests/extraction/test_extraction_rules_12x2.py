@@ -59,3 +59,12 @@ def test_products_counted_as_rising_or_falling_are_other_counts() -> None:
         "sản phẩm, xi măng đạt 736.000 tấn."
     )
     assert [f for f in _facts(text) if f[0] == "other"] == [("other", 23), ("other", 50)]
+
+
+def test_share_purchases_counted_by_case_or_deal_are_other_counts() -> None:
+    # blind15 r580, blind18 r708 / r709; "giảm 23 trường hợp" alone counts nothing (blind10 r422).
+    text = (
+        "Về góp vốn, mua cổ phần, có 2.219 trường hợp nhà đầu tư nước ngoài thực hiện. Ngoài ra có "
+        "1.795 giao dịch góp vốn mua cổ phần. Số doanh nghiệp giải thể giảm 23 trường hợp."
+    )
+    assert [f for f in _facts(text) if f[0] == "other"] == [("other", 2219), ("other", 1795)]
