@@ -3553,19 +3553,24 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         )
     # occupancy
     if place is None or place == "IND_LAND":
-        # (w12v13) The land leased out is that of a park or a cluster, and a fact sheet gives
-        # each field a line of its own ("2. KHU CÔNG NGHIỆP NAM ĐÔNG HÀ" ... "diện tích đất
-        # công nghiệp đã cho thuê là 60,227ha." then "Tỷ lệ lấp đầy: 78%"): the park or
-        # cluster last named, also in the paragraphs before, decides.
-        place = _place(ctx, q.start, sent, ("CLUSTER", "PARK"))
-        if place is None:
-            named = [
-                m.concept
-                for m in _phrases_between(ctx, max(0, sent[0] - 1500), sent[0])
-                if m.concept in ("CLUSTER", "PARK")
-            ]
-            place = named[-1] if named else None
+        place = _land_owner(ctx, q.start, sent)
     return "industrial_park_occupancy" if place == "PARK" else "cluster_occupancy"
+
+
+def _land_owner(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
+    """(w12v13) The land leased out is that of a park or a cluster, and a fact sheet gives
+    each field a line of its own ("2. KHU CÔNG NGHIỆP NAM ĐÔNG HÀ" ... "diện tích đất công
+    nghiệp đã cho thuê là 60,227ha." then "Tỷ lệ lấp đầy: 78%"): the park or cluster last
+    named, also in the paragraphs before, decides."""
+    place = _place(ctx, pos, sent, ("CLUSTER", "PARK"))
+    if place is None:
+        named = [
+            m.concept
+            for m in _phrases_between(ctx, max(0, sent[0] - 1500), sent[0])
+            if m.concept in ("CLUSTER", "PARK")
+        ]
+        place = named[-1] if named else None
+    return place
 
 
 # "giá trị sản xuất" named bare is industry's output when its sentence speaks of industry
@@ -3702,10 +3707,37 @@ _OF_INDUSTRIAL_LAND = re.compile(
 )
 
 
+# (w12x3) The land leased out, then the share it makes ("diện tích đất công nghiệp đã cho
+# thuê/diện tích đất công nghiệp tại các KCN ... là 196,07/306,9 ha, đạt tỷ lệ 63,89%", "11/23
+# khu công nghiệp hoạt động đã cho thuê đất đạt tỉ lệ trên 90% diện tích"): the occupancy, as
+# "chiếm X% diện tích đất công nghiệp" is, though neither "chiếm" nor "lấp đầy" is said.
+_LEASED_RATE = re.compile(
+    _B + r"cho\s+thuê" + _W + r"[^.;:%]{0,120}?đạt\s+t[ỷỉ]\s+lệ\s+(?:là\s+)?(?:(?:trên|khoảng|gần|hơn)\s+)?$"
+)
+
+
+_OCCUPANCY_CODES = frozenset({"industrial_park_occupancy", "cluster_occupancy"})
+_OTHER_LAND_BASE = re.compile(r"\s*(?:tổng\s+)?diện\s+tích\s+đất\s+(?!công\s+nghiệp|cho\s+thuê)")
+
+
+_PER_PROJECT_AFTER = re.compile(r"\s*/\s*(?:01\s+|1\s+|một\s+)?(?:dự\s+án|doanh\s+nghiệp|dn)" + _W)
+
+
+def _leased_rate(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> bool:
+    lead = ctx.norm[max(sent[0], q.start - 160) : q.start]
+    return "cho thuê" in lead and _LEASED_RATE.search(lead) is not None
+
+
 def _occupied_share(ctx: _Context, q: Quantity, sent: tuple[int, int], tail: str) -> str | None:
     if not _OF_INDUSTRIAL_LAND.match(tail):
         return None
     place = _place(ctx, q.start, sent)
+    if place == "IND_LAND":
+        # (w12x3) "Tổng diện tích đất công nghiệp đã cho các dự án ... thuê là 83,24ha, chiếm
+        # 76,1% tổng diện tích đất công nghiệp có thể cho thuê" under a park's heading: the
+        # sentence names only the land, whose owner is the park or cluster last named, as for
+        # "tỷ lệ lấp đầy" (``_land_owner``).
+        place = _land_owner(ctx, q.start, sent)
     if place == "PARK":
         return "industrial_park_occupancy"
     return "cluster_occupancy" if place == "CLUSTER" else None
@@ -3952,7 +3984,7 @@ def _new_fact(
     # Whether ``parent`` is only the indicator named before the figure (``_topic``), no figure.
     topical = False
     concept: str | None = None
-    if share:
+    if share or (kind == "pct" and change is None and _leased_rate(ctx, q, sent)):
         code = _share_code(ctx, q, sent, window_start, phrase)
         phrase_text = (
             _loose_phrase(ctx, window_start, q.start) if phrase is None else _phrase_text(ctx, phrase.start, phrase.end)
@@ -4093,6 +4125,10 @@ def _new_fact(
             code = _second_currency_code(ctx, parent, q)
             if _named_project_item(ctx, code, q, sent):
                 code = "other"
+            elif code in _OCCUPANCY_CODES and _OTHER_LAND_BASE.match(norm, q.end):
+                # (w12x3) "đạt tỷ lệ 39% diện tích đất công nghiệp và đạt 74,8% diện tích đất
+                # thu hồi": a share of another land than the industrial land is no occupancy.
+                code = "other"
             phrase_text = parent.fact.phrase
             cue = _COMPONENT_CUE.search(norm, window_start, q.start)
             if comp is not None:
@@ -4230,6 +4266,11 @@ def _new_fact(
     _settle(change, period)
     if change is None and unit == "%" and code in _MONEY_LEVEL_CODES:
         code = "other"
+    elif unit in ("USD", "VND") and change is None and _PER_PROJECT_AFTER.match(norm, q.end):
+        # (w12x3) "quy mô vốn đầu tư (bình quân hơn 5,9 triệu USD/dự án ...)", "vốn đăng ký bình
+        # quân đạt 10,2 tỷ đồng/doanh nghiệp": an average per project or enterprise is no
+        # level of the capital named (`other`, as blind9 and blind15 have it).
+        code = "other"
     if (
         value is not None
         and unit in ("USD", "VND")
@@ -4269,7 +4310,10 @@ _FILLERS = (
     # Every status word, not only the commonest: "Lũy kế 8 tháng ước thực hiện đạt ...", "dự ước".
     r"dự\s+kiến|dự\s+ước|dự\s+tính|thực\s+hiện|sơ\s+bộ|tạm\s+tính|"
     r"đạt|được|là|và|còn|với|tăng|giảm|so\s+với|cùng\s+kỳ|khoảng|trên|hơn|gần|dưới|mức|ở|lên|"
-    r"tiếp\s+tục|đã|sẽ|thì|hết|qua|vừa"
+    r"tiếp\s+tục|đã|sẽ|thì|hết|qua|vừa|"
+    # (w12x3) "Tính chung 4 tháng đầu năm, con số này đạt 28.416,8 tỷ đồng", "Đến nay, con số
+    # này đạt 67,65%": "this figure" names the indicator just given (blind12, blind18).
+    r"con\s+số\s+này|con\s+số\s+đó"
 )
 _FILLER_RE = re.compile(_B + "(?:" + _FILLERS + ")" + _W)
 # The same, each word with the word-start check after its first letter, so that ``re.sub``
@@ -4403,6 +4447,11 @@ def _share_code(
     occupied = _occupied_share(ctx, q, sent, tail)
     if occupied is not None:
         return occupied
+    if _leased_rate(ctx, q, sent):
+        place = _place(ctx, q.start, sent)
+        if place not in ("PARK", "CLUSTER"):
+            place = _land_owner(ctx, q.start, sent)
+        return "cluster_occupancy" if place == "CLUSTER" else "industrial_park_occupancy"
     if phrase is not None:
         code = lexicon.code_for(phrase.concept, "pct")
         # "xuất khẩu tôm chiếm 90%", "thu từ thủy điện chiếm 60% thu nội địa": a share of a

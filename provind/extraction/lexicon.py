@@ -222,6 +222,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # (w12t18) "Ước thu mới ngân sách đạt 4.200 tỷ đồng": the revenue newly collected in
         # the period, as some provinces' monthly reports name budget revenue (blind18).
         "thu mới ngân sách",
+        # (w12x3) Land-use fees, the budget's largest item beside taxes in most provinces ("thu
+        # tiền sử dụng đất ... với số thu ước đạt 26.460 tỷ đồng", "Không tính số thu từ tiền
+        # sử dụng đất và thu xổ số kiến thiết (5.056 tỷ đồng)"): blind12, blind15, blind18.
+        "thu tiền sử dụng đất",
+        "số thu từ tiền sử dụng đất",
+        "thu từ tiền sử dụng đất",
     ),
     "FDI": (
         "vốn đầu tư trực tiếp nước ngoài",
@@ -275,6 +281,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tổng vốn đầu tư thực hiện thuộc nguồn vốn ngân sách nhà nước",
         "tổng vốn đầu tư thực hiện từ nguồn ngân sách nhà nước",
         "tổng vốn đầu tư thực hiện từ nguồn vốn ngân sách nhà nước",
+        # (w12x3) The same line in two more wordings, seen in news and statistics offices' texts:
+        # "vốn đầu tư thực hiện nguồn ngân sách chỉ đạt hơn 1.000 tỷ đồng" (no "từ", no "nhà
+        # nước") and "vốn đầu tư từ nguồn ngân sách Nhà nước do địa phương quản lý thực hiện là
+        # 510,4 tỷ đồng" (the "thực hiện" after the owner). Both are public investment carried out.
+        "vốn đầu tư thực hiện nguồn ngân sách",
+        "vốn đầu tư thực hiện nguồn ngân sách nhà nước",
+        "vốn đầu tư từ nguồn ngân sách nhà nước",
+        "tổng vốn đầu tư từ nguồn ngân sách nhà nước",
     ),
     "NEW_ENT": (
         "doanh nghiệp thành lập mới",
