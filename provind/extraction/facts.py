@@ -387,6 +387,14 @@ _GROUP_CONDITION_AFTER = re.compile(
     # (normalised to "giảm": a rise or fall of a measure named, not a figure)
     r"|ghi[^\S\n]+nhận|(?:tăng|giảm)[^\S\n]+(?:doanh[^\S\n]+thu|sản[^\S\n]+lượng|chỉ[^\S\n]+số))" + _W
 )
+# (w12x2) What makes counted products a figure: that they rose or fell, "23/25 sản phẩm công
+# nghiệp chủ yếu tăng so với tháng trước", "50/73 sản phẩm công nghiệp có sản lượng tăng",
+# "18/23 sản phẩm chủ yếu của tỉnh bị sụt giảm so với cùng kỳ" (blind12 r469, blind14 r540 /
+# r541 / r562); not "25,463 triệu sản phẩm, xi măng đạt ...", a volume (dev r195).
+_PRODUCTS_CONDITION_AFTER = re.compile(
+    r"(?:(?:[^\S\n]*,)?[^\S\n]+[^\W_]++){0,6}?[^\S\n]+"
+    r"(?:có[^\S\n]+sản[^\S\n]+lượng[^\S\n]+(?:tăng|giảm)|(?:bị[^\S\n]+)?(?:tăng|giảm)[^\S\n]+so)" + _W
+)
 
 # (Also past a place, "14 cụm công nghiệp trên địa bàn tỉnh có chủ đầu tư hạ tầng", and with
 # the investor named, "1 cụm công nghiệp do Trung tâm Phát triển cụm công nghiệp làm chủ đầu tư".)
@@ -2929,7 +2937,14 @@ def _goods_among_industries(ctx: _Context, sent: tuple[int, int], pos: int) -> b
         opener = None
     if opener is None:
         return False
-    start = max(opener.end(), norm.rfind(";", opener.end(), end) + 1, norm.rfind(")", opener.end(), end) + 1)
+    start = max(opener.end(), norm.rfind(";", opener.end(), end) + 1)
+    closed = norm.rfind(")", start, end)
+    if closed >= 0 and _BRACKETED_CHANGE.fullmatch(norm, closed + 1, end) is None:
+        # "(tăng 11,4%), sản xuất xe ...": the bracket of the item before ends that item. But
+        # (w12x2) "ngành sản xuất sản phẩm từ kim loại đúc sẵn (trừ máy móc, thiết bị) tăng
+        # 10,47%": a bracket right before the item's own verb is part of its name, which starts
+        # before it (blind7 r331, blind11 r448, blind20 r801).
+        start = closed + 1
     item = _ITEM_CUT.split(norm[start:end].strip(" ,:"), 1)[0].strip()
     return bool(item) and _ACTIVITY_HEAD.match(item) is None
 
@@ -4675,7 +4690,8 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
     group_end = -1
     for q in quantities:
         if q.kind in ("count", "ratio") and NOUN_CONCEPT.get(q.noun or "") == "GROUP":
-            if not _GROUP_CONDITION_AFTER.match(norm, q.end, min(len(norm), q.end + 80)) and not (
+            condition = _PRODUCTS_CONDITION_AFTER if q.noun == "sản phẩm" else _GROUP_CONDITION_AFTER
+            if not condition.match(norm, q.end, min(len(norm), q.end + 80)) and not (
                 q.noun is not None
                 and q.noun.startswith("nhóm")
                 and _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
@@ -6049,11 +6065,35 @@ _INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9
 _EXAMPLES_OPEN = re.compile(r"[^\w(]*(?:đó\s+là|chẳng\s+hạn|cụ\s+thể|điển\s+hình|ví\s+dụ)" + _W)
 
 
+# (w12x2) "Trong các ngành công nghiệp cấp II, một số ngành ghi nhận sự phục hồi tích cực, chỉ
+# số sản xuất đạt mức tăng khá so với cùng kỳ năm trước: Ngành sản xuất da ... tăng 11,71%;
+# ngành sản xuất sản phẩm điện tử ... tăng 20,62%; ...": a long lead and long industry names
+# put the later items (even the first) past the cue's 150 characters; an item of a list the
+# cue opened with a colon or "như" is still one of its industries (blind12 r485, blind20 r801).
+_LONG_LIST_REACH = 450
+_LIST_OPEN_AFTER_CUE = re.compile(r":|(?<![^\W_])như(?![^\W_])")
+
+
+def _far_industry_list(norm: str, far: int, lo: int, pos: int) -> bool:
+    """Whether an industry-list cue between ``far`` and ``lo`` opens, with a colon or "như"
+    (before ``lo``), the list that the figure at ``pos`` is an item of."""
+    if norm.find("ngành", far, lo) < 0:
+        return False  # (a cheap test first: most figures are in no such list)
+    cue = _INDUSTRY_LIST_CUE.search(norm, far, lo)
+    opener = None if cue is None else _LIST_OPEN_AFTER_CUE.search(norm, cue.end(), pos)
+    # "... các ngành công nghiệp sản xuất và phân phối điện; ...…Một số sản phẩm công nghiệp
+    # chủ lực ... như: đường tinh chế tăng 28%": a list of products opened after the cue is
+    # no list of its industries (blind9 r392).
+    return opener is not None and norm.find("sản phẩm", cue.end(), opener.start()) < 0  # type: ignore[union-attr]
+
+
 def _industry_list_cue(norm: str, sent: tuple[int, int], pos: int) -> bool:
     """Whether an industry-list cue ("một số ngành ...") stands shortly before ``pos`` in its
     sentence, or in the sentence before when this one opens with examples (w12v12)."""
     lo = max(sent[0], pos - 150)
     if _INDUSTRY_LIST_CUE.search(norm, lo, pos):
+        return True
+    if lo > sent[0] and _far_industry_list(norm, max(sent[0], pos - _LONG_LIST_REACH), lo, pos):
         return True
     return (
         lo == sent[0]

@@ -904,6 +904,7 @@ NOUN_CONCEPT = {
     "ngành": "GROUP",
     "nhóm hàng": "GROUP",
     "xã": "GROUP",
+    "sản phẩm": "GROUP",
     "doanh nghiệp": "ENTERPRISE",
     "dn": "ENTERPRISE",
     "hợp tác xã": "ENTERPRISE",
@@ -921,6 +922,17 @@ NOUN_CONCEPT = {
     "gian hàng": "OUTLET",
     "công ty": "ENTERPRISE",
     "nhà máy": "OUTLET",
+    # (w12x2) Wind turbines and a plant's generating units: ``other`` counts, as plants.
+    "trụ tua bin": "OUTLET",
+    "trụ tuabin": "OUTLET",
+    "trụ điện gió": "OUTLET",
+    "tua bin": "OUTLET",
+    "tuabin": "OUTLET",
+    "tổ máy": "OUTLET",
+    # (w12x2) Share purchases by foreign investors, only before "góp vốn" / "nhà đầu tư"
+    # (``quantities``): ``other`` counts, as "lượt góp vốn".
+    "trường hợp": "OUTLET",
+    "giao dịch": "OUTLET",
     "người": "PERSON",
     "tỉnh": "PLACE",
     "thành phố": "PLACE",

