@@ -1764,12 +1764,12 @@ def _opening_period(ctx: _Context, pos: int) -> Period | None:
 
 
 def _intro_period(ctx: _Context, pos: int) -> Period | None:
-    """The period named last in the paragraphs before the text's first figure: "Cục Thống kê
+    """The period named first in the paragraphs before the text's first figure: "Cục Thống kê
     tỉnh tổ chức họp báo công bố số liệu thống kê kinh tế - xã hội 6 tháng đầu năm 2021." over
     "Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tăng 9,7%" (blind12 r469, blind13 r510 and r511,
     blind14 r547): an introduction with no figure names the period the report runs in. A stock
-    marker ("đến nay", "hiện") named after it leaves none. The first period named, as for the
-    text's first period (``_first_period``): a later one may be a related headline's ("Kỳ họp
+    marker ("đến nay", "hiện") named after it leaves none. The first, as for the text's first
+    period (``_first_period``): a later one may be a related headline's ("Kỳ họp
     ...: Bàn giải pháp 6 tháng cuối năm", blind6 r290)."""
     n = bisect_left(ctx.mention_starts, ctx.structure.paragraph(pos)[0])
     if n > 40:
@@ -3510,12 +3510,12 @@ _BOTH_KINDS_SPLIT = re.compile(
 )
 
 
-_DOLLARS_NEXT = re.compile(r"\s*(?:và|,)\s*(?:khoảng\s+|hơn\s+|gần\s+)?[0-9][0-9.,]*\s*(?:triệu|tỷ|tỉ)\s+(?:usd|đô)")
+# An amount joined right after a figure ("..., 2,1 tỷ USD", "... và khoảng 950 tỷ đồng").
+_NEXT_AMOUNT = r"\s*(?:và|,)\s*(?:khoảng\s+|hơn\s+|gần\s+)?[0-9][0-9.,]*\s*"
+_DOLLARS_NEXT = re.compile(_NEXT_AMOUNT + r"(?:triệu|tỷ|tỉ)\s+(?:usd|đô)")
 
 
-_CURRENCY_PAIR_NEXT = re.compile(
-    r"\s*(?:và|,)\s*(?:khoảng\s+|hơn\s+|gần\s+)?[0-9][0-9.,]*\s*(?:triệu|tỷ|tỉ|nghìn\s+tỷ)\s+(?:usd|đô|đồng)"
-)
+_CURRENCY_PAIR_NEXT = re.compile(_NEXT_AMOUNT + r"(?:triệu|tỷ|tỉ|nghìn\s+tỷ)\s+(?:usd|đô|đồng)")
 
 
 def _of_both_kinds(ctx: _Context, q: Quantity) -> bool:
@@ -6080,11 +6080,13 @@ def _far_industry_list(norm: str, far: int, lo: int, pos: int) -> bool:
     if norm.find("ngành", far, lo) < 0:
         return False  # (a cheap test first: most figures are in no such list)
     cue = _INDUSTRY_LIST_CUE.search(norm, far, lo)
-    opener = None if cue is None else _LIST_OPEN_AFTER_CUE.search(norm, cue.end(), pos)
+    if cue is None:
+        return False
+    opener = _LIST_OPEN_AFTER_CUE.search(norm, cue.end(), pos)
     # "... các ngành công nghiệp sản xuất và phân phối điện; ...…Một số sản phẩm công nghiệp
     # chủ lực ... như: đường tinh chế tăng 28%": a list of products opened after the cue is
     # no list of its industries (blind9 r392).
-    return opener is not None and norm.find("sản phẩm", cue.end(), opener.start()) < 0  # type: ignore[union-attr]
+    return opener is not None and norm.find("sản phẩm", cue.end(), opener.start()) < 0
 
 
 def _industry_list_cue(norm: str, sent: tuple[int, int], pos: int) -> bool:

@@ -570,8 +570,8 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # "tổng nguồn vốn huy động ... ước đến cuối tháng 12/2023 đạt 58.400 tỷ đồng; tổng vốn
             # đầu tư ... ước đạt 39.883 tỷ đồng": a month's end inside a clause dates that clause
             # only, not the clauses after it (blind16 r636, w12t16).
-            stock_date = not _MONTH_END_LEAD.search(_before(norm, start))
             led = _MONTH_END_LEAD.search(_before(norm, start)) is not None
+            stock_date = not led
             if not (led or _REACHED_AFTER.match(norm, end)):
                 if not ("cuối" in m.group("tomonth") and _CHANGED_AFTER.match(norm, end)):
                     period = _period("month", period.year, period.month)

@@ -155,14 +155,13 @@ _BARE_POINTS_AFTER = re.compile(r"[^\S\n]+điểm(?![^\W_])")
 
 
 def _bare_points(norm: str, start: int, end: int) -> Quantity | None:
-    if not norm.startswith(" điểm", end) or _BARE_POINTS_AFTER.match(norm, end) is None:
-        return None
-    if _BARE_POINTS_BEFORE.search(norm, max(0, start - 16), start) is None:
+    after = _BARE_POINTS_AFTER.match(norm, end) if norm.startswith(" điểm", end) else None
+    if after is None or _BARE_POINTS_BEFORE.search(norm, max(0, start - 16), start) is None:
         return None
     value = parse_number(norm[start:end])
     if value is None:
         return None
-    return Quantity("pp", start, _BARE_POINTS_AFTER.match(norm, end).end(), value, None, "pp")  # type: ignore[union-attr]
+    return Quantity("pp", start, after.end(), value, None, "pp")
 
 
 # A digit run with the runs glued to it by ".", "," or "/" ("2.067,5", "19/8/2009"): those later
