@@ -78,6 +78,7 @@ def _rows(name: str) -> list[dict[str, object]]:
         "blind18.gold.jsonl",
         "blind19.gold.jsonl",
         "blind20.gold.jsonl",
+        "blind22.gold.jsonl",
         "blind23.gold.jsonl",
     ],
 )
@@ -140,6 +141,7 @@ LATER_SETS = [
     ("blind18.gold.jsonl", 29),
     ("blind19.gold.jsonl", 25),
     ("blind20.gold.jsonl", 27),
+    ("blind22.gold.jsonl", 27),
     ("blind23.gold.jsonl", 29),
 ]
 
