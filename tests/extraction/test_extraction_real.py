@@ -80,6 +80,7 @@ def _rows(name: str) -> list[dict[str, object]]:
         "blind20.gold.jsonl",
         "blind21.gold.jsonl",
         "blind22.gold.jsonl",
+        "blind23.gold.jsonl",
     ],
 )
 def test_every_text_is_a_sourced_excerpt_with_schema_facts(name: str) -> None:
@@ -143,6 +144,7 @@ LATER_SETS = [
     ("blind20.gold.jsonl", 27),
     ("blind21.gold.jsonl", 27),
     ("blind22.gold.jsonl", 27),
+    ("blind23.gold.jsonl", 28),
 ]
 
 
