@@ -4223,6 +4223,14 @@ def _new_fact(
                 # tăng cao như sản xuất sản phẩm từ cao su tăng 26,5%": the members of the
                 # group, each with the figure of the indicator its condition names.
                 lead = _nearest_phrase(ctx, *ctx.group_condition, kind)
+            if lead is None and change is not None and not drafts and (
+                (cue_start := _list_lead_sentence(norm, sent)) >= 0
+            ):
+                # "chỉ số sản xuất tháng 01/2023 của một số ngành tăng khá ... . Sản xuất kim loại
+                # tăng 2,8 lần; ...": the industries of the index the lead sentence names.
+                lead = _nearest_phrase(ctx, cue_start, sent[0], kind)
+                if lead is not None and lead.concept != "IIP":
+                    lead = None
             if lead is not None and not lead.concept.startswith("CAPITAL"):
                 # "Các mặt hàng xuất khẩu chủ lực gồm: đồ gỗ đạt 5,6 tỷ USD": items of a list
                 # introduced by the indicator.
@@ -6063,6 +6071,7 @@ _INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9
 # măng, gạch ngói (giảm 6,3%)": a sentence that opens by giving examples lists the industries
 # the sentence before announced.
 _EXAMPLES_OPEN = re.compile(r"[^\w(]*(?:đó\s+là|chẳng\s+hạn|cụ\s+thể|điển\s+hình|ví\s+dụ)" + _W)
+_FIGURE_AFTER_CUE = re.compile(r"[0-9:;]")
 
 
 # (w12x2) "Trong các ngành công nghiệp cấp II, một số ngành ghi nhận sự phục hồi tích cực, chỉ
@@ -6097,12 +6106,27 @@ def _industry_list_cue(norm: str, sent: tuple[int, int], pos: int) -> bool:
         return True
     if lo > sent[0] and _far_industry_list(norm, max(sent[0], pos - _LONG_LIST_REACH), lo, pos):
         return True
-    return (
-        lo == sent[0]
-        and sent[0] > 0
-        and _EXAMPLES_OPEN.match(norm, sent[0]) is not None
-        and _INDUSTRY_LIST_CUE.search(norm, max(0, pos - 300), sent[0]) is not None
-    )
+    if lo != sent[0] or sent[0] == 0:
+        return False
+    if _EXAMPLES_OPEN.match(norm, sent[0]) is not None:
+        return _INDUSTRY_LIST_CUE.search(norm, max(0, pos - 300), sent[0]) is not None
+    return _list_lead_sentence(norm, sent) >= 0
+
+
+def _list_lead_sentence(norm: str, sent: tuple[int, int]) -> int:
+    """ "chỉ số sản xuất tháng 01/2023 của một số ngành tăng khá so với cùng kỳ năm trước. Sản
+    xuất kim loại tăng 2,8 lần; sản xuất đồ uống tăng 52,21%": a lead sentence with an
+    industry-list cue and no figure after it announces the list the next sentence gives
+    (blind23 r905). The start of that lead sentence, or -1."""
+    if sent[0] == 0 or norm.find("ngành", max(0, sent[0] - 200), sent[0]) < 0:
+        return -1  # (a cheap test first)
+    prev = norm.rfind(".", max(0, sent[0] - 200), sent[0] - 1)
+    cue = None
+    for cue in _INDUSTRY_LIST_CUE.finditer(norm, prev + 1, sent[0]):  # noqa: B007 - the last one
+        pass
+    if cue is None or _FIGURE_AFTER_CUE.search(norm, cue.end(), sent[0]) is not None:
+        return -1
+    return prev + 1
 
 
 _NEXT_RANKED = re.compile(_B + r"(?:tiếp\s+(?:theo|đến|sau)|theo\s+sau)(?:\s+là)?" + _W)

@@ -1,0 +1,53 @@
+"""Rules of the blind23 tuning pass (w12t23): each fails on the code before it (README.md
+"Tuning on blind23 (w12t23)")."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def _facts(text: str) -> list[tuple[str, float | None, str | None, int | None, int | None]]:
+    return [
+        (
+            f.indicator,
+            f.value if f.value is not None else (f.change.value if f.change else None),
+            f.period.kind,
+            f.period.month,
+            f.period.months,
+        )
+        for f in extract_facts(text)
+    ]
+
+
+def test_months_so_far_after_sau_are_the_period() -> None:
+    text = (
+        "Theo Cục Thống kê, sau 10 tháng năm 2024, chỉ số sản xuất công nghiệp trên địa bàn tỉnh tăng "
+        "18,71% so với cùng kỳ năm trước."
+    )
+    assert _facts(text) == [("iip", 18.71, "ytd", 10, 10)]
+
+
+def test_a_span_followed_by_what_went_on_in_it_is_no_period() -> None:
+    # (dev r003's wording: the regression guard of the rule above; passes either way.)
+    text = (
+        "Chỉ số giá tiêu dùng tháng 9 so với tháng trước bắt đầu tăng nhẹ 0,01% sau 8 tháng đầu năm "
+        "liên tiếp bị giảm."
+    )
+    assert [f[2] for f in _facts(text)] == ["month"]
+
+
+def test_industries_listed_after_a_lead_sentence_are_parts_of_the_index() -> None:
+    text = (
+        "Theo đó, chỉ số sản xuất tháng 01/2023 của một số ngành tăng khá so với cùng kỳ năm trước. "
+        "Sản xuất kim loại tăng 2,8 lần; sản xuất đồ uống tăng 52,21%; sản xuất hoá chất và sản phẩm "
+        "hoá chất tăng 48,99%."
+    )
+    assert [f[0] for f in _facts(text)] == ["iip", "iip", "iip"]
+
+
+def test_industries_after_a_lead_sentence_of_falls_are_parts_of_the_index() -> None:
+    text = (
+        "Một số ngành có chỉ số sản xuất tăng thấp và giảm so với cùng kỳ năm trước. Theo đó, ngành dệt "
+        "giảm 65,54%; sản xuất phương tiện vận tải khác giảm 71,25%."
+    )
+    assert [f[0] for f in _facts(text)] == ["iip", "iip"]
