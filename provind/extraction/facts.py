@@ -4223,8 +4223,11 @@ def _new_fact(
                 # tăng cao như sản xuất sản phẩm từ cao su tăng 26,5%": the members of the
                 # group, each with the figure of the indicator its condition names.
                 lead = _nearest_phrase(ctx, *ctx.group_condition, kind)
-            if lead is None and change is not None and not drafts and (
-                (cue_start := _list_lead_sentence(norm, sent)) >= 0
+            if (
+                lead is None
+                and change is not None
+                and not drafts
+                and ((cue_start := _list_lead_sentence(norm, sent)) >= 0)
             ):
                 # "chỉ số sản xuất tháng 01/2023 của một số ngành tăng khá ... . Sản xuất kim loại
                 # tăng 2,8 lần; ...": the industries of the index the lead sentence names.

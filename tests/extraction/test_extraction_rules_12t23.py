@@ -30,8 +30,7 @@ def test_months_so_far_after_sau_are_the_period() -> None:
 def test_a_span_followed_by_what_went_on_in_it_is_no_period() -> None:
     # (dev r003's wording: the regression guard of the rule above; passes either way.)
     text = (
-        "Chỉ số giá tiêu dùng tháng 9 so với tháng trước bắt đầu tăng nhẹ 0,01% sau 8 tháng đầu năm "
-        "liên tiếp bị giảm."
+        "Chỉ số giá tiêu dùng tháng 9 so với tháng trước bắt đầu tăng nhẹ 0,01% sau 8 tháng đầu năm liên tiếp bị giảm."
     )
     assert [f[2] for f in _facts(text)] == ["month"]
 
