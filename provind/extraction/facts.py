@@ -1155,6 +1155,15 @@ def _extract_prose(
             # of the GRDP or of a sector with no level of its own is economic growth, a rate.
             f.indicator, f.unit = "grdp_growth", "%"
             f.value = f.change.value if f.change.direction == "up" else -f.change.value
+        if (
+            f.value is None
+            and f.change is not None
+            and f.indicator in _TRADE_VALUE_CODES
+            and _VOLUME_AFTER.match(nt.original, f.span[1])
+        ):
+            # "cà phê nhân xuất khẩu 15.000 tấn, giảm 28,8% về lượng và giảm 33% về giá trị": the
+            # change of the volume exported is no change of the trade's value (blind23 r913).
+            f.indicator = "other"
         p = f.period
         if p.kind == "ytd" and p.month is not None and _compares_with_last_month(f):
             # "10 tháng năm 2020 ..." then "tăng 1,5% so với tháng trước và tăng 11% so với
@@ -1413,6 +1422,13 @@ def _shifted(own: Period, year: int | None) -> Period | None:
     if own.kind is None:
         return Period("year", year)
     return Period(own.kind, year, own.month, own.months, own.quarter)
+
+
+_TRADE_VALUE_CODES = frozenset({"export_value", "import_value"})
+# (A figure's own words after it: "giảm 28,8% về lượng"; not "giảm hơn 90% về lượng và giá trị".)
+_VOLUME_AFTER = re.compile(
+    r"[^\S\n]*về[^\S\n]+(?:khối[^\S\n]+|sản[^\S\n]+)?lượng(?![^\W_])(?![^\S\n]+và[^\S\n]+(?:giá|trị))"
+)
 
 
 def _months_in_sentences(facts: list[Fact], original: str) -> None:

@@ -50,3 +50,17 @@ def test_industries_after_a_lead_sentence_of_falls_are_parts_of_the_index() -> N
         "giảm 65,54%; sản xuất phương tiện vận tải khác giảm 71,25%."
     )
     assert [f[0] for f in _facts(text)] == ["iip", "iip"]
+
+
+def test_a_change_in_volume_exported_is_no_change_of_the_export_value() -> None:
+    text = (
+        "Kim ngạch xuất khẩu của tỉnh trong tháng 1-2019 đạt 50 triệu USD. Cụ thể, cà phê nhân xuất khẩu "
+        "15.000 tấn, giảm 28,8% về lượng và giảm 33% về giá trị; sản phẩm ong xuất khẩu 1.000 tấn, tăng "
+        "67,5% về lượng."
+    )
+    assert [(f[0], f[1]) for f in _facts(text)] == [
+        ("export_value", 50_000_000),
+        ("other", 28.8),
+        ("export_value", 33),
+        ("other", 67.5),
+    ]
