@@ -64,3 +64,16 @@ def test_a_change_in_volume_exported_is_no_change_of_the_export_value() -> None:
         ("export_value", 33),
         ("other", 67.5),
     ]
+
+
+def test_industrial_production_with_du_uoc_is_the_index() -> None:
+    text = "Tính chung 4 tháng đầu năm, sản xuất công nghiệp dự ước tăng 13,5% so với cùng kỳ."
+    assert [(f[0], f[1]) for f in _facts(text)] == [("iip", 13.5)]
+
+
+def test_power_loss_rate_is_no_electricity_figure() -> None:
+    text = (
+        "Năm 2017, sản lượng điện thương phẩm đạt trên 3,4 tỷ kWh, tăng 12,1% so với năm 2016. Tỷ lệ "
+        "tổn thất điện năng chiếm 4,5%, giảm 1,1% so với cùng kỳ năm trước."
+    )
+    assert [(f[0], f[1]) for f in _facts(text)] == [("electricity", 3_400_000_000), ("other", 4.5)]
