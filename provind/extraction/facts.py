@@ -6078,7 +6078,9 @@ _NOT_NATIONAL_BEFORE = re.compile(
 )
 
 
-_GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|thị\s+trường)" + _W)
+# ("nhóm may mặc, mũ, nón, giày dép tăng 0,84%": a group of the price index named by its goods,
+# without "hàng": blind23 r908.)
+_GOODS_CUE = re.compile(_B + r"(?:nhóm|mặt\s+hàng|ngành\s+hàng|thị\s+trường)" + _W)
 # "có tới 17 ngành có chỉ số tăng, trong đó, một số ngành tăng cao như: Sản xuất giường, tủ,
 # bàn ghế tăng 75,64%": industries listed by their growth, parts of the index (or output, or
 # economy) they are listed under, even when the lexicon does not know their names.

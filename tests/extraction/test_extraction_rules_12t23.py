@@ -77,3 +77,11 @@ def test_power_loss_rate_is_no_electricity_figure() -> None:
         "tổn thất điện năng chiếm 4,5%, giảm 1,1% so với cùng kỳ năm trước."
     )
     assert [(f[0], f[1]) for f in _facts(text)] == [("electricity", 3_400_000_000), ("other", 4.5)]
+
+
+def test_price_groups_named_by_their_goods_are_parts_of_the_cpi() -> None:
+    text = (
+        "Chỉ số giá tiêu dùng tháng 6/2018 tăng 0,42% so với tháng 5/2018. Trong tháng có 4/11 nhóm hàng "
+        "có chỉ số tăng nhẹ là nhóm may mặc, mũ, nón, giày dép tăng 0,84%; nhóm giao thông tăng 0,69%."
+    )
+    assert [(f[0], f[1]) for f in _facts(text) if f[0] != "other"] == [("cpi", 0.42), ("cpi", 0.84), ("cpi", 0.69)]
