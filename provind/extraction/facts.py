@@ -4262,6 +4262,20 @@ def _new_fact(
                 phrase_text = breakdown = _phrase_text(ctx, comp.start, comp.end)
             elif _industry_output(ctx, q, sent, window_start):
                 code, phrase_text = "industrial_output_value", "giá trị sản xuất"
+            elif (
+                change is not None
+                and kind == "pct"
+                and norm.find("11 nhóm", max(0, q.start - _PRICE_GROUPS_REACH), q.start) >= 0
+                and _PRICE_GROUPS_CUE.search(norm, max(0, q.start - _PRICE_GROUPS_REACH), q.start)
+                # (Gold and the dollar, given after the groups, are no group of the index.)
+                and not _GOLD_OR_DOLLAR.search(norm, window_start, q.start)
+            ):
+                # "6/11 nhóm hàng hóa, dịch vụ có chỉ số giá giảm ... là nhóm may mặc, mũ, nón,
+                # giày dép giảm 0,84%": the eleven groups are the consumer price index's, named
+                # or not (blind23 r908).
+                concept, code = "CPI", "cpi"
+                phrase_text = _loose_phrase(ctx, window_start, q.start)
+                breakdown = phrase_text or None
             else:
                 code = "other"
                 phrase_text = _loose_phrase(ctx, window_start, q.start)
@@ -6080,6 +6094,9 @@ _NOT_NATIONAL_BEFORE = re.compile(
 
 # ("nhóm may mặc, mũ, nón, giày dép tăng 0,84%": a group of the price index named by its goods,
 # without "hàng": blind23 r908.)
+_PRICE_GROUPS_REACH = 700
+_PRICE_GROUPS_CUE = re.compile(r"(?:(?<![0-9])[0-9]{1,2}\s*/\s*|trong\s+)11\s+nhóm" + _W)
+_GOLD_OR_DOLLAR = re.compile(_B + r"(?:vàng|đô\s*la|usd)" + _W)
 _GOODS_CUE = re.compile(_B + r"(?:nhóm|mặt\s+hàng|ngành\s+hàng|thị\s+trường)" + _W)
 # "có tới 17 ngành có chỉ số tăng, trong đó, một số ngành tăng cao như: Sản xuất giường, tủ,
 # bàn ghế tăng 75,64%": industries listed by their growth, parts of the index (or output, or

@@ -85,3 +85,18 @@ def test_price_groups_named_by_their_goods_are_parts_of_the_cpi() -> None:
         "có chỉ số tăng nhẹ là nhóm may mặc, mũ, nón, giày dép tăng 0,84%; nhóm giao thông tăng 0,69%."
     )
     assert [(f[0], f[1]) for f in _facts(text) if f[0] != "other"] == [("cpi", 0.42), ("cpi", 0.84), ("cpi", 0.69)]
+
+
+def test_groups_of_eleven_are_the_consumer_price_index() -> None:
+    text = (
+        "6/11 nhóm hàng hóa, dịch vụ có chỉ số giá giảm và giảm nhiều nhất là nhóm may mặc, mũ, nón, giày "
+        "dép giảm 0,84%; nhóm đồ uống và thuốc lá giảm 0,15%.\n3 nhóm tăng giá là nhóm giao thông tăng "
+        "1,11% do giá xăng dầu tăng 2,96%. Giá vàng tháng này giảm 0,86%."
+    )
+    assert [(f[0], f[1]) for f in _facts(text) if f[1] != 6] == [
+        ("cpi", -0.84),
+        ("cpi", -0.15),
+        ("cpi", 1.11),
+        ("cpi", 2.96),
+        ("other", 0.86),
+    ]
