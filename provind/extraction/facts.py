@@ -406,6 +406,10 @@ _OPERATING_AFTER = re.compile(
     r"\s*(?:(?:đã|đang)\s+)?(?:(?:được\s+)?đầu\s+tư\s+và\s+)?"
     r"(?:(?:đi\s+vào|được\s+đưa\s+vào)\s+hoạt\s+động|hoạt\s+động|vận\s+hành)" + _W
 )
+_BUILT_AND_OPERATING = re.compile(
+    r"\s*(?:đã\s+)?(?:được\s+)?đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng(?:\s+kỹ\s+thuật)?\s+và\s+"
+    r"(?:(?:đi|đưa)\s+vào|thu\s+hút[^,;.()]{0,50}?vào)\s+hoạt\s+động" + _W
+)
 # What was done to the clusters counted, said after them: approvals, detailed plans and
 # infrastructure ("7 cụm ... đã được phê duyệt quy hoạch chi tiết", "03 cụm công nghiệp đã
 # được đầu tư hạ tầng cơ bản"), as ``_CLUSTER_ACTION_BEFORE`` says them before.
@@ -4974,7 +4978,11 @@ def _count_fact(
         said_at = q.end if area is None else area.end()
         if area is not None:
             after = norm[area.end() : min(area.end() + 60, sent[1])]
-        if _APPROVAL_AFTER.match(after) or _CLUSTER_ACTION_BEFORE.search(
+        if noun_concept == "CLUSTER" and _BUILT_AND_OPERATING.match(norm, said_at, min(said_at + 100, sent[1])):
+            # "43 CCN đã đầu tư hạ tầng và thu hút các cơ sở sản xuất vào hoạt động": built and
+            # working, the clusters in operation (blind23 r901), not a stage of their making.
+            code = "cluster_operating"
+        elif _APPROVAL_AFTER.match(after) or _CLUSTER_ACTION_BEFORE.search(
             norm, max(window_start, q.start - 50), q.start
         ):
             code = "other"

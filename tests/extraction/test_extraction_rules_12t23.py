@@ -100,3 +100,11 @@ def test_groups_of_eleven_are_the_consumer_price_index() -> None:
         ("cpi", 2.96),
         ("other", 0.86),
     ]
+
+
+def test_clusters_built_and_attracting_firms_into_operation_are_operating() -> None:
+    text = (
+        "Trên địa bàn tỉnh có 49 cụm công nghiệp. Trong đó có 43 CCN đã đầu tư hạ tầng và thu hút các cơ "
+        "sở sản xuất vào hoạt động."
+    )
+    assert [(f[0], f[1]) for f in _facts(text)] == [("cluster_count", 49), ("cluster_operating", 43)]
