@@ -78,6 +78,7 @@ def _rows(name: str) -> list[dict[str, object]]:
         "blind18.gold.jsonl",
         "blind19.gold.jsonl",
         "blind20.gold.jsonl",
+        "blind24.gold.jsonl",
     ],
 )
 def test_every_text_is_a_sourced_excerpt_with_schema_facts(name: str) -> None:
@@ -139,6 +140,7 @@ LATER_SETS = [
     ("blind18.gold.jsonl", 29),
     ("blind19.gold.jsonl", 25),
     ("blind20.gold.jsonl", 27),
+    ("blind24.gold.jsonl", 28),
 ]
 
 
