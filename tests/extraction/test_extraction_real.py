@@ -56,8 +56,8 @@ def _rows(name: str) -> list[dict[str, object]]:
 
 # blind8.gold.jsonl is a held-out batch (README "Eighth pass, blind set"), scored only at the start and
 # the end of a pass. blind6 and blind7 were held out when collected and have been tuned on since
-# (README "Sixth pass, ..." sections); blind9 to blind20 are tuning sets (README "Ninth" to
-# "Twentieth pass, tuning set"). All are kept out of the corpus and split.py.
+# (README "Sixth pass, ..." sections); blind9 to blind21 are tuning sets (README "Ninth" to
+# "Twenty-first pass, tuning set"). All are kept out of the corpus and split.py.
 @pytest.mark.parametrize(
     "name",
     [
@@ -78,6 +78,8 @@ def _rows(name: str) -> list[dict[str, object]]:
         "blind18.gold.jsonl",
         "blind19.gold.jsonl",
         "blind20.gold.jsonl",
+        "blind21.gold.jsonl",
+        "blind22.gold.jsonl",
         "blind24.gold.jsonl",
     ],
 )
@@ -140,6 +142,8 @@ LATER_SETS = [
     ("blind18.gold.jsonl", 29),
     ("blind19.gold.jsonl", 25),
     ("blind20.gold.jsonl", 27),
+    ("blind21.gold.jsonl", 27),
+    ("blind22.gold.jsonl", 27),
     ("blind24.gold.jsonl", 28),
 ]
 
