@@ -148,7 +148,7 @@ LATER_SETS = [
     ("blind22.gold.jsonl", 27),
     ("blind23.gold.jsonl", 28),
     ("blind24.gold.jsonl", 28),
-    ("blind27.gold.jsonl", 24),
+    ("blind27.gold.jsonl", 28),
 ]
 
 
