@@ -1155,6 +1155,18 @@ def _extract_prose(
             # of the GRDP or of a sector with no level of its own is economic growth, a rate.
             f.indicator, f.unit = "grdp_growth", "%"
             f.value = f.change.value if f.change.direction == "up" else -f.change.value
+        if f.indicator == "grdp_growth" and f.value is not None and 80 <= f.value <= 200:
+            _grdp_index_as_growth(f, nt.original)
+        elif (
+            f.indicator == "other"
+            and f.unit == "VND"
+            and "tổng thu" in f.phrase.lower()
+            and "dự toán" in nt.original[f.span[1] : f.span[1] + 40].lower()
+        ):
+            # (w12t21) "tổng thu 6 tháng đầu năm 2025 là 4.742 tỷ đồng, đạt 49,5% so với dự
+            # toán": a total revenue set against the budget estimate is budget revenue (blind21
+            # r845); "tổng thu du lịch" has no "dự toán".
+            f.indicator = "budget_revenue"
         p = f.period
         if p.kind == "ytd" and p.month is not None and _compares_with_last_month(f):
             # "10 tháng năm 2020 ..." then "tăng 1,5% so với tháng trước và tăng 11% so với
@@ -1171,6 +1183,27 @@ def _extract_prose(
     heading_end = nt.to_original(_headline_end(ctx))
     facts = _drop_rounded_headlines(_dedupe(facts, heading_end, nt.original), heading_end)
     return _drop_headlines_named_in_body(facts, heading_end, nt.original) if heading_end > 0 else facts
+
+
+# (w12t21) "GRDP ... ước cả năm 2022 đạt 113,94%; trong đó khu vực nông, lâm, thủy sản đạt
+# 103,82%, khu vực công nghiệp và xây dựng 136,55%": with no growth verb right before it, an
+# economic growth of 80-200% is the index against last year (100), i.e. a rise of 13,94%.
+_GROWTH_VERB_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+(?:khoảng|hơn|gần|trên|ước|đến|tới|là|được|đạt))*\s*$")
+
+
+def _grdp_index_as_growth(f: Fact, original: str) -> None:
+    """An economic growth of 80-200% not said with "tăng"/"giảm": an index, base 100."""
+    c = f.change
+    value = f.value
+    if c is None or c.unit != "%" or c.direction != "up" or value is None or c.value != value:
+        return
+    before = original[max(0, f.span[0] - 25) : f.span[0]].lower()
+    if _GROWTH_VERB_BEFORE.search(before):
+        return
+    delta = round(value - 100, 6)
+    f.value = delta
+    c.value = abs(delta)
+    c.direction = "up" if delta >= 0 else "down"
 
 
 # A paragraph that opens with the means to the goal named before it.
@@ -1318,9 +1351,10 @@ _SAME_PERIOD_BEFORE = re.compile(
 _SAME_PERIOD_ENDS = ("(", "tăng", "giảm", "đạt", "là", "trước", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 # "chiếm 1,58% (cùng kỳ năm 2017 lần lượt là: 30,22%; 14,38%; 53,78% và 1,61%)", "(cơ cấu
 # tương ứng của cùng kỳ năm 2019 lần lượt là: 39,75%; ...)": each figure of the bracket's list
-# is the same period's of that year (blind18 r702, r712).
+# is the same period's of that year (blind18 r702, r712; "(Cơ cấu tương ứng cùng kỳ năm 2023 là:
+# ...)", blind21 r834).
 _SAME_PERIOD_LIST_BEFORE = re.compile(
-    r"\((?:[^()]{0,40}?\s)?cùng\s+kỳ(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?\s+lần\s+lượt\s+là\s*:?"
+    r"\((?:[^()]{0,40}?\s)?cùng\s+kỳ(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?\s+(?:lần\s+lượt\s+)?là\s*:?"
     r"(?:\s*[0-9][0-9.,]*\s*%?\s*(?:;|,|và)\s*)*\s*$"
 )
 # "tăng 4,60% so với cùng kỳ năm trước, đạt mức tăng thấp so với cùng thời điểm năm 2019 tăng
@@ -1352,7 +1386,11 @@ def _compared_period(ctx: _Context, q: Quantity, own: Period, before: Period | N
                 # the figure it is set against ("quý 1/2020 ... cùng thời điểm năm 2019").
                 return _shifted(before, year)
             return _shifted(own, year)
-    if norm.find("lần lượt", max(0, q.start - 120), q.start) >= 0:
+    # ("(Cơ cấu tương ứng cùng kỳ năm 2023 là: 26,7%; 38,3%; ...)": "tương ứng" without
+    # "lần lượt" says "respectively" too; w12t21, blind21 r834.)
+    if norm.find("lần lượt", max(0, q.start - 120), q.start) >= 0 or (
+        norm.find("tương ứng", max(0, q.start - 120), q.start) >= 0
+    ):
         m = _SAME_PERIOD_LIST_BEFORE.search(norm, max(0, q.start - 160), q.start)
         if m is not None:
             named = m.group("y")
@@ -2410,6 +2448,8 @@ def _read_quantity(
         # So does a contribution ("chế biến, chế tạo và sản xuất điện đều có đóng góp tích
         # cực, lần lượt tăng 21,21% và 7,26%": the industries' growths, not contributions).
         new_phrase = _nearest_phrase(ctx, window_start, new_phrase.start, q.kind if q.kind != "ratio" else "count")
+    if new_phrase is None and q.kind == "pct" and norm.find("cơ cấu", max(sent[0], q.start - 150), q.start) >= 0:
+        new_phrase = _structure_list_lead(ctx, q, sent)
     if new_phrase is None and q.kind == "pct" and norm.find("chỉ số", window_start, q.start) >= 0:
         this = _THIS_INDEX.search(norm, window_start, q.start)
         if this is not None:
@@ -3070,6 +3110,23 @@ def _component_fact(
         breakdown=_phrase_text(ctx, comp.start, comp.end) if comp is not None else (named or None),
     )
     return _Draft(fact, concept, q.kind, rate)
+
+
+# (w12t21) "Tốc độ tăng trưởng GRDP 9,40% (KH tăng 10-11%); Cơ cấu kinh tế: Nông, lâm nghiệp
+# và thủy sản 28,5% (KH 28-29%), công nghiệp-xây dựng 39,8%": the sectors listed bare after
+# "cơ cấu" (no growth verb) are shares of the economy, not growths (blind21 r828).
+_STRUCTURE_LIST_LEAD = re.compile(r"cơ\s+cấu(?:\s+(?:kinh\s+tế|grdp))?\s*:")
+
+
+def _structure_list_lead(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> PhraseMatch | None:
+    """ "Cơ cấu" leading the list a bare % stands in (see above), as the figure's phrase."""
+    norm = ctx.norm
+    i = norm.rfind("cơ cấu", max(sent[0], q.start - 150), q.start)
+    if i < 0 or not _STRUCTURE_LIST_LEAD.match(norm, i):
+        return None
+    if norm.find("tăng", i, q.start) >= 0 or norm.find("giảm", i, q.start) >= 0:
+        return None
+    return PhraseMatch("SHARE", i, i + 6)
 
 
 # "thấp hơn mức bình quân cả nước (46,3%)", "cao hơn năm 2023 (6,3%)": the figure in
