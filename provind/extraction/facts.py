@@ -534,10 +534,14 @@ _STRUCTURE_NEAR = re.compile(
 )
 _CONTRIB_BEFORE = re.compile(_B + r"(?:đóng\s+)?góp" + _W)
 _NAMED_BASIS = re.compile(_B + r"(?:so|với|cùng\s+kỳ|ck)" + _W)
-_SHARE_OF_TOTAL = re.compile(_B + r"tổng\s+(?:mức|kim\s+ngạch|vốn|thu)" + _W)
-_SHARE_OF_TOTAL_PRESCAN = scan.first_words(["tổng"])
-_ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm")
-_ECONOMY_PRESCAN = scan.first_words(["cơ", "kinh", "grdp", "tổng"])
+# "Vốn FDI chiếm từ 35 - 40% cơ cấu vốn đầu tư toàn xã hội": a share of the investment, not of
+# the economy (blind22 r875, r877; w12t22).
+_SHARE_OF_TOTAL = re.compile(_B + r"(?:tổng|cơ\s+cấu)\s+(?:mức|kim\s+ngạch|vốn|thu)" + _W)
+_SHARE_OF_TOTAL_PRESCAN = scan.first_words(["tổng", "cơ"])
+# "thuế sản phẩm trừ trợ cấp sản phẩm chiếm 9,09%": a part of GRDP only, so the shares listed
+# with it are the economy's (blind22 r880; w12t22).
+_ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm|thuế\s+sản\s+phẩm\s+trừ")
+_ECONOMY_PRESCAN = scan.first_words(["cơ", "kinh", "grdp", "tổng", "thuế"])
 _STRUCTURE_PRESCAN = scan.first_words(["cơ", "nông", "dịch", "thuế", "công", "trong"])
 _YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
 _PHRASE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
@@ -5541,7 +5545,9 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
 # là 340 tỷ đồng": what was newly set up is counted over a period, never a stock.
 # "Tiếp đến, Quảng Nam tăng trưởng 34,8%; Hải Phòng tăng 14,8%": a growth is over a period.
 _GROWTH_BEFORE = re.compile(r"(?<![^\W_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
-_NEW_FLOW_RE = re.compile(r"(?<![^\W_])(?:thành\s+lập\s+mới|đăng\s+ký\s+mới|cấp\s+mới)" + _W)
+# "tỉnh Hải Dương đã cấp phép cho 44 dự án mới với tổng vốn đăng ký là 184,5 triệu USD": projects
+# licensed over a period too (blind22 r879; w12t22).
+_NEW_FLOW_RE = re.compile(r"(?<![^\W_])(?:thành\s+lập\s+mới|đăng\s+ký\s+mới|cấp\s+mới|cấp\s+phép)" + _W)
 
 
 def _bracket_closed(ctx: _Context, mention: PeriodMention, pos: int) -> bool:
