@@ -1156,6 +1156,17 @@ def _extract_prose(
             f.indicator, f.unit = "grdp_growth", "%"
             f.value = f.change.value if f.change.direction == "up" else -f.change.value
         p = f.period
+        if (
+            p.months is not None
+            and p.kind in ("ytd", "half")
+            and f.indicator == "other"
+            and _BANK_STOCK.search(f.phrase.lower())
+        ):
+            # (w12t24) "Tổng nguồn vốn huy động đạt 85.400 tỷ đồng, tăng 10,6%; dư nợ tín dụng
+            # đạt 87.700 tỷ đồng ...; tỷ lệ nợ xấu ở mức 1,4%" after "8 tháng": a bank's stock at
+            # the end of the months, not their sum (months null, as "đến cuối tháng N"; blind20
+            # r785, blind24 r958-r960).
+            f.period = p = Period("ytd", p.year, p.month)
         if p.kind == "ytd" and p.month is not None and _compares_with_last_month(f):
             # "10 tháng năm 2020 ..." then "tăng 1,5% so với tháng trước và tăng 11% so với
             # cùng kỳ": a figure compared with the month before is the month's own.
@@ -1171,6 +1182,10 @@ def _extract_prose(
     heading_end = nt.to_original(_headline_end(ctx))
     facts = _drop_rounded_headlines(_dedupe(facts, heading_end, nt.original), heading_end)
     return _drop_headlines_named_in_body(facts, heading_end, nt.original) if heading_end > 0 else facts
+
+
+# (w12t24) Bank stocks: loans outstanding, deposits mobilised, bad debts.
+_BANK_STOCK = re.compile(r"dư nợ|vốn huy động|nợ xấu")
 
 
 # A paragraph that opens with the means to the goal named before it.
@@ -3457,6 +3472,11 @@ def _attainment_of(norm: str, pos: int) -> str:
     return m.group(1).strip() if m else "kế hoạch"
 
 
+# (w12t24) A volume carries no sum of money ("cà phê nhân lũy kế sản lượng xuất khẩu đạt 12,06
+# ngàn tấn, ước đạt giá trị 21,92 triệu USD": the value exported; blind24 r943).
+_VOLUME_WORDS = ("sản lượng", "khối lượng")
+
+
 def _nearest_phrase(ctx: _Context, lo: int, hi: int, kind: str) -> PhraseMatch | None:
     """The subject phrase in [lo, hi) that can carry a ``kind`` figure.
 
@@ -3471,7 +3491,12 @@ def _nearest_phrase(ctx: _Context, lo: int, hi: int, kind: str) -> PhraseMatch |
         p = ctx.phrases[idx]
         if best is not None and p.start < segment_start:
             break
-        if p.end <= hi and p.concept not in BREAKDOWN_CONCEPTS and _fits(p.concept, kind):
+        if (
+            p.end <= hi
+            and p.concept not in BREAKDOWN_CONCEPTS
+            and _fits(p.concept, kind)
+            and not (kind == "money" and ctx.norm.startswith(_VOLUME_WORDS, p.start))
+        ):
             if best is None:
                 comma = ctx.norm.rfind(",", lo, p.start)
                 segment_start = comma + 1 if comma >= 0 else lo
@@ -4390,11 +4415,14 @@ _FILLERS = (
     r"lũy\s+kế|cộng\s+dồn|tính\s+chung|chung|riêng|trong|cả|năm|tháng|quý|đầu|cuối|nay|ước\s+tính|ước|"
     # Every status word, not only the commonest: "Lũy kế 8 tháng ước thực hiện đạt ...", "dự ước".
     r"dự\s+kiến|dự\s+ước|dự\s+tính|thực\s+hiện|sơ\s+bộ|tạm\s+tính|"
-    r"đạt|được|là|và|còn|với|tăng|giảm|so\s+với|cùng\s+kỳ|khoảng|trên|hơn|gần|dưới|mức|ở|lên|"
+    r"đạt|được|là|và|còn|với|tăng|giảm|so\s+với|cùng\s+kỳ|khoảng|trên|hơn|gần|dưới|mức|ở|lên(?:\s+(?:đến|tới))?|"
     r"tiếp\s+tục|đã|sẽ|thì|hết|qua|vừa|"
     # (w12x3) "Tính chung 4 tháng đầu năm, con số này đạt 28.416,8 tỷ đồng", "Đến nay, con số
     # này đạt 67,65%": "this figure" names the indicator just given (blind12, blind18).
-    r"con\s+số\s+này|con\s+số\s+đó"
+    r"con\s+số\s+này|con\s+số\s+đó|"
+    # (w12t24) The place, named or pointed at ("Lũy kế 2 tháng đầu năm của tỉnh này ước đạt hơn
+    # 29.200 tỷ đồng" after the month's retail sales; blind24 r969): no indicator of its own.
+    r"của|toàn|tỉnh|thành\s+phố|này|trên\s+địa\s+bàn"
 )
 _FILLER_RE = re.compile(_B + "(?:" + _FILLERS + ")" + _W)
 # The same, each word with the word-start check after its first letter, so that ``re.sub``
