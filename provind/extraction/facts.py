@@ -473,6 +473,8 @@ _NEW_ENT_NEAR = re.compile(
     # "số doanh nghiệp tham gia thị trường là 323 doanh nghiệp" (w12in): how provincial
     # reports name the enterprises that entered the market.
     r"|tham\s+gia\s+thị\s+trường"
+    # (w12t24) "Thành phố có 887 doanh nghiệp mới, tăng 37%" (blind24 r962).
+    r"|doanh\s+nghiệp\s+mới"
 )
 _PARK_NAMED = re.compile(r"khu\s+công\s+nghiệp|kcn|khu\s+kinh\s+tế")
 # "175 người đi làm việc ở nước ngoài", "1.200 người có việc làm mới": people said to work.
@@ -4975,6 +4977,11 @@ def _count_fact(
         lead = norm[max(sent[0], q.start - 200) : q.start]
         lead_new = max((m.end() for m in _NEW_ENT_NEAR.finditer(lead)), default=-1)
         other_kind = max((m.end() for m in _ENT_OTHER_STATE.finditer(lead)), default=-1)
+        if "tổng số doanh nghiệp" in lead:
+            # (w12t24) "490 doanh nghiệp thành lập mới ..., nâng tổng số doanh nghiệp đăng ký
+            # hoạt động trên địa bàn tỉnh lên 8.921 doanh nghiệp": all firms, a stock, not new
+            # ones (blind24 r941; blind9 r376, r377).
+            other_kind = max(other_kind, lead.rfind("tổng số doanh nghiệp") + 20)
         if _ENT_OTHER_STATE.match(norm, q.end, q.end + 30) or _ENT_OTHER_STATE.search(after[:30]):
             code = "other"
         else:
