@@ -73,3 +73,13 @@ def test_the_total_of_firms_raised_to_is_no_count_of_new_ones() -> None:
 def test_doanh_nghiep_moi_are_new_enterprises() -> None:
     text = "10 tháng đầu năm 2025, thành phố có 887 doanh nghiệp mới, tăng 37%."
     assert ("new_enterprises", 887) in _codes(text)
+
+
+def test_parts_in_money_of_a_level_given_only_against_the_plan() -> None:
+    text = (
+        "Giá trị sản xuất công nghiệp luỹ kế 8 tháng năm 2021 đạt 66,29% so với kế hoạch năm 2021. "
+        "Trong đó, ngành khai khoáng ước đạt 319,09 tỷ đồng, tăng 14,09% so với cùng kỳ; công nghiệp "
+        "chế biến, chế tạo ước đạt 8.616,87 tỷ đồng, tăng 8,57%."
+    )
+    codes = _codes(text)
+    assert ("industrial_output_value", 319_090_000_000) in codes
