@@ -1330,9 +1330,14 @@ _SAME_PERIOD_BEFORE = re.compile(
     r"(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?"
     # "(cùng kỳ năm trước 6,41%)": the rate of the period compared with, with no verb (blind18
     # r711; only after a bracket or "trong khi", as the other openings need a bracket).
-    r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r"|(?<=trước)|(?<=[0-9]{4}))\s*$"
+    # (w12t24) "(cùng kỳ đạt hơn 9.379 tỷ đồng - PV)": a qualifier after the verb (blind24 r945).
+    r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r"(?:\s+(?:hơn|gần|khoảng|trên)" + _W + r")?"
+    r"|(?<=trước)|(?<=[0-9]{4}))\s*$"
 )
-_SAME_PERIOD_ENDS = ("(", "tăng", "giảm", "đạt", "là", "trước", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+_SAME_PERIOD_ENDS = (
+    *("(", "tăng", "giảm", "đạt", "là", "trước", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+    *("hơn", "gần", "khoảng", "trên"),
+)
 # "chiếm 1,58% (cùng kỳ năm 2017 lần lượt là: 30,22%; 14,38%; 53,78% và 1,61%)", "(cơ cấu
 # tương ứng của cùng kỳ năm 2019 lần lượt là: 39,75%; ...)": each figure of the bracket's list
 # is the same period's of that year (blind18 r702, r712).

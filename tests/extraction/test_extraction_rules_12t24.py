@@ -83,3 +83,12 @@ def test_parts_in_money_of_a_level_given_only_against_the_plan() -> None:
     )
     codes = _codes(text)
     assert ("industrial_output_value", 319_090_000_000) in codes
+
+
+def test_a_base_in_brackets_with_a_qualifier_is_the_year_before() -> None:
+    text = (
+        "9 tháng năm 2022, thu nội địa đạt gần 6.230 tỷ đồng, tăng 33% so với cùng kỳ năm 2021 "
+        "(cùng kỳ đạt hơn 4.684 tỷ đồng - PV)."
+    )
+    facts = [f for f in extract_facts(text) if f.value == 4_684_000_000_000]
+    assert [f.period.year for f in facts] == [2021]
