@@ -4553,7 +4553,7 @@ def _compatible(parent: _Draft, kind: str, change: Change | None) -> bool:
         # (w12t24) "giá trị sản xuất công nghiệp ... luỹ kế 8 tháng đạt 66,29% so với kế hoạch
         # năm. Trong đó, ngành khai khoáng ước đạt 319,09 tỷ đồng": a level given only as its
         # share of the plan still has parts in money (blind24 r956).
-        return parent.fact.value == parent.fact.plan_attainment[0]["value"]
+        return bool(parent.fact.value == parent.fact.plan_attainment[0]["value"])
     return parent.fact.value is None and parent.fact.change is not None and kind in ("money",)
 
 
