@@ -1031,6 +1031,10 @@ def _extract_prose(
             # "bình quân mỗi tháng có 115 doanh nghiệp ... Mặt khác, số doanh nghiệp giải thể
             # ... giảm 19,3%": a subject of its own named is no change of the count before.
             and not (made.concept == "OTHER_SUBJECT" and last_made.kind == "count")
+            # (w12t24) "đã thực hiện chuyển đổi 1.196 ha đất trồng lúa ... Chăn nuôi tiếp tục phát
+            # triển; sản lượng thịt hơi tăng 6,9%": nor of a figure named by no subject at all
+            # (blind24 r964).
+            and not (made.concept == "OTHER_SUBJECT" and last_made.concept is None)
             # "Nông, lâm nghiệp và thủy sản: tăng 3,74%, đóng góp 6,09%. Công nghiệp và xây
             # dựng: tăng 7,42%", "ngành năng lượng tăng 16,14%, đóng góp 2,59% GRDP." / "(Muối
             # biển tăng 35,9%; ...)": a share of the growth does not grow; a growth after it is

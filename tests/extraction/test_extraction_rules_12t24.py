@@ -92,3 +92,15 @@ def test_a_base_in_brackets_with_a_qualifier_is_the_year_before() -> None:
     )
     facts = [f for f in extract_facts(text) if f.value == 4_684_000_000_000]
     assert [f.period.year for f in facts] == [2021]
+
+
+def test_a_named_subject_growing_is_no_change_of_an_unnamed_area_before() -> None:
+    text = (
+        "6 tháng đầu năm, đã thực hiện chuyển đổi 1.196 ha đất trồng lúa hiệu quả thấp sang trồng các "
+        "loại cây khác. Chăn nuôi tiếp tục phát triển; sản lượng thịt hơi tăng 6,9%."
+    )
+    facts = extract_facts(text)
+    area = [f for f in facts if f.value == 1196]
+    assert len(area) == 1
+    assert area[0].change is None
+    assert any(f.change is not None and f.change.value == 6.9 and f.value is None for f in facts)
