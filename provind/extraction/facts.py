@@ -532,10 +532,14 @@ _STRUCTURE_NEAR = re.compile(
 )
 _CONTRIB_BEFORE = re.compile(_B + r"(?:đóng\s+)?góp" + _W)
 _NAMED_BASIS = re.compile(_B + r"(?:so|với|cùng\s+kỳ|ck)" + _W)
-_SHARE_OF_TOTAL = re.compile(_B + r"tổng\s+(?:mức|kim\s+ngạch|vốn|thu)" + _W)
-_SHARE_OF_TOTAL_PRESCAN = scan.first_words(["tổng"])
-_ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm")
-_ECONOMY_PRESCAN = scan.first_words(["cơ", "kinh", "grdp", "tổng"])
+# "Vốn FDI chiếm từ 35 - 40% cơ cấu vốn đầu tư toàn xã hội": a share of the investment, not of
+# the economy (blind22 r875, r877; w12t22).
+_SHARE_OF_TOTAL = re.compile(_B + r"(?:tổng|cơ\s+cấu)\s+(?:mức|kim\s+ngạch|vốn|thu)" + _W)
+_SHARE_OF_TOTAL_PRESCAN = scan.first_words(["tổng", "cơ"])
+# "thuế sản phẩm trừ trợ cấp sản phẩm chiếm 9,09%": a part of GRDP only, so the shares listed
+# with it are the economy's (blind22 r880; w12t22).
+_ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm|thuế\s+sản\s+phẩm\s+trừ")
+_ECONOMY_PRESCAN = scan.first_words(["cơ", "kinh", "grdp", "tổng", "thuế"])
 _STRUCTURE_PRESCAN = scan.first_words(["cơ", "nông", "dịch", "thuế", "công", "trong"])
 _YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
 _PHRASE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
@@ -1161,6 +1165,18 @@ def _extract_prose(
             # of the GRDP or of a sector with no level of its own is economic growth, a rate.
             f.indicator, f.unit = "grdp_growth", "%"
             f.value = f.change.value if f.change.direction == "up" else -f.change.value
+        if f.indicator == "grdp_growth" and f.value is not None and 80 <= f.value <= 200:
+            _grdp_index_as_growth(f, nt.original)
+        elif (
+            f.indicator == "other"
+            and f.unit == "VND"
+            and "tổng thu" in f.phrase.lower()
+            and "dự toán" in nt.original[f.span[1] : f.span[1] + 40].lower()
+        ):
+            # (w12t21) "tổng thu 6 tháng đầu năm 2025 là 4.742 tỷ đồng, đạt 49,5% so với dự
+            # toán": a total revenue set against the budget estimate is budget revenue (blind21
+            # r845); "tổng thu du lịch" has no "dự toán".
+            f.indicator = "budget_revenue"
         p = f.period
         if (
             p.months is not None
@@ -1192,6 +1208,27 @@ def _extract_prose(
 
 # (w12t24) Bank stocks: loans outstanding, deposits mobilised, bad debts.
 _BANK_STOCK = re.compile(r"dư nợ|vốn huy động|nợ xấu")
+
+
+# (w12t21) "GRDP ... ước cả năm 2022 đạt 113,94%; trong đó khu vực nông, lâm, thủy sản đạt
+# 103,82%, khu vực công nghiệp và xây dựng 136,55%": with no growth verb right before it, an
+# economic growth of 80-200% is the index against last year (100), i.e. a rise of 13,94%.
+_GROWTH_VERB_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+(?:khoảng|hơn|gần|trên|ước|đến|tới|là|được|đạt))*\s*$")
+
+
+def _grdp_index_as_growth(f: Fact, original: str) -> None:
+    """An economic growth of 80-200% not said with "tăng"/"giảm": an index, base 100."""
+    c = f.change
+    value = f.value
+    if c is None or c.unit != "%" or c.direction != "up" or value is None or c.value != value:
+        return
+    before = original[max(0, f.span[0] - 25) : f.span[0]].lower()
+    if _GROWTH_VERB_BEFORE.search(before):
+        return
+    delta = round(value - 100, 6)
+    f.value = delta
+    c.value = abs(delta)
+    c.direction = "up" if delta >= 0 else "down"
 
 
 # A paragraph that opens with the means to the goal named before it.
@@ -1344,9 +1381,10 @@ _SAME_PERIOD_ENDS = (
 )
 # "chiếm 1,58% (cùng kỳ năm 2017 lần lượt là: 30,22%; 14,38%; 53,78% và 1,61%)", "(cơ cấu
 # tương ứng của cùng kỳ năm 2019 lần lượt là: 39,75%; ...)": each figure of the bracket's list
-# is the same period's of that year (blind18 r702, r712).
+# is the same period's of that year (blind18 r702, r712; "(Cơ cấu tương ứng cùng kỳ năm 2023 là:
+# ...)", blind21 r834).
 _SAME_PERIOD_LIST_BEFORE = re.compile(
-    r"\((?:[^()]{0,40}?\s)?cùng\s+kỳ(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?\s+lần\s+lượt\s+là\s*:?"
+    r"\((?:[^()]{0,40}?\s)?cùng\s+kỳ(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?\s+(?:lần\s+lượt\s+)?là\s*:?"
     r"(?:\s*[0-9][0-9.,]*\s*%?\s*(?:;|,|và)\s*)*\s*$"
 )
 # "tăng 4,60% so với cùng kỳ năm trước, đạt mức tăng thấp so với cùng thời điểm năm 2019 tăng
@@ -1378,7 +1416,11 @@ def _compared_period(ctx: _Context, q: Quantity, own: Period, before: Period | N
                 # the figure it is set against ("quý 1/2020 ... cùng thời điểm năm 2019").
                 return _shifted(before, year)
             return _shifted(own, year)
-    if norm.find("lần lượt", max(0, q.start - 120), q.start) >= 0:
+    # ("(Cơ cấu tương ứng cùng kỳ năm 2023 là: 26,7%; 38,3%; ...)": "tương ứng" without
+    # "lần lượt" says "respectively" too; w12t21, blind21 r834.)
+    if norm.find("lần lượt", max(0, q.start - 120), q.start) >= 0 or (
+        norm.find("tương ứng", max(0, q.start - 120), q.start) >= 0
+    ):
         m = _SAME_PERIOD_LIST_BEFORE.search(norm, max(0, q.start - 160), q.start)
         if m is not None:
             named = m.group("y")
@@ -2436,6 +2478,8 @@ def _read_quantity(
         # So does a contribution ("chế biến, chế tạo và sản xuất điện đều có đóng góp tích
         # cực, lần lượt tăng 21,21% và 7,26%": the industries' growths, not contributions).
         new_phrase = _nearest_phrase(ctx, window_start, new_phrase.start, q.kind if q.kind != "ratio" else "count")
+    if new_phrase is None and q.kind == "pct" and norm.find("cơ cấu", max(sent[0], q.start - 150), q.start) >= 0:
+        new_phrase = _structure_list_lead(ctx, q, sent)
     if new_phrase is None and q.kind == "pct" and norm.find("chỉ số", window_start, q.start) >= 0:
         this = _THIS_INDEX.search(norm, window_start, q.start)
         if this is not None:
@@ -3096,6 +3140,23 @@ def _component_fact(
         breakdown=_phrase_text(ctx, comp.start, comp.end) if comp is not None else (named or None),
     )
     return _Draft(fact, concept, q.kind, rate)
+
+
+# (w12t21) "Tốc độ tăng trưởng GRDP 9,40% (KH tăng 10-11%); Cơ cấu kinh tế: Nông, lâm nghiệp
+# và thủy sản 28,5% (KH 28-29%), công nghiệp-xây dựng 39,8%": the sectors listed bare after
+# "cơ cấu" (no growth verb) are shares of the economy, not growths (blind21 r828).
+_STRUCTURE_LIST_LEAD = re.compile(r"cơ\s+cấu(?:\s+(?:kinh\s+tế|grdp))?\s*:")
+
+
+def _structure_list_lead(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> PhraseMatch | None:
+    """ "Cơ cấu" leading the list a bare % stands in (see above), as the figure's phrase."""
+    norm = ctx.norm
+    i = norm.rfind("cơ cấu", max(sent[0], q.start - 150), q.start)
+    if i < 0 or not _STRUCTURE_LIST_LEAD.match(norm, i):
+        return None
+    if norm.find("tăng", i, q.start) >= 0 or norm.find("giảm", i, q.start) >= 0:
+        return None
+    return PhraseMatch("SHARE", i, i + 6)
 
 
 # "thấp hơn mức bình quân cả nước (46,3%)", "cao hơn năm 2023 (6,3%)": the figure in
@@ -5484,7 +5545,9 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
 # là 340 tỷ đồng": what was newly set up is counted over a period, never a stock.
 # "Tiếp đến, Quảng Nam tăng trưởng 34,8%; Hải Phòng tăng 14,8%": a growth is over a period.
 _GROWTH_BEFORE = re.compile(r"(?<![^\W_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
-_NEW_FLOW_RE = re.compile(r"(?<![^\W_])(?:thành\s+lập\s+mới|đăng\s+ký\s+mới|cấp\s+mới)" + _W)
+# "tỉnh Hải Dương đã cấp phép cho 44 dự án mới với tổng vốn đăng ký là 184,5 triệu USD": projects
+# licensed over a period too (blind22 r879; w12t22).
+_NEW_FLOW_RE = re.compile(r"(?<![^\W_])(?:thành\s+lập\s+mới|đăng\s+ký\s+mới|cấp\s+mới|cấp\s+phép)" + _W)
 
 
 def _bracket_closed(ctx: _Context, mention: PeriodMention, pos: int) -> bool:
