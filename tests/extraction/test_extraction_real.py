@@ -154,7 +154,7 @@ LATER_SETS = [
     ("blind25.gold.jsonl", 25),
     ("blind26.gold.jsonl", 28),
     ("blind27.gold.jsonl", 28),
-    ("blind29.gold.jsonl", 24),
+    ("blind29.gold.jsonl", 29),
 ]
 
 
