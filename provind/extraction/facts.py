@@ -693,7 +693,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
 def _table_fact(nt: NormalizedText, v: tables.TableValue, default_region: str | None) -> Fact | None:
     """A fact of one value cell of a flattened table."""
     assert v.concept is not None
-    code = lexicon.code_for(v.concept, v.kind)
+    code = v.code or lexicon.code_for(v.concept, v.kind)
     if code is None:
         return None
     if code.startswith("ctx:"):
@@ -1266,6 +1266,12 @@ def _colon_label(ctx: _Context, lo: int, colon: int) -> int:
             # (w12v13) A field of a park's fact sheet ("Tỷ lệ lấp đầy: 78%"): the rate named
             # right before the colon is the figure's (blind13 r526).
             return phrase.start
+        if phrase.start >= lo and phrase.end == colon and phrase.concept in ("PARK", "CLUSTER") and i > 0:
+            # (w12t29) "giữ nguyên diện tích quy hoạch đối với các khu công nghiệp: Phúc Khánh
+            # 173 ha; Nguyễn Đức Cảnh 101,89 ha": the area of each park listed (blind29 r1162).
+            area = ctx.phrases[i - 1]
+            if area.concept == "AREA" and area.start >= lo and colon - area.end <= 40:
+                return area.start
     return colon + 1
 
 
@@ -3744,15 +3750,25 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         return "fdi_capital" if fdi > ddi else "domestic_investment_capital"
     if what == "area" and _projects_or_leased_area(ctx, q):
         return "other"
-    place = _place(ctx, q.start, sent)
+    place = _place(ctx, q.start, sent, _AREA_PLACES)
+    if place == "ZONE" and any(p.concept == "PARK" for p in _phrases_between(ctx, sent[0], q.start)):
+        # "413 KCN ... (bao gồm ... 7 KCN nằm trong các KKT cửa khẩu) với tổng diện tích ...":
+        # the parks are the subject, the zones only where some of them lie.
+        place = "PARK"
     if what == "area":
         return {"CLUSTER": "cluster_area", "PARK": "industrial_park_area", "IND_LAND": "industrial_land_area"}.get(
             place or "", "other"
         )
+    if place == "ZONE":
+        place = "PARK"
     # occupancy
     if place is None or place == "IND_LAND":
         place = _land_owner(ctx, q.start, sent)
     return "industrial_park_occupancy" if place == "PARK" else "cluster_occupancy"
+
+
+# (w12t29) An economic zone ("khu kinh tế") named nearest: its area is `other`.
+_AREA_PLACES = ("CLUSTER", "PARK", "IND_LAND", "ZONE")
 
 
 def _land_owner(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
