@@ -2190,7 +2190,7 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
                 by_code.setdefault((f.indicator, f.unit), []).append(f)
     kept = []
     for f in facts:
-        if f.span[0] < heading_end and any(_rounds_to(f, b) for b in body):
+        if f.span[0] < heading_end and any(_rounds_to(f, b, headline=True) for b in body):
             continue
         if (
             f.qualifier in _ROUNDING_QUALIFIERS
@@ -2288,7 +2288,7 @@ def _heading_end(norm: str) -> int:
     return end
 
 
-def _rounds_to(head: Fact, body: Fact) -> bool:
+def _rounds_to(head: Fact, body: Fact, headline: bool = False) -> bool:
     if head.indicator == "other" and head.unit in ("VND", "USD") and body.indicator != "other":
         # "# hơn 75 nghìn tỷ đồng" over "giá trị sản xuất công nghiệp ... 75.595 tỷ đồng": the
         # headline's amount without its subject.
@@ -2325,6 +2325,12 @@ def _rounds_to(head: Fact, body: Fact) -> bool:
     b = body.value if body.value is not None else (body.change.value if body.change else None)
     if a is None or b is None or (head.value is None) != (body.value is None):
         return False
+    if headline and head.value is not None and a > 0 and (
+        (head.qualifier == "over" and a <= b <= 1.1 * a) or (head.qualifier == "nearly" and 0.9 * a <= b <= a)
+    ):
+        # (w12t29) "hơn 8 tỉ USD vốn FDI" over the body's "khoảng 8,3 tỷ USD": a headline's
+        # bound on the side it says (blind29 r1140).
+        return True
     return abs(a - b) <= 0.03 * max(abs(a), abs(b))
 
 
@@ -3751,10 +3757,16 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
     if what == "area" and _projects_or_leased_area(ctx, q):
         return "other"
     place = _place(ctx, q.start, sent, _AREA_PLACES)
-    if place == "ZONE" and any(p.concept == "PARK" for p in _phrases_between(ctx, sent[0], q.start)):
-        # "413 KCN ... (bao gồm ... 7 KCN nằm trong các KKT cửa khẩu) với tổng diện tích ...":
-        # the parks are the subject, the zones only where some of them lie.
-        place = "PARK"
+    if place == "ZONE":
+        before = [p.concept for p in _phrases_between(ctx, sent[0], q.start) if p.concept in _AREA_PLACES]
+        if "PARK" in before:
+            # "413 KCN ... (bao gồm ... 7 KCN nằm trong các KKT cửa khẩu) với tổng diện tích
+            # ...": the parks are the subject, the zones only where some of them lie.
+            place = "PARK"
+        elif not before:
+            # A zone named only after the figure ("Ban Quản lý khu kinh tế ... tỉnh"): the
+            # board, not the place measured.
+            place = _place(ctx, q.start, sent)
     if what == "area":
         return {"CLUSTER": "cluster_area", "PARK": "industrial_park_area", "IND_LAND": "industrial_land_area"}.get(
             place or "", "other"
