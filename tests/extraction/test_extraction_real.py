@@ -154,7 +154,7 @@ LATER_SETS = [
     ("blind25.gold.jsonl", 25),
     ("blind26.gold.jsonl", 28),
     ("blind27.gold.jsonl", 28),
-    ("blind28.gold.jsonl", 20),
+    ("blind28.gold.jsonl", 22),
 ]
 
 
