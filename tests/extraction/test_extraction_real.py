@@ -85,6 +85,7 @@ def _rows(name: str) -> list[dict[str, object]]:
         "blind25.gold.jsonl",
         "blind26.gold.jsonl",
         "blind27.gold.jsonl",
+        "blind29.gold.jsonl",
         "blind30.gold.jsonl",
     ],
 )
@@ -154,6 +155,7 @@ LATER_SETS = [
     ("blind25.gold.jsonl", 25),
     ("blind26.gold.jsonl", 28),
     ("blind27.gold.jsonl", 28),
+    ("blind29.gold.jsonl", 29),
     ("blind30.gold.jsonl", 23),
 ]
 
