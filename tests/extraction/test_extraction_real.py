@@ -87,6 +87,7 @@ def _rows(name: str) -> list[dict[str, object]]:
         "blind27.gold.jsonl",
         "blind28.gold.jsonl",
         "blind29.gold.jsonl",
+        "blind30.gold.jsonl",
     ],
 )
 def test_every_text_is_a_sourced_excerpt_with_schema_facts(name: str) -> None:
@@ -157,6 +158,7 @@ LATER_SETS = [
     ("blind27.gold.jsonl", 28),
     ("blind28.gold.jsonl", 22),
     ("blind29.gold.jsonl", 29),
+    ("blind30.gold.jsonl", 23),
 ]
 
 
