@@ -56,8 +56,8 @@ def _rows(name: str) -> list[dict[str, object]]:
 
 # blind8.gold.jsonl is a held-out batch (README "Eighth pass, blind set"), scored only at the start and
 # the end of a pass. blind6 and blind7 were held out when collected and have been tuned on since
-# (README "Sixth pass, ..." sections); blind9 to blind29 are tuning sets (README "Ninth" to
-# "Twenty-ninth pass, tuning set"). All are kept out of the corpus and split.py.
+# (README "Sixth pass, ..." sections); blind9 to blind30 are tuning sets (README "Ninth" to
+# "Thirtieth pass, tuning set"). All are kept out of the corpus and split.py.
 @pytest.mark.parametrize(
     "name",
     [
