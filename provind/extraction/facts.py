@@ -522,7 +522,11 @@ _GOODS_LIST_CUE = re.compile(_B + r"mặt\s+hàng\s+(?:xuất|nhập)\s+khẩu[^
 # "Chỉ số IIP 2 tháng đầu năm 2023 của một số ngành trọng điểm cấp II giảm mạnh so với cùng kỳ
 # năm trước: ngành sản xuất thiết bị điện (-36,3%); ...": the index's industries listed after a
 # colon, its parts as after "như:" (w12t17). Looked for once a text, as ``_GOODS_LIST_CUE``.
-_INDEX_INDUSTRIES_CUE = re.compile(r"của\s+(?:một\s+số|các)\s+ngành[^.;:\d]{0,80}:")
+# (w12t25) Also a list of industries led by what they have ("Những ngành có tốc độ tăng IIP cao
+# trong tháng 7/2024 ... là:", "Một số ngành có mức tăng cao hơn mức bình quân chung là:").
+_INDEX_INDUSTRIES_CUE = re.compile(
+    r"của\s+(?:một\s+số|các)\s+ngành[^.;:\d]{0,80}:|(?:những|một\s+số|các)\s+ngành\s+có\s[^.;:%]{0,120}\slà\s*:"
+)
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
@@ -781,7 +785,7 @@ def _extract_prose(
     trong_do_starts = scan.starts(_TRONG_DO_PRESCAN, norm)
     example_starts = [m.start() for m in _EXAMPLE_CUE.finditer(norm)] if "đơn cử" in norm or "chẳng hạn" in norm else []
     goods_starts = [m.start() for m in _GOODS_LIST_CUE.finditer(norm)] if "mặt hàng" in norm else []
-    industries_starts = [m.start() for m in _INDEX_INDUSTRIES_CUE.finditer(norm)] if "của " in norm else []
+    industries_starts = [m.start() for m in _INDEX_INDUSTRIES_CUE.finditer(norm)] if "ngành" in norm else []
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
@@ -2405,7 +2409,26 @@ def _read_quantity(
     if q.kind in ("count", "ratio"):
         return _count_fact(ctx, q, sent, window_start, qualifier, drafts, para_last, in_breakdown)
     verb, verb_end = _last_verb(norm, window_start, q.start)
-    if q.kind == "pct" and tail.endswith(("(+", "(-", "( +", "( -")) and _listed_product(ctx, sent, q.start):
+    if (
+        q.kind == "pct"
+        and tail.endswith(("(+", "(-", "( +", "( -"))
+        and (
+            (
+                in_breakdown
+                and tail[-1] == "+"
+                and not drafts
+                and para_last is None
+                and verb not in _UP
+                and verb not in _DOWN
+                and _nearest_phrase(ctx, sent[0], q.start, "pct") is None
+            )
+            or _listed_product(ctx, sent, q.start)
+        )
+    ):
+        # (w12t25: also in a list of parts whose sentence names no index and whose paragraph
+        # gives no figure of their whole, "Một số ngành có mức tăng cao hơn mức bình quân chung
+        # là: sản xuất da và các sản phẩm có liên quan (+11,61%); ...": rises, the parts of the
+        # last whole with industries.)
         # "các sản phẩm chủ yếu có tốc độ tăng cao: thép cán (+88,7%); sứ vệ sinh (-2,1%)": in
         # a list of products a sign in brackets is the item's rise or fall, not a level (the
         # verb of the list's lead is far before it). (Industries listed so under an index are
@@ -2448,6 +2471,21 @@ def _read_quantity(
         # So does a contribution ("chế biến, chế tạo và sản xuất điện đều có đóng góp tích
         # cực, lần lượt tăng 21,21% và 7,26%": the industries' growths, not contributions).
         new_phrase = _nearest_phrase(ctx, window_start, new_phrase.start, q.kind if q.kind != "ratio" else "count")
+    elif (
+        new_phrase is not None
+        and new_phrase.concept == "CONTRIB"
+        and q.kind == "pct"
+        and (lead := _CONTRIB_LEAD.match(norm, new_phrase.end)) is not None
+        and lead.end() <= q.start
+    ):
+        # (w12t25) "Đóng góp nhiều nhất vào kim ngạch xuất khẩu 5 tháng là hàng may, dệt tăng
+        # 14,2%; ...", "Những ngành có tốc độ tăng IIP cao ... và có đóng góp tích cực cho tăng
+        # trưỏng công nghiệp là: sản xuất xe có động cơ (+120,05%)": a lead-in naming the parts
+        # that drove a figure; the rates listed are of the figure named after "vào" or, failing
+        # that, before the lead-in.
+        new_phrase = _nearest_phrase(ctx, new_phrase.end, lead.end(), "pct") or _nearest_phrase(
+            ctx, window_start, new_phrase.start, "pct"
+        )
     if new_phrase is None and q.kind == "pct" and norm.find("cơ cấu", max(sent[0], q.start - 150), q.start) >= 0:
         new_phrase = _structure_list_lead(ctx, q, sent)
     if new_phrase is None and q.kind == "pct" and norm.find("chỉ số", window_start, q.start) >= 0:
@@ -3956,6 +3994,11 @@ _THIS_FIGURE_CHANGES = re.compile(
     r"(?:gấp|tăng|giảm|cao\s+hơn|thấp\s+hơn)" + _W
 )
 _PER_UNIT_AFTER = re.compile(r"[^\S\n]*/[^\S\n]*(?:tấn|kg|kilôgam|ký|tạ|lít|m2|m3|con|quả|chiếc|thùng)" + _W)
+# (w12t25) "đóng góp (nhiều nhất|tích cực) vào/cho X ... là:" before a list of parts.
+_CONTRIB_LEAD = re.compile(
+    r"(?:\s+(?:rất\s+|khá\s+)?(?:nhiều|lớn|tích\s+cực|chủ\s+yếu|đáng\s+kể|chính)(?:\s+nhất)?)?\s+(?:vào|cho)\s"
+    r"[^.;:\n]{0,100}?(?:\s(?:là|gồm|như)\s*:?|:)"
+)
 _CONTRIB_DESCRIBED = re.compile(
     r"\s+(?:rất\s+|khá\s+)?(?:tích\s+cực|lớn|đáng\s+kể|quan\s+trọng|chủ\s+yếu)(?:\s+nhất)?\s*,"
 )

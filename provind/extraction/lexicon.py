@@ -760,7 +760,7 @@ _PHRASE_RE = re.compile("(" + scan.word_start_trie(sorted(CONCEPT_OF), space=r"[
 # "mục tiêu tăng trưởng 8%", "mức tăng trưởng chung 9,8%". Not when another indicator follows
 # ("mục tiêu tăng trưởng xuất khẩu"): that one is named by its own phrase.
 _GROWTH_RE = re.compile(
-    r"(?<![^\W_])(?:kinh[^\S\n]+tế(?:[^\S\n]+(?!tăng)[^\s,.;:()]+){0,4}?[^\S\n]+tăng[^\S\n]+trưởng"
+    r"(?<![^\W_])(?:kinh[^\S\n]+tế(?:[^\S\n]+(?!tăng)[^\s,.;:()]+){0,8}?[^\S\n]+tăng[^\S\n]+trưởng"
     r"|(?:mục[^\S\n]+tiêu|kế[^\S\n]+hoạch|phấn[^\S\n]+đấu|mức|đạt[^\S\n]+mức)[^\S\n]+tăng[^\S\n]+trưởng"
     r"|tăng[^\S\n]+trưởng[^\S\n]+(?:chung|bình[^\S\n]+quân|cả[^\S\n]+năm))"
     r"(?![^\W_])(?![^\S\n]+(?:xuất|nhập|doanh|thu|tín|dư|vốn|sản|giá|tổng|bán|công|nông|dịch|khu|ngành|du|ngân|tiêu))"

@@ -1,0 +1,76 @@
+"""Rules from tuning on blind25 (issue 12, w12t25): compound amounts, industry lists, periods."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def test_billions_and_millions_written_apart_are_one_amount() -> None:
+    # blind25 r983, blind18 r710.
+    facts = extract_facts("Xuất khẩu ước 6 tháng đầu năm đạt 1 tỉ 953 triệu USD, tăng 23,26% so cùng kỳ.")
+    assert [(f.indicator, f.value, f.unit) for f in facts] == [("export_value", 1_953_000_000, "USD")]
+    facts = extract_facts("Có 228 doanh nghiệp thành lập mới, với số vốn đăng ký 8.160 tỷ 181 triệu đồng.")
+    assert (8_160_181_000_000, "VND") in [(f.value, f.unit) for f in facts]
+
+
+def test_economy_growing_after_a_long_subject_is_grdp_growth() -> None:
+    # blind25 r983: region and period between "kinh tế" and "tăng trưởng".
+    facts = extract_facts("Kinh tế của tỉnh Bình Phước 6 tháng đầu năm tăng trưởng khá, ước đạt 6,91%.")
+    assert [(f.indicator, f.value) for f in facts] == [("grdp_growth", 6.91)]
+
+
+def test_contribution_lead_in_names_the_figure_of_the_list() -> None:
+    # blind25 r988: "Đóng góp nhiều nhất vào kim ngạch xuất khẩu ... là ..." is no contribution.
+    text = (
+        "Tính chung 5 tháng đầu năm 2018, kim ngạch xuất khẩu của Hà Nội đạt 5,1 tỷ USD, tăng 11% so cùng kỳ.\n"
+        "Đóng góp nhiều nhất vào kim ngạch xuất khẩu 5 tháng năm nay là hàng may, dệt tăng 14,2%; "
+        "hàng điện tử tăng 14,4%."
+    )
+    got = [(f.indicator, f.change.value if f.change else None) for f in extract_facts(text)]
+    assert got[1:] == [("export_value", 14.2), ("export_value", 14.4)]
+
+
+def test_industries_listed_after_nganh_co_la_are_index_parts() -> None:
+    # blind25 r980: "Những ngành có tốc độ tăng IIP cao ... là: sản xuất xe có động cơ (+120,05%)".
+    text = (
+        "Những ngành có tốc độ tăng IIP cao trong tháng 7/2024 so với cùng kỳ và có đóng góp tích cực cho "
+        "tăng trưởng công nghiệp của Hải Phòng là: sản xuất xe có động cơ (+120,05%); sản xuất môtơ, máy "
+        "phát, biến thế điện (+60,58%)."
+    )
+    got = [(f.indicator, f.value, f.breakdown) for f in extract_facts(text)]
+    assert [g[:2] for g in got] == [("iip", 120.05), ("iip", 60.58)]
+
+
+def test_signed_rates_of_industries_in_a_new_paragraph_are_rises_of_the_index() -> None:
+    # blind25 r993: the list's paragraph names no index and gives no figure of its whole.
+    text = (
+        "Chỉ số sản xuất công nghiệp tháng 7/2017 tăng 7,12% so với cùng kỳ. Trong đó, ngành công nghiệp "
+        "khai thác mỏ tăng 6,5%; ngành công nghiệp chế biến, chế tạo tăng 8,19%.\n"
+        "Một số ngành có mức tăng cao hơn mức bình quân chung là: sản xuất da và các sản phẩm có liên quan "
+        "(+11,61%); sản xuất giấy và sản phẩm từ giấy (+10,10%)."
+    )
+    got = [(f.indicator, f.value, f.change.value if f.change else None) for f in extract_facts(text)]
+    assert got[3:] == [("iip", 11.61, 11.61), ("iip", 10.1, 10.1)]
+
+
+def test_sau_n_thang_opening_a_sentence_is_its_period() -> None:
+    # blind25 r989: "Sau 11 tháng, ..." after a paragraph of the month alone.
+    text = (
+        "Trong tháng 11/2022, Bình Dương thu hút 16,2 triệu USD vốn FDI.\n"
+        "Sau 11 tháng, Bình Dương thu hút hơn 3 tỷ USD vốn FDI."
+    )
+    periods = [(f.value, f.period.kind, f.period.months) for f in extract_facts(text)]
+    assert periods[-1] == (3_000_000_000, "ytd", 11)
+
+
+def test_sau_n_thang_lien_tiep_is_still_no_period() -> None:
+    facts = extract_facts("Tháng 9/2023, CPI tăng nhẹ 0,01% sau 8 tháng đầu năm liên tiếp bị giảm.")
+    assert [(f.period.kind, f.period.month) for f in facts] == [("month", 9)]
+
+
+def test_thang_dau_nam_is_january() -> None:
+    # blind25 r1002.
+    facts = extract_facts("Tổng thu ngân sách nhà nước trong tháng đầu năm 2019 ước khoảng 41.693 tỷ đồng.")
+    assert [(f.period.kind, f.period.month, f.period.year) for f in facts] == [("month", 1, 2019)]
+    facts = extract_facts("Những tháng đầu năm 2023, kim ngạch xuất khẩu đạt 2,5 tỷ USD.")
+    assert [f.period.month for f in facts] != [1]
