@@ -2434,6 +2434,19 @@ def _read_quantity(
         # verb of the list's lead is far before it). (Industries listed so under an index are
         # already read as its parts' growths.)
         verb = "tăng" if tail[-1] == "+" else "giảm"
+    if (
+        (verb is None or verb == "với")
+        and q.kind == "pct"
+        and drafts
+        and (last_change := drafts[-1].fact.change) is not None
+        and last_change.unit == "%"
+        and norm.startswith(" so", q.end)
+        and _SECOND_BASIS_AND.fullmatch(norm, window_start, q.start)
+    ):
+        # (w12t25) "tăng 21,4% so kế hoạch và 31,4% so với cùng kỳ", "tăng 0,54% so với tháng
+        # trước và 13,90% so với cùng kỳ năm trước": the same rise against another basis.
+        verb = "tăng" if last_change.direction == "up" else "giảm"
+        verb_end = q.start
     if verb is None and q.kind == "pct" and drafts and ctx.respectively:
         # (Its end taken as the figure's start: the list's commas do not part verb and figure.)
         verb = _respective_verb(ctx, q, sent)
@@ -2951,6 +2964,7 @@ def _contribution_by_verb(
 
 
 # (The rest of the attainment's plan named before the separator: "... dự toán HĐND tỉnh giao và".)
+_SECOND_BASIS_AND = re.compile(r"\s*so\s+(?:với\s+)?[^\d%,;.:()]{1,40}?\s+và\s+")
 _ABOUT_AND_BEFORE = re.compile(r"(?<![^\W_])về\s+(?:số\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+$")
 _LIST_JOIN = re.compile(r"[^\d%.;:]{0,40}?(?:,|\svà)\s*")
 _RIENG_OPEN = re.compile(r"[^\w(]*riêng" + _W)
@@ -4539,6 +4553,10 @@ def _months_covered(p: Period) -> int:
 # list of products, before any figure of its own.
 _PRODUCT_LIST_LEAD = re.compile(_B + r"(?:một\s+số|các|nhiều)\s+sản\s+phẩm" + _W)
 _PRODUCT_LIST_PRESCAN = scan.first_words(["một", "các", "nhiều"])
+# (w12t25) The lead of a list whose basis its items share: products, or industries too ("Các
+# phân ngành kinh tế tăng so với tháng trước là: công nghiệp chế biến, chế tạo (tăng 7,23%)").
+_PARTS_LIST_LEAD = re.compile(_B + r"(?:một\s+số|các|nhiều|những)\s+(?:sản\s+phẩm|(?:phân\s+)?ngành)" + _W)
+_PARTS_LIST_PRESCAN = scan.first_words(["một", "các", "nhiều", "những"])
 
 
 def _first_figure_start(ctx: _Context, sent: tuple[int, int]) -> int:
@@ -4554,7 +4572,7 @@ def _list_lead_basis(ctx: _Context, sent: tuple[int, int], pos: int) -> str | No
     lead_end = _first_figure_start(ctx, sent)
     if lead_end > pos or ctx.norm.find("so", sent[0], lead_end) < 0:
         return None
-    if not _matches_in(ctx, _PRODUCT_LIST_LEAD, _PRODUCT_LIST_PRESCAN, sent[0], lead_end):
+    if not _matches_in(ctx, _PARTS_LIST_LEAD, _PARTS_LIST_PRESCAN, sent[0], lead_end):
         return None
     m = _SO_BEFORE_RE.search(ctx.norm, sent[0], lead_end)
     if m is None:

@@ -204,6 +204,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thu cân đối ngân sách",
         "thu xuất nhập khẩu",
         "thu từ xuất nhập khẩu",
+        # (w12t25) "thu cân đối từ hoạt động xuất nhập khẩu ước đạt 8.711,3 tỷ đồng" (blind25
+        # r995, blind7 r337), "Thu hải quan đạt 660 tỷ đồng" (blind25 r985): the customs part.
+        "thu cân đối từ hoạt động xuất nhập khẩu",
+        "thu cân đối hoạt động xuất nhập khẩu",
+        "thu hải quan",
         "đã thu được",
         # What enterprises pay in is the budget's revenue ("nộp ngân sách nhà nước của các
         # doanh nghiệp khoảng 27 triệu USD").

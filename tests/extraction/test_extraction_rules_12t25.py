@@ -74,3 +74,34 @@ def test_thang_dau_nam_is_january() -> None:
     assert [(f.period.kind, f.period.month, f.period.year) for f in facts] == [("month", 1, 2019)]
     facts = extract_facts("Những tháng đầu năm 2023, kim ngạch xuất khẩu đạt 2,5 tỷ USD.")
     assert [f.period.month for f in facts] != [1]
+
+
+def test_industries_listed_after_a_lead_with_a_basis_share_it() -> None:
+    # blind25 r982: "Các phân ngành kinh tế tăng so với tháng trước là: ... (tăng 7,23%)".
+    text = (
+        "Chỉ số sản xuất công nghiệp (IIP) trong tháng 7/2017 của Tây Ninh tăng trên 7% so với tháng trước "
+        "và tăng 22% so với cùng kỳ. "
+        "Các phân ngành kinh tế tăng so với tháng trước là: công nghiệp chế biến, chế tạo (tăng 7,23%); "
+        "khai khoáng (tăng 0,62%)."
+    )
+    got = [(f.value, f.change.basis if f.change else None) for f in extract_facts(text)]
+    assert got[2:] == [(7.23, "mom"), (0.62, "mom")]
+
+
+def test_second_rate_against_another_basis_is_the_same_figures() -> None:
+    # blind25 r990, blind19 r742: "tăng X% so với A và Y% so với B".
+    text = (
+        "Doanh thu bán lẻ hàng hóa tháng 8 ước đạt 6.301 tỷ đồng, tăng 0,54% so với tháng trước và "
+        "13,90% so với cùng kỳ năm trước."
+    )
+    facts = extract_facts(text)
+    assert len(facts) == 1
+    change, extra = facts[0].change, facts[0].extra_changes
+    assert change is not None and (change.value, change.basis) == (13.9, "yoy")
+    assert [(c.value, c.basis) for c in extra] == [(0.54, "mom")]
+
+
+def test_customs_revenue_is_budget_revenue() -> None:
+    # blind25 r995 (blind7 r337 the same wording), r985.
+    text = "Thu cân đối từ hoạt động xuất nhập khẩu ước đạt 8.711,3 tỷ đồng. Thu hải quan đạt 660 tỷ đồng."
+    assert [f.indicator for f in extract_facts(text)] == ["budget_revenue", "budget_revenue"]
