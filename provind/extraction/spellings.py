@@ -149,6 +149,9 @@ _LOST_KY = re.compile(r"(?<![^\W_])cùng[^\S\n]+k(\?\?)")
 # tone, so "nghiêp" is no word and can only be "nghiệp" (industry, enterprise); read so, the
 # figure after "giá trị sản xuất công nghiêp" is industrial output.
 _NGHIEP_TYPO = re.compile(r"(?<![^\W_])nghiêp(?![^\W_])")
+# (w12t25) "Uớc thực hiện 6 tháng năm 2021 là 6.826 tỷ đồng", "uớc đạt" (the horn of "ư"
+# dropped; blind25 r985, blind17 r685, blind14 r548): "uớc" is no word, "ước" (estimate) is.
+_UOC_TYPO = re.compile(r"(?<![^\W_])uớc(?![^\W_])")
 
 
 def rewrite(text: str, form: str) -> list[Edit]:
@@ -213,6 +216,8 @@ def rewrite(text: str, form: str) -> list[Edit]:
         edits += [(m.start(1), m.end(1), "ỳ") for m in _LOST_KY.finditer(form)]
     if "nghiêp" in form:
         edits += [(m.start(), m.end(), "nghiệp") for m in _NGHIEP_TYPO.finditer(form)]
+    if "uớc" in form:
+        edits += [(m.start(), m.start() + 1, "ư") for m in _UOC_TYPO.finditer(form)]
     if "đô-la" in form:
         edits += [(m.start() + 2, m.start() + 3, " ") for m in re.finditer("đô-la", form)]
     for m in _ABBREVIATION_RE.finditer(text):

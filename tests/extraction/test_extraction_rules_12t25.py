@@ -105,3 +105,13 @@ def test_customs_revenue_is_budget_revenue() -> None:
     # blind25 r995 (blind7 r337 the same wording), r985.
     text = "Thu cân đối từ hoạt động xuất nhập khẩu ước đạt 8.711,3 tỷ đồng. Thu hải quan đạt 660 tỷ đồng."
     assert [f.indicator for f in extract_facts(text)] == ["budget_revenue", "budget_revenue"]
+
+
+def test_uoc_without_its_horn_is_an_estimate() -> None:
+    # blind25 r985, blind17 r685, blind14 r548.
+    text = (
+        "Tổng thu ngân sách trong 5 tháng đầu năm 2021 là 5.986 tỷ đồng. "
+        "Uớc thực hiện 6 tháng năm 2021 là 6.826 tỷ đồng, đạt 61% dự toán."
+    )
+    got = [(f.indicator, f.value, f.status) for f in extract_facts(text)]
+    assert got[1] == ("budget_revenue", 6_826_000_000_000, "estimate")
