@@ -115,3 +115,14 @@ def test_uoc_without_its_horn_is_an_estimate() -> None:
     )
     got = [(f.indicator, f.value, f.status) for f in extract_facts(text)]
     assert got[1] == ("budget_revenue", 6_826_000_000_000, "estimate")
+
+
+def test_economy_widened_by_an_amount_grew_by_it() -> None:
+    # blind25 r1005, blind13 r502.
+    text = (
+        "Quy mô nền kinh tế Đà Nẵng theo giá hiện hành ước đạt hơn 64.784 tỷ đồng (mở rộng hơn 5.318 tỷ đồng "
+        "so cùng kỳ 2022), xếp thứ 3/5 thành phố."
+    )
+    facts = [f for f in extract_facts(text) if f.unit == "VND"]
+    assert len(facts) == 1
+    assert facts[0].change is not None and (facts[0].change.value, facts[0].change.unit) == (5_318_000_000_000, "VND")
