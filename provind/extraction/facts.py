@@ -2488,15 +2488,15 @@ def _read_quantity(
         new_phrase is not None
         and new_phrase.concept == "CONTRIB"
         and q.kind == "pct"
-        and (lead := _CONTRIB_LEAD.match(norm, new_phrase.end)) is not None
-        and lead.end() <= q.start
+        and (contrib_lead := _CONTRIB_LEAD.match(norm, new_phrase.end)) is not None
+        and contrib_lead.end() <= q.start
     ):
         # (w12t25) "Đóng góp nhiều nhất vào kim ngạch xuất khẩu 5 tháng là hàng may, dệt tăng
         # 14,2%; ...", "Những ngành có tốc độ tăng IIP cao ... và có đóng góp tích cực cho tăng
         # trưỏng công nghiệp là: sản xuất xe có động cơ (+120,05%)": a lead-in naming the parts
         # that drove a figure; the rates listed are of the figure named after "vào" or, failing
         # that, before the lead-in.
-        new_phrase = _nearest_phrase(ctx, new_phrase.end, lead.end(), "pct") or _nearest_phrase(
+        new_phrase = _nearest_phrase(ctx, new_phrase.end, contrib_lead.end(), "pct") or _nearest_phrase(
             ctx, window_start, new_phrase.start, "pct"
         )
     if new_phrase is None and q.kind == "pct" and norm.find("cơ cấu", max(sent[0], q.start - 150), q.start) >= 0:

@@ -244,6 +244,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "fdi",
         # (w12t18) "Đầu tư nước ngoài thu hút 49 triệu USD": the noun before the verb.
         "đầu tư nước ngoài thu hút",
+        # (w12t25) "Trong đó, đầu tư nước ngoài đạt gần 160 triệu USD, tăng 24%; đầu tư trong
+        # nước đạt khoảng 224 triệu USD" (blind25 r992), as "đầu tư trong nước" is domestic;
+        # with its verb, as above: bare, it is also "nhà đầu tư nước ngoài" (investors, counted)
+        # and "Cục Đầu tư nước ngoài" (the agency).
+        "đầu tư nước ngoài đạt",
     ),
     "DDI": (
         "vốn đầu tư trong nước",

@@ -154,7 +154,9 @@ _NGHIEP_TYPO = re.compile(r"(?<![^\W_])nghiêp(?![^\W_])")
 _UOC_TYPO = re.compile(r"(?<![^\W_])uớc(?![^\W_])")
 # (w12t25) "Quy mô nền kinh tế ... ước đạt hơn 64.784 tỷ đồng (mở rộng hơn 5.318 tỷ đồng so
 # cùng kỳ 2022)" (blind25 r1005, blind13 r502): an economy "widened" by an amount grew by it.
-_WIDENED = re.compile(r"(?<![^\W_])mở\s+rộng(?=\s+(?:thêm\s+|hơn\s+|khoảng\s+|gần\s+)?[0-9])")
+_WIDENED = re.compile(
+    r"(?<![^\W_])mở\s+rộng(?=\s+(?:thêm\s+|hơn\s+|khoảng\s+|gần\s+)?[0-9][0-9.,]*\s*(?:nghìn\s+tỷ|tỷ|tỉ|triệu)\s+(?:đồng|usd))"
+)
 
 
 def rewrite(text: str, form: str) -> list[Edit]:

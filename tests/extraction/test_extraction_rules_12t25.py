@@ -97,7 +97,8 @@ def test_second_rate_against_another_basis_is_the_same_figures() -> None:
     facts = extract_facts(text)
     assert len(facts) == 1
     change, extra = facts[0].change, facts[0].extra_changes
-    assert change is not None and (change.value, change.basis) == (13.9, "yoy")
+    assert change is not None
+    assert (change.value, change.basis) == (13.9, "yoy")
     assert [(c.value, c.basis) for c in extra] == [(0.54, "mom")]
 
 
@@ -125,4 +126,16 @@ def test_economy_widened_by_an_amount_grew_by_it() -> None:
     )
     facts = [f for f in extract_facts(text) if f.unit == "VND"]
     assert len(facts) == 1
-    assert facts[0].change is not None and (facts[0].change.value, facts[0].change.unit) == (5_318_000_000_000, "VND")
+    assert facts[0].change is not None
+    assert (facts[0].change.value, facts[0].change.unit) == (5_318_000_000_000, "VND")
+
+
+def test_dau_tu_nuoc_ngoai_alone_is_fdi() -> None:
+    # blind25 r992: a part of a park total, with its verb.
+    text = (
+        "6 tháng đầu năm 2017, các khu chế xuất, khu công nghiệp trên địa bàn thành phố thu hút đầu tư được "
+        "khoảng 384 triệu USD, tăng 39% so với cùng kỳ năm trước.\nTrong đó, đầu tư nước ngoài đạt gần 160 "
+        "triệu USD, tăng 24%; đầu tư trong nước đạt khoảng 224 triệu USD, tăng 52% so với cùng kỳ năm 2016."
+    )
+    got = [(f.indicator, f.value) for f in extract_facts(text)]
+    assert got[1:] == [("fdi_capital", 160_000_000), ("domestic_investment_capital", 224_000_000)]
