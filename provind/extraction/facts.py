@@ -525,8 +525,13 @@ _GOODS_LIST_CUE = re.compile(_B + r"mặt\s+hàng\s+(?:xuất|nhập)\s+khẩu[^
 # (w12t25) Also a list of industries led by what they have ("Những ngành có tốc độ tăng IIP cao
 # trong tháng 7/2024 ... là:", "Một số ngành có mức tăng cao hơn mức bình quân chung là:").
 _INDEX_INDUSTRIES_CUE = re.compile(
-    r"của\s+(?:một\s+số|các)\s+ngành[^.;:\d]{0,80}:|(?:những|một\s+số|các)\s+ngành\s+có\s[^.;:%]{0,120}\slà\s*:"
+    r"của\s+(?:một\s+số|các)\s+ngành[^.;:\d]{0,80}:"
+    r"|(?:(?<=những )|(?<=các )|(?<=một số ))ngành\s+có\s[^.;:%]{0,120}\slà\s*:"
 )
+# (Its alternatives alone, for the scans of the whole text: each starts with a word ``re`` can
+# skip ahead to.)
+_OF_INDUSTRIES_CUE = re.compile(r"của\s+(?:một\s+số|các)\s+ngành[^.;:\d]{0,80}:")
+_INDUSTRIES_HAVING_CUE = re.compile(r"ngành\s+có\s[^.;:%]{0,120}\slà\s*:")
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
@@ -785,7 +790,16 @@ def _extract_prose(
     trong_do_starts = scan.starts(_TRONG_DO_PRESCAN, norm)
     example_starts = [m.start() for m in _EXAMPLE_CUE.finditer(norm)] if "đơn cử" in norm or "chẳng hạn" in norm else []
     goods_starts = [m.start() for m in _GOODS_LIST_CUE.finditer(norm)] if "mặt hàng" in norm else []
-    industries_starts = [m.start() for m in _INDEX_INDUSTRIES_CUE.finditer(norm)] if "ngành" in norm else []
+    industries_starts = [m.start() for m in _OF_INDUSTRIES_CUE.finditer(norm)] if "của " in norm else []
+    if "ngành có" in norm:
+        industries_starts = sorted(
+            industries_starts
+            + [
+                m.start()
+                for m in _INDUSTRIES_HAVING_CUE.finditer(norm)
+                if norm.endswith(("những ", "các ", "một số "), 0, m.start())
+            ]
+        )
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []

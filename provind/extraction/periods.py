@@ -102,7 +102,7 @@ PERIOD_RE = re.compile(
         + r")"
         # (w12t25) "tổng thu ngân sách ... trong tháng đầu năm ước khoảng 41.693 tỷ đồng": the
         # first month, as "quý đầu năm" is the first quarter (not "những tháng đầu năm").
-        r"|(?P<month>(?<!những\s)(?<!các\s)tháng\s+(?:(?P<m>1[0-2]|0?[1-9])(?![0-9]|,[0-9]|\.(?!"
+        r"|(?P<month>tháng(?<!những\stháng)(?<!các\stháng)\s+(?:(?P<m>1[0-2]|0?[1-9])(?![0-9]|,[0-9]|\.(?!"
         + _YEAR
         + r"(?![0-9]))[0-9])|đầu(?:\s+tiên)?(?=\s+(?:của\s+)?năm"
         + _W
