@@ -406,6 +406,10 @@ _OPERATING_AFTER = re.compile(
     r"\s*(?:(?:đã|đang)\s+)?(?:(?:được\s+)?đầu\s+tư\s+và\s+)?"
     r"(?:(?:đi\s+vào|được\s+đưa\s+vào)\s+hoạt\s+động|hoạt\s+động|vận\s+hành)" + _W
 )
+_BUILT_AND_OPERATING = re.compile(
+    r"\s*(?:đã\s+)?(?:được\s+)?đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng(?:\s+kỹ\s+thuật)?\s+và\s+"
+    r"(?:(?:đi|đưa)\s+vào|thu\s+hút[^,;.()]{0,50}?vào)\s+hoạt\s+động" + _W
+)
 # What was done to the clusters counted, said after them: approvals, detailed plans and
 # infrastructure ("7 cụm ... đã được phê duyệt quy hoạch chi tiết", "03 cụm công nghiệp đã
 # được đầu tư hạ tầng cơ bản"), as ``_CLUSTER_ACTION_BEFORE`` says them before.
@@ -473,6 +477,8 @@ _NEW_ENT_NEAR = re.compile(
     # "số doanh nghiệp tham gia thị trường là 323 doanh nghiệp" (w12in): how provincial
     # reports name the enterprises that entered the market.
     r"|tham\s+gia\s+thị\s+trường"
+    # (w12t24) "Thành phố có 887 doanh nghiệp mới, tăng 37%" (blind24 r962).
+    r"|doanh\s+nghiệp\s+mới"
 )
 _PARK_NAMED = re.compile(r"khu\s+công\s+nghiệp|kcn|khu\s+kinh\s+tế")
 # "175 người đi làm việc ở nước ngoài", "1.200 người có việc làm mới": people said to work.
@@ -539,10 +545,14 @@ _STRUCTURE_NEAR = re.compile(
 )
 _CONTRIB_BEFORE = re.compile(_B + r"(?:đóng\s+)?góp" + _W)
 _NAMED_BASIS = re.compile(_B + r"(?:so|với|cùng\s+kỳ|ck)" + _W)
-_SHARE_OF_TOTAL = re.compile(_B + r"tổng\s+(?:mức|kim\s+ngạch|vốn|thu)" + _W)
-_SHARE_OF_TOTAL_PRESCAN = scan.first_words(["tổng"])
-_ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm")
-_ECONOMY_PRESCAN = scan.first_words(["cơ", "kinh", "grdp", "tổng"])
+# "Vốn FDI chiếm từ 35 - 40% cơ cấu vốn đầu tư toàn xã hội": a share of the investment, not of
+# the economy (blind22 r875, r877; w12t22).
+_SHARE_OF_TOTAL = re.compile(_B + r"(?:tổng|cơ\s+cấu)\s+(?:mức|kim\s+ngạch|vốn|thu)" + _W)
+_SHARE_OF_TOTAL_PRESCAN = scan.first_words(["tổng", "cơ"])
+# "thuế sản phẩm trừ trợ cấp sản phẩm chiếm 9,09%": a part of GRDP only, so the shares listed
+# with it are the economy's (blind22 r880; w12t22).
+_ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm|thuế\s+sản\s+phẩm\s+trừ")
+_ECONOMY_PRESCAN = scan.first_words(["cơ", "kinh", "grdp", "tổng", "thuế"])
 _STRUCTURE_PRESCAN = scan.first_words(["cơ", "nông", "dịch", "thuế", "công", "trong"])
 _YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
 _PHRASE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
@@ -1047,6 +1057,10 @@ def _extract_prose(
             # "bình quân mỗi tháng có 115 doanh nghiệp ... Mặt khác, số doanh nghiệp giải thể
             # ... giảm 19,3%": a subject of its own named is no change of the count before.
             and not (made.concept == "OTHER_SUBJECT" and last_made.kind == "count")
+            # (w12t24) "đã thực hiện chuyển đổi 1.196 ha đất trồng lúa ... Chăn nuôi tiếp tục phát
+            # triển; sản lượng thịt hơi tăng 6,9%": nor of a figure named by no subject at all
+            # (blind24 r964).
+            and not (made.concept == "OTHER_SUBJECT" and last_made.concept is None)
             # "Nông, lâm nghiệp và thủy sản: tăng 3,74%, đóng góp 6,09%. Công nghiệp và xây
             # dựng: tăng 7,42%", "ngành năng lượng tăng 16,14%, đóng góp 2,59% GRDP." / "(Muối
             # biển tăng 35,9%; ...)": a share of the growth does not grow; a growth after it is
@@ -1185,7 +1199,27 @@ def _extract_prose(
             # toán": a total revenue set against the budget estimate is budget revenue (blind21
             # r845); "tổng thu du lịch" has no "dự toán".
             f.indicator = "budget_revenue"
+        if (
+            f.value is None
+            and f.change is not None
+            and f.indicator in _TRADE_VALUE_CODES
+            and _VOLUME_AFTER.match(nt.original, f.span[1])
+        ):
+            # "cà phê nhân xuất khẩu 15.000 tấn, giảm 28,8% về lượng và giảm 33% về giá trị": the
+            # change of the volume exported is no change of the trade's value (blind23 r913).
+            f.indicator = "other"
         p = f.period
+        if (
+            p.months is not None
+            and p.kind in ("ytd", "half")
+            and f.indicator == "other"
+            and _BANK_STOCK.search(f.phrase.lower())
+        ):
+            # (w12t24) "Tổng nguồn vốn huy động đạt 85.400 tỷ đồng, tăng 10,6%; dư nợ tín dụng
+            # đạt 87.700 tỷ đồng ...; tỷ lệ nợ xấu ở mức 1,4%" after "8 tháng": a bank's stock at
+            # the end of the months, not their sum (months null, as "đến cuối tháng N"; blind20
+            # r785, blind24 r958-r960).
+            f.period = p = Period("ytd", p.year, p.month)
         if p.kind == "ytd" and p.month is not None and _compares_with_last_month(f):
             # "10 tháng năm 2020 ..." then "tăng 1,5% so với tháng trước và tăng 11% so với
             # cùng kỳ": a figure compared with the month before is the month's own.
@@ -1201,6 +1235,10 @@ def _extract_prose(
     heading_end = nt.to_original(_headline_end(ctx))
     facts = _drop_rounded_headlines(_dedupe(facts, heading_end, nt.original), heading_end)
     return _drop_headlines_named_in_body(facts, heading_end, nt.original) if heading_end > 0 else facts
+
+
+# (w12t24) Bank stocks: loans outstanding, deposits mobilised, bad debts.
+_BANK_STOCK = re.compile(r"dư nợ|vốn huy động|nợ xấu")
 
 
 # (w12t21) "GRDP ... ước cả năm 2022 đạt 113,94%; trong đó khu vực nông, lâm, thủy sản đạt
@@ -1364,9 +1402,14 @@ _SAME_PERIOD_BEFORE = re.compile(
     r"(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?"
     # "(cùng kỳ năm trước 6,41%)": the rate of the period compared with, with no verb (blind18
     # r711; only after a bracket or "trong khi", as the other openings need a bracket).
-    r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r"|(?<=trước)|(?<=[0-9]{4}))\s*$"
+    # (w12t24) "(cùng kỳ đạt hơn 9.379 tỷ đồng - PV)": a qualifier after the verb (blind24 r945).
+    r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r"(?:\s+(?:hơn|gần|khoảng|trên)" + _W + r")?"
+    r"|(?<=trước)|(?<=[0-9]{4}))\s*$"
 )
-_SAME_PERIOD_ENDS = ("(", "tăng", "giảm", "đạt", "là", "trước", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+_SAME_PERIOD_ENDS = (
+    *("(", "tăng", "giảm", "đạt", "là", "trước", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+    *("hơn", "gần", "khoảng", "trên"),
+)
 # "chiếm 1,58% (cùng kỳ năm 2017 lần lượt là: 30,22%; 14,38%; 53,78% và 1,61%)", "(cơ cấu
 # tương ứng của cùng kỳ năm 2019 lần lượt là: 39,75%; ...)": each figure of the bracket's list
 # is the same period's of that year (blind18 r702, r712; "(Cơ cấu tương ứng cùng kỳ năm 2023 là:
@@ -1469,6 +1512,13 @@ def _shifted(own: Period, year: int | None) -> Period | None:
     if own.kind is None:
         return Period("year", year)
     return Period(own.kind, year, own.month, own.months, own.quarter)
+
+
+_TRADE_VALUE_CODES = frozenset({"export_value", "import_value"})
+# (A figure's own words after it: "giảm 28,8% về lượng"; not "giảm hơn 90% về lượng và giá trị".)
+_VOLUME_AFTER = re.compile(
+    r"[^\S\n]*về[^\S\n]+(?:khối[^\S\n]+|sản[^\S\n]+)?lượng(?![^\W_])(?![^\S\n]+và[^\S\n]+(?:giá|trị))"
+)
 
 
 def _months_in_sentences(facts: list[Fact], original: str) -> None:
@@ -3580,6 +3630,11 @@ def _attainment_of(norm: str, pos: int) -> str:
     return m.group(1).strip() if m else "kế hoạch"
 
 
+# (w12t24) A volume carries no sum of money ("cà phê nhân lũy kế sản lượng xuất khẩu đạt 12,06
+# ngàn tấn, ước đạt giá trị 21,92 triệu USD": the value exported; blind24 r943).
+_VOLUME_WORDS = ("sản lượng", "khối lượng")
+
+
 def _nearest_phrase(ctx: _Context, lo: int, hi: int, kind: str) -> PhraseMatch | None:
     """The subject phrase in [lo, hi) that can carry a ``kind`` figure.
 
@@ -3594,7 +3649,12 @@ def _nearest_phrase(ctx: _Context, lo: int, hi: int, kind: str) -> PhraseMatch |
         p = ctx.phrases[idx]
         if best is not None and p.start < segment_start:
             break
-        if p.end <= hi and p.concept not in BREAKDOWN_CONCEPTS and _fits(p.concept, kind):
+        if (
+            p.end <= hi
+            and p.concept not in BREAKDOWN_CONCEPTS
+            and _fits(p.concept, kind)
+            and not (kind == "money" and ctx.norm.startswith(_VOLUME_WORDS, p.start))
+        ):
             if best is None:
                 comma = ctx.norm.rfind(",", lo, p.start)
                 segment_start = comma + 1 if comma >= 0 else lo
@@ -4351,6 +4411,17 @@ def _new_fact(
                 # tăng cao như sản xuất sản phẩm từ cao su tăng 26,5%": the members of the
                 # group, each with the figure of the indicator its condition names.
                 lead = _nearest_phrase(ctx, *ctx.group_condition, kind)
+            if (
+                lead is None
+                and change is not None
+                and not drafts
+                and ((cue_start := _list_lead_sentence(norm, sent)) >= 0)
+            ):
+                # "chỉ số sản xuất tháng 01/2023 của một số ngành tăng khá ... . Sản xuất kim loại
+                # tăng 2,8 lần; ...": the industries of the index the lead sentence names.
+                lead = _nearest_phrase(ctx, cue_start, sent[0], kind)
+                if lead is not None and lead.concept != "IIP":
+                    lead = None
             if lead is not None and not lead.concept.startswith("CAPITAL"):
                 # "Các mặt hàng xuất khẩu chủ lực gồm: đồ gỗ đạt 5,6 tỷ USD": items of a list
                 # introduced by the indicator.
@@ -4363,6 +4434,20 @@ def _new_fact(
                 phrase_text = breakdown = _phrase_text(ctx, comp.start, comp.end)
             elif _industry_output(ctx, q, sent, window_start):
                 code, phrase_text = "industrial_output_value", "giá trị sản xuất"
+            elif (
+                change is not None
+                and kind == "pct"
+                and norm.find("11 nhóm", max(0, q.start - _PRICE_GROUPS_REACH), q.start) >= 0
+                and _PRICE_GROUPS_CUE.search(norm, max(0, q.start - _PRICE_GROUPS_REACH), q.start)
+                # (Gold and the dollar, given after the groups, are no group of the index.)
+                and not _GOLD_OR_DOLLAR.search(norm, window_start, q.start)
+            ):
+                # "6/11 nhóm hàng hóa, dịch vụ có chỉ số giá giảm ... là nhóm may mặc, mũ, nón,
+                # giày dép giảm 0,84%": the eleven groups are the consumer price index's, named
+                # or not (blind23 r908).
+                concept, code = "CPI", "cpi"
+                phrase_text = _loose_phrase(ctx, window_start, q.start)
+                breakdown = phrase_text or None
             else:
                 code = "other"
                 phrase_text = _loose_phrase(ctx, window_start, q.start)
@@ -4518,11 +4603,14 @@ _FILLERS = (
     r"lũy\s+kế|cộng\s+dồn|tính\s+chung|chung|riêng|trong|cả|năm|tháng|quý|đầu|cuối|nay|ước\s+tính|ước|"
     # Every status word, not only the commonest: "Lũy kế 8 tháng ước thực hiện đạt ...", "dự ước".
     r"dự\s+kiến|dự\s+ước|dự\s+tính|thực\s+hiện|sơ\s+bộ|tạm\s+tính|"
-    r"đạt|được|là|và|còn|với|tăng|giảm|so\s+với|cùng\s+kỳ|khoảng|trên|hơn|gần|dưới|mức|ở|lên|"
+    r"đạt|được|là|và|còn|với|tăng|giảm|so\s+với|cùng\s+kỳ|khoảng|trên|hơn|gần|dưới|mức|ở|lên(?:\s+(?:đến|tới))?|"
     r"tiếp\s+tục|đã|sẽ|thì|hết|qua|vừa|"
     # (w12x3) "Tính chung 4 tháng đầu năm, con số này đạt 28.416,8 tỷ đồng", "Đến nay, con số
     # này đạt 67,65%": "this figure" names the indicator just given (blind12, blind18).
-    r"con\s+số\s+này|con\s+số\s+đó"
+    r"con\s+số\s+này|con\s+số\s+đó|"
+    # (w12t24) The place, named or pointed at ("Lũy kế 2 tháng đầu năm của tỉnh này ước đạt hơn
+    # 29.200 tỷ đồng" after the month's retail sales; blind24 r969): no indicator of its own.
+    r"của|toàn|tỉnh|thành\s+phố|này|trên\s+địa\s+bàn"
 )
 _FILLER_RE = re.compile(_B + "(?:" + _FILLERS + ")" + _W)
 # The same, each word with the word-start check after its first letter, so that ``re.sub``
@@ -4646,6 +4734,11 @@ def _compatible(parent: _Draft, kind: str, change: Change | None) -> bool:
         return True
     if parent.kind == kind:
         return True
+    if kind == "money" and parent.fact.plan_attainment and parent.fact.indicator not in RATE_CODES:
+        # (w12t24) "giá trị sản xuất công nghiệp ... luỹ kế 8 tháng đạt 66,29% so với kế hoạch
+        # năm. Trong đó, ngành khai khoáng ước đạt 319,09 tỷ đồng": a level given only as its
+        # share of the plan still has parts in money (blind24 r956).
+        return bool(parent.fact.value == parent.fact.plan_attainment[0]["value"])
     return parent.fact.value is None and parent.fact.change is not None and kind in ("money",)
 
 
@@ -5065,7 +5158,11 @@ def _count_fact(
         said_at = q.end if area is None else area.end()
         if area is not None:
             after = norm[area.end() : min(area.end() + 60, sent[1])]
-        if _APPROVAL_AFTER.match(after) or _CLUSTER_ACTION_BEFORE.search(
+        if noun_concept == "CLUSTER" and _BUILT_AND_OPERATING.match(norm, said_at, min(said_at + 100, sent[1])):
+            # "43 CCN đã đầu tư hạ tầng và thu hút các cơ sở sản xuất vào hoạt động": built and
+            # working, the clusters in operation (blind23 r901), not a stage of their making.
+            code = "cluster_operating"
+        elif _APPROVAL_AFTER.match(after) or _CLUSTER_ACTION_BEFORE.search(
             norm, max(window_start, q.start - 50), q.start
         ):
             code = "other"
@@ -5079,6 +5176,11 @@ def _count_fact(
         lead = norm[max(sent[0], q.start - 200) : q.start]
         lead_new = max((m.end() for m in _NEW_ENT_NEAR.finditer(lead)), default=-1)
         other_kind = max((m.end() for m in _ENT_OTHER_STATE.finditer(lead)), default=-1)
+        if "tổng số doanh nghiệp" in lead:
+            # (w12t24) "490 doanh nghiệp thành lập mới ..., nâng tổng số doanh nghiệp đăng ký
+            # hoạt động trên địa bàn tỉnh lên 8.921 doanh nghiệp": all firms, a stock, not new
+            # ones (blind24 r941; blind9 r376, r377).
+            other_kind = max(other_kind, lead.rfind("tổng số doanh nghiệp") + 20)
         if _ENT_OTHER_STATE.match(norm, q.end, q.end + 30) or _ENT_OTHER_STATE.search(after[:30]):
             code = "other"
         else:
@@ -5567,7 +5669,9 @@ def _named_period_for(ctx: _Context, pos: int, sent: tuple[int, int], carry: boo
 # là 340 tỷ đồng": what was newly set up is counted over a period, never a stock.
 # "Tiếp đến, Quảng Nam tăng trưởng 34,8%; Hải Phòng tăng 14,8%": a growth is over a period.
 _GROWTH_BEFORE = re.compile(r"(?<![^\W_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
-_NEW_FLOW_RE = re.compile(r"(?<![^\W_])(?:thành\s+lập\s+mới|đăng\s+ký\s+mới|cấp\s+mới)" + _W)
+# "tỉnh Hải Dương đã cấp phép cho 44 dự án mới với tổng vốn đăng ký là 184,5 triệu USD": projects
+# licensed over a period too (blind22 r879; w12t22).
+_NEW_FLOW_RE = re.compile(r"(?<![^\W_])(?:thành\s+lập\s+mới|đăng\s+ký\s+mới|cấp\s+mới|cấp\s+phép)" + _W)
 
 
 def _bracket_closed(ctx: _Context, mention: PeriodMention, pos: int) -> bool:
@@ -6183,7 +6287,12 @@ _NOT_NATIONAL_BEFORE = re.compile(
 )
 
 
-_GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|thị\s+trường)" + _W)
+# ("nhóm may mặc, mũ, nón, giày dép tăng 0,84%": a group of the price index named by its goods,
+# without "hàng": blind23 r908.)
+_PRICE_GROUPS_REACH = 700
+_PRICE_GROUPS_CUE = re.compile(r"(?:(?<![0-9])[0-9]{1,2}\s*/\s*|trong\s+)11\s+nhóm" + _W)
+_GOLD_OR_DOLLAR = re.compile(_B + r"(?:vàng|đô\s*la|usd)" + _W)
+_GOODS_CUE = re.compile(_B + r"(?:nhóm|mặt\s+hàng|ngành\s+hàng|thị\s+trường)" + _W)
 # "có tới 17 ngành có chỉ số tăng, trong đó, một số ngành tăng cao như: Sản xuất giường, tủ,
 # bàn ghế tăng 75,64%": industries listed by their growth, parts of the index (or output, or
 # economy) they are listed under, even when the lexicon does not know their names.
@@ -6195,6 +6304,7 @@ _INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9
 # măng, gạch ngói (giảm 6,3%)": a sentence that opens by giving examples lists the industries
 # the sentence before announced.
 _EXAMPLES_OPEN = re.compile(r"[^\w(]*(?:đó\s+là|chẳng\s+hạn|cụ\s+thể|điển\s+hình|ví\s+dụ)" + _W)
+_FIGURE_AFTER_CUE = re.compile(r"[0-9:;]")
 
 
 # (w12x2) "Trong các ngành công nghiệp cấp II, một số ngành ghi nhận sự phục hồi tích cực, chỉ
@@ -6229,12 +6339,27 @@ def _industry_list_cue(norm: str, sent: tuple[int, int], pos: int) -> bool:
         return True
     if lo > sent[0] and _far_industry_list(norm, max(sent[0], pos - _LONG_LIST_REACH), lo, pos):
         return True
-    return (
-        lo == sent[0]
-        and sent[0] > 0
-        and _EXAMPLES_OPEN.match(norm, sent[0]) is not None
-        and _INDUSTRY_LIST_CUE.search(norm, max(0, pos - 300), sent[0]) is not None
-    )
+    if lo != sent[0] or sent[0] == 0:
+        return False
+    if _EXAMPLES_OPEN.match(norm, sent[0]) is not None:
+        return _INDUSTRY_LIST_CUE.search(norm, max(0, pos - 300), sent[0]) is not None
+    return _list_lead_sentence(norm, sent) >= 0
+
+
+def _list_lead_sentence(norm: str, sent: tuple[int, int]) -> int:
+    """ "chỉ số sản xuất tháng 01/2023 của một số ngành tăng khá so với cùng kỳ năm trước. Sản
+    xuất kim loại tăng 2,8 lần; sản xuất đồ uống tăng 52,21%": a lead sentence with an
+    industry-list cue and no figure after it announces the list the next sentence gives
+    (blind23 r905). The start of that lead sentence, or -1."""
+    if sent[0] == 0 or norm.find("ngành", max(0, sent[0] - 200), sent[0]) < 0:
+        return -1  # (a cheap test first)
+    prev = norm.rfind(".", max(0, sent[0] - 200), sent[0] - 1)
+    cue = None
+    for cue in _INDUSTRY_LIST_CUE.finditer(norm, prev + 1, sent[0]):  # noqa: B007 - the last one
+        pass
+    if cue is None or _FIGURE_AFTER_CUE.search(norm, cue.end(), sent[0]) is not None:
+        return -1
+    return prev + 1
 
 
 _NEXT_RANKED = re.compile(_B + r"(?:tiếp\s+(?:theo|đến|sau)|theo\s+sau)(?:\s+là)?" + _W)
