@@ -2343,8 +2343,11 @@ def _rounds_to(head: Fact, body: Fact, headline: bool = False) -> bool:
     b = body.value if body.value is not None else (body.change.value if body.change else None)
     if a is None or b is None or (head.value is None) != (body.value is None):
         return False
-    if headline and head.value is not None and a > 0 and (
-        (head.qualifier == "over" and a <= b <= 1.1 * a) or (head.qualifier == "nearly" and 0.9 * a <= b <= a)
+    if (
+        headline
+        and head.value is not None
+        and a > 0
+        and ((head.qualifier == "over" and a <= b <= 1.1 * a) or (head.qualifier == "nearly" and 0.9 * a <= b <= a))
     ):
         # (w12t29) "hơn 8 tỉ USD vốn FDI" over the body's "khoảng 8,3 tỷ USD": a headline's
         # bound on the side it says (blind29 r1140).

@@ -63,9 +63,7 @@ def test_occupancy_column_of_a_park_table() -> None:
 
 
 def test_economic_zone_area_is_other_and_its_land_for_industry() -> None:
-    text = (
-        "Khu kinh tế Thái Bình có diện tích 30.583 ha, trong đó diện tích dành cho công nghiệp là 8.020 ha."
-    )
+    text = "Khu kinh tế Thái Bình có diện tích 30.583 ha, trong đó diện tích dành cho công nghiệp là 8.020 ha."
     facts = _facts(text, "Thái Bình")
     assert ("other", 30583.0, "ha") in facts
     assert ("industrial_land_area", 8020.0, "ha") in facts
@@ -109,4 +107,5 @@ def test_headline_bound_over_the_body_figure_is_reported_once() -> None:
     )
     fdi = [f for f in _facts(text, "Việt Nam") if f[0] == "fdi_capital"]
     assert len(fdi) == 1
-    assert fdi[0][1] is not None and abs(fdi[0][1] - 8.3e9) < 1e3
+    assert fdi[0][1] is not None
+    assert abs(fdi[0][1] - 8.3e9) < 1e3
