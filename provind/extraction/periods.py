@@ -58,7 +58,11 @@ PERIOD_RE = re.compile(
         r"|(?P<sametime>thời\s+gian\s+(?:này|trên|nói\s+trên|đó)|thời\s+gian(?=\s*,))"
         r"|(?P<target>(?:đến|tới)\s+(?:năm\s+)?(?P<t_year>" + _YEAR + r"))(?![0-9]|\s*-)"
         r"|(?P<range>(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|kế\s+hoạch|bình\s+quân|từ)\s*(?:từ\s+)?(?:năm\s+)?"
-        r"(?P<r1>" + _YEAR + r")\s*(?:-|đến|tới|/)\s*(?:năm\s+)?(?P<r2>(?:19|20)?[0-9]{2})(?![0-9]))"
+        r"(?P<r1>" + _YEAR + r")\s*(?:-|đến|tới|/)\s*(?:năm\s+)?"
+        # "Từ năm 2016 đến tháng 6/2020, tổng giá trị sản xuất ... đạt 9.947 tỷ đồng": the years
+        # the span runs over, ending in a month (blind22 r886, blind13 r515; w12t22).
+        r"(?:(?<=đến\s)(?:hết\s+|cuối\s+)?tháng\s+(?:1[0-2]|0?[1-9])\s*[/.-]\s*(?=(?:19|20)[0-9]{2}))?"
+        r"(?P<r2>(?:19|20)?[0-9]{2})(?![0-9]))"
         r"|(?P<brange>(?P<b1>" + _YEAR + r")\s*-\s*(?P<b2>" + _YEAR + r")(?![0-9]))"
         # "(từ tháng 1 đến tháng 9/2023)": the months so far, not the last month alone.
         # "từ đầu năm 2023 đến cuối tháng 4": the months so far too.
@@ -141,7 +145,8 @@ PERIOD_RE = re.compile(
         r"|(?<!có\s)(?:đến|tính\s+đến|đến\s+hết)(?=\s+[0-9]{1,2}/[0-9]{1,2}(?![0-9]))"
         r"|(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)hiện(?=\s+(?:toàn|tỉnh|trên|đã|đang|có(?!\s*(?:với|và|[,.;)]))|các|cả|thu\s+hút|"
         r"vẫn|còn|mới|chiếm|là|tạo|giải\s+quyết|duy\s+trì|sử\s+dụng)" + _W + r"))"
-        r"|(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)(?P<hien>hiện(?=\s))"
+        # ("công nghiệp hóa, hiện đại hóa", "hiện đại": modern, not now; blind22 r873, w12t22.)
+        r"|(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)(?P<hien>hiện(?=\s)(?!\s+đại" + _W + r"))"
         r")" + _W
     )
 )
@@ -226,6 +231,10 @@ _COMPARED_BEFORE = re.compile(
 # "gấp gần 6 lần năm 2024", "tăng gấp 3,38 lần năm 2015": the year a multiple is of (blind26
 # r1046); not "tăng 15,5 lần Quý I/2024, ..." (a headline run into the lead: dev r014).
 _MULTIPLE_BEFORE = re.compile(r"[0-9]\s+lần\s+$")
+_RECORD_BEFORE = re.compile(
+    r"[0-9]\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*,\s*(?:(?:là|mức|con\s+số)\s+)?(?:cao|lớn)\s+nhất\s+từ\s+trước\s+$"
+)
+_MEETING_BEFORE = re.compile(r"(?<![^\W_])(?:(?:phiên|kỳ|cuộc)\s+)?họp(?:\s+[^\W\d_]+){0,4}?(?:\s+thường\s+kỳ)?$")
 _AFTER_OR_BEFORE = re.compile(r"(?<![^\W_])(?:sau|trước)$")
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
 # "thực hiện tốt nhiệm vụ, kế hoạch năm 2023": the name of the year's plan, which does not
@@ -540,6 +549,15 @@ def find_mentions(norm: str) -> list[PeriodMention]:
                 # "giá tăng cao nhất trong những năm gần đây, đạt khoảng 5.500 USD/tấn": the
                 # span a superlative ranges over, not what the figure adds up to.
                 continue
+            if (
+                norm.endswith("từ trước ", 0, start)
+                and norm.startswith(("đến", "tới"), start)
+                and _RECORD_BEFORE.search(norm, max(0, start - 50), start)
+            ):
+                # "Thu từ xuất nhập khẩu đạt 13.300 tỷ đồng, mức cao nhất từ trước tới nay": the
+                # figure's record, not a stock now; the period the text runs in goes on
+                # (blind22 r869, r881; w12t22).
+                continue
             out.append(PeriodMention(start, end, None, reset=True, carries=True))
             continue
         if kind == "hien":
@@ -593,6 +611,10 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # since the first, a stock at the month's end (months null, as "tính đến hết tháng
             # N, toàn tỉnh có ..."), not the months summed (blind19 r745).
             period = _period("ytd", period.year, period.month)
+        elif kind == "target" and norm.startswith(" vừa qua", end):
+            # (w12t24) "năm 2009 là hơn 200 triệu USD… và đến năm 2017 vừa qua lên đến 950
+            # triệu USD": a year just gone by, the last of a series, no plan's horizon.
+            period = _period("year", period.year)
         elif kind == "target" and _COUNTED_TO.search(_before(norm, start)):
             # "Tính đến 2022, tỉnh Vĩnh Long có 6 Khu công nghiệp": a count up to a year gone
             # by, as "tính đến cuối năm 2022", not a plan's horizon.
@@ -631,6 +653,11 @@ def find_mentions(norm: str) -> list[PeriodMention]:
         if tail.endswith(("sau", "trước")) and _AFTER_OR_BEFORE.search(tail):
             # "tăng nhẹ 0,01% sau 8 tháng đầu năm liên tiếp bị giảm": a span the figure
             # follows or precedes, not its period.
+            out.append(PeriodMention(start, end, period, comparison=True))
+            continue
+        if period.kind == "month" and tail.endswith(("thường kỳ", "họp")) and _MEETING_BEFORE.search(tail):
+            # "Phiên họp thường kỳ tháng 9 của UBND tỉnh Ninh Bình diễn ra ngày 7/10": the month
+            # names the meeting, not the period of the figures reported at it (blind22 r868).
             out.append(PeriodMention(start, end, period, comparison=True))
             continue
         if (tail.endswith(_COMPARED_ENDS) and _COMPARED_BEFORE.search(before)) or (
