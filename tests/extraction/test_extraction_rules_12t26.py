@@ -6,9 +6,7 @@ from provind.extraction import extract_facts
 
 
 def _plan_rows(text: str) -> list[tuple[str, float | None, str | None, float | None]]:
-    return [
-        (f.indicator, f.value, f.status, None if f.change is None else f.change.value) for f in extract_facts(text)
-    ]
+    return [(f.indicator, f.value, f.status, None if f.change is None else f.change.value) for f in extract_facts(text)]
 
 
 def test_plan_in_brackets_after_a_levels_growth_is_its_planned_growth() -> None:
