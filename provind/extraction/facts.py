@@ -1730,6 +1730,9 @@ def _completes(new: Fact, last: Fact, ctx: _Context, para_start: int) -> bool:
         and last.value is not None
         and new.indicator == last.indicator
         and new.indicator not in RATE_CODES
+        # "diện tích rừng trồng mới ước đạt 25.062 ha ... Luỹ kế tổng sản lượng thủy sản ước đạt
+        # 300.838 tấn, tăng 12,9%": an ``other`` growth of a subject named otherwise is its own.
+        and (new.indicator != "other" or new.phrase == last.phrase or new.span[0] - last.span[1] < 60)
         and new.region == last.region
         and _same_period(new.period, last.period)
         and last.span[0] >= ctx.nt.to_original(_previous_paragraph_start(ctx, para_start))

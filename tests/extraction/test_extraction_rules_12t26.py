@@ -111,3 +111,12 @@ def test_a_level_set_out_for_someone_is_a_plan() -> None:
 def test_tong_san_pham_tren_dia_ban_per_head_is_per_capita() -> None:
     facts = extract_facts("Tổng sản phẩm trên địa bàn bình quân đầu người đến năm 2030 đạt 95 triệu đồng/người.")
     assert [(f.indicator, f.value, f.period.kind) for f in facts] == [("grdp_per_capita", 95000000, "target")]
+
+
+def test_an_other_growth_of_a_subject_named_otherwise_is_its_own() -> None:
+    text = (
+        "Diện tích rừng trồng mới ước đạt 25.062 ha, đạt 125,31% kế hoạch. Luỹ kế tổng sản lượng thủy sản "
+        "ước đạt 300.838 tấn, tăng 12,9%."
+    )
+    rows = [(f.value, f.unit, None if f.change is None else f.change.value) for f in extract_facts(text)]
+    assert rows == [(25062, "ha", None), (None, None, 12.9)]
