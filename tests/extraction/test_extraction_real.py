@@ -85,6 +85,7 @@ def _rows(name: str) -> list[dict[str, object]]:
         "blind25.gold.jsonl",
         "blind26.gold.jsonl",
         "blind27.gold.jsonl",
+        "blind29.gold.jsonl",
     ],
 )
 def test_every_text_is_a_sourced_excerpt_with_schema_facts(name: str) -> None:
@@ -153,6 +154,7 @@ LATER_SETS = [
     ("blind25.gold.jsonl", 25),
     ("blind26.gold.jsonl", 28),
     ("blind27.gold.jsonl", 28),
+    ("blind29.gold.jsonl", 29),
 ]
 
 
