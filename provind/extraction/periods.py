@@ -231,6 +231,9 @@ _COMPARED_BEFORE = re.compile(
 _RECORD_BEFORE = re.compile(
     r"[0-9]\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*,\s*(?:(?:là|mức|con\s+số)\s+)?(?:cao|lớn)\s+nhất\s+từ\s+trước\s+$"
 )
+# "là mức tăng cao nhất của quý I kể từ năm 2020 đến nay", "(mức tăng cao nhất từ năm 2019 đến
+# nay)": the years a record is counted over, read up to the year compared with.
+_RECORD_SINCE = re.compile(r"(?<![^\W_])nhất(?:\s+[^\W\d_]+){0,8}?\s+(?:kể\s+)?từ\s+$")
 _MEETING_BEFORE = re.compile(r"(?<![^\W_])(?:(?:phiên|kỳ|cuộc)\s+)?họp(?:\s+[^\W\d_]+){0,4}?(?:\s+thường\s+kỳ)?$")
 _AFTER_OR_BEFORE = re.compile(r"(?<![^\W_])(?:sau|trước)$")
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
@@ -247,6 +250,26 @@ _AIMED_BEFORE = re.compile(r"(?<![^\W_])(?:phấn\s+đấu|mục\s+tiêu|định
 _ORIENTATION_AFTER = re.compile(r"\s*,?\s*(?:và\s+)?(?:định\s+hướng|tầm\s+nhìn)\s+")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
+
+_PAST_AFTER = re.compile(r"\s+vừa\s+(?:qua|rồi)(?![^\W_])")
+
+
+def _year_reached(out: list[PeriodMention], year: int | None) -> bool:
+    """Whether a year at or after ``year`` dates figures before (carried on, not a comparison,
+    a plan's horizon or a range): the text has reported that year already. "Hướng tới mục
+    tiêu ... vào năm 2030" (not carried) is no such year."""
+    if year is None:
+        return False
+    return any(
+        m.period is not None
+        and m.period.kind == "year"
+        and m.period.year is not None
+        and m.period.year >= year
+        and m.carries
+        and not m.comparison
+        for m in out
+    )
+
 
 # "Tính" leading its clause ("dự kiến tính đến năm 2030" is still a horizon).
 _COUNTED_TO = re.compile(r"(?:^|[,:;(]|\s[-–])\s*tính\s+$")
@@ -554,6 +577,17 @@ def find_mentions(norm: str) -> list[PeriodMention]:
                 # figure's record, not a stock now; the period the text runs in goes on
                 # (blind22 r869, r881; w12t22).
                 continue
+            if (
+                out
+                and out[-1].comparison
+                and out[-1].end >= start - 2
+                and norm.startswith(("đến", "tới"), start)
+                and _RECORD_SINCE.search(norm, max(0, out[-1].start - 60), out[-1].start)
+            ):
+                # "GDP quý I tăng 6,93% ... và là mức tăng cao nhất của quý I kể từ năm 2020 đến
+                # nay": a record since a year, not a stock now; the period goes on (blind27
+                # r1080; the wording is in four more tuning texts; w12t27).
+                continue
             out.append(PeriodMention(start, end, None, reset=True, carries=True))
             continue
         if kind == "hien":
@@ -611,6 +645,12 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # "Tính đến 2022, tỉnh Vĩnh Long có 6 Khu công nghiệp": a count up to a year gone
             # by, as "tính đến cuối năm 2022", not a plan's horizon.
             period = _period("year", period.year)
+        elif kind == "target" and (_PAST_AFTER.match(norm, end) or _year_reached(out, period.year)):
+            # "Tính đến cuối năm 2010, có 05 KCN ... Đến năm 2010, các KCN thu hút 161 dự án",
+            # "năm 2009 là hơn 200 triệu USD… và đến năm 2017 vừa qua lên đến 950 triệu USD": a
+            # year the text has reported already, or one just gone by, is no plan's horizon
+            # (blind14 r546, blind24 r947; w12t27).
+            period = _period("year", period.year)
         elif kind == "yearend" and period.year is not None and _AIMED_BEFORE.search(_before(norm, start)):
             # "tỉnh phấn đấu đến hết năm 2030, có khoảng 50% các cụm công nghiệp ...": a plan's
             # horizon, like "đến năm 2030" (not the year's end a total is counted to).
@@ -642,7 +682,14 @@ def find_mentions(norm: str) -> list[PeriodMention]:
         if period.kind == "range" and _in_plan_of_a_year(norm, start):
             out.append(PeriodMention(start, end, period, comparison=True))
             continue
-        if tail.endswith(("sau", "trước")) and _AFTER_OR_BEFORE.search(tail):
+        if (
+            tail.endswith(("sau", "trước"))
+            and _AFTER_OR_BEFORE.search(tail)
+            # "Theo số liệu ..., sau 11 tháng năm 2023, các nhà đầu tư nước ngoài đã rót vốn ...",
+            # "Sau 2 tháng đầu năm, tổng vốn FDI ... đạt": "sau" leading its clause says what
+            # the months add up to, the period of the figures (blind27 r1081; w12t27).
+            and not (tail.endswith("sau") and _CLAUSE_LEAD.search(tail, 0, len(tail) - 3))
+        ):
             # "tăng nhẹ 0,01% sau 8 tháng đầu năm liên tiếp bị giảm": a span the figure
             # follows or precedes, not its period.
             out.append(PeriodMention(start, end, period, comparison=True))
