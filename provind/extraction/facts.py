@@ -473,6 +473,8 @@ _NEW_ENT_NEAR = re.compile(
     # "số doanh nghiệp tham gia thị trường là 323 doanh nghiệp" (w12in): how provincial
     # reports name the enterprises that entered the market.
     r"|tham\s+gia\s+thị\s+trường"
+    # (w12t24) "Thành phố có 887 doanh nghiệp mới, tăng 37%" (blind24 r962).
+    r"|doanh\s+nghiệp\s+mới"
 )
 _PARK_NAMED = re.compile(r"khu\s+công\s+nghiệp|kcn|khu\s+kinh\s+tế")
 # "175 người đi làm việc ở nước ngoài", "1.200 người có việc làm mới": people said to work.
@@ -1053,6 +1055,10 @@ def _extract_prose(
             # "bình quân mỗi tháng có 115 doanh nghiệp ... Mặt khác, số doanh nghiệp giải thể
             # ... giảm 19,3%": a subject of its own named is no change of the count before.
             and not (made.concept == "OTHER_SUBJECT" and last_made.kind == "count")
+            # (w12t24) "đã thực hiện chuyển đổi 1.196 ha đất trồng lúa ... Chăn nuôi tiếp tục phát
+            # triển; sản lượng thịt hơi tăng 6,9%": nor of a figure named by no subject at all
+            # (blind24 r964).
+            and not (made.concept == "OTHER_SUBJECT" and last_made.concept is None)
             # "Nông, lâm nghiệp và thủy sản: tăng 3,74%, đóng góp 6,09%. Công nghiệp và xây
             # dựng: tăng 7,42%", "ngành năng lượng tăng 16,14%, đóng góp 2,59% GRDP." / "(Muối
             # biển tăng 35,9%; ...)": a share of the growth does not grow; a growth after it is
@@ -1204,6 +1210,17 @@ def _extract_prose(
             # r1078; blind13 r529, blind17 r672, blind22 r878 annotate it so).
             f.period = NO_PERIOD
         p = f.period
+        if (
+            p.months is not None
+            and p.kind in ("ytd", "half")
+            and f.indicator == "other"
+            and _BANK_STOCK.search(f.phrase.lower())
+        ):
+            # (w12t24) "Tổng nguồn vốn huy động đạt 85.400 tỷ đồng, tăng 10,6%; dư nợ tín dụng
+            # đạt 87.700 tỷ đồng ...; tỷ lệ nợ xấu ở mức 1,4%" after "8 tháng": a bank's stock at
+            # the end of the months, not their sum (months null, as "đến cuối tháng N"; blind20
+            # r785, blind24 r958-r960).
+            f.period = p = Period("ytd", p.year, p.month)
         if p.kind == "ytd" and p.month is not None and _compares_with_last_month(f):
             # "10 tháng năm 2020 ..." then "tăng 1,5% so với tháng trước và tăng 11% so với
             # cùng kỳ": a figure compared with the month before is the month's own.
@@ -1219,6 +1236,10 @@ def _extract_prose(
     heading_end = nt.to_original(_headline_end(ctx))
     facts = _drop_rounded_headlines(_dedupe(facts, heading_end, nt.original), heading_end)
     return _drop_headlines_named_in_body(facts, heading_end, nt.original) if heading_end > 0 else facts
+
+
+# (w12t24) Bank stocks: loans outstanding, deposits mobilised, bad debts.
+_BANK_STOCK = re.compile(r"dư nợ|vốn huy động|nợ xấu")
 
 
 # (w12t21) "GRDP ... ước cả năm 2022 đạt 113,94%; trong đó khu vực nông, lâm, thủy sản đạt
@@ -1382,9 +1403,14 @@ _SAME_PERIOD_BEFORE = re.compile(
     r"(?:\s+(?:của\s+)?năm\s+(?P<y>trước|(?:19|20)[0-9]{2}))?"
     # "(cùng kỳ năm trước 6,41%)": the rate of the period compared with, with no verb (blind18
     # r711; only after a bracket or "trong khi", as the other openings need a bracket).
-    r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r"|(?<=trước)|(?<=[0-9]{4}))\s*$"
+    # (w12t24) "(cùng kỳ đạt hơn 9.379 tỷ đồng - PV)": a qualifier after the verb (blind24 r945).
+    r"(?:\s*\(|\s+(?:tăng|giảm|đạt|là)" + _W + r"(?:\s+(?:hơn|gần|khoảng|trên)" + _W + r")?"
+    r"|(?<=trước)|(?<=[0-9]{4}))\s*$"
 )
-_SAME_PERIOD_ENDS = ("(", "tăng", "giảm", "đạt", "là", "trước", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+_SAME_PERIOD_ENDS = (
+    *("(", "tăng", "giảm", "đạt", "là", "trước", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+    *("hơn", "gần", "khoảng", "trên"),
+)
 # "chiếm 1,58% (cùng kỳ năm 2017 lần lượt là: 30,22%; 14,38%; 53,78% và 1,61%)", "(cơ cấu
 # tương ứng của cùng kỳ năm 2019 lần lượt là: 39,75%; ...)": each figure of the bracket's list
 # is the same period's of that year (blind18 r702, r712; "(Cơ cấu tương ứng cùng kỳ năm 2023 là:
@@ -3550,6 +3576,11 @@ def _attainment_of(norm: str, pos: int) -> str:
     return m.group(1).strip() if m else "kế hoạch"
 
 
+# (w12t24) A volume carries no sum of money ("cà phê nhân lũy kế sản lượng xuất khẩu đạt 12,06
+# ngàn tấn, ước đạt giá trị 21,92 triệu USD": the value exported; blind24 r943).
+_VOLUME_WORDS = ("sản lượng", "khối lượng")
+
+
 def _nearest_phrase(ctx: _Context, lo: int, hi: int, kind: str) -> PhraseMatch | None:
     """The subject phrase in [lo, hi) that can carry a ``kind`` figure.
 
@@ -3564,7 +3595,12 @@ def _nearest_phrase(ctx: _Context, lo: int, hi: int, kind: str) -> PhraseMatch |
         p = ctx.phrases[idx]
         if best is not None and p.start < segment_start:
             break
-        if p.end <= hi and p.concept not in BREAKDOWN_CONCEPTS and _fits(p.concept, kind):
+        if (
+            p.end <= hi
+            and p.concept not in BREAKDOWN_CONCEPTS
+            and _fits(p.concept, kind)
+            and not (kind == "money" and ctx.norm.startswith(_VOLUME_WORDS, p.start))
+        ):
             if best is None:
                 comma = ctx.norm.rfind(",", lo, p.start)
                 segment_start = comma + 1 if comma >= 0 else lo
@@ -4483,11 +4519,14 @@ _FILLERS = (
     r"lũy\s+kế|cộng\s+dồn|tính\s+chung|chung|riêng|trong|cả|năm|tháng|quý|đầu|cuối|nay|ước\s+tính|ước|"
     # Every status word, not only the commonest: "Lũy kế 8 tháng ước thực hiện đạt ...", "dự ước".
     r"dự\s+kiến|dự\s+ước|dự\s+tính|thực\s+hiện|sơ\s+bộ|tạm\s+tính|"
-    r"đạt|được|là|và|còn|với|tăng|giảm|so\s+với|cùng\s+kỳ|khoảng|trên|hơn|gần|dưới|mức|ở|lên|"
+    r"đạt|được|là|và|còn|với|tăng|giảm|so\s+với|cùng\s+kỳ|khoảng|trên|hơn|gần|dưới|mức|ở|lên(?:\s+(?:đến|tới))?|"
     r"tiếp\s+tục|đã|sẽ|thì|hết|qua|vừa|"
     # (w12x3) "Tính chung 4 tháng đầu năm, con số này đạt 28.416,8 tỷ đồng", "Đến nay, con số
     # này đạt 67,65%": "this figure" names the indicator just given (blind12, blind18).
-    r"con\s+số\s+này|con\s+số\s+đó"
+    r"con\s+số\s+này|con\s+số\s+đó|"
+    # (w12t24) The place, named or pointed at ("Lũy kế 2 tháng đầu năm của tỉnh này ước đạt hơn
+    # 29.200 tỷ đồng" after the month's retail sales; blind24 r969): no indicator of its own.
+    r"của|toàn|tỉnh|thành\s+phố|này|trên\s+địa\s+bàn"
 )
 _FILLER_RE = re.compile(_B + "(?:" + _FILLERS + ")" + _W)
 # The same, each word with the word-start check after its first letter, so that ``re.sub``
@@ -4607,6 +4646,11 @@ def _compatible(parent: _Draft, kind: str, change: Change | None) -> bool:
         return True
     if parent.kind == kind:
         return True
+    if kind == "money" and parent.fact.plan_attainment and parent.fact.indicator not in RATE_CODES:
+        # (w12t24) "giá trị sản xuất công nghiệp ... luỹ kế 8 tháng đạt 66,29% so với kế hoạch
+        # năm. Trong đó, ngành khai khoáng ước đạt 319,09 tỷ đồng": a level given only as its
+        # share of the plan still has parts in money (blind24 r956).
+        return bool(parent.fact.value == parent.fact.plan_attainment[0]["value"])
     return parent.fact.value is None and parent.fact.change is not None and kind in ("money",)
 
 
@@ -5040,6 +5084,11 @@ def _count_fact(
         lead = norm[max(sent[0], q.start - 200) : q.start]
         lead_new = max((m.end() for m in _NEW_ENT_NEAR.finditer(lead)), default=-1)
         other_kind = max((m.end() for m in _ENT_OTHER_STATE.finditer(lead)), default=-1)
+        if "tổng số doanh nghiệp" in lead:
+            # (w12t24) "490 doanh nghiệp thành lập mới ..., nâng tổng số doanh nghiệp đăng ký
+            # hoạt động trên địa bàn tỉnh lên 8.921 doanh nghiệp": all firms, a stock, not new
+            # ones (blind24 r941; blind9 r376, r377).
+            other_kind = max(other_kind, lead.rfind("tổng số doanh nghiệp") + 20)
         if _ENT_OTHER_STATE.match(norm, q.end, q.end + 30) or _ENT_OTHER_STATE.search(after[:30]):
             code = "other"
         else:

@@ -399,6 +399,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # đồng" after the budget revenue): a bank stock of its own, not a part of the budget.
         "tổng nguồn vốn huy động",
         "nguồn vốn huy động",
+        # (w12t24) Bank stocks beside them ("vốn huy động 87.300 tỷ đồng, dư nợ tín dụng 89.400
+        # tỷ đồng" after the retail sales; blind24 r962): not the indicator named before.
+        "vốn huy động",
+        "dư nợ tín dụng",
+        "tổng dư nợ tín dụng",
+        "tổng dư nợ",
+        "tỷ lệ nợ xấu",
         "chi ngân sách",
         "tổng chi ngân sách",
         "chi ngân sách nhà nước",

@@ -641,6 +641,10 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # since the first, a stock at the month's end (months null, as "tính đến hết tháng
             # N, toàn tỉnh có ..."), not the months summed (blind19 r745).
             period = _period("ytd", period.year, period.month)
+        elif kind == "target" and norm.startswith(" vừa qua", end):
+            # (w12t24) "năm 2009 là hơn 200 triệu USD… và đến năm 2017 vừa qua lên đến 950
+            # triệu USD": a year just gone by, the last of a series, no plan's horizon.
+            period = _period("year", period.year)
         elif kind == "target" and _COUNTED_TO.search(_before(norm, start)):
             # "Tính đến 2022, tỉnh Vĩnh Long có 6 Khu công nghiệp": a count up to a year gone
             # by, as "tính đến cuối năm 2022", not a plan's horizon.
