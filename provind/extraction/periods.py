@@ -257,7 +257,8 @@ _PAST_AFTER = re.compile(r"\s+vừa\s+(?:qua|rồi)(?![^\W_])")
 def _year_reached(out: list[PeriodMention], year: int | None) -> bool:
     """Whether a year at or after ``year`` dates figures before (carried on, not a comparison,
     a plan's horizon or a range): the text has reported that year already. "Hướng tới mục
-    tiêu ... vào năm 2030" (not carried) is no such year."""
+    tiêu ... vào năm 2030" (not carried) is no such year. The last 40 mentions only (as
+    ``_same_time``): a whole book in one text would be read again at every horizon."""
     if year is None:
         return False
     return any(
@@ -267,7 +268,7 @@ def _year_reached(out: list[PeriodMention], year: int | None) -> bool:
         and m.period.year >= year
         and m.carries
         and not m.comparison
-        for m in out
+        for m in out[-40:]
     )
 
 
