@@ -406,6 +406,10 @@ _OPERATING_AFTER = re.compile(
     r"\s*(?:(?:đã|đang)\s+)?(?:(?:được\s+)?đầu\s+tư\s+và\s+)?"
     r"(?:(?:đi\s+vào|được\s+đưa\s+vào)\s+hoạt\s+động|hoạt\s+động|vận\s+hành)" + _W
 )
+_BUILT_AND_OPERATING = re.compile(
+    r"\s*(?:đã\s+)?(?:được\s+)?đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng(?:\s+kỹ\s+thuật)?\s+và\s+"
+    r"(?:(?:đi|đưa)\s+vào|thu\s+hút[^,;.()]{0,50}?vào)\s+hoạt\s+động" + _W
+)
 # What was done to the clusters counted, said after them: approvals, detailed plans and
 # infrastructure ("7 cụm ... đã được phê duyệt quy hoạch chi tiết", "03 cụm công nghiệp đã
 # được đầu tư hạ tầng cơ bản"), as ``_CLUSTER_ACTION_BEFORE`` says them before.
@@ -1209,6 +1213,15 @@ def _extract_prose(
             # project's total investment is the project's, no period's figure (blind27 r1075,
             # r1078; blind13 r529, blind17 r672, blind22 r878 annotate it so).
             f.period = NO_PERIOD
+        if (
+            f.value is None
+            and f.change is not None
+            and f.indicator in _TRADE_VALUE_CODES
+            and _VOLUME_AFTER.match(nt.original, f.span[1])
+        ):
+            # "cà phê nhân xuất khẩu 15.000 tấn, giảm 28,8% về lượng và giảm 33% về giá trị": the
+            # change of the volume exported is no change of the trade's value (blind23 r913).
+            f.indicator = "other"
         p = f.period
         if (
             p.months is not None
@@ -1513,6 +1526,13 @@ def _shifted(own: Period, year: int | None) -> Period | None:
     if own.kind is None:
         return Period("year", year)
     return Period(own.kind, year, own.month, own.months, own.quarter)
+
+
+_TRADE_VALUE_CODES = frozenset({"export_value", "import_value"})
+# (A figure's own words after it: "giảm 28,8% về lượng"; not "giảm hơn 90% về lượng và giá trị".)
+_VOLUME_AFTER = re.compile(
+    r"[^\S\n]*về[^\S\n]+(?:khối[^\S\n]+|sản[^\S\n]+)?lượng(?![^\W_])(?![^\S\n]+và[^\S\n]+(?:giá|trị))"
+)
 
 
 def _months_in_sentences(facts: list[Fact], original: str) -> None:
@@ -4352,6 +4372,17 @@ def _new_fact(
                 # tăng cao như sản xuất sản phẩm từ cao su tăng 26,5%": the members of the
                 # group, each with the figure of the indicator its condition names.
                 lead = _nearest_phrase(ctx, *ctx.group_condition, kind)
+            if (
+                lead is None
+                and change is not None
+                and not drafts
+                and ((cue_start := _list_lead_sentence(norm, sent)) >= 0)
+            ):
+                # "chỉ số sản xuất tháng 01/2023 của một số ngành tăng khá ... . Sản xuất kim loại
+                # tăng 2,8 lần; ...": the industries of the index the lead sentence names.
+                lead = _nearest_phrase(ctx, cue_start, sent[0], kind)
+                if lead is not None and lead.concept != "IIP":
+                    lead = None
             if lead is not None and not lead.concept.startswith("CAPITAL"):
                 # "Các mặt hàng xuất khẩu chủ lực gồm: đồ gỗ đạt 5,6 tỷ USD": items of a list
                 # introduced by the indicator.
@@ -4364,6 +4395,20 @@ def _new_fact(
                 phrase_text = breakdown = _phrase_text(ctx, comp.start, comp.end)
             elif _industry_output(ctx, q, sent, window_start):
                 code, phrase_text = "industrial_output_value", "giá trị sản xuất"
+            elif (
+                change is not None
+                and kind == "pct"
+                and norm.find("11 nhóm", max(0, q.start - _PRICE_GROUPS_REACH), q.start) >= 0
+                and _PRICE_GROUPS_CUE.search(norm, max(0, q.start - _PRICE_GROUPS_REACH), q.start)
+                # (Gold and the dollar, given after the groups, are no group of the index.)
+                and not _GOLD_OR_DOLLAR.search(norm, window_start, q.start)
+            ):
+                # "6/11 nhóm hàng hóa, dịch vụ có chỉ số giá giảm ... là nhóm may mặc, mũ, nón,
+                # giày dép giảm 0,84%": the eleven groups are the consumer price index's, named
+                # or not (blind23 r908).
+                concept, code = "CPI", "cpi"
+                phrase_text = _loose_phrase(ctx, window_start, q.start)
+                breakdown = phrase_text or None
             else:
                 code = "other"
                 phrase_text = _loose_phrase(ctx, window_start, q.start)
@@ -5070,7 +5115,11 @@ def _count_fact(
         said_at = q.end if area is None else area.end()
         if area is not None:
             after = norm[area.end() : min(area.end() + 60, sent[1])]
-        if _APPROVAL_AFTER.match(after) or _CLUSTER_ACTION_BEFORE.search(
+        if noun_concept == "CLUSTER" and _BUILT_AND_OPERATING.match(norm, said_at, min(said_at + 100, sent[1])):
+            # "43 CCN đã đầu tư hạ tầng và thu hút các cơ sở sản xuất vào hoạt động": built and
+            # working, the clusters in operation (blind23 r901), not a stage of their making.
+            code = "cluster_operating"
+        elif _APPROVAL_AFTER.match(after) or _CLUSTER_ACTION_BEFORE.search(
             norm, max(window_start, q.start - 50), q.start
         ):
             code = "other"
@@ -6195,7 +6244,12 @@ _NOT_NATIONAL_BEFORE = re.compile(
 )
 
 
-_GOODS_CUE = re.compile(_B + r"(?:nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng|thị\s+trường)" + _W)
+# ("nhóm may mặc, mũ, nón, giày dép tăng 0,84%": a group of the price index named by its goods,
+# without "hàng": blind23 r908.)
+_PRICE_GROUPS_REACH = 700
+_PRICE_GROUPS_CUE = re.compile(r"(?:(?<![0-9])[0-9]{1,2}\s*/\s*|trong\s+)11\s+nhóm" + _W)
+_GOLD_OR_DOLLAR = re.compile(_B + r"(?:vàng|đô\s*la|usd)" + _W)
+_GOODS_CUE = re.compile(_B + r"(?:nhóm|mặt\s+hàng|ngành\s+hàng|thị\s+trường)" + _W)
 # "có tới 17 ngành có chỉ số tăng, trong đó, một số ngành tăng cao như: Sản xuất giường, tủ,
 # bàn ghế tăng 75,64%": industries listed by their growth, parts of the index (or output, or
 # economy) they are listed under, even when the lexicon does not know their names.
@@ -6207,6 +6261,7 @@ _INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9
 # măng, gạch ngói (giảm 6,3%)": a sentence that opens by giving examples lists the industries
 # the sentence before announced.
 _EXAMPLES_OPEN = re.compile(r"[^\w(]*(?:đó\s+là|chẳng\s+hạn|cụ\s+thể|điển\s+hình|ví\s+dụ)" + _W)
+_FIGURE_AFTER_CUE = re.compile(r"[0-9:;]")
 
 
 # (w12x2) "Trong các ngành công nghiệp cấp II, một số ngành ghi nhận sự phục hồi tích cực, chỉ
@@ -6241,12 +6296,27 @@ def _industry_list_cue(norm: str, sent: tuple[int, int], pos: int) -> bool:
         return True
     if lo > sent[0] and _far_industry_list(norm, max(sent[0], pos - _LONG_LIST_REACH), lo, pos):
         return True
-    return (
-        lo == sent[0]
-        and sent[0] > 0
-        and _EXAMPLES_OPEN.match(norm, sent[0]) is not None
-        and _INDUSTRY_LIST_CUE.search(norm, max(0, pos - 300), sent[0]) is not None
-    )
+    if lo != sent[0] or sent[0] == 0:
+        return False
+    if _EXAMPLES_OPEN.match(norm, sent[0]) is not None:
+        return _INDUSTRY_LIST_CUE.search(norm, max(0, pos - 300), sent[0]) is not None
+    return _list_lead_sentence(norm, sent) >= 0
+
+
+def _list_lead_sentence(norm: str, sent: tuple[int, int]) -> int:
+    """ "chỉ số sản xuất tháng 01/2023 của một số ngành tăng khá so với cùng kỳ năm trước. Sản
+    xuất kim loại tăng 2,8 lần; sản xuất đồ uống tăng 52,21%": a lead sentence with an
+    industry-list cue and no figure after it announces the list the next sentence gives
+    (blind23 r905). The start of that lead sentence, or -1."""
+    if sent[0] == 0 or norm.find("ngành", max(0, sent[0] - 200), sent[0]) < 0:
+        return -1  # (a cheap test first)
+    prev = norm.rfind(".", max(0, sent[0] - 200), sent[0] - 1)
+    cue = None
+    for cue in _INDUSTRY_LIST_CUE.finditer(norm, prev + 1, sent[0]):  # noqa: B007 - the last one
+        pass
+    if cue is None or _FIGURE_AFTER_CUE.search(norm, cue.end(), sent[0]) is not None:
+        return -1
+    return prev + 1
 
 
 _NEXT_RANKED = re.compile(_B + r"(?:tiếp\s+(?:theo|đến|sau)|theo\s+sau)(?:\s+là)?" + _W)

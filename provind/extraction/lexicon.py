@@ -435,7 +435,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh nghiệp rút lui",
     ),
     # Other industrial indices: named so that they are not read as the production index.
-    "OTHER_INDEX": ("chỉ số tiêu thụ", "chỉ số tồn kho", "tỷ lệ tồn kho"),
+    # The power lost on the grid ("Tỷ lệ tổn thất điện năng chiếm 4,5%, giảm 1,1%"): a rate of
+    # its own, not the electricity produced or sold (blind23 r920).
+    "OTHER_INDEX": (
+        "chỉ số tiêu thụ",
+        "chỉ số tồn kho",
+        "tỷ lệ tồn kho",
+        "tỷ lệ tổn thất điện năng",
+        "tổn thất điện năng",
+        "tỷ lệ tổn thất điện",
+    ),
     "EMPLOY": ("việc làm", "lao động", "người lao động"),
     "PROJECT": ("dự án",),
     "CAPITAL": (
@@ -782,11 +791,12 @@ _GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "kế", "phấn", "mức", 
 # activity named as the production index only when its rise or fall follows, after at most a
 # period or "của tỉnh"; not "Sản xuất công nghiệp ... khởi sắc với giá trị tăng thêm toàn ngành
 # tăng 7,07%" (dev r052), "Khu vực sản xuất công nghiệp và hoạt động xây dựng tăng" (r238).
+# "sản xuất công nghiệp dự ước tăng 13,5%": "dự ước" is the estimate word "ước" (blind23 r918).
 _ACTIVITY_PHRASES = frozenset({"sản xuất công nghiệp", "hoạt động sản xuất công nghiệp"})
 _ACTIVITY_GROWS_AFTER = re.compile(
     r"(?:[^\S\n]+(?:của[^\S\n]+(?:tỉnh|thành[^\S\n]+phố|toàn[^\S\n]+tỉnh)(?![^\W_])|tháng[^\S\n]+[0-9]{1,2}(?:/[0-9]{4})?"
     r"|(?:[0-9]{1,2}[^\S\n]+tháng|quý[^\S\n]+[ivx0-9]+)(?:[^\S\n]+đầu)?(?:[^\S\n]+năm)?(?:[^\S\n]*/?[^\S\n]*[0-9]{4})?"
-    r"|năm[^\S\n]+[0-9]{4}|đạt[^\S\n]+khá|ước|ước[^\S\n]+tính|tiếp[^\S\n]+tục)){0,3},?[^\S\n]+(?:tăng|giảm)(?![^\W_])"
+    r"|năm[^\S\n]+[0-9]{4}|đạt[^\S\n]+khá|ước|ước[^\S\n]+tính|dự[^\S\n]+ước|tiếp[^\S\n]+tục)){0,3},?[^\S\n]+(?:tăng|giảm)(?![^\W_])"
 )
 _ACTIVITY_AREA_BEFORE = re.compile(r"(?<![^\W_])(?:khu[^\S\n]+vực|cơ[^\S\n]+sở|ngành)[^\S\n]+$")
 

@@ -236,6 +236,7 @@ _RECORD_BEFORE = re.compile(
 _RECORD_SINCE = re.compile(r"(?<![^\W_])nhất(?:\s+[^\W\d_]+){0,8}?\s+(?:kể\s+)?từ\s+$")
 _MEETING_BEFORE = re.compile(r"(?<![^\W_])(?:(?:phiên|kỳ|cuộc)\s+)?họp(?:\s+[^\W\d_]+){0,4}?(?:\s+thường\s+kỳ)?$")
 _AFTER_OR_BEFORE = re.compile(r"(?<![^\W_])(?:sau|trước)$")
+_SPAN_FOLLOWED = re.compile(r"\s+(?:liên\s+(?:tiếp|tục)|(?:tăng|giảm)(?![^\W_]))")
 _NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
 # "thực hiện tốt nhiệm vụ, kế hoạch năm 2023": the name of the year's plan, which does not
 # replace the period the paragraph already runs in ("Trong 6 tháng đầu năm 2023, ...").
@@ -690,11 +691,12 @@ def find_mentions(norm: str) -> list[PeriodMention]:
         if (
             tail.endswith(("sau", "trước"))
             and _AFTER_OR_BEFORE.search(tail)
-            # "Theo số liệu ..., sau 11 tháng năm 2023, các nhà đầu tư nước ngoài đã rót vốn ...",
-            # "Sau 2 tháng đầu năm, tổng vốn FDI ... đạt": "sau" leading its clause says what
-            # the months add up to, the period of the figures (blind27 r1081; w12t27).
-            and not (tail.endswith("sau") and _CLAUSE_LEAD.search(tail, 0, len(tail) - 3))
+            and not (period.kind == "ytd" and tail.endswith("sau") and not _SPAN_FOLLOWED.match(norm, end))
         ):
+            # ("Sau 10 tháng năm 2024, chỉ số sản xuất công nghiệp ... tăng 18,71%", "bán lẻ ...
+            # sau 7 tháng đạt 2,24 triệu tỉ đồng": the months so far, the figure's period; only
+            # a span followed by what went on in it, "sau 8 tháng đầu năm liên tiếp bị giảm",
+            # is not.)
             # "tăng nhẹ 0,01% sau 8 tháng đầu năm liên tiếp bị giảm": a span the figure
             # follows or precedes, not its period.
             out.append(PeriodMention(start, end, period, comparison=True))

@@ -39,18 +39,6 @@ def test_since_a_year_to_now_without_a_record_still_ends_the_period() -> None:
     assert [_period(f) for f in projects] == [(None, None, None)]
 
 
-def test_after_months_leading_a_clause_is_their_period() -> None:
-    # "Theo số liệu ..., sau 11 tháng năm 2023, các nhà đầu tư nước ngoài đã rót vốn ...": the
-    # months the figures add up to (blind27 r1081).
-    text = (
-        "Quy hoạch tỉnh thời kỳ 2021 - 2030 sẽ có thêm tám khu công nghiệp mới.\n\n"
-        "Theo số liệu của Cục Đầu tư nước ngoài, sau 11 tháng năm 2023, các nhà đầu tư nước ngoài đã "
-        "rót vốn vào tỉnh Quảng Ninh trên 3,11 tỷ USD vốn đầu tư trực tiếp nước ngoài (FDI)."
-    )
-    fdi = [f for f in _facts(text) if f.value == 3_110_000_000]
-    assert [_period(f) for f in fdi] == [("ytd", 2023, 11)]
-
-
 def test_a_year_already_reported_is_no_horizon() -> None:
     # "Tính đến cuối năm 2010, có 05 KCN ... Đến năm 2010, các KCN thu hút 161 dự án": a year
     # the text has reported already (blind14 r546).
