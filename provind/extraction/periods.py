@@ -252,7 +252,9 @@ _ORIENTATION_AFTER = re.compile(r"\s*,?\s*(?:và\s+)?(?:định\s+hướng|tầm
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
 
-_PAST_AFTER = re.compile(r"\s+vừa\s+(?:qua|rồi)(?![^\W_])")
+# Between a date and "hiện có": one clause on, no sentence or clause ends ("đến hết tháng 9,
+# trên địa bàn tỉnh hiện có").
+_DATED_CLAUSE_BETWEEN = re.compile(r"\s*,?[^.;:!?\n]{0,50}")
 
 
 def _year_reached(out: list[PeriodMention], year: int | None) -> bool:
@@ -590,6 +592,18 @@ def find_mentions(norm: str) -> list[PeriodMention]:
                 # nay": a record since a year, not a stock now; the period goes on (blind27
                 # r1080; the wording is in four more tuning texts; w12t27).
                 continue
+            if (
+                norm.startswith("hiện có", start)
+                and out
+                and out[-1].period is not None
+                and out[-1].period.kind == "ytd"
+                and not out[-1].comparison
+                and _DATED_CLAUSE_BETWEEN.fullmatch(norm, out[-1].end, start)
+            ):
+                # "Lũy kế đến hết tháng 9, trên địa bàn tỉnh hiện có 172 dự án FDI còn hiệu lực":
+                # the stock at the date its sentence opens with, not a stock now (blind27 r1069;
+                # w12t27).
+                continue
             out.append(PeriodMention(start, end, None, reset=True, carries=True))
             continue
         if kind == "hien":
@@ -651,11 +665,9 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # "Tính đến 2022, tỉnh Vĩnh Long có 6 Khu công nghiệp": a count up to a year gone
             # by, as "tính đến cuối năm 2022", not a plan's horizon.
             period = _period("year", period.year)
-        elif kind == "target" and (_PAST_AFTER.match(norm, end) or _year_reached(out, period.year)):
-            # "Tính đến cuối năm 2010, có 05 KCN ... Đến năm 2010, các KCN thu hút 161 dự án",
-            # "năm 2009 là hơn 200 triệu USD… và đến năm 2017 vừa qua lên đến 950 triệu USD": a
-            # year the text has reported already, or one just gone by, is no plan's horizon
-            # (blind14 r546, blind24 r947; w12t27).
+        elif kind == "target" and _year_reached(out, period.year):
+            # "Tính đến cuối năm 2010, có 05 KCN ... Đến năm 2010, các KCN thu hút 161 dự án": a
+            # year the text has reported already is no plan's horizon (blind14 r546; w12t27).
             period = _period("year", period.year)
         elif kind == "yearend" and period.year is not None and _AIMED_BEFORE.search(_before(norm, start)):
             # "tỉnh phấn đấu đến hết năm 2030, có khoảng 50% các cụm công nghiệp ...": a plan's

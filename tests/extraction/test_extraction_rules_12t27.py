@@ -50,13 +50,6 @@ def test_a_year_already_reported_is_no_horizon() -> None:
     assert [(_period(f), f.status) for f in projects] == [(("year", 2010, None), "actual")]
 
 
-def test_a_year_just_gone_by_is_no_horizon() -> None:
-    # "và đến năm 2017 vừa qua lên đến 950 triệu USD" (blind24 r947).
-    text = "Năm 2009 kim ngạch xuất khẩu là hơn 200 triệu USD… và đến năm 2017 vừa qua lên đến 950 triệu USD."
-    late = [f for f in _facts(text) if f.value == 950_000_000]
-    assert [_period(f) for f in late] == [("year", 2017, None)]
-
-
 def test_a_horizon_ahead_stays_a_target() -> None:
     # "Năm 2023 ... Đến năm 2030, tỉnh sẽ có 10 KCN": a year ahead of the ones reported.
     text = "Năm 2023, tỉnh có 5 khu công nghiệp. Đến năm 2030, tỉnh sẽ có 10 khu công nghiệp."
@@ -90,3 +83,20 @@ def test_projects_counted_keep_their_period() -> None:
     )
     totals = [f for f in _facts(text) if f.value == 11_275_000_000_000]
     assert [_period(f) for f in totals] == [("ytd", 2025, 9)]
+
+
+def test_a_stock_now_at_the_date_its_sentence_opens_with() -> None:
+    # "Lũy kế đến hết tháng 9, trên địa bàn tỉnh hiện có 172 dự án FDI còn hiệu lực": the stock at
+    # that date, not a stock now (blind27 r1069).
+    text = (
+        "9 tháng năm 2022, vốn FDI bổ sung vào tỉnh đạt trên 1,5 tỷ USD. Lũy kế đến hết tháng 9, trên địa "
+        "bàn tỉnh hiện có 172 dự án FDI còn hiệu lực, với tổng vốn đăng ký trên 10,3 tỷ USD."
+    )
+    stock = [f for f in _facts(text) if f.value in (172, 10_300_000_000)]
+    assert [_period(f) for f in stock] == [("ytd", 2022, 9), ("ytd", 2022, 9)]
+
+
+def test_a_stock_now_in_a_sentence_of_its_own_has_no_period() -> None:
+    text = "9 tháng năm 2022, vốn FDI bổ sung đạt trên 1,5 tỷ USD. Toàn tỉnh hiện có 172 dự án FDI còn hiệu lực."
+    stock = [f for f in _facts(text) if f.value == 172]
+    assert [_period(f) for f in stock] == [(None, None, None)]
