@@ -771,7 +771,11 @@ def _extract_prose(
         r
         for r in regions
         if r.name != NATIONAL
-        and not _MERGED_BEFORE.search(norm, max(0, r.start - 60), r.start)
+        # (``_MERGED_BEFORE`` needs a "(" in the window: a cheap pre-check.)
+        and not (
+            norm.find("(", max(0, r.start - 60), r.start) >= 0
+            and _MERGED_BEFORE.search(norm, max(0, r.start - 60), r.start)
+        )
         and not _yardstick_place(norm, r.start)
         and not (norm.endswith("từ ", 0, r.start) and _RANGE_END_AFTER.match(norm, r.end))
     ]
@@ -2115,7 +2119,10 @@ def _estimated_twin(first: Fact, again: Fact) -> bool:
     """A figure given twice is an estimate when either copy says so ("Chỉ số ... tháng 1 tăng
     22,2%" above "... ước tính tăng 22,2%"; a lead's "đạt tốc độ tăng trưởng ở mức 8,10%" and
     the list's "GRDP ... ước tăng 8,10%"): the status word is often said once."""
-    return {first.status, again.status} == {"estimate", "actual"}
+    return (first.status, again.status) in _ESTIMATE_ACTUAL
+
+
+_ESTIMATE_ACTUAL = (("estimate", "actual"), ("actual", "estimate"))
 
 
 # Up to this many kept facts of one key are walked one by one (nearly always one or two).

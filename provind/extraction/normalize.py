@@ -185,17 +185,39 @@ class NormalizedText:
 
     def to_original(self, pos: int) -> int:
         """Map an offset of ``norm`` to the matching offset of ``original``."""
-        if self._rewrite_points:
-            idx = bisect_right(self._rewrite_points, pos)
+        points = self._rewrite_points
+        if points:
+            idx = bisect_right(points, pos)
             if idx:
                 pos += self._rewrite_deltas[idx - 1]
-        if not self._points:
+        points = self._points
+        if not points:
             return pos
-        idx = bisect_right(self._points, pos)
-        return pos + (self._deltas[idx - 1] if idx else 0)
+        idx = bisect_right(points, pos)
+        return pos + self._deltas[idx - 1] if idx else pos
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.to_original(start), self.to_original(end)
+        # (``to_original`` twice, inlined: asked for every fact's span and phrase.)
+        points = self._rewrite_points
+        if points:
+            deltas = self._rewrite_deltas
+            idx = bisect_right(points, start)
+            if idx:
+                start += deltas[idx - 1]
+            idx = bisect_right(points, end)
+            if idx:
+                end += deltas[idx - 1]
+        points = self._points
+        if not points:
+            return start, end
+        deltas = self._deltas
+        idx = bisect_right(points, start)
+        if idx:
+            start += deltas[idx - 1]
+        idx = bisect_right(points, end)
+        if idx:
+            end += deltas[idx - 1]
+        return start, end
 
 
 def _rewritten(nfc: str, points: list[int], deltas: list[int], original: str) -> NormalizedText:

@@ -165,7 +165,15 @@ def rewrite(text: str, form: str) -> list[Edit]:
     edits: list[Edit] = []
     if "  " in form:
         edits += [(m.start() + 1, m.end(), "") for m in _SPACES.finditer(form)]
-    edits += [(m.end(), m.end(), " ") for m in scan.finditer(_COMMA_GLUED, _COMMA_GLUED_PRESCAN, form)]
+    # ``_COMMA_GLUED`` at each "," and ";" (one character, so matches never overlap), its
+    # look-ahead ``[^\W\d_]`` tested on the next character as ``re`` does (a letter or other
+    # alphanumeric, not a decimal digit): most commas have a space after them, and a regex
+    # match per comma cost more than the test.
+    edits += [
+        (i + 1, i + 1, " ")
+        for i in scan.starts(_COMMA_GLUED_PRESCAN, form)
+        if (c := form[i + 1 : i + 2]).isalnum() and not c.isdecimal()
+    ]
     for m in _DECIMAL_POINT.finditer(form):
         start = m.start()
         if start and form[start - 1].isdigit() and not _thousands_before(form, start):
