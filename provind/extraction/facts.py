@@ -545,7 +545,8 @@ _SHARE_OF_TOTAL_PRESCAN = scan.first_words(["tổng", "cơ"])
 _ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm|thuế\s+sản\s+phẩm\s+trừ")
 _ECONOMY_PRESCAN = scan.first_words(["cơ", "kinh", "grdp", "tổng", "thuế"])
 _STRUCTURE_PRESCAN = scan.first_words(["cơ", "nông", "dịch", "thuế", "công", "trong"])
-_YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
+# ("so cùng thời điểm năm 2021": the same point of that year, as "cùng kỳ".)
+_YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|cùng\s+thời\s+điểm|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
 _PHRASE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 _LEAD_WORDS = re.compile(
     r"^(?:(?:trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|còn|và|với|của|thì|là|đã|ước\s+tính|ước|dự\s+kiến)"
