@@ -201,7 +201,7 @@ _BASIS_RULES = (
         re.compile(
             # "so với vụ đông xuân năm trước": the same crop season a year before.
             # ("so với cung kỳ năm trước": the tone of "cùng" lost.)
-            r"^(?:(?:bình\s+quân\s+)?c[ùu]ng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|hè|đông)\s+năm\s+(?:trước|ngoái)|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
+            r"^(?:(?:bình\s+quân\s+)?c[ùu]ng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|hè|đông)\s+năm\s+(?:trước|ngoái)|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|(?:tháng|quý)\s+(?:này|đó)\s+năm\s+(?:trước|ngoái)|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
             # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
             r"|tháng\s+cùng\s+kỳ|ck"
             # "giảm 1,96% so với 8 tháng năm 2017", "so với 11 tháng đầu năm 2015": the same months
@@ -3469,6 +3469,12 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
         m = None
     if m is None and _CK_AFTER.match(after):
         return "yoy"
+    if m is None and "về" in head and (pair := _ASPECT_PAIR.match(after)) is not None:
+        # "giảm 1,4% về số DN và giảm 11,6% về số vốn đăng ký so với tháng trước": both
+        # figures are compared with what closes the second.
+        nxt = _PAIRED_FIGURE.match(norm, q.end + pair.end())
+        if nxt is not None:
+            return _basis(norm, q, _after_text(norm, nxt.end()), window_start, verb_end)
     if m is None:
         # "so với cùng kỳ, xuất khẩu tăng 5%": the comparison can also come first, but not
         # the one of the figure before ("tăng 1,59% so với tháng trước, tăng 17,39% CK").
@@ -3534,6 +3540,11 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
     if q.kind == "times" and _BARE_OTHER_BASIS.match(after):
         return "other"
     return "yoy"
+
+
+# A figure of one aspect paired with one of another: "tăng 16% về số doanh nghiệp và tăng 74%".
+_ASPECT_PAIR = re.compile(r"\s*về\s+[^\W\d][^,;.\d]{0,40}?\s+và\s+(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_PAIRED_FIGURE = re.compile(r"[0-9][0-9.,]*\s*%")
 
 
 def _named_months(norm: str, lo: int, hi: int, own_at: int) -> set[int]:
@@ -4714,7 +4725,12 @@ def _reach_estimate(
         # The whole named again in a statement of its own: its parts are that statement's.
         estimated.pop(fact.indicator, None)
         return
-    if fact.breakdown is None and not (fact.indicator in estimated and _part_cue(ctx, pos)):
+    if fact.breakdown is None and not (
+        fact.indicator in estimated
+        # ("Tuy nhiên, chỉ số này ở khu vực doanh nghiệp nhà nước giảm 1,25%": the index just
+        # estimated, in a part.)
+        and (_part_cue(ctx, pos) or _same_time_lead(ctx, para_start) or fact.phrase == "chỉ số này")
+    ):
         if fact.value is not None:
             if fact.status == "estimate":
                 estimated[fact.indicator] = (made, para_start)
@@ -4740,11 +4756,23 @@ def _reach_estimate(
             fact.breakdown != fact.phrase
             and _restated(ctx, whole, pos, ctx.structure.sentence(pos))
             and not _part_cue(ctx, pos)
+            and not _same_time_lead(ctx, para_start)
         )
     ):
         fact.status = "estimate"
     if fact.status == "estimate":
         estimated[fact.indicator] = (whole, para_start)
+
+
+# A paragraph that dates itself by the statement before it: "Tính cùng thời điểm, chỉ số sử
+# dụng lao động ... ngành khai khoáng giảm 29,12%" after "... ước tính tăng 1,41%".
+_SAME_TIME_LEAD = re.compile(r"[^\w]*(?:tính\s+)?cùng\s+thời\s+(?:điểm|gian)(?:\s+(?:này|trên))?\s*,")
+
+
+def _same_time_lead(ctx: _Context, para_start: int) -> bool:
+    return ctx.norm.find("cùng thời", para_start, para_start + 16) >= 0 and bool(
+        _SAME_TIME_LEAD.match(ctx.norm, para_start)
+    )
 
 
 # A clause or sentence that opens on one of these speaks of a part of what was said before:
