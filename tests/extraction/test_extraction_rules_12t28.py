@@ -54,3 +54,14 @@ def test_this_index_in_a_part_keeps_the_estimate_of_the_index() -> None:
         "nhà nước giảm 1,25%."
     )
     assert [f.status for f in extract_facts(text)] == ["estimate", "estimate"]
+
+
+def test_industrial_labour_and_the_labour_of_the_surveyed_firms_are_the_employment_index() -> None:
+    # blind28 r1112: "số lao động của các doanh nghiệp này tăng 0,7%", "lao động công nghiệp
+    # cũng tăng ..., như: Hải Dương tăng 3,6%".
+    text = (
+        "Theo kết quả điều tra tại 4.200 doanh nghiệp sản xuất công nghiệp, số lao động của các doanh "
+        "nghiệp này tăng 0,7% so với tháng trước. Tại một số tỉnh, lao động công nghiệp cũng tăng so "
+        "với tháng trước, như: Hải Dương tăng 3,6%."
+    )
+    assert [f.indicator for f in extract_facts(text) if f.unit == "%"] == ["employment", "employment"]
