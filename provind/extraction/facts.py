@@ -243,7 +243,11 @@ _QUARTER_OF_YEAR_RE = re.compile(
     r"(?:quý|qúy|quí)\s+(iv|iii|ii|i|[1-4])(?:\s*[/-]\s*|\s+(?:của\s+)?năm\s+)(?:19|20)[0-9]{2}"
 )
 _QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_MONTH_OF_YEAR_RE = re.compile(r"tháng\s+([0-9]{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?:19|20)[0-9]{2}")
+# ("so với tháng 10 năm trước" in a report on October: the same month a year before; "so với
+# tháng 12 năm trước" in one on May stays ``other``.)
+_MONTH_OF_YEAR_RE = re.compile(
+    r"tháng\s+([0-9]{1,2})(?:(?:\s*[/-]\s*|\s+năm\s+)(?:19|20)[0-9]{2}|\s+(?:của\s+)?năm\s+(?:trước|ngoái))"
+)
 _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)")
 
 # Status words. The word-start check is done in Python (``_word_starts``): a leading

@@ -65,3 +65,14 @@ def test_industrial_labour_and_the_labour_of_the_surveyed_firms_are_the_employme
         "với tháng trước, như: Hải Dương tăng 3,6%."
     )
     assert [f.indicator for f in extract_facts(text) if f.unit == "%"] == ["employment", "employment"]
+
+
+def test_the_same_month_of_the_year_before_named_by_number_is_yoy() -> None:
+    # blind28 r1118: "trong tháng 10, số lao động ... tăng gần 2% so với tháng 10 năm trước";
+    # "so với tháng 12 năm trước" in a report on May stays `other` (README, first passes).
+    text = (
+        "Trong tháng 10, số lao động làm việc trong các doanh nghiệp công nghiệp tăng gần 2% so với tháng 10 năm trước."
+    )
+    assert _changes(text) == [(2.0, "yoy")]
+    text = "Chỉ số giá tiêu dùng tháng 5 tăng 0,2% so với tháng trước và tăng 1,5% so với tháng 12 năm trước."
+    assert _changes(text) == [(0.2, "mom"), (1.5, "other")]
