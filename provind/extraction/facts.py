@@ -532,7 +532,16 @@ _GOODS_LIST_CUE = re.compile(_B + r"mặt\s+hàng\s+(?:xuất|nhập)\s+khẩu[^
 # "Chỉ số IIP 2 tháng đầu năm 2023 của một số ngành trọng điểm cấp II giảm mạnh so với cùng kỳ
 # năm trước: ngành sản xuất thiết bị điện (-36,3%); ...": the index's industries listed after a
 # colon, its parts as after "như:" (w12t17). Looked for once a text, as ``_GOODS_LIST_CUE``.
-_INDEX_INDUSTRIES_CUE = re.compile(r"của\s+(?:một\s+số|các)\s+ngành[^.;:\d]{0,80}:")
+# (w12t25) Also a list of industries led by what they have ("Những ngành có tốc độ tăng IIP cao
+# trong tháng 7/2024 ... là:", "Một số ngành có mức tăng cao hơn mức bình quân chung là:").
+_INDEX_INDUSTRIES_CUE = re.compile(
+    r"của\s+(?:một\s+số|các)\s+ngành[^.;:\d]{0,80}:"
+    r"|(?:(?<=những )|(?<=các )|(?<=một số ))ngành\s+có\s[^.;:%]{0,120}\slà\s*:"
+)
+# (Its alternatives alone, for the scans of the whole text: each starts with a word ``re`` can
+# skip ahead to.)
+_OF_INDUSTRIES_CUE = re.compile(r"của\s+(?:một\s+số|các)\s+ngành[^.;:\d]{0,80}:")
+_INDUSTRIES_HAVING_CUE = re.compile(r"ngành\s+có\s[^.;:%]{0,120}\slà\s*:")
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
@@ -796,7 +805,16 @@ def _extract_prose(
     trong_do_starts = scan.starts(_TRONG_DO_PRESCAN, norm)
     example_starts = [m.start() for m in _EXAMPLE_CUE.finditer(norm)] if "đơn cử" in norm or "chẳng hạn" in norm else []
     goods_starts = [m.start() for m in _GOODS_LIST_CUE.finditer(norm)] if "mặt hàng" in norm else []
-    industries_starts = [m.start() for m in _INDEX_INDUSTRIES_CUE.finditer(norm)] if "của " in norm else []
+    industries_starts = [m.start() for m in _OF_INDUSTRIES_CUE.finditer(norm)] if "của " in norm else []
+    if "ngành có" in norm:
+        industries_starts = sorted(
+            industries_starts
+            + [
+                m.start()
+                for m in _INDUSTRIES_HAVING_CUE.finditer(norm)
+                if norm.endswith(("những ", "các ", "một số "), 0, m.start())
+            ]
+        )
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
@@ -2460,12 +2478,44 @@ def _read_quantity(
     if q.kind in ("count", "ratio"):
         return _count_fact(ctx, q, sent, window_start, qualifier, drafts, para_last, in_breakdown)
     verb, verb_end = _last_verb(norm, window_start, q.start)
-    if q.kind == "pct" and tail.endswith(("(+", "(-", "( +", "( -")) and _listed_product(ctx, sent, q.start):
+    if (
+        q.kind == "pct"
+        and tail.endswith(("(+", "(-", "( +", "( -"))
+        and (
+            (
+                in_breakdown
+                and tail[-1] == "+"
+                and not drafts
+                and para_last is None
+                and verb not in _UP
+                and verb not in _DOWN
+                and _nearest_phrase(ctx, sent[0], q.start, "pct") is None
+            )
+            or _listed_product(ctx, sent, q.start)
+        )
+    ):
+        # (w12t25: also in a list of parts whose sentence names no index and whose paragraph
+        # gives no figure of their whole, "Một số ngành có mức tăng cao hơn mức bình quân chung
+        # là: sản xuất da và các sản phẩm có liên quan (+11,61%); ...": rises, the parts of the
+        # last whole with industries.)
         # "các sản phẩm chủ yếu có tốc độ tăng cao: thép cán (+88,7%); sứ vệ sinh (-2,1%)": in
         # a list of products a sign in brackets is the item's rise or fall, not a level (the
         # verb of the list's lead is far before it). (Industries listed so under an index are
         # already read as its parts' growths.)
         verb = "tăng" if tail[-1] == "+" else "giảm"
+    if (
+        (verb is None or verb == "với")
+        and q.kind == "pct"
+        and drafts
+        and (last_change := drafts[-1].fact.change) is not None
+        and last_change.unit == "%"
+        and norm.startswith(" so", q.end)
+        and _SECOND_BASIS_AND.fullmatch(norm, window_start, q.start)
+    ):
+        # (w12t25) "tăng 21,4% so kế hoạch và 31,4% so với cùng kỳ", "tăng 0,54% so với tháng
+        # trước và 13,90% so với cùng kỳ năm trước": the same rise against another basis.
+        verb = "tăng" if last_change.direction == "up" else "giảm"
+        verb_end = q.start
     if verb is None and q.kind == "pct" and drafts and ctx.respectively:
         # (Its end taken as the figure's start: the list's commas do not part verb and figure.)
         verb = _respective_verb(ctx, q, sent)
@@ -2503,6 +2553,21 @@ def _read_quantity(
         # So does a contribution ("chế biến, chế tạo và sản xuất điện đều có đóng góp tích
         # cực, lần lượt tăng 21,21% và 7,26%": the industries' growths, not contributions).
         new_phrase = _nearest_phrase(ctx, window_start, new_phrase.start, q.kind if q.kind != "ratio" else "count")
+    elif (
+        new_phrase is not None
+        and new_phrase.concept == "CONTRIB"
+        and q.kind == "pct"
+        and (contrib_lead := _CONTRIB_LEAD.match(norm, new_phrase.end)) is not None
+        and contrib_lead.end() <= q.start
+    ):
+        # (w12t25) "Đóng góp nhiều nhất vào kim ngạch xuất khẩu 5 tháng là hàng may, dệt tăng
+        # 14,2%; ...", "Những ngành có tốc độ tăng IIP cao ... và có đóng góp tích cực cho tăng
+        # trưỏng công nghiệp là: sản xuất xe có động cơ (+120,05%)": a lead-in naming the parts
+        # that drove a figure; the rates listed are of the figure named after "vào" or, failing
+        # that, before the lead-in.
+        new_phrase = _nearest_phrase(ctx, new_phrase.end, contrib_lead.end(), "pct") or _nearest_phrase(
+            ctx, window_start, new_phrase.start, "pct"
+        )
     if new_phrase is None and q.kind == "pct" and norm.find("cơ cấu", max(sent[0], q.start - 150), q.start) >= 0:
         new_phrase = _structure_list_lead(ctx, q, sent)
     if new_phrase is None and q.kind == "pct" and norm.find("chỉ số", window_start, q.start) >= 0:
@@ -2968,6 +3033,7 @@ def _contribution_by_verb(
 
 
 # (The rest of the attainment's plan named before the separator: "... dự toán HĐND tỉnh giao và".)
+_SECOND_BASIS_AND = re.compile(r"\s*so\s+(?:với\s+)?[^\d%,;.:()]{1,40}?\s+và\s+")
 _ABOUT_AND_BEFORE = re.compile(r"(?<![^\W_])về\s+(?:số\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+$")
 _LIST_JOIN = re.compile(r"[^\d%.;:]{0,40}?(?:,|\svà)\s*")
 _RIENG_OPEN = re.compile(r"[^\w(]*riêng" + _W)
@@ -4032,6 +4098,11 @@ _THIS_FIGURE_CHANGES = re.compile(
     r"(?:gấp|tăng|giảm|cao\s+hơn|thấp\s+hơn)" + _W
 )
 _PER_UNIT_AFTER = re.compile(r"[^\S\n]*/[^\S\n]*(?:tấn|kg|kilôgam|ký|tạ|lít|m2|m3|con|quả|chiếc|thùng)" + _W)
+# (w12t25) "đóng góp (nhiều nhất|tích cực) vào/cho X ... là:" before a list of parts.
+_CONTRIB_LEAD = re.compile(
+    r"(?:\s+(?:rất\s+|khá\s+)?(?:nhiều|lớn|tích\s+cực|chủ\s+yếu|đáng\s+kể|chính)(?:\s+nhất)?)?\s+(?:vào|cho)\s"
+    r"[^.;:\n]{0,100}?(?:\s(?:là|gồm|như)\s*:?|:)"
+)
 _CONTRIB_DESCRIBED = re.compile(
     r"\s+(?:rất\s+|khá\s+)?(?:tích\s+cực|lớn|đáng\s+kể|quan\s+trọng|chủ\s+yếu)(?:\s+nhất)?\s*,"
 )
@@ -4600,6 +4671,10 @@ def _months_covered(p: Period) -> int:
 # list of products, before any figure of its own.
 _PRODUCT_LIST_LEAD = re.compile(_B + r"(?:một\s+số|các|nhiều)\s+sản\s+phẩm" + _W)
 _PRODUCT_LIST_PRESCAN = scan.first_words(["một", "các", "nhiều"])
+# (w12t25) The lead of a list whose basis its items share: products, or industries too ("Các
+# phân ngành kinh tế tăng so với tháng trước là: công nghiệp chế biến, chế tạo (tăng 7,23%)").
+_PARTS_LIST_LEAD = re.compile(_B + r"(?:một\s+số|các|nhiều|những)\s+(?:sản\s+phẩm|(?:phân\s+)?ngành)" + _W)
+_PARTS_LIST_PRESCAN = scan.first_words(["một", "các", "nhiều", "những"])
 
 
 def _first_figure_start(ctx: _Context, sent: tuple[int, int]) -> int:
@@ -4615,7 +4690,7 @@ def _list_lead_basis(ctx: _Context, sent: tuple[int, int], pos: int) -> str | No
     lead_end = _first_figure_start(ctx, sent)
     if lead_end > pos or ctx.norm.find("so", sent[0], lead_end) < 0:
         return None
-    if not _matches_in(ctx, _PRODUCT_LIST_LEAD, _PRODUCT_LIST_PRESCAN, sent[0], lead_end):
+    if not _matches_in(ctx, _PARTS_LIST_LEAD, _PARTS_LIST_PRESCAN, sent[0], lead_end):
         return None
     m = _SO_BEFORE_RE.search(ctx.norm, sent[0], lead_end)
     if m is None:

@@ -104,13 +104,17 @@ PERIOD_RE = re.compile(
         + _W
         + _year_tail("q_year")
         + r")"
-        r"|(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?![0-9]|,[0-9]|\.(?!"
+        # (w12t25) "tổng thu ngân sách ... trong tháng đầu năm ước khoảng 41.693 tỷ đồng": the
+        # first month, as "quý đầu năm" is the first quarter (not "những tháng đầu năm").
+        r"|(?P<month>tháng(?<!những\stháng)(?<!các\stháng)\s+(?:(?P<m>1[0-2]|0?[1-9])(?![0-9]|,[0-9]|\.(?!"
         + _YEAR
-        + r"(?![0-9]))[0-9])"
+        + r"(?![0-9]))[0-9])|đầu(?:\s+tiên)?(?=\s+(?:của\s+)?năm"
+        + _W
+        + r"))"
         + _year_tail("m_year")
         + r")"
         # "Cũng trong tháng, tổng mức bán lẻ ...": the month the text is about, named before.
-        r"|(?P<thismonth>trong\s+tháng(?:\s+(?:này|qua))?(?!\s*[0-9]))"
+        r"|(?P<thismonth>trong\s+tháng(?:\s+(?:này|qua))?(?!\s*[0-9]|\s+đầu(?:\s+tiên)?\s+(?:của\s+)?năm))"
         # "GRDP (2022): 80.365 tỉ đồng": a fact sheet's year label (read from its digits).
         r"|(?<=\()(?P<label>" + _YEAR + r")(?=\):)"
         # "kế hoạch 5 năm 2021 - 2025", "bình quân 3 năm 2021-2023": the years from one to
@@ -422,7 +426,7 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
     if kind == "quarter":
         return _period("quarter", _year(m.group("q_year")), quarter=_ROMAN[m.group("q") or "1"])
     if kind == "month":
-        return _period("month", _year(m.group("m_year")), month=int(m.group("m")))
+        return _period("month", _year(m.group("m_year")), month=int(m.group("m") or 1))
     if kind == "thismonth":
         return _period("month")
     if kind == "year":
