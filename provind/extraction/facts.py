@@ -270,7 +270,10 @@ _PLAN_RE = re.compile(
     # "dự kiến" before an action (what will be allocated, invested, built) is intended, a plan;
     # before an outcome ("dự kiến đạt", "dự kiến tăng") it is an estimate.
     r"dự\s+kiến\s+(?:sẽ\s+)?(?:bố\s+trí|phân\s+bổ|đầu\s+tư|huy\s+động|xây\s+dựng|thành\s+lập|mở\s+rộng)" + _W + "|"
-    r"được\s+(?:[^\W\d_]+\s+){0,3}?giao(?=\s+(?:thu|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)" + _W + r"))" + _W
+    r"được\s+(?:[^\W\d_]+\s+){0,3}?giao(?=\s+(?:thu|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)" + _W + r")|"
+    # "có mức tăng trưởng GRDP được Chính phủ đặt ra ở mức thấp hơn, lần lượt là 8% và 8,5%":
+    # a level set out for someone, a target (blind26 r1044; blind20 r797 "được đặt ra như sau").
+    r"được\s+(?:[^\W\d_]+\s+){0,3}?(?:đặt|đề)\s+ra)" + _W
 )
 # A plan word right after these is a comparison or an attainment ("đạt 45% kế hoạch"), or
 # the name of a document being carried out; neither makes the figure a plan.
@@ -1678,6 +1681,25 @@ def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start
     rate_code = None
     if last is not None and not last.rate and last.fact.change is not None and last.fact.change.unit == "%":
         rate_code = _RATE_OF_LEVEL.get(last.fact.indicator)
+        if (
+            rate_code is None
+            and last.fact.value is not None
+            and last.fact.indicator != "other"
+            and fact.indicator == "other"
+            and fact.unit == "%"
+            and fact.status == "plan"
+            and fact.value is not None
+            and fact.change is None
+            and _in_plan_aside(ctx, q)
+        ):
+            # "tổng mức bán lẻ hàng hóa đạt hơn 75.200 tỷ đồng, tăng 12,94% so với cùng kỳ
+            # (kế hoạch năm 11,31%)": the plan set beside a level's growth is the level's
+            # planned growth, a plan fact with the change only (blind26 r1024).
+            fact.indicator, fact.phrase = last.fact.indicator, last.fact.phrase
+            fact.change = Change(abs(fact.value), "%", "up" if fact.value >= 0 else "down", "yoy", None)
+            fact.value, fact.unit = None, None
+            made.concept = last.concept
+            return
     if (
         last is None
         or (rate_code is None and (not last.rate or last.fact.unit != "%"))
@@ -1731,6 +1753,9 @@ def _completes(new: Fact, last: Fact, ctx: _Context, para_start: int) -> bool:
         and last.value is not None
         and new.indicator == last.indicator
         and new.indicator not in RATE_CODES
+        # "diện tích rừng trồng mới ước đạt 25.062 ha ... Luỹ kế tổng sản lượng thủy sản ước đạt
+        # 300.838 tấn, tăng 12,9%": an ``other`` growth of a subject named otherwise is its own.
+        and (new.indicator != "other" or new.phrase == last.phrase or new.span[0] - last.span[1] < 60)
         and new.region == last.region
         and _same_period(new.period, last.period)
         and last.span[0] >= ctx.nt.to_original(_previous_paragraph_start(ctx, para_start))
@@ -4489,6 +4514,7 @@ def _new_fact(
         and not _own_status(ctx, q.start)
         and not _new_period_total(ctx, parent, period, window_start, q.start)
         and not (parent.fact.status == "estimate" and _list_of_its_own(ctx, sent, q.start))
+        and not _before_planned_year(parent.fact, period)
     ):
         status = parent.fact.status
     elif in_breakdown and not (not drafts and _product_list(ctx, sent, q.start)):
@@ -4652,6 +4678,18 @@ def _new_period_total(ctx: _Context, parent: _Draft, period: Period, lo: int, po
         and _months_covered(period) > _months_covered(parent.fact.period)
         and _has_own_period(ctx, lo, pos)
         and not _part_cue(ctx, pos)
+    )
+
+
+def _before_planned_year(whole: Fact, period: Period) -> bool:
+    """Whether a part's year comes before the year its whole is planned for: "... mục tiêu tăng
+    trưởng đạt 8% trở lên." / "Năm 2024, có 4 địa phương ... tăng trưởng hai con số, ... gồm:
+    Hải Phòng 11,01%, ..." are last year's results, not parts of the plan (blind26 r1036)."""
+    return (
+        whole.status == "plan"
+        and period.year is not None
+        and whole.period.year is not None
+        and period.year < whole.period.year
     )
 
 
@@ -4893,6 +4931,12 @@ def _part_status(
             last = whole
         if last is not None:
             done_before = _DONE_BEFORE.search(ctx.norm, max(window_start, q.start - 40), q.start)
+            if last.fact.status == "plan" and _plan_aside_before(ctx, q.start):
+                # "tăng 13,18% so với cùng kỳ (kế hoạch đầu năm 10,11%); tổng mức bán lẻ hàng
+                # hóa đạt ...": a plan in brackets is set beside the figure before it; the next
+                # part goes on in that figure's status (as ``_attach_change``; blind26 r1024).
+                k = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i] is last), -1)
+                return drafts[k - 1].fact.status if k >= 1 else None
             if last.fact.status == "plan" and (
                 _DONE_AFTER.match(ctx.norm, q.end) or _DONE_AFTER_NAMES.match(ctx.norm, q.end) or done_before
             ):
@@ -4907,6 +4951,17 @@ def _part_status(
 _PLAN_ASIDE = re.compile(
     r"\(\s*(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|kịch\s+bản)" + _W + r"[^()]*[0-9][^()]*\)"
 )
+
+
+def _in_plan_aside(ctx: _Context, q: Quantity) -> bool:
+    """Whether the figure ``q`` is the value in a bracket opened by a plan noun: "(kế hoạch
+    năm 11,31%)", "(KH 10%)"."""
+    norm = ctx.norm
+    opened = norm.rfind("(", max(0, q.start - 40), q.start)
+    if opened < 0 or norm.find(")", opened, q.start) >= 0:
+        return False
+    m = _PLAN_ASIDE.match(norm, opened)
+    return m is not None and m.end() >= q.end
 
 
 def _plan_aside_before(ctx: _Context, pos: int) -> bool:
@@ -6200,6 +6255,38 @@ def _find_list_leads(ctx: _Context) -> list[tuple[int, int, str]]:
             end = len(norm) if nl < 0 else nl
         if end > start:
             runs.append((start, end, status))
+    specifics = _target_specifics(ctx)
+    return sorted(runs + specifics) if specifics else runs
+
+
+# "nghị quyết đã đề ra một số chỉ tiêu kinh tế - xã hội chủ yếu ... năm 2024. Cụ thể như: Tốc độ
+# tăng trưởng ... đạt 9-10%; ... Thu ngân sách Nhà nước đạt 15.903 tỷ đồng", "nhiều địa phương
+# được đặt mục tiêu tăng trưởng GRDP từ 10% trở lên." / "Cụ thể, ...: Quảng Ninh: 12%; ...": the
+# figures spelled out after a sentence that sets targets are those targets (blind26 r1022,
+# r1035); not after one that reports them met ("4 chỉ tiêu ... đều đạt và vượt kế hoạch đề ra.
+# Cụ thể, ...", r1024).
+_SPECIFICS_OPEN = re.compile(r"[^\w]*cụ\s+thể" + _W)
+_TARGETS_SET = re.compile(
+    _B + r"(?:đề\s+ra|đặt\s+ra|đặt|giao|xác\s+định)(?:\s+[^\W\d_]+){0,3}?\s+(?:chỉ\s+tiêu|mục\s+tiêu)" + _W
+)
+_TARGETS_MET = re.compile(_B + r"(?:đạt|vượt|hoàn\s+thành|thực\s+hiện|kết\s+quả)" + _W)
+
+
+def _target_specifics(ctx: _Context) -> list[tuple[int, int, str]]:
+    norm, runs = ctx.norm, []
+    at = norm.find("cụ thể")
+    while at >= 0:
+        sent_start, _ = ctx.structure.sentence(at)
+        opened = _SPECIFICS_OPEN.match(norm, sent_start)
+        if opened is not None and opened.end() == at + 6 and sent_start > 0:
+            j = sent_start - 1
+            while j > 0 and norm[j].isspace():
+                j -= 1
+            lead_start, lead_end = ctx.structure.sentence(j)
+            setting = _TARGETS_SET.search(norm, lead_start, lead_end)
+            if setting is not None and _TARGETS_MET.search(norm, lead_start, setting.start()) is None:
+                runs.append((sent_start, ctx.structure.paragraph(sent_start)[1], "plan"))
+        at = norm.find("cụ thể", at + 6)
     return runs
 
 

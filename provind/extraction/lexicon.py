@@ -171,6 +171,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "grdp đầu người",
         "grdp trên đầu người",
         "tổng sản phẩm bình quân đầu người",
+        # (A plan's wording: "Tổng sản phẩm trên địa bàn bình quân đầu người đến năm 2030 đạt 95
+        # triệu đồng/người", blind26 r1038.)
+        "tổng sản phẩm trên địa bàn bình quân đầu người",
         "bình quân đầu người",
         # National texts say GDP: "GDP bình quân đầu người theo giá hiện hành đạt khoảng 8.500
         # USD" (blind15 r591), not GDP itself.
@@ -749,7 +752,8 @@ _COMBINED: dict[str, tuple[str, ...]] = {
     "SOCIAL": _combine(
         ("", "tổng"),
         ("", "nguồn"),
-        ("vốn đầu tư",),
+        # ("tổng nguồn đầu tư phát triển toàn xã hội": a resolution's wording, blind26 r1022.)
+        ("vốn đầu tư", "đầu tư"),
         ("", "phát triển", "thực hiện"),
         ("xã hội", "toàn xã hội"),
         ("", "thực hiện"),
