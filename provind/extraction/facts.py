@@ -707,6 +707,26 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     return _extract_prose(nt, quantities, is_capital, region, bracketed)
 
 
+# "Dự án ...", "nhà máy ...", "công trình ..." named in the sentence before a total investment,
+# and no count of projects ("55 dự án, tổng mức đầu tư hơn 11.275 tỷ đồng": a period's total).
+_ONE_PROJECT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:[Dd]ự\s+án|DA|[Nn]hà\s+máy|[Cc]ông\s+trình|[Tt]rung\s+tâm|[Tt]ổ\s+hợp)(?![^\W_])"
+)
+_PROJECTS_COUNTED_BEFORE = re.compile(r"[0-9]\s+(?:dự\s+án|da|công\s+trình|nhà\s+máy)(?![^\W_])", re.IGNORECASE)
+_SENTENCE_END_BEFORE = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
+
+
+def _one_project_total(original: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is a total investment ("tổng mức đầu tư") and the sentence
+    before it names one project and counts none."""
+    if original.find("mức đầu tư", max(0, pos - 30), pos) < 0:
+        return False
+    lo = max(0, pos - 250)
+    cut = _SENTENCE_END_BEFORE.match(original, lo, pos)
+    window = original[cut.end() if cut is not None else lo : pos]
+    return _ONE_PROJECT_BEFORE.search(window) is not None and _PROJECTS_COUNTED_BEFORE.search(window) is None
+
+
 def _table_fact(nt: NormalizedText, v: tables.TableValue, default_region: str | None) -> Fact | None:
     """A fact of one value cell of a flattened table."""
     assert v.concept is not None
@@ -1207,6 +1227,18 @@ def _extract_prose(
             # toán": a total revenue set against the budget estimate is budget revenue (blind21
             # r845); "tổng thu du lịch" has no "dự toán".
             f.indicator = "budget_revenue"
+        elif f.indicator == "other" and f.unit == "kWh":
+            # (w12t27) "nhà máy dự kiến cung cấp khoảng 6 tỷ kWh điện mỗi năm", "cung ứng hơn 549
+            # triệu kWh điện": energy in kWh is electricity, whatever verb it follows (SCHEMA.md
+            # unit kWh; every kWh fact of the sets so far is `electricity`; blind27 r1067, r1074).
+            f.indicator = "electricity"
+        if f.period.kind is not None and _one_project_total(nt.original, f.span[0]):
+            # (w12t27) "Dự án nhà máy nhiệt điện LNG Thái Bình, với tổng mức đầu tư 2 tỷ USD, dự
+            # kiến sẽ khởi công vào cuối năm nay ... vào quý IV/2028", "Trước đó, vào tháng
+            # 6/2019, Tập đoàn T&T Group cũng đề xuất ... tổng mức đầu tư gần 6 tỷ USD": one
+            # project's total investment is the project's, no period's figure (blind27 r1075,
+            # r1078; blind13 r529, blind17 r672, blind22 r878 annotate it so).
+            f.period = NO_PERIOD
         if (
             f.value is None
             and f.change is not None
