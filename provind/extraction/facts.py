@@ -730,7 +730,7 @@ def _one_project_total(original: str, pos: int) -> bool:
 def _table_fact(nt: NormalizedText, v: tables.TableValue, default_region: str | None) -> Fact | None:
     """A fact of one value cell of a flattened table."""
     assert v.concept is not None
-    code = lexicon.code_for(v.concept, v.kind)
+    code = v.code or lexicon.code_for(v.concept, v.kind)
     if code is None:
         return None
     if code.startswith("ctx:"):
@@ -1324,6 +1324,12 @@ def _colon_label(ctx: _Context, lo: int, colon: int) -> int:
             # (w12v13) A field of a park's fact sheet ("Tỷ lệ lấp đầy: 78%"): the rate named
             # right before the colon is the figure's (blind13 r526).
             return phrase.start
+        if phrase.start >= lo and phrase.end == colon and phrase.concept in ("PARK", "CLUSTER") and i > 0:
+            # (w12t29) "giữ nguyên diện tích quy hoạch đối với các khu công nghiệp: Phúc Khánh
+            # 173 ha; Nguyễn Đức Cảnh 101,89 ha": the area of each park listed (blind29 r1162).
+            area = ctx.phrases[i - 1]
+            if area.concept == "AREA" and area.start >= lo and colon - area.end <= 40:
+                return area.start
     return colon + 1
 
 
@@ -2264,7 +2270,7 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
                 by_code.setdefault((f.indicator, f.unit), []).append(f)
     kept = []
     for f in facts:
-        if f.span[0] < heading_end and any(_rounds_to(f, b) for b in body):
+        if f.span[0] < heading_end and any(_rounds_to(f, b, headline=True) for b in body):
             continue
         if (
             f.qualifier in _ROUNDING_QUALIFIERS
@@ -2362,7 +2368,7 @@ def _heading_end(norm: str) -> int:
     return end
 
 
-def _rounds_to(head: Fact, body: Fact) -> bool:
+def _rounds_to(head: Fact, body: Fact, headline: bool = False) -> bool:
     if head.indicator == "other" and head.unit in ("VND", "USD") and body.indicator != "other":
         # "# hơn 75 nghìn tỷ đồng" over "giá trị sản xuất công nghiệp ... 75.595 tỷ đồng": the
         # headline's amount without its subject.
@@ -2399,6 +2405,15 @@ def _rounds_to(head: Fact, body: Fact) -> bool:
     b = body.value if body.value is not None else (body.change.value if body.change else None)
     if a is None or b is None or (head.value is None) != (body.value is None):
         return False
+    if (
+        headline
+        and head.value is not None
+        and a > 0
+        and ((head.qualifier == "over" and a <= b <= 1.1 * a) or (head.qualifier == "nearly" and 0.9 * a <= b <= a))
+    ):
+        # (w12t29) "hơn 8 tỉ USD vốn FDI" over the body's "khoảng 8,3 tỷ USD": a headline's
+        # bound on the side it says (blind29 r1140).
+        return True
     return abs(a - b) <= 0.03 * max(abs(a), abs(b))
 
 
@@ -3883,15 +3898,31 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         return "fdi_capital" if fdi > ddi else "domestic_investment_capital"
     if what == "area" and _projects_or_leased_area(ctx, q):
         return "other"
-    place = _place(ctx, q.start, sent)
+    place = _place(ctx, q.start, sent, _AREA_PLACES)
+    if place == "ZONE":
+        before = [p.concept for p in _phrases_between(ctx, sent[0], q.start) if p.concept in _AREA_PLACES]
+        if "PARK" in before:
+            # "413 KCN ... (bao gồm ... 7 KCN nằm trong các KKT cửa khẩu) với tổng diện tích
+            # ...": the parks are the subject, the zones only where some of them lie.
+            place = "PARK"
+        elif not before:
+            # A zone named only after the figure ("Ban Quản lý khu kinh tế ... tỉnh"): the
+            # board, not the place measured.
+            place = _place(ctx, q.start, sent)
     if what == "area":
         return {"CLUSTER": "cluster_area", "PARK": "industrial_park_area", "IND_LAND": "industrial_land_area"}.get(
             place or "", "other"
         )
+    if place == "ZONE":
+        place = "PARK"
     # occupancy
     if place is None or place == "IND_LAND":
         place = _land_owner(ctx, q.start, sent)
     return "industrial_park_occupancy" if place == "PARK" else "cluster_occupancy"
+
+
+# (w12t29) An economic zone ("khu kinh tế") named nearest: its area is `other`.
+_AREA_PLACES = ("CLUSTER", "PARK", "IND_LAND", "ZONE")
 
 
 def _land_owner(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
