@@ -201,7 +201,7 @@ _BASIS_RULES = (
         re.compile(
             # "so với vụ đông xuân năm trước": the same crop season a year before.
             # ("so với cung kỳ năm trước": the tone of "cùng" lost.)
-            r"^(?:(?:bình\s+quân\s+)?c[ùu]ng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|hè|đông)\s+năm\s+(?:trước|ngoái)|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
+            r"^(?:(?:bình\s+quân\s+)?c[ùu]ng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|hè|đông)\s+năm\s+(?:trước|ngoái)|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|(?:tháng|quý)\s+(?:này|đó)\s+năm\s+(?:trước|ngoái)|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
             # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
             r"|tháng\s+cùng\s+kỳ|ck"
             # "giảm 1,96% so với 8 tháng năm 2017", "so với 11 tháng đầu năm 2015": the same months
@@ -243,7 +243,11 @@ _QUARTER_OF_YEAR_RE = re.compile(
     r"(?:quý|qúy|quí)\s+(iv|iii|ii|i|[1-4])(?:\s*[/-]\s*|\s+(?:của\s+)?năm\s+)(?:19|20)[0-9]{2}"
 )
 _QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_MONTH_OF_YEAR_RE = re.compile(r"tháng\s+([0-9]{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?:19|20)[0-9]{2}")
+# ("so với tháng 10 năm trước" in a report on October: the same month a year before; "so với
+# tháng 12 năm trước" in one on May stays ``other``.)
+_MONTH_OF_YEAR_RE = re.compile(
+    r"tháng\s+([0-9]{1,2})(?:(?:\s*[/-]\s*|\s+năm\s+)(?:19|20)[0-9]{2}|\s+(?:của\s+)?năm\s+(?:trước|ngoái))"
+)
 _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)")
 
 # Status words. The word-start check is done in Python (``_word_starts``): a leading
@@ -557,7 +561,8 @@ _SHARE_OF_TOTAL_PRESCAN = scan.first_words(["tổng", "cơ"])
 _ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm|thuế\s+sản\s+phẩm\s+trừ")
 _ECONOMY_PRESCAN = scan.first_words(["cơ", "kinh", "grdp", "tổng", "thuế"])
 _STRUCTURE_PRESCAN = scan.first_words(["cơ", "nông", "dịch", "thuế", "công", "trong"])
-_YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
+# ("so cùng thời điểm năm 2021": the same point of that year, as "cùng kỳ".)
+_YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|cùng\s+thời\s+điểm|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
 _PHRASE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 _LEAD_WORDS = re.compile(
     r"^(?:(?:trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|còn|và|với|của|thì|là|đã|ước\s+tính|ước|dự\s+kiến)"
@@ -3613,6 +3618,12 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
         m = None
     if m is None and _CK_AFTER.match(after):
         return "yoy"
+    if m is None and "về" in head and (pair := _ASPECT_PAIR.match(after)) is not None:
+        # "giảm 1,4% về số DN và giảm 11,6% về số vốn đăng ký so với tháng trước": both
+        # figures are compared with what closes the second.
+        nxt = _PAIRED_FIGURE.match(norm, q.end + pair.end())
+        if nxt is not None:
+            return _basis(norm, q, _after_text(norm, nxt.end()), window_start, verb_end)
     if m is None:
         # "so với cùng kỳ, xuất khẩu tăng 5%": the comparison can also come first, but not
         # the one of the figure before ("tăng 1,59% so với tháng trước, tăng 17,39% CK").
@@ -3678,6 +3689,11 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
     if q.kind == "times" and _BARE_OTHER_BASIS.match(after):
         return "other"
     return "yoy"
+
+
+# A figure of one aspect paired with one of another: "tăng 16% về số doanh nghiệp và tăng 74%".
+_ASPECT_PAIR = re.compile(r"\s*về\s+[^\W\d][^,;.\d]{0,40}?\s+và\s+(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_PAIRED_FIGURE = re.compile(r"[0-9][0-9.,]*\s*%")
 
 
 def _named_months(norm: str, lo: int, hi: int, own_at: int) -> set[int]:
@@ -4896,7 +4912,12 @@ def _reach_estimate(
         # The whole named again in a statement of its own: its parts are that statement's.
         estimated.pop(fact.indicator, None)
         return
-    if fact.breakdown is None and not (fact.indicator in estimated and _part_cue(ctx, pos)):
+    if fact.breakdown is None and not (
+        fact.indicator in estimated
+        # ("Tuy nhiên, chỉ số này ở khu vực doanh nghiệp nhà nước giảm 1,25%": the index just
+        # estimated, in a part.)
+        and (_part_cue(ctx, pos) or _same_time_lead(ctx, para_start) or fact.phrase == "chỉ số này")
+    ):
         if fact.value is not None:
             if fact.status == "estimate":
                 estimated[fact.indicator] = (made, para_start)
@@ -4922,11 +4943,23 @@ def _reach_estimate(
             fact.breakdown != fact.phrase
             and _restated(ctx, whole, pos, ctx.structure.sentence(pos))
             and not _part_cue(ctx, pos)
+            and not _same_time_lead(ctx, para_start)
         )
     ):
         fact.status = "estimate"
     if fact.status == "estimate":
         estimated[fact.indicator] = (whole, para_start)
+
+
+# A paragraph that dates itself by the statement before it: "Tính cùng thời điểm, chỉ số sử
+# dụng lao động ... ngành khai khoáng giảm 29,12%" after "... ước tính tăng 1,41%".
+_SAME_TIME_LEAD = re.compile(r"[^\w]*(?:tính\s+)?cùng\s+thời\s+(?:điểm|gian)(?:\s+(?:này|trên))?\s*,")
+
+
+def _same_time_lead(ctx: _Context, para_start: int) -> bool:
+    return ctx.norm.find("cùng thời", para_start, para_start + 16) >= 0 and bool(
+        _SAME_TIME_LEAD.match(ctx.norm, para_start)
+    )
 
 
 # A clause or sentence that opens on one of these speaks of a part of what was said before:

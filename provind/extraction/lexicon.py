@@ -396,6 +396,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "lao động làm việc tại các doanh nghiệp công nghiệp",
         "lao động trong các doanh nghiệp công nghiệp",
         "lao động trong doanh nghiệp công nghiệp",
+        # "số lao động của các doanh nghiệp này tăng 0,7%" (of the industrial firms surveyed),
+        # "lao động công nghiệp cũng tăng ..., như: Hải Dương tăng 3,6%" (w12t28).
+        "số lao động của các doanh nghiệp",
+        "lao động công nghiệp",
     ),
     # Subjects of their own that no indicator code covers (SCHEMA.md `other`): named so that a
     # figure after them is not read as the indicator named earlier in the sentence ("thu ngân
