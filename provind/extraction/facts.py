@@ -1156,6 +1156,12 @@ def _extract_prose(
                 facts_para = para_start
     monthly = False
     for f in facts:
+        if f.status == "plan" and f.plan_attainment and f.unit in ("VND", "USD"):
+            # (w12t30) "Kế hoạch năm 2017 là 7.314,3 tỷ đồng, giá trị giải ngân là 5.375,5 tỷ
+            # đồng, đạt 73,5% kế hoạch": a figure measured against the plan is what was done,
+            # not the plan (blind30 r1193; 462 of 463 such gold facts are actual or estimate). Not
+            # a share, "cam kết phấn đấu giải ngân 100% kế hoạch" (blind15 r583).
+            f.status = "actual"
         if f.plan_attainment and f.change is not None and f.unit == "%" and f.value == f.plan_attainment[0]["value"]:
             # "Thu ngân sách nhà nước đạt hơn 52,8% so với dự toán, tăng 1,89% so với cùng kỳ",
             # "thu dầu thô đạt 268,1% dự toán và bằng 177,5% so với cùng kỳ": the share of the
@@ -4451,11 +4457,24 @@ def _new_fact(
         # the shares listed after an estimated one ("ước tính khu vực nông, lâm nghiệp và
         # thủy sản chiếm 29,7%; khu vực công nghiệp và xây dựng chiếm 28,3%") are estimates too.
         listed_after = drafts[-1] if drafts else None
+        after_grdp = (
+            listed_after is None
+            and para_last is not None
+            and para_last.fact.indicator == "grdp"
+            # (The whole, not its last sector: blind11 r447's shares after "khu vực dịch vụ đạt
+            # 2.765,4 tỷ đồng" of an estimated GRDP carry none.)
+            and para_last.fact.breakdown is None
+        )
+        if after_grdp:
+            # (w12t30) "GRDP ... năm 2018 ước đạt 66.780 tỷ đồng, tăng 6%. Cơ cấu GRDP chuyển
+            # dịch ..., khu vực nông - lâm - thủy sản còn 11,3%": the shares of the estimated
+            # GRDP the sentence before gives are estimates too (blind30 r1180).
+            listed_after = para_last
         status = (
             "estimate"
             if listed_after is not None
             and listed_after.fact.status == "estimate"
-            and listed_after.fact.unit == "%"
+            and (listed_after.fact.unit == "%" or after_grdp)
             and listed_after.fact.period == period
             else None
         )
@@ -4713,7 +4732,17 @@ def _reach_estimate(
         # The whole named again in a statement of its own: its parts are that statement's.
         estimated.pop(fact.indicator, None)
         return
-    if fact.breakdown is None and not (fact.indicator in estimated and _part_cue(ctx, pos)):
+    if fact.breakdown is None and not (
+        fact.indicator in estimated
+        and (
+            _part_cue(ctx, pos)
+            # (w12t30) A change with no level, named by an item of its own after an estimated
+            # total ("tổng thu ngân sách ... ước đạt 3.244,4 tỷ đồng" / "Trong thu nội địa, thu
+            # doanh nghiệp có vốn đầu tư nước ngoài tăng 22,2%"): a part, no new total
+            # (blind30 r1204, blind18 r700).
+            or (fact.value is None and fact.change is not None and fact.phrase != estimated[fact.indicator][0].fact.phrase)
+        )
+    ):
         if fact.value is not None:
             if fact.status == "estimate":
                 estimated[fact.indicator] = (made, para_start)
@@ -4737,6 +4766,8 @@ def _reach_estimate(
         # a part phrase of its own, "doanh thu dịch vụ lưu trú, ăn uống", names no new whole).
         and not (
             fact.breakdown != fact.phrase
+            # (An item named by its own phrase, the path above, restates no whole.)
+            and fact.breakdown is not None
             and _restated(ctx, whole, pos, ctx.structure.sentence(pos))
             and not _part_cue(ctx, pos)
         )
@@ -5263,6 +5294,8 @@ def _attach_change(
             else _status_for(ctx, q.start, sent, period),
             region=fact.region if place is None else place.name,
             span=_span(ctx, q),
+            # (w12t30) "nông nghiệp - thủy sản tăng từ 0,45% đến 0,54%": the range's top.
+            value_max=q.value_max if change.direction == "up" else None,
             breakdown=breakdown,
         )
         return _Draft(sibling, target.concept, target.kind, True)
@@ -6382,3 +6415,4 @@ def _region_for(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
             return NATIONAL
         j -= 1
     return province.name if province is not None else ctx.default_region
+
