@@ -21,7 +21,7 @@ from typing import Any
 from provind.extraction import lexicon, scan, tables
 from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, PART_CONCEPTS, RATE_CODES, PhraseMatch
 from provind.extraction.normalize import NormalizedText, normalize
-from provind.extraction.numbers import tidy
+from provind.extraction.numbers import parse_number, tidy
 from provind.extraction.periods import (
     NO_PERIOD,
     Period,
@@ -659,6 +659,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     quantities = _conditioned_groups(norm, [q for q in tagged if q.kind in FACT_KINDS])
     if "từ" in norm and _PCT_RANGE.search(norm):
         quantities = _percent_ranges(norm, quantities)
+    quantities = _money_shares(norm, quantities)
     quantities = _currency_equivalents(norm, quantities)
     if "nh 1" in norm:  # (a page's pictures are numbered from "Ảnh 1")
         quantities = _outside_captions(norm, quantities)
@@ -4570,6 +4571,7 @@ def _new_fact(
         region=_region_for(ctx, q.start, sent),
         span=_span(ctx, q),
         value_max=q.value_max,
+        of=q.of if q.kind == "money" else None,
         breakdown=breakdown,
     )
     if fact.change is not None and fact.value is not None and not rate and fact.unit == "%" and fact.change.unit == "%":
@@ -4770,7 +4772,11 @@ def _reach_estimate(
             # total ("tổng thu ngân sách ... ước đạt 3.244,4 tỷ đồng" / "Trong thu nội địa, thu
             # doanh nghiệp có vốn đầu tư nước ngoài tăng 22,2%"): a part, no new total
             # (blind30 r1204).
-            or (fact.value is None and fact.change is not None and fact.phrase != estimated[fact.indicator][0].fact.phrase)
+            or (
+                fact.value is None
+                and fact.change is not None
+                and fact.phrase != estimated[fact.indicator][0].fact.phrase
+            )
         )
     ):
         if fact.value is not None:
@@ -4941,6 +4947,33 @@ _CONDITION_SPREAD_GAP = re.compile(r"[^\d.;:%]{0,60}?(?:tăng|giảm)[^\S\n]+(?:
 _PCT_RANGE = re.compile(r"từ[^\S\n]+[0-9][0-9.,]*[^\S\n]*%[^\S\n]*(?:đến|tới|-|–)[^\S\n]*[0-9]")
 _RANGE_FROM_BEFORE = re.compile(r"(?<![^\W_])từ[^\S\n]+$")
 _RANGE_TO_BETWEEN = re.compile(r"[^\S\n]*(?:đến|tới|-|–)[^\S\n]*")
+
+
+# "983,809/1.422,557 tỷ đồng": the part done of a sum of money (searched from its "/").
+_MONEY_SHARE = re.compile(r"/([0-9][0-9.,]*)[^\S\n]*(tỷ|tỉ|triệu)[^\S\n]*(đồng|usd)(?![^\W\d_])")
+
+
+def _money_shares(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """(w12t30) "tổng khối lượng thực hiện là 983,809/1.422,557 tỷ đồng", "Vốn thực hiện lũy kế
+    đạt khoảng 2.462/4.111 triệu USD": the first number in the unit of the second, out of the
+    second (``of``), as a count "27/41 cụm" is (blind30 r1194, dev r186, blind14 r556). The
+    tagger reads the pair as one run of digits and drops it (a bare number)."""
+    added: list[Quantity] = []
+    for m in _MONEY_SHARE.finditer(norm):
+        num = _MONEY_SHARE_NUM.search(norm, max(0, m.start() - 16), m.start())
+        part = parse_number(num.group(1)) if num is not None else None
+        whole = parse_number(m.group(1))
+        if num is None or part is None or not whole or part > whole:
+            continue
+        factor = 1e9 if m.group(2) != "triệu" else 1e6
+        unit = "USD" if m.group(3) == "usd" else "VND"
+        added.append(Quantity("money", num.start(), m.end(), part * factor, None, unit, None, whole * factor))
+    if not added:
+        return quantities
+    return sorted([*quantities, *added], key=lambda q: q.start)
+
+
+_MONEY_SHARE_NUM = re.compile(r"(?<![0-9.,/])([0-9][0-9.,]*[0-9]|[0-9])$")
 
 
 def _percent_ranges(norm: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -6445,4 +6478,3 @@ def _region_for(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
             return NATIONAL
         j -= 1
     return province.name if province is not None else ctx.default_region
-

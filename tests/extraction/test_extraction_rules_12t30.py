@@ -72,3 +72,17 @@ def test_a_bare_share_after_a_sum_of_money_is_the_share_of_the_plan() -> None:
     facts = extract_facts(text)
     assert [f.value for f in facts] == [2_663_800_000_000, 2_590_600_000_000]
     assert facts[1].plan_attainment == [{"value": 18.9, "unit": "%", "of": "dự toán"}]
+
+
+def test_a_part_of_a_sum_of_money_after_a_slash_is_read_out_of_it() -> None:
+    text = (
+        "Tính đến ngày 31/8/2017, tổng khối lượng thực hiện là 983,809/1.422,557 tỷ đồng, đạt 69,16%. "
+        "Giá trị giải ngân 873,875/1.422,557 tỷ đồng, đạt 61,43%."
+    )
+    facts = extract_facts(text)
+    assert [(f.value, f.of) for f in facts] == [
+        (983_809_000_000, 1_422_557_000_000),
+        (873_875_000_000, 1_422_557_000_000),
+    ]
+    assert facts[1].indicator == "public_investment_disbursement"
+    assert facts[1].plan_attainment[0]["value"] == 61.43
