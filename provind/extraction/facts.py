@@ -266,7 +266,10 @@ _PLAN_RE = re.compile(
     # "dự kiến" before an action (what will be allocated, invested, built) is intended, a plan;
     # before an outcome ("dự kiến đạt", "dự kiến tăng") it is an estimate.
     r"dự\s+kiến\s+(?:sẽ\s+)?(?:bố\s+trí|phân\s+bổ|đầu\s+tư|huy\s+động|xây\s+dựng|thành\s+lập|mở\s+rộng)" + _W + "|"
-    r"được\s+(?:[^\W\d_]+\s+){0,3}?giao(?=\s+(?:thu|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)" + _W + r"))" + _W
+    r"được\s+(?:[^\W\d_]+\s+){0,3}?giao(?=\s+(?:thu|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)" + _W + r")|"
+    # "có mức tăng trưởng GRDP được Chính phủ đặt ra ở mức thấp hơn, lần lượt là 8% và 8,5%":
+    # a level set out for someone, a target (blind26 r1044; blind20 r797 "được đặt ra như sau").
+    r"được\s+(?:[^\W\d_]+\s+){0,3}?(?:đặt|đề)\s+ra)" + _W
 )
 # A plan word right after these is a comparison or an attainment ("đạt 45% kế hoạch"), or
 # the name of a document being carried out; neither makes the figure a plan.
@@ -528,7 +531,16 @@ _GOODS_LIST_CUE = re.compile(_B + r"mặt\s+hàng\s+(?:xuất|nhập)\s+khẩu[^
 # "Chỉ số IIP 2 tháng đầu năm 2023 của một số ngành trọng điểm cấp II giảm mạnh so với cùng kỳ
 # năm trước: ngành sản xuất thiết bị điện (-36,3%); ...": the index's industries listed after a
 # colon, its parts as after "như:" (w12t17). Looked for once a text, as ``_GOODS_LIST_CUE``.
-_INDEX_INDUSTRIES_CUE = re.compile(r"của\s+(?:một\s+số|các)\s+ngành[^.;:\d]{0,80}:")
+# (w12t25) Also a list of industries led by what they have ("Những ngành có tốc độ tăng IIP cao
+# trong tháng 7/2024 ... là:", "Một số ngành có mức tăng cao hơn mức bình quân chung là:").
+_INDEX_INDUSTRIES_CUE = re.compile(
+    r"của\s+(?:một\s+số|các)\s+ngành[^.;:\d]{0,80}:"
+    r"|(?:(?<=những )|(?<=các )|(?<=một số ))ngành\s+có\s[^.;:%]{0,120}\slà\s*:"
+)
+# (Its alternatives alone, for the scans of the whole text: each starts with a word ``re`` can
+# skip ahead to.)
+_OF_INDUSTRIES_CUE = re.compile(r"của\s+(?:một\s+số|các)\s+ngành[^.;:\d]{0,80}:")
+_INDUSTRIES_HAVING_CUE = re.compile(r"ngành\s+có\s[^.;:%]{0,120}\slà\s*:")
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.
@@ -792,7 +804,16 @@ def _extract_prose(
     trong_do_starts = scan.starts(_TRONG_DO_PRESCAN, norm)
     example_starts = [m.start() for m in _EXAMPLE_CUE.finditer(norm)] if "đơn cử" in norm or "chẳng hạn" in norm else []
     goods_starts = [m.start() for m in _GOODS_LIST_CUE.finditer(norm)] if "mặt hàng" in norm else []
-    industries_starts = [m.start() for m in _INDEX_INDUSTRIES_CUE.finditer(norm)] if "của " in norm else []
+    industries_starts = [m.start() for m in _OF_INDUSTRIES_CUE.finditer(norm)] if "của " in norm else []
+    if "ngành có" in norm:
+        industries_starts = sorted(
+            industries_starts
+            + [
+                m.start()
+                for m in _INDUSTRIES_HAVING_CUE.finditer(norm)
+                if norm.endswith(("những ", "các ", "một số "), 0, m.start())
+            ]
+        )
     facts: list[Fact] = []
     sentence: tuple[int, int] | None = None
     drafts: list[_Draft] = []
@@ -1662,6 +1683,25 @@ def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start
     rate_code = None
     if last is not None and not last.rate and last.fact.change is not None and last.fact.change.unit == "%":
         rate_code = _RATE_OF_LEVEL.get(last.fact.indicator)
+        if (
+            rate_code is None
+            and last.fact.value is not None
+            and last.fact.indicator != "other"
+            and fact.indicator == "other"
+            and fact.unit == "%"
+            and fact.status == "plan"
+            and fact.value is not None
+            and fact.change is None
+            and _in_plan_aside(ctx, q)
+        ):
+            # "tổng mức bán lẻ hàng hóa đạt hơn 75.200 tỷ đồng, tăng 12,94% so với cùng kỳ
+            # (kế hoạch năm 11,31%)": the plan set beside a level's growth is the level's
+            # planned growth, a plan fact with the change only (blind26 r1024).
+            fact.indicator, fact.phrase = last.fact.indicator, last.fact.phrase
+            fact.change = Change(abs(fact.value), "%", "up" if fact.value >= 0 else "down", "yoy", None)
+            fact.value, fact.unit = None, None
+            made.concept = last.concept
+            return
     if (
         last is None
         or (rate_code is None and (not last.rate or last.fact.unit != "%"))
@@ -1715,6 +1755,9 @@ def _completes(new: Fact, last: Fact, ctx: _Context, para_start: int) -> bool:
         and last.value is not None
         and new.indicator == last.indicator
         and new.indicator not in RATE_CODES
+        # "diện tích rừng trồng mới ước đạt 25.062 ha ... Luỹ kế tổng sản lượng thủy sản ước đạt
+        # 300.838 tấn, tăng 12,9%": an ``other`` growth of a subject named otherwise is its own.
+        and (new.indicator != "other" or new.phrase == last.phrase or new.span[0] - last.span[1] < 60)
         and new.region == last.region
         and _same_period(new.period, last.period)
         and last.span[0] >= ctx.nt.to_original(_previous_paragraph_start(ctx, para_start))
@@ -2462,12 +2505,44 @@ def _read_quantity(
     if q.kind in ("count", "ratio"):
         return _count_fact(ctx, q, sent, window_start, qualifier, drafts, para_last, in_breakdown)
     verb, verb_end = _last_verb(norm, window_start, q.start)
-    if q.kind == "pct" and tail.endswith(("(+", "(-", "( +", "( -")) and _listed_product(ctx, sent, q.start):
+    if (
+        q.kind == "pct"
+        and tail.endswith(("(+", "(-", "( +", "( -"))
+        and (
+            (
+                in_breakdown
+                and tail[-1] == "+"
+                and not drafts
+                and para_last is None
+                and verb not in _UP
+                and verb not in _DOWN
+                and _nearest_phrase(ctx, sent[0], q.start, "pct") is None
+            )
+            or _listed_product(ctx, sent, q.start)
+        )
+    ):
+        # (w12t25: also in a list of parts whose sentence names no index and whose paragraph
+        # gives no figure of their whole, "Một số ngành có mức tăng cao hơn mức bình quân chung
+        # là: sản xuất da và các sản phẩm có liên quan (+11,61%); ...": rises, the parts of the
+        # last whole with industries.)
         # "các sản phẩm chủ yếu có tốc độ tăng cao: thép cán (+88,7%); sứ vệ sinh (-2,1%)": in
         # a list of products a sign in brackets is the item's rise or fall, not a level (the
         # verb of the list's lead is far before it). (Industries listed so under an index are
         # already read as its parts' growths.)
         verb = "tăng" if tail[-1] == "+" else "giảm"
+    if (
+        (verb is None or verb == "với")
+        and q.kind == "pct"
+        and drafts
+        and (last_change := drafts[-1].fact.change) is not None
+        and last_change.unit == "%"
+        and norm.startswith(" so", q.end)
+        and _SECOND_BASIS_AND.fullmatch(norm, window_start, q.start)
+    ):
+        # (w12t25) "tăng 21,4% so kế hoạch và 31,4% so với cùng kỳ", "tăng 0,54% so với tháng
+        # trước và 13,90% so với cùng kỳ năm trước": the same rise against another basis.
+        verb = "tăng" if last_change.direction == "up" else "giảm"
+        verb_end = q.start
     if verb is None and q.kind == "pct" and drafts and ctx.respectively:
         # (Its end taken as the figure's start: the list's commas do not part verb and figure.)
         verb = _respective_verb(ctx, q, sent)
@@ -2505,6 +2580,21 @@ def _read_quantity(
         # So does a contribution ("chế biến, chế tạo và sản xuất điện đều có đóng góp tích
         # cực, lần lượt tăng 21,21% và 7,26%": the industries' growths, not contributions).
         new_phrase = _nearest_phrase(ctx, window_start, new_phrase.start, q.kind if q.kind != "ratio" else "count")
+    elif (
+        new_phrase is not None
+        and new_phrase.concept == "CONTRIB"
+        and q.kind == "pct"
+        and (contrib_lead := _CONTRIB_LEAD.match(norm, new_phrase.end)) is not None
+        and contrib_lead.end() <= q.start
+    ):
+        # (w12t25) "Đóng góp nhiều nhất vào kim ngạch xuất khẩu 5 tháng là hàng may, dệt tăng
+        # 14,2%; ...", "Những ngành có tốc độ tăng IIP cao ... và có đóng góp tích cực cho tăng
+        # trưỏng công nghiệp là: sản xuất xe có động cơ (+120,05%)": a lead-in naming the parts
+        # that drove a figure; the rates listed are of the figure named after "vào" or, failing
+        # that, before the lead-in.
+        new_phrase = _nearest_phrase(ctx, new_phrase.end, contrib_lead.end(), "pct") or _nearest_phrase(
+            ctx, window_start, new_phrase.start, "pct"
+        )
     if new_phrase is None and q.kind == "pct" and norm.find("cơ cấu", max(sent[0], q.start - 150), q.start) >= 0:
         new_phrase = _structure_list_lead(ctx, q, sent)
     if new_phrase is None and q.kind == "pct" and norm.find("chỉ số", window_start, q.start) >= 0:
@@ -2988,6 +3078,7 @@ def _contribution_by_verb(
 
 
 # (The rest of the attainment's plan named before the separator: "... dự toán HĐND tỉnh giao và".)
+_SECOND_BASIS_AND = re.compile(r"\s*so\s+(?:với\s+)?[^\d%,;.:()]{1,40}?\s+và\s+")
 _ABOUT_AND_BEFORE = re.compile(r"(?<![^\W_])về\s+(?:số\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+$")
 _LIST_JOIN = re.compile(r"[^\d%.;:]{0,40}?(?:,|\svà)\s*")
 _RIENG_OPEN = re.compile(r"[^\w(]*riêng" + _W)
@@ -4053,6 +4144,11 @@ _THIS_FIGURE_CHANGES = re.compile(
     r"(?:gấp|tăng|giảm|cao\s+hơn|thấp\s+hơn)" + _W
 )
 _PER_UNIT_AFTER = re.compile(r"[^\S\n]*/[^\S\n]*(?:tấn|kg|kilôgam|ký|tạ|lít|m2|m3|con|quả|chiếc|thùng)" + _W)
+# (w12t25) "đóng góp (nhiều nhất|tích cực) vào/cho X ... là:" before a list of parts.
+_CONTRIB_LEAD = re.compile(
+    r"(?:\s+(?:rất\s+|khá\s+)?(?:nhiều|lớn|tích\s+cực|chủ\s+yếu|đáng\s+kể|chính)(?:\s+nhất)?)?\s+(?:vào|cho)\s"
+    r"[^.;:\n]{0,100}?(?:\s(?:là|gồm|như)\s*:?|:)"
+)
 _CONTRIB_DESCRIBED = re.compile(
     r"\s+(?:rất\s+|khá\s+)?(?:tích\s+cực|lớn|đáng\s+kể|quan\s+trọng|chủ\s+yếu)(?:\s+nhất)?\s*,"
 )
@@ -4439,6 +4535,7 @@ def _new_fact(
         and not _own_status(ctx, q.start)
         and not _new_period_total(ctx, parent, period, window_start, q.start)
         and not (parent.fact.status == "estimate" and _list_of_its_own(ctx, sent, q.start))
+        and not _before_planned_year(parent.fact, period)
     ):
         status = parent.fact.status
     elif in_breakdown and not (not drafts and _product_list(ctx, sent, q.start)):
@@ -4619,6 +4716,18 @@ def _new_period_total(ctx: _Context, parent: _Draft, period: Period, lo: int, po
     )
 
 
+def _before_planned_year(whole: Fact, period: Period) -> bool:
+    """Whether a part's year comes before the year its whole is planned for: "... mục tiêu tăng
+    trưởng đạt 8% trở lên." / "Năm 2024, có 4 địa phương ... tăng trưởng hai con số, ... gồm:
+    Hải Phòng 11,01%, ..." are last year's results, not parts of the plan (blind26 r1036)."""
+    return (
+        whole.status == "plan"
+        and period.year is not None
+        and whole.period.year is not None
+        and period.year < whole.period.year
+    )
+
+
 def _months_covered(p: Period) -> int:
     if p.kind == "month":
         return 1
@@ -4635,6 +4744,10 @@ def _months_covered(p: Period) -> int:
 # list of products, before any figure of its own.
 _PRODUCT_LIST_LEAD = re.compile(_B + r"(?:một\s+số|các|nhiều)\s+sản\s+phẩm" + _W)
 _PRODUCT_LIST_PRESCAN = scan.first_words(["một", "các", "nhiều"])
+# (w12t25) The lead of a list whose basis its items share: products, or industries too ("Các
+# phân ngành kinh tế tăng so với tháng trước là: công nghiệp chế biến, chế tạo (tăng 7,23%)").
+_PARTS_LIST_LEAD = re.compile(_B + r"(?:một\s+số|các|nhiều|những)\s+(?:sản\s+phẩm|(?:phân\s+)?ngành)" + _W)
+_PARTS_LIST_PRESCAN = scan.first_words(["một", "các", "nhiều", "những"])
 
 
 def _first_figure_start(ctx: _Context, sent: tuple[int, int]) -> int:
@@ -4650,7 +4763,7 @@ def _list_lead_basis(ctx: _Context, sent: tuple[int, int], pos: int) -> str | No
     lead_end = _first_figure_start(ctx, sent)
     if lead_end > pos or ctx.norm.find("so", sent[0], lead_end) < 0:
         return None
-    if not _matches_in(ctx, _PRODUCT_LIST_LEAD, _PRODUCT_LIST_PRESCAN, sent[0], lead_end):
+    if not _matches_in(ctx, _PARTS_LIST_LEAD, _PARTS_LIST_PRESCAN, sent[0], lead_end):
         return None
     m = _SO_BEFORE_RE.search(ctx.norm, sent[0], lead_end)
     if m is None:
@@ -4852,6 +4965,12 @@ def _part_status(
             last = whole
         if last is not None:
             done_before = _DONE_BEFORE.search(ctx.norm, max(window_start, q.start - 40), q.start)
+            if last.fact.status == "plan" and _plan_aside_before(ctx, q.start):
+                # "tăng 13,18% so với cùng kỳ (kế hoạch đầu năm 10,11%); tổng mức bán lẻ hàng
+                # hóa đạt ...": a plan in brackets is set beside the figure before it; the next
+                # part goes on in that figure's status (as ``_attach_change``; blind26 r1024).
+                k = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i] is last), -1)
+                return drafts[k - 1].fact.status if k >= 1 else None
             if last.fact.status == "plan" and (
                 _DONE_AFTER.match(ctx.norm, q.end) or _DONE_AFTER_NAMES.match(ctx.norm, q.end) or done_before
             ):
@@ -4866,6 +4985,17 @@ def _part_status(
 _PLAN_ASIDE = re.compile(
     r"\(\s*(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán|kịch\s+bản)" + _W + r"[^()]*[0-9][^()]*\)"
 )
+
+
+def _in_plan_aside(ctx: _Context, q: Quantity) -> bool:
+    """Whether the figure ``q`` is the value in a bracket opened by a plan noun: "(kế hoạch
+    năm 11,31%)", "(KH 10%)"."""
+    norm = ctx.norm
+    opened = norm.rfind("(", max(0, q.start - 40), q.start)
+    if opened < 0 or norm.find(")", opened, q.start) >= 0:
+        return False
+    m = _PLAN_ASIDE.match(norm, opened)
+    return m is not None and m.end() >= q.end
 
 
 def _plan_aside_before(ctx: _Context, pos: int) -> bool:
@@ -6188,6 +6318,38 @@ def _find_list_leads(ctx: _Context) -> list[tuple[int, int, str]]:
             end = len(norm) if nl < 0 else nl
         if end > start:
             runs.append((start, end, status))
+    specifics = _target_specifics(ctx)
+    return sorted(runs + specifics) if specifics else runs
+
+
+# "nghị quyết đã đề ra một số chỉ tiêu kinh tế - xã hội chủ yếu ... năm 2024. Cụ thể như: Tốc độ
+# tăng trưởng ... đạt 9-10%; ... Thu ngân sách Nhà nước đạt 15.903 tỷ đồng", "nhiều địa phương
+# được đặt mục tiêu tăng trưởng GRDP từ 10% trở lên." / "Cụ thể, ...: Quảng Ninh: 12%; ...": the
+# figures spelled out after a sentence that sets targets are those targets (blind26 r1022,
+# r1035); not after one that reports them met ("4 chỉ tiêu ... đều đạt và vượt kế hoạch đề ra.
+# Cụ thể, ...", r1024).
+_SPECIFICS_OPEN = re.compile(r"[^\w]*cụ\s+thể" + _W)
+_TARGETS_SET = re.compile(
+    _B + r"(?:đề\s+ra|đặt\s+ra|đặt|giao|xác\s+định)(?:\s+[^\W\d_]+){0,3}?\s+(?:chỉ\s+tiêu|mục\s+tiêu)" + _W
+)
+_TARGETS_MET = re.compile(_B + r"(?:đạt|vượt|hoàn\s+thành|thực\s+hiện|kết\s+quả)" + _W)
+
+
+def _target_specifics(ctx: _Context) -> list[tuple[int, int, str]]:
+    norm, runs = ctx.norm, []
+    at = norm.find("cụ thể")
+    while at >= 0:
+        sent_start, _ = ctx.structure.sentence(at)
+        opened = _SPECIFICS_OPEN.match(norm, sent_start)
+        if opened is not None and opened.end() == at + 6 and sent_start > 0:
+            j = sent_start - 1
+            while j > 0 and norm[j].isspace():
+                j -= 1
+            lead_start, lead_end = ctx.structure.sentence(j)
+            setting = _TARGETS_SET.search(norm, lead_start, lead_end)
+            if setting is not None and _TARGETS_MET.search(norm, lead_start, setting.start()) is None:
+                runs.append((sent_start, ctx.structure.paragraph(sent_start)[1], "plan"))
+        at = norm.find("cụ thể", at + 6)
     return runs
 
 

@@ -171,6 +171,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "grdp đầu người",
         "grdp trên đầu người",
         "tổng sản phẩm bình quân đầu người",
+        # (A plan's wording: "Tổng sản phẩm trên địa bàn bình quân đầu người đến năm 2030 đạt 95
+        # triệu đồng/người", blind26 r1038.)
+        "tổng sản phẩm trên địa bàn bình quân đầu người",
         "bình quân đầu người",
         # National texts say GDP: "GDP bình quân đầu người theo giá hiện hành đạt khoảng 8.500
         # USD" (blind15 r591), not GDP itself.
@@ -204,6 +207,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thu cân đối ngân sách",
         "thu xuất nhập khẩu",
         "thu từ xuất nhập khẩu",
+        # (w12t25) "thu cân đối từ hoạt động xuất nhập khẩu ước đạt 8.711,3 tỷ đồng" (blind25
+        # r995, blind7 r337), "Thu hải quan đạt 660 tỷ đồng" (blind25 r985): the customs part.
+        "thu cân đối từ hoạt động xuất nhập khẩu",
+        "thu cân đối hoạt động xuất nhập khẩu",
+        "thu hải quan",
         "đã thu được",
         # What enterprises pay in is the budget's revenue ("nộp ngân sách nhà nước của các
         # doanh nghiệp khoảng 27 triệu USD").
@@ -239,6 +247,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "fdi",
         # (w12t18) "Đầu tư nước ngoài thu hút 49 triệu USD": the noun before the verb.
         "đầu tư nước ngoài thu hút",
+        # (w12t25) "Trong đó, đầu tư nước ngoài đạt gần 160 triệu USD, tăng 24%; đầu tư trong
+        # nước đạt khoảng 224 triệu USD" (blind25 r992), as "đầu tư trong nước" is domestic;
+        # with its verb, as above: bare, it is also "nhà đầu tư nước ngoài" (investors, counted)
+        # and "Cục Đầu tư nước ngoài" (the agency).
+        "đầu tư nước ngoài đạt",
     ),
     "DDI": (
         "vốn đầu tư trong nước",
@@ -735,7 +748,8 @@ _COMBINED: dict[str, tuple[str, ...]] = {
     "SOCIAL": _combine(
         ("", "tổng"),
         ("", "nguồn"),
-        ("vốn đầu tư",),
+        # ("tổng nguồn đầu tư phát triển toàn xã hội": a resolution's wording, blind26 r1022.)
+        ("vốn đầu tư", "đầu tư"),
         ("", "phát triển", "thực hiện"),
         ("xã hội", "toàn xã hội"),
         ("", "thực hiện"),
@@ -776,7 +790,7 @@ _PHRASE_RE = re.compile("(" + scan.word_start_trie(sorted(CONCEPT_OF), space=r"[
 # "mục tiêu tăng trưởng 8%", "mức tăng trưởng chung 9,8%". Not when another indicator follows
 # ("mục tiêu tăng trưởng xuất khẩu"): that one is named by its own phrase.
 _GROWTH_RE = re.compile(
-    r"(?<![^\W_])(?:kinh[^\S\n]+tế(?:[^\S\n]+(?!tăng)[^\s,.;:()]+){0,4}?[^\S\n]+tăng[^\S\n]+trưởng"
+    r"(?<![^\W_])(?:kinh[^\S\n]+tế(?:[^\S\n]+(?!tăng)[^\s,.;:()]+){0,8}?[^\S\n]+tăng[^\S\n]+trưởng"
     r"|(?:mục[^\S\n]+tiêu|kế[^\S\n]+hoạch|phấn[^\S\n]+đấu|mức|đạt[^\S\n]+mức)[^\S\n]+tăng[^\S\n]+trưởng"
     r"|tăng[^\S\n]+trưởng[^\S\n]+(?:chung|bình[^\S\n]+quân|cả[^\S\n]+năm))"
     r"(?![^\W_])(?![^\S\n]+(?:xuất|nhập|doanh|thu|tín|dư|vốn|sản|giá|tổng|bán|công|nông|dịch|khu|ngành|du|ngân|tiêu))"

@@ -104,13 +104,17 @@ PERIOD_RE = re.compile(
         + _W
         + _year_tail("q_year")
         + r")"
-        r"|(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?![0-9]|,[0-9]|\.(?!"
+        # (w12t25) "tổng thu ngân sách ... trong tháng đầu năm ước khoảng 41.693 tỷ đồng": the
+        # first month, as "quý đầu năm" is the first quarter (not "những tháng đầu năm").
+        r"|(?P<month>tháng(?<!những\stháng)(?<!các\stháng)\s+(?:(?P<m>1[0-2]|0?[1-9])(?![0-9]|,[0-9]|\.(?!"
         + _YEAR
-        + r"(?![0-9]))[0-9])"
+        + r"(?![0-9]))[0-9])|đầu(?:\s+tiên)?(?=\s+(?:của\s+)?năm"
+        + _W
+        + r"))"
         + _year_tail("m_year")
         + r")"
         # "Cũng trong tháng, tổng mức bán lẻ ...": the month the text is about, named before.
-        r"|(?P<thismonth>trong\s+tháng(?:\s+(?:này|qua))?(?!\s*[0-9]))"
+        r"|(?P<thismonth>trong\s+tháng(?:\s+(?:này|qua))?(?!\s*[0-9]|\s+đầu(?:\s+tiên)?\s+(?:của\s+)?năm))"
         # "GRDP (2022): 80.365 tỉ đồng": a fact sheet's year label (read from its digits).
         r"|(?<=\()(?P<label>" + _YEAR + r")(?=\):)"
         # "kế hoạch 5 năm 2021 - 2025", "bình quân 3 năm 2021-2023": the years from one to
@@ -228,6 +232,9 @@ _NOT_CARRIED_ENDS = ("vào", "tới", "tư")
 _COMPARED_BEFORE = re.compile(
     r"(?:so\s+với\s+thực\s+hiện|so\s+với|so|[0-9]\s*%\s*với|[0-9]\s*%\s*,?\s*bằng|mức\s+(?:tăng|giảm)(?:\s+[0-9]+(?:,[0-9]+)?\s*%)?\s+của)\s*$"
 )
+# "gấp gần 6 lần năm 2024", "tăng gấp 3,38 lần năm 2015": the year a multiple is of (blind26
+# r1046); not "tăng 15,5 lần Quý I/2024, ..." (a headline run into the lead: dev r014).
+_MULTIPLE_BEFORE = re.compile(r"[0-9]\s+lần\s+$")
 _RECORD_BEFORE = re.compile(
     r"[0-9]\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*,\s*(?:(?:là|mức|con\s+số)\s+)?(?:cao|lớn)\s+nhất\s+từ\s+trước\s+$"
 )
@@ -242,7 +249,8 @@ _SAME_TIME_BEFORE = re.compile(r"(?<![^\W_])(?:cùng|trong)\s*$")
 _IN_THIS_YEAR = re.compile(r"(?<![^\W_])trong\s*$")
 _BRACKET_OPENED = re.compile(r"[^\S\n]*\([^\S\n]*")
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc|hay)\s*")
-_PLAN_NAME_BEFORE = re.compile(r"(?:kế\s+hoạch|nhiệm\s+vụ)\s+$")
+_PLAN_NAME_BEFORE = re.compile(r"(?:kế\s+hoạch|nhiệm\s+vụ(?:\s+(?:trọng\s+tâm|chủ\s+yếu))?)\s+$")
+_PLAN_NAME_ENDS = ("hoạch", "vụ", "tâm", "yếu")
 _AIMED_BEFORE = re.compile(r"(?<![^\W_])(?:phấn\s+đấu|mục\s+tiêu|định\s+hướng)\s*$")
 # "(đến năm 2020) và định hướng (đến năm 2025)": the orientation after a plan's horizon.
 _ORIENTATION_AFTER = re.compile(r"\s*,?\s*(?:và\s+)?(?:định\s+hướng|tầm\s+nhìn)\s+")
@@ -422,7 +430,7 @@ def _read(m: re.Match[str], kind: str | None) -> Period | None:
     if kind == "quarter":
         return _period("quarter", _year(m.group("q_year")), quarter=_ROMAN[m.group("q") or "1"])
     if kind == "month":
-        return _period("month", _year(m.group("m_year")), month=int(m.group("m")))
+        return _period("month", _year(m.group("m_year")), month=int(m.group("m") or 1))
     if kind == "thismonth":
         return _period("month")
     if kind == "year":
@@ -665,7 +673,12 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # names the meeting, not the period of the figures reported at it (blind22 r868).
             out.append(PeriodMention(start, end, period, comparison=True))
             continue
-        if tail.endswith(_COMPARED_ENDS) and _COMPARED_BEFORE.search(before):
+        if (tail.endswith(_COMPARED_ENDS) and _COMPARED_BEFORE.search(before)) or (
+            tail.endswith("lần")
+            and period.kind == "year"
+            and norm.startswith("năm", start)
+            and _MULTIPLE_BEFORE.search(before)
+        ):
             # "tăng 13,1% so với tháng 8/2023", "cao hơn mức tăng 6,3% của quý I/2024": the
             # period compared with, not the figure's.
             out.append(PeriodMention(start, end, period, comparison=True))
@@ -680,7 +693,12 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             # goes on in the period before it (the same scope as a sentence's).
             carries = False
             bracketed = True
-        if carries and period.kind == "year" and tail.endswith(("hoạch", "vụ")) and _PLAN_NAME_BEFORE.search(before):
+        if (
+            carries
+            and period.kind in ("year", "month", "quarter")
+            and tail.endswith(_PLAN_NAME_ENDS)
+            and _PLAN_NAME_BEFORE.search(before)
+        ):
             # The last carrying mention and the start of this line, each brought up to date
             # from where the last plan name left them: each mention and each character is read
             # once for all the plan names of a text.
@@ -690,7 +708,7 @@ def find_mentions(norm: str) -> list[PeriodMention]:
             read = len(out)
             line_start = max(line_start, norm.rfind("\n", scanned, start) + 1)
             scanned = start
-            if _runs_in(last_carrying, period.year, line_start):
+            if _runs_in(last_carrying, period, line_start):
                 carries = False
         out.append(
             PeriodMention(
@@ -765,17 +783,29 @@ def _in_bracket(norm: str, pos: int) -> bool:
     return norm.rfind("(", lo, pos) > norm.rfind(")", lo, pos)
 
 
-def _runs_in(last_carrying: PeriodMention | None, year: int | None, line_start: int) -> bool:
-    """Whether ``last_carrying``, the last carrying mention before a plan name's year
-    ``year``, lies on that year's line (which starts at ``line_start``) and is a part of the
-    year (a month, quarter, half or months so far of it)."""
+def _runs_in(last_carrying: PeriodMention | None, planned: Period, line_start: int) -> bool:
+    """Whether ``last_carrying``, the last carrying mention before a plan name's period
+    ``planned``, lies on that period's line (which starts at ``line_start``) and is a part of
+    the year planned (a month, quarter, half or months so far of it) or the period before it:
+    "tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024", "tình hình kinh tế - xã hội
+    tháng 02, nhiệm vụ trọng tâm tháng 3 năm 2023" report on the first (blind26 r1025, r1042;
+    blind19 r757, blind23 r921)."""
     # (Found by walking back over the mentions from each plan name, which was quadratic on one
     # line of plan names after a month: those do not carry, and each walk passed all of them.)
     if last_carrying is None or last_carrying.start < line_start:
         return False
     period = last_carrying.period
     assert period is not None
-    return period.kind in ("month", "quarter", "half", "ytd") and period.year == year
+    year = planned.year
+    if planned.kind == "year":
+        if period.kind == "year":
+            return period.year is not None and year is not None and period.year < year
+        return period.kind in ("month", "quarter", "half", "ytd") and period.year == year
+    if period.kind != planned.kind or period.year not in (None, year):
+        return False
+    if planned.kind == "month":
+        return period.month is not None and planned.month is not None and period.month < planned.month
+    return period.quarter is not None and planned.quarter is not None and period.quarter < planned.quarter
 
 
 # Up to the last sentence boundary of a window: ".*" runs to its end and gives back one

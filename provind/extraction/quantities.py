@@ -219,6 +219,22 @@ def _year_before_noun(norm: str, start: int, raw: str) -> bool:
     )
 
 
+# (w12t25) The millions of a compound amount ("1 tỉ 953 triệu USD"): at most three digits,
+# "triệu", then the currency.
+_COMPOUND_TAIL = re.compile(
+    _inline(r"\s([0-9]{1,3})\s*triệu\s*(?:(?P<usd>usd|us\$|\$|đô\s*la(?:\s*mỹ)?)|(?P<vnd>đồng|vnđ|vnd))" + _W)
+)
+
+
+def _compound_tail(norm: str, end: int, factor: float) -> Quantity | None:
+    if factor != 1e9 or not norm[end + 1 : end + 2].isdigit():
+        return None
+    m = _COMPOUND_TAIL.match(norm, end)
+    if m is None:
+        return None
+    return Quantity("money", end, m.end(), float(m.group(1)) * 1e6, None, "USD" if m.group("usd") else "VND")
+
+
 def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quantity]:
     """All quantities of the search string, in order; with ``facts_only``, only those of
     ``FACT_KINDS`` (the others are still read, so that their digits are not read again) and
@@ -300,6 +316,12 @@ def tag(norm: str, facts_only: bool = False, bare_after: str = "") -> list[Quant
             kind, unit = ("count", "count") if scale_word is None or factor < 1e9 else ("bare", None)
             if scale_word is None and _year_before_noun(norm, start, raw):
                 kind, unit = "bare", None
+        elif last == "scale" and norm.startswith(" ", end) and (tail := _compound_tail(norm, end, factor)) is not None:
+            # (w12t25) "đạt 1 tỉ 953 triệu USD", "8.160 tỷ 181 triệu đồng": billions and
+            # millions written apart, one amount.
+            end = pos = tail.end
+            value, factor, value_max = value * factor + tail.value, 1.0, None  # type: ignore[operator]
+            kind, unit = "money", tail.unit
         elif scale_word is not None and _AFTER_BARE_SCALE.match(norm, end):
             kind, unit = "money", "VND"
         else:
