@@ -3676,7 +3676,7 @@ def _compared_year(after: str) -> int | None:
 
 
 # "... tỷ đồng, đạt 18,9%, tăng ...": a share right after a sum of money, no noun after it.
-_BARE_ATTAINMENT_BEFORE = re.compile(r"(?:đồng|usd)\)?[^\S\n]*,[^\S\n]*đạt[^\S\n]+$")
+_BARE_ATTAINMENT_BEFORE = re.compile(r"(?:đồng|usd|vnđ|vnd|đ|mỹ|\$)\)?[^\S\n]*,[^\S\n]*đạt[^\S\n]+$")
 _BARE_ATTAINMENT_AFTER = re.compile(r"[^\S\n]*(?:[,;)\n]|\.(?:\s|$)|$|và" + _W + ")")
 
 
@@ -5079,8 +5079,9 @@ _RANGE_FROM_BEFORE = re.compile(r"(?<![^\W_])từ[^\S\n]+$")
 _RANGE_TO_BETWEEN = re.compile(r"[^\S\n]*(?:đến|tới|-|–)[^\S\n]*")
 
 
-# "983,809/1.422,557 tỷ đồng": the part done of a sum of money (searched from its "/").
-_MONEY_SHARE = re.compile(r"/([0-9][0-9.,]*)[^\S\n]*(tỷ|tỉ|triệu)[^\S\n]*(đồng|usd)(?![^\W\d_])")
+# "983,809/1.422,557 tỷ đồng": the part done of a sum of money (searched from its "/"; the sum
+# itself is read by the tagger, in any of its spellings).
+_MONEY_SHARE = re.compile(r"/[0-9][0-9.,]*[^\S\n]*(?:tỷ|tỉ|triệu|tr\.?|nghìn|ngàn)")
 
 
 def _money_shares(norm: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -5092,17 +5093,32 @@ def _money_shares(norm: str, quantities: list[Quantity]) -> list[Quantity]:
     for m in _MONEY_SHARE.finditer(norm):
         num = _MONEY_SHARE_NUM.search(norm, max(0, m.start() - 16), m.start())
         part = parse_number(num.group(1)) if num is not None else None
-        whole = parse_number(m.group(1))
+        digits = _LEADING_NUMBER.match(norm, m.start() + 1)
+        whole = parse_number(digits.group(0)) if digits is not None else None
         if num is None or part is None or not whole or part > whole:
             continue
-        factor = 1e9 if m.group(2) != "triệu" else 1e6
-        unit = "USD" if m.group(3) == "usd" else "VND"
-        added.append(Quantity("money", num.start(), m.end(), part * factor, None, unit, None, whole * factor))
+        sums = tag(norm[m.start() + 1 : m.start() + 60], facts_only=True)
+        if not sums or sums[0].start != 0 or sums[0].kind != "money" or not sums[0].value:
+            continue
+        total = sums[0]
+        added.append(
+            Quantity(
+                "money",
+                num.start(),
+                m.start() + 1 + total.end,
+                total.value * part / whole,
+                None,
+                total.unit,
+                None,
+                total.value,
+            )
+        )
     if not added:
         return quantities
     return sorted([*quantities, *added], key=lambda q: q.start)
 
 
+_LEADING_NUMBER = re.compile(r"[0-9][0-9.,]*[0-9]|[0-9]")
 _MONEY_SHARE_NUM = re.compile(r"(?<![0-9.,/])([0-9][0-9.,]*[0-9]|[0-9])$")
 
 
