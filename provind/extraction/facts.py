@@ -201,7 +201,7 @@ _BASIS_RULES = (
         re.compile(
             # "so với vụ đông xuân năm trước": the same crop season a year before.
             # ("so với cung kỳ năm trước": the tone of "cùng" lost.)
-            r"^(?:(?:bình\s+quân\s+)?c[ùu]ng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|hè|đông)\s+năm\s+(?:trước|ngoái)|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
+            r"^(?:(?:bình\s+quân\s+)?c[ùu]ng\s+k[ỳy]|(?:niên\s+)?vụ\s+trước|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|hè|đông)\s+năm\s+(?:trước|ngoái)|cùng\s+thời\s+kỳ|cùng\s+thời\s+điểm|cùng\s+tháng|cùng\s+quý|(?:tháng|quý)\s+(?:này|đó)\s+năm\s+(?:trước|ngoái)|năm\s+trước|năm\s+ngoái|năm\s+(?:19|20)[0-9]{2}"
             # "so với tháng cùng kỳ (CK)", "so với tháng 1/2020" (the same month a year before)
             r"|tháng\s+cùng\s+kỳ|ck"
             # "giảm 1,96% so với 8 tháng năm 2017", "so với 11 tháng đầu năm 2015": the same months
@@ -243,7 +243,11 @@ _QUARTER_OF_YEAR_RE = re.compile(
     r"(?:quý|qúy|quí)\s+(iv|iii|ii|i|[1-4])(?:\s*[/-]\s*|\s+(?:của\s+)?năm\s+)(?:19|20)[0-9]{2}"
 )
 _QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_MONTH_OF_YEAR_RE = re.compile(r"tháng\s+([0-9]{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?:19|20)[0-9]{2}")
+# ("so với tháng 10 năm trước" in a report on October: the same month a year before; "so với
+# tháng 12 năm trước" in one on May stays ``other``.)
+_MONTH_OF_YEAR_RE = re.compile(
+    r"tháng\s+([0-9]{1,2})(?:(?:\s*[/-]\s*|\s+năm\s+)(?:19|20)[0-9]{2}|\s+(?:của\s+)?năm\s+(?:trước|ngoái))"
+)
 _BARE_OTHER_BASIS = re.compile(r"\s*(?:mức\s+)?(?:bình\s+quân|trung\s+bình)")
 
 # Status words. The word-start check is done in Python (``_word_starts``): a leading
@@ -557,7 +561,8 @@ _SHARE_OF_TOTAL_PRESCAN = scan.first_words(["tổng", "cơ"])
 _ECONOMY_NEAR = re.compile(r"cơ\s+cấu|kinh\s+tế|grdp|tổng\s+sản\s+phẩm|thuế\s+sản\s+phẩm\s+trừ")
 _ECONOMY_PRESCAN = scan.first_words(["cơ", "kinh", "grdp", "tổng", "thuế"])
 _STRUCTURE_PRESCAN = scan.first_words(["cơ", "nông", "dịch", "thuế", "công", "trong"])
-_YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
+# ("so cùng thời điểm năm 2021": the same point of that year, as "cùng kỳ".)
+_YEAR_HINT_RE = re.compile(r"(?:cùng\s+kỳ|cùng\s+thời\s+điểm|so\s+với)\s+(?:năm\s+)?((?:19|20)[0-9]{2})(?![0-9])")
 _PHRASE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 _LEAD_WORDS = re.compile(
     r"^(?:(?:trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|gồm|còn|và|với|của|thì|là|đã|ước\s+tính|ước|dự\s+kiến)"
@@ -703,10 +708,30 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     return _extract_prose(nt, quantities, is_capital, region, bracketed)
 
 
+# "Dự án ...", "nhà máy ...", "công trình ..." named in the sentence before a total investment,
+# and no count of projects ("55 dự án, tổng mức đầu tư hơn 11.275 tỷ đồng": a period's total).
+_ONE_PROJECT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:[Dd]ự\s+án|DA|[Nn]hà\s+máy|[Cc]ông\s+trình|[Tt]rung\s+tâm|[Tt]ổ\s+hợp)(?![^\W_])"
+)
+_PROJECTS_COUNTED_BEFORE = re.compile(r"[0-9]\s+(?:dự\s+án|da|công\s+trình|nhà\s+máy)(?![^\W_])", re.IGNORECASE)
+_SENTENCE_END_BEFORE = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
+
+
+def _one_project_total(original: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is a total investment ("tổng mức đầu tư") and the sentence
+    before it names one project and counts none."""
+    if original.find("mức đầu tư", max(0, pos - 30), pos) < 0:
+        return False
+    lo = max(0, pos - 250)
+    cut = _SENTENCE_END_BEFORE.match(original, lo, pos)
+    window = original[cut.end() if cut is not None else lo : pos]
+    return _ONE_PROJECT_BEFORE.search(window) is not None and _PROJECTS_COUNTED_BEFORE.search(window) is None
+
+
 def _table_fact(nt: NormalizedText, v: tables.TableValue, default_region: str | None) -> Fact | None:
     """A fact of one value cell of a flattened table."""
     assert v.concept is not None
-    code = lexicon.code_for(v.concept, v.kind)
+    code = v.code or lexicon.code_for(v.concept, v.kind)
     if code is None:
         return None
     if code.startswith("ctx:"):
@@ -1209,6 +1234,18 @@ def _extract_prose(
             # toán": a total revenue set against the budget estimate is budget revenue (blind21
             # r845); "tổng thu du lịch" has no "dự toán".
             f.indicator = "budget_revenue"
+        elif f.indicator == "other" and f.unit == "kWh":
+            # (w12t27) "nhà máy dự kiến cung cấp khoảng 6 tỷ kWh điện mỗi năm", "cung ứng hơn 549
+            # triệu kWh điện": energy in kWh is electricity, whatever verb it follows (SCHEMA.md
+            # unit kWh; every kWh fact of the sets so far is `electricity`; blind27 r1067, r1074).
+            f.indicator = "electricity"
+        if f.period.kind is not None and _one_project_total(nt.original, f.span[0]):
+            # (w12t27) "Dự án nhà máy nhiệt điện LNG Thái Bình, với tổng mức đầu tư 2 tỷ USD, dự
+            # kiến sẽ khởi công vào cuối năm nay ... vào quý IV/2028", "Trước đó, vào tháng
+            # 6/2019, Tập đoàn T&T Group cũng đề xuất ... tổng mức đầu tư gần 6 tỷ USD": one
+            # project's total investment is the project's, no period's figure (blind27 r1075,
+            # r1078; blind13 r529, blind17 r672, blind22 r878 annotate it so).
+            f.period = NO_PERIOD
         if (
             f.value is None
             and f.change is not None
@@ -1294,6 +1331,12 @@ def _colon_label(ctx: _Context, lo: int, colon: int) -> int:
             # (w12v13) A field of a park's fact sheet ("Tỷ lệ lấp đầy: 78%"): the rate named
             # right before the colon is the figure's (blind13 r526).
             return phrase.start
+        if phrase.start >= lo and phrase.end == colon and phrase.concept in ("PARK", "CLUSTER") and i > 0:
+            # (w12t29) "giữ nguyên diện tích quy hoạch đối với các khu công nghiệp: Phúc Khánh
+            # 173 ha; Nguyễn Đức Cảnh 101,89 ha": the area of each park listed (blind29 r1162).
+            area = ctx.phrases[i - 1]
+            if area.concept == "AREA" and area.start >= lo and colon - area.end <= 40:
+                return area.start
     return colon + 1
 
 
@@ -2234,7 +2277,7 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
                 by_code.setdefault((f.indicator, f.unit), []).append(f)
     kept = []
     for f in facts:
-        if f.span[0] < heading_end and any(_rounds_to(f, b) for b in body):
+        if f.span[0] < heading_end and any(_rounds_to(f, b, headline=True) for b in body):
             continue
         if (
             f.qualifier in _ROUNDING_QUALIFIERS
@@ -2332,7 +2375,7 @@ def _heading_end(norm: str) -> int:
     return end
 
 
-def _rounds_to(head: Fact, body: Fact) -> bool:
+def _rounds_to(head: Fact, body: Fact, headline: bool = False) -> bool:
     if head.indicator == "other" and head.unit in ("VND", "USD") and body.indicator != "other":
         # "# hơn 75 nghìn tỷ đồng" over "giá trị sản xuất công nghiệp ... 75.595 tỷ đồng": the
         # headline's amount without its subject.
@@ -2369,6 +2412,15 @@ def _rounds_to(head: Fact, body: Fact) -> bool:
     b = body.value if body.value is not None else (body.change.value if body.change else None)
     if a is None or b is None or (head.value is None) != (body.value is None):
         return False
+    if (
+        headline
+        and head.value is not None
+        and a > 0
+        and ((head.qualifier == "over" and a <= b <= 1.1 * a) or (head.qualifier == "nearly" and 0.9 * a <= b <= a))
+    ):
+        # (w12t29) "hơn 8 tỉ USD vốn FDI" over the body's "khoảng 8,3 tỷ USD": a headline's
+        # bound on the side it says (blind29 r1140).
+        return True
     return abs(a - b) <= 0.03 * max(abs(a), abs(b))
 
 
@@ -3584,6 +3636,12 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
         m = None
     if m is None and _CK_AFTER.match(after):
         return "yoy"
+    if m is None and "về" in head and (pair := _ASPECT_PAIR.match(after)) is not None:
+        # "giảm 1,4% về số DN và giảm 11,6% về số vốn đăng ký so với tháng trước": both
+        # figures are compared with what closes the second.
+        nxt = _PAIRED_FIGURE.match(norm, q.end + pair.end())
+        if nxt is not None:
+            return _basis(norm, q, _after_text(norm, nxt.end()), window_start, verb_end)
     if m is None:
         # "so với cùng kỳ, xuất khẩu tăng 5%": the comparison can also come first, but not
         # the one of the figure before ("tăng 1,59% so với tháng trước, tăng 17,39% CK").
@@ -3649,6 +3707,11 @@ def _basis(norm: str, q: Quantity, after: str, window_start: int, verb_end: int)
     if q.kind == "times" and _BARE_OTHER_BASIS.match(after):
         return "other"
     return "yoy"
+
+
+# A figure of one aspect paired with one of another: "tăng 16% về số doanh nghiệp và tăng 74%".
+_ASPECT_PAIR = re.compile(r"\s*về\s+[^\W\d][^,;.\d]{0,40}?\s+và\s+(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_PAIRED_FIGURE = re.compile(r"[0-9][0-9.,]*\s*%")
 
 
 def _named_months(norm: str, lo: int, hi: int, own_at: int) -> set[int]:
@@ -3872,15 +3935,31 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         return "fdi_capital" if fdi > ddi else "domestic_investment_capital"
     if what == "area" and _projects_or_leased_area(ctx, q):
         return "other"
-    place = _place(ctx, q.start, sent)
+    place = _place(ctx, q.start, sent, _AREA_PLACES)
+    if place == "ZONE":
+        before = [p.concept for p in _phrases_between(ctx, sent[0], q.start) if p.concept in _AREA_PLACES]
+        if "PARK" in before:
+            # "413 KCN ... (bao gồm ... 7 KCN nằm trong các KKT cửa khẩu) với tổng diện tích
+            # ...": the parks are the subject, the zones only where some of them lie.
+            place = "PARK"
+        elif not before:
+            # A zone named only after the figure ("Ban Quản lý khu kinh tế ... tỉnh"): the
+            # board, not the place measured.
+            place = _place(ctx, q.start, sent)
     if what == "area":
         return {"CLUSTER": "cluster_area", "PARK": "industrial_park_area", "IND_LAND": "industrial_land_area"}.get(
             place or "", "other"
         )
+    if place == "ZONE":
+        place = "PARK"
     # occupancy
     if place is None or place == "IND_LAND":
         place = _land_owner(ctx, q.start, sent)
     return "industrial_park_occupancy" if place == "PARK" else "cluster_occupancy"
+
+
+# (w12t29) An economic zone ("khu kinh tế") named nearest: its area is `other`.
+_AREA_PLACES = ("CLUSTER", "PARK", "IND_LAND", "ZONE")
 
 
 def _land_owner(ctx: _Context, pos: int, sent: tuple[int, int]) -> str | None:
@@ -4881,6 +4960,10 @@ def _reach_estimate(
         fact.indicator in estimated
         and (
             _part_cue(ctx, pos)
+            or _same_time_lead(ctx, para_start)
+            # ("Tuy nhiên, chỉ số này ở khu vực doanh nghiệp nhà nước giảm 1,25%": the index just
+            # estimated, in a part.)
+            or fact.phrase == "chỉ số này"
             # (w12t30) A change with no level, named by an item of its own after an estimated
             # total ("tổng thu ngân sách ... ước đạt 3.244,4 tỷ đồng" / "Trong thu nội địa, thu
             # doanh nghiệp có vốn đầu tư nước ngoài tăng 22,2%"): a part, no new total
@@ -4919,11 +5002,23 @@ def _reach_estimate(
             and fact.breakdown is not None
             and _restated(ctx, whole, pos, ctx.structure.sentence(pos))
             and not _part_cue(ctx, pos)
+            and not _same_time_lead(ctx, para_start)
         )
     ):
         fact.status = "estimate"
     if fact.status == "estimate":
         estimated[fact.indicator] = (whole, para_start)
+
+
+# A paragraph that dates itself by the statement before it: "Tính cùng thời điểm, chỉ số sử
+# dụng lao động ... ngành khai khoáng giảm 29,12%" after "... ước tính tăng 1,41%".
+_SAME_TIME_LEAD = re.compile(r"[^\w]*(?:tính\s+)?cùng\s+thời\s+(?:điểm|gian)(?:\s+(?:này|trên))?\s*,")
+
+
+def _same_time_lead(ctx: _Context, para_start: int) -> bool:
+    return ctx.norm.find("cùng thời", para_start, para_start + 16) >= 0 and bool(
+        _SAME_TIME_LEAD.match(ctx.norm, para_start)
+    )
 
 
 # A clause or sentence that opens on one of these speaks of a part of what was said before:

@@ -327,7 +327,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "cụm điểm công nghiệp",
         "điểm công nghiệp",
     ),
-    "PARK": ("khu công nghiệp", "kcn", "khu kinh tế"),
+    "PARK": ("khu công nghiệp", "kcn"),
+    # (w12t29) An economic zone holds parks, towns and ports: its area is no park's (`other`,
+    # blind11 r459, blind27 r1071, blind29 r1165); its parks' figures are named by "khu công nghiệp".
+    "ZONE": ("khu kinh tế",),
     "OCCUPANCY": ("tỷ lệ lấp đầy", "lấp đầy", "tỉ lệ lấp đầy"),
     "AREA": ("diện tích", "tổng diện tích", "quy mô diện tích", "quy mô"),
     "IND_LAND": (
@@ -335,6 +338,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "đất công nghiệp",
         "diện tích đất công nghiệp",
         "đất sản xuất công nghiệp",
+        # (w12t29) "Khu kinh tế ... có diện tích 30.583 ha, trong đó diện tích dành cho công
+        # nghiệp là 8.020 ha" (blind29 r1165).
+        "diện tích dành cho công nghiệp",
+        "đất dành cho công nghiệp",
+        "đất dành cho phát triển công nghiệp",
     ),
     "FOREST": (
         "tỷ lệ che phủ rừng",
@@ -388,6 +396,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "lao động làm việc tại các doanh nghiệp công nghiệp",
         "lao động trong các doanh nghiệp công nghiệp",
         "lao động trong doanh nghiệp công nghiệp",
+        # "số lao động của các doanh nghiệp này tăng 0,7%" (of the industrial firms surveyed),
+        # "lao động công nghiệp cũng tăng ..., như: Hải Dương tăng 3,6%" (w12t28).
+        "số lao động của các doanh nghiệp",
+        "lao động công nghiệp",
     ),
     # Subjects of their own that no indicator code covers (SCHEMA.md `other`): named so that a
     # figure after them is not read as the indicator named earlier in the sentence ("thu ngân
@@ -891,6 +903,7 @@ _CODES: dict[str, dict[str, str]] = {
     "NEW_ENT": {"count": "new_enterprises", "pct": "new_enterprises", "money": "other"},
     "CLUSTER": {"count": "cluster_count", "area": "cluster_area"},
     "PARK": {"count": "industrial_park_count", "area": "industrial_park_area"},
+    "ZONE": {"count": "industrial_park_count", "area": "ctx:area"},
     "OCCUPANCY": {"pct": "ctx:occupancy"},
     "AREA": {"area": "ctx:area"},
     "IND_LAND": {"area": "industrial_land_area"},

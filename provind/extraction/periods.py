@@ -238,6 +238,9 @@ _MULTIPLE_BEFORE = re.compile(r"[0-9]\s+lần\s+$")
 _RECORD_BEFORE = re.compile(
     r"[0-9]\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*,\s*(?:(?:là|mức|con\s+số)\s+)?(?:cao|lớn)\s+nhất\s+từ\s+trước\s+$"
 )
+# "là mức tăng cao nhất của quý I kể từ năm 2020 đến nay", "(mức tăng cao nhất từ năm 2019 đến
+# nay)": the years a record is counted over, read up to the year compared with.
+_RECORD_SINCE = re.compile(r"(?<![^\W_])nhất(?:\s+[^\W\d_]+){0,8}?\s+(?:kể\s+)?từ\s+$")
 _MEETING_BEFORE = re.compile(r"(?<![^\W_])(?:(?:phiên|kỳ|cuộc)\s+)?họp(?:\s+[^\W\d_]+){0,4}?(?:\s+thường\s+kỳ)?$")
 _AFTER_OR_BEFORE = re.compile(r"(?<![^\W_])(?:sau|trước)$")
 _SPAN_FOLLOWED = re.compile(r"\s+(?:liên\s+(?:tiếp|tục)|(?:tăng|giảm)(?![^\W_]))")
@@ -256,6 +259,29 @@ _AIMED_BEFORE = re.compile(r"(?<![^\W_])(?:phấn\s+đấu|mục\s+tiêu|định
 _ORIENTATION_AFTER = re.compile(r"\s*,?\s*(?:và\s+)?(?:định\s+hướng|tầm\s+nhìn)\s+")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
 _CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
+
+# Between a date and "hiện có": one clause on, no sentence or clause ends ("đến hết tháng 9,
+# trên địa bàn tỉnh hiện có").
+_DATED_CLAUSE_BETWEEN = re.compile(r"\s*,?[^.;:!?\n]{0,50}")
+
+
+def _year_reached(out: list[PeriodMention], year: int | None) -> bool:
+    """Whether a year at or after ``year`` dates figures before (carried on, not a comparison,
+    a plan's horizon or a range): the text has reported that year already. "Hướng tới mục
+    tiêu ... vào năm 2030" (not carried) is no such year. The last 40 mentions only (as
+    ``_same_time``): a whole book in one text would be read again at every horizon."""
+    if year is None:
+        return False
+    return any(
+        m.period is not None
+        and m.period.kind == "year"
+        and m.period.year is not None
+        and m.period.year >= year
+        and m.carries
+        and not m.comparison
+        for m in out[-40:]
+    )
+
 
 # "Tính" leading its clause ("dự kiến tính đến năm 2030" is still a horizon).
 _COUNTED_TO = re.compile(r"(?:^|[,:;(]|\s[-–])\s*tính\s+$")
@@ -563,6 +589,29 @@ def find_mentions(norm: str) -> list[PeriodMention]:
                 # figure's record, not a stock now; the period the text runs in goes on
                 # (blind22 r869, r881; w12t22).
                 continue
+            if (
+                out
+                and out[-1].comparison
+                and out[-1].end >= start - 2
+                and norm.startswith(("đến", "tới"), start)
+                and _RECORD_SINCE.search(norm, max(0, out[-1].start - 60), out[-1].start)
+            ):
+                # "GDP quý I tăng 6,93% ... và là mức tăng cao nhất của quý I kể từ năm 2020 đến
+                # nay": a record since a year, not a stock now; the period goes on (blind27
+                # r1080; the wording is in four more tuning texts; w12t27).
+                continue
+            if (
+                norm.startswith("hiện có", start)
+                and out
+                and out[-1].period is not None
+                and out[-1].period.kind == "ytd"
+                and not out[-1].comparison
+                and _DATED_CLAUSE_BETWEEN.fullmatch(norm, out[-1].end, start)
+            ):
+                # "Lũy kế đến hết tháng 9, trên địa bàn tỉnh hiện có 172 dự án FDI còn hiệu lực":
+                # the stock at the date its sentence opens with, not a stock now (blind27 r1069;
+                # w12t27).
+                continue
             out.append(PeriodMention(start, end, None, reset=True, carries=True))
             continue
         if kind == "hien":
@@ -623,6 +672,10 @@ def find_mentions(norm: str) -> list[PeriodMention]:
         elif kind == "target" and _COUNTED_TO.search(_before(norm, start)):
             # "Tính đến 2022, tỉnh Vĩnh Long có 6 Khu công nghiệp": a count up to a year gone
             # by, as "tính đến cuối năm 2022", not a plan's horizon.
+            period = _period("year", period.year)
+        elif kind == "target" and _year_reached(out, period.year):
+            # "Tính đến cuối năm 2010, có 05 KCN ... Đến năm 2010, các KCN thu hút 161 dự án": a
+            # year the text has reported already is no plan's horizon (blind14 r546; w12t27).
             period = _period("year", period.year)
         elif kind == "yearend" and period.year is not None and _AIMED_BEFORE.search(_before(norm, start)):
             # "tỉnh phấn đấu đến hết năm 2030, có khoảng 50% các cụm công nghiệp ...": a plan's

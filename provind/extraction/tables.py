@@ -28,6 +28,9 @@ from provind.extraction.periods import Period, find_mentions
 from provind.extraction.quantities import tag
 from provind.extraction.regions import NATIONAL, find_regions
 
+_LONG_CELL_MAX = 100
+_OCCUPANCY_OF = {"PARK": "industrial_park_occupancy", "CLUSTER": "cluster_occupancy"}
+_PROSE_MARK = re.compile(r"[.,;:!?]")
 _CELL_MAX = 60  # a one-cell line is short; a longer line is prose (title, note)
 _MIN_VALUES = 6
 _NUMBER_CELL = re.compile(
@@ -76,6 +79,7 @@ _ROW_NUMBER = re.compile(r"[0-9]{1,3}\.?")
 _UNIT_CELL = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*:\s*(.+)")
 _YEAR_CELL = re.compile(r"(?:năm\s+)?(?:19|20)[0-9]{2}")
 _UNIT_IN_BRACKETS = re.compile(r"\(([^()]{1,20})\)")
+_UNIT_ONLY = re.compile(r"\([^()]{1,12}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +98,7 @@ class TableValue:
     region: str | None  # a province, or "total" for a total row, or None
     span: tuple[int, int]
     breakdown: str | None = None  # a row named by no indicator of its own: a part of the topic
+    code: str | None = None  # the indicator code where the concept alone does not give it
 
 
 @dataclass(slots=True)
@@ -157,7 +162,13 @@ def _cell_runs(norm: str) -> list[list[_Cell]]:
                 row = row[1:]  # "1 | CCN Yên Lệnh | ... | 69,09": the row's number
             current.extend(row)
             continue
-        if len(stripped) <= _CELL_MAX and (current or not stripped.endswith((".", ":"))):
+        if (
+            len(stripped) <= _CELL_MAX
+            and (current or not stripped.endswith((".", ":")))
+            or (current and len(stripped) <= _LONG_CELL_MAX and not _PROSE_MARK.search(stripped))
+        ):
+            # (w12t29) Inside a run, a longer line with no punctuation is a cell too (an
+            # investor's full name, "Công ty TNHH Phát triển hạ tầng Khu công nghiệp ...").
             # A short line is a cell; "Tổng số:" inside a run is a label cell too.
             lead = start + line.index(stripped)
             current.append(_Cell(stripped, lead, lead + len(stripped), _NUMBER_CELL.fullmatch(stripped)))
@@ -198,6 +209,7 @@ def _read_run(norm: str, cells: list[_Cell], is_capital: Callable[[int], bool]) 
         per_row = max(1, _usual(len(lab) for lab, _ in groups_of))
         rows = groups_of
     else:
+        cells = _without_row_numbers(cells)
         for cell in cells:
             if cell.number is None:
                 if values:
@@ -229,6 +241,8 @@ def _read_run(norm: str, cells: list[_Cell], is_capital: Callable[[int], bool]) 
         for h in header
         if not _LABEL_HEADER.fullmatch(h.text) and h.number is None and not _UNIT_CELL.fullmatch(h.text)
     ]
+    if len(columns_head) > width > 1 and any(_UNIT_ONLY.fullmatch(h.text) for h in columns_head):
+        columns_head = _wrapped_header(columns_head, width)
     leaves = columns_head[-width:] if len(columns_head) >= width else []
     rest = columns_head[: len(columns_head) - len(leaves)]
     groups: list[str] = []
@@ -298,8 +312,12 @@ def _read_run(norm: str, cells: list[_Cell], is_capital: Callable[[int], bool]) 
             if kind is None or unit is None:
                 continue
             concept = row_concept or col.concept or topic
+            code = None
             if concept is not None and concept == col.concept and topic is not None and _generic(concept, kind):
                 # "Diện tích (ha)" in a table of clusters: the clusters' area.
+                if concept == "OCCUPANCY" and topic in _OCCUPANCY_OF:
+                    # (w12t29) "Tỷ lệ lấp đầy (%)" in a table of parks: the parks' occupancy.
+                    code = _OCCUPANCY_OF[topic]
                 concept = topic
             if concept is None:
                 continue
@@ -331,9 +349,53 @@ def _read_run(norm: str, cells: list[_Cell], is_capital: Callable[[int], bool]) 
                     region=region,
                     span=(cell.start, cell.end),
                     breakdown=breakdown,
+                    code=code,
                 )
             )
     return out
+
+
+def _without_row_numbers(cells: list[_Cell]) -> list[_Cell]:
+    """(w12t29) The "STT" column of a table of one cell a line: bare numbers 1, 2, 3, ... each
+    right before a row's name. They are the rows' numbers, not values of the row before."""
+    marks = [
+        k
+        for k in range(len(cells) - 1)
+        if cells[k].number is not None and cells[k + 1].number is None and _ROW_NUMBER.fullmatch(cells[k].text)
+    ]
+    if len(marks) < 2 or any(cells[k].text.rstrip(".") != str(n) for n, k in enumerate(marks, 1)):
+        return cells
+    drop = set(marks)
+    return [c for k, c in enumerate(cells) if k not in drop]
+
+
+def _wrapped_header(head: list[_Cell], width: int) -> list[_Cell]:
+    """(w12t29) Header cells of a copied web table wrapped onto lines of their own: the unit
+    "(ha)" / "(%)" is a line after its column's name ("Diện tích KCN", "(ha)"), and a section
+    heading may follow the header ("I", "Các KCN đã đi vào hoạt động"). The unit joins the cell
+    before it; when exactly ``width`` cells then end with a unit, they are the leaf columns
+    (the cells before the last such one are wrapped names or captions, the ones after it a
+    section heading), read with the cell before each when that one carries no unit of its own
+    ("Tỷ lệ", "lấp đầy (%)")."""
+    merged: list[_Cell] = []
+    for h in head:
+        if merged and _UNIT_ONLY.fullmatch(h.text) and not _UNIT_IN_BRACKETS.search(merged[-1].text):
+            last = merged[-1]
+            merged[-1] = _Cell(last.text + " " + h.text, last.start, h.end, None, last.line)
+        else:
+            merged.append(h)
+    with_unit = [k for k, h in enumerate(merged) if _UNIT_IN_BRACKETS.search(h.text)]
+    if len(with_unit) != width:
+        return head
+    leaves = [merged[with_unit[0]]]
+    for n in range(1, width):
+        k, prev = with_unit[n], merged[with_unit[n] - 1]
+        cell = merged[k]
+        if k - 1 > with_unit[n - 1]:
+            # "tỷ lệ" + "lấp đầy (%)": a name wrapped onto two cells.
+            cell = _Cell(prev.text + " " + cell.text, prev.start, cell.end, None, prev.line)
+        leaves.append(cell)
+    return merged[: with_unit[0]] + leaves
 
 
 @dataclass(slots=True)
