@@ -5193,19 +5193,13 @@ def _money_shares(norm: str, quantities: list[Quantity]) -> list[Quantity]:
         if num is None or part is None or not whole or part > whole:
             continue
         sums = tag(norm[m.start() + 1 : m.start() + 60], facts_only=True)
-        if not sums or sums[0].start != 0 or sums[0].kind != "money" or not sums[0].value:
+        total = sums[0] if sums and sums[0].start == 0 and sums[0].kind == "money" else None
+        if total is None or not total.value:
             continue
-        total = sums[0]
+        value = total.value
         added.append(
             Quantity(
-                "money",
-                num.start(),
-                m.start() + 1 + total.end,
-                total.value * part / whole,
-                None,
-                total.unit,
-                None,
-                total.value,
+                "money", num.start(), m.start() + 1 + total.end, value * part / whole, None, total.unit, None, value
             )
         )
     if not added:
