@@ -21,7 +21,7 @@ from typing import Any
 from provind.extraction import lexicon, scan, tables
 from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, PART_CONCEPTS, RATE_CODES, PhraseMatch
 from provind.extraction.normalize import NormalizedText, normalize
-from provind.extraction.numbers import tidy
+from provind.extraction.numbers import parse_number, tidy
 from provind.extraction.periods import (
     NO_PERIOD,
     Period,
@@ -676,6 +676,7 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     quantities = _conditioned_groups(norm, [q for q in tagged if q.kind in FACT_KINDS])
     if "từ" in norm and _PCT_RANGE.search(norm):
         quantities = _percent_ranges(norm, quantities)
+    quantities = _money_shares(norm, quantities)
     quantities = _currency_equivalents(norm, quantities)
     if "nh 1" in norm:  # (a page's pictures are numbered from "Ảnh 1")
         quantities = _outside_captions(norm, quantities)
@@ -1206,6 +1207,12 @@ def _extract_prose(
                 facts_para = para_start
     monthly = False
     for f in facts:
+        if f.status == "plan" and f.plan_attainment and f.unit in ("VND", "USD"):
+            # (w12t30) "Kế hoạch năm 2017 là 7.314,3 tỷ đồng, giá trị giải ngân là 5.375,5 tỷ
+            # đồng, đạt 73,5% kế hoạch": a figure measured against the plan is what was done,
+            # not the plan (blind30 r1193; 462 of 463 such gold facts are actual or estimate). Not
+            # a share, "cam kết phấn đấu giải ngân 100% kế hoạch" (blind15 r583).
+            f.status = "actual"
         if f.plan_attainment and f.change is not None and f.unit == "%" and f.value == f.plan_attainment[0]["value"]:
             # "Thu ngân sách nhà nước đạt hơn 52,8% so với dự toán, tăng 1,89% so với cùng kỳ",
             # "thu dầu thô đạt 268,1% dự toán và bằng 177,5% so với cùng kỳ": the share of the
@@ -2786,8 +2793,26 @@ def _read_quantity(
     after = _after_text(norm, q.end) if q.kind in ("pct", "times", "pp") else ""
 
     # "đạt 70,7% kế hoạch năm": how much of the plan was done, part of the current fact.
-    if q.kind == "pct" and direction is None and _ATTAINMENT_RE.match(norm, q.end):
-        attainment = {"value": tidy(q.value or 0.0), "unit": "%", "of": _attainment_of(norm, q.end)}
+    bare = (
+        q.kind == "pct"
+        and direction is None
+        and verb == "đạt"
+        and new_phrase is None
+        and current is not None
+        and current.fact.unit in ("VND", "USD")
+        and _bare_attainment(norm, q)
+    )
+    if q.kind == "pct" and direction is None and (bare or _ATTAINMENT_RE.match(norm, q.end)):
+        if bare:
+            # (w12t30) "tổng thu là 2.590,6 tỷ đồng, đạt 18,9%, tăng gần 29%": a share of a sum
+            # of money with no noun after it is the share of the plan (of the budget estimate
+            # when the text named one last; blind30 r1202, r1194, as dev r116, blind19 r755,
+            # blind20 r785/r787, blind25 r1004 are annotated).
+            last_estimate = norm.rfind("dự toán", max(0, q.start - 3000), q.start)
+            of = "dự toán" if last_estimate > norm.rfind("kế hoạch", max(0, q.start - 3000), q.start) else "kế hoạch"
+        else:
+            of = _attainment_of(norm, q.end)
+        attainment = {"value": tidy(q.value or 0.0), "unit": "%", "of": of}
         if current is not None and new_phrase is None:
             current.fact.plan_attainment.append(attainment)
             return None
@@ -3720,6 +3745,18 @@ def _compared_year(after: str) -> int | None:
     return int(m.group(1))
 
 
+# "... tỷ đồng, đạt 18,9%, tăng ...": a share right after a sum of money, no noun after it.
+_BARE_ATTAINMENT_BEFORE = re.compile(r"(?:đồng|usd|vnđ|vnd|đ|mỹ|\$)\)?[^\S\n]*,[^\S\n]*đạt[^\S\n]+$")
+_BARE_ATTAINMENT_AFTER = re.compile(r"[^\S\n]*(?:[,;)\n]|\.(?:\s|$)|$|và" + _W + ")")
+
+
+def _bare_attainment(norm: str, q: Quantity) -> bool:
+    return (
+        _BARE_ATTAINMENT_BEFORE.search(norm, max(0, q.start - 20), q.start) is not None
+        and _BARE_ATTAINMENT_AFTER.match(norm, q.end) is not None
+    )
+
+
 def _attainment_of(norm: str, pos: int) -> str:
     m = _ATTAINMENT_OF_RE.match(norm[pos : pos + 40])
     return m.group(1).strip() if m else "kế hoạch"
@@ -4634,11 +4671,24 @@ def _new_fact(
         # the shares listed after an estimated one ("ước tính khu vực nông, lâm nghiệp và
         # thủy sản chiếm 29,7%; khu vực công nghiệp và xây dựng chiếm 28,3%") are estimates too.
         listed_after = drafts[-1] if drafts else None
+        after_grdp = (
+            listed_after is None
+            and para_last is not None
+            and para_last.fact.indicator == "grdp"
+            # (The whole, not its last sector: blind11 r447's shares after "khu vực dịch vụ đạt
+            # 2.765,4 tỷ đồng" of an estimated GRDP carry none.)
+            and para_last.fact.breakdown is None
+        )
+        if after_grdp:
+            # (w12t30) "GRDP ... năm 2018 ước đạt 66.780 tỷ đồng, tăng 6%. Cơ cấu GRDP chuyển
+            # dịch ..., khu vực nông - lâm - thủy sản còn 11,3%": the shares of the estimated
+            # GRDP the sentence before gives are estimates too (blind30 r1180).
+            listed_after = para_last
         status = (
             "estimate"
             if listed_after is not None
             and listed_after.fact.status == "estimate"
-            and listed_after.fact.unit == "%"
+            and (listed_after.fact.unit == "%" or after_grdp)
             and listed_after.fact.period == period
             else None
         )
@@ -4704,6 +4754,7 @@ def _new_fact(
         region=_region_for(ctx, q.start, sent),
         span=_span(ctx, q),
         value_max=q.value_max,
+        of=q.of if q.kind == "money" else None,
         breakdown=breakdown,
     )
     if fact.change is not None and fact.value is not None and not rate and fact.unit == "%" and fact.change.unit == "%":
@@ -4914,9 +4965,22 @@ def _reach_estimate(
         return
     if fact.breakdown is None and not (
         fact.indicator in estimated
-        # ("Tuy nhiên, chỉ số này ở khu vực doanh nghiệp nhà nước giảm 1,25%": the index just
-        # estimated, in a part.)
-        and (_part_cue(ctx, pos) or _same_time_lead(ctx, para_start) or fact.phrase == "chỉ số này")
+        and (
+            _part_cue(ctx, pos)
+            or _same_time_lead(ctx, para_start)
+            # ("Tuy nhiên, chỉ số này ở khu vực doanh nghiệp nhà nước giảm 1,25%": the index just
+            # estimated, in a part.)
+            or fact.phrase == "chỉ số này"
+            # (w12t30) A change with no level, named by an item of its own after an estimated
+            # total ("tổng thu ngân sách ... ước đạt 3.244,4 tỷ đồng" / "Trong thu nội địa, thu
+            # doanh nghiệp có vốn đầu tư nước ngoài tăng 22,2%"): a part, no new total
+            # (blind30 r1204).
+            or (
+                fact.value is None
+                and fact.change is not None
+                and fact.phrase != estimated[fact.indicator][0].fact.phrase
+            )
+        )
     ):
         if fact.value is not None:
             if fact.status == "estimate":
@@ -4941,6 +5005,8 @@ def _reach_estimate(
         # a part phrase of its own, "doanh thu dịch vụ lưu trú, ăn uống", names no new whole).
         and not (
             fact.breakdown != fact.phrase
+            # (An item named by its own phrase, the path above, restates no whole.)
+            and fact.breakdown is not None
             and _restated(ctx, whole, pos, ctx.structure.sentence(pos))
             and not _part_cue(ctx, pos)
             and not _same_time_lead(ctx, para_start)
@@ -5113,6 +5179,43 @@ _CONDITION_SPREAD_GAP = re.compile(r"[^\d.;:%]{0,60}?(?:tăng|giảm)[^\S\n]+(?:
 _PCT_RANGE = re.compile(r"từ[^\S\n]+[0-9][0-9.,]*[^\S\n]*%[^\S\n]*(?:đến|tới|-|–)[^\S\n]*[0-9]")
 _RANGE_FROM_BEFORE = re.compile(r"(?<![^\W_])từ[^\S\n]+$")
 _RANGE_TO_BETWEEN = re.compile(r"[^\S\n]*(?:đến|tới|-|–)[^\S\n]*")
+
+
+# "983,809/1.422,557 tỷ đồng": the part done of a sum of money (searched from its "/"; the sum
+# itself is read by the tagger, in any of its spellings).
+_MONEY_SHARE = re.compile(r"/[0-9][0-9.,]*[^\S\n]*(?:tỷ|tỉ|triệu|tr\.?|nghìn|ngàn)")
+
+
+def _money_shares(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """(w12t30) "tổng khối lượng thực hiện là 983,809/1.422,557 tỷ đồng", "Vốn thực hiện lũy kế
+    đạt khoảng 2.462/4.111 triệu USD": the first number in the unit of the second, out of the
+    second (``of``), as a count "27/41 cụm" is (blind30 r1194, dev r186, blind14 r556). The
+    tagger reads the pair as one run of digits and drops it (a bare number)."""
+    added: list[Quantity] = []
+    for m in _MONEY_SHARE.finditer(norm):
+        num = _MONEY_SHARE_NUM.search(norm, max(0, m.start() - 16), m.start())
+        part = parse_number(num.group(1)) if num is not None else None
+        digits = _LEADING_NUMBER.match(norm, m.start() + 1)
+        whole = parse_number(digits.group(0)) if digits is not None else None
+        if num is None or part is None or not whole or part > whole:
+            continue
+        sums = tag(norm[m.start() + 1 : m.start() + 60], facts_only=True)
+        total = sums[0] if sums and sums[0].start == 0 and sums[0].kind == "money" else None
+        if total is None or not total.value:
+            continue
+        value = total.value
+        added.append(
+            Quantity(
+                "money", num.start(), m.start() + 1 + total.end, value * part / whole, None, total.unit, None, value
+            )
+        )
+    if not added:
+        return quantities
+    return sorted([*quantities, *added], key=lambda q: q.start)
+
+
+_LEADING_NUMBER = re.compile(r"[0-9][0-9.,]*[0-9]|[0-9]")
+_MONEY_SHARE_NUM = re.compile(r"(?<![0-9.,/])([0-9][0-9.,]*[0-9]|[0-9])$")
 
 
 def _percent_ranges(norm: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -5496,6 +5599,8 @@ def _attach_change(
             else _status_for(ctx, q.start, sent, period),
             region=fact.region if place is None else place.name,
             span=_span(ctx, q),
+            # (w12t30) "nông nghiệp - thủy sản tăng từ 0,45% đến 0,54%": the range's top.
+            value_max=q.value_max if change.direction == "up" else None,
             breakdown=breakdown,
         )
         return _Draft(sibling, target.concept, target.kind, True)
