@@ -197,26 +197,17 @@ class NormalizedText:
         return pos + self._deltas[idx - 1] if idx else pos
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        # (``to_original`` twice, inlined: asked for every fact's span and phrase.)
-        points = self._rewrite_points
-        if points:
-            deltas = self._rewrite_deltas
+        # (``to_original`` twice, inlined: asked for every fact's span and phrase.) The rewrite's
+        # shifts first, then the normalisation's, as ``to_original`` applies them.
+        for points, deltas in ((self._rewrite_points, self._rewrite_deltas), (self._points, self._deltas)):
+            if not points:
+                continue
             idx = bisect_right(points, start)
             if idx:
                 start += deltas[idx - 1]
             idx = bisect_right(points, end)
             if idx:
                 end += deltas[idx - 1]
-        points = self._points
-        if not points:
-            return start, end
-        deltas = self._deltas
-        idx = bisect_right(points, start)
-        if idx:
-            start += deltas[idx - 1]
-        idx = bisect_right(points, end)
-        if idx:
-            end += deltas[idx - 1]
         return start, end
 
 
