@@ -537,14 +537,13 @@ _GOODS_LIST_CUE = re.compile(_B + r"mặt\s+hàng\s+(?:xuất|nhập)\s+khẩu[^
 # colon, its parts as after "như:" (w12t17). Looked for once a text, as ``_GOODS_LIST_CUE``.
 # (w12t25) Also a list of industries led by what they have ("Những ngành có tốc độ tăng IIP cao
 # trong tháng 7/2024 ... là:", "Một số ngành có mức tăng cao hơn mức bình quân chung là:").
-_INDEX_INDUSTRIES_CUE = re.compile(
-    r"của\s+(?:một\s+số|các)\s+ngành[^.;:\d]{0,80}:"
-    r"|(?:(?<=những )|(?<=các )|(?<=một số ))ngành\s+có\s[^.;:%]{0,120}\slà\s*:"
-)
-# (Its alternatives alone, for the scans of the whole text: each starts with a word ``re`` can
-# skip ahead to.)
+# Its alternatives alone serve the scans of the whole text (each starts with a word ``re`` can
+# skip ahead to); the lead words of the second are checked there in Python.
 _OF_INDUSTRIES_CUE = re.compile(r"của\s+(?:một\s+số|các)\s+ngành[^.;:\d]{0,80}:")
 _INDUSTRIES_HAVING_CUE = re.compile(r"ngành\s+có\s[^.;:%]{0,120}\slà\s*:")
+_INDEX_INDUSTRIES_CUE = re.compile(
+    _OF_INDUSTRIES_CUE.pattern + r"|(?:(?<=những )|(?<=các )|(?<=một số ))" + _INDUSTRIES_HAVING_CUE.pattern
+)
 _STRUCTURE_NEAR = re.compile(
     r"cơ\s+cấu|nông,?\s+lâm|dịch\s+vụ|thuế\s+sản\s+phẩm|công\s+nghiệp\s*-\s*xây\s+dựng"
     # "Tỷ trọng công nghiệp trong GRDP của tỉnh": a sector's share of the economy.

@@ -69,7 +69,6 @@ _QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 # "5.2%": a decimal point before "%" (three digits after it would be thousands).
 _DECIMAL_POINT = re.compile(r"\.(?=[0-9]{1,2}(?![0-9])[^\S\n]*%)")
-_COMMA_GLUED = re.compile(r"[,;](?=[^\W\d_])")
 _SPACES = re.compile(r"  +")
 # "tr.USD", "tr.đồng", "trđ" (millions; "triệu đ" is read as VND).
 _MILLIONS = re.compile(r"tr(?<![^\W_]tr)\.?[^\S\n]*(?=(?:usd|đồng|đ|vnđ|vnd)" + _W + ")")
@@ -165,10 +164,10 @@ def rewrite(text: str, form: str) -> list[Edit]:
     edits: list[Edit] = []
     if "  " in form:
         edits += [(m.start() + 1, m.end(), "") for m in _SPACES.finditer(form)]
-    # ``_COMMA_GLUED`` at each "," and ";" (one character, so matches never overlap), its
-    # look-ahead ``[^\W\d_]`` tested on the next character as ``re`` does (a letter or other
-    # alphanumeric, not a decimal digit): most commas have a space after them, and a regex
-    # match per comma cost more than the test.
+    # A "," or ";" glued to the next word ("tăng 5%,trong đó") gets its space back: at each
+    # one, the next character tested as ``[^\W\d_]`` would (a letter or other alphanumeric,
+    # not a decimal digit). Most commas have a space after them, and a regex match per comma
+    # cost more than the test.
     edits += [
         (i + 1, i + 1, " ")
         for i in scan.starts(_COMMA_GLUED_PRESCAN, form)
