@@ -3221,6 +3221,20 @@ _ACTIVITY_HEAD = re.compile(
     r"vận\s+tải|lưu\s+trú|thoát\s+nước|tái\s+chế|đóng\s+tàu|chế\s+tạo)(?![^\W_])"
 )
 _ITEM_CUT = re.compile(r"\s+(?:tăng|giảm)(?![^\W_])")
+# (w13a) "ngành sản xuất ...", "ngành chế biến ...", "ngành công nghiệp khai thác ...": an
+# industry named by its activity; "ngành" alone (a sector, a trade) is not enough.
+_NAMED_INDUSTRY = re.compile(
+    r"ngành\s+(?:công\s+nghiệp\s+)?(?:sản\s+xuất|chế\s+biến|khai\s+thác|dệt|may)(?![^\W_])"
+)
+
+
+def _named_index_industry(norm: str, lo: int, hi: int) -> bool:
+    """Whether the figure's subject in [lo, hi) is an industry named by "ngành" and its
+    activity ("ngành sản xuất giấy và sản phẩm từ giấy tăng 8,41%")."""
+    # The first "ngành" of the clause names its subject: "ngành sản xuất thiết bị truyền thông
+    # tiếp tục là ngành có mức tăng cao nhất, tăng 204,9%".
+    at = norm.find("ngành ", lo, hi)
+    return at >= 0 and (at == 0 or not norm[at - 1].isalnum()) and _NAMED_INDUSTRY.match(norm, at) is not None
 _BRACKETED_CHANGE = re.compile(r"\s*(?:tăng|giảm)?\s*")
 
 
@@ -4495,6 +4509,20 @@ def _new_fact(
             # "khu vực công nghiệp - xây dựng cơ bản đạt hơn 400 tỷ đồng": a part of the
             # whole named before, in an earlier sentence.
             parent = whole
+        if (
+            parent is None
+            and change is not None
+            and change.unit == "%"
+            and comp is None
+            and (industries := ctx.industry_whole) is not None
+            and industries.fact.indicator == "iip"
+            and _named_index_industry(norm, window_start, q.start)
+        ):
+            # (w13a) "Kế đó là ngành sản xuất sản phẩm thuốc lá, tăng 9,1%", "ngành sản xuất
+            # da và các sản phẩm liên quan ... tăng 65,29%" in a report on the production
+            # index: an industry named by "ngành" and its activity (as the national
+            # classification names them) is a part of the index, listed or not.
+            parent = industries
         if (
             parent is None
             and in_breakdown
