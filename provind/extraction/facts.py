@@ -49,6 +49,9 @@ class Change:
     # "so với năm 2020": a yoy comparison only if the figure is for 2021; settled once the
     # fact's period is known (``_settle``). Not part of the output.
     compared_year: int | None = None
+    # (w13a) "so với tháng 7/2017": the month compared with (its year in ``compared_year``),
+    # settled against the fact's own month by ``_settle``. Not part of the output.
+    compared_month: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -2894,6 +2897,7 @@ def _read_quantity(
             qualifier,
             _compared_year(after),
         )
+        _note_compared_month(change, after)
         if (
             # ("Riêng ngành công nghiệp khai khoáng giảm 8,52%." after the parts of a whole
             # against the month before: one more part, in a sentence of its own.)
@@ -3631,8 +3635,26 @@ def _after_text(norm: str, pos: int) -> str:
     return norm[pos : cut.start() if cut else pos + 80]
 
 
-def _settle(change: Change | None, period: Period) -> None:
-    if change is None or change.compared_year is None or change.basis != "yoy":
+def _settle(change: Change | None, period: Period, by_month: bool = True) -> None:
+    if change is None or change.compared_year is None:
+        return
+    if change.compared_month is not None:
+        # (Not for a change still to be placed on a level: a pass at the end places the one
+        # of another comparison, "ước 8.515 tỷ đồng (trong đó, bán lẻ hàng hóa ước 5.390 tỷ
+        # đồng), tăng ... 13,94% so với tháng 5/2023", on the total, dev r142.)
+        if by_month and change.basis == "other" and period.kind == "month" and period.year is not None:
+            # (w13a) "Một số con số đáng chú ý khác là: ngành sản xuất chế biến thực phẩm tăng
+            # 11,75% so với tháng 7/2017 và tăng 25,84% so với tháng 8/2016" in a report on
+            # August 2017 that names no month in the sentence: the month compared with, set
+            # against the figure's own month, is the month before or the same month a year
+            # before.
+            before = (period.year, period.month - 1) if period.month != 1 else (period.year - 1, 12)
+            if (change.compared_year, change.compared_month) == before:
+                change.basis = "mom"
+            elif (change.compared_year, change.compared_month) == (period.year - 1, period.month):
+                change.basis = "yoy"
+        return
+    if change.basis != "yoy":
         return
     if period.year is not None and period.year - change.compared_year != 1:
         change.basis = "other"
@@ -3749,6 +3771,20 @@ _OTHER_RATE = re.compile(r"(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trư�
 _COMPARED_YEAR_RE = re.compile(
     r"^\W*so\s+với\s+(?:cùng\s+kỳ\s+|[0-9]{1,2}\s+tháng\s+(?:đầu\s+)?)?năm\s+((?:19|20)[0-9]{2})"
 )
+
+
+# (w13a) "so với tháng 7/2017", "so với tháng 8-2016": a month of a given year compared with.
+_COMPARED_MONTH_RE = re.compile(r"\W*so\s+(?:với\s+)?tháng\s+([0-9]{1,2})\s*[/-]\s*((?:19|20)[0-9]{2})(?![0-9])")
+
+
+def _note_compared_month(change: Change, after: str) -> None:
+    """Keep the month of a given year a change is compared with when its basis could not be
+    read from the text ("so với tháng 7/2017" with no month named near the figure), for
+    ``_settle`` to set against the figure's own month."""
+    if change.basis == "other" and "tháng" in after[:24]:
+        compared = _COMPARED_MONTH_RE.match(after)
+        if compared is not None:
+            change.compared_month, change.compared_year = int(compared.group(1)), int(compared.group(2))
 
 
 def _compared_year(after: str) -> int | None:
@@ -4743,8 +4779,9 @@ def _new_fact(
             # with its minus sign in brackets, no verb, is a fall (w12v12).
             magnitude = -magnitude
         direction = "up" if magnitude >= 0 else "down"
-        basis = _basis(norm, q, _after_text(norm, q.end), window_start, verb_end)
-        change = Change(abs(magnitude), "%", direction, basis, qualifier)
+        rest = _after_text(norm, q.end)
+        change = Change(abs(magnitude), "%", direction, _basis(norm, q, rest, window_start, verb_end), qualifier)
+        _note_compared_month(change, rest)
         value = magnitude
     _settle(change, period)
     if change is None and unit == "%" and code in _MONEY_LEVEL_CODES:
@@ -5559,7 +5596,7 @@ def _attach_change(
     """``aside``: when ``target`` is a plan set in brackets beside the figure before it, that
     figure's status, the one a sibling inherits."""
     fact = target.fact
-    _settle(change, fact.period)
+    _settle(change, fact.period, target.rate)
     if change.unit == "%" and fact.value is not None and fact.unit == "%" and not target.rate:
         change.unit = "pp"
     if target.rate:
