@@ -2632,6 +2632,17 @@ def _read_quantity(
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
         new_phrase = _trade_flow(ctx, new_phrase)
+    if (
+        new_phrase is not None
+        and new_phrase.concept == "OTHER_SUBJECT"
+        and q.kind == "pct"
+        and norm.startswith("sản lượng", new_phrase.start)
+        and _industry_output_named(ctx, window_start, new_phrase.start)
+    ):
+        # (w13a) "Sản xuất thiết bị điện tăng 42,1%, sản xuất và phân phối điện, sản lượng tăng
+        # 21,2%": the output of an industry just named is that industry's production, a part
+        # of the index (not a volume of its own, which the items after it would inherit).
+        new_phrase = None
     if new_phrase is not None and (
         (new_phrase.concept == "SHARE" and _SHARE_DESCRIBED.match(norm, new_phrase.end))
         or (new_phrase.concept == "CONTRIB" and _CONTRIB_DESCRIBED.match(norm, new_phrase.end))
@@ -3230,6 +3241,14 @@ _ITEM_CUT = re.compile(r"\s+(?:tăng|giảm)(?![^\W_])")
 _NAMED_INDUSTRY = re.compile(
     r"ngành\s+(?:công\s+nghiệp\s+)?(?:sản\s+xuất|chế\s+biến|khai\s+thác|dệt|may)(?![^\W_])"
 )
+
+
+def _industry_output_named(ctx: _Context, lo: int, at: int) -> bool:
+    """Whether an industry the lexicon knows ends right before ``at`` (a comma between):
+    "sản xuất và phân phối điện, sản lượng ..."."""
+    return any(
+        p.concept == "INDUSTRY" and ctx.norm[p.end : at].strip(" ,") == "" for p in _phrases_between(ctx, lo, at)
+    )
 
 
 def _named_index_industry(norm: str, lo: int, hi: int) -> bool:
