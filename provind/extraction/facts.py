@@ -234,6 +234,9 @@ _YOY_LEAD = re.compile(r"\W*so\s+(?:với\s+)?(?:tháng\s+)?(?:cùng\s+kỳ|năm
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
 # "ngành khai khoáng bằng 97,77%": an index of a rate-type indicator (base 100).
 _GROWTH_NEXT = re.compile(r"\s*,?\s*(?:tăng|giảm)" + _W)
+_GROWTH_NEXT_FIGURE = re.compile(
+    r"\s*,?\s*(?:tăng|giảm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?([0-9]+(?:,[0-9]+)?)\s*%"
+)
 _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+biến")
 # "tăng 17,39% CK" ("CK" is read as "cùng kỳ": ``spellings``).
 _CK_AFTER = re.compile(r"\s*\(?(?:ck|cùng\s+kỳ)" + _W)
@@ -661,6 +664,11 @@ class _Context:
     # Facts read from a plan attainment whose level is in a unit no fact has ("đạt 157.419 tấn,
     # đạt 109,39% kế hoạch"): no value in the end (w12v12).
     unread_levels: list[Fact] = field(default_factory=list)
+    # (w13a) An index level given with its growth right after ("IIP ... đạt 102,8%, tăng hơn
+    # 2,8% so với tháng trước"): where the level is (set while it is read) and then its fact,
+    # whose change the growth after it replaces rather than adds to.
+    restated_at: int = -1
+    restated_index: Fact | None = None
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -1001,6 +1009,8 @@ def _extract_prose(
             prev_end = q.end
             continue
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
+        if ctx.restated_at == q.start:
+            ctx.restated_index, ctx.restated_at = (made.fact if made is not None else None), -1
         if (
             made is not None
             and q.kind == "money"
@@ -2881,6 +2891,28 @@ def _read_quantity(
         delta = q.value - 100
         direction = "up" if delta >= 0 else "down"
         q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
+    if (
+        direction is None
+        and q.kind == "pct"
+        and verb == "đạt"
+        and q.value is not None
+        and 50 <= q.value <= 200
+        and new_phrase is not None
+        and lexicon.code_for(new_phrase.concept, "pct") == "iip"
+        and q.start - new_phrase.end <= 40
+        and not _ATTAINMENT_RE.match(norm, q.end)
+    ):
+        restated = _GROWTH_NEXT_FIGURE.match(norm, q.end)
+        if restated is not None:
+            # (w13a) "IIP tháng 10 đạt 102,8%, tăng hơn 2,8% so với tháng trước": the index
+            # and the growth after it are one figure (the growth is read next); "đạt 98,5%,
+            # giảm 1,2%" gives two.
+            growth = parse_number(restated.group(1))
+            if growth is not None and abs(growth - abs(q.value - 100)) < 0.01:
+                ctx.restated_at = q.start
+                delta = round(q.value - 100, 6)
+                direction = "up" if delta >= 0 else "down"
+                q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
     if (
         direction is None
         and q.kind == "pct"
@@ -5652,6 +5684,16 @@ def _attach_change(
             return None
         if fact.change is None:
             fact.change = change
+            return None
+        if (
+            fact is ctx.restated_index
+            and fact.change.direction == change.direction
+            and abs(fact.change.value - change.value) < 0.01
+        ):
+            # (w13a) "đạt 102,8%, tăng hơn 2,8% so với tháng trước": the growth restates the
+            # index just read, with its own comparison.
+            fact.change = change
+            ctx.restated_index = None
             return None
         # Another basis (mom vs yoy) or another component: one fact each (SCHEMA.md).
         # A component names itself; the same figure against another basis keeps the
