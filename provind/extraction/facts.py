@@ -3313,11 +3313,17 @@ def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
     if _INDUSTRY_LIST_CUE.search(norm, end, pos):
         return False
     opener = _LIST_OPENER.search(norm, end, pos)
-    if opener is None or norm.find("chỉ số", end, opener.start()) >= 0:
+    if opener is None:
+        return False
+    item_start = max(opener.end(), norm.rfind(";", opener.end(), pos) + 1)
+    if norm.find("chỉ số", end, opener.start()) >= 0 and (
+        # (w13a) "một số sản phẩm có chỉ số tăng, như thạch nha đam (tăng 22,3%), hạt điều
+        # (tăng 22,9%)": goods named by no activity are products still, each its own growth.
+        _ACTIVITY_HEAD.match(_ITEM_CUT.split(norm[item_start:pos].strip(" ,:"), 1)[0].strip()) is not None
+    ):
         # "Một số sản phẩm có chỉ số sản xuất tăng ... như: Sản xuất chế biến thực phẩm tăng
         # 10,76%": industries by their index, parts of the index.
         return False
-    item_start = max(opener.end(), norm.rfind(";", opener.end(), pos) + 1)
     if any(p.concept == "INDUSTRY" for p in _phrases_between(ctx, item_start, pos)):
         # "Một số nhóm sản phẩm ... tăng như công nghiệp chế biến, chế tạo tăng 9%; sản xuất và
         # phân phối điện ... tăng 7,7%": an item the lexicon knows as an industry is one, a part
