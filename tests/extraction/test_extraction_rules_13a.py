@@ -1,0 +1,78 @@
+"""Rules for the production index's industries and comparison bases (issue 12, session 7, w13a)."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def _rows(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
+    return [
+        (f.indicator, f.value, f.change.basis if f.change else None, f.period.kind) for f in extract_facts(text)
+    ]
+
+
+def test_an_industry_named_by_its_activity_is_a_part_of_the_index() -> None:
+    # "ngành" and an activity of the national classification: an industry of the index the
+    # text is about, even out of any list.
+    text = (
+        "Chỉ số sản xuất công nghiệp tháng 6/2024 của tỉnh tăng 8,2% so với cùng kỳ năm trước. "
+        "Trong các ngành cấp II, đứng đầu là sản xuất kim loại, tăng 14,3%. "
+        "Tiếp theo là ngành sản xuất đồ uống, tăng 11,6%."
+    )
+    rows = _rows(text)
+    assert ("iip", 11.6, "yoy", "month") in rows
+    assert not any(r[0] == "other" and r[1] is None for r in rows)
+
+
+def test_the_first_industry_of_the_clause_is_its_subject() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp tháng 3 tăng 12,4%. Ngành chế biến thủy sản "
+        "tiếp tục là ngành có mức tăng cao nhất, tăng 35,2%."
+    )
+    assert ("iip", 35.2, "yoy", "month") in _rows(text)
+
+
+def test_a_month_of_a_year_compared_with_is_set_against_the_figures_month() -> None:
+    # No month named in the sentence: "so với tháng 5/2019" for a figure of June 2019 is the
+    # month before; "so với tháng 6/2018" the same month a year before.
+    text = (
+        "Chỉ số sản xuất công nghiệp tháng 6/2019 tăng 4,1% so với tháng trước.\n\n"
+        "Các doanh nghiệp công nghiệp trên địa bàn tiếp tục duy trì sản xuất ổn định, nhiều "
+        "đơn vị đã chủ động tìm kiếm thị trường mới, mở rộng quy mô, đầu tư thêm dây chuyền và "
+        "thiết bị hiện đại để nâng cao năng suất, chất lượng sản phẩm và sức cạnh tranh.\n\n"
+        "Đáng chú ý là: ngành sản xuất trang phục tăng 9,25% so với tháng 5/2019 và tăng 21,4% "
+        "so với tháng 6/2018."
+    )
+    rows = _rows(text)
+    assert ("iip", 9.25, "mom", "month") in rows
+    assert ("iip", 21.4, "yoy", "month") in rows
+
+
+def test_output_of_an_industry_just_named_is_the_industrys() -> None:
+    # "..., sản lượng tăng" after an industry: its production, and the items after it stay
+    # industries of the index.
+    text = (
+        "Tính chung 5 tháng, chỉ số sản xuất công nghiệp tăng 9,8%. Một số ngành tăng cao như: "
+        "sản xuất đồ uống tăng 18,2%, sản xuất và phân phối điện, sản lượng tăng 12,4%, "
+        "sản xuất giường, tủ, bàn ghế tăng 8,1%."
+    )
+    rows = _rows(text)
+    assert ("iip", 12.4, "yoy", "ytd") in rows
+    assert ("iip", 8.1, "yoy", "ytd") in rows
+
+
+def test_an_index_restated_by_its_growth_is_one_figure() -> None:
+    text = "Chỉ số sản xuất công nghiệp (IIP) tháng 9 đạt 104,2%, tăng 4,2% so với tháng trước."
+    assert [r for r in _rows(text) if r[0] == "iip"] == [("iip", 4.2, "mom", "month")]
+
+
+def test_goods_listed_by_their_index_are_products() -> None:
+    # "một số sản phẩm có chỉ số tăng, như ...": goods named by no activity are products
+    # (``other``), not industries of the index.
+    text = (
+        "Chỉ số sản xuất công nghiệp tháng 7 tăng 6,4%, trong đó, một số sản phẩm có chỉ số tăng, "
+        "như cà phê rang xay (tăng 18,6%), gạch ốp lát (tăng 12,2%)."
+    )
+    rows = _rows(text)
+    assert ("other", None, "yoy", "month") in rows
+    assert not any(r[0] == "iip" and r[1] in (18.6, 12.2) for r in rows)
