@@ -3029,6 +3029,17 @@ def _read_quantity(
                 # estimated figure are estimated too (w12s8).
                 item.fact.status = _part_status(ctx, q, window_start, drafts, para_last) or item.fact.status
             return item
+        if (
+            new_phrase is None
+            and change.unit == "%"
+            and (target is None or target.rate)
+            and (level := _UNREAD_LEVEL_BEFORE.search(norm, max(sent[0], q.start - 60), q.start)) is not None
+        ):
+            # (w13a) "bia đạt 22,5 ngàn lít, tăng 65,77%", "xi măng 2,1 triệu tấn, tăng 0,7%" after
+            # the production index: the growth of a product's volume, read in no unit, is that
+            # product's own (``other``), not a part of the index named before.
+            product_start = max(sent[0], ctx.structure.clause(level.start())[0])
+            return _new_fact(ctx, q, sent, product_start, None, [], None, qualifier, False, verb_end, change=change)
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
         if (
@@ -4325,6 +4336,11 @@ _MINUS_IN_BRACKET = re.compile(r"\(\s*[-−]$")
 # A level in a unit no fact is read in ("157.419 tấn", "1.949 triệu m3").
 _UNREAD_LEVEL = re.compile(r"[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)" + _W)
 
+# (w13a) "... 2,1 triệu tấn, tăng 0,7%": such a level right before a growth (the figure's).
+_UNREAD_LEVEL_BEFORE = re.compile(
+    r"[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)\s*,\s*(?:tăng|giảm)"
+    r"(?:\s+(?:hơn|gần|khoảng|trên))?\s*$"
+)
 _SHARE_DESCRIBED = re.compile(
     r"\s+(?:tăng\s+)?(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*(?:,|:|như|là|với|có)"
 )

@@ -76,3 +76,15 @@ def test_goods_listed_by_their_index_are_products() -> None:
     rows = _rows(text)
     assert ("other", None, "yoy", "month") in rows
     assert not any(r[0] == "iip" and r[1] in (18.6, 12.2) for r in rows)
+
+
+def test_growth_of_a_products_volume_is_its_own() -> None:
+    # A level in tonnes or litres (read as no fact) right before the growth: the product's
+    # growth (``other``), not a part of the index named before.
+    text = (
+        "Chỉ số sản xuất công nghiệp quý I tăng 6,3% so cùng kỳ. Một số mặt hàng có mức tăng "
+        "trưởng khá như nước mắm đạt 12,4 triệu lít, tăng 8,25%; đường kính 31 ngàn tấn, tăng 4,75%."
+    )
+    rows = _rows(text)
+    assert ("other", None, "yoy", "quarter") in rows
+    assert not any(r[0] == "iip" and r[1] in (8.25, 4.75) for r in rows)
