@@ -4626,6 +4626,8 @@ def _new_fact(
             and (industries := ctx.industry_whole) is not None
             and industries.fact.indicator == "iip"
             and _named_index_industry(norm, window_start, q.start)
+            # ("ngành sản xuất than sạch đạt 25,9 triệu tấn, tăng 12,5%": a product's volume.)
+            and not _UNREAD_LEVEL.search(norm, window_start, q.start)
         ):
             # (w13a) "Kế đó là ngành sản xuất sản phẩm thuốc lá, tăng 9,1%", "ngành sản xuất
             # da và các sản phẩm liên quan ... tăng 65,29%" in a report on the production
