@@ -2577,6 +2577,15 @@ def _read_quantity(
         return _count_fact(ctx, q, sent, window_start, qualifier, drafts, para_last, in_breakdown)
     verb, verb_end = _last_verb(norm, window_start, q.start)
     if (
+        verb in ("thấp hơn", "cao hơn")
+        and q.kind == "pct"
+        and _GROWTH_BEFORE_COMPARATIVE.search(norm, max(window_start, verb_end - 30), verb_end)
+        and _SUBJECT_AFTER_VERB.match(norm, verb_end, q.start)
+    ):
+        # (w13a) "Một số địa phương ghi nhận mức tăng thấp hơn như Cà Mau (7,1%), Quảng Trị
+        # (7%)": a growth lower than others, each item's rise (not a fall, nor a difference).
+        verb = "tăng"
+    if (
         q.kind == "pct"
         and tail.endswith(("(+", "(-", "( +", "( -"))
         and (
@@ -3165,6 +3174,9 @@ _MAKES_VERB = re.compile(r"(?<![^\W_])(?:làm\s+(?:giảm|tăng)|lấy\s+đi|ké
 _TAKES_AWAY = re.compile(r"(?<![^\W_])(?:lấy\s+đi|kéo\s+giảm)\s*$")
 
 
+_GROWTH_BEFORE_COMPARATIVE = re.compile(_B + r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?\s+(?:thấp|cao)\s+hơn$")
+# A subject named between the verb and the figure: "thấp hơn như Cà Mau (".
+_SUBJECT_AFTER_VERB = re.compile(r"[^\d%]*[^\W\d_]")
 _GROWTH_OF_BEFORE = re.compile(_B + r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?\s+$")
 _GROWTH_OF_START = re.compile(r"tốc\s+độ\s+tăng" + _W)
 

@@ -88,3 +88,14 @@ def test_growth_of_a_products_volume_is_its_own() -> None:
     rows = _rows(text)
     assert ("other", None, "yoy", "quarter") in rows
     assert not any(r[0] == "iip" and r[1] in (8.25, 4.75) for r in rows)
+
+
+def test_a_lower_growth_listed_by_place_is_a_rise() -> None:
+    # "mức tăng thấp hơn như <tỉnh> (x%)": growths lower than the others, rises all.
+    text = (
+        "Tính chung 7 tháng, IIP cả nước tăng 9,2%. Một số địa phương có mức tăng thấp hơn như "
+        "Bình Định (4,6%), Gia Lai (3,9%)."
+    )
+    rows = _rows(text)
+    assert ("iip", 4.6, "yoy", "ytd") in rows
+    assert not any(r[1] is not None and r[1] < 0 for r in rows)
