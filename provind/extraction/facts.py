@@ -234,9 +234,7 @@ _YOY_LEAD = re.compile(r"\W*so\s+(?:với\s+)?(?:tháng\s+)?(?:cùng\s+kỳ|năm
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
 # "ngành khai khoáng bằng 97,77%": an index of a rate-type indicator (base 100).
 _GROWTH_NEXT = re.compile(r"\s*,?\s*(?:tăng|giảm)" + _W)
-_GROWTH_NEXT_FIGURE = re.compile(
-    r"\s*,?\s*(?:tăng|giảm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?([0-9]+(?:,[0-9]+)?)\s*%"
-)
+_GROWTH_NEXT_FIGURE = re.compile(r"\s*,?\s*(?:tăng|giảm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?([0-9]+(?:,[0-9]+)?)\s*%")
 _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+biến")
 # "tăng 17,39% CK" ("CK" is read as "cùng kỳ": ``spellings``).
 _CK_AFTER = re.compile(r"\s*\(?(?:ck|cùng\s+kỳ)" + _W)
@@ -3293,9 +3291,7 @@ _ACTIVITY_HEAD = re.compile(
 _ITEM_CUT = re.compile(r"\s+(?:tăng|giảm)(?![^\W_])")
 # (w13a) "ngành sản xuất ...", "ngành chế biến ...", "ngành công nghiệp khai thác ...": an
 # industry named by its activity; "ngành" alone (a sector, a trade) is not enough.
-_NAMED_INDUSTRY = re.compile(
-    r"ngành\s+(?:công\s+nghiệp\s+)?(?:sản\s+xuất|chế\s+biến|khai\s+thác|dệt|may)(?![^\W_])"
-)
+_NAMED_INDUSTRY = re.compile(r"ngành\s+(?:công\s+nghiệp\s+)?(?:sản\s+xuất|chế\s+biến|khai\s+thác|dệt|may)(?![^\W_])")
 
 
 def _industry_output_named(ctx: _Context, lo: int, at: int) -> bool:
@@ -3313,6 +3309,8 @@ def _named_index_industry(norm: str, lo: int, hi: int) -> bool:
     # tiếp tục là ngành có mức tăng cao nhất, tăng 204,9%".
     at = norm.find("ngành ", lo, hi)
     return at >= 0 and (at == 0 or not norm[at - 1].isalnum()) and _NAMED_INDUSTRY.match(norm, at) is not None
+
+
 _BRACKETED_CHANGE = re.compile(r"\s*(?:tăng|giảm)?\s*")
 
 
@@ -3722,7 +3720,7 @@ def _settle(change: Change | None, period: Period, by_month: bool = True) -> Non
         # (Not for a change still to be placed on a level: a pass at the end places the one
         # of another comparison, "ước 8.515 tỷ đồng (trong đó, bán lẻ hàng hóa ước 5.390 tỷ
         # đồng), tăng ... 13,94% so với tháng 5/2023", on the total, dev r142.)
-        if by_month and change.basis == "other" and period.kind == "month" and period.year is not None:
+        if by_month and change.basis == "other" and period.kind == "month" and period.year and period.month:
             # (w13a) "Một số con số đáng chú ý khác là: ngành sản xuất chế biến thực phẩm tăng
             # 11,75% so với tháng 7/2017 và tăng 25,84% so với tháng 8/2016" in a report on
             # August 2017 that names no month in the sentence: the month compared with, set

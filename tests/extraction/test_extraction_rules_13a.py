@@ -6,9 +6,7 @@ from provind.extraction import extract_facts
 
 
 def _rows(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
-    return [
-        (f.indicator, f.value, f.change.basis if f.change else None, f.period.kind) for f in extract_facts(text)
-    ]
+    return [(f.indicator, f.value, f.change.basis if f.change else None, f.period.kind) for f in extract_facts(text)]
 
 
 def test_an_industry_named_by_its_activity_is_a_part_of_the_index() -> None:
