@@ -6758,7 +6758,9 @@ _INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9
 # măng, gạch ngói (giảm 6,3%)": a sentence that opens by giving examples lists the industries
 # the sentence before announced.
 _EXAMPLES_OPEN = re.compile(r"[^\w(]*(?:đó\s+là|chẳng\s+hạn|cụ\s+thể|điển\s+hình|ví\s+dụ)" + _W)
-_FIGURE_AFTER_CUE = re.compile(r"[0-9:;]")
+# (w13a) A period named in the lead ("một số ngành có chỉ số sản xuất 10 tháng năm 2023 tăng
+# cao so với cùng kỳ năm trước. Dẫn đầu là ...") is no figure.
+_FIGURE_AFTER_CUE = re.compile(r"[:;]|[0-9]+(?:[.,][0-9]+)?\s*(?:%|lần)")
 
 
 # (w12x2) "Trong các ngành công nghiệp cấp II, một số ngành ghi nhận sự phục hồi tích cực, chỉ

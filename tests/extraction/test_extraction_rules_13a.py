@@ -97,3 +97,14 @@ def test_a_lower_growth_listed_by_place_is_a_rise() -> None:
     rows = _rows(text)
     assert ("iip", 4.6, "yoy", "ytd") in rows
     assert not any(r[1] is not None and r[1] < 0 for r in rows)
+
+
+def test_a_lead_sentence_naming_its_period_still_announces_the_list() -> None:
+    # The lead sentence names the months ("6 tháng năm 2024"), no figure: the industries of
+    # the next sentence are the index's.
+    text = (
+        "Tính chung 6 tháng năm 2024, chỉ số sản xuất công nghiệp tăng 7,1%. Về các ngành cấp 2, "
+        "một số ngành có chỉ số sản xuất 6 tháng năm 2024 tăng cao so với cùng kỳ năm trước. "
+        "Dẫn đầu là sản xuất đồ uống, với mức tăng 16,2%."
+    )
+    assert ("iip", 16.2, "yoy", "half") in _rows(text)
