@@ -4571,7 +4571,13 @@ def _new_fact(
             # parts of social investment by source, named by the source after "vốn đầu tư".
             whole, code = social, "social_investment"
             source = _loose_phrase(ctx, phrase.start, q.start)
-        if (in_breakdown or source) and whole is not None and whole.fact.indicator == code and code != "other":
+        if (
+            (in_breakdown or source)
+            and whole is not None
+            and whole.fact.indicator == code
+            and code != "other"
+            and not _names_another_period(ctx, whole, q, sent)
+        ):
             # "tổng thu ... 105.300 tỷ đồng, trong đó thu nội địa 48.200 tỷ đồng": a part of
             # the total, named by a narrower phrase of the same indicator.
             parent = whole
@@ -5847,6 +5853,17 @@ def _change_only(
 
 
 # --- context: period, status, region ---------------------------------------------------
+
+
+def _names_another_period(ctx: _Context, whole: _Draft, q: Quantity, sent: tuple[int, int]) -> bool:
+    """(w13a) Whether the figure's sentence names, before it, a period of another kind than
+    its would-be whole's: "IIP tháng Mười ... tăng 7,7%" then "Cụ thể, tính chung 10 tháng năm
+    2018, IIP ước tính tăng 10,4%" is the index of the months so far, a whole of its own (the
+    parts after it are its), not a part of the month's."""
+    if whole.fact.span[0] >= ctx.nt.to_original(sent[0]) or not _has_own_period(ctx, sent[0], q.start):
+        return False
+    kind = _period_for(ctx, q.start, sent).kind
+    return kind is not None and whole.fact.period.kind is not None and kind != whole.fact.period.kind
 
 
 def _has_own_period(ctx: _Context, lo: int, hi: int) -> bool:

@@ -108,3 +108,16 @@ def test_a_lead_sentence_naming_its_period_still_announces_the_list() -> None:
         "Dẫn đầu là sản xuất đồ uống, với mức tăng 16,2%."
     )
     assert ("iip", 16.2, "yoy", "half") in _rows(text)
+
+
+def test_the_index_named_again_for_another_period_is_a_whole() -> None:
+    # After the month's index and its industries, "Cụ thể, tính chung 9 tháng ..., IIP ...": the
+    # months so far, a whole of its own; the industries after it are of those months.
+    text = (
+        "Chỉ số sản xuất công nghiệp tháng Chín ước tính tăng 6,2% so với cùng kỳ năm trước, "
+        "trong đó ngành khai khoáng giảm 3,1%; ngành chế biến, chế tạo tăng 7,4%.\n\n"
+        "Cụ thể, tính chung 9 tháng năm 2024, IIP ước tính tăng 8,3% so với cùng kỳ năm trước.\n\n"
+        "Trong đó, ngành chế biến, chế tạo tăng 9,6%, đóng góp 7,8 điểm phần trăm vào mức tăng chung."
+    )
+    facts = [f for f in extract_facts(text) if f.indicator == "iip" and f.value in (8.3, 9.6)]
+    assert [(f.value, f.period.kind, f.breakdown is None) for f in facts] == [(8.3, "ytd", True), (9.6, "ytd", False)]
