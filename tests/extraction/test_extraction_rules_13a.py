@@ -121,3 +121,19 @@ def test_the_index_named_again_for_another_period_is_a_whole() -> None:
     )
     facts = [f for f in extract_facts(text) if f.indicator == "iip" and f.value in (8.3, 9.6)]
     assert [(f.value, f.period.kind, f.breakdown is None) for f in facts] == [(8.3, "ytd", True), (9.6, "ytd", False)]
+
+
+def test_a_multiple_of_a_listed_product_is_the_products() -> None:
+    text = (
+        "Chỉ số IIP tháng 5 tăng 12,3%. Một số ngành chế biến, chế tạo có chỉ số IIP tăng cao như: "
+        "gạch nung tăng hơn 2 lần; giày thể thao tăng 41,2%."
+    )
+    facts = [f for f in extract_facts(text) if f.change is not None and f.change.unit == "x"]
+    assert [(f.indicator, f.change.value) for f in facts] == [("other", 2)]
+
+
+def test_rose_by_more_than_is_over() -> None:
+    # "tăng hơn 2,4%": a rise of more than 2,4% (not "rose more", a comparison).
+    facts = extract_facts("Chỉ số sản xuất công nghiệp tháng 4 tăng hơn 2,4% so với tháng trước.")
+    assert facts[0].change is not None
+    assert facts[0].change.qualifier == "over"
