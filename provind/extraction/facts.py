@@ -3044,7 +3044,11 @@ def _read_quantity(
             new_phrase is None
             and change.unit == "%"
             and (target is None or target.rate)
-            and (level := _UNREAD_LEVEL_BEFORE.search(norm, max(sent[0], q.start - 60), q.start)) is not None
+            # (A cheap look first: a comma shortly before the figure, a unit's last letter
+            # right before it.)
+            and (comma := norm.rfind(",", max(sent[0], q.start - 20), q.start)) > 1
+            and norm[comma - 2 : comma].rstrip()[-1:] in _UNIT_LAST_LETTERS
+            and (level := _UNREAD_LEVEL_BEFORE.search(norm, max(sent[0], comma - 30), q.start)) is not None
         ):
             # (w13a) "bia đạt 22,5 ngàn lít, tăng 65,77%", "xi măng 2,1 triệu tấn, tăng 0,7%" after
             # the production index: the growth of a product's volume, read in no unit, is that
@@ -4351,6 +4355,7 @@ _MINUS_IN_BRACKET = re.compile(r"\(\s*[-−]$")
 _UNREAD_LEVEL = re.compile(r"[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)" + _W)
 
 # (w13a) "... 2,1 triệu tấn, tăng 0,7%": such a level right before a growth (the figure's).
+_UNIT_LAST_LETTERS = frozenset("n3³tg")
 _UNREAD_LEVEL_BEFORE = re.compile(
     r"[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)\s*,\s*(?:tăng|giảm)"
     r"(?:\s+(?:hơn|gần|khoảng|trên))?\s*$"
