@@ -2717,11 +2717,20 @@ def _read_quantity(
         # the indicator the text is about, not economic growth.
         new_phrase = None
     consumed = -1
-    if new_phrase is None and q.kind == "money" and (current is None or _names_nothing(norm, window_start, q.start)):
+    if new_phrase is None and q.kind == "money":
         # "thu hút 3,1 tỷ USD vốn FDI": the subject written after the amount.
-        new_phrase = _phrase_right_after(ctx, q.end, "money")
-        if new_phrase is not None:
-            consumed = new_phrase.end
+        after = _phrase_right_after(ctx, q.end, "money")
+        if after is not None and (
+            current is None
+            or lexicon.code_for(after.concept, "money") in _CAPITAL_AFTER_CODES
+            or _names_nothing(norm, window_start, q.start)
+        ):
+            # (w13e) Capital named right after the amount is its subject whatever words come
+            # before it ("thu hút hơn 469 triệu USD vốn đầu tư FDI" after the disbursement,
+            # "rót vốn vào 56 tỉnh, thành phố trên cả nước gần 29 tỷ USD vốn đầu tư trực tiếp
+            # nước ngoài"): the words before name no money.
+            new_phrase = after
+            consumed = after.end
 
     if new_phrase is None and q.kind == "money" and current is not None:
         new_phrase = _capital_of_counted_projects(ctx, current, window_start, q)
@@ -4051,6 +4060,8 @@ _PROJECT_LIST_LEAD = re.compile(
 )
 _PROJECT_LIST_PRESCAN = scan.first_words(["một", "các", "những", "nhiều"])
 _CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital", "social_investment"})
+# The codes of a capital noun that names the amount right before it (``_read_quantity``).
+_CAPITAL_AFTER_CODES = frozenset({"ctx:capital", "fdi_capital", "domestic_investment_capital"})
 
 
 def _named_project_item(ctx: _Context, code: str, q: Quantity, sent: tuple[int, int]) -> bool:
