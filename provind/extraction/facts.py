@@ -2731,6 +2731,11 @@ def _read_quantity(
             # nước ngoài"): the words before name no money.
             new_phrase = after
             consumed = after.end
+        elif current is None and (attracted := _ATTRACTED_BEFORE.search(norm, max(window_start, q.start - 40), q.start)):
+            # (w13e) "7 tháng đầu năm, dự kiến đã thu hút 1.950,55 triệu USD" under a heading
+            # "THU HÚT ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI (FDI)": money attracted is investment capital,
+            # its kind read as for "vốn đầu tư" (``_resolve``; of no kind named, `other`).
+            new_phrase = PhraseMatch("CAPITAL", attracted.start(), attracted.end())
 
     if new_phrase is None and q.kind == "money" and current is not None:
         new_phrase = _capital_of_counted_projects(ctx, current, window_start, q)
@@ -3908,7 +3913,7 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             earlier = ctx.norm[max(0, sent[0] - 1500) : sent[0]]
             fdi = max((m.end() for m in _FDI_NEAR.finditer(earlier)), default=-1)
             ddi = max((m.end() for m in _DDI_NEAR.finditer(earlier)), default=-1)
-            if fdi >= 0 and ddi >= 0 and q.unit != "USD":
+            if fdi >= 0 and ddi >= 0 and q.unit != "USD" and not (ddi > fdi and q.unit == "VND"):
                 # "130 dự án trong nước (...) và 14 dự án FDI (...). ... Từ đầu năm đến nay, tỉnh
                 # đã điều chỉnh 142 dự án với vốn tăng thêm hơn 6.500 tỉ đồng": both kinds named
                 # before, an amount in đồng said of neither is of both (dollars are foreign, below).
@@ -4060,6 +4065,10 @@ _PROJECT_LIST_LEAD = re.compile(
 )
 _PROJECT_LIST_PRESCAN = scan.first_words(["một", "các", "những", "nhiều"])
 _CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital", "social_investment"})
+# "thu hút (được) hơn" right before an amount: the verb of attracting investment.
+_ATTRACTED_BEFORE = re.compile(
+    _B + r"thu\s+hút(?:\s+được)?(?:\s+(?:hơn|gần|khoảng|trên|thêm))?\s*$"
+)
 # The codes of a capital noun that names the amount right before it (``_read_quantity``).
 _CAPITAL_AFTER_CODES = frozenset({"ctx:capital", "fdi_capital", "domestic_investment_capital"})
 
