@@ -3929,7 +3929,19 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                 # được cấp mới ..."): investors from countries and territories are foreign.
                 later = ctx.norm[sent[1] : sent[1] + 1500]
                 fdi = 0 if _FDI_NEAR.search(later) or _FOREIGN_INVESTORS.search(later) else -1
-                ddi = 0 if _DDI_NEAR.search(later) else -1
+                ddi_later = _DDI_NEAR.search(later)
+                ddi = 0 if ddi_later else -1
+                if (
+                    ddi_later is not None
+                    and q.unit == "USD"
+                    and not _FDI_NEAR.search(later, 0, ddi_later.start())
+                    and not _PARTS_AFTER.search(later, 0, ddi_later.start())
+                ):
+                    # (w13e) "cấp giấy chứng nhận ... cho 26 dự án mới với tổng vốn đầu tư 129
+                    # triệu USD; ...", then "Cấp mới ... cho các dự án DDI với tổng vốn ... tỷ
+                    # đồng": the domestic capital comes next as a statement of its own, not as a
+                    # part ("Trong số này ..."); dollars before it are the foreign capital.
+                    return "fdi_capital"
                 if fdi >= 0 and ddi < 0 and q.unit == "VND" and _FDI_NEAR.search(later):
                     # (w12v13) "Tổng số vốn cấp mới và điều chỉnh năm 2024 là 66.882,3 tỷ đồng
                     # ... Trong đó, thu hút FDI đạt gần 1,75 tỷ USD": FDI named after an amount
@@ -4065,6 +4077,8 @@ _PROJECT_LIST_LEAD = re.compile(
 )
 _PROJECT_LIST_PRESCAN = scan.first_words(["một", "các", "những", "nhiều"])
 _CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital", "social_investment"})
+# "Trong số này / Trong đó ..." opening the parts of a total just given.
+_PARTS_AFTER = re.compile(_B + r"trong\s+(?:số|đó)" + _W)
 # "thu hút (được) hơn" right before an amount: the verb of attracting investment.
 _ATTRACTED_BEFORE = re.compile(
     _B + r"thu\s+hút(?:\s+được)?(?:\s+(?:hơn|gần|khoảng|trên|thêm))?\s*$"
