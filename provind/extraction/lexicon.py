@@ -551,6 +551,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "giá trị vốn góp",
         "tổng giá trị vốn góp",
         "vốn góp",
+        # (w13e) The third way of foreign investment, beside new and added capital: "nhà đầu
+        # tư nước ngoài góp vốn, mua cổ phần 13 lượt, đạt 8,3 triệu USD".
+        "góp vốn, mua cổ phần",
+        "góp vốn mua cổ phần",
+        "góp vốn và mua cổ phần",
         "vốn tăng thêm",
         "tổng vốn đầu tư tăng thêm",
         "tổng vốn đăng ký tăng thêm",
@@ -846,6 +851,16 @@ def find_phrases(norm: str) -> list[PhraseMatch]:
                 # adjusted their capital; a count or a share of them is not capital, only an
                 # amount is ("5 dự án điều chỉnh tăng vốn, đạt 104,79 triệu USD").
                 concept = "FDI_PROJECT_PART"
+            elif concept == "FDI_PART" and norm.startswith("góp", start):
+                # (w13e) "1.795 giao dịch góp vốn mua cổ phần (giảm 3,1%)", "1 lượt góp vốn
+                # mua cổ phần với giá trị ...": the purchases counted, only an amount is capital.
+                # "tổng vốn đăng ký mới, điều chỉnh và góp vốn mua cổ phần": the last way
+                # named in a total's name, not a part.
+                before = norm[max(0, start - 40) : start]
+                if before.endswith(("và ", ", ")):
+                    continue
+                if _PROJECTS_BEFORE.search(before) or before.endswith("giao dịch "):
+                    concept = "FDI_PROJECT_PART"
             elif (
                 concept == "IIP"
                 and phrase in _ACTIVITY_PHRASES
