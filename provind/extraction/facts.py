@@ -2543,7 +2543,13 @@ def _read_quantity(
         q.kind in ("money", "pct", "count", "area")
         and (qualifier in ("over", "under") or (tail.endswith("từ") and _FROM_BEFORE.search(before)))
         and (
-            (q.kind != "area" and _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start))
+            (
+                q.kind != "area"
+                and (counted := _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start))
+                # (w13e) "73 dự án FDI (đến) từ 17 quốc gia và vùng lãnh thổ với tổng vốn đầu tư
+                # trên 13,7 tỷ USD": the countries the investors come from, no condition.
+                and not norm.endswith(("từ ", "của "), 0, counted.start())
+            )
             or (_group_word_before(norm, sent[0], q.start) and _GROUP_SUBJECT_BEFORE.search(norm, sent[0], q.start))
             or _places_listed_before(ctx, sent[0], q.start)
         )
