@@ -496,7 +496,12 @@ _FDI_PRESCAN = scan.first_words(["nước", "fdi"])
 _FOREIGN_INVESTORS = re.compile(r"quốc\s+gia\s+và\s+vùng\s+lãnh\s+thổ\s+(?:có\s+dự\s+án\s+)?đầu\s+tư")
 # (Not "nhà đầu tư nước ngoài ... vào tổ chức kinh tế trong nước": foreign capital put into
 # domestic firms, the share purchases counted in FDI.)
-_DDI_NEAR = re.compile(r"(?<!kinh tế )trong\s+nước|ddi" + _W)
+# (w13e) Nor "góp vốn, mua cổ phần vào / của / trong các doanh nghiệp trong nước" (blind11
+# r456, blind18 r709); "59.484 doanh nghiệp trong nước với tổng vốn ..." is domestic.
+_DDI_NEAR = re.compile(
+    r"(?<!kinh tế )(?<!vào doanh nghiệp )(?<!vào các doanh nghiệp )(?<!của doanh nghiệp )(?<!của các doanh nghiệp )"
+    r"(?<!trong doanh nghiệp )(?<!trong các doanh nghiệp )trong\s+nước|ddi" + _W
+)
 _DDI_PRESCAN = scan.first_words(["trong", "ddi"])
 _INDUSTRY_NEAR = re.compile(r"công\s+nghiệp|gtsx")
 _COMPONENT_CUE = re.compile(
@@ -3849,6 +3854,7 @@ _NEXT_AMOUNT = r"\s*(?:và|,)\s*(?:khoảng\s+|hơn\s+|gần\s+)?[0-9][0-9.,]*\s
 _DOLLARS_NEXT = re.compile(_NEXT_AMOUNT + r"(?:triệu|tỷ|tỉ)\s+(?:usd|đô)")
 
 
+_DONG_AMOUNT = re.compile(r"[0-9]\s*(?:triệu|tỷ|tỉ|nghìn\s+tỷ)\s+đồng")
 _CURRENCY_PAIR_NEXT = re.compile(_NEXT_AMOUNT + r"(?:triệu|tỷ|tỉ|nghìn\s+tỷ)\s+(?:usd|đô|đồng)")
 
 
@@ -3965,6 +3971,22 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             # tỷ đồng và 12,836 tỷ USD": of the pair, đồng is the domestic capital, dollars the
             # foreign (below) (w12t17).
             return "domestic_investment_capital"
+        if q.unit == "USD" and ddi >= 0 and ddi > fdi:
+            named = _last_match_end(ctx, _DDI_NEAR, _DDI_PRESCAN, sent[0], q.start)
+            if named >= 0 and _DONG_AMOUNT.search(ctx.norm, named, q.start):
+                # (w13e) "cấp ... cho 77 dự án trong nước với số vốn đăng ký gần 5.600 tỷ đồng;
+                # cấp ... cho 30 dự án, tổng vốn đăng ký hơn 3,2 tỷ USD": the domestic capital
+                # was given in đồng, the dollars after it are the foreign capital.
+                return "fdi_capital"
+            if (
+                named >= 0
+                and _last_match_end(ctx, _FDI_NEAR, _FDI_PRESCAN, sent[0], named) >= 0
+                and not _CURRENCY_PAIR_NEXT.match(ctx.norm, q.end)
+            ):
+                # (w13e) "vốn đầu tư nước ngoài đạt hơn 1 tỷ USD (...); vốn đầu tư trong nước đạt
+                # gần 778,5 triệu USD (gồm 18 dự án cấp mới với tổng vốn đăng ký hơn 697,4 triệu
+                # USD ...)": the kind named last, when no amount in đồng pairs with the dollars.
+                return "domestic_investment_capital"
         if fdi >= 0 and q.unit == "USD":
             # Domestic projects register their capital in đồng: an amount in dollars where
             # both kinds were named ("34 dự án FDI và 14 dự án trong nước ... Tổng vốn đầu tư
