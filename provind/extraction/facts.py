@@ -3854,6 +3854,7 @@ _NEXT_AMOUNT = r"\s*(?:và|,)\s*(?:khoảng\s+|hơn\s+|gần\s+)?[0-9][0-9.,]*\s
 _DOLLARS_NEXT = re.compile(_NEXT_AMOUNT + r"(?:triệu|tỷ|tỉ)\s+(?:usd|đô)")
 
 
+_CONVERTED_CAPITAL = re.compile(r"(?:vốn|đầu\s+tư|đăng\s+ký)\s+quy\s+đổi" + _W)
 _DONG_AMOUNT = re.compile(r"[0-9]\s*(?:triệu|tỷ|tỉ|nghìn\s+tỷ)\s+đồng")
 _CURRENCY_PAIR_NEXT = re.compile(_NEXT_AMOUNT + r"(?:triệu|tỷ|tỉ|nghìn\s+tỷ)\s+(?:usd|đô|đồng)")
 
@@ -3908,6 +3909,13 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         # dự án đầu tư trong nước với tổng vốn ..."); failing that, one right after it.
         if "toàn xã hội" in ctx.norm[max(sent[0], q.start - 60) : q.start]:
             return "social_investment"
+        if "quy đổi" in ctx.norm[max(sent[0], q.start - 60) : q.end + 30] and _CONVERTED_CAPITAL.search(
+            ctx.norm, max(sent[0], q.start - 60), q.end + 30
+        ):
+            # (w13e) "tổng vốn đầu tư đăng ký quy đổi tương đương 974,7 triệu USD", "698,54 triệu
+            # USD vốn đầu tư quy đổi": domestic and foreign capital summed in one currency, a
+            # total of both kinds (SCHEMA.md).
+            return "other"
         if _of_both_kinds(ctx, q):
             return "other"
         fdi = _last_match_end(ctx, _FDI_NEAR, _FDI_PRESCAN, sent[0], q.start)
