@@ -3842,10 +3842,13 @@ def _grown_level(ctx: _Context, growth: PhraseMatch, hi: int) -> PhraseMatch | N
 
 # "56 dự án đầu tư (38 dự án trong nước và 18 dự án có vốn ĐTNN), với tổng vốn đăng ký 293,12
 # triệu USD": a count of projects split into both kinds in brackets.
+# (w13e) So is one kind given in brackets as a part of the projects counted ("185 dự án (trong
+# đó có 33 dự án nước ngoài) với tổng vốn đăng ký hơn 16.600 tỷ đồng và 7,9 tỷ USD").
 _BOTH_KINDS_SPLIT = re.compile(
     r"\((?:gồm\s+|bao\s+gồm\s+)?[0-9]+\s+dự\s+án[^()]{0,60}?"
     r"(?:trong\s+nước[^()]{0,60}?(?:nước\s+ngoài|fdi|đtnn)|(?:nước\s+ngoài|fdi|đtnn)[^()]{0,60}?trong\s+nước)"
     r"[^()]{0,20}\)"
+    r"|\(\s*trong\s+(?:đó|số\s+đó)\s+(?:có\s+)?[0-9]+\s+dự\s+án[^()0-9]{0,40}\)"
 )
 
 
@@ -3854,6 +3857,7 @@ _NEXT_AMOUNT = r"\s*(?:và|,)\s*(?:khoảng\s+|hơn\s+|gần\s+)?[0-9][0-9.,]*\s
 _DOLLARS_NEXT = re.compile(_NEXT_AMOUNT + r"(?:triệu|tỷ|tỉ)\s+(?:usd|đô)")
 
 
+_OWNED_CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital"})
 _CONVERTED_CAPITAL = re.compile(r"(?:vốn|đầu\s+tư|đăng\s+ký)\s+quy\s+đổi" + _W)
 _DONG_AMOUNT = re.compile(r"[0-9]\s*(?:triệu|tỷ|tỉ|nghìn\s+tỷ)\s+đồng")
 _CURRENCY_PAIR_NEXT = re.compile(_NEXT_AMOUNT + r"(?:triệu|tỷ|tỉ|nghìn\s+tỷ)\s+(?:usd|đô|đồng)")
@@ -3867,12 +3871,13 @@ def _of_both_kinds(ctx: _Context, q: Quantity) -> bool:
     lo = max(0, q.start - 400)
     if ctx.norm.find("dự án", lo, q.start) < 0 or ctx.norm.find("(", lo, q.start) < 0:
         return False
-    if _CURRENCY_PAIR_NEXT.match(ctx.norm, q.end):
-        # ("... (7 dự án FDI và 2 dự án trong nước); tổng vốn đầu tư đăng ký mới và tăng thêm là
-        # 110,75 triệu USD và 548,61 tỷ đồng": a pair by currency, one of each kind.)
-        return False
     last = max(_BOTH_KINDS_SPLIT.finditer(ctx.norm, lo, q.start), key=lambda m: m.start(), default=None)
     if last is None:
+        return False
+    if _CURRENCY_PAIR_NEXT.match(ctx.norm, q.end) and not ctx.norm.startswith("trong", last.start() + 1):
+        # ("... (7 dự án FDI và 2 dự án trong nước); tổng vốn đầu tư đăng ký mới và tăng thêm là
+        # 110,75 triệu USD và 548,61 tỷ đồng": a pair by currency, one of each kind; not after a
+        # part in brackets, "(trong đó có 33 dự án nước ngoài)".)
         return False
     between = ctx.norm[last.end() : q.start]
     return not (_FDI_NEAR.search(between) or _DDI_NEAR.search(between) or "đtnn" in between)
@@ -3896,6 +3901,17 @@ def _phrases_between(ctx: _Context, lo: int, hi: int) -> list[PhraseMatch]:
 def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[int, int]) -> str:
     code = lexicon.code_for(concept, kind) or lexicon.code_for(concept, "pct") or "other"
     if not code.startswith("ctx:"):
+        if (
+            kind == "money"
+            and code in _OWNED_CAPITAL_CODES
+            and concept.startswith("FDI")
+            and (_withdrawn_capital(ctx, q) or _of_both_kinds(ctx, q))
+        ):
+            # (w13e) The kind named as the subject of the clause, before "với tổng vốn đăng ký":
+            # "thu hồi 531 dự án đầu tư trực tiếp nước ngoài với tổng vốn đăng ký là 5,34 tỷ
+            # USD" (withdrawn), "55 dự án đầu tư (gồm 37 dự án trong nước và 18 dự án có vốn
+            # đầu tư nước ngoài) với tổng vốn đăng ký 267,9 triệu USD" (of both kinds).
+            return "other"
         return code
     what = code[4:]
     if what == "capital" and (
