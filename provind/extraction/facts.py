@@ -3849,6 +3849,10 @@ _BOTH_KINDS_SPLIT = re.compile(
     r"(?:trong\s+nước[^()]{0,60}?(?:nước\s+ngoài|fdi|đtnn)|(?:nước\s+ngoài|fdi|đtnn)[^()]{0,60}?trong\s+nước)"
     r"[^()]{0,20}\)"
     r"|\(\s*trong\s+(?:đó|số\s+đó)\s+(?:có\s+)?[0-9]+\s+dự\s+án[^()0-9]{0,40}\)"
+    # (w13e) and listed after "gồm:" ("84 dự án đầu tư gồm: 73 dự án vốn đầu tư trong nước (DDI)
+    # và 11 dự án vốn đầu tư nước ngoài (FDI), với tổng vốn đầu tư đăng ký 14.207 tỷ đồng").
+    r"|gồm\s*:?\s*[0-9]+\s+dự\s+án[^;.0-9]{0,40}?(?:trong\s+nước|ddi)[^;.0-9]{0,20}?\s+và\s+[0-9]+\s+dự\s+án"
+    r"[^;.0-9]{0,40}?(?:nước\s+ngoài|fdi)(?:\s*\(\s*(?:fdi|đtnn)\s*\))?"
 )
 
 
@@ -3869,7 +3873,9 @@ def _of_both_kinds(ctx: _Context, q: Quantity) -> bool:
     nước ngoài). Tổng vốn đăng ký của các dự án khoảng 4,1 tỷ USD"), with no kind named
     between: the total of both, neither FDI nor domestic (w12t17)."""
     lo = max(0, q.start - 400)
-    if ctx.norm.find("dự án", lo, q.start) < 0 or ctx.norm.find("(", lo, q.start) < 0:
+    if ctx.norm.find("dự án", lo, q.start) < 0 or (
+        ctx.norm.find("(", lo, q.start) < 0 and ctx.norm.find("gồm", lo, q.start) < 0
+    ):
         return False
     last = max(_BOTH_KINDS_SPLIT.finditer(ctx.norm, lo, q.start), key=lambda m: m.start(), default=None)
     if last is None:
