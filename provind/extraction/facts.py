@@ -498,9 +498,11 @@ _FOREIGN_INVESTORS = re.compile(r"quốc\s+gia\s+và\s+vùng\s+lãnh\s+thổ\s+(
 # domestic firms, the share purchases counted in FDI.)
 # (w13e) Nor "góp vốn, mua cổ phần vào / của / trong các doanh nghiệp trong nước" (blind11
 # r456, blind18 r709); "59.484 doanh nghiệp trong nước với tổng vốn ..." is domestic.
+# (The literal first, the look-behinds after it: a search skips to "trong" or "ddi" at once.)
 _DDI_NEAR = re.compile(
-    r"(?<!kinh tế )(?<!vào doanh nghiệp )(?<!vào các doanh nghiệp )(?<!của doanh nghiệp )(?<!của các doanh nghiệp )"
-    r"(?<!trong doanh nghiệp )(?<!trong các doanh nghiệp )trong\s+nước|ddi" + _W
+    r"trong(?<!kinh tế trong)(?<!vào doanh nghiệp trong)(?<!vào các doanh nghiệp trong)"
+    r"(?<!của doanh nghiệp trong)(?<!của các doanh nghiệp trong)(?<!trong doanh nghiệp trong)"
+    r"(?<!trong các doanh nghiệp trong)\s+nước|ddi" + _W
 )
 _DDI_PRESCAN = scan.first_words(["trong", "ddi"])
 _INDUSTRY_NEAR = re.compile(r"công\s+nghiệp|gtsx")
@@ -2550,10 +2552,10 @@ def _read_quantity(
         and (
             (
                 q.kind != "area"
-                and (counted := _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start))
+                and (place_count := _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start))
                 # (w13e) "73 dự án FDI (đến) từ 17 quốc gia và vùng lãnh thổ với tổng vốn đầu tư
                 # trên 13,7 tỷ USD": the countries the investors come from, no condition.
-                and not norm.endswith(("từ ", "của "), 0, counted.start())
+                and not (norm.endswith(("từ ", "của "), 0, place_count.start()) and "quốc gia" in place_count.group())
             )
             or (_group_word_before(norm, sent[0], q.start) and _GROUP_SUBJECT_BEFORE.search(norm, sent[0], q.start))
             or _places_listed_before(ctx, sent[0], q.start)
@@ -2730,23 +2732,25 @@ def _read_quantity(
     consumed = -1
     if new_phrase is None and q.kind == "money":
         # "thu hút 3,1 tỷ USD vốn FDI": the subject written after the amount.
-        after = _phrase_right_after(ctx, q.end, "money")
-        if after is not None and (
+        named_after = _phrase_right_after(ctx, q.end, "money")
+        if named_after is not None and (
             current is None
-            or lexicon.code_for(after.concept, "money") in _CAPITAL_AFTER_CODES
+            or lexicon.code_for(named_after.concept, "money") in _CAPITAL_AFTER_CODES
             or _names_nothing(norm, window_start, q.start)
         ):
             # (w13e) Capital named right after the amount is its subject whatever words come
             # before it ("thu hút hơn 469 triệu USD vốn đầu tư FDI" after the disbursement,
             # "rót vốn vào 56 tỉnh, thành phố trên cả nước gần 29 tỷ USD vốn đầu tư trực tiếp
             # nước ngoài"): the words before name no money.
-            new_phrase = after
-            consumed = after.end
-        elif current is None and (attracted := _ATTRACTED_BEFORE.search(norm, max(window_start, q.start - 40), q.start)):
+            new_phrase = named_after
+            consumed = named_after.end
+        elif current is None and (
+            attract_verb := _ATTRACTED_BEFORE.search(norm, max(window_start, q.start - 40), q.start)
+        ):
             # (w13e) "7 tháng đầu năm, dự kiến đã thu hút 1.950,55 triệu USD" under a heading
             # "THU HÚT ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI (FDI)": money attracted is investment capital,
             # its kind read as for "vốn đầu tư" (``_resolve``; of no kind named, `other`).
-            new_phrase = PhraseMatch("CAPITAL", attracted.start(), attracted.end())
+            new_phrase = PhraseMatch("CAPITAL", attract_verb.start(), attract_verb.end())
 
     if new_phrase is None and q.kind == "money" and current is not None:
         new_phrase = _capital_of_counted_projects(ctx, current, window_start, q)
@@ -4138,9 +4142,7 @@ _CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital", "socia
 # "Trong số này / Trong đó ..." opening the parts of a total just given.
 _PARTS_AFTER = re.compile(_B + r"trong\s+(?:số|đó)" + _W)
 # "thu hút (được) hơn" right before an amount: the verb of attracting investment.
-_ATTRACTED_BEFORE = re.compile(
-    _B + r"thu\s+hút(?:\s+được)?(?:\s+(?:hơn|gần|khoảng|trên|thêm))?\s*$"
-)
+_ATTRACTED_BEFORE = re.compile(_B + r"thu\s+hút(?:\s+được)?(?:\s+(?:hơn|gần|khoảng|trên|thêm))?\s*$")
 # The codes of a capital noun that names the amount right before it (``_read_quantity``).
 _CAPITAL_AFTER_CODES = frozenset({"ctx:capital", "fdi_capital", "domestic_investment_capital"})
 
