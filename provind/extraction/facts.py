@@ -3928,6 +3928,7 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         _one_firm_capital(ctx, q, sent)
         or _withdrawn_capital(ctx, q)
         or _named_project_item(ctx, "fdi_capital", q, sent)
+        or _THE_PROJECT_OPENS.match(ctx.norm, sent[0], q.start) is not None
     ):
         return "other"
     if what == "capital":
@@ -4143,6 +4144,9 @@ _CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital", "socia
 _PARTS_AFTER = re.compile(_B + r"trong\s+(?:số|đó)" + _W)
 # "thu hút (được) hơn" right before an amount: the verb of attracting investment.
 _ATTRACTED_BEFORE = re.compile(_B + r"thu\s+hút(?:\s+được)?(?:\s+(?:hơn|gần|khoảng|trên|thêm))?\s*$")
+# (w13e) A sentence opening on "the project" just named ("... Dự án Nhà máy Deli Hải Dương ...
+# được khởi công ... Dự án có tổng mức đầu tư 270 triệu USD"): one project's capital, `other`.
+_THE_PROJECT_OPENS = re.compile(r"[^\w]*dự\s+án(?:\s+này)?\s+(?:có|với)\s+(?:tổng\s+)?(?:mức|vốn|số\s+vốn)" + _W)
 # The codes of a capital noun that names the amount right before it (``_read_quantity``).
 _CAPITAL_AFTER_CODES = frozenset({"ctx:capital", "fdi_capital", "domestic_investment_capital"})
 

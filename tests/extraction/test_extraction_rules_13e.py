@@ -130,3 +130,13 @@ def test_capital_after_projects_of_both_kinds_listed_after_gom_is_other() -> Non
         "án vốn đầu tư nước ngoài (FDI), với tổng vốn đầu tư đăng ký 9.870 tỷ đồng."
     )
     assert ("other", 9_870e9, "VND") in _values(text)
+
+
+def test_a_sentence_opening_on_the_project_gives_one_projects_capital() -> None:
+    text = (
+        "Năm nay tỉnh thu hút 900 triệu USD vốn FDI. Tháng 5, Nhà máy linh kiện Sunrise của Công ty Sunrise "
+        "(Hàn Quốc) được khởi công tại Khu công nghiệp Phúc Điền. Dự án có tổng vốn đầu tư 150 triệu USD."
+    )
+    values = _values(text)
+    assert ("other", 150e6, "USD") in values
+    assert ("fdi_capital", 900e6, "USD") in values
