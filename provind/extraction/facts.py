@@ -1849,6 +1849,18 @@ def _component_phrase(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
     return found
 
 
+def _contributor(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
+    """The last sector, ownership or industry phrase in [lo, hi) before a contribution
+    ("đóng góp", an `other` phrase, does not hide it)."""
+    found = None
+    for p in _phrases_between(ctx, lo, hi):
+        if p.end > hi:
+            break
+        if p.concept in BREAKDOWN_CONCEPTS:
+            found = p
+    return found
+
+
 def _topic(ctx: _Context, pos: int, hi: int, kind: str = "pct", codes: frozenset[str] | None = None) -> _Draft | None:
     """The indicator a paragraph talks about when its figures name only places or parts:
     the last rate or level phrase of the paragraph (or the one before) before ``hi``
@@ -2726,6 +2738,17 @@ def _read_quantity(
     if new_phrase is None and q.kind == "money" and current is not None:
         new_phrase = _capital_of_counted_projects(ctx, current, window_start, q)
     if (
+        new_phrase is None
+        and q.kind == "pct"
+        and norm.startswith(" của ", q.end)
+        and _GROWTH_OF_BEFORE.search(norm, max(window_start, q.start - 30), q.start) is not None
+    ):
+        # "Trong mức tăng 5,73% của toàn nền kinh tế, khu vực ... tăng 2,65%": the economy's
+        # growth, named after the figure (the parts that follow are its breakdown).
+        owner = _phrase_right_after(ctx, q.end + 5, "pct")
+        if owner is not None and owner.concept == "GRDP":
+            new_phrase = owner
+    if (
         q.kind == "pct"
         and current is not None
         and new_phrase is None
@@ -2983,6 +3006,17 @@ def _read_quantity(
                 item.fact.status = _part_status(ctx, q, window_start, drafts, para_last) or item.fact.status
             return item
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
+        if (
+            target is None
+            and comp is None
+            and new_phrase is None
+            and drafts
+            and _grows_no_contribution(drafts[-1], change)
+        ):
+            # "Khu vực nông nghiệp đóng góp 0,93 điểm phần trăm và tăng 3,58%", "ngành chế biến,
+            # chế tạo đóng góp 7,4 điểm phần trăm (sau khi tăng 10,4%)": the growth is that of the
+            # sector or industry that contributed, a part of the whole it contributed to.
+            comp = _contributor(ctx, sent[0], q.start)
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
         if (
             target is not None
@@ -3508,6 +3542,10 @@ def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft
         ):
             return drafts[i - 1]
         return drafts[i]
+    if drafts and _grows_no_contribution(drafts[-1], change):
+        # "Khu vực nông nghiệp đóng góp 0,93 điểm phần trăm và tăng 3,58%": with only
+        # contributions before it, a growth in % is the subject's own rate, not theirs.
+        return None
     return drafts[-1] if drafts else None
 
 

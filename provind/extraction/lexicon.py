@@ -635,6 +635,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "nông, lâm nghiệp và thủy sản",
         "khu vực dịch vụ",
         "ngành xây dựng",
+        # The sectors of a GRDP paragraph by their shorter or trade-first names ("Khu vực nông
+        # nghiệp đóng góp 0,93 điểm phần trăm và tăng 3,58%", "khu vực thương mại - dịch vụ
+        # tăng 6,24%").
+        "khu vực nông nghiệp",
+        "khu vực thương mại - dịch vụ",
+        "khu vực thương mại dịch vụ",
+        "khu vực thương mại, dịch vụ",
+        "khu vực thương mại và dịch vụ",
         "khu vực dịch vụ và thuế sản phẩm",
         "thuế sản phẩm trừ trợ cấp sản phẩm",
         "thuế sản phẩm trừ trợ cấp",

@@ -1,0 +1,53 @@
+"""Rules of session 7 on GRDP growth and its sectors (w13c): each fails on the code before it
+(README.md "Session 7, GRDP growth and its sectors (w13c ...)")."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def test_growth_after_a_sector_contribution_is_the_sector_growth() -> None:
+    text = (
+        "Tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2024 tăng 6,9% so với cùng kỳ. Khu vực "
+        "công nghiệp - xây dựng tăng 8,2%. Khu vực nông nghiệp đóng góp 0,71 điểm phần trăm và "
+        "tăng 3,1%."
+    )
+    facts = {f.value: f for f in extract_facts(text)}
+    assert facts[3.1].indicator == "grdp_growth"
+    assert facts[3.1].breakdown == "Khu vực nông nghiệp"
+    assert facts[0.71].indicator == "other"
+    assert facts[0.71].change is None
+
+
+def test_industry_growth_in_brackets_after_its_contribution_is_the_index_part() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp 6 tháng năm 2023 tăng 8,1% so với cùng kỳ. Ngành công nghiệp "
+        "chế biến, chế tạo đóng góp nhiều nhất vào mức tăng chung với 6,2 điểm phần trăm (sau khi "
+        "tăng 9,3%)."
+    )
+    facts = {f.value: f for f in extract_facts(text)}
+    assert facts[9.3].indicator == "iip"
+    assert facts[9.3].breakdown == "Ngành công nghiệp chế biến, chế tạo"
+    assert facts[6.2].change is None
+
+
+def test_trade_and_services_sector_is_a_part_of_grdp_growth() -> None:
+    text = (
+        "Tổng sản phẩm trong tỉnh (GRDP) quý I năm 2024 tăng 5,4% so với cùng kỳ. Trong đó, ngành "
+        "công nghiệp tăng 7,3%. Riêng khu vực thương mại - dịch vụ trong quý I năm 2024 giảm 4,8% "
+        "(cùng kỳ tăng 5,1%)."
+    )
+    facts = {f.value: f for f in extract_facts(text)}
+    assert facts[-4.8].indicator == "grdp_growth"
+    assert facts[-4.8].breakdown == "khu vực thương mại - dịch vụ"
+
+
+def test_growth_of_the_whole_economy_named_after_the_figure() -> None:
+    text = (
+        "Theo Cục Thống kê, trong mức tăng 6,4% của toàn nền kinh tế 6 tháng năm 2023, khu vực "
+        "dịch vụ tăng 7,2%, đóng góp 3,1 điểm phần trăm."
+    )
+    facts = {f.value: f for f in extract_facts(text)}
+    assert facts[6.4].indicator == "grdp_growth"
+    assert facts[6.4].value == 6.4
+    assert facts[7.2].indicator == "grdp_growth"
