@@ -643,6 +643,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực thương mại dịch vụ",
         "khu vực thương mại, dịch vụ",
         "khu vực thương mại và dịch vụ",
+        "ngành công nghiệp - xây dựng",
+        "ngành công nghiệp và xây dựng",
+        "ngành nông nghiệp",
+        "ngành lâm nghiệp",
+        "ngành thủy sản",
         "khu vực dịch vụ và thuế sản phẩm",
         "thuế sản phẩm trừ trợ cấp sản phẩm",
         "thuế sản phẩm trừ trợ cấp",
@@ -832,6 +837,7 @@ _ACTIVITY_GROWS_AFTER = re.compile(
     r"|(?:[0-9]{1,2}[^\S\n]+tháng|quý[^\S\n]+[ivx0-9]+)(?:[^\S\n]+đầu)?(?:[^\S\n]+năm)?(?:[^\S\n]*/?[^\S\n]*[0-9]{4})?"
     r"|năm[^\S\n]+[0-9]{4}|đạt[^\S\n]+khá|ước|ước[^\S\n]+tính|dự[^\S\n]+ước|tiếp[^\S\n]+tục)){0,3},?[^\S\n]+(?:tăng|giảm)(?![^\W_])"
 )
+_OUTPUT_VALUE_BEFORE = re.compile(r"(?<![^\W_])giá[^\S\n]+trị[^\S\n]+sản[^\S\n]+xuất[^\S\n]+(?:của[^\S\n]+)?$")
 _ACTIVITY_AREA_BEFORE = re.compile(r"(?<![^\W_])(?:khu[^\S\n]+vực|cơ[^\S\n]+sở|ngành)[^\S\n]+$")
 
 
@@ -862,6 +868,11 @@ def find_phrases(norm: str) -> list[PhraseMatch]:
                     or _ACTIVITY_AREA_BEFORE.search(norm, max(0, start - 12), start)
                 )
             ):
+                continue
+            elif concept == "SECTOR" and _OUTPUT_VALUE_BEFORE.search(norm, max(0, start - 24), start):
+                # "Giá trị sản xuất ngành xây dựng ước đạt 23.127 tỷ đồng", "giá trị sản xuất
+                # ngành nông nghiệp tăng 3,2%": the sector's gross output (`other`), not its value
+                # added, no part of GRDP.
                 continue
             append(PhraseMatch(concept, start, end))
     if "tăng trưởng" in norm:

@@ -51,3 +51,25 @@ def test_growth_of_the_whole_economy_named_after_the_figure() -> None:
     assert facts[6.4].indicator == "grdp_growth"
     assert facts[6.4].value == 6.4
     assert facts[7.2].indicator == "grdp_growth"
+
+
+def test_branches_named_by_nganh_are_parts_of_grdp_growth() -> None:
+    text = (
+        "Năm 2019, tổng sản phẩm trên địa bàn tỉnh ước tăng 7,1%. Ngành công nghiệp - xây dựng dự "
+        "kiến tăng trưởng gần 9% so với năm 2018. Tính chung, ngành nông nghiệp tăng 2,4% so với "
+        "cùng kỳ, đóng góp 0,3 điểm phần trăm."
+    )
+    facts = {f.value: f for f in extract_facts(text)}
+    assert facts[9].indicator == "grdp_growth"
+    assert facts[9].breakdown == "Ngành công nghiệp - xây dựng"
+    assert facts[2.4].indicator == "grdp_growth"
+    assert facts[2.4].breakdown == "ngành nông nghiệp"
+
+
+def test_gross_output_of_a_sector_is_no_part_of_grdp() -> None:
+    text = (
+        "Năm 2019, tổng sản phẩm trên địa bàn tỉnh ước tăng 7,1%. Giá trị sản xuất ngành xây dựng "
+        "ước đạt 18.250 tỷ đồng, tăng 11,2% so với năm 2018."
+    )
+    facts = {f.value: f for f in extract_facts(text)}
+    assert facts[18_250_000_000_000].indicator == "other"
