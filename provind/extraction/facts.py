@@ -1849,6 +1849,20 @@ def _component_phrase(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
     return found
 
 
+def _generic_growth_list(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is an item of a list led by a bare "mức/tốc độ tăng
+    trưởng" ("Một số nhóm ngành có mức tăng trưởng cao bao gồm: ..."), in a sentence that names
+    no economy (GRDP, kinh tế)."""
+    lead = _nearest_phrase(ctx, sent[0], pos, "pct")
+    return (
+        lead is not None
+        and lead.concept == "GRDP_GROWTH"
+        and _GENERIC_GROWTH.fullmatch(ctx.norm, lead.start, lead.end) is not None
+        and _LIST_OPENER.search(ctx.norm, lead.end, pos) is not None
+        and _ECONOMY_WORDS.search(ctx.norm, sent[0], pos) is None
+    )
+
+
 def _contributor(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
     """The last sector, ownership or industry phrase in [lo, hi) before a contribution
     ("đóng góp", an `other` phrase, does not hide it)."""
@@ -3063,6 +3077,20 @@ def _read_quantity(
             if generic_growth and whole is not None:
                 return _component_fact(
                     ctx, whole, change, q, sent, window_start, comp, place, _loose_phrase(ctx, window_start, q.start)
+                )
+            if (
+                whole is not None
+                and comp is None
+                and place is None
+                and whole.fact.indicator not in ("grdp", "grdp_growth", "other")
+                and whole.fact.indicator not in RATE_CODES - {"iip"}
+                and _generic_growth_list(ctx, sent, q.start)
+            ):
+                # "Một số nhóm ngành có mức tăng trưởng cao bao gồm: hàng may mặc tăng 51,11%"
+                # after the retail figures: the items listed grow as parts of the indicator the
+                # text is about, not with the economy.
+                return _component_fact(
+                    ctx, whole, change, q, sent, window_start, None, None, _loose_phrase(ctx, window_start, q.start)
                 )
             if (
                 whole is None

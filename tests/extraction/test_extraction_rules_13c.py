@@ -73,3 +73,14 @@ def test_gross_output_of_a_sector_is_no_part_of_grdp() -> None:
     )
     facts = {f.value: f for f in extract_facts(text)}
     assert facts[18_250_000_000_000].indicator == "other"
+
+
+def test_items_listed_under_a_bare_growth_are_parts_of_the_topic() -> None:
+    text = (
+        "Tổng mức bán lẻ hàng hóa tháng 5 đạt 6.120,5 tỷ đồng, tăng 4,1% so với tháng trước.\n"
+        "Một số nhóm hàng có mức tăng trưởng khá gồm: lương thực, thực phẩm tăng 12,4%; đồ dùng gia "
+        "đình tăng 8,7%."
+    )
+    facts = {f.change.value: f for f in extract_facts(text) if f.change is not None}
+    assert facts[12.4].indicator == "retail_sales_services"
+    assert facts[8.7].indicator == "retail_sales_services"
