@@ -1065,6 +1065,7 @@ def _extract_prose(
             made.fact.indicator, made.fact.status = "other", drafts[-1].fact.status
         if made is not None:
             _plan_of_rate(ctx, made, drafts[-1] if drafts else para_last, window_start, q)
+            _unsign_target(ctx, made.fact, window_start, q)
         if made is not None and _level_in_brackets(ctx, made, drafts, facts, prev_end, q):
             drafts.pop()
             facts.pop()
@@ -1765,6 +1766,32 @@ def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start
         fact.breakdown = last.fact.breakdown
     fact.change = Change(abs(fact.value), "%", "up" if fact.value >= 0 else "down", "yoy", None)
     made.rate, made.concept = True, last.concept
+
+
+# "tăng trưởng GRDP năm 2025 dự kiến đạt 9 - 9,5%, thấp hơn mục tiêu 10%": the rate is
+# compared with the target; the target itself is a rise.
+_BELOW_TARGET_BEFORE = re.compile(
+    _B + r"(?:thấp|cao)\s+hơn\s+(?:so\s+với\s+)?(?:mức\s+)?" + _PLAN_WORDS + r"[^\d;.%]{0,30}$"
+)
+
+
+def _unsign_target(ctx: _Context, fact: Fact, window_start: int, q: Quantity) -> None:
+    """A planned rate after "thấp hơn / cao hơn mục tiêu" is the target, a rise: the comparison
+    gives no sign to it."""
+    change = fact.change
+    if (
+        change is None
+        or change.direction != "down"
+        or fact.status != "plan"
+        or fact.unit != "%"
+        or fact.value is None
+        or fact.indicator not in RATE_CODES
+        or ctx.norm.find("hơn", max(window_start, q.start - 60), q.start) < 0
+        or _BELOW_TARGET_BEFORE.search(ctx.norm, max(window_start, q.start - 60), q.start) is None
+    ):
+        return
+    change.direction = "up"
+    fact.value = abs(fact.value)
 
 
 def _level_in_brackets(

@@ -657,6 +657,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thuế nhập khẩu, thuế sản phẩm trừ trợ cấp",
         "thuế nhập khẩu, thuế sản phẩm (trừ trợ cấp sản phẩm)",
         "thuế nhập khẩu, thuế sản phẩm (trừ trợ cấp)",
+        # ... and with "thuế" said once for both ("thuế nhập khẩu, sản phẩm trừ trợ cấp sản phẩm
+        # tăng 4,99%").
+        "thuế nhập khẩu, sản phẩm trừ trợ cấp sản phẩm",
+        "thuế nhập khẩu, sản phẩm trừ trợ cấp",
     ),
     "INDUSTRY": (
         "khai khoáng",

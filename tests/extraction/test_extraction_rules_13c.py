@@ -84,3 +84,21 @@ def test_items_listed_under_a_bare_growth_are_parts_of_the_topic() -> None:
     facts = {f.change.value: f for f in extract_facts(text) if f.change is not None}
     assert facts[12.4].indicator == "retail_sales_services"
     assert facts[8.7].indicator == "retail_sales_services"
+
+
+def test_a_target_compared_with_is_a_rise() -> None:
+    text = "Do thiên tai, tăng trưởng GRDP năm 2025 dự kiến đạt 8 - 8,5%, thấp hơn mục tiêu 9%."
+    facts = {f.change.value: f for f in extract_facts(text) if f.change is not None}
+    assert facts[9].status == "plan"
+    assert facts[9].value == 9
+    assert facts[9].change.direction == "up"
+
+
+def test_import_duty_and_product_taxes_named_with_one_thue() -> None:
+    text = (
+        "Năm 2023, tổng sản phẩm trên địa bàn (GRDP) tăng 7,2% so với năm 2022. Trong đó, khu vực "
+        "dịch vụ tăng 9,1%; thuế nhập khẩu, sản phẩm trừ trợ cấp sản phẩm tăng 3,8%."
+    )
+    facts = {f.change.value: f for f in extract_facts(text) if f.change is not None}
+    assert facts[3.8].indicator == "grdp_growth"
+    assert facts[3.8].breakdown == "thuế nhập khẩu, sản phẩm trừ trợ cấp sản phẩm"
