@@ -2980,6 +2980,20 @@ def _read_quantity(
             # sắt thép các loại tăng 16%": bare growths of the products listed share the lead's
             # comparison.
             change.basis = "mom"
+        if (
+            new_phrase is not None
+            and new_phrase.concept == "CONTRIB"
+            and q.kind == "pct"
+            and _GROWTH_OF_BEFORE.search(norm, max(window_start, q.start - 30), q.start) is not None
+            and (contributor := _contributor(ctx, sent[0], new_phrase.start)) is not None
+        ):
+            # "ngành sản xuất và phân phối điện ... đóng góp cao vào tăng trưởng chung với mức
+            # tăng 216,3%": the growth is the contributing industry's or sector's own, a part of
+            # the whole it contributes to, not the contribution.
+            fits = _WHOLES_OF.get(contributor.concept)
+            if whole is None or (fits is not None and whole.fact.indicator not in fits):
+                whole = _topic(ctx, q.start, window_start, codes=fits)
+            return _component_fact(ctx, whole, change, q, sent, window_start, contributor, None)
         about = _ABOUT_AFTER.match(after) if after.startswith(" về") else None
         if about is not None and new_phrase is None:
             # "thu về 180 triệu USD, tăng 30,43% về lượng và tăng 40,63% về giá trị": a change of

@@ -102,3 +102,14 @@ def test_import_duty_and_product_taxes_named_with_one_thue() -> None:
     facts = {f.change.value: f for f in extract_facts(text) if f.change is not None}
     assert facts[3.8].indicator == "grdp_growth"
     assert facts[3.8].breakdown == "thuế nhập khẩu, sản phẩm trừ trợ cấp sản phẩm"
+
+
+def test_growth_of_the_industry_that_contributes_is_a_part() -> None:
+    text = (
+        "Năm 2022, tổng sản phẩm trên địa bàn tỉnh tăng 8,1% so với năm trước. Đáng chú ý, ngành "
+        "sản xuất và phân phối điện đóng góp lớn vào tăng trưởng chung của tỉnh với mức tăng 35,2%."
+    )
+    facts = {f.change.value: f for f in extract_facts(text) if f.change is not None}
+    assert facts[35.2].indicator == "grdp_growth"
+    assert facts[35.2].value == 35.2
+    assert facts[35.2].breakdown == "ngành sản xuất và phân phối điện"
