@@ -1890,6 +1890,9 @@ def _generic_growth_list(ctx: _Context, sent: tuple[int, int], pos: int) -> bool
     )
 
 
+_INTO_GROWTH_BEFORE = re.compile(_B + r"vào\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?(?:\s+chung)?\s*$")
+
+
 def _contributor(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
     """The last sector, ownership or industry phrase in [lo, hi) before a contribution
     ("đóng góp", an `other` phrase, does not hide it)."""
@@ -3005,6 +3008,15 @@ def _read_quantity(
             if counted is not None:
                 return _attach_change(ctx, counted, change, q, sent, window_start, verb_end)
         target = _change_target(drafts, change) if new_phrase is None else None
+        if (
+            target is None
+            and new_phrase is None
+            and drafts
+            and _INTO_GROWTH_BEFORE.search(norm, max(window_start, q.start - 40), q.start) is not None
+        ):
+            # "đóng góp 2,1 điểm phần trăm vào mức tăng chung 7,5%": the growth contributed to, not
+            # the contributor's own (left with the contribution, as before w13c).
+            target = drafts[-1]
         if (
             target is not None
             and len(drafts) >= 2

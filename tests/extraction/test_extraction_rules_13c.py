@@ -113,3 +113,9 @@ def test_growth_of_the_industry_that_contributes_is_a_part() -> None:
     assert facts[35.2].indicator == "grdp_growth"
     assert facts[35.2].value == 35.2
     assert facts[35.2].breakdown == "ngành sản xuất và phân phối điện"
+
+
+def test_growth_contributed_to_is_not_the_contributor_growth() -> None:
+    # (Guard for the first rule: the figure after "vào mức tăng chung" is the whole's.)
+    text = "Năm 2023, GRDP tăng 7,5%. Khu vực dịch vụ đóng góp 2,1 điểm phần trăm vào mức tăng chung 7,5%."
+    assert not [f for f in extract_facts(text) if f.breakdown is not None]
