@@ -1072,6 +1072,7 @@ def _extract_prose(
             made.fact.indicator, made.fact.status = "other", drafts[-1].fact.status
         if made is not None:
             _plan_of_rate(ctx, made, drafts[-1] if drafts else para_last, window_start, q)
+            _unsign_target(ctx, made.fact, window_start, q)
         if made is not None and _level_in_brackets(ctx, made, drafts, facts, prev_end, q):
             drafts.pop()
             facts.pop()
@@ -1774,6 +1775,32 @@ def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start
     made.rate, made.concept = True, last.concept
 
 
+# "tăng trưởng GRDP năm 2025 dự kiến đạt 9 - 9,5%, thấp hơn mục tiêu 10%": the rate is
+# compared with the target; the target itself is a rise.
+_BELOW_TARGET_BEFORE = re.compile(
+    _B + r"(?:thấp|cao)\s+hơn\s+(?:so\s+với\s+)?(?:mức\s+)?" + _PLAN_WORDS + r"[^\d;.%]{0,30}$"
+)
+
+
+def _unsign_target(ctx: _Context, fact: Fact, window_start: int, q: Quantity) -> None:
+    """A planned rate after "thấp hơn / cao hơn mục tiêu" is the target, a rise: the comparison
+    gives no sign to it."""
+    change = fact.change
+    if (
+        change is None
+        or change.direction != "down"
+        or fact.status != "plan"
+        or fact.unit != "%"
+        or fact.value is None
+        or fact.indicator not in RATE_CODES
+        or ctx.norm.find("hơn", max(window_start, q.start - 60), q.start) < 0
+        or _BELOW_TARGET_BEFORE.search(ctx.norm, max(window_start, q.start - 60), q.start) is None
+    ):
+        return
+    change.direction = "up"
+    fact.value = abs(fact.value)
+
+
 def _level_in_brackets(
     ctx: _Context, made: _Draft, drafts: list[_Draft], facts: list[Fact], prev_end: int, q: Quantity
 ) -> bool:
@@ -1853,6 +1880,35 @@ def _component_phrase(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
             found = p
         elif lexicon.code_for(p.concept, "pct") is not None or lexicon.code_for(p.concept, "money") is not None:
             found = None
+    return found
+
+
+def _generic_growth_list(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is an item of a list led by a bare "mức/tốc độ tăng
+    trưởng" ("Một số nhóm ngành có mức tăng trưởng cao bao gồm: ..."), in a sentence that names
+    no economy (GRDP, kinh tế)."""
+    lead = _nearest_phrase(ctx, sent[0], pos, "pct")
+    return (
+        lead is not None
+        and lead.concept == "GRDP_GROWTH"
+        and _GENERIC_GROWTH.fullmatch(ctx.norm, lead.start, lead.end) is not None
+        and _LIST_OPENER.search(ctx.norm, lead.end, pos) is not None
+        and _ECONOMY_WORDS.search(ctx.norm, sent[0], pos) is None
+    )
+
+
+_INTO_GROWTH_BEFORE = re.compile(_B + r"vào\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?(?:\s+chung)?\s*$")
+
+
+def _contributor(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
+    """The last sector, ownership or industry phrase in [lo, hi) before a contribution
+    ("đóng góp", an `other` phrase, does not hide it)."""
+    found = None
+    for p in _phrases_between(ctx, lo, hi):
+        if p.end > hi:
+            break
+        if p.concept in BREAKDOWN_CONCEPTS:
+            found = p
     return found
 
 
@@ -2755,6 +2811,17 @@ def _read_quantity(
     if new_phrase is None and q.kind == "money" and current is not None:
         new_phrase = _capital_of_counted_projects(ctx, current, window_start, q)
     if (
+        new_phrase is None
+        and q.kind == "pct"
+        and norm.startswith(" của ", q.end)
+        and _GROWTH_OF_BEFORE.search(norm, max(window_start, q.start - 30), q.start) is not None
+    ):
+        # "Trong mức tăng 5,73% của toàn nền kinh tế, khu vực ... tăng 2,65%": the economy's
+        # growth, named after the figure (the parts that follow are its breakdown).
+        owner = _phrase_right_after(ctx, q.end + 5, "pct")
+        if owner is not None and owner.concept == "GRDP":
+            new_phrase = owner
+    if (
         q.kind == "pct"
         and current is not None
         and new_phrase is None
@@ -2945,6 +3012,20 @@ def _read_quantity(
             # sắt thép các loại tăng 16%": bare growths of the products listed share the lead's
             # comparison.
             change.basis = "mom"
+        if (
+            new_phrase is not None
+            and new_phrase.concept == "CONTRIB"
+            and q.kind == "pct"
+            and _GROWTH_OF_BEFORE.search(norm, max(window_start, q.start - 30), q.start) is not None
+            and (contributor := _contributor(ctx, sent[0], new_phrase.start)) is not None
+        ):
+            # "ngành sản xuất và phân phối điện ... đóng góp cao vào tăng trưởng chung với mức
+            # tăng 216,3%": the growth is the contributing industry's or sector's own, a part of
+            # the whole it contributes to, not the contribution.
+            fits = _WHOLES_OF.get(contributor.concept)
+            if whole is None or (fits is not None and whole.fact.indicator not in fits):
+                whole = _topic(ctx, q.start, window_start, codes=fits)
+            return _component_fact(ctx, whole, change, q, sent, window_start, contributor, None)
         about = _ABOUT_AFTER.match(after) if after.startswith(" về") else None
         if about is not None and new_phrase is None:
             # "thu về 180 triệu USD, tăng 30,43% về lượng và tăng 40,63% về giá trị": a change of
@@ -2956,6 +3037,15 @@ def _read_quantity(
             if counted is not None:
                 return _attach_change(ctx, counted, change, q, sent, window_start, verb_end)
         target = _change_target(drafts, change) if new_phrase is None else None
+        if (
+            target is None
+            and new_phrase is None
+            and drafts
+            and _INTO_GROWTH_BEFORE.search(norm, max(window_start, q.start - 40), q.start) is not None
+        ):
+            # "đóng góp 2,1 điểm phần trăm vào mức tăng chung 7,5%": the growth contributed to, not
+            # the contributor's own (left with the contribution, as before w13c).
+            target = drafts[-1]
         if (
             target is not None
             and len(drafts) >= 2
@@ -3012,6 +3102,17 @@ def _read_quantity(
                 item.fact.status = _part_status(ctx, q, window_start, drafts, para_last) or item.fact.status
             return item
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
+        if (
+            target is None
+            and comp is None
+            and new_phrase is None
+            and drafts
+            and _grows_no_contribution(drafts[-1], change)
+        ):
+            # "Khu vực nông nghiệp đóng góp 0,93 điểm phần trăm và tăng 3,58%", "ngành chế biến,
+            # chế tạo đóng góp 7,4 điểm phần trăm (sau khi tăng 10,4%)": the growth is that of the
+            # sector or industry that contributed, a part of the whole it contributed to.
+            comp = _contributor(ctx, sent[0], q.start)
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
         if (
             target is not None
@@ -3058,6 +3159,20 @@ def _read_quantity(
             if generic_growth and whole is not None:
                 return _component_fact(
                     ctx, whole, change, q, sent, window_start, comp, place, _loose_phrase(ctx, window_start, q.start)
+                )
+            if (
+                whole is not None
+                and comp is None
+                and place is None
+                and whole.fact.indicator not in ("grdp", "grdp_growth", "other")
+                and whole.fact.indicator not in RATE_CODES - {"iip"}
+                and _generic_growth_list(ctx, sent, q.start)
+            ):
+                # "Một số nhóm ngành có mức tăng trưởng cao bao gồm: hàng may mặc tăng 51,11%"
+                # after the retail figures: the items listed grow as parts of the indicator the
+                # text is about, not with the economy.
+                return _component_fact(
+                    ctx, whole, change, q, sent, window_start, None, None, _loose_phrase(ctx, window_start, q.start)
                 )
             if (
                 whole is None
@@ -3537,6 +3652,10 @@ def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft
         ):
             return drafts[i - 1]
         return drafts[i]
+    if drafts and _grows_no_contribution(drafts[-1], change):
+        # "Khu vực nông nghiệp đóng góp 0,93 điểm phần trăm và tăng 3,58%": with only
+        # contributions before it, a growth in % is the subject's own rate, not theirs.
+        return None
     return drafts[-1] if drafts else None
 
 

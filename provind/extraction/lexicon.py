@@ -640,6 +640,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "nông, lâm nghiệp và thủy sản",
         "khu vực dịch vụ",
         "ngành xây dựng",
+        # The sectors of a GRDP paragraph by their shorter or trade-first names ("Khu vực nông
+        # nghiệp đóng góp 0,93 điểm phần trăm và tăng 3,58%", "khu vực thương mại - dịch vụ
+        # tăng 6,24%").
+        "khu vực nông nghiệp",
+        "khu vực thương mại - dịch vụ",
+        "khu vực thương mại dịch vụ",
+        "khu vực thương mại, dịch vụ",
+        "khu vực thương mại và dịch vụ",
+        "ngành công nghiệp - xây dựng",
+        "ngành công nghiệp và xây dựng",
+        "ngành nông nghiệp",
+        "ngành lâm nghiệp",
+        "ngành thủy sản",
         "khu vực dịch vụ và thuế sản phẩm",
         "thuế sản phẩm trừ trợ cấp sản phẩm",
         "thuế sản phẩm trừ trợ cấp",
@@ -649,6 +662,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thuế nhập khẩu, thuế sản phẩm trừ trợ cấp",
         "thuế nhập khẩu, thuế sản phẩm (trừ trợ cấp sản phẩm)",
         "thuế nhập khẩu, thuế sản phẩm (trừ trợ cấp)",
+        # ... and with "thuế" said once for both ("thuế nhập khẩu, sản phẩm trừ trợ cấp sản phẩm
+        # tăng 4,99%").
+        "thuế nhập khẩu, sản phẩm trừ trợ cấp sản phẩm",
+        "thuế nhập khẩu, sản phẩm trừ trợ cấp",
     ),
     "INDUSTRY": (
         "khai khoáng",
@@ -829,6 +846,7 @@ _ACTIVITY_GROWS_AFTER = re.compile(
     r"|(?:[0-9]{1,2}[^\S\n]+tháng|quý[^\S\n]+[ivx0-9]+)(?:[^\S\n]+đầu)?(?:[^\S\n]+năm)?(?:[^\S\n]*/?[^\S\n]*[0-9]{4})?"
     r"|năm[^\S\n]+[0-9]{4}|đạt[^\S\n]+khá|ước|ước[^\S\n]+tính|dự[^\S\n]+ước|tiếp[^\S\n]+tục)){0,3},?[^\S\n]+(?:tăng|giảm)(?![^\W_])"
 )
+_OUTPUT_VALUE_BEFORE = re.compile(r"(?<![^\W_])giá[^\S\n]+trị[^\S\n]+sản[^\S\n]+xuất[^\S\n]+(?:của[^\S\n]+)?$")
 _ACTIVITY_AREA_BEFORE = re.compile(r"(?<![^\W_])(?:khu[^\S\n]+vực|cơ[^\S\n]+sở|ngành)[^\S\n]+$")
 
 
@@ -869,6 +887,11 @@ def find_phrases(norm: str) -> list[PhraseMatch]:
                     or _ACTIVITY_AREA_BEFORE.search(norm, max(0, start - 12), start)
                 )
             ):
+                continue
+            elif concept == "SECTOR" and _OUTPUT_VALUE_BEFORE.search(norm, max(0, start - 24), start):
+                # "Giá trị sản xuất ngành xây dựng ước đạt 23.127 tỷ đồng", "giá trị sản xuất
+                # ngành nông nghiệp tăng 3,2%": the sector's gross output (`other`), not its value
+                # added, no part of GRDP.
                 continue
             append(PhraseMatch(concept, start, end))
     if "tăng trưởng" in norm:
