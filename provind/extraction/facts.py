@@ -595,6 +595,7 @@ class _Draft:
     # no fact, but the subject of the list's figures.
     list_only: bool = False
     restated: bool = False  # a part whose sentence names its whole again, a new statement
+    listed_item: bool = False  # a product's growth listed after electricity's (w13g)
 
 
 @dataclass(slots=True)
@@ -3273,6 +3274,27 @@ def _read_quantity(
             and not _product_list(ctx, sent, q.start)
         ):
             target = para_last
+        if (
+            target is not None
+            and new_phrase is None
+            and (
+                target.fact.indicator == "electricity"
+                # (and so is any item after the first one read so: "..., bánh kẹo các loại giảm
+                # 1,7%, sản phẩm may mặc giảm 1,2%")
+                or target.listed_item
+            )
+            and target.fact.change is not None
+            and change.unit == "%"
+            and _named_item_after(norm, window_start, q.start)
+        ):
+            # "điện sản xuất giảm 26%, bánh kẹo các loại giảm 1,7%, sản phẩm may mặc giảm 1,2%",
+            # "Điện thương phẩm tăng 8,3%; Bia đóng chai tăng 0,5%": electricity is one product
+            # of a list, never its lead; the next item named by words the lexicon does not know
+            # is a product's own growth (``other``), not a second figure of electricity.
+            item = _new_fact(ctx, q, sent, window_start, None, [], None, None, False, verb_end, change=change)
+            if item is not None:
+                item.listed_item = True
+            return item
         if target is not None:
             aside = None
             if target.fact.status == "plan" and _plan_aside_before(ctx, q.start):
@@ -3441,6 +3463,28 @@ _ACTIVITY_HEAD = re.compile(
     r"vận\s+tải|lưu\s+trú|thoát\s+nước|tái\s+chế|đóng\s+tàu|chế\s+tạo)(?![^\W_])"
 )
 _ITEM_CUT = re.compile(r"\s+(?:tăng|giảm)(?![^\W_])")
+# Words that open no item's name: a second basis, a period or a verb of the figure before.
+_NOT_ITEM_HEAD = re.compile(
+    r"(?:và|so|còn|tính|lũy|luỹ|cộng|riêng|tháng|quý|năm|ước|dự|đạt|bằng|với|trong|cùng|chỉ|mức|tốc|"
+    r"sản\s+lượng|lần|tương|khoảng|nhưng|đó|nếu|tuy)(?![^\W_])"
+)
+
+
+def _named_item_after(norm: str, lo: int, hi: int) -> bool:
+    """Whether the clause [lo, hi) before a bare growth opens with an item's own name
+    ("bánh kẹo các loại giảm"), not a connective, a period or a second basis."""
+    sep = max(norm.rfind(",", lo, hi), norm.rfind(";", lo, hi))
+    seg = norm[max(lo, sep + 1) : hi]
+    item = _ITEM_CUT.split(seg.strip(" ,;:-+\n"), 1)[0].strip()
+    return (
+        len(item) > 2
+        and item[0].isalpha()
+        and not any(c.isdigit() for c in item)
+        and _NOT_ITEM_HEAD.match(item) is None
+        and _ITEM_CUT.search(seg) is not None
+    )
+
+
 # (w13a) "ngành sản xuất ...", "ngành chế biến ...", "ngành công nghiệp khai thác ...": an
 # industry named by its activity; "ngành" alone (a sector, a trade) is not enough.
 _NAMED_INDUSTRY = re.compile(r"ngành\s+(?:công\s+nghiệp\s+)?(?:sản\s+xuất|chế\s+biến|khai\s+thác|dệt|may)(?![^\W_])")

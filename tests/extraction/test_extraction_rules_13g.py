@@ -1,0 +1,31 @@
+"""Rules for the smaller named indicators (issue 12, session 7, w13g)."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def _rows(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(f.indicator, f.value, f.change.value if f.change else None) for f in extract_facts(text)]
+
+
+def test_items_listed_after_electricity_are_products_of_their_own() -> None:
+    # Electricity is one product of a list, never its lead: the items after it, named by words
+    # the lexicon does not know, are each a product's own growth (``other``).
+    text = (
+        "Tính chung 7 tháng đầu năm 2024, chỉ số sản xuất công nghiệp của tỉnh giảm 4,6% so với "
+        "cùng kỳ. Trong đó, xăng dầu các loại giảm 12,4%, điện sản xuất giảm 18%, "
+        "mì ăn liền giảm 2,3%, giày thể thao giảm 0,8%."
+    )
+    rows = _rows(text)
+    assert ("electricity", None, 18.0) in rows
+    assert ("other", None, 2.3) in rows
+    assert ("other", None, 0.8) in rows
+    assert not any(r[0] == "electricity" and r[2] in (2.3, 0.8) for r in rows)
+
+
+def test_electricity_keeps_its_second_basis() -> None:
+    # A second comparison of electricity itself is no new item.
+    text = "Điện thương phẩm tháng 9/2024 tăng 4,2% so với tháng trước và tăng 9,1% so với cùng kỳ."
+    rows = _rows(text)
+    assert all(r[0] == "electricity" for r in rows)
