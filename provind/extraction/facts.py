@@ -2489,6 +2489,7 @@ def _rounds_to(head: Fact, body: Fact, headline: bool = False) -> bool:
         and head.period.year is not None
         and body.period.year is not None
         and not _first_quarter_twice(head.period, body.period)
+        and not (headline and head.qualifier in ("over", "nearly") and _total_to_the_month(head.period, body.period))
     ):
         return False
     a = head.value if head.value is not None else (head.change.value if head.change else None)
@@ -2523,6 +2524,20 @@ def _first_quarter_twice(a: Period, b: Period) -> bool:
     headline's "Ba tháng, ... gần 4.600 doanh nghiệp" rounds the body's quý I figure."""
     spans = {(p.kind, p.months, p.month, p.quarter) for p in (a, b)}
     return a.year == b.year and spans == {("ytd", 3, 3, None), ("quarter", None, None, 1)}
+
+
+def _total_to_the_month(head: Period, body: Period) -> bool:
+    """ "Hơn 64.000 doanh nghiệp đăng ký thành lập mới" over a body that opens with July
+    ("tháng 7 cả nước có 9.621 ...") and goes on "Tính chung 7 tháng ... 64.122 DN": a
+    headline bound names no period of its own and takes the month of the body's first
+    sentence; the body's total to that month is the figure it rounds (w13g)."""
+    return (
+        head.kind == "month"
+        and body.kind in ("ytd", "half")
+        and head.year == body.year
+        and head.month is not None
+        and head.month == body.month
+    )
 
 
 def _group_word_before(norm: str, lo: int, hi: int) -> bool:

@@ -29,3 +29,19 @@ def test_electricity_keeps_its_second_basis() -> None:
     text = "Điện thương phẩm tháng 9/2024 tăng 4,2% so với tháng trước và tăng 9,1% so với cùng kỳ."
     rows = _rows(text)
     assert all(r[0] == "electricity" for r in rows)
+
+
+def test_a_headline_bound_rounds_the_bodys_total_to_the_month() -> None:
+    # The headline names no period; it takes the month of the body's first sentence, while
+    # the figure it rounds is the total to that month.
+    text = (
+        "Hơn 5.300 doanh nghiệp thành lập mới\n"
+        "Thứ Hai, 02/09/2024, 08:15\n"
+        "Trong tháng 8/2024, toàn tỉnh có 712 doanh nghiệp thành lập mới với số vốn đăng ký "
+        "4.215 tỷ đồng. Tính chung 8 tháng đầu năm 2024, toàn tỉnh có 5.368 doanh nghiệp thành "
+        "lập mới, tăng 6,2% so với cùng kỳ."
+    )
+    values = [r[1] for r in _rows(text) if r[0] == "new_enterprises"]
+    assert 5368 in values
+    assert 712 in values
+    assert 5300 not in values
