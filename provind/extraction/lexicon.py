@@ -302,6 +302,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "vốn đầu tư thực hiện nguồn ngân sách nhà nước",
         "vốn đầu tư từ nguồn ngân sách nhà nước",
         "tổng vốn đầu tư từ nguồn ngân sách nhà nước",
+        # (w13g) "Đến ngày 19/5, tổng số vốn đã được giải ngân là 4.093 tỉ đồng, bằng 31,9% kế
+        # hoạch": the sum disbursed, not "tổng số vốn" (a capital of no kind) that starts it.
+        "số vốn đã được giải ngân",
+        "số vốn được giải ngân",
+        "số vốn đã giải ngân",
+        "tổng số vốn đã được giải ngân",
+        "tổng số vốn được giải ngân",
+        "tổng số vốn đã giải ngân",
     ),
     "NEW_ENT": (
         "doanh nghiệp thành lập mới",

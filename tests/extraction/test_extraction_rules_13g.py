@@ -45,3 +45,8 @@ def test_a_headline_bound_rounds_the_bodys_total_to_the_month() -> None:
     assert 5368 in values
     assert 712 in values
     assert 5300 not in values
+
+
+def test_the_sum_disbursed_is_public_investment() -> None:
+    text = "Tính đến ngày 15/6/2024, tổng số vốn đã được giải ngân là 2.351,7 tỷ đồng, bằng 38,2% kế hoạch."
+    assert ("public_investment_disbursement", 2351700000000.0, None) in _rows(text)
