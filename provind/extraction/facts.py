@@ -1304,9 +1304,38 @@ def _extract_prose(
         f.value, f.unit = None, None
     if bracketed:
         facts = _bracketed_list(ctx, facts, bracketed)
+    _plans_beside_disbursement(facts, nt.original)
     heading_end = nt.to_original(_headline_end(ctx))
     facts = _drop_rounded_headlines(_dedupe(facts, heading_end, nt.original), heading_end)
     return _drop_headlines_named_in_body(facts, heading_end, nt.original) if heading_end > 0 else facts
+
+
+def _plans_beside_disbursement(facts: list[Fact], text: str) -> None:
+    """ "Kế hoạch năm 2017 là 7.314,3 tỷ đồng, giá trị giải ngân là 5.375,5 tỷ đồng", "kế hoạch
+    đầu tư công ... 1.724,707 tỷ đồng. Trong đó, kế hoạch vốn phân bổ để thực hiện dự án là
+    1.422,557 tỷ đồng": a plan of capital that names no indicator, beside a figure of public
+    investment in its paragraph, is the plan of that investment (w13g)."""
+    for i, f in enumerate(facts):
+        if f.indicator != "other" or f.status != "plan" or f.unit != "VND" or f.change is not None:
+            continue
+        near = [
+            g
+            for g in facts[max(0, i - 1) : i + 2]
+            if g is not f
+            and g.indicator == "public_investment_disbursement"
+            and abs(g.span[0] - f.span[0]) < 250
+            and text.find("\n", min(g.span[0], f.span[0]), max(g.span[0], f.span[0])) < 0
+        ]
+        if not near:
+            continue
+        lo = max(text.rfind(c, 0, f.span[0]) for c in ".;:\n")
+        if _PLAN_OF_CAPITAL.match(text, lo + 1, f.span[0]) is not None:
+            f.indicator = "public_investment_disbursement"
+
+
+# A clause opened by a plan ("Kế hoạch năm 2017 là", "kế hoạch vốn phân bổ để thực hiện dự án
+# là", "Trong đó, kế hoạch vốn ...").
+_PLAN_OF_CAPITAL = re.compile(r"\s*(?:-\s*)?(?:trong\s+đó,?\s+)?kế\s+hoạch(?:\s+vốn)?\s", re.IGNORECASE)
 
 
 # (w12t24) Bank stocks: loans outstanding, deposits mobilised, bad debts.

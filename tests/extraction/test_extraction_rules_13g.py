@@ -50,3 +50,14 @@ def test_a_headline_bound_rounds_the_bodys_total_to_the_month() -> None:
 def test_the_sum_disbursed_is_public_investment() -> None:
     text = "Tính đến ngày 15/6/2024, tổng số vốn đã được giải ngân là 2.351,7 tỷ đồng, bằng 38,2% kế hoạch."
     assert ("public_investment_disbursement", 2351700000000.0, None) in _rows(text)
+
+
+def test_a_bare_plan_beside_a_disbursement_is_the_plan_of_public_investment() -> None:
+    text = (
+        "Tình hình thực hiện vốn đầu tư công năm 2023 như sau:\n\n"
+        "- Vốn ngân sách tỉnh: Kế hoạch năm 2023 là 2.418,6 tỷ đồng, giá trị giải ngân là "
+        "1.702,3 tỷ đồng, đạt 70,4% kế hoạch."
+    )
+    rows = _rows(text)
+    assert ("public_investment_disbursement", 2418600000000.0, None) in rows
+    assert ("public_investment_disbursement", 1702300000000.0, None) in rows
