@@ -631,6 +631,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực nông-lâm nghiệp và thủy sản",
         "khu vực nông nghiệp, lâm nghiệp và thủy sản",
         "khu vực nông lâm thủy sản",
+        # (w13g) The same sector with fewer or other marks between its trades ("Khu vực nông lâm
+        # nghiệp và thủy sản ước đạt trên 6.236 tỷ đồng", "khu vực nông - lâm - thủy sản còn
+        # 11,3%", "ngành nông, lâm và thủy sản đạt 4.874,7 tỷ đồng").
+        "khu vực nông lâm nghiệp và thủy sản",
+        "khu vực nông lâm nghiệp, thủy sản",
+        "khu vực nông - lâm - thủy sản",
+        "khu vực nông - lâm nghiệp - thủy sản",
+        "khu vực nông, lâm, thủy sản",
+        "khu vực nông, lâm và thủy sản",
+        "ngành nông, lâm nghiệp và thủy sản",
+        "ngành nông, lâm nghiệp, thủy sản",
+        "ngành nông, lâm và thủy sản",
         "khu vực kinh tế nông, lâm nghiệp và thủy sản",
         "khu vực nông, lâm, ngư nghiệp",
         "lĩnh vực nông, lâm, ngư nghiệp",
@@ -664,6 +676,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "khu vực dịch vụ và thuế sản phẩm",
         "thuế sản phẩm trừ trợ cấp sản phẩm",
         "thuế sản phẩm trừ trợ cấp",
+        # (w13g) "Thuế sản phẩm ước đạt hơn 1.529 tỷ đồng, tăng 7,84%" in the GRDP paragraph:
+        # the same component named short.
+        "thuế sản phẩm",
         # "thuế nhập khẩu, thuế sản phẩm trừ trợ cấp tăng 6,00%": the GRDP's component, named
         # with the import duty first; no import figure (w12t17).
         "thuế nhập khẩu, thuế sản phẩm trừ trợ cấp sản phẩm",

@@ -61,3 +61,14 @@ def test_a_bare_plan_beside_a_disbursement_is_the_plan_of_public_investment() ->
     rows = _rows(text)
     assert ("public_investment_disbursement", 2418600000000.0, None) in rows
     assert ("public_investment_disbursement", 1702300000000.0, None) in rows
+
+
+def test_grdp_sectors_named_with_fewer_marks_are_parts_of_grdp() -> None:
+    text = (
+        "Tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2024 ước đạt 31.240 tỷ đồng, tăng 7,1% "
+        "so với cùng kỳ. Khu vực nông lâm nghiệp và thủy sản ước đạt 7.105 tỷ đồng, tăng 2,6%. "
+        "Thuế sản phẩm ước đạt 1.688 tỷ đồng, tăng 5,2%."
+    )
+    rows = _rows(text)
+    assert ("grdp", 7105000000000.0, 2.6) in rows
+    assert ("grdp", 1688000000000.0, 5.2) in rows
