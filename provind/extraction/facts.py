@@ -2500,10 +2500,13 @@ def _rounds_to(head: Fact, body: Fact, headline: bool = False) -> bool:
         )
     if head.value is None and body.value is not None and head.change is not None and body.change is not None:
         # "Kim ngạch xuất khẩu tăng 28%" over "... ước đạt 1,533 tỷ USD, tăng gần 28%".
-        return (
-            head.indicator == body.indicator
-            and head.change.unit == body.change.unit
-            and abs(head.change.value - body.change.value) <= 0.03 * max(head.change.value, body.change.value)
+        # (w13g) Or the body's second comparison: "Giá trị xuất khẩu ... vượt 19,34% kế hoạch"
+        # over "... đạt 207,350 triệu USD, vượt 19,34% kế hoạch (KH), tăng 12,94% so với cùng kỳ".
+        return head.indicator == body.indicator and any(
+            c.unit == head.change.unit
+            and (c is body.change or c.basis == head.change.basis)
+            and abs(head.change.value - c.value) <= 0.03 * max(head.change.value, c.value)
+            for c in (body.change, *body.extra_changes)
         )
     if (
         head.indicator != body.indicator

@@ -72,3 +72,14 @@ def test_grdp_sectors_named_with_fewer_marks_are_parts_of_grdp() -> None:
     rows = _rows(text)
     assert ("grdp", 7105000000000.0, 2.6) in rows
     assert ("grdp", 1688000000000.0, 5.2) in rows
+
+
+def test_a_headline_growth_restating_the_bodys_second_comparison_is_dropped() -> None:
+    text = (
+        "Kim ngạch xuất khẩu năm 2023 vượt 8,15% kế hoạch\n\n"
+        "Năm 2023, kim ngạch xuất khẩu của tỉnh đạt 412,6 triệu USD, vượt 8,15% kế hoạch, tăng "
+        "6,3% so với cùng kỳ."
+    )
+    rows = _rows(text)
+    assert ("export_value", 412600000.0, 6.3) in rows
+    assert ("export_value", None, 8.15) not in rows
