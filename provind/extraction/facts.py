@@ -2934,6 +2934,25 @@ def _read_quantity(
             return lowered
     if (
         direction is not None
+        and q.kind == "pct"
+        and q.value is not None
+        and norm.find("tác động", max(window_start, q.start - 45), q.start) >= 0
+        and (impact := _CPI_IMPACT.search(norm, max(window_start, q.start - 45), q.start)) is not None
+    ):
+        # (w13g) "nhóm hàng ăn và dịch vụ ăn uống tăng 0,53% (tác động làm tăng CPI chung
+        # 0,16%)": what a group added to the whole index, a contribution in points written
+        # "%" (``other`` in pp, signed), not a second rise of the index.
+        signed = Quantity("pp", q.start, q.end, -q.value if direction == "down" else q.value, None, "pp")
+        impact_phrase = PhraseMatch("CONTRIB", impact.start(), impact.end())
+        draft = _new_fact(ctx, signed, sent, window_start, impact_phrase, [], None, None, False, verb_end)
+        if draft is not None:
+            draft.contribution = True
+            last = drafts[-1].fact if drafts else None
+            if last is not None and last.indicator == "cpi" and last.breakdown:
+                draft.fact.breakdown = last.breakdown
+        return draft
+    if (
+        direction is not None
         and new_phrase is not None
         and new_phrase.concept == "CONTRIB"
         and norm.startswith(" trưởng", verb_end)
@@ -3387,6 +3406,10 @@ def _read_quantity(
 
 # "ngành khai khoáng giảm 9,92%, làm giảm 0,02 điểm phần trăm": what a part took from (or
 # added to) the growth of the whole, in points.
+_CPI_IMPACT = re.compile(
+    r"(?<![^\W_])tác\s+động\s+(?:làm\s+)?(?:tăng|giảm)\s+(?:cpi|chỉ\s+số\s+giá(?:\s+tiêu\s+dùng)?)"
+    r"(?:\s+chung)?\s*$"
+)
 _MAKES_VERB = re.compile(r"(?<![^\W_])(?:làm\s+(?:giảm|tăng)|lấy\s+đi|kéo\s+giảm)$")
 # "Riêng ngành khai khoáng giảm 4,1% và lấy đi 0,9 điểm phần trăm mức tăng chung": a verb
 # with no rise or fall of its own that takes points off the growth.
