@@ -1015,6 +1015,8 @@ NOUN_CONCEPT = {
     "hợp tác xã": "ENTERPRISE",
     "htx": "ENTERPRISE",
     "lao động": "EMPLOY",
+    # (w13g) "khoảng 35 ngàn LĐ đang làm việc tại các KCN": the reports' short form, as "DN".
+    "lđ": "EMPLOY",
     "người lao động": "EMPLOY",
     "việc làm": "EMPLOY",
     "công nhân": "EMPLOY",

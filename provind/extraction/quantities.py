@@ -56,6 +56,8 @@ _COUNT_NOUNS = (
     r"|khu\s+công\s+nghiệp|kcn|khu(?=[^\S\n]*(?:[,.;:)]|$))"
     r"|lượt\s+dự\s+án|lượt|dự\s+án|da|doanh\s+nghiệp|dn"
     r"|người\s+lao\s+động|lao\s+động|người|việc\s+làm|công\s+nhân"
+    # (w13g) "khoảng 35 ngàn LĐ đang làm việc tại các KCN": workers in the reports' short form.
+    r"|lđ"
     # Trade outlets ("24 siêu thị, trung tâm thương mại và gần 70 cửa hàng tiện lợi", "1.200
     # gian hàng"): counted things of their own, ``other`` counts.
     r"|siêu\s+thị(?:\s*,\s*trung\s+tâm\s+thương\s+mại)?|trung\s+tâm\s+thương\s+mại|cửa\s+hàng|gian\s+hàng"

@@ -95,3 +95,8 @@ def test_a_groups_impact_on_the_whole_cpi_is_a_contribution_in_points() -> None:
     assert ("other", 0.13, "pp") in rows
     assert ("other", -0.01, "pp") in rows
     assert ("cpi", 0.13, "%") not in rows
+
+
+def test_workers_counted_in_the_short_form_are_employment() -> None:
+    text = "Đến cuối năm 2015, các khu công nghiệp của tỉnh có khoảng 42 ngàn LĐ đang làm việc."
+    assert ("employment", 42000.0, None) in _rows(text)
