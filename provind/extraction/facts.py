@@ -694,6 +694,8 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
     quantities = _conditioned_groups(norm, [q for q in tagged if q.kind in FACT_KINDS])
     if "từ" in norm and _PCT_RANGE.search(norm):
         quantities = _percent_ranges(norm, quantities)
+    if "từ" in norm:
+        quantities = _money_ranges(norm, quantities)
     quantities = _money_shares(norm, quantities)
     quantities = _currency_equivalents(norm, quantities)
     if "nh 1" in norm:  # (a page's pictures are numbered from "Ảnh 1")
@@ -5733,6 +5735,37 @@ def _percent_ranges(norm: str, quantities: list[Quantity]) -> list[Quantity]:
             and _RANGE_FROM_BEFORE.search(norm, max(0, q.start - 6), q.start)
         ):
             out.append(Quantity("pct", q.start, nxt.end, q.value, nxt.value, "%"))
+            skip = True
+            continue
+        out.append(q)
+    return out
+
+
+def _money_ranges(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """(w13g) "GRDP bình quân đầu người đạt từ 80,4 triệu đồng đến 80,8 triệu đồng": one figure
+    from the first amount to the second (``value_max``), as "từ 12.500 đến 13.000 tỷ đồng" is
+    read by the tagger, not two figures."""
+    out: list[Quantity] = []
+    skip = False
+    for i, q in enumerate(quantities):
+        if skip:
+            skip = False
+            continue
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if (
+            nxt is not None
+            and q.kind == "money"
+            and nxt.kind == "money"
+            and q.unit == nxt.unit
+            and q.value_max is None
+            and nxt.value_max is None
+            and q.value is not None
+            and nxt.value is not None
+            and q.value < nxt.value
+            and _RANGE_TO_BETWEEN.fullmatch(norm, q.end, nxt.start)
+            and _RANGE_FROM_BEFORE.search(norm, max(0, q.start - 6), q.start)
+        ):
+            out.append(Quantity("money", q.start, nxt.end, q.value, nxt.value, q.unit))
             skip = True
             continue
         out.append(q)

@@ -100,3 +100,9 @@ def test_a_groups_impact_on_the_whole_cpi_is_a_contribution_in_points() -> None:
 def test_workers_counted_in_the_short_form_are_employment() -> None:
     text = "Đến cuối năm 2015, các khu công nghiệp của tỉnh có khoảng 42 ngàn LĐ đang làm việc."
     assert ("employment", 42000.0, None) in _rows(text)
+
+
+def test_a_range_of_two_amounts_is_one_figure() -> None:
+    text = "Năm 2025, GRDP bình quân đầu người của tỉnh phấn đấu đạt từ 95,2 triệu đồng đến 96,5 triệu đồng."
+    facts = [f for f in extract_facts(text) if f.indicator == "grdp_per_capita"]
+    assert [(f.value, f.value_max) for f in facts] == [(95200000.0, 96500000.0)]
