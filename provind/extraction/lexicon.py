@@ -520,6 +520,24 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # "các ngành dịch vụ tiêu dùng khác ước đạt 1.552 tỷ đồng" in the list of retail's
         # groups: consumer services are retail's part whatever the word before.
         "dịch vụ tiêu dùng khác",
+        # (w13b) The statistics offices' commodity groups of retail, listed after it ("Trong
+        # đó, ngành hàng lương thực, thực phẩm tăng 12,6%; may mặc tăng 12,1%; đồ dùng, dụng
+        # cụ, trang thiết bị gia đình tăng 12,3%"): blind7, blind10, blind14, blind18, blind19,
+        # blind23, blind25, dev. Only the names no other indicator uses: the consumer price
+        # groups are "thiết bị và đồ dùng gia đình", "may mặc, mũ nón, giày dép", and bare
+        # "lương thực, thực phẩm" or "may mặc" also name prices, industries and exports.
+        "ngành hàng lương thực, thực phẩm",
+        "nhóm ngành hàng lương thực, thực phẩm",
+        "nhóm hàng lương thực, thực phẩm",
+        "ngành hàng may mặc",
+        "đồ dùng, dụng cụ, trang thiết bị gia đình",
+        "đồ dùng, dụng cụ trang thiết bị gia đình",
+        "nhóm đồ dùng, dụng cụ, trang thiết bị gia đình",
+        "vật phẩm văn hóa, giáo dục",
+        "vật phẩm văn hóa giáo dục",
+        "gỗ và vật liệu xây dựng",
+        "nhóm gỗ và vật liệu xây dựng",
+        "phương tiện đi lại",
     ),
     # The social investment's parts by owner, in the statistics office's words ("Vốn ngoài nhà
     # nước ước đạt 6.235,48 tỷ đồng", a paragraph after the whole; dev r193) (w12t17).
