@@ -658,6 +658,8 @@ class _Context:
     # Facts read from a plan attainment whose level is in a unit no fact has ("đạt 157.419 tấn,
     # đạt 109,39% kế hoạch"): no value in the end (w12v12).
     unread_levels: list[Fact] = field(default_factory=list)
+    # Growths of a traded price or volume (``_price_or_volume_growth``): `other` at the end.
+    traded_volumes: list[Fact] = field(default_factory=list)
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -1000,6 +1002,18 @@ def _extract_prose(
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
         if (
             made is not None
+            and made.fact.value is None
+            and made.fact.indicator in _TRADE_VALUE_CODES
+            and _price_or_volume_growth(norm, window_start, sent[0], q.start)
+            # (Only a fact made for this figure, not one it added a change to.)
+            and made.fact.span[0] == ctx.nt.to_original(q.start)
+        ):
+            # `other` once the text is read (below): until then the growth stays the trade's
+            # draft, so that the value given after it ("..., với trị giá xuất 113 triệu USD")
+            # and the changes after that are still read as the trade's.
+            ctx.traded_volumes.append(made.fact)
+        if (
+            made is not None
             and q.kind == "money"
             and made.fact.value == q.value
             and made.fact.span[0] == ctx.nt.to_original(q.start)
@@ -1204,6 +1218,9 @@ def _extract_prose(
                 last_period = made.fact.period
             if made.fact.indicator != "other" and not listed:
                 facts_para = para_start
+    for f in ctx.traded_volumes:
+        if f.value is None and f.indicator in _TRADE_VALUE_CODES:
+            f.indicator = "other"
     monthly = False
     for f in facts:
         if f.status == "plan" and f.plan_attainment and f.unit in ("VND", "USD"):
@@ -4132,6 +4149,32 @@ _OTHER_LAND_BASE = re.compile(r"\s*(?:tổng\s+)?diện\s+tích\s+đất\s+(?!c�
 
 
 _PER_PROJECT_AFTER = re.compile(r"\s*/\s*(?:01\s+|1\s+|một\s+)?(?:dự\s+án|doanh\s+nghiệp|dn)" + _W)
+# (w13b) A growth said of the price or the volume of goods traded is no change of the trade's
+# value: "giá cà phê xuất khẩu bình quân tăng cao hơn 30%", "kim ngạch xuất khẩu giảm do giá cà
+# phê giảm 10%", "sản lượng xuất khẩu tăng", "thủy sản ... xuất đạt 44.950 tấn, tăng hơn 63%"
+# (dev, blind10, blind17, blind18, blind19, blind20, blind23): `other`. Not "giá trị"/"trị giá"
+# (the value) nor "giá so sánh/hiện hành" (the value's prices).
+_TRADED_PRICE = re.compile(
+    r"(?<![^\W_])(?<!trị )(?:đơn\s+)?giá(?!\s+(?:trị|so\s+sánh|hiện\s+hành|thực\s+tế|cố\s+định))" + _W
+)
+_TRADED_VOLUME = re.compile(_B + r"(?:sản|khối)\s+lượng" + _W)
+# (The growth right after the tonnage: "15.000 tấn, giảm 28,8% về lượng và giảm 33% về giá
+# trị" has the value's change second.)
+_TONNAGE_BEFORE = re.compile(
+    r"[0-9]\s*(?:(?:nghìn|ngàn|triệu)\s+)?tấn\s*[,(]?\s*(?:tăng|giảm)(?:\s+(?:hơn|gần|khoảng|trên))?\s*$"
+)
+_TRADE_VALUE_CODES = frozenset({"export_value", "import_value"})
+
+
+def _price_or_volume_growth(norm: str, lo: int, sent_lo: int, pos: int) -> bool:
+    """Whether the growth at ``pos`` is of a traded price or volume (``_TRADED_PRICE``): a
+    price or volume word in its window from ``lo``, or a tonnage right before it in the
+    sentence (a comma may end the window between: "Dưa chuột đóng hộp 3.662 tấn, tăng 46,2%")."""
+    seg = norm[max(lo, pos - 120) : pos]
+    if ("giá" in seg and _TRADED_PRICE.search(seg)) or ("lượng" in seg and _TRADED_VOLUME.search(seg)):
+        return True
+    seg = norm[max(sent_lo, pos - 60) : pos]
+    return "tấn" in seg and _TONNAGE_BEFORE.search(seg) is not None
 
 
 def _leased_rate(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> bool:

@@ -23,3 +23,27 @@ def test_retail_commodity_groups_with_no_whole_before_them_are_retail() -> None:
         ("retail_sales_services", 7.2),
         ("retail_sales_services", 5.1),
     ]
+
+
+def test_a_growth_of_an_export_price_is_other() -> None:
+    text = (
+        "Kim ngạch xuất khẩu quý I đạt 210 triệu USD, tăng 8,5% so với cùng kỳ. Giá hạt tiêu "
+        "xuất khẩu bình quân giảm 12% so với cùng kỳ."
+    )
+    assert [(i, v) for i, _, v in _facts(text)] == [("export_value", 210_000_000.0), ("other", 12.0)]
+
+
+def test_a_growth_right_after_an_exported_tonnage_is_other_and_the_value_after_it_is_exports() -> None:
+    text = (
+        "Nhiều mặt hàng xuất khẩu có mức tăng khá, như gạo 6 tháng xuất đạt 52.300 tấn, tăng hơn "
+        "21%, với trị giá xuất 31 triệu USD, tăng hơn 18% so cùng kỳ."
+    )
+    assert [(i, v) for i, _, v in _facts(text)] == [("other", 21.0), ("export_value", 31_000_000.0)]
+
+
+def test_the_value_change_after_a_volume_change_stays_exports() -> None:
+    text = (
+        "Kim ngạch xuất khẩu tháng 1 đạt 40 triệu USD. Cụ thể, hạt điều xuất khẩu 2.100 tấn, giảm "
+        "7,5% về lượng và giảm 9% về giá trị."
+    )
+    assert ("export_value", 9.0) in [(i, v) for i, _, v in _facts(text)]
