@@ -538,6 +538,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "gỗ và vật liệu xây dựng",
         "nhóm gỗ và vật liệu xây dựng",
         "phương tiện đi lại",
+        # (w13b) Retail's parts by activity in the older wording ("Doanh thu thương nghiệp tháng
+        # 8 ước đạt 6.301 tỷ đồng ...; doanh thu hoạt động khách sạn nhà hàng tháng 8/2019 ước
+        # đạt 1.102 tỷ đồng", "doanh thu từ khách sạn, nhà hàng"): blind16, blind19, blind28;
+        # travel agencies' revenue named with "dịch vụ" or "hoạt động" (blind23). (Tourism's
+        # own revenue, "doanh thu du lịch", stays `other`.)
+        "doanh thu thương nghiệp",
+        "doanh thu hoạt động khách sạn nhà hàng",
+        "doanh thu hoạt động khách sạn, nhà hàng",
+        "hoạt động khách sạn nhà hàng",
+        "hoạt động khách sạn, nhà hàng",
+        "doanh thu khách sạn nhà hàng",
+        "doanh thu khách sạn, nhà hàng",
+        "doanh thu từ khách sạn, nhà hàng",
+        "doanh thu dịch vụ du lịch lữ hành",
+        "doanh thu hoạt động du lịch lữ hành",
     ),
     # (w13b) The budget revenue's standard items in the finance offices' reports ("Thu từ doanh
     # nghiệp Nhà nước ước thực hiện 17.362 tỷ đồng", "lệ phí môn bài (92%), thu xổ số kiến

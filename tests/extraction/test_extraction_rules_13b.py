@@ -60,3 +60,14 @@ def test_budget_revenue_items_by_their_standard_names_are_budget_revenue_with_a_
         ("budget_revenue", "Thu từ doanh nghiệp Nhà nước", 410_000_000_000.0),
         ("budget_revenue", "thu xổ số kiến thiết", 4.1),
     ]
+
+
+def test_retail_parts_by_activity_in_the_older_wording_are_retail() -> None:
+    text = (
+        "Doanh thu thương nghiệp tháng 5 ước đạt 4.120 tỷ đồng, tăng 0,8% so với tháng trước; "
+        "doanh thu hoạt động khách sạn nhà hàng tháng 5 ước đạt 730 tỷ đồng, tăng 1,2%."
+    )
+    assert [(i, v) for i, _, v in _facts(text)] == [
+        ("retail_sales_services", 4_120_000_000_000.0),
+        ("retail_sales_services", 730_000_000_000.0),
+    ]
