@@ -92,6 +92,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu bán lẻ",
         "tổng mức lưu chuyển hàng hóa bán lẻ",
         "bán lẻ hàng hóa và doanh thu dịch vụ",
+        # (w13b) "bán lẻ hàng hóa và dịch vụ trên địa bàn tỉnh đạt 59,8 ngàn tỷ đồng" (blind28):
+        # the whole named without "tổng mức" or "doanh thu".
+        "bán lẻ hàng hóa và dịch vụ",
+        "bán lẻ hàng hóa, dịch vụ",
         # The national summary's short form ("Tổng bán lẻ và dịch vụ tiêu dùng đạt 601,2
         # nghìn tỷ đồng").
         "tổng bán lẻ và dịch vụ tiêu dùng",

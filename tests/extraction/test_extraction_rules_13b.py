@@ -71,3 +71,15 @@ def test_retail_parts_by_activity_in_the_older_wording_are_retail() -> None:
         ("retail_sales_services", 4_120_000_000_000.0),
         ("retail_sales_services", 730_000_000_000.0),
     ]
+
+
+def test_retail_named_without_tong_muc_and_its_parts_after_trong_do() -> None:
+    text = (
+        "Trong 6 tháng, bán lẻ hàng hóa và dịch vụ trên địa bàn tỉnh đạt 31,2 ngàn tỷ đồng, tăng 9%. "
+        "Trong đó thương nghiệp có doanh thu 24,6 ngàn tỷ đồng, khách sạn, nhà hàng 3,1 ngàn tỷ đồng."
+    )
+    assert [(i, v) for i, _, v in _facts(text)] == [
+        ("retail_sales_services", 31_200_000_000_000.0),
+        ("retail_sales_services", 24_600_000_000_000.0),
+        ("retail_sales_services", 3_100_000_000_000.0),
+    ]
