@@ -3073,6 +3073,17 @@ def _read_quantity(
             and not _product_list(ctx, sent, q.start)
         ):
             target = para_last
+            if (
+                whole is not None
+                and whole.fact.indicator != "other"
+                and para_last.fact.indicator == "other"
+                and para_last.fact.unit == "%"
+                and para_last.fact.change is None
+            ):
+                # (w13b) "Doanh thu bán lẻ hàng hóa ... đạt 1.875.000 tỷ đồng, chiếm 75,2% tổng
+                # mức và tăng 11,7%. Trong đó, ngành hàng ... tăng 12,6%": the share said of the
+                # whole is no whole of parts; the parts are the whole's (blind19 r761).
+                target = whole
         if target is not None:
             aside = None
             if target.fact.status == "plan" and _plan_aside_before(ctx, q.start):

@@ -83,3 +83,16 @@ def test_retail_named_without_tong_muc_and_its_parts_after_trong_do() -> None:
         ("retail_sales_services", 24_600_000_000_000.0),
         ("retail_sales_services", 3_100_000_000_000.0),
     ]
+
+
+def test_parts_after_a_share_of_their_whole_are_the_wholes_not_the_shares() -> None:
+    text = (
+        "Doanh thu bán lẻ hàng hóa 9 tháng ước đạt 2.310 tỷ đồng, chiếm 71,4% tổng mức và tăng "
+        "10,2% so với cùng kỳ năm trước. Trong đó, ngành hàng xăng dầu tăng 8,7%; ô tô các loại tăng 6%."
+    )
+    assert _facts(text) == [
+        ("retail_sales_services", None, 2_310_000_000_000.0),
+        ("other", None, 71.4),
+        ("retail_sales_services", "ngành hàng xăng dầu", 8.7),
+        ("retail_sales_services", "ô tô các loại", 6.0),
+    ]
