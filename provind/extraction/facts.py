@@ -4773,7 +4773,15 @@ def _new_fact(
         change = Change(abs(magnitude), "%", direction, basis, qualifier)
         value = magnitude
     _settle(change, period)
-    if change is None and unit == "%" and code in _MONEY_LEVEL_CODES:
+    if (
+        change is None
+        and unit == "%"
+        and code in _MONEY_LEVEL_CODES
+        # (w13b) "các địa phương có tiến độ thu tốt là: Đam Rông 79%, Bảo Lâm 77%": the pace of
+        # collection is a rate of the budget's plan, as "Cát Tiên ... tiến độ thu ở mức 86% dự
+        # toán" (blind13, blind10), the budget's own figure, not a ratio.
+        and not (code == "budget_revenue" and norm.find("tiến độ thu", sent[0], q.start) >= 0)
+    ):
         code = "other"
     elif unit in ("USD", "VND") and change is None and _PER_PROJECT_AFTER.match(norm, q.end):
         # (w12x3) "quy mô vốn đầu tư (bình quân hơn 5,9 triệu USD/dự án ...)", "vốn đăng ký bình

@@ -96,3 +96,16 @@ def test_parts_after_a_share_of_their_whole_are_the_wholes_not_the_shares() -> N
         ("retail_sales_services", "ngành hàng xăng dầu", 8.7),
         ("retail_sales_services", "ô tô các loại", 6.0),
     ]
+
+
+def test_districts_pace_of_budget_collection_is_budget_revenue() -> None:
+    text = (
+        "Tổng thu ngân sách 9 tháng đạt 4.100 tỷ đồng, bằng 68% dự toán. Trong đó, Lâm Hà dẫn đầu về "
+        "tiến độ thu ở mức 86% dự toán; các huyện có tiến độ thu tốt là: Đức Trọng 78%, Bảo Lâm 77%."
+    )
+    assert [(i, v) for i, _, v in _facts(text)] == [
+        ("budget_revenue", 4_100_000_000_000.0),
+        ("budget_revenue", 86.0),
+        ("budget_revenue", 78.0),
+        ("budget_revenue", 77.0),
+    ]
