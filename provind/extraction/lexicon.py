@@ -532,7 +532,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # "lương thực, thực phẩm" or "may mặc" also name prices, industries and exports.
         "ngành hàng lương thực, thực phẩm",
         "nhóm ngành hàng lương thực, thực phẩm",
-        "nhóm hàng lương thực, thực phẩm",
         "ngành hàng may mặc",
         "đồ dùng, dụng cụ, trang thiết bị gia đình",
         "đồ dùng, dụng cụ trang thiết bị gia đình",
@@ -545,23 +544,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # (w13b) Retail's parts by activity in the older wording ("Doanh thu thương nghiệp tháng
         # 8 ước đạt 6.301 tỷ đồng ...; doanh thu hoạt động khách sạn nhà hàng tháng 8/2019 ước
         # đạt 1.102 tỷ đồng", "doanh thu từ khách sạn, nhà hàng"): blind16, blind19, blind28;
-        # travel agencies' revenue named with "dịch vụ" or "hoạt động" (blind23). (Tourism's
-        # own revenue, "doanh thu du lịch", stays `other`.)
+        # travel agencies' revenue named with "dịch vụ" (blind23). (Tourism's own revenue,
+        # "doanh thu du lịch", stays `other`.)
         "doanh thu thương nghiệp",
         "doanh thu hoạt động khách sạn nhà hàng",
-        "doanh thu hoạt động khách sạn, nhà hàng",
         "hoạt động khách sạn nhà hàng",
-        "hoạt động khách sạn, nhà hàng",
-        "doanh thu khách sạn nhà hàng",
-        "doanh thu khách sạn, nhà hàng",
         "doanh thu từ khách sạn, nhà hàng",
         "doanh thu dịch vụ du lịch lữ hành",
-        "doanh thu hoạt động du lịch lữ hành",
     ),
     # (w13b) The budget revenue's standard items in the finance offices' reports ("Thu từ doanh
     # nghiệp Nhà nước ước thực hiện 17.362 tỷ đồng", "lệ phí môn bài (92%), thu xổ số kiến
     # thiết (55%)", "thu doanh nghiệp Nhà nước lại giảm 6,2%"): blind13, blind20, blind26,
     # blind30. Named only this way for the budget; the ownership kinds alone stay OWNERSHIP.
+    # ("thu thuế thu nhập cá nhân" is read as BUDGET's "thu thuế", budget revenue already.)
     "BUDGET_PART": (
         "thu từ doanh nghiệp nhà nước",
         "thu doanh nghiệp nhà nước",
@@ -573,18 +568,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thu từ khu vực có vốn đầu tư nước ngoài",
         "thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài",
         "thu xổ số kiến thiết",
-        "thu từ xổ số kiến thiết",
         "lệ phí môn bài",
         "lệ phí trước bạ",
-        "thu lệ phí trước bạ",
         "thu phí, lệ phí",
-        "thu thuế thu nhập cá nhân",
         "thuế thu nhập cá nhân",
-        "thu thuế bảo vệ môi trường",
         "thuế bảo vệ môi trường",
-        "thu thuế công, thương nghiệp và dịch vụ ngoài nhà nước",
         "thu từ hoạt động xuất - nhập khẩu",
-        "thu từ hoạt động xuất khẩu, nhập khẩu",
     ),
     # The social investment's parts by owner, in the statistics office's words ("Vốn ngoài nhà
     # nước ước đạt 6.235,48 tỷ đồng", a paragraph after the whole; dev r193) (w12t17).
