@@ -531,15 +531,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # groups are "thiết bị và đồ dùng gia đình", "may mặc, mũ nón, giày dép", and bare
         # "lương thực, thực phẩm" or "may mặc" also name prices, industries and exports.
         "ngành hàng lương thực, thực phẩm",
-        "nhóm ngành hàng lương thực, thực phẩm",
-        "ngành hàng may mặc",
         "đồ dùng, dụng cụ, trang thiết bị gia đình",
         "đồ dùng, dụng cụ trang thiết bị gia đình",
-        "nhóm đồ dùng, dụng cụ, trang thiết bị gia đình",
         "vật phẩm văn hóa, giáo dục",
         "vật phẩm văn hóa giáo dục",
         "gỗ và vật liệu xây dựng",
-        "nhóm gỗ và vật liệu xây dựng",
         "phương tiện đi lại",
         # (w13b) Retail's parts by activity in the older wording ("Doanh thu thương nghiệp tháng
         # 8 ước đạt 6.301 tỷ đồng ...; doanh thu hoạt động khách sạn nhà hàng tháng 8/2019 ước
