@@ -536,7 +536,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "vật phẩm văn hóa, giáo dục",
         "vật phẩm văn hóa giáo dục",
         "gỗ và vật liệu xây dựng",
-        "phương tiện đi lại",
         # (w13b) Retail's parts by activity in the older wording ("Doanh thu thương nghiệp tháng
         # 8 ước đạt 6.301 tỷ đồng ...; doanh thu hoạt động khách sạn nhà hàng tháng 8/2019 ước
         # đạt 1.102 tỷ đồng", "doanh thu từ khách sạn, nhà hàng"): blind16, blind19, blind28;
