@@ -389,7 +389,7 @@ _AFTER_LAST_PLACE = re.compile(r"[^,;.\n\d]{0,40}$")
 # thành trên 90% kế hoạch", "2/14 chỉ tiêu chưa đạt").
 _GROUP_CONDITION_AFTER = re.compile(
     r"(?:(?:[^\S\n]*,)?[^\S\n]+[^\W_]++){0,6}?[^\S\n]+(?:đã[^\S\n]+)?"
-    r"(?:có[^\S\n]+(?:chỉ[^\S\n]+số|mức|kết[^\S\n]+quả)|hoàn[^\S\n]+thành|(?:chưa[^\S\n]+|không[^\S\n]+)?đạt"
+    r"(?:có[^\S\n]+(?:chỉ[^\S\n]+số|mức|kết[^\S\n]+quả|cpi[^\S\n]+(?:tăng|giảm))|hoàn[^\S\n]+thành|(?:chưa[^\S\n]+|không[^\S\n]+)?đạt"
     # "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá", "có 03 nhóm hàng sụt giảm doanh thu"
     # (normalised to "giảm": a rise or fall of a measure named, not a figure)
     r"|ghi[^\S\n]+nhận|(?:tăng|giảm)[^\S\n]+(?:doanh[^\S\n]+thu|sản[^\S\n]+lượng|chỉ[^\S\n]+số))" + _W
@@ -2219,7 +2219,11 @@ def _counted_noun(f: Fact) -> str | None:
     "3 dự án" in one period are two figures, not one given twice."""
     if f.unit != "count" or f.indicator != "other":
         return None
-    return NOUN_CONCEPT.get(" ".join(f.phrase.lower().split()))
+    phrase = " ".join(f.phrase.lower().split())
+    if phrase.startswith("nhóm "):
+        # (w13d) "6 nhóm tăng và 6 nhóm giảm": groups counted by their condition, two figures.
+        return phrase
+    return NOUN_CONCEPT.get(phrase)
 
 
 def _named_part(f: Fact) -> str | None:
@@ -5165,8 +5169,16 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
 # The groups of goods whose prices rose or fell ("có 9/11 nhóm hàng tăng so với tháng trước",
 # "08 nhóm hàng tăng giá so với tháng trước, 02 nhóm hàng giảm giá và ..."): counted as those
 # meeting a condition; a figure right after ("nhóm hàng tăng 5%") is a change, not a condition.
+# (w13d) Also "8 nhóm tăng gồm:", "6 nhóm tăng và 6 nhóm giảm so với tháng trước", "4 nhóm tăng
+# nhẹ", "5 nhóm không tăng", "2 nhóm ổn định", "01 nhóm có giá ổn định": the groups that rose,
+# fell or held, as the price reports count them (blind14 r545, blind16 r625, blind28).
+# The condition (group ``cond``) is the count's phrase beside its noun: "6 nhóm tăng và 6 nhóm
+# giảm" are two figures, not one given twice.
 _PRICE_GROUP_AFTER = re.compile(
-    r"[^\S\n]+(?:đều[^\S\n]+)?(?:tăng|giảm)(?:[^\S\n]+giá(?![^\S\n]*[0-9])|[^\S\n]+so[^\S\n]+với|[^\S\n]*[,.;])"
+    r"[^\S\n]+(?P<cond>(?:đều[^\S\n]+)?(?:"
+    r"(?:tăng|giảm)(?:[^\S\n]+giá(?![^\S\n]*[0-9])|(?=[^\S\n]+so[^\S\n]+với|[^\S\n]*[,.;:])"
+    r"|[^\S\n]+(?:nhẹ|mạnh)" + _W + r"(?![^\S\n]*[0-9])|(?=[^\S\n]+(?:gồm|và)" + _W + "))"
+    r"|(?:có[^\S\n]+giá[^\S\n]+)?ổn[^\S\n]+định|không[^\S\n]+(?:tăng|giảm|đổi|biến[^\S\n]+động)" + _W + "))"
 )
 
 # The words between a counted group and the spread of its condition.
@@ -5493,9 +5505,15 @@ def _count_fact(
     )
     # The phrase names what is counted ("cụm công nghiệp"), not the number itself.
     noun_start = max(q.end - len(q.noun or ""), q.start)
+    phrase_end = q.end
+    if noun_concept == "GROUP" and q.noun is not None and q.noun.startswith("nhóm"):
+        # (w13d) "6 nhóm tăng và 6 nhóm giảm": a price group's count is named by its condition.
+        condition = _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
+        if condition is not None:
+            phrase_end = condition.end("cond")
     fact = Fact(
         indicator=code,
-        phrase=_phrase_text(ctx, noun_start, q.end),
+        phrase=_phrase_text(ctx, noun_start, phrase_end),
         value=q.value,
         unit="count",
         qualifier=qualifier,
