@@ -685,6 +685,8 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
             if points is not None:
                 # "đóng góp 1,68% điểm phần trăm": points, whatever the "%".
                 q.kind, q.unit, q.end = "pp", "pp", points.end()
+    if "đóng góp" in norm:
+        _contributions_in_points(norm, quantities)
     # "kế đến là Tiền Giang (4.227), Đồng Tháp (2.810)": bare figures in brackets after a
     # province, read as the ranked list's figure after the prose facts are made.
     bracketed = [q for q in tagged if q.kind == "bare" and q.start and norm[q.start - 1] == "(" and q.value]
@@ -1694,6 +1696,37 @@ def _bracketed_list(ctx: _Context, facts: list[Fact], bracketed: list[Quantity])
 
 
 _PCT_POINTS = re.compile(r"\s*điểm\s+phần\s+trăm" + _W)
+
+# (w13d) "khu vực dịch vụ tăng 3,84% (đóng góp 1,77%)", "công nghiệp và xây dựng tăng 0,40% (đóng
+# góp tăng 0,12%)": a contribution written in "%" but smaller than the growth of the part it
+# follows is the points that part added to the whole's growth (a part's points are its growth
+# times its weight, always less than its growth), as blind16 r635's gold has them. A share of the
+# growth ("tăng 3,27%, đóng góp 5,37%", "tăng 12,64%, ..., đóng góp 60,56%": the parts sum to
+# 100) is larger than the part's growth but for the smallest parts, and one followed by what it
+# goes into ("đóng góp 2,59% GRDP") stays a share.
+_CONTRIB_PCT_BEFORE = re.compile(r"(?<![^\W_])đóng\s+góp(?:\s+(?:tăng|giảm))?\s+$")
+_CONTRIB_PCT_AFTER = re.compile(r"\s*(?:[);,.]|$)")
+_CONTRIB_GROWTH_GAP = re.compile(r"\s*[(,]\s*")
+
+
+def _contributions_in_points(norm: str, quantities: list[Quantity]) -> None:
+    prev: Quantity | None = None
+    for q in quantities:
+        if (
+            q.kind == "pct"
+            and prev is not None
+            and prev.kind == "pct"
+            and q.value is not None
+            and prev.value is not None
+            and 0 <= q.value < prev.value
+            and q.value_max is None
+            and (contrib := _CONTRIB_PCT_BEFORE.search(norm, max(0, q.start - 24), q.start)) is not None
+            and _CONTRIB_GROWTH_GAP.fullmatch(norm, prev.end, contrib.start()) is not None
+            and _CONTRIB_PCT_AFTER.match(norm, q.end) is not None
+            and norm.find("tăng", max(0, prev.start - 12), prev.start) >= 0
+        ):
+            q.kind = q.unit = "pp"
+        prev = q
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
@@ -3105,7 +3138,9 @@ def _read_quantity(
 
 # "ngành khai khoáng giảm 9,92%, làm giảm 0,02 điểm phần trăm": what a part took from (or
 # added to) the growth of the whole, in points.
-_MAKES_VERB = re.compile(r"(?<![^\W_])(?:làm\s+(?:giảm|tăng)|lấy\s+đi|kéo\s+giảm)$")
+# (w13d) "thuế sản phẩm tăng 0,90%, đóng góp giảm 0,04 điểm phần trăm": a contribution that is
+# itself a fall, negative (blind21 r829, blind16 r635), not a change of the one before.
+_MAKES_VERB = re.compile(r"(?<![^\W_])(?:làm\s+(?:giảm|tăng)|lấy\s+đi|kéo\s+giảm|đóng\s+góp\s+(?:giảm|tăng))$")
 # "Riêng ngành khai khoáng giảm 4,1% và lấy đi 0,9 điểm phần trăm mức tăng chung": a verb
 # with no rise or fall of its own that takes points off the growth.
 _TAKES_AWAY = re.compile(r"(?<![^\W_])(?:lấy\s+đi|kéo\s+giảm)\s*$")

@@ -33,3 +33,34 @@ def test_groups_with_a_cpi_that_rose_are_counted() -> None:
     # "9/11 nhóm hàng hóa và dịch vụ tiêu dùng có CPI tăng" (blind28 r1108).
     text = "CPI quý I năm 2023 tăng 3,1% so với cùng kỳ. Có 8/11 nhóm hàng hóa và dịch vụ tiêu dùng có CPI tăng."
     assert [v for _, v in _counts(text)] == [8]
+
+
+def _others(text: str) -> list[tuple[float | None, str | None]]:
+    return [(f.value, f.unit) for f in extract_facts(text) if f.indicator == "other"]
+
+
+def test_contribution_in_percent_below_the_parts_growth_is_points() -> None:
+    # "khu vực dịch vụ tăng 3,84% (đóng góp 1,77%)" (blind16 r635): points of the growth.
+    text = (
+        "Tổng sản phẩm trên địa bàn tỉnh 9 tháng năm 2024 ước tăng 4,1% so với cùng kỳ. Khu vực công "
+        "nghiệp và xây dựng tăng 5,2% (đóng góp 1,9%); khu vực dịch vụ tăng 4,4% (đóng góp 1,6%)."
+    )
+    assert _others(text) == [(1.9, "pp"), (1.6, "pp")]
+
+
+def test_contribution_in_percent_above_the_parts_growth_stays_a_share() -> None:
+    # "tăng 3,27%, đóng góp 5,37%" (dev r084): a share of the growth, the parts sum to 100.
+    text = (
+        "GRDP năm 2024 tăng 7,1% so với năm trước. Khu vực nông, lâm nghiệp và thủy sản tăng 3,1%, đóng "
+        "góp 6,2%; khu vực công nghiệp và xây dựng tăng 8,5%, đóng góp 47,3%."
+    )
+    assert _others(text) == [(6.2, "%"), (47.3, "%")]
+
+
+def test_contribution_that_falls_is_negative_points() -> None:
+    # "thuế sản phẩm tăng 0,90%, đóng góp giảm 0,04 điểm phần trăm" (blind21 r829).
+    text = (
+        "GRDP quý I/2023 tăng 8,1% so với cùng kỳ; khu vực dịch vụ tăng 7,2%, đóng góp 2,7 điểm phần "
+        "trăm; thuế sản phẩm tăng 0,5%, đóng góp giảm 0,03 điểm phần trăm."
+    )
+    assert _others(text) == [(2.7, "pp"), (-0.03, "pp")]
