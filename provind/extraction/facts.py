@@ -1727,6 +1727,8 @@ def _contributions_in_points(norm: str, quantities: list[Quantity]) -> None:
         ):
             q.kind = q.unit = "pp"
         prev = q
+
+
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
@@ -2664,6 +2666,16 @@ def _read_quantity(
         # the same period, below).
         verb = "đạt"
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
+    if (
+        new_phrase is None
+        and q.kind == "pct"
+        and norm.startswith(" của", q.end)
+        and (economy := _WHOLE_ECONOMY_AFTER.match(norm, q.end)) is not None
+        and _GROWTH_OF_BEFORE.search(norm, max(window_start, q.start - 24), q.start) is not None
+    ):
+        # (w13d) "Trong mức tăng 5,73% của toàn nền kinh tế, khu vực ... tăng 2,65%" (the
+        # statistics offices' wording, dev r024, blind19 r760): the economy's growth, named after.
+        new_phrase = PhraseMatch("GRDP_GROWTH", economy.start(1), economy.end())
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
         new_phrase = _trade_flow(ctx, new_phrase)
     if new_phrase is not None and (
@@ -2796,10 +2808,12 @@ def _read_quantity(
         direction is not None
         and new_phrase is not None
         and new_phrase.concept == "CONTRIB"
-        and norm.startswith(" trưởng", verb_end)
+        and norm.startswith((" trưởng", " chung"), verb_end)
     ):
         # "đóng góp vào mức tăng trưởng chung 0,86 điểm phần trăm": "tăng trưởng" names the
         # growth contributed to, it does not raise the contribution.
+        # So does "tăng chung" ("có mức đóng góp cao nhất vào mức tăng chung (0,65 điểm phần
+        # trăm)", dev r024; w13d).
         direction = None
     if generic_growth and direction is None and q.kind == "pct" and not _ATTAINMENT_RE.match(norm, q.end):
         direction = "up"
@@ -3146,6 +3160,7 @@ _MAKES_VERB = re.compile(r"(?<![^\W_])(?:làm\s+(?:giảm|tăng)|lấy\s+đi|ké
 _TAKES_AWAY = re.compile(r"(?<![^\W_])(?:lấy\s+đi|kéo\s+giảm)\s*$")
 
 
+_WHOLE_ECONOMY_AFTER = re.compile(r" (của\s+(?:toàn\s+)?nền\s+kinh\s+tế)" + _W)
 _GROWTH_OF_BEFORE = re.compile(_B + r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?\s+$")
 _GROWTH_OF_START = re.compile(r"tốc\s+độ\s+tăng" + _W)
 

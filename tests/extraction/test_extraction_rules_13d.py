@@ -64,3 +64,21 @@ def test_contribution_that_falls_is_negative_points() -> None:
         "trăm; thuế sản phẩm tăng 0,5%, đóng góp giảm 0,03 điểm phần trăm."
     )
     assert _others(text) == [(2.7, "pp"), (-0.03, "pp")]
+
+
+def test_growth_of_the_whole_economy_named_after_the_figure() -> None:
+    # "Trong mức tăng 5,73% của toàn nền kinh tế, khu vực ..." (dev r024, blind19 r760).
+    text = (
+        "Trong mức tăng 6,4% của toàn nền kinh tế, khu vực công nghiệp và xây dựng tăng 8,1%, đóng góp "
+        "3,2 điểm phần trăm vào mức tăng trưởng chung."
+    )
+    assert [(f.indicator, f.value) for f in extract_facts(text)][0] == ("grdp_growth", 6.4)
+
+
+def test_contribution_into_the_common_growth_is_no_rise() -> None:
+    # "có mức đóng góp cao nhất vào mức tăng chung (0,65 điểm phần trăm)" (dev r024).
+    text = (
+        "GDP 6 tháng tăng 5,7% so với cùng kỳ. Bán buôn và bán lẻ tăng 7,1% so với cùng kỳ năm trước, là "
+        "ngành có mức đóng góp cao nhất vào mức tăng chung (0,71 điểm phần trăm)."
+    )
+    assert [(f.value, f.change) for f in extract_facts(text) if f.unit == "pp"] == [(0.71, None)]
