@@ -5704,12 +5704,22 @@ def _attach_change(
             breakdown,
         )
         return _Draft(part, target.concept, target.kind)
+    if fact.value is None and fact.indicator == "other" and _INDEX_PHRASE.match(fact.phrase):
+        # (w13d) "Chỉ số tiêu thụ toàn ngành công nghiệp chế biến, chế tạo ... tăng 4,8% so với
+        # tháng trước và tăng mạnh 20,6% so với cùng kỳ", "Chỉ số tồn kho ... tăng 10,6% so với
+        # tháng trước và giảm 24,3% so cùng kỳ": an index is a rate, one fact per basis (SCHEMA.md),
+        # as the gold of dev r154 and blind19 r753 has them.
+        same = _change_only(fact, change, fact.period, fact.status, fact.region, _span(ctx, q), fact.breakdown)
+        return _Draft(same, target.concept, target.kind)
     if change.basis == "yoy" and fact.change.basis != "yoy":
         fact.extra_changes.insert(0, fact.change)
         fact.change = change
     else:
         fact.extra_changes.append(change)
     return None
+
+
+_INDEX_PHRASE = re.compile(r"(?i)chỉ\s+số\s")
 
 
 def _times_of_named_part(ctx: _Context, fact: Fact, lo: int, hi: int) -> bool:

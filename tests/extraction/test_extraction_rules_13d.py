@@ -82,3 +82,18 @@ def test_contribution_into_the_common_growth_is_no_rise() -> None:
         "ngành có mức đóng góp cao nhất vào mức tăng chung (0,71 điểm phần trăm)."
     )
     assert [(f.value, f.change) for f in extract_facts(text) if f.unit == "pp"] == [(0.71, None)]
+
+
+def test_index_of_consumption_has_one_fact_per_basis() -> None:
+    # "Chỉ số tiêu thụ ... tăng 4,8% so với tháng trước và tăng mạnh 20,6% so với cùng kỳ" (dev
+    # r154), "Chỉ số tồn kho ... tăng 10,6% so với tháng trước và giảm 24,3% so cùng kỳ" (blind19
+    # r753): an index, like a rate, one fact per basis.
+    text = (
+        "Chỉ số tồn kho toàn ngành công nghiệp chế biến, chế tạo tháng 5/2023 tăng 3,2% so với tháng "
+        "trước và giảm 12,4% so với cùng kỳ năm trước."
+    )
+    facts = [f for f in extract_facts(text) if f.indicator == "other"]
+    assert [(f.change.value, f.change.basis, f.extra_changes) for f in facts if f.change] == [
+        (3.2, "mom", []),
+        (12.4, "yoy", []),
+    ]
