@@ -5284,6 +5284,7 @@ def _percent_ranges(norm: str, quantities: list[Quantity]) -> list[Quantity]:
     percentage to the second (``value_max``), as "8,4 - 8,8%" is, not two figures."""
     out: list[Quantity] = []
     skip = False
+    last_range_end = -1
     for i, q in enumerate(quantities):
         if skip:
             skip = False
@@ -5296,9 +5297,19 @@ def _percent_ranges(norm: str, quantities: list[Quantity]) -> list[Quantity]:
             and q.value_max is None
             and nxt.value is not None
             and _RANGE_TO_BETWEEN.fullmatch(norm, q.end, nxt.start)
-            and _RANGE_FROM_BEFORE.search(norm, max(0, q.start - 6), q.start)
+            and (
+                _RANGE_FROM_BEFORE.search(norm, max(0, q.start - 6), q.start)
+                # (w13d) "chiếm từ 8,07% đến 8,10%, công nghiệp-xây dựng chiếm 32,77% đến 32,79%":
+                # the list's later ranges drop the "từ" (blind30 r1181).
+                or (
+                    last_range_end >= 0
+                    and q.start - last_range_end <= 120
+                    and "." not in norm[last_range_end : q.start]
+                )
+            )
         ):
             out.append(Quantity("pct", q.start, nxt.end, q.value, nxt.value, "%"))
+            last_range_end = nxt.end
             skip = True
             continue
         out.append(q)

@@ -97,3 +97,13 @@ def test_index_of_consumption_has_one_fact_per_basis() -> None:
         (3.2, "mom", []),
         (12.4, "yoy", []),
     ]
+
+
+def test_later_ranges_of_a_list_without_tu_are_ranges() -> None:
+    # "tỷ trọng nông nghiệp chiếm từ 8,07% đến 8,10%, công nghiệp-xây dựng chiếm 32,77% đến
+    # 32,79%" (blind30 r1181): the list's later items drop "từ".
+    text = (
+        "Cơ cấu kinh tế năm 2019: tỷ trọng nông nghiệp chiếm từ 9,1% đến 9,3%, công nghiệp-xây dựng "
+        "chiếm 35,2% đến 35,4% và dịch vụ chiếm 55,3% đến 55,7%."
+    )
+    assert [(f.value, f.value_max) for f in extract_facts(text)] == [(9.1, 9.3), (35.2, 35.4), (55.3, 55.7)]
