@@ -5693,6 +5693,17 @@ def _attach_change(
     if fact.change is None:
         fact.change = change
         return None
+    if (
+        change.basis == "plan"
+        and fact.change.basis == "plan"
+        and _ANOTHER_PLAN_AFTER.match(ctx.norm, q.end) is not None
+        and _AND_ONLY_BETWEEN.fullmatch(ctx.norm, window_start, q.start) is not None
+    ):
+        # (w13d) "tăng 3,42% so với dự toán Trung ương, tăng 1,38% so với dự toán HĐND tỉnh và
+        # tăng 14,2% so với năm 2017": the same figure against the other plan (the centre's
+        # and the province's estimates), not a part (blind10 r418).
+        fact.extra_changes.append(change)
+        return None
     if any(c.basis == change.basis for c in (fact.change, *fact.extra_changes)):
         # Same comparison again: a component ("nhóm hàng dệt may tăng 10%") of the same
         # indicator, or the same indicator in another province, reported as its own fact
@@ -5730,6 +5741,8 @@ def _attach_change(
     return None
 
 
+_ANOTHER_PLAN_AFTER = re.compile(r"\s*so\s+với\s+(?:dự\s+toán|kế\s+hoạch)" + _W)
+_AND_ONLY_BETWEEN = re.compile(r"[^\d;.()]{0,60}?,\s*(?:và\s+)?(?:tăng|giảm|vượt)\s*")
 _INDEX_PHRASE = re.compile(r"(?i)chỉ\s+số\s")
 
 

@@ -107,3 +107,16 @@ def test_later_ranges_of_a_list_without_tu_are_ranges() -> None:
         "chiếm 35,2% đến 35,4% và dịch vụ chiếm 55,3% đến 55,7%."
     )
     assert [(f.value, f.value_max) for f in extract_facts(text)] == [(9.1, 9.3), (35.2, 35.4), (55.3, 55.7)]
+
+
+def test_rise_against_a_second_plan_is_an_extra_change() -> None:
+    # "tăng 3,42% so với dự toán Trung ương, tăng 1,38% so với dự toán HĐND tỉnh và tăng 14,2% so
+    # với năm 2017" (blind10 r418): the centre's and the province's estimates, one figure.
+    text = (
+        "Tổng chi ngân sách địa phương năm 2019 ước đạt 12 nghìn tỷ đồng, tăng 2,5% so với dự toán "
+        "Trung ương, tăng 1,2% so với dự toán HĐND tỉnh và tăng 9,8% so với năm 2018."
+    )
+    (fact,) = extract_facts(text)
+    assert fact.change is not None
+    assert (fact.change.value, fact.change.basis) == (9.8, "yoy")
+    assert [(c.value, c.basis) for c in fact.extra_changes] == [(2.5, "plan"), (1.2, "plan")]
