@@ -398,9 +398,17 @@ _GROUP_CONDITION_AFTER = re.compile(
 # nghiệp chủ yếu tăng so với tháng trước", "50/73 sản phẩm công nghiệp có sản lượng tăng",
 # "18/23 sản phẩm chủ yếu của tỉnh bị sụt giảm so với cùng kỳ" (blind12 r469, blind14 r540 /
 # r541 / r562); not "25,463 triệu sản phẩm, xi măng đạt ...", a volume (dev r195).
+# (w13d) Also products recognised or exported ("38 sản phẩm được công nhận là sản phẩm OCOP cấp
+# tỉnh", "01 sản phẩm OCOP cấp quốc gia", "16 sản phẩm xuất khẩu sang thị trường 15 nước":
+# blind24 r964, blind10 r430), and the total a count is raised to ("nâng tổng số sản phẩm OCOP
+# ... lên 196 sản phẩm", ``_RAISED_TO_BEFORE``).
 _PRODUCTS_CONDITION_AFTER = re.compile(
     r"(?:(?:[^\S\n]*,)?[^\S\n]+[^\W_]++){0,6}?[^\S\n]+"
-    r"(?:có[^\S\n]+sản[^\S\n]+lượng[^\S\n]+(?:tăng|giảm)|(?:bị[^\S\n]+)?(?:tăng|giảm)[^\S\n]+so)" + _W
+    r"(?:có[^\S\n]+sản[^\S\n]+lượng[^\S\n]+(?:tăng|giảm)|(?:bị[^\S\n]+)?(?:tăng|giảm)[^\S\n]+so"
+    r"|được[^\S\n]+công[^\S\n]+nhận|ocop|xuất[^\S\n]+khẩu[^\S\n]+sang)" + _W
+)
+_RAISED_TO_BEFORE = re.compile(
+    r"(?<![^\W_])(?:nâng|tăng)[^\d.;]{0,80}?[^\S\n]lên[^\S\n]+(?:(?:hơn|gần|trên)[^\S\n]+)?$"
 )
 
 # (Also past a place, "14 cụm công nghiệp trên địa bàn tỉnh có chủ đầu tư hạ tầng", and with
@@ -5193,10 +5201,18 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
     for q in quantities:
         if q.kind in ("count", "ratio") and NOUN_CONCEPT.get(q.noun or "") == "GROUP":
             condition = _PRODUCTS_CONDITION_AFTER if q.noun == "sản phẩm" else _GROUP_CONDITION_AFTER
-            if not condition.match(norm, q.end, min(len(norm), q.end + 80)) and not (
-                q.noun is not None
-                and q.noun.startswith("nhóm")
-                and _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
+            if (
+                not condition.match(norm, q.end, min(len(norm), q.end + 80))
+                and not (
+                    q.noun is not None
+                    and q.noun.startswith("nhóm")
+                    and _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
+                )
+                and not (
+                    q.noun == "sản phẩm"
+                    and norm.endswith("lên ", max(0, q.start - 12), q.start)
+                    and _RAISED_TO_BEFORE.search(norm, max(0, q.start - 100), q.start)
+                )
             ):
                 continue
             group_end = q.end

@@ -120,3 +120,19 @@ def test_rise_against_a_second_plan_is_an_extra_change() -> None:
     assert fact.change is not None
     assert (fact.change.value, fact.change.basis) == (9.8, "yoy")
     assert [(c.value, c.basis) for c in fact.extra_changes] == [(2.5, "plan"), (1.2, "plan")]
+
+
+def test_products_recognised_and_the_total_raised_to_are_counted() -> None:
+    # "Có thêm 38 sản phẩm được công nhận là sản phẩm OCOP cấp tỉnh, nâng tổng số sản phẩm OCOP
+    # ... lên 196 sản phẩm, trong đó có 01 sản phẩm OCOP cấp quốc gia" (blind24 r964).
+    text = (
+        "Năm 2023, có thêm 21 sản phẩm được công nhận là sản phẩm OCOP 3 sao, nâng tổng số sản phẩm "
+        "OCOP của tỉnh lên 140 sản phẩm, trong đó có 02 sản phẩm OCOP 5 sao."
+    )
+    assert [v for _, v in _counts(text)] == [21, 140, 2]
+
+
+def test_products_naming_a_fixed_group_are_no_count() -> None:
+    # "ngoại trừ 3 sản phẩm nước mắm, hạt điều và đường" (blind11 r463).
+    text = "Giá các mặt hàng ổn định, ngoại trừ 3 sản phẩm nước mắm, hạt điều và đường tăng nhẹ."
+    assert _counts(text) == []
