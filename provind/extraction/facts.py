@@ -1010,6 +1010,23 @@ def _extract_prose(
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
         if (
             made is not None
+            and made.fact.change is not None
+            and (
+                (made.rate and made.fact.indicator == "iip")
+                or (made.fact.indicator == "other" and made.fact.value is None)
+            )
+            and (product := _product_with_volume(norm, max(prev_end, sent[0]), q.start)) is not None
+        ):
+            # (w13d) "Một số mặt hàng có mức tăng trưởng khá như bia đạt 22,5 ngàn lít, tăng
+            # 65,77%; hạt điều khô 152 tấn, tăng 19,84%", "than sạch đạt 25,9 triệu tấn, tăng
+            # 12,5%": an item given in tonnes or litres is a product, `other` named by it with
+            # its growth alone, not a branch of the production index (blind16 r643, blind17 r685).
+            fact = made.fact
+            # (No breakdown: the phrase names the product, as the duplicate check reads it.)
+            fact.indicator, fact.phrase, fact.breakdown, fact.value, fact.unit = "other", product, None, None, None
+            made.rate = False
+        if (
+            made is not None
             and q.kind == "money"
             and made.fact.value == q.value
             and made.fact.span[0] == ctx.nt.to_original(q.start)
@@ -5755,6 +5772,23 @@ def _attach_change(
     else:
         fact.extra_changes.append(change)
     return None
+
+
+# A product and its volume in a unit no fact is read in, right before the change: "bia đạt 22,5
+# ngàn lít, ", "xi măng  2,1 triệu tấn , ". The name: up to five words after a list's
+# separator or opener.
+_PRODUCT_VOLUME = re.compile(
+    r"(?:^|[,;:(]|(?<![^\W_])(?:như|là|gồm))\s*((?:[^\W\d_]+[\s,]*?){1,5}?)\s+(?:(?:ước\s+)?đạt\s+|được\s+)?"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)(?![^\W_])"
+    r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)?\s*$"
+)
+
+
+def _product_with_volume(norm: str, lo: int, hi: int) -> str | None:
+    if "tấn" not in norm[lo:hi] and "lít" not in norm[lo:hi] and "m3" not in norm[lo:hi]:
+        return None
+    m = _PRODUCT_VOLUME.search(norm[lo:hi])
+    return m.group(1).strip(" ,") if m is not None else None
 
 
 _ANOTHER_PLAN_AFTER = re.compile(r"\s*so\s+với\s+(?:dự\s+toán|kế\s+hoạch)" + _W)

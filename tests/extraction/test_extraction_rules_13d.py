@@ -136,3 +136,17 @@ def test_products_naming_a_fixed_group_are_no_count() -> None:
     # "ngoại trừ 3 sản phẩm nước mắm, hạt điều và đường" (blind11 r463).
     text = "Giá các mặt hàng ổn định, ngoại trừ 3 sản phẩm nước mắm, hạt điều và đường tăng nhẹ."
     assert _counts(text) == []
+
+
+def test_products_with_volumes_after_the_index_are_other() -> None:
+    # "Một số mặt hàng có mức tăng trưởng khá như bia đạt 22,5 ngàn lít, tăng 65,77%; hạt điều khô
+    # 152 tấn, tăng 19,84%" (blind16 r643), "than sạch đạt 25,9 triệu tấn, tăng 12,5%" (blind17 r685).
+    text = (
+        "Chỉ số sản xuất toàn ngành công nghiệp quý II tăng 6,2% so cùng kỳ. Một số mặt hàng tăng khá "
+        "như tinh bột sắn đạt 41,3 nghìn tấn, tăng 12,4%; nước máy 3,2 triệu m3, tăng 5,1%."
+    )
+    assert [(f.indicator, f.phrase, f.value) for f in extract_facts(text)] == [
+        ("iip", "Chỉ số sản xuất toàn ngành công nghiệp", 6.2),
+        ("other", "tinh bột sắn", None),
+        ("other", "nước máy", None),
+    ]
