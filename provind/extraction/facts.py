@@ -666,6 +666,9 @@ class _Context:
     # Facts read from a plan attainment whose level is in a unit no fact has ("đạt 157.419 tấn,
     # đạt 109,39% kế hoạch"): no value in the end (w12v12).
     unread_levels: list[Fact] = field(default_factory=list)
+    # (w13d) The first count made of each kind of thing (projects, enterprises) in the paragraph
+    # and the paragraph's start: the count a later "giảm 25 dự án" changes (``_count_change``).
+    first_counts: dict[str, tuple[int, _Draft]] = field(default_factory=dict)
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -1203,6 +1206,13 @@ def _extract_prose(
             prev_end = made.consumed
         if made is not None:
             ctx.group_condition = (q.end, sent[1]) if made.concept == "GROUP" else None
+            if (
+                made.kind == "count"
+                and made.concept is not None
+                and made.fact.value is not None
+                and ctx.first_counts.get(made.concept, (-1,))[0] != para_start
+            ):
+                ctx.first_counts[made.concept] = (para_start, made)
             if made.concept != "GROUP":
                 # "15/20 ngành có chỉ số giảm, ... như: sản xuất hóa chất giảm 27,58%": the count
                 # of a group meeting a condition is no subject of the figures after it.
@@ -5473,7 +5483,13 @@ def _count_change(
     norm = ctx.norm
     verb, verb_end = _last_verb(norm, window_start, q.start)
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
-    if direction is None or verb in ("vượt", "lên", "xuống") or norm[verb_end : q.start].strip(" ") not in ("", "thêm"):
+    between = norm[verb_end : q.start].strip(" ")
+    if (
+        direction is None
+        or verb in ("vượt", "lên", "xuống")
+        # (w13d) Also past its qualifier: "số dự án tăng hơn 37 dự án so với cả năm 2016".
+        or (between not in ("", "thêm") and _ONLY_QUALIFIER.fullmatch(norm, verb_end, q.start) is None)
+    ):
         return False
     concept = NOUN_CONCEPT.get(q.noun or "")
     target = next(
@@ -5484,8 +5500,21 @@ def _count_change(
         ),
         None,
     )
+    if (
+        target is None
+        and concept is not None
+        and (first := ctx.first_counts.get(concept)) is not None
+        and first[0] == ctx.structure.paragraph(q.start)[0]
+    ):
+        # (w13d) "cấp mới 46 dự án ..., điều chỉnh vốn cho 12 dự án ...; tổng vốn cấp mới và tăng
+        # thêm 13.805,0 tỷ đồng. So với cùng kỳ năm 2021, giảm 25 dự án": the paragraph's first
+        # count of those things, its main one, past the money said of them (dev r237, blind15
+        # r594, blind30 r1195).
+        target = first[1]
     if target is None or q.value is None:
         return False
+    if qualifier is None and between in _QUALIFIERS:
+        qualifier = _QUALIFIERS[between]
     after = _after_text(norm, q.end)
     change = Change(q.value, "count", direction, _basis(norm, q, after, window_start, verb_end), qualifier)
     if target.fact.change is None:

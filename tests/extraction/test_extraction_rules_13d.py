@@ -150,3 +150,25 @@ def test_products_with_volumes_after_the_index_are_other() -> None:
         ("other", "tinh bột sắn", None),
         ("other", "nước máy", None),
     ]
+
+
+def test_fall_in_projects_after_their_capital_changes_the_first_count() -> None:
+    # "cấp mới 46 dự án ..., điều chỉnh vốn cho 12 dự án ...; tổng vốn ... So với cùng kỳ năm 2021,
+    # giảm 25 dự án" (dev r237): the change of the paragraph's main count, no count of its own.
+    text = (
+        "Năm 2022, tỉnh cấp mới 40 dự án đầu tư trong nước với tổng vốn 9.500 tỷ đồng; điều chỉnh vốn "
+        "cho 10 dự án, với vốn tăng thêm 800 tỷ đồng. So với cùng kỳ năm 2021, giảm 15 dự án."
+    )
+    counts = [(f.value, f.change) for f in extract_facts(text) if f.unit == "count"]
+    assert [v for v, _ in counts] == [40, 10]
+    assert counts[0][1] is not None
+    assert (counts[0][1].value, counts[0][1].unit, counts[0][1].direction) == (15, "count", "down")
+
+
+def test_rise_in_projects_past_its_qualifier_is_a_change() -> None:
+    # "số dự án tăng hơn 37 dự án so với cả năm 2016" (blind15 r594).
+    text = "Năm 2018, tỉnh thu hút được 70 dự án đầu tư, số dự án tăng hơn 20 dự án so với cả năm 2017."
+    counts = [(f.value, f.change) for f in extract_facts(text) if f.unit == "count"]
+    assert [v for v, _ in counts] == [70]
+    assert counts[0][1] is not None
+    assert (counts[0][1].value, counts[0][1].qualifier) == (20, "over")
