@@ -698,6 +698,13 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
                 q.kind, q.unit, q.end = "pp", "pp", points.end()
     if "đóng góp" in norm:
         _contributions_in_points(norm, quantities)
+    if "cpi chung" in norm:
+        for q in quantities:
+            if q.kind == "pct" and _CPI_IMPACT_BEFORE.search(norm, max(0, q.start - 40), q.start):
+                # (w13d) "nhóm hàng ăn và dịch vụ ăn uống tăng 0,53% (tác động làm tăng CPI chung
+                # 0,16%)": what a group added to the index, points whatever the "%" (blind16 r627,
+                # the statistics offices' wording).
+                q.kind = q.unit = "pp"
     # "kế đến là Tiền Giang (4.227), Đồng Tháp (2.810)": bare figures in brackets after a
     # province, read as the ranked list's figure after the prose facts are made.
     bracketed = [q for q in tagged if q.kind == "bare" and q.start and norm[q.start - 1] == "(" and q.value]
@@ -1739,6 +1746,7 @@ _PCT_POINTS = re.compile(r"\s*điểm\s+phần\s+trăm" + _W)
 # growth ("tăng 3,27%, đóng góp 5,37%", "tăng 12,64%, ..., đóng góp 60,56%": the parts sum to
 # 100) is larger than the part's growth but for the smallest parts, and one followed by what it
 # goes into ("đóng góp 2,59% GRDP") stays a share.
+_CPI_IMPACT_BEFORE = re.compile(r"(?<![^\W_])(?:làm|tác\s+động)\s+(?:tăng|giảm)\s+cpi\s+chung\s+$")
 _CONTRIB_PCT_BEFORE = re.compile(r"(?<![^\W_])đóng\s+góp(?:\s+(?:tăng|giảm))?\s+$")
 _CONTRIB_PCT_AFTER = re.compile(r"\s*(?:[);,.]|$)")
 _CONTRIB_GROWTH_GAP = re.compile(r"\s*[(,]\s*")
@@ -3189,7 +3197,9 @@ def _read_quantity(
 # added to) the growth of the whole, in points.
 # (w13d) "thuế sản phẩm tăng 0,90%, đóng góp giảm 0,04 điểm phần trăm": a contribution that is
 # itself a fall, negative (blind21 r829, blind16 r635), not a change of the one before.
-_MAKES_VERB = re.compile(r"(?<![^\W_])(?:làm\s+(?:giảm|tăng)|lấy\s+đi|kéo\s+giảm|đóng\s+góp\s+(?:giảm|tăng))$")
+_MAKES_VERB = re.compile(
+    r"(?<![^\W_])(?:làm\s+(?:giảm|tăng)|lấy\s+đi|kéo\s+giảm|đóng\s+góp\s+(?:giảm|tăng)|tác\s+động\s+(?:giảm|tăng))$"
+)
 # "Riêng ngành khai khoáng giảm 4,1% và lấy đi 0,9 điểm phần trăm mức tăng chung": a verb
 # with no rise or fall of its own that takes points off the growth.
 _TAKES_AWAY = re.compile(r"(?<![^\W_])(?:lấy\s+đi|kéo\s+giảm)\s*$")

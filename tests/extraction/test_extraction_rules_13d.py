@@ -172,3 +172,13 @@ def test_rise_in_projects_past_its_qualifier_is_a_change() -> None:
     assert [v for v, _ in counts] == [70]
     assert counts[0][1] is not None
     assert (counts[0][1].value, counts[0][1].qualifier) == (20, "over")
+
+
+def test_what_a_price_group_added_to_the_cpi_is_points() -> None:
+    # "nhóm hàng ăn và dịch vụ ăn uống tăng 0,53% (tác động làm tăng CPI chung 0,16%)", "(tác động
+    # làm giảm CPI chung 0,14%)" (blind16 r627).
+    text = (
+        "Chỉ số giá tiêu dùng tháng 5 tăng 0,3% so với tháng trước. Trong đó, nhóm giao thông tăng 1,2% "
+        "(tác động tăng CPI chung 0,11%); nhóm giáo dục giảm 0,4% (tác động làm giảm CPI chung 0,02%)."
+    )
+    assert _others(text) == [(0.11, "pp"), (-0.02, "pp")]
