@@ -700,7 +700,11 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
         _contributions_in_points(norm, quantities)
     if "cpi chung" in norm:
         for q in quantities:
-            if q.kind == "pct" and _CPI_IMPACT_BEFORE.search(norm, max(0, q.start - 40), q.start):
+            if (
+                q.kind == "pct"
+                and norm.startswith("chung ", q.start - 6)
+                and _CPI_IMPACT_BEFORE.search(norm, max(0, q.start - 40), q.start)
+            ):
                 # (w13d) "nhóm hàng ăn và dịch vụ ăn uống tăng 0,53% (tác động làm tăng CPI chung
                 # 0,16%)": what a group added to the index, points whatever the "%" (blind16 r627,
                 # the statistics offices' wording).
@@ -1763,6 +1767,7 @@ def _contributions_in_points(norm: str, quantities: list[Quantity]) -> None:
             and prev.value is not None
             and 0 <= q.value < prev.value
             and q.value_max is None
+            and norm.find("góp", max(0, q.start - 16), q.start) >= 0
             and (contrib := _CONTRIB_PCT_BEFORE.search(norm, max(0, q.start - 24), q.start)) is not None
             and _CONTRIB_GROWTH_GAP.fullmatch(norm, prev.end, contrib.start()) is not None
             and _CONTRIB_PCT_AFTER.match(norm, q.end) is not None
