@@ -504,7 +504,14 @@ _FDI_PRESCAN = scan.first_words(["nước", "fdi"])
 _FOREIGN_INVESTORS = re.compile(r"quốc\s+gia\s+và\s+vùng\s+lãnh\s+thổ\s+(?:có\s+dự\s+án\s+)?đầu\s+tư")
 # (Not "nhà đầu tư nước ngoài ... vào tổ chức kinh tế trong nước": foreign capital put into
 # domestic firms, the share purchases counted in FDI.)
-_DDI_NEAR = re.compile(r"(?<!kinh tế )trong\s+nước|ddi" + _W)
+# (w13e) Nor "góp vốn, mua cổ phần vào / của / trong các doanh nghiệp trong nước" (blind11
+# r456, blind18 r709); "59.484 doanh nghiệp trong nước với tổng vốn ..." is domestic.
+# (The literal first, the look-behinds after it: a search skips to "trong" or "ddi" at once.)
+_DDI_NEAR = re.compile(
+    r"trong(?<!kinh tế trong)(?<!vào doanh nghiệp trong)(?<!vào các doanh nghiệp trong)"
+    r"(?<!của doanh nghiệp trong)(?<!của các doanh nghiệp trong)(?<!trong doanh nghiệp trong)"
+    r"(?<!trong các doanh nghiệp trong)\s+nước|ddi" + _W
+)
 _DDI_PRESCAN = scan.first_words(["trong", "ddi"])
 _INDUSTRY_NEAR = re.compile(r"công\s+nghiệp|gtsx")
 _COMPONENT_CUE = re.compile(
@@ -1106,6 +1113,7 @@ def _extract_prose(
             made.fact.indicator, made.fact.status = "other", drafts[-1].fact.status
         if made is not None:
             _plan_of_rate(ctx, made, drafts[-1] if drafts else para_last, window_start, q)
+            _unsign_target(ctx, made.fact, window_start, q)
         if made is not None and _level_in_brackets(ctx, made, drafts, facts, prev_end, q):
             drafts.pop()
             facts.pop()
@@ -1850,6 +1858,32 @@ def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start
     made.rate, made.concept = True, last.concept
 
 
+# "tăng trưởng GRDP năm 2025 dự kiến đạt 9 - 9,5%, thấp hơn mục tiêu 10%": the rate is
+# compared with the target; the target itself is a rise.
+_BELOW_TARGET_BEFORE = re.compile(
+    _B + r"(?:thấp|cao)\s+hơn\s+(?:so\s+với\s+)?(?:mức\s+)?" + _PLAN_WORDS + r"[^\d;.%]{0,30}$"
+)
+
+
+def _unsign_target(ctx: _Context, fact: Fact, window_start: int, q: Quantity) -> None:
+    """A planned rate after "thấp hơn / cao hơn mục tiêu" is the target, a rise: the comparison
+    gives no sign to it."""
+    change = fact.change
+    if (
+        change is None
+        or change.direction != "down"
+        or fact.status != "plan"
+        or fact.unit != "%"
+        or fact.value is None
+        or fact.indicator not in RATE_CODES
+        or ctx.norm.find("hơn", max(window_start, q.start - 60), q.start) < 0
+        or _BELOW_TARGET_BEFORE.search(ctx.norm, max(window_start, q.start - 60), q.start) is None
+    ):
+        return
+    change.direction = "up"
+    fact.value = abs(fact.value)
+
+
 def _level_in_brackets(
     ctx: _Context, made: _Draft, drafts: list[_Draft], facts: list[Fact], prev_end: int, q: Quantity
 ) -> bool:
@@ -1929,6 +1963,35 @@ def _component_phrase(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
             found = p
         elif lexicon.code_for(p.concept, "pct") is not None or lexicon.code_for(p.concept, "money") is not None:
             found = None
+    return found
+
+
+def _generic_growth_list(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
+    """Whether the figure at ``pos`` is an item of a list led by a bare "mức/tốc độ tăng
+    trưởng" ("Một số nhóm ngành có mức tăng trưởng cao bao gồm: ..."), in a sentence that names
+    no economy (GRDP, kinh tế)."""
+    lead = _nearest_phrase(ctx, sent[0], pos, "pct")
+    return (
+        lead is not None
+        and lead.concept == "GRDP_GROWTH"
+        and _GENERIC_GROWTH.fullmatch(ctx.norm, lead.start, lead.end) is not None
+        and _LIST_OPENER.search(ctx.norm, lead.end, pos) is not None
+        and _ECONOMY_WORDS.search(ctx.norm, sent[0], pos) is None
+    )
+
+
+_INTO_GROWTH_BEFORE = re.compile(_B + r"vào\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?(?:\s+chung)?\s*$")
+
+
+def _contributor(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
+    """The last sector, ownership or industry phrase in [lo, hi) before a contribution
+    ("đóng góp", an `other` phrase, does not hide it)."""
+    found = None
+    for p in _phrases_between(ctx, lo, hi):
+        if p.end > hi:
+            break
+        if p.concept in BREAKDOWN_CONCEPTS:
+            found = p
     return found
 
 
@@ -2630,7 +2693,13 @@ def _read_quantity(
         q.kind in ("money", "pct", "count", "area")
         and (qualifier in ("over", "under") or (tail.endswith("từ") and _FROM_BEFORE.search(before)))
         and (
-            (q.kind != "area" and _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start))
+            (
+                q.kind != "area"
+                and (place_count := _PLACE_COUNT_BEFORE.search(norm, ctx.structure.clause(q.start)[0], q.start))
+                # (w13e) "73 dự án FDI (đến) từ 17 quốc gia và vùng lãnh thổ với tổng vốn đầu tư
+                # trên 13,7 tỷ USD": the countries the investors come from, no condition.
+                and not (norm.endswith(("từ ", "của "), 0, place_count.start()) and "quốc gia" in place_count.group())
+            )
             or (_group_word_before(norm, sent[0], q.start) and _GROUP_SUBJECT_BEFORE.search(norm, sent[0], q.start))
             or _places_listed_before(ctx, sent[0], q.start)
         )
@@ -2814,14 +2883,41 @@ def _read_quantity(
         # the indicator the text is about, not economic growth.
         new_phrase = None
     consumed = -1
-    if new_phrase is None and q.kind == "money" and (current is None or _names_nothing(norm, window_start, q.start)):
+    if new_phrase is None and q.kind == "money":
         # "thu hút 3,1 tỷ USD vốn FDI": the subject written after the amount.
-        new_phrase = _phrase_right_after(ctx, q.end, "money")
-        if new_phrase is not None:
-            consumed = new_phrase.end
+        named_after = _phrase_right_after(ctx, q.end, "money")
+        if named_after is not None and (
+            current is None
+            or lexicon.code_for(named_after.concept, "money") in _CAPITAL_AFTER_CODES
+            or _names_nothing(norm, window_start, q.start)
+        ):
+            # (w13e) Capital named right after the amount is its subject whatever words come
+            # before it ("thu hút hơn 469 triệu USD vốn đầu tư FDI" after the disbursement,
+            # "rót vốn vào 56 tỉnh, thành phố trên cả nước gần 29 tỷ USD vốn đầu tư trực tiếp
+            # nước ngoài"): the words before name no money.
+            new_phrase = named_after
+            consumed = named_after.end
+        elif current is None and (
+            attract_verb := _ATTRACTED_BEFORE.search(norm, max(window_start, q.start - 40), q.start)
+        ):
+            # (w13e) "7 tháng đầu năm, dự kiến đã thu hút 1.950,55 triệu USD" under a heading
+            # "THU HÚT ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI (FDI)": money attracted is investment capital,
+            # its kind read as for "vốn đầu tư" (``_resolve``; of no kind named, `other`).
+            new_phrase = PhraseMatch("CAPITAL", attract_verb.start(), attract_verb.end())
 
     if new_phrase is None and q.kind == "money" and current is not None:
         new_phrase = _capital_of_counted_projects(ctx, current, window_start, q)
+    if (
+        new_phrase is None
+        and q.kind == "pct"
+        and norm.startswith(" của ", q.end)
+        and _GROWTH_OF_BEFORE.search(norm, max(window_start, q.start - 30), q.start) is not None
+    ):
+        # "Trong mức tăng 5,73% của toàn nền kinh tế, khu vực ... tăng 2,65%": the economy's
+        # growth, named after the figure (the parts that follow are its breakdown).
+        owner = _phrase_right_after(ctx, q.end + 5, "pct")
+        if owner is not None and owner.concept == "GRDP":
+            new_phrase = owner
     if (
         q.kind == "pct"
         and current is not None
@@ -3015,6 +3111,20 @@ def _read_quantity(
             # sắt thép các loại tăng 16%": bare growths of the products listed share the lead's
             # comparison.
             change.basis = "mom"
+        if (
+            new_phrase is not None
+            and new_phrase.concept == "CONTRIB"
+            and q.kind == "pct"
+            and _GROWTH_OF_BEFORE.search(norm, max(window_start, q.start - 30), q.start) is not None
+            and (contributor := _contributor(ctx, sent[0], new_phrase.start)) is not None
+        ):
+            # "ngành sản xuất và phân phối điện ... đóng góp cao vào tăng trưởng chung với mức
+            # tăng 216,3%": the growth is the contributing industry's or sector's own, a part of
+            # the whole it contributes to, not the contribution.
+            fits = _WHOLES_OF.get(contributor.concept)
+            if whole is None or (fits is not None and whole.fact.indicator not in fits):
+                whole = _topic(ctx, q.start, window_start, codes=fits)
+            return _component_fact(ctx, whole, change, q, sent, window_start, contributor, None)
         about = _ABOUT_AFTER.match(after) if after.startswith(" về") else None
         if about is not None and new_phrase is None:
             # "thu về 180 triệu USD, tăng 30,43% về lượng và tăng 40,63% về giá trị": a change of
@@ -3026,6 +3136,15 @@ def _read_quantity(
             if counted is not None:
                 return _attach_change(ctx, counted, change, q, sent, window_start, verb_end)
         target = _change_target(drafts, change) if new_phrase is None else None
+        if (
+            target is None
+            and new_phrase is None
+            and drafts
+            and _INTO_GROWTH_BEFORE.search(norm, max(window_start, q.start - 40), q.start) is not None
+        ):
+            # "đóng góp 2,1 điểm phần trăm vào mức tăng chung 7,5%": the growth contributed to, not
+            # the contributor's own (left with the contribution, as before w13c).
+            target = drafts[-1]
         if (
             target is not None
             and len(drafts) >= 2
@@ -3082,6 +3201,17 @@ def _read_quantity(
                 item.fact.status = _part_status(ctx, q, window_start, drafts, para_last) or item.fact.status
             return item
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
+        if (
+            target is None
+            and comp is None
+            and new_phrase is None
+            and drafts
+            and _grows_no_contribution(drafts[-1], change)
+        ):
+            # "Khu vực nông nghiệp đóng góp 0,93 điểm phần trăm và tăng 3,58%", "ngành chế biến,
+            # chế tạo đóng góp 7,4 điểm phần trăm (sau khi tăng 10,4%)": the growth is that of the
+            # sector or industry that contributed, a part of the whole it contributed to.
+            comp = _contributor(ctx, sent[0], q.start)
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
         if (
             target is not None
@@ -3128,6 +3258,20 @@ def _read_quantity(
             if generic_growth and whole is not None:
                 return _component_fact(
                     ctx, whole, change, q, sent, window_start, comp, place, _loose_phrase(ctx, window_start, q.start)
+                )
+            if (
+                whole is not None
+                and comp is None
+                and place is None
+                and whole.fact.indicator not in ("grdp", "grdp_growth", "other")
+                and whole.fact.indicator not in RATE_CODES - {"iip"}
+                and _generic_growth_list(ctx, sent, q.start)
+            ):
+                # "Một số nhóm ngành có mức tăng trưởng cao bao gồm: hàng may mặc tăng 51,11%"
+                # after the retail figures: the items listed grow as parts of the indicator the
+                # text is about, not with the economy.
+                return _component_fact(
+                    ctx, whole, change, q, sent, window_start, None, None, _loose_phrase(ctx, window_start, q.start)
                 )
             if (
                 whole is None
@@ -3612,6 +3756,10 @@ def _change_target(drafts: list[_Draft], change: Change | None = None) -> _Draft
         ):
             return drafts[i - 1]
         return drafts[i]
+    if drafts and _grows_no_contribution(drafts[-1], change):
+        # "Khu vực nông nghiệp đóng góp 0,93 điểm phần trăm và tăng 3,58%": with only
+        # contributions before it, a growth in % is the subject's own rate, not theirs.
+        return None
     return drafts[-1] if drafts else None
 
 
@@ -3921,10 +4069,17 @@ def _grown_level(ctx: _Context, growth: PhraseMatch, hi: int) -> PhraseMatch | N
 
 # "56 dự án đầu tư (38 dự án trong nước và 18 dự án có vốn ĐTNN), với tổng vốn đăng ký 293,12
 # triệu USD": a count of projects split into both kinds in brackets.
+# (w13e) So is one kind given in brackets as a part of the projects counted ("185 dự án (trong
+# đó có 33 dự án nước ngoài) với tổng vốn đăng ký hơn 16.600 tỷ đồng và 7,9 tỷ USD").
 _BOTH_KINDS_SPLIT = re.compile(
     r"\((?:gồm\s+|bao\s+gồm\s+)?[0-9]+\s+dự\s+án[^()]{0,60}?"
     r"(?:trong\s+nước[^()]{0,60}?(?:nước\s+ngoài|fdi|đtnn)|(?:nước\s+ngoài|fdi|đtnn)[^()]{0,60}?trong\s+nước)"
     r"[^()]{0,20}\)"
+    r"|\(\s*trong\s+(?:đó|số\s+đó)\s+(?:có\s+)?[0-9]+\s+dự\s+án[^()0-9]{0,40}\)"
+    # (w13e) and listed after "gồm:" ("84 dự án đầu tư gồm: 73 dự án vốn đầu tư trong nước (DDI)
+    # và 11 dự án vốn đầu tư nước ngoài (FDI), với tổng vốn đầu tư đăng ký 14.207 tỷ đồng").
+    r"|gồm\s*:?\s*[0-9]+\s+dự\s+án[^;.0-9]{0,40}?(?:trong\s+nước|ddi)[^;.0-9]{0,20}?\s+và\s+[0-9]+\s+dự\s+án"
+    r"[^;.0-9]{0,40}?(?:nước\s+ngoài|fdi)(?:\s*\(\s*(?:fdi|đtnn)\s*\))?"
 )
 
 
@@ -3933,6 +4088,9 @@ _NEXT_AMOUNT = r"\s*(?:và|,)\s*(?:khoảng\s+|hơn\s+|gần\s+)?[0-9][0-9.,]*\s
 _DOLLARS_NEXT = re.compile(_NEXT_AMOUNT + r"(?:triệu|tỷ|tỉ)\s+(?:usd|đô)")
 
 
+_OWNED_CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital"})
+_CONVERTED_CAPITAL = re.compile(r"(?:vốn|đầu\s+tư|đăng\s+ký)\s+quy\s+đổi" + _W)
+_DONG_AMOUNT = re.compile(r"[0-9]\s*(?:triệu|tỷ|tỉ|nghìn\s+tỷ)\s+đồng")
 _CURRENCY_PAIR_NEXT = re.compile(_NEXT_AMOUNT + r"(?:triệu|tỷ|tỉ|nghìn\s+tỷ)\s+(?:usd|đô|đồng)")
 
 
@@ -3942,14 +4100,17 @@ def _of_both_kinds(ctx: _Context, q: Quantity) -> bool:
     nước ngoài). Tổng vốn đăng ký của các dự án khoảng 4,1 tỷ USD"), with no kind named
     between: the total of both, neither FDI nor domestic (w12t17)."""
     lo = max(0, q.start - 400)
-    if ctx.norm.find("dự án", lo, q.start) < 0 or ctx.norm.find("(", lo, q.start) < 0:
-        return False
-    if _CURRENCY_PAIR_NEXT.match(ctx.norm, q.end):
-        # ("... (7 dự án FDI và 2 dự án trong nước); tổng vốn đầu tư đăng ký mới và tăng thêm là
-        # 110,75 triệu USD và 548,61 tỷ đồng": a pair by currency, one of each kind.)
+    if ctx.norm.find("dự án", lo, q.start) < 0 or (
+        ctx.norm.find("(", lo, q.start) < 0 and ctx.norm.find("gồm", lo, q.start) < 0
+    ):
         return False
     last = max(_BOTH_KINDS_SPLIT.finditer(ctx.norm, lo, q.start), key=lambda m: m.start(), default=None)
     if last is None:
+        return False
+    if _CURRENCY_PAIR_NEXT.match(ctx.norm, q.end) and not ctx.norm.startswith("trong", last.start() + 1):
+        # ("... (7 dự án FDI và 2 dự án trong nước); tổng vốn đầu tư đăng ký mới và tăng thêm là
+        # 110,75 triệu USD và 548,61 tỷ đồng": a pair by currency, one of each kind; not after a
+        # part in brackets, "(trong đó có 33 dự án nước ngoài)".)
         return False
     between = ctx.norm[last.end() : q.start]
     return not (_FDI_NEAR.search(between) or _DDI_NEAR.search(between) or "đtnn" in between)
@@ -3973,12 +4134,24 @@ def _phrases_between(ctx: _Context, lo: int, hi: int) -> list[PhraseMatch]:
 def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[int, int]) -> str:
     code = lexicon.code_for(concept, kind) or lexicon.code_for(concept, "pct") or "other"
     if not code.startswith("ctx:"):
+        if (
+            kind == "money"
+            and code in _OWNED_CAPITAL_CODES
+            and concept.startswith("FDI")
+            and (_withdrawn_capital(ctx, q) or _of_both_kinds(ctx, q))
+        ):
+            # (w13e) The kind named as the subject of the clause, before "với tổng vốn đăng ký":
+            # "thu hồi 531 dự án đầu tư trực tiếp nước ngoài với tổng vốn đăng ký là 5,34 tỷ
+            # USD" (withdrawn), "55 dự án đầu tư (gồm 37 dự án trong nước và 18 dự án có vốn
+            # đầu tư nước ngoài) với tổng vốn đăng ký 267,9 triệu USD" (of both kinds).
+            return "other"
         return code
     what = code[4:]
     if what == "capital" and (
         _one_firm_capital(ctx, q, sent)
         or _withdrawn_capital(ctx, q)
         or _named_project_item(ctx, "fdi_capital", q, sent)
+        or _THE_PROJECT_OPENS.match(ctx.norm, sent[0], q.start) is not None
     ):
         return "other"
     if what == "capital":
@@ -3986,6 +4159,13 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
         # dự án đầu tư trong nước với tổng vốn ..."); failing that, one right after it.
         if "toàn xã hội" in ctx.norm[max(sent[0], q.start - 60) : q.start]:
             return "social_investment"
+        if "quy đổi" in ctx.norm[max(sent[0], q.start - 60) : q.end + 30] and _CONVERTED_CAPITAL.search(
+            ctx.norm, max(sent[0], q.start - 60), q.end + 30
+        ):
+            # (w13e) "tổng vốn đầu tư đăng ký quy đổi tương đương 974,7 triệu USD", "698,54 triệu
+            # USD vốn đầu tư quy đổi": domestic and foreign capital summed in one currency, a
+            # total of both kinds (SCHEMA.md).
+            return "other"
         if _of_both_kinds(ctx, q):
             return "other"
         fdi = _last_match_end(ctx, _FDI_NEAR, _FDI_PRESCAN, sent[0], q.start)
@@ -4003,7 +4183,7 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             earlier = ctx.norm[max(0, sent[0] - 1500) : sent[0]]
             fdi = max((m.end() for m in _FDI_NEAR.finditer(earlier)), default=-1)
             ddi = max((m.end() for m in _DDI_NEAR.finditer(earlier)), default=-1)
-            if fdi >= 0 and ddi >= 0 and q.unit != "USD":
+            if fdi >= 0 and ddi >= 0 and q.unit != "USD" and not (ddi > fdi and q.unit == "VND"):
                 # "130 dự án trong nước (...) và 14 dự án FDI (...). ... Từ đầu năm đến nay, tỉnh
                 # đã điều chỉnh 142 dự án với vốn tăng thêm hơn 6.500 tỉ đồng": both kinds named
                 # before, an amount in đồng said of neither is of both (dollars are foreign, below).
@@ -4019,7 +4199,19 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                 # được cấp mới ..."): investors from countries and territories are foreign.
                 later = ctx.norm[sent[1] : sent[1] + 1500]
                 fdi = 0 if _FDI_NEAR.search(later) or _FOREIGN_INVESTORS.search(later) else -1
-                ddi = 0 if _DDI_NEAR.search(later) else -1
+                ddi_later = _DDI_NEAR.search(later)
+                ddi = 0 if ddi_later else -1
+                if (
+                    ddi_later is not None
+                    and q.unit == "USD"
+                    and not _FDI_NEAR.search(later, 0, ddi_later.start())
+                    and not _PARTS_AFTER.search(later, 0, ddi_later.start())
+                ):
+                    # (w13e) "cấp giấy chứng nhận ... cho 26 dự án mới với tổng vốn đầu tư 129
+                    # triệu USD; ...", then "Cấp mới ... cho các dự án DDI với tổng vốn ... tỷ
+                    # đồng": the domestic capital comes next as a statement of its own, not as a
+                    # part ("Trong số này ..."); dollars before it are the foreign capital.
+                    return "fdi_capital"
                 if fdi >= 0 and ddi < 0 and q.unit == "VND" and _FDI_NEAR.search(later):
                     # (w12v13) "Tổng số vốn cấp mới và điều chỉnh năm 2024 là 66.882,3 tỷ đồng
                     # ... Trong đó, thu hút FDI đạt gần 1,75 tỷ USD": FDI named after an amount
@@ -4037,6 +4229,22 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             # tỷ đồng và 12,836 tỷ USD": of the pair, đồng is the domestic capital, dollars the
             # foreign (below) (w12t17).
             return "domestic_investment_capital"
+        if q.unit == "USD" and ddi >= 0 and ddi > fdi:
+            named = _last_match_end(ctx, _DDI_NEAR, _DDI_PRESCAN, sent[0], q.start)
+            if named >= 0 and _DONG_AMOUNT.search(ctx.norm, named, q.start):
+                # (w13e) "cấp ... cho 77 dự án trong nước với số vốn đăng ký gần 5.600 tỷ đồng;
+                # cấp ... cho 30 dự án, tổng vốn đăng ký hơn 3,2 tỷ USD": the domestic capital
+                # was given in đồng, the dollars after it are the foreign capital.
+                return "fdi_capital"
+            if (
+                named >= 0
+                and _last_match_end(ctx, _FDI_NEAR, _FDI_PRESCAN, sent[0], named) >= 0
+                and not _CURRENCY_PAIR_NEXT.match(ctx.norm, q.end)
+            ):
+                # (w13e) "vốn đầu tư nước ngoài đạt hơn 1 tỷ USD (...); vốn đầu tư trong nước đạt
+                # gần 778,5 triệu USD (gồm 18 dự án cấp mới với tổng vốn đăng ký hơn 697,4 triệu
+                # USD ...)": the kind named last, when no amount in đồng pairs with the dollars.
+                return "domestic_investment_capital"
         if fdi >= 0 and q.unit == "USD":
             # Domestic projects register their capital in đồng: an amount in dollars where
             # both kinds were named ("34 dự án FDI và 14 dự án trong nước ... Tổng vốn đầu tư
@@ -4155,6 +4363,15 @@ _PROJECT_LIST_LEAD = re.compile(
 )
 _PROJECT_LIST_PRESCAN = scan.first_words(["một", "các", "những", "nhiều"])
 _CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital", "social_investment"})
+# "Trong số này / Trong đó ..." opening the parts of a total just given.
+_PARTS_AFTER = re.compile(_B + r"trong\s+(?:số|đó)" + _W)
+# "thu hút (được) hơn" right before an amount: the verb of attracting investment.
+_ATTRACTED_BEFORE = re.compile(_B + r"thu\s+hút(?:\s+được)?(?:\s+(?:hơn|gần|khoảng|trên|thêm))?\s*$")
+# (w13e) A sentence opening on "the project" just named ("... Dự án Nhà máy Deli Hải Dương ...
+# được khởi công ... Dự án có tổng mức đầu tư 270 triệu USD"): one project's capital, `other`.
+_THE_PROJECT_OPENS = re.compile(r"[^\w]*dự\s+án(?:\s+này)?\s+(?:có|với)\s+(?:tổng\s+)?(?:mức|vốn|số\s+vốn)" + _W)
+# The codes of a capital noun that names the amount right before it (``_read_quantity``).
+_CAPITAL_AFTER_CODES = frozenset({"ctx:capital", "fdi_capital", "domestic_investment_capital"})
 
 
 def _named_project_item(ctx: _Context, code: str, q: Quantity, sent: tuple[int, int]) -> bool:

@@ -551,6 +551,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "giá trị vốn góp",
         "tổng giá trị vốn góp",
         "vốn góp",
+        # (w13e) The third way of foreign investment, beside new and added capital: "nhà đầu
+        # tư nước ngoài góp vốn, mua cổ phần 13 lượt, đạt 8,3 triệu USD".
+        "góp vốn, mua cổ phần",
+        "góp vốn mua cổ phần",
+        "góp vốn và mua cổ phần",
         "vốn tăng thêm",
         "tổng vốn đầu tư tăng thêm",
         "tổng vốn đăng ký tăng thêm",
@@ -635,6 +640,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "nông, lâm nghiệp và thủy sản",
         "khu vực dịch vụ",
         "ngành xây dựng",
+        # The sectors of a GRDP paragraph by their shorter or trade-first names ("Khu vực nông
+        # nghiệp đóng góp 0,93 điểm phần trăm và tăng 3,58%", "khu vực thương mại - dịch vụ
+        # tăng 6,24%").
+        "khu vực nông nghiệp",
+        "khu vực thương mại - dịch vụ",
+        "khu vực thương mại dịch vụ",
+        "khu vực thương mại, dịch vụ",
+        "khu vực thương mại và dịch vụ",
+        "ngành công nghiệp - xây dựng",
+        "ngành công nghiệp và xây dựng",
+        "ngành nông nghiệp",
+        "ngành lâm nghiệp",
+        "ngành thủy sản",
         "khu vực dịch vụ và thuế sản phẩm",
         "thuế sản phẩm trừ trợ cấp sản phẩm",
         "thuế sản phẩm trừ trợ cấp",
@@ -644,6 +662,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thuế nhập khẩu, thuế sản phẩm trừ trợ cấp",
         "thuế nhập khẩu, thuế sản phẩm (trừ trợ cấp sản phẩm)",
         "thuế nhập khẩu, thuế sản phẩm (trừ trợ cấp)",
+        # ... and with "thuế" said once for both ("thuế nhập khẩu, sản phẩm trừ trợ cấp sản phẩm
+        # tăng 4,99%").
+        "thuế nhập khẩu, sản phẩm trừ trợ cấp sản phẩm",
+        "thuế nhập khẩu, sản phẩm trừ trợ cấp",
     ),
     "INDUSTRY": (
         "khai khoáng",
@@ -824,6 +846,7 @@ _ACTIVITY_GROWS_AFTER = re.compile(
     r"|(?:[0-9]{1,2}[^\S\n]+tháng|quý[^\S\n]+[ivx0-9]+)(?:[^\S\n]+đầu)?(?:[^\S\n]+năm)?(?:[^\S\n]*/?[^\S\n]*[0-9]{4})?"
     r"|năm[^\S\n]+[0-9]{4}|đạt[^\S\n]+khá|ước|ước[^\S\n]+tính|dự[^\S\n]+ước|tiếp[^\S\n]+tục)){0,3},?[^\S\n]+(?:tăng|giảm)(?![^\W_])"
 )
+_OUTPUT_VALUE_BEFORE = re.compile(r"(?<![^\W_])giá[^\S\n]+trị[^\S\n]+sản[^\S\n]+xuất[^\S\n]+(?:của[^\S\n]+)?$")
 _ACTIVITY_AREA_BEFORE = re.compile(r"(?<![^\W_])(?:khu[^\S\n]+vực|cơ[^\S\n]+sở|ngành)[^\S\n]+$")
 
 
@@ -846,6 +869,16 @@ def find_phrases(norm: str) -> list[PhraseMatch]:
                 # adjusted their capital; a count or a share of them is not capital, only an
                 # amount is ("5 dự án điều chỉnh tăng vốn, đạt 104,79 triệu USD").
                 concept = "FDI_PROJECT_PART"
+            elif concept == "FDI_PART" and norm.startswith("góp", start):
+                # (w13e) "1.795 giao dịch góp vốn mua cổ phần (giảm 3,1%)", "1 lượt góp vốn
+                # mua cổ phần với giá trị ...": the purchases counted, only an amount is capital.
+                # "tổng vốn đăng ký mới, điều chỉnh và góp vốn mua cổ phần": the last way
+                # named in a total's name, not a part.
+                before = norm[max(0, start - 40) : start]
+                if before.endswith(("và ", ", ")):
+                    continue
+                if _PROJECTS_BEFORE.search(before) or before.endswith("giao dịch "):
+                    concept = "FDI_PROJECT_PART"
             elif (
                 concept == "IIP"
                 and phrase in _ACTIVITY_PHRASES
@@ -854,6 +887,11 @@ def find_phrases(norm: str) -> list[PhraseMatch]:
                     or _ACTIVITY_AREA_BEFORE.search(norm, max(0, start - 12), start)
                 )
             ):
+                continue
+            elif concept == "SECTOR" and _OUTPUT_VALUE_BEFORE.search(norm, max(0, start - 24), start):
+                # "Giá trị sản xuất ngành xây dựng ước đạt 23.127 tỷ đồng", "giá trị sản xuất
+                # ngành nông nghiệp tăng 3,2%": the sector's gross output (`other`), not its value
+                # added, no part of GRDP.
                 continue
             append(PhraseMatch(concept, start, end))
     if "tăng trưởng" in norm:
