@@ -985,6 +985,7 @@ NOUN_CONCEPT = {
     "lượt": "VISIT",
     "ngành": "GROUP",
     "nhóm hàng": "GROUP",
+    "nhóm": "GROUP",
     "xã": "GROUP",
     "sản phẩm": "GROUP",
     "doanh nghiệp": "ENTERPRISE",
