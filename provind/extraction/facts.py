@@ -49,6 +49,9 @@ class Change:
     # "so với năm 2020": a yoy comparison only if the figure is for 2021; settled once the
     # fact's period is known (``_settle``). Not part of the output.
     compared_year: int | None = None
+    # (w13a) "so với tháng 7/2017": the month compared with (its year in ``compared_year``),
+    # settled against the fact's own month by ``_settle``. Not part of the output.
+    compared_month: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -174,7 +177,9 @@ _QUALIFIERS = {
     "non": "nearly",
 }
 _COMPARATIVE_RIGHT_BEFORE = re.compile(_B + r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:(?:khoảng|gần|trên|hơn)\s+)?$")
-_COMPARATIVE_BEFORE_HON = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm)\s+$")
+# ("cao hơn 5%" compares; (w13a) "tăng hơn 2,8%", "tăng hơn 2 lần" is a rise of more than that,
+# as the gold files read it: 62 of 66 such figures in the tuning sets are ``over``.)
+_COMPARATIVE_BEFORE_HON = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+$")
 
 _PLAN_WORDS = r"(?:kế\s+hoạch|kh|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|kịch\s+bản)" + _W
 # ("đạt 38,8% nhiệm vụ chi", "đạt 62% nhiệm vụ thu": the task set, a plan.)
@@ -231,6 +236,7 @@ _YOY_LEAD = re.compile(r"\W*so\s+(?:với\s+)?(?:tháng\s+)?(?:cùng\s+kỳ|năm
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
 # "ngành khai khoáng bằng 97,77%": an index of a rate-type indicator (base 100).
 _GROWTH_NEXT = re.compile(r"\s*,?\s*(?:tăng|giảm)" + _W)
+_GROWTH_NEXT_FIGURE = re.compile(r"\s*,?\s*(?:tăng|giảm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?([0-9]+(?:,[0-9]+)?)\s*%")
 _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+biến")
 # "tăng 17,39% CK" ("CK" is read as "cùng kỳ": ``spellings``).
 _CK_AFTER = re.compile(r"\s*\(?(?:ck|cùng\s+kỳ)" + _W)
@@ -389,7 +395,7 @@ _AFTER_LAST_PLACE = re.compile(r"[^,;.\n\d]{0,40}$")
 # thành trên 90% kế hoạch", "2/14 chỉ tiêu chưa đạt").
 _GROUP_CONDITION_AFTER = re.compile(
     r"(?:(?:[^\S\n]*,)?[^\S\n]+[^\W_]++){0,6}?[^\S\n]+(?:đã[^\S\n]+)?"
-    r"(?:có[^\S\n]+(?:chỉ[^\S\n]+số|mức|kết[^\S\n]+quả)|hoàn[^\S\n]+thành|(?:chưa[^\S\n]+|không[^\S\n]+)?đạt"
+    r"(?:có[^\S\n]+(?:chỉ[^\S\n]+số|mức|kết[^\S\n]+quả|cpi[^\S\n]+(?:tăng|giảm))|hoàn[^\S\n]+thành|(?:chưa[^\S\n]+|không[^\S\n]+)?đạt"
     # "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá", "có 03 nhóm hàng sụt giảm doanh thu"
     # (normalised to "giảm": a rise or fall of a measure named, not a figure)
     r"|ghi[^\S\n]+nhận|(?:tăng|giảm)[^\S\n]+(?:doanh[^\S\n]+thu|sản[^\S\n]+lượng|chỉ[^\S\n]+số))" + _W
@@ -398,9 +404,17 @@ _GROUP_CONDITION_AFTER = re.compile(
 # nghiệp chủ yếu tăng so với tháng trước", "50/73 sản phẩm công nghiệp có sản lượng tăng",
 # "18/23 sản phẩm chủ yếu của tỉnh bị sụt giảm so với cùng kỳ" (blind12 r469, blind14 r540 /
 # r541 / r562); not "25,463 triệu sản phẩm, xi măng đạt ...", a volume (dev r195).
+# (w13d) Also products recognised or exported ("38 sản phẩm được công nhận là sản phẩm OCOP cấp
+# tỉnh", "01 sản phẩm OCOP cấp quốc gia", "16 sản phẩm xuất khẩu sang thị trường 15 nước":
+# blind24 r964, blind10 r430), and the total a count is raised to ("nâng tổng số sản phẩm OCOP
+# ... lên 196 sản phẩm", ``_RAISED_TO_BEFORE``).
 _PRODUCTS_CONDITION_AFTER = re.compile(
     r"(?:(?:[^\S\n]*,)?[^\S\n]+[^\W_]++){0,6}?[^\S\n]+"
-    r"(?:có[^\S\n]+sản[^\S\n]+lượng[^\S\n]+(?:tăng|giảm)|(?:bị[^\S\n]+)?(?:tăng|giảm)[^\S\n]+so)" + _W
+    r"(?:có[^\S\n]+sản[^\S\n]+lượng[^\S\n]+(?:tăng|giảm)|(?:bị[^\S\n]+)?(?:tăng|giảm)[^\S\n]+so"
+    r"|được[^\S\n]+công[^\S\n]+nhận|ocop|xuất[^\S\n]+khẩu[^\S\n]+sang)" + _W
+)
+_RAISED_TO_BEFORE = re.compile(
+    r"(?<![^\W_])(?:nâng|tăng)[^\d.;]{0,80}?[^\S\n]lên[^\S\n]+(?:(?:hơn|gần|trên)[^\S\n]+)?$"
 )
 
 # (Also past a place, "14 cụm công nghiệp trên địa bàn tỉnh có chủ đầu tư hạ tầng", and with
@@ -667,6 +681,14 @@ class _Context:
     unread_levels: list[Fact] = field(default_factory=list)
     # Growths of a traded price or volume (``_price_or_volume_growth``): `other` at the end.
     traded_volumes: list[Fact] = field(default_factory=list)
+    # (w13a) An index level given with its growth right after ("IIP ... đạt 102,8%, tăng hơn
+    # 2,8% so với tháng trước"): where the level is (set while it is read) and then its fact,
+    # whose change the growth after it replaces rather than adds to.
+    restated_at: int = -1
+    restated_index: Fact | None = None
+    # (w13d) The first count made of each kind of thing (projects, enterprises) in the paragraph
+    # and the paragraph's start: the count a later "giảm 25 dự án" changes (``_count_change``).
+    first_counts: dict[str, tuple[int, _Draft]] = field(default_factory=dict)
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -694,6 +716,19 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
             if points is not None:
                 # "đóng góp 1,68% điểm phần trăm": points, whatever the "%".
                 q.kind, q.unit, q.end = "pp", "pp", points.end()
+    if "đóng góp" in norm:
+        _contributions_in_points(norm, quantities)
+    if "cpi chung" in norm:
+        for q in quantities:
+            if (
+                q.kind == "pct"
+                and norm.startswith("chung ", q.start - 6)
+                and _CPI_IMPACT_BEFORE.search(norm, max(0, q.start - 40), q.start)
+            ):
+                # (w13d) "nhóm hàng ăn và dịch vụ ăn uống tăng 0,53% (tác động làm tăng CPI chung
+                # 0,16%)": what a group added to the index, points whatever the "%" (blind16 r627,
+                # the statistics offices' wording).
+                q.kind = q.unit = "pp"
     # "kế đến là Tiền Giang (4.227), Đồng Tháp (2.810)": bare figures in brackets after a
     # province, read as the ranked list's figure after the prose facts are made.
     bracketed = [q for q in tagged if q.kind == "bare" and q.start and norm[q.start - 1] == "(" and q.value]
@@ -1007,6 +1042,25 @@ def _extract_prose(
             prev_end = q.end
             continue
         made = _read_quantity(ctx, q, sent, window_start, drafts, para_last, in_breakdown, near_whole)
+        if ctx.restated_at == q.start:
+            ctx.restated_index, ctx.restated_at = (made.fact if made is not None else None), -1
+        if (
+            made is not None
+            and made.fact.change is not None
+            and (
+                (made.rate and made.fact.indicator == "iip")
+                or (made.fact.indicator == "other" and made.fact.value is None)
+            )
+            and (product := _product_with_volume(norm, max(prev_end, sent[0]), q.start)) is not None
+        ):
+            # (w13d) "Một số mặt hàng có mức tăng trưởng khá như bia đạt 22,5 ngàn lít, tăng
+            # 65,77%; hạt điều khô 152 tấn, tăng 19,84%", "than sạch đạt 25,9 triệu tấn, tăng
+            # 12,5%": an item given in tonnes or litres is a product, `other` named by it with
+            # its growth alone, not a branch of the production index (blind16 r643, blind17 r685).
+            fact = made.fact
+            # (No breakdown: the phrase names the product, as the duplicate check reads it.)
+            fact.indicator, fact.phrase, fact.breakdown, fact.value, fact.unit = "other", product, None, None, None
+            made.rate = False
         if (
             made is not None
             and made.fact.value is None
@@ -1198,6 +1252,13 @@ def _extract_prose(
             prev_end = made.consumed
         if made is not None:
             ctx.group_condition = (q.end, sent[1]) if made.concept == "GROUP" else None
+            if (
+                made.kind == "count"
+                and made.concept is not None
+                and made.fact.value is not None
+                and ctx.first_counts.get(made.concept, (-1,))[0] != para_start
+            ):
+                ctx.first_counts[made.concept] = (para_start, made)
             if made.concept != "GROUP":
                 # "15/20 ngành có chỉ số giảm, ... như: sản xuất hóa chất giảm 27,58%": the count
                 # of a group meeting a condition is no subject of the figures after it.
@@ -1719,6 +1780,41 @@ def _bracketed_list(ctx: _Context, facts: list[Fact], bracketed: list[Quantity])
 
 
 _PCT_POINTS = re.compile(r"\s*điểm\s+phần\s+trăm" + _W)
+
+# (w13d) "khu vực dịch vụ tăng 3,84% (đóng góp 1,77%)", "công nghiệp và xây dựng tăng 0,40% (đóng
+# góp tăng 0,12%)": a contribution written in "%" but smaller than the growth of the part it
+# follows is the points that part added to the whole's growth (a part's points are its growth
+# times its weight, always less than its growth), as blind16 r635's gold has them. A share of the
+# growth ("tăng 3,27%, đóng góp 5,37%", "tăng 12,64%, ..., đóng góp 60,56%": the parts sum to
+# 100) is larger than the part's growth but for the smallest parts, and one followed by what it
+# goes into ("đóng góp 2,59% GRDP") stays a share.
+_CPI_IMPACT_BEFORE = re.compile(r"(?<![^\W_])(?:làm|tác\s+động)\s+(?:tăng|giảm)\s+cpi\s+chung\s+$")
+_CONTRIB_PCT_BEFORE = re.compile(r"(?<![^\W_])đóng\s+góp(?:\s+(?:tăng|giảm))?\s+$")
+_CONTRIB_PCT_AFTER = re.compile(r"\s*(?:[);,.]|$)")
+_CONTRIB_GROWTH_GAP = re.compile(r"\s*[(,]\s*")
+
+
+def _contributions_in_points(norm: str, quantities: list[Quantity]) -> None:
+    prev: Quantity | None = None
+    for q in quantities:
+        if (
+            q.kind == "pct"
+            and prev is not None
+            and prev.kind == "pct"
+            and q.value is not None
+            and prev.value is not None
+            and 0 <= q.value < prev.value
+            and q.value_max is None
+            and norm.find("góp", max(0, q.start - 16), q.start) >= 0
+            and (contrib := _CONTRIB_PCT_BEFORE.search(norm, max(0, q.start - 24), q.start)) is not None
+            and _CONTRIB_GROWTH_GAP.fullmatch(norm, prev.end, contrib.start()) is not None
+            and _CONTRIB_PCT_AFTER.match(norm, q.end) is not None
+            and norm.find("tăng", max(0, prev.start - 12), prev.start) >= 0
+        ):
+            q.kind = q.unit = "pp"
+        prev = q
+
+
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
@@ -2299,7 +2395,11 @@ def _counted_noun(f: Fact) -> str | None:
     "3 dự án" in one period are two figures, not one given twice."""
     if f.unit != "count" or f.indicator != "other":
         return None
-    return NOUN_CONCEPT.get(" ".join(f.phrase.lower().split()))
+    phrase = " ".join(f.phrase.lower().split())
+    if phrase.startswith("nhóm "):
+        # (w13d) "6 nhóm tăng và 6 nhóm giảm": groups counted by their condition, two figures.
+        return phrase
+    return NOUN_CONCEPT.get(phrase)
 
 
 def _named_part(f: Fact) -> str | None:
@@ -2650,6 +2750,15 @@ def _read_quantity(
         return _count_fact(ctx, q, sent, window_start, qualifier, drafts, para_last, in_breakdown)
     verb, verb_end = _last_verb(norm, window_start, q.start)
     if (
+        verb in ("thấp hơn", "cao hơn")
+        and q.kind == "pct"
+        and _GROWTH_BEFORE_COMPARATIVE.search(norm, max(window_start, verb_end - 30), verb_end)
+        and _SUBJECT_AFTER_VERB.match(norm, verb_end, q.start)
+    ):
+        # (w13a) "Một số địa phương ghi nhận mức tăng thấp hơn như Cà Mau (7,1%), Quảng Trị
+        # (7%)": a growth lower than others, each item's rise (not a fall, nor a difference).
+        verb = "tăng"
+    if (
         q.kind == "pct"
         and tail.endswith(("(+", "(-", "( +", "( -"))
         and (
@@ -2713,8 +2822,29 @@ def _read_quantity(
         # the same period, below).
         verb = "đạt"
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
+    if (
+        new_phrase is None
+        and q.kind == "pct"
+        and norm.startswith(" của", q.end)
+        and (economy := _WHOLE_ECONOMY_AFTER.match(norm, q.end)) is not None
+        and _GROWTH_OF_BEFORE.search(norm, max(window_start, q.start - 24), q.start) is not None
+    ):
+        # (w13d) "Trong mức tăng 5,73% của toàn nền kinh tế, khu vực ... tăng 2,65%" (the
+        # statistics offices' wording, dev r024, blind19 r760): the economy's growth, named after.
+        new_phrase = PhraseMatch("GRDP_GROWTH", economy.start(1), economy.end())
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
         new_phrase = _trade_flow(ctx, new_phrase)
+    if (
+        new_phrase is not None
+        and new_phrase.concept == "OTHER_SUBJECT"
+        and q.kind == "pct"
+        and norm.startswith("sản lượng", new_phrase.start)
+        and _industry_output_named(ctx, window_start, new_phrase.start)
+    ):
+        # (w13a) "Sản xuất thiết bị điện tăng 42,1%, sản xuất và phân phối điện, sản lượng tăng
+        # 21,2%": the output of an industry just named is that industry's production, a part
+        # of the index (not a volume of its own, which the items after it would inherit).
+        new_phrase = None
     if new_phrase is not None and (
         (new_phrase.concept == "SHARE" and _SHARE_DESCRIBED.match(norm, new_phrase.end))
         or (new_phrase.concept == "CONTRIB" and _CONTRIB_DESCRIBED.match(norm, new_phrase.end))
@@ -2872,10 +3002,12 @@ def _read_quantity(
         direction is not None
         and new_phrase is not None
         and new_phrase.concept == "CONTRIB"
-        and norm.startswith(" trưởng", verb_end)
+        and norm.startswith((" trưởng", " chung"), verb_end)
     ):
         # "đóng góp vào mức tăng trưởng chung 0,86 điểm phần trăm": "tăng trưởng" names the
         # growth contributed to, it does not raise the contribution.
+        # So does "tăng chung" ("có mức đóng góp cao nhất vào mức tăng chung (0,65 điểm phần
+        # trăm)", dev r024; w13d).
         direction = None
     if generic_growth and direction is None and q.kind == "pct" and not _ATTAINMENT_RE.match(norm, q.end):
         direction = "up"
@@ -2990,6 +3122,28 @@ def _read_quantity(
         and lexicon.code_for(new_phrase.concept, "pct") == "iip"
         and q.start - new_phrase.end <= 40
         and not _ATTAINMENT_RE.match(norm, q.end)
+    ):
+        restated = _GROWTH_NEXT_FIGURE.match(norm, q.end)
+        if restated is not None:
+            # (w13a) "IIP tháng 10 đạt 102,8%, tăng hơn 2,8% so với tháng trước": the index
+            # and the growth after it are one figure (the growth is read next); "đạt 98,5%,
+            # giảm 1,2%" gives two.
+            growth = parse_number(restated.group(1))
+            if growth is not None and abs(growth - abs(q.value - 100)) < 0.01:
+                ctx.restated_at = q.start
+                delta = round(q.value - 100, 6)
+                direction = "up" if delta >= 0 else "down"
+                q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
+    if (
+        direction is None
+        and q.kind == "pct"
+        and verb == "đạt"
+        and q.value is not None
+        and 50 <= q.value <= 200
+        and new_phrase is not None
+        and lexicon.code_for(new_phrase.concept, "pct") == "iip"
+        and q.start - new_phrase.end <= 40
+        and not _ATTAINMENT_RE.match(norm, q.end)
         # ("đạt 102,8%, tăng hơn 2,8% so với tháng trước": the growth is given next.)
         and not _GROWTH_NEXT.match(norm, q.end)
     ):
@@ -3007,6 +3161,7 @@ def _read_quantity(
             qualifier,
             _compared_year(after),
         )
+        _note_compared_month(change, after)
         if (
             # ("Riêng ngành công nghiệp khai khoáng giảm 8,52%." after the parts of a whole
             # against the month before: one more part, in a sentence of its own.)
@@ -3103,7 +3258,9 @@ def _read_quantity(
             target = para_last
         if (
             new_phrase is None
-            and change.unit == "%"
+            # (w13a) Also a multiple: "như: Phân khoáng và phân hóa học NPK tăng hơn 2 lần; quần
+            # áo may sẵn tăng 93,37%" (a product's growth either way).
+            and change.unit in ("%", "x")
             # (A level just read takes its own change: "điện sản xuất 239,3 triệu kWh, giảm 0,2%".)
             and (target is None or target.fact.change is not None or target.fact.unit in (None, "%"))
             and (_listed_product(ctx, sent, q.start) or _goods_among_industries(ctx, sent, q.start))
@@ -3118,6 +3275,21 @@ def _read_quantity(
                 # estimated figure are estimated too (w12s8).
                 item.fact.status = _part_status(ctx, q, window_start, drafts, para_last) or item.fact.status
             return item
+        if (
+            new_phrase is None
+            and change.unit == "%"
+            and (target is None or target.rate)
+            # (A cheap look first: a comma shortly before the figure, a unit's last letter
+            # right before it.)
+            and (comma := norm.rfind(",", max(sent[0], q.start - 20), q.start)) > 1
+            and norm[comma - 2 : comma].rstrip()[-1:] in _UNIT_LAST_LETTERS
+            and (level := _UNREAD_LEVEL_BEFORE.search(norm, max(sent[0], comma - 30), q.start)) is not None
+        ):
+            # (w13a) "bia đạt 22,5 ngàn lít, tăng 65,77%", "xi măng 2,1 triệu tấn, tăng 0,7%" after
+            # the production index: the growth of a product's volume, read in no unit, is that
+            # product's own (``other``), not a part of the index named before.
+            product_start = max(sent[0], ctx.structure.clause(level.start())[0])
+            return _new_fact(ctx, q, sent, product_start, None, [], None, qualifier, False, verb_end, change=change)
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
         if (
             target is None
@@ -3273,12 +3445,20 @@ def _read_quantity(
 
 # "ngành khai khoáng giảm 9,92%, làm giảm 0,02 điểm phần trăm": what a part took from (or
 # added to) the growth of the whole, in points.
-_MAKES_VERB = re.compile(r"(?<![^\W_])(?:làm\s+(?:giảm|tăng)|lấy\s+đi|kéo\s+giảm)$")
+# (w13d) "thuế sản phẩm tăng 0,90%, đóng góp giảm 0,04 điểm phần trăm": a contribution that is
+# itself a fall, negative (blind21 r829, blind16 r635), not a change of the one before.
+_MAKES_VERB = re.compile(
+    r"(?<![^\W_])(?:làm\s+(?:giảm|tăng)|lấy\s+đi|kéo\s+giảm|đóng\s+góp\s+(?:giảm|tăng)|tác\s+động\s+(?:giảm|tăng))$"
+)
 # "Riêng ngành khai khoáng giảm 4,1% và lấy đi 0,9 điểm phần trăm mức tăng chung": a verb
 # with no rise or fall of its own that takes points off the growth.
 _TAKES_AWAY = re.compile(r"(?<![^\W_])(?:lấy\s+đi|kéo\s+giảm)\s*$")
 
 
+_GROWTH_BEFORE_COMPARATIVE = re.compile(_B + r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?\s+(?:thấp|cao)\s+hơn$")
+# A subject named between the verb and the figure: "thấp hơn như Cà Mau (".
+_SUBJECT_AFTER_VERB = re.compile(r"[^\d%]*[^\W\d_]")
+_WHOLE_ECONOMY_AFTER = re.compile(r" (của\s+(?:toàn\s+)?nền\s+kinh\s+tế)" + _W)
 _GROWTH_OF_BEFORE = re.compile(_B + r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?\s+$")
 _GROWTH_OF_START = re.compile(r"tốc\s+độ\s+tăng" + _W)
 
@@ -3393,6 +3573,28 @@ _ACTIVITY_HEAD = re.compile(
     r"vận\s+tải|lưu\s+trú|thoát\s+nước|tái\s+chế|đóng\s+tàu|chế\s+tạo)(?![^\W_])"
 )
 _ITEM_CUT = re.compile(r"\s+(?:tăng|giảm)(?![^\W_])")
+# (w13a) "ngành sản xuất ...", "ngành chế biến ...", "ngành công nghiệp khai thác ...": an
+# industry named by its activity; "ngành" alone (a sector, a trade) is not enough.
+_NAMED_INDUSTRY = re.compile(r"ngành\s+(?:công\s+nghiệp\s+)?(?:sản\s+xuất|chế\s+biến|khai\s+thác|dệt|may)(?![^\W_])")
+
+
+def _industry_output_named(ctx: _Context, lo: int, at: int) -> bool:
+    """Whether an industry the lexicon knows ends right before ``at`` (a comma between):
+    "sản xuất và phân phối điện, sản lượng ..."."""
+    return any(
+        p.concept == "INDUSTRY" and ctx.norm[p.end : at].strip(" ,") == "" for p in _phrases_between(ctx, lo, at)
+    )
+
+
+def _named_index_industry(norm: str, lo: int, hi: int) -> bool:
+    """Whether the figure's subject in [lo, hi) is an industry named by "ngành" and its
+    activity ("ngành sản xuất giấy và sản phẩm từ giấy tăng 8,41%")."""
+    # The first "ngành" of the clause names its subject: "ngành sản xuất thiết bị truyền thông
+    # tiếp tục là ngành có mức tăng cao nhất, tăng 204,9%".
+    at = norm.find("ngành ", lo, hi)
+    return at >= 0 and (at == 0 or not norm[at - 1].isalnum()) and _NAMED_INDUSTRY.match(norm, at) is not None
+
+
 _BRACKETED_CHANGE = re.compile(r"\s*(?:tăng|giảm)?\s*")
 
 
@@ -3416,11 +3618,17 @@ def _listed_product(ctx: _Context, sent: tuple[int, int], pos: int) -> bool:
     if _INDUSTRY_LIST_CUE.search(norm, end, pos):
         return False
     opener = _LIST_OPENER.search(norm, end, pos)
-    if opener is None or norm.find("chỉ số", end, opener.start()) >= 0:
+    if opener is None:
+        return False
+    item_start = max(opener.end(), norm.rfind(";", opener.end(), pos) + 1)
+    if norm.find("chỉ số", end, opener.start()) >= 0 and (
+        # (w13a) "một số sản phẩm có chỉ số tăng, như thạch nha đam (tăng 22,3%), hạt điều
+        # (tăng 22,9%)": goods named by no activity are products still, each its own growth.
+        _ACTIVITY_HEAD.match(_ITEM_CUT.split(norm[item_start:pos].strip(" ,:"), 1)[0].strip()) is not None
+    ):
         # "Một số sản phẩm có chỉ số sản xuất tăng ... như: Sản xuất chế biến thực phẩm tăng
         # 10,76%": industries by their index, parts of the index.
         return False
-    item_start = max(opener.end(), norm.rfind(";", opener.end(), pos) + 1)
     if any(p.concept == "INDUSTRY" for p in _phrases_between(ctx, item_start, pos)):
         # "Một số nhóm sản phẩm ... tăng như công nghiệp chế biến, chế tạo tăng 9%; sản xuất và
         # phân phối điện ... tăng 7,7%": an item the lexicon knows as an industry is one, a part
@@ -3793,8 +4001,26 @@ def _after_text(norm: str, pos: int) -> str:
     return norm[pos : cut.start() if cut else pos + 80]
 
 
-def _settle(change: Change | None, period: Period) -> None:
-    if change is None or change.compared_year is None or change.basis != "yoy":
+def _settle(change: Change | None, period: Period, by_month: bool = True) -> None:
+    if change is None or change.compared_year is None:
+        return
+    if change.compared_month is not None:
+        # (Not for a change still to be placed on a level: a pass at the end places the one
+        # of another comparison, "ước 8.515 tỷ đồng (trong đó, bán lẻ hàng hóa ước 5.390 tỷ
+        # đồng), tăng ... 13,94% so với tháng 5/2023", on the total, dev r142.)
+        if by_month and change.basis == "other" and period.kind == "month" and period.year and period.month:
+            # (w13a) "Một số con số đáng chú ý khác là: ngành sản xuất chế biến thực phẩm tăng
+            # 11,75% so với tháng 7/2017 và tăng 25,84% so với tháng 8/2016" in a report on
+            # August 2017 that names no month in the sentence: the month compared with, set
+            # against the figure's own month, is the month before or the same month a year
+            # before.
+            before = (period.year, period.month - 1) if period.month != 1 else (period.year - 1, 12)
+            if (change.compared_year, change.compared_month) == before:
+                change.basis = "mom"
+            elif (change.compared_year, change.compared_month) == (period.year - 1, period.month):
+                change.basis = "yoy"
+        return
+    if change.basis != "yoy":
         return
     if period.year is not None and period.year - change.compared_year != 1:
         change.basis = "other"
@@ -3911,6 +4137,20 @@ _OTHER_RATE = re.compile(r"(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trư�
 _COMPARED_YEAR_RE = re.compile(
     r"^\W*so\s+với\s+(?:cùng\s+kỳ\s+|[0-9]{1,2}\s+tháng\s+(?:đầu\s+)?)?năm\s+((?:19|20)[0-9]{2})"
 )
+
+
+# (w13a) "so với tháng 7/2017", "so với tháng 8-2016": a month of a given year compared with.
+_COMPARED_MONTH_RE = re.compile(r"\W*so\s+(?:với\s+)?tháng\s+([0-9]{1,2})\s*[/-]\s*((?:19|20)[0-9]{2})(?![0-9])")
+
+
+def _note_compared_month(change: Change, after: str) -> None:
+    """Keep the month of a given year a change is compared with when its basis could not be
+    read from the text ("so với tháng 7/2017" with no month named near the figure), for
+    ``_settle`` to set against the figure's own month."""
+    if change.basis == "other" and "tháng" in after[:24]:
+        compared = _COMPARED_MONTH_RE.match(after)
+        if compared is not None:
+            change.compared_month, change.compared_year = int(compared.group(1)), int(compared.group(2))
 
 
 def _compared_year(after: str) -> int | None:
@@ -4489,6 +4729,12 @@ _MINUS_IN_BRACKET = re.compile(r"\(\s*[-−]$")
 # A level in a unit no fact is read in ("157.419 tấn", "1.949 triệu m3").
 _UNREAD_LEVEL = re.compile(r"[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)" + _W)
 
+# (w13a) "... 2,1 triệu tấn, tăng 0,7%": such a level right before a growth (the figure's).
+_UNIT_LAST_LETTERS = frozenset("n3³tg")
+_UNREAD_LEVEL_BEFORE = re.compile(
+    r"[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)\s*,\s*(?:tăng|giảm)"
+    r"(?:\s+(?:hơn|gần|khoảng|trên))?\s*$"
+)
 _SHARE_DESCRIBED = re.compile(
     r"\s+(?:tăng\s+)?(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*(?:,|:|như|là|với|có)"
 )
@@ -4709,7 +4955,13 @@ def _new_fact(
             # parts of social investment by source, named by the source after "vốn đầu tư".
             whole, code = social, "social_investment"
             source = _loose_phrase(ctx, phrase.start, q.start)
-        if (in_breakdown or source) and whole is not None and whole.fact.indicator == code and code != "other":
+        if (
+            (in_breakdown or source)
+            and whole is not None
+            and whole.fact.indicator == code
+            and code != "other"
+            and not _names_another_period(ctx, whole, q, sent)
+        ):
             # "tổng thu ... 105.300 tỷ đồng, trong đó thu nội địa 48.200 tỷ đồng": a part of
             # the total, named by a narrower phrase of the same indicator.
             parent = whole
@@ -4766,6 +5018,22 @@ def _new_fact(
             # "khu vực công nghiệp - xây dựng cơ bản đạt hơn 400 tỷ đồng": a part of the
             # whole named before, in an earlier sentence.
             parent = whole
+        if (
+            parent is None
+            and change is not None
+            and change.unit == "%"
+            and comp is None
+            and (industries := ctx.industry_whole) is not None
+            and industries.fact.indicator == "iip"
+            and _named_index_industry(norm, window_start, q.start)
+            # ("ngành sản xuất than sạch đạt 25,9 triệu tấn, tăng 12,5%": a product's volume.)
+            and not _UNREAD_LEVEL.search(norm, window_start, q.start)
+        ):
+            # (w13a) "Kế đó là ngành sản xuất sản phẩm thuốc lá, tăng 9,1%", "ngành sản xuất
+            # da và các sản phẩm liên quan ... tăng 65,29%" in a report on the production
+            # index: an industry named by "ngành" and its activity (as the national
+            # classification names them) is a part of the index, listed or not.
+            parent = industries
         if (
             parent is None
             and in_breakdown
@@ -4986,8 +5254,9 @@ def _new_fact(
             # with its minus sign in brackets, no verb, is a fall (w12v12).
             magnitude = -magnitude
         direction = "up" if magnitude >= 0 else "down"
-        basis = _basis(norm, q, _after_text(norm, q.end), window_start, verb_end)
-        change = Change(abs(magnitude), "%", direction, basis, qualifier)
+        rest = _after_text(norm, q.end)
+        change = Change(abs(magnitude), "%", direction, _basis(norm, q, rest, window_start, verb_end), qualifier)
+        _note_compared_month(change, rest)
         value = magnitude
     _settle(change, period)
     if (
@@ -5418,10 +5687,18 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
     for q in quantities:
         if q.kind in ("count", "ratio") and NOUN_CONCEPT.get(q.noun or "") == "GROUP":
             condition = _PRODUCTS_CONDITION_AFTER if q.noun == "sản phẩm" else _GROUP_CONDITION_AFTER
-            if not condition.match(norm, q.end, min(len(norm), q.end + 80)) and not (
-                q.noun is not None
-                and q.noun.startswith("nhóm")
-                and _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
+            if (
+                not condition.match(norm, q.end, min(len(norm), q.end + 80))
+                and not (
+                    q.noun is not None
+                    and q.noun.startswith("nhóm")
+                    and _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
+                )
+                and not (
+                    q.noun == "sản phẩm"
+                    and norm.endswith("lên ", max(0, q.start - 12), q.start)
+                    and _RAISED_TO_BEFORE.search(norm, max(0, q.start - 100), q.start)
+                )
             ):
                 continue
             group_end = q.end
@@ -5444,8 +5721,16 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
 # The groups of goods whose prices rose or fell ("có 9/11 nhóm hàng tăng so với tháng trước",
 # "08 nhóm hàng tăng giá so với tháng trước, 02 nhóm hàng giảm giá và ..."): counted as those
 # meeting a condition; a figure right after ("nhóm hàng tăng 5%") is a change, not a condition.
+# (w13d) Also "8 nhóm tăng gồm:", "6 nhóm tăng và 6 nhóm giảm so với tháng trước", "4 nhóm tăng
+# nhẹ", "5 nhóm không tăng", "2 nhóm ổn định", "01 nhóm có giá ổn định": the groups that rose,
+# fell or held, as the price reports count them (blind14 r545, blind16 r625, blind28).
+# The condition (group ``cond``) is the count's phrase beside its noun: "6 nhóm tăng và 6 nhóm
+# giảm" are two figures, not one given twice.
 _PRICE_GROUP_AFTER = re.compile(
-    r"[^\S\n]+(?:đều[^\S\n]+)?(?:tăng|giảm)(?:[^\S\n]+giá(?![^\S\n]*[0-9])|[^\S\n]+so[^\S\n]+với|[^\S\n]*[,.;])"
+    r"[^\S\n]+(?P<cond>(?:đều[^\S\n]+)?(?:"
+    r"(?:tăng|giảm)(?:[^\S\n]+giá(?![^\S\n]*[0-9])|(?=[^\S\n]+so[^\S\n]+với|[^\S\n]*[,.;:])"
+    r"|[^\S\n]+(?:nhẹ|mạnh)" + _W + r"(?![^\S\n]*[0-9])|(?=[^\S\n]+(?:gồm|và)" + _W + "))"
+    r"|(?:có[^\S\n]+giá[^\S\n]+)?ổn[^\S\n]+định|không[^\S\n]+(?:tăng|giảm|đổi|biến[^\S\n]+động)" + _W + "))"
 )
 
 # The words between a counted group and the spread of its condition.
@@ -5501,6 +5786,7 @@ def _percent_ranges(norm: str, quantities: list[Quantity]) -> list[Quantity]:
     percentage to the second (``value_max``), as "8,4 - 8,8%" is, not two figures."""
     out: list[Quantity] = []
     skip = False
+    last_range_end = -1
     for i, q in enumerate(quantities):
         if skip:
             skip = False
@@ -5513,9 +5799,19 @@ def _percent_ranges(norm: str, quantities: list[Quantity]) -> list[Quantity]:
             and q.value_max is None
             and nxt.value is not None
             and _RANGE_TO_BETWEEN.fullmatch(norm, q.end, nxt.start)
-            and _RANGE_FROM_BEFORE.search(norm, max(0, q.start - 6), q.start)
+            and (
+                _RANGE_FROM_BEFORE.search(norm, max(0, q.start - 6), q.start)
+                # (w13d) "chiếm từ 8,07% đến 8,10%, công nghiệp-xây dựng chiếm 32,77% đến 32,79%":
+                # the list's later ranges drop the "từ" (blind30 r1181).
+                or (
+                    last_range_end >= 0
+                    and q.start - last_range_end <= 120
+                    and "." not in norm[last_range_end : q.start]
+                )
+            )
         ):
             out.append(Quantity("pct", q.start, nxt.end, q.value, nxt.value, "%"))
+            last_range_end = nxt.end
             skip = True
             continue
         out.append(q)
@@ -5646,7 +5942,13 @@ def _count_change(
     norm = ctx.norm
     verb, verb_end = _last_verb(norm, window_start, q.start)
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
-    if direction is None or verb in ("vượt", "lên", "xuống") or norm[verb_end : q.start].strip(" ") not in ("", "thêm"):
+    between = norm[verb_end : q.start].strip(" ")
+    if (
+        direction is None
+        or verb in ("vượt", "lên", "xuống")
+        # (w13d) Also past its qualifier: "số dự án tăng hơn 37 dự án so với cả năm 2016".
+        or (between not in ("", "thêm") and _ONLY_QUALIFIER.fullmatch(norm, verb_end, q.start) is None)
+    ):
         return False
     concept = NOUN_CONCEPT.get(q.noun or "")
     target = next(
@@ -5657,8 +5959,21 @@ def _count_change(
         ),
         None,
     )
+    if (
+        target is None
+        and concept is not None
+        and (first := ctx.first_counts.get(concept)) is not None
+        and first[0] == ctx.structure.paragraph(q.start)[0]
+    ):
+        # (w13d) "cấp mới 46 dự án ..., điều chỉnh vốn cho 12 dự án ...; tổng vốn cấp mới và tăng
+        # thêm 13.805,0 tỷ đồng. So với cùng kỳ năm 2021, giảm 25 dự án": the paragraph's first
+        # count of those things, its main one, past the money said of them (dev r237, blind15
+        # r594, blind30 r1195).
+        target = first[1]
     if target is None or q.value is None:
         return False
+    if qualifier is None and between in _QUALIFIERS:
+        qualifier = _QUALIFIERS[between]
     after = _after_text(norm, q.end)
     change = Change(q.value, "count", direction, _basis(norm, q, after, window_start, verb_end), qualifier)
     if target.fact.change is None:
@@ -5772,9 +6087,15 @@ def _count_fact(
     )
     # The phrase names what is counted ("cụm công nghiệp"), not the number itself.
     noun_start = max(q.end - len(q.noun or ""), q.start)
+    phrase_end = q.end
+    if noun_concept == "GROUP" and q.noun is not None and q.noun.startswith("nhóm"):
+        # (w13d) "6 nhóm tăng và 6 nhóm giảm": a price group's count is named by its condition.
+        condition = _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
+        if condition is not None:
+            phrase_end = condition.end("cond")
     fact = Fact(
         indicator=code,
-        phrase=_phrase_text(ctx, noun_start, q.end),
+        phrase=_phrase_text(ctx, noun_start, phrase_end),
         value=q.value,
         unit="count",
         qualifier=qualifier,
@@ -5810,7 +6131,7 @@ def _attach_change(
     """``aside``: when ``target`` is a plan set in brackets beside the figure before it, that
     figure's status, the one a sibling inherits."""
     fact = target.fact
-    _settle(change, fact.period)
+    _settle(change, fact.period, target.rate)
     if change.unit == "%" and fact.value is not None and fact.unit == "%" and not target.rate:
         change.unit = "pp"
     if target.rate:
@@ -5847,6 +6168,16 @@ def _attach_change(
             return None
         if fact.change is None:
             fact.change = change
+            return None
+        if (
+            fact is ctx.restated_index
+            and fact.change.direction == change.direction
+            and abs(fact.change.value - change.value) < 0.01
+        ):
+            # (w13a) "đạt 102,8%, tăng hơn 2,8% so với tháng trước": the growth restates the
+            # index just read, with its own comparison.
+            fact.change = change
+            ctx.restated_index = None
             return None
         # Another basis (mom vs yoy) or another component: one fact each (SCHEMA.md).
         # A component names itself; the same figure against another basis keeps the
@@ -5893,6 +6224,17 @@ def _attach_change(
     if fact.change is None:
         fact.change = change
         return None
+    if (
+        change.basis == "plan"
+        and fact.change.basis == "plan"
+        and _ANOTHER_PLAN_AFTER.match(ctx.norm, q.end) is not None
+        and _AND_ONLY_BETWEEN.fullmatch(ctx.norm, window_start, q.start) is not None
+    ):
+        # (w13d) "tăng 3,42% so với dự toán Trung ương, tăng 1,38% so với dự toán HĐND tỉnh và
+        # tăng 14,2% so với năm 2017": the same figure against the other plan (the centre's
+        # and the province's estimates), not a part (blind10 r418).
+        fact.extra_changes.append(change)
+        return None
     if any(c.basis == change.basis for c in (fact.change, *fact.extra_changes)):
         # Same comparison again: a component ("nhóm hàng dệt may tăng 10%") of the same
         # indicator, or the same indicator in another province, reported as its own fact
@@ -5915,12 +6257,41 @@ def _attach_change(
             breakdown,
         )
         return _Draft(part, target.concept, target.kind)
+    if fact.value is None and fact.indicator == "other" and _INDEX_PHRASE.match(fact.phrase):
+        # (w13d) "Chỉ số tiêu thụ toàn ngành công nghiệp chế biến, chế tạo ... tăng 4,8% so với
+        # tháng trước và tăng mạnh 20,6% so với cùng kỳ", "Chỉ số tồn kho ... tăng 10,6% so với
+        # tháng trước và giảm 24,3% so cùng kỳ": an index is a rate, one fact per basis (SCHEMA.md),
+        # as the gold of dev r154 and blind19 r753 has them.
+        same = _change_only(fact, change, fact.period, fact.status, fact.region, _span(ctx, q), fact.breakdown)
+        return _Draft(same, target.concept, target.kind)
     if change.basis == "yoy" and fact.change.basis != "yoy":
         fact.extra_changes.insert(0, fact.change)
         fact.change = change
     else:
         fact.extra_changes.append(change)
     return None
+
+
+# A product and its volume in a unit no fact is read in, right before the change: "bia đạt 22,5
+# ngàn lít, ", "xi măng  2,1 triệu tấn , ". The name: up to five words after a list's
+# separator or opener.
+_PRODUCT_VOLUME = re.compile(
+    r"(?:^|[,;:(]|(?<![^\W_])(?:như|là|gồm))\s*((?:[^\W\d_]+[\s,]*?){1,5}?)\s+(?:(?:ước\s+)?đạt\s+|được\s+)?"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)(?![^\W_])"
+    r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)?\s*$"
+)
+
+
+def _product_with_volume(norm: str, lo: int, hi: int) -> str | None:
+    if "tấn" not in norm[lo:hi] and "lít" not in norm[lo:hi] and "m3" not in norm[lo:hi]:
+        return None
+    m = _PRODUCT_VOLUME.search(norm[lo:hi])
+    return m.group(1).strip(" ,") if m is not None else None
+
+
+_ANOTHER_PLAN_AFTER = re.compile(r"\s*so\s+với\s+(?:dự\s+toán|kế\s+hoạch)" + _W)
+_AND_ONLY_BETWEEN = re.compile(r"[^\d;.()]{0,60}?,\s*(?:và\s+)?(?:tăng|giảm|vượt)\s*")
+_INDEX_PHRASE = re.compile(r"(?i)chỉ\s+số\s")
 
 
 def _times_of_named_part(ctx: _Context, fact: Fact, lo: int, hi: int) -> bool:
@@ -5966,6 +6337,17 @@ def _change_only(
 
 
 # --- context: period, status, region ---------------------------------------------------
+
+
+def _names_another_period(ctx: _Context, whole: _Draft, q: Quantity, sent: tuple[int, int]) -> bool:
+    """(w13a) Whether the figure's sentence names, before it, a period of another kind than
+    its would-be whole's: "IIP tháng Mười ... tăng 7,7%" then "Cụ thể, tính chung 10 tháng năm
+    2018, IIP ước tính tăng 10,4%" is the index of the months so far, a whole of its own (the
+    parts after it are its), not a part of the month's."""
+    if whole.fact.span[0] >= ctx.nt.to_original(sent[0]) or not _has_own_period(ctx, sent[0], q.start):
+        return False
+    kind = _period_for(ctx, q.start, sent).kind
+    return kind is not None and whole.fact.period.kind is not None and kind != whole.fact.period.kind
 
 
 def _has_own_period(ctx: _Context, lo: int, hi: int) -> bool:
@@ -6877,7 +7259,9 @@ _INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9
 # măng, gạch ngói (giảm 6,3%)": a sentence that opens by giving examples lists the industries
 # the sentence before announced.
 _EXAMPLES_OPEN = re.compile(r"[^\w(]*(?:đó\s+là|chẳng\s+hạn|cụ\s+thể|điển\s+hình|ví\s+dụ)" + _W)
-_FIGURE_AFTER_CUE = re.compile(r"[0-9:;]")
+# (w13a) A period named in the lead ("một số ngành có chỉ số sản xuất 10 tháng năm 2023 tăng
+# cao so với cùng kỳ năm trước. Dẫn đầu là ...") is no figure.
+_FIGURE_AFTER_CUE = re.compile(r"[:;]|[0-9]+(?:[.,][0-9]+)?\s*(?:%|lần)")
 
 
 # (w12x2) "Trong các ngành công nghiệp cấp II, một số ngành ghi nhận sự phục hồi tích cực, chỉ

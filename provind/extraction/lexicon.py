@@ -1035,6 +1035,7 @@ NOUN_CONCEPT = {
     "lượt": "VISIT",
     "ngành": "GROUP",
     "nhóm hàng": "GROUP",
+    "nhóm": "GROUP",
     "xã": "GROUP",
     "sản phẩm": "GROUP",
     "doanh nghiệp": "ENTERPRISE",
