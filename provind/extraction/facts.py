@@ -3050,25 +3050,6 @@ def _read_quantity(
             return lowered
     if (
         direction is not None
-        and q.kind == "pct"
-        and q.value is not None
-        and norm.find("tác động", max(window_start, q.start - 45), q.start) >= 0
-        and (impact := _CPI_IMPACT.search(norm, max(window_start, q.start - 45), q.start)) is not None
-    ):
-        # (w13g) "nhóm hàng ăn và dịch vụ ăn uống tăng 0,53% (tác động làm tăng CPI chung
-        # 0,16%)": what a group added to the whole index, a contribution in points written
-        # "%" (``other`` in pp, signed), not a second rise of the index.
-        signed = Quantity("pp", q.start, q.end, -q.value if direction == "down" else q.value, None, "pp")
-        impact_phrase = PhraseMatch("CONTRIB", impact.start(), impact.end())
-        draft = _new_fact(ctx, signed, sent, window_start, impact_phrase, [], None, None, False, verb_end)
-        if draft is not None:
-            draft.contribution = True
-            last = drafts[-1].fact if drafts else None
-            if last is not None and last.indicator == "cpi" and last.breakdown:
-                draft.fact.breakdown = last.breakdown
-        return draft
-    if (
-        direction is not None
         and new_phrase is not None
         and new_phrase.concept == "CONTRIB"
         and norm.startswith((" trưởng", " chung"), verb_end)
@@ -3533,11 +3514,6 @@ def _read_quantity(
     return made
 
 
-# (w13g) "(tác động làm tăng CPI chung 0,16%)": a CPI group's impact on the whole index.
-_CPI_IMPACT = re.compile(
-    r"(?<![^\W_])tác\s+động\s+(?:làm\s+)?(?:tăng|giảm)\s+(?:cpi|chỉ\s+số\s+giá(?:\s+tiêu\s+dùng)?)"
-    r"(?:\s+chung)?\s*$"
-)
 # "ngành khai khoáng giảm 9,92%, làm giảm 0,02 điểm phần trăm": what a part took from (or
 # added to) the growth of the whole, in points.
 # (w13d) "thuế sản phẩm tăng 0,90%, đóng góp giảm 0,04 điểm phần trăm": a contribution that is

@@ -85,18 +85,6 @@ def test_a_headline_growth_restating_the_bodys_second_comparison_is_dropped() ->
     assert ("export_value", None, 8.15) not in rows
 
 
-def test_a_groups_impact_on_the_whole_cpi_is_a_contribution_in_points() -> None:
-    text = (
-        "Chỉ số giá tiêu dùng (CPI) tháng 5/2024 tăng 0,27% so với tháng trước. Trong đó, nhóm "
-        "giao thông tăng 1,35% (tác động làm tăng CPI chung 0,13%); nhóm bưu chính viễn thông "
-        "giảm 0,2% (tác động làm giảm CPI chung 0,01%)."
-    )
-    rows = [(f.indicator, f.value, f.unit) for f in extract_facts(text)]
-    assert ("other", 0.13, "pp") in rows
-    assert ("other", -0.01, "pp") in rows
-    assert ("cpi", 0.13, "%") not in rows
-
-
 def test_workers_counted_in_the_short_form_are_employment() -> None:
     text = "Đến cuối năm 2015, các khu công nghiệp của tỉnh có khoảng 42 ngàn LĐ đang làm việc."
     assert ("employment", 42000.0, None) in _rows(text)
