@@ -2608,11 +2608,17 @@ def _rounds_to(head: Fact, body: Fact, headline: bool = False) -> bool:
         # "Kim ngạch xuất khẩu tăng 28%" over "... ước đạt 1,533 tỷ USD, tăng gần 28%".
         # (w13g) Or the body's second comparison: "Giá trị xuất khẩu ... vượt 19,34% kế hoạch"
         # over "... đạt 207,350 triệu USD, vượt 19,34% kế hoạch (KH), tăng 12,94% so với cùng kỳ".
-        return head.indicator == body.indicator and any(
+        if head.indicator != body.indicator:
+            return False
+        if head.change.unit == body.change.unit and abs(head.change.value - body.change.value) <= 0.03 * max(
+            head.change.value, body.change.value
+        ):
+            return True
+        return bool(body.extra_changes) and any(
             c.unit == head.change.unit
-            and (c is body.change or c.basis == head.change.basis)
+            and c.basis == head.change.basis
             and abs(head.change.value - c.value) <= 0.03 * max(head.change.value, c.value)
-            for c in (body.change, *body.extra_changes)
+            for c in body.extra_changes
         )
     if (
         head.indicator != body.indicator
@@ -5915,30 +5921,28 @@ def _money_ranges(norm: str, quantities: list[Quantity]) -> list[Quantity]:
     """(w13g) "GRDP bình quân đầu người đạt từ 80,4 triệu đồng đến 80,8 triệu đồng": one figure
     from the first amount to the second (``value_max``), as "từ 12.500 đến 13.000 tỷ đồng" is
     read by the tagger, not two figures."""
-    out: list[Quantity] = []
-    skip = False
-    for i, q in enumerate(quantities):
-        if skip:
-            skip = False
-            continue
-        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
-        if (
-            nxt is not None
-            and q.kind == "money"
-            and nxt.kind == "money"
-            and q.unit == nxt.unit
-            and q.value_max is None
-            and nxt.value_max is None
-            and q.value is not None
-            and nxt.value is not None
-            and q.value < nxt.value
-            and _RANGE_TO_BETWEEN.fullmatch(norm, q.end, nxt.start)
-            and _RANGE_FROM_BEFORE.search(norm, max(0, q.start - 6), q.start)
-        ):
-            out.append(Quantity("money", q.start, nxt.end, q.value, nxt.value, q.unit))
-            skip = True
-            continue
-        out.append(q)
+    # (Pairs are looked for without building a new list: most texts have none.)
+    starts = [
+        i
+        for i, (q, nxt) in enumerate(zip(quantities, quantities[1:], strict=False))
+        if q.kind == "money"
+        and nxt.kind == "money"
+        and q.unit == nxt.unit
+        and q.value_max is None
+        and nxt.value_max is None
+        and q.value is not None
+        and nxt.value is not None
+        and q.value < nxt.value
+        and _RANGE_TO_BETWEEN.fullmatch(norm, q.end, nxt.start)
+        and _RANGE_FROM_BEFORE.search(norm, max(0, q.start - 6), q.start)
+    ]
+    if not starts:
+        return quantities
+    out = list(quantities)
+    for i in reversed(starts):
+        q, nxt = out[i], out[i + 1]
+        if q.value_max is None and nxt.value_max is None:  # (not part of a range merged already)
+            out[i : i + 2] = [Quantity("money", q.start, nxt.end, q.value, nxt.value, q.unit)]
     return out
 
 
