@@ -4177,6 +4177,10 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             # USD" (withdrawn), "55 dự án đầu tư (gồm 37 dự án trong nước và 18 dự án có vốn
             # đầu tư nước ngoài) với tổng vốn đăng ký 267,9 triệu USD" (of both kinds).
             return "other"
+        if kind == "area" and code in _AREA_CODES and _projects_or_leased_area(ctx, q):
+            # (w13f) "diện tích đất công nghiệp đã cho thuê là 60,227ha": the land leased out,
+            # not the industrial land (SCHEMA.md, as dev).
+            return "other"
         return code
     what = code[4:]
     if what == "capital" and (
@@ -4450,8 +4454,17 @@ def _second_currency_code(ctx: _Context, parent: _Draft, q: Quantity) -> str:
 # gần 270 ha", "diện tích đất công nghiệp là 243,45 ha, đã cho thuê 67,52 ha"): not the area
 # of the clusters or parks, nor their industrial land (`other`; their share is occupancy).
 _PROJECTS_AREA_BEFORE = re.compile(
-    _B + r"(?:dự\s+án[^0-9;:]{0,30}?\s(?:với|có)\s+(?:tổng\s+)?diện\s+tích|cho\s+thuê)[^0-9;:]{0,40}$"
+    _B
+    + r"(?:dự\s+án[^0-9;:]{0,30}?\s(?:với|có)\s+(?:tổng\s+)?diện\s+tích"
+    # (w13f) "có thể cho thuê" is the leasable industrial land, not land leased out.
+    + r"|(?<!thể\s)cho\s+(?:các\s+doanh\s+nghiệp\s+)?thuê"
+    + r"|thuê\s+đất|đất\s+(?:thuê|đăng\s+ký|sử\s+dụng)"
+    + _W
+    + r")[^0-9;:.]{0,40}$"
 )
+# (w13f) The same land named after the figure ("với hơn 4.697 ha đất công nghiệp đã được cho
+# thuê"), as SCHEMA.md settles leased land (dev): `other`.
+_LEASED_AFTER = re.compile(r"\s*(?:đất\s+)?(?:công\s+nghiệp\s+)?(?:đã\s+)?(?:được\s+)?cho\s+thuê" + _W)
 
 
 def _projects_or_leased_area(ctx: _Context, q: Quantity) -> bool:
@@ -4461,7 +4474,14 @@ def _projects_or_leased_area(ctx: _Context, q: Quantity) -> bool:
         # (From the figure before: "170 dự án" holds its noun.)
         lo = max(lo, ctx.fact_starts[k])
     tail = ctx.norm[lo : q.start]
-    return ("dự án" in tail or "thuê" in tail) and _PROJECTS_AREA_BEFORE.search(tail) is not None
+    if ctx.norm.find("thuê", q.end, q.end + 50) >= 0 and _LEASED_AFTER.match(ctx.norm, q.end):
+        return True
+    # (w13f) The land the projects took, leased, registered or used ("Tổng diện tích đất thuê
+    # là 3.342ha", "tổng diện tích đất đăng ký 340 ha", "cấp mới 46 dự án ... với tổng diện tích
+    # đất sử dụng là 289,42ha") is leased land as well.
+    return (
+        "dự án" in tail or "thuê" in tail or "đất đăng ký" in tail or "đất sử dụng" in tail
+    ) and _PROJECTS_AREA_BEFORE.search(tail) is not None
 
 
 # "(chiếm hơn 35% diện tích đất công nghiệp)" after the land of the projects settled: the

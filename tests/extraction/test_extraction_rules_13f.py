@@ -1,0 +1,43 @@
+"""Rules for the land of industrial parks and clusters (issue 12, session 7, w13f)."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def _areas(text: str) -> list[tuple[str, float | None]]:
+    return [(f.indicator, f.value) for f in extract_facts(text) if f.unit == "ha"]
+
+
+def test_land_rented_registered_or_used_by_projects_is_other() -> None:
+    # SCHEMA.md: land leased out, rented, registered or used by the projects is `other`, not
+    # the parks' area nor their industrial land.
+    text = (
+        "Đến nay các KCN của tỉnh thu hút 212 dự án còn hiệu lực. Tổng diện tích đất thuê là "
+        "1.245ha, đạt tỷ lệ lấp đầy 61,2%."
+    )
+    assert ("other", 1245.0) in _areas(text)
+    text = "Các KCN đã thu hút 48 dự án với tổng vốn đăng ký 8.120 tỷ đồng, tổng diện tích đất đăng ký 215 ha."
+    assert ("other", 215.0) in _areas(text)
+    text = (
+        "Từ đầu năm, Ban Quản lý các KCN đã cấp mới 21 dự án với tổng vốn đăng ký 310 triệu USD, "
+        "với tổng diện tích đất sử dụng là 96,4ha."
+    )
+    assert ("other", 96.4) in _areas(text)
+
+
+def test_industrial_land_named_as_leased_is_other_but_leasable_land_stays() -> None:
+    text = (
+        "Khu công nghiệp Bắc Sơn có diện tích 180ha, đất công nghiệp có thể cho thuê là 121,5ha, "
+        "đất công nghiệp đã cho thuê là 74,2ha."
+    )
+    areas = _areas(text)
+    assert ("industrial_land_area", 121.5) in areas
+    assert ("other", 74.2) in areas
+
+
+def test_leased_land_named_after_the_figure_is_other() -> None:
+    text = "Tỷ lệ lấp đầy các KCN đạt 64,5%, với hơn 2.310 ha đất công nghiệp đã được cho thuê."
+    areas = _areas(text)
+    assert ("other", 2310.0) in areas
+    assert not any(code == "industrial_park_area" for code, _ in areas)
