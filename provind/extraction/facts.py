@@ -445,6 +445,14 @@ _APPROVAL_AFTER = re.compile(
     r"(?:bị\s+)?(?:rút|đưa\s+ra)\s+khỏi\s+quy\s+hoạch|"
     r"(?:thành\s+lập\s+)?(?:nhưng\s+)?chưa\s+(?:đi\s+vào\s+|được\s+đưa\s+vào\s+)?hoạt\s+động)"
 )
+# (w13f) Clusters whose infrastructure is being built, in more wordings: "15 cụm công nghiệp đã
+# và đang triển khai đầu tư xây dựng hạ tầng", "1 CCN đang triển khai xây dựng hạ tầng kỹ thuật",
+# "5/12 cụm tiến hành đầu tư hạ tầng kỹ thuật" (`other`, SCHEMA.md). Clusters only: the parks'
+# gold counts "2 KCN đang triển khai xây dựng hạ tầng" as parks (blind12 r477).
+_CLUSTER_BUILDING_AFTER = re.compile(
+    r"\s*(?:đã\s+)?(?:(?:và\s+)?đang\s+)?(?:(?:triển\s+khai|tiến\s+hành)\s+)?"
+    r"(?:đầu\s+tư\s+(?:xây\s+dựng\s+)?|xây\s+dựng\s+)hạ\s+tầng" + _W
+)
 # "7 cụm công nghiệp với tổng diện tích 299 ha đã được ...", "4 cụm công nghiệp (tổng diện
 # tích 161 ha) đã ...": the clusters' area said between the count and what is said of them.
 _AREA_APPOSITION = re.compile(
@@ -461,7 +469,9 @@ _CLUSTER_ACTION_BEFORE = re.compile(
     _B + r"(?:(?:rút|đưa\s+ra)\s+khỏi\s+quy\s+hoạch|điều\s+chỉnh\s+(?:giảm|tăng|mở\s+rộng)(?:\s+diện\s+tích)?"
     r"(?:\s+với)?|bổ\s+(?:sung|xung)|"
     r"phê\s+duyệt\s+quy\s+hoạch\s+chi\s+tiết|triển\s+khai\s+(?:đầu\s+tư|xây\s+dựng)(?:\s+hạ\s+tầng)?|"
-    r"đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng)\s*$"
+    r"đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng)"
+    # (w13f) "triển khai đầu tư xây dựng hạ tầng (kỹ thuật) cho 48 cụm công nghiệp".
+    r"(?:\s+kỹ\s+thuật)?(?:\s+cho)?\s*$"
 )
 # "huyện Hoa Lư có 2 CCN; huyện Yên Mô có 4 CCN": a count said of a district at the clause's
 # start is that district's (its breakdown), so that two districts with the same count are two
@@ -5824,8 +5834,10 @@ def _count_fact(
             # "43 CCN đã đầu tư hạ tầng và thu hút các cơ sở sản xuất vào hoạt động": built and
             # working, the clusters in operation (blind23 r901), not a stage of their making.
             code = "cluster_operating"
-        elif _APPROVAL_AFTER.match(after) or _CLUSTER_ACTION_BEFORE.search(
-            norm, max(window_start, q.start - 50), q.start
+        elif (
+            _APPROVAL_AFTER.match(after)
+            or _CLUSTER_ACTION_BEFORE.search(norm, max(window_start, q.start - 50), q.start)
+            or (noun_concept == "CLUSTER" and _CLUSTER_BUILDING_AFTER.match(after))
         ):
             code = "other"
         elif noun_concept == "CLUSTER" and _INVESTOR_AFTER.match(norm, said_at, min(said_at + 130, sent[1])):

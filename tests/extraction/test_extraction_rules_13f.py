@@ -41,3 +41,22 @@ def test_leased_land_named_after_the_figure_is_other() -> None:
     areas = _areas(text)
     assert ("other", 2310.0) in areas
     assert not any(code == "industrial_park_area" for code, _ in areas)
+
+
+def _counts(text: str) -> list[tuple[str, float | None]]:
+    return [(f.indicator, f.value) for f in extract_facts(text) if f.unit == "count"]
+
+
+def test_clusters_whose_infrastructure_is_being_built_are_a_stage_not_the_clusters() -> None:
+    counts = _counts("Hiện nay, trên địa bàn tỉnh có 11 cụm công nghiệp đã và đang triển khai đầu tư xây dựng hạ tầng.")
+    assert ("other", 11.0) in counts
+    counts = _counts(
+        "Toàn tỉnh có 4 CCN được phê duyệt quy hoạch chi tiết, 2 CCN đang triển khai xây dựng hạ tầng kỹ thuật."
+    )
+    assert ("other", 2.0) in counts
+    assert not any(code == "cluster_count" for code, _ in counts)
+
+
+def test_parks_whose_infrastructure_is_being_built_stay_parks() -> None:
+    counts = _counts("Tỉnh có 9 KCN, trong đó 6 KCN đã đi vào hoạt động, 3 KCN đang triển khai xây dựng hạ tầng.")
+    assert ("industrial_park_count", 3.0) in counts
