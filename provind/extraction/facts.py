@@ -5835,7 +5835,11 @@ def _count_fact(
             # working, the clusters in operation (blind23 r901), not a stage of their making.
             code = "cluster_operating"
         elif (
+            # (w13f) Approvals and plans said of parks ("7 khu đã được phê duyệt quy hoạch chi
+            # tiết", "14 KCN được phê duyệt chủ trương đầu tư") leave them counted as parks, as
+            # the gold of blind11, blind12 and blind15 has them; SCHEMA.md's stages are clusters'.
             _APPROVAL_AFTER.match(after)
+            and noun_concept == "CLUSTER"
             or _CLUSTER_ACTION_BEFORE.search(norm, max(window_start, q.start - 50), q.start)
             or (noun_concept == "CLUSTER" and _CLUSTER_BUILDING_AFTER.match(after))
         ):

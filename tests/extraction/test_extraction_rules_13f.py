@@ -60,3 +60,19 @@ def test_clusters_whose_infrastructure_is_being_built_are_a_stage_not_the_cluste
 def test_parks_whose_infrastructure_is_being_built_stay_parks() -> None:
     counts = _counts("Tỉnh có 9 KCN, trong đó 6 KCN đã đi vào hoạt động, 3 KCN đang triển khai xây dựng hạ tầng.")
     assert ("industrial_park_count", 3.0) in counts
+
+
+def test_bare_khu_before_what_is_said_of_parks_counts_parks() -> None:
+    counts = _counts("Tỉnh hiện có 21 khu công nghiệp đã được quy hoạch, trong đó 12 khu đi vào hoạt động.")
+    assert ("industrial_park_count", 12.0) in counts
+    text = "Tỉnh có 15 KCN được thành lập, phân bổ ở 3 huyện như Mỹ Hào có 7 khu với 2.110,5 ha, Văn Lâm có 5 khu."
+    assert ("industrial_park_count", 7.0) in _counts(text)
+    # Not other places: "3 khu đô thị".
+    assert _counts("Tỉnh có 8 khu công nghiệp và 3 khu đô thị mới.") == [("industrial_park_count", 8.0)]
+
+
+def test_parks_approved_or_planned_stay_parks() -> None:
+    counts = _counts("Tỉnh có 9 KCN, trong đó 5 khu đã được phê duyệt quy hoạch chi tiết để xây dựng hạ tầng.")
+    assert ("industrial_park_count", 5.0) in counts
+    counts = _counts("Trong đó, 11 KCN được phê duyệt chủ trương đầu tư và đang giải phóng mặt bằng.")
+    assert ("industrial_park_count", 11.0) in counts
