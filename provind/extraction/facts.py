@@ -4187,6 +4187,8 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             # USD" (withdrawn), "55 dự án đầu tư (gồm 37 dự án trong nước và 18 dự án có vốn
             # đầu tư nước ngoài) với tổng vốn đăng ký 267,9 triệu USD" (of both kinds).
             return "other"
+        if code == "cluster_area" and _parks_and_clusters_together(ctx, q.start, sent):
+            return "other"
         if kind == "area" and code in _AREA_CODES and _projects_or_leased_area(ctx, q):
             # (w13f) "diện tích đất công nghiệp đã cho thuê là 60,227ha": the land leased out,
             # not the industrial land (SCHEMA.md, as dev).
@@ -4311,6 +4313,8 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             # board, not the place measured.
             place = _place(ctx, q.start, sent)
     if what == "area":
+        if place == "CLUSTER" and _parks_and_clusters_together(ctx, q.start, sent):
+            return "other"
         return {"CLUSTER": "cluster_area", "PARK": "industrial_park_area", "IND_LAND": "industrial_land_area"}.get(
             place or "", "other"
         )
@@ -4320,6 +4324,20 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
     if place is None or place == "IND_LAND":
         place = _land_owner(ctx, q.start, sent)
     return "industrial_park_occupancy" if place == "PARK" else "cluster_occupancy"
+
+
+# (w13f) "khu, cụm công nghiệp" (also "khu và cụm", "khu-cụm"): parks and clusters taken
+# together. The area of the two kinds at once ("tổng diện tích khu, cụm công nghiệp 1.176,67 ha",
+# "7 khu, cụm công nghiệp ... quy mô hơn 813ha") is neither's alone: `other` (blind21, blind22).
+_PARKS_AND_BEFORE = re.compile(_B + r"khu\s*(?:,|-|–|và)\s*$")
+
+
+def _parks_and_clusters_together(ctx: _Context, pos: int, sent: tuple[int, int]) -> bool:
+    named = [p for p in _phrases_between(ctx, sent[0], pos) if p.concept in _AREA_PLACES]
+    if not named or named[-1].concept != "CLUSTER":
+        return False
+    start = named[-1].start
+    return _PARKS_AND_BEFORE.search(ctx.norm, max(0, start - 8), start) is not None
 
 
 # (w12t29) An economic zone ("khu kinh tế") named nearest: its area is `other`.

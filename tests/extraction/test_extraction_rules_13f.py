@@ -76,3 +76,15 @@ def test_parks_approved_or_planned_stay_parks() -> None:
     assert ("industrial_park_count", 5.0) in counts
     counts = _counts("Trong đó, 11 KCN được phê duyệt chủ trương đầu tư và đang giải phóng mặt bằng.")
     assert ("industrial_park_count", 11.0) in counts
+
+
+def test_area_of_parks_and_clusters_together_is_other() -> None:
+    text = (
+        "Tỉnh mời gọi nhà đầu tư xây dựng hạ tầng ở 5 khu, cụm công nghiệp quy mô hơn 640ha. "
+        "Tổng diện tích khu, cụm công nghiệp có nhà đầu tư hạ tầng là 1.020 ha. "
+        "Tỉnh có 12 cụm công nghiệp với tổng diện tích 548,78ha."
+    )
+    areas = _areas(text)
+    assert ("other", 640.0) in areas
+    assert ("other", 1020.0) in areas
+    assert ("cluster_area", 548.78) in areas
