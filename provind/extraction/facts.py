@@ -2205,7 +2205,16 @@ def _listed_side_by_side(first: Fact, again: Fact, text: str) -> bool:
     # items of one list set apart by semicolons are said of two things (a restatement is in
     # another sentence; the dot of a short abbreviation such as "TP." ends none).
     between = text[first.span[1] : again.span[0]]
+    if first.indicator in _AREA_CODES and any(m.group(1).isupper() for m in _NEW_PARK_NAMED.finditer(between)):
+        # (w13f) "gồm: KCN Phúc Khánh có diện tích 200 ha, ..., KCN Cầu Nghìn 200 ha, KCN Sông
+        # Trà 200 ha": a park or cluster named between two equal areas of one sentence is another
+        # one, with an area of its own.
+        return _SENTENCE_END_BETWEEN.search(_ABBREVIATION_DOT.sub("", between)) is None
     return ";" in between and _SENTENCE_END_BETWEEN.search(_ABBREVIATION_DOT.sub("", between)) is None
+
+
+# A park or cluster named: the kind, then a capitalised name.
+_NEW_PARK_NAMED = re.compile(r"(?<![^\W_])(?:KCN|CCN|[Kk]hu\s+công\s+nghiệp|[Cc]ụm\s+công\s+nghiệp)\s+([^\W\d_])")
 
 
 # Places abbreviated before their names: thành phố, thị xã, thị trấn, quận, huyện, phường.

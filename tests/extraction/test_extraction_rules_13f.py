@@ -88,3 +88,12 @@ def test_area_of_parks_and_clusters_together_is_other() -> None:
     assert ("other", 640.0) in areas
     assert ("other", 1020.0) in areas
     assert ("cluster_area", 548.78) in areas
+
+
+def test_equal_areas_of_parks_named_in_one_list_are_each_kept() -> None:
+    text = (
+        "Tỉnh có 6 KCN được quy hoạch, gồm: KCN Hòa Bình có diện tích 150 ha, KCN Tân Phú gần 96 ha, "
+        "KCN Đông Sơn 150 ha và KCN Bắc Hà 150 ha."
+    )
+    areas = _areas(text)
+    assert areas.count(("industrial_park_area", 150.0)) == 3
