@@ -415,8 +415,9 @@ _INVESTOR_AFTER = re.compile(
     r"\s*(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã))?\s+)?"
     r"(?:(?:đã\s+)?(?:có|được\s+(?:lựa\s+chọn|giao|chọn))\s+(?:chủ|nhà)\s+đầu\s+tư|do\s+[^,;.()]{1,80}?\s+làm\s+chủ\s+đầu\s+tư)"
 )
+# (w13f) Also "44 CCN được thành lập và đi vào hoạt động" (settled in the README: operating).
 _OPERATING_AFTER = re.compile(
-    r"\s*(?:(?:đã|đang)\s+)?(?:(?:được\s+)?đầu\s+tư\s+và\s+)?"
+    r"\s*(?:(?:đã|đang)\s+)?(?:(?:được\s+)?(?:đầu\s+tư|thành\s+lập)\s+và\s+)?"
     r"(?:(?:đi\s+vào|được\s+đưa\s+vào)\s+hoạt\s+động|hoạt\s+động|vận\s+hành)" + _W
 )
 _BUILT_AND_OPERATING = re.compile(

@@ -97,3 +97,8 @@ def test_equal_areas_of_parks_named_in_one_list_are_each_kept() -> None:
     )
     areas = _areas(text)
     assert areas.count(("industrial_park_area", 150.0)) == 3
+
+
+def test_clusters_established_and_working_are_operating() -> None:
+    counts = _counts("Toàn tỉnh hiện có 31 CCN được thành lập và đi vào hoạt động với diện tích trên 700ha.")
+    assert ("cluster_operating", 31.0) in counts
