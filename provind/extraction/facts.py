@@ -395,7 +395,7 @@ _AFTER_LAST_PLACE = re.compile(r"[^,;.\n\d]{0,40}$")
 # thành trên 90% kế hoạch", "2/14 chỉ tiêu chưa đạt").
 _GROUP_CONDITION_AFTER = re.compile(
     r"(?:(?:[^\S\n]*,)?[^\S\n]+[^\W_]++){0,6}?[^\S\n]+(?:đã[^\S\n]+)?"
-    r"(?:có[^\S\n]+(?:chỉ[^\S\n]+số|mức|kết[^\S\n]+quả)|hoàn[^\S\n]+thành|(?:chưa[^\S\n]+|không[^\S\n]+)?đạt"
+    r"(?:có[^\S\n]+(?:chỉ[^\S\n]+số|mức|kết[^\S\n]+quả|cpi[^\S\n]+(?:tăng|giảm))|hoàn[^\S\n]+thành|(?:chưa[^\S\n]+|không[^\S\n]+)?đạt"
     # "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá", "có 03 nhóm hàng sụt giảm doanh thu"
     # (normalised to "giảm": a rise or fall of a measure named, not a figure)
     r"|ghi[^\S\n]+nhận|(?:tăng|giảm)[^\S\n]+(?:doanh[^\S\n]+thu|sản[^\S\n]+lượng|chỉ[^\S\n]+số))" + _W
@@ -404,9 +404,17 @@ _GROUP_CONDITION_AFTER = re.compile(
 # nghiệp chủ yếu tăng so với tháng trước", "50/73 sản phẩm công nghiệp có sản lượng tăng",
 # "18/23 sản phẩm chủ yếu của tỉnh bị sụt giảm so với cùng kỳ" (blind12 r469, blind14 r540 /
 # r541 / r562); not "25,463 triệu sản phẩm, xi măng đạt ...", a volume (dev r195).
+# (w13d) Also products recognised or exported ("38 sản phẩm được công nhận là sản phẩm OCOP cấp
+# tỉnh", "01 sản phẩm OCOP cấp quốc gia", "16 sản phẩm xuất khẩu sang thị trường 15 nước":
+# blind24 r964, blind10 r430), and the total a count is raised to ("nâng tổng số sản phẩm OCOP
+# ... lên 196 sản phẩm", ``_RAISED_TO_BEFORE``).
 _PRODUCTS_CONDITION_AFTER = re.compile(
     r"(?:(?:[^\S\n]*,)?[^\S\n]+[^\W_]++){0,6}?[^\S\n]+"
-    r"(?:có[^\S\n]+sản[^\S\n]+lượng[^\S\n]+(?:tăng|giảm)|(?:bị[^\S\n]+)?(?:tăng|giảm)[^\S\n]+so)" + _W
+    r"(?:có[^\S\n]+sản[^\S\n]+lượng[^\S\n]+(?:tăng|giảm)|(?:bị[^\S\n]+)?(?:tăng|giảm)[^\S\n]+so"
+    r"|được[^\S\n]+công[^\S\n]+nhận|ocop|xuất[^\S\n]+khẩu[^\S\n]+sang)" + _W
+)
+_RAISED_TO_BEFORE = re.compile(
+    r"(?<![^\W_])(?:nâng|tăng)[^\d.;]{0,80}?[^\S\n]lên[^\S\n]+(?:(?:hơn|gần|trên)[^\S\n]+)?$"
 )
 
 # (Also past a place, "14 cụm công nghiệp trên địa bàn tỉnh có chủ đầu tư hạ tầng", and with
@@ -682,11 +690,16 @@ class _Context:
     # Facts read from a plan attainment whose level is in a unit no fact has ("đạt 157.419 tấn,
     # đạt 109,39% kế hoạch"): no value in the end (w12v12).
     unread_levels: list[Fact] = field(default_factory=list)
+    # Growths of a traded price or volume (``_price_or_volume_growth``): `other` at the end.
+    traded_volumes: list[Fact] = field(default_factory=list)
     # (w13a) An index level given with its growth right after ("IIP ... đạt 102,8%, tăng hơn
     # 2,8% so với tháng trước"): where the level is (set while it is read) and then its fact,
     # whose change the growth after it replaces rather than adds to.
     restated_at: int = -1
     restated_index: Fact | None = None
+    # (w13d) The first count made of each kind of thing (projects, enterprises) in the paragraph
+    # and the paragraph's start: the count a later "giảm 25 dự án" changes (``_count_change``).
+    first_counts: dict[str, tuple[int, _Draft]] = field(default_factory=dict)
 
 
 def extract(text: str, region: str | None = None) -> list[Fact]:
@@ -714,6 +727,19 @@ def extract(text: str, region: str | None = None) -> list[Fact]:
             if points is not None:
                 # "đóng góp 1,68% điểm phần trăm": points, whatever the "%".
                 q.kind, q.unit, q.end = "pp", "pp", points.end()
+    if "đóng góp" in norm:
+        _contributions_in_points(norm, quantities)
+    if "cpi chung" in norm:
+        for q in quantities:
+            if (
+                q.kind == "pct"
+                and norm.startswith("chung ", q.start - 6)
+                and _CPI_IMPACT_BEFORE.search(norm, max(0, q.start - 40), q.start)
+            ):
+                # (w13d) "nhóm hàng ăn và dịch vụ ăn uống tăng 0,53% (tác động làm tăng CPI chung
+                # 0,16%)": what a group added to the index, points whatever the "%" (blind16 r627,
+                # the statistics offices' wording).
+                q.kind = q.unit = "pp"
     # "kế đến là Tiền Giang (4.227), Đồng Tháp (2.810)": bare figures in brackets after a
     # province, read as the ranked list's figure after the prose facts are made.
     bracketed = [q for q in tagged if q.kind == "bare" and q.start and norm[q.start - 1] == "(" and q.value]
@@ -1031,6 +1057,35 @@ def _extract_prose(
             ctx.restated_index, ctx.restated_at = (made.fact if made is not None else None), -1
         if (
             made is not None
+            and made.fact.change is not None
+            and (
+                (made.rate and made.fact.indicator == "iip")
+                or (made.fact.indicator == "other" and made.fact.value is None)
+            )
+            and (product := _product_with_volume(norm, max(prev_end, sent[0]), q.start)) is not None
+        ):
+            # (w13d) "Một số mặt hàng có mức tăng trưởng khá như bia đạt 22,5 ngàn lít, tăng
+            # 65,77%; hạt điều khô 152 tấn, tăng 19,84%", "than sạch đạt 25,9 triệu tấn, tăng
+            # 12,5%": an item given in tonnes or litres is a product, `other` named by it with
+            # its growth alone, not a branch of the production index (blind16 r643, blind17 r685).
+            fact = made.fact
+            # (No breakdown: the phrase names the product, as the duplicate check reads it.)
+            fact.indicator, fact.phrase, fact.breakdown, fact.value, fact.unit = "other", product, None, None, None
+            made.rate = False
+        if (
+            made is not None
+            and made.fact.value is None
+            and made.fact.indicator in _TRADE_VALUE_CODES
+            and _price_or_volume_growth(norm, window_start, sent[0], q.start)
+            # (Only a fact made for this figure, not one it added a change to.)
+            and made.fact.span[0] == ctx.nt.to_original(q.start)
+        ):
+            # `other` once the text is read (below): until then the growth stays the trade's
+            # draft, so that the value given after it ("..., với trị giá xuất 113 triệu USD")
+            # and the changes after that are still read as the trade's.
+            ctx.traded_volumes.append(made.fact)
+        if (
+            made is not None
             and q.kind == "money"
             and made.fact.value == q.value
             and made.fact.span[0] == ctx.nt.to_original(q.start)
@@ -1208,6 +1263,13 @@ def _extract_prose(
             prev_end = made.consumed
         if made is not None:
             ctx.group_condition = (q.end, sent[1]) if made.concept == "GROUP" else None
+            if (
+                made.kind == "count"
+                and made.concept is not None
+                and made.fact.value is not None
+                and ctx.first_counts.get(made.concept, (-1,))[0] != para_start
+            ):
+                ctx.first_counts[made.concept] = (para_start, made)
             if made.concept != "GROUP":
                 # "15/20 ngành có chỉ số giảm, ... như: sản xuất hóa chất giảm 27,58%": the count
                 # of a group meeting a condition is no subject of the figures after it.
@@ -1236,6 +1298,9 @@ def _extract_prose(
                 last_period = made.fact.period
             if made.fact.indicator != "other" and not listed:
                 facts_para = para_start
+    for f in ctx.traded_volumes:
+        if f.value is None and f.indicator in _TRADE_VALUE_CODES:
+            f.indicator = "other"
     monthly = False
     for f in facts:
         if f.status == "plan" and f.plan_attainment and f.unit in ("VND", "USD"):
@@ -1726,6 +1791,41 @@ def _bracketed_list(ctx: _Context, facts: list[Fact], bracketed: list[Quantity])
 
 
 _PCT_POINTS = re.compile(r"\s*điểm\s+phần\s+trăm" + _W)
+
+# (w13d) "khu vực dịch vụ tăng 3,84% (đóng góp 1,77%)", "công nghiệp và xây dựng tăng 0,40% (đóng
+# góp tăng 0,12%)": a contribution written in "%" but smaller than the growth of the part it
+# follows is the points that part added to the whole's growth (a part's points are its growth
+# times its weight, always less than its growth), as blind16 r635's gold has them. A share of the
+# growth ("tăng 3,27%, đóng góp 5,37%", "tăng 12,64%, ..., đóng góp 60,56%": the parts sum to
+# 100) is larger than the part's growth but for the smallest parts, and one followed by what it
+# goes into ("đóng góp 2,59% GRDP") stays a share.
+_CPI_IMPACT_BEFORE = re.compile(r"(?<![^\W_])(?:làm|tác\s+động)\s+(?:tăng|giảm)\s+cpi\s+chung\s+$")
+_CONTRIB_PCT_BEFORE = re.compile(r"(?<![^\W_])đóng\s+góp(?:\s+(?:tăng|giảm))?\s+$")
+_CONTRIB_PCT_AFTER = re.compile(r"\s*(?:[);,.]|$)")
+_CONTRIB_GROWTH_GAP = re.compile(r"\s*[(,]\s*")
+
+
+def _contributions_in_points(norm: str, quantities: list[Quantity]) -> None:
+    prev: Quantity | None = None
+    for q in quantities:
+        if (
+            q.kind == "pct"
+            and prev is not None
+            and prev.kind == "pct"
+            and q.value is not None
+            and prev.value is not None
+            and 0 <= q.value < prev.value
+            and q.value_max is None
+            and norm.find("góp", max(0, q.start - 16), q.start) >= 0
+            and (contrib := _CONTRIB_PCT_BEFORE.search(norm, max(0, q.start - 24), q.start)) is not None
+            and _CONTRIB_GROWTH_GAP.fullmatch(norm, prev.end, contrib.start()) is not None
+            and _CONTRIB_PCT_AFTER.match(norm, q.end) is not None
+            and norm.find("tăng", max(0, prev.start - 12), prev.start) >= 0
+        ):
+            q.kind = q.unit = "pp"
+        prev = q
+
+
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
@@ -2315,7 +2415,11 @@ def _counted_noun(f: Fact) -> str | None:
     "3 dự án" in one period are two figures, not one given twice."""
     if f.unit != "count" or f.indicator != "other":
         return None
-    return NOUN_CONCEPT.get(" ".join(f.phrase.lower().split()))
+    phrase = " ".join(f.phrase.lower().split())
+    if phrase.startswith("nhóm "):
+        # (w13d) "6 nhóm tăng và 6 nhóm giảm": groups counted by their condition, two figures.
+        return phrase
+    return NOUN_CONCEPT.get(phrase)
 
 
 def _named_part(f: Fact) -> str | None:
@@ -2738,6 +2842,16 @@ def _read_quantity(
         # the same period, below).
         verb = "đạt"
     new_phrase = _nearest_phrase(ctx, window_start, q.start, q.kind if q.kind != "ratio" else "count")
+    if (
+        new_phrase is None
+        and q.kind == "pct"
+        and norm.startswith(" của", q.end)
+        and (economy := _WHOLE_ECONOMY_AFTER.match(norm, q.end)) is not None
+        and _GROWTH_OF_BEFORE.search(norm, max(window_start, q.start - 24), q.start) is not None
+    ):
+        # (w13d) "Trong mức tăng 5,73% của toàn nền kinh tế, khu vực ... tăng 2,65%" (the
+        # statistics offices' wording, dev r024, blind19 r760): the economy's growth, named after.
+        new_phrase = PhraseMatch("GRDP_GROWTH", economy.start(1), economy.end())
     if new_phrase is not None and new_phrase.concept == "TRADE_GENERIC":
         new_phrase = _trade_flow(ctx, new_phrase)
     if (
@@ -2908,10 +3022,12 @@ def _read_quantity(
         direction is not None
         and new_phrase is not None
         and new_phrase.concept == "CONTRIB"
-        and norm.startswith(" trưởng", verb_end)
+        and norm.startswith((" trưởng", " chung"), verb_end)
     ):
         # "đóng góp vào mức tăng trưởng chung 0,86 điểm phần trăm": "tăng trưởng" names the
         # growth contributed to, it does not raise the contribution.
+        # So does "tăng chung" ("có mức đóng góp cao nhất vào mức tăng chung (0,65 điểm phần
+        # trăm)", dev r024; w13d).
         direction = None
     if generic_growth and direction is None and q.kind == "pct" and not _ATTAINMENT_RE.match(norm, q.end):
         direction = "up"
@@ -3293,6 +3409,17 @@ def _read_quantity(
             and not _product_list(ctx, sent, q.start)
         ):
             target = para_last
+            if (
+                whole is not None
+                and whole.fact.indicator != "other"
+                and para_last.fact.indicator == "other"
+                and para_last.fact.unit == "%"
+                and para_last.fact.change is None
+            ):
+                # (w13b) "Doanh thu bán lẻ hàng hóa ... đạt 1.875.000 tỷ đồng, chiếm 75,2% tổng
+                # mức và tăng 11,7%. Trong đó, ngành hàng ... tăng 12,6%": the share said of the
+                # whole is no whole of parts; the parts are the whole's (blind19 r761).
+                target = whole
         if target is not None:
             aside = None
             if target.fact.status == "plan" and _plan_aside_before(ctx, q.start):
@@ -3338,7 +3465,11 @@ def _read_quantity(
 
 # "ngành khai khoáng giảm 9,92%, làm giảm 0,02 điểm phần trăm": what a part took from (or
 # added to) the growth of the whole, in points.
-_MAKES_VERB = re.compile(r"(?<![^\W_])(?:làm\s+(?:giảm|tăng)|lấy\s+đi|kéo\s+giảm)$")
+# (w13d) "thuế sản phẩm tăng 0,90%, đóng góp giảm 0,04 điểm phần trăm": a contribution that is
+# itself a fall, negative (blind21 r829, blind16 r635), not a change of the one before.
+_MAKES_VERB = re.compile(
+    r"(?<![^\W_])(?:làm\s+(?:giảm|tăng)|lấy\s+đi|kéo\s+giảm|đóng\s+góp\s+(?:giảm|tăng)|tác\s+động\s+(?:giảm|tăng))$"
+)
 # "Riêng ngành khai khoáng giảm 4,1% và lấy đi 0,9 điểm phần trăm mức tăng chung": a verb
 # with no rise or fall of its own that takes points off the growth.
 _TAKES_AWAY = re.compile(r"(?<![^\W_])(?:lấy\s+đi|kéo\s+giảm)\s*$")
@@ -3347,6 +3478,7 @@ _TAKES_AWAY = re.compile(r"(?<![^\W_])(?:lấy\s+đi|kéo\s+giảm)\s*$")
 _GROWTH_BEFORE_COMPARATIVE = re.compile(_B + r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?\s+(?:thấp|cao)\s+hơn$")
 # A subject named between the verb and the figure: "thấp hơn như Cà Mau (".
 _SUBJECT_AFTER_VERB = re.compile(r"[^\d%]*[^\W\d_]")
+_WHOLE_ECONOMY_AFTER = re.compile(r" (của\s+(?:toàn\s+)?nền\s+kinh\s+tế)" + _W)
 _GROWTH_OF_BEFORE = re.compile(_B + r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?\s+$")
 _GROWTH_OF_START = re.compile(r"tốc\s+độ\s+tăng" + _W)
 
@@ -4543,6 +4675,32 @@ _OTHER_LAND_BASE = re.compile(r"\s*(?:tổng\s+)?diện\s+tích\s+đất\s+(?!c�
 
 
 _PER_PROJECT_AFTER = re.compile(r"\s*/\s*(?:01\s+|1\s+|một\s+)?(?:dự\s+án|doanh\s+nghiệp|dn)" + _W)
+# (w13b) A growth said of the price or the volume of goods traded is no change of the trade's
+# value: "giá cà phê xuất khẩu bình quân tăng cao hơn 30%", "kim ngạch xuất khẩu giảm do giá cà
+# phê giảm 10%", "sản lượng xuất khẩu tăng", "thủy sản ... xuất đạt 44.950 tấn, tăng hơn 63%"
+# (dev, blind10, blind17, blind18, blind19, blind20, blind23): `other`. Not "giá trị"/"trị giá"
+# (the value) nor "giá so sánh/hiện hành" (the value's prices).
+_TRADED_PRICE = re.compile(
+    r"(?<![^\W_])(?<!trị )(?:đơn\s+)?giá(?!\s+(?:trị|so\s+sánh|hiện\s+hành|thực\s+tế|cố\s+định))" + _W
+)
+_TRADED_VOLUME = re.compile(_B + r"(?:sản|khối)\s+lượng" + _W)
+# (The growth right after the tonnage: "15.000 tấn, giảm 28,8% về lượng và giảm 33% về giá
+# trị" has the value's change second.)
+_TONNAGE_BEFORE = re.compile(
+    r"[0-9]\s*(?:(?:nghìn|ngàn|triệu)\s+)?tấn\s*[,(]?\s*(?:tăng|giảm)(?:\s+(?:hơn|gần|khoảng|trên))?\s*$"
+)
+_TRADE_VALUE_CODES = frozenset({"export_value", "import_value"})
+
+
+def _price_or_volume_growth(norm: str, lo: int, sent_lo: int, pos: int) -> bool:
+    """Whether the growth at ``pos`` is of a traded price or volume (``_TRADED_PRICE``): a
+    price or volume word in its window from ``lo``, or a tonnage right before it in the
+    sentence (a comma may end the window between: "Dưa chuột đóng hộp 3.662 tấn, tăng 46,2%")."""
+    seg = norm[max(lo, pos - 120) : pos]
+    if ("giá" in seg and _TRADED_PRICE.search(seg)) or ("lượng" in seg and _TRADED_VOLUME.search(seg)):
+        return True
+    seg = norm[max(sent_lo, pos - 60) : pos]
+    return "tấn" in seg and _TONNAGE_BEFORE.search(seg) is not None
 
 
 def _leased_rate(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> bool:
@@ -5159,7 +5317,15 @@ def _new_fact(
         _note_compared_month(change, rest)
         value = magnitude
     _settle(change, period)
-    if change is None and unit == "%" and code in _MONEY_LEVEL_CODES:
+    if (
+        change is None
+        and unit == "%"
+        and code in _MONEY_LEVEL_CODES
+        # (w13b) "các địa phương có tiến độ thu tốt là: Đam Rông 79%, Bảo Lâm 77%": the pace of
+        # collection is a rate of the budget's plan, as "Cát Tiên ... tiến độ thu ở mức 86% dự
+        # toán" (blind13, blind10), the budget's own figure, not a ratio.
+        and not (code == "budget_revenue" and norm.find("tiến độ thu", sent[0], q.start) >= 0)
+    ):
         code = "other"
     elif unit in ("USD", "VND") and change is None and _PER_PROJECT_AFTER.match(norm, q.end):
         # (w12x3) "quy mô vốn đầu tư (bình quân hơn 5,9 triệu USD/dự án ...)", "vốn đăng ký bình
@@ -5579,10 +5745,18 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
     for q in quantities:
         if q.kind in ("count", "ratio") and NOUN_CONCEPT.get(q.noun or "") == "GROUP":
             condition = _PRODUCTS_CONDITION_AFTER if q.noun == "sản phẩm" else _GROUP_CONDITION_AFTER
-            if not condition.match(norm, q.end, min(len(norm), q.end + 80)) and not (
-                q.noun is not None
-                and q.noun.startswith("nhóm")
-                and _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
+            if (
+                not condition.match(norm, q.end, min(len(norm), q.end + 80))
+                and not (
+                    q.noun is not None
+                    and q.noun.startswith("nhóm")
+                    and _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
+                )
+                and not (
+                    q.noun == "sản phẩm"
+                    and norm.endswith("lên ", max(0, q.start - 12), q.start)
+                    and _RAISED_TO_BEFORE.search(norm, max(0, q.start - 100), q.start)
+                )
             ):
                 continue
             group_end = q.end
@@ -5605,8 +5779,16 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
 # The groups of goods whose prices rose or fell ("có 9/11 nhóm hàng tăng so với tháng trước",
 # "08 nhóm hàng tăng giá so với tháng trước, 02 nhóm hàng giảm giá và ..."): counted as those
 # meeting a condition; a figure right after ("nhóm hàng tăng 5%") is a change, not a condition.
+# (w13d) Also "8 nhóm tăng gồm:", "6 nhóm tăng và 6 nhóm giảm so với tháng trước", "4 nhóm tăng
+# nhẹ", "5 nhóm không tăng", "2 nhóm ổn định", "01 nhóm có giá ổn định": the groups that rose,
+# fell or held, as the price reports count them (blind14 r545, blind16 r625, blind28).
+# The condition (group ``cond``) is the count's phrase beside its noun: "6 nhóm tăng và 6 nhóm
+# giảm" are two figures, not one given twice.
 _PRICE_GROUP_AFTER = re.compile(
-    r"[^\S\n]+(?:đều[^\S\n]+)?(?:tăng|giảm)(?:[^\S\n]+giá(?![^\S\n]*[0-9])|[^\S\n]+so[^\S\n]+với|[^\S\n]*[,.;])"
+    r"[^\S\n]+(?P<cond>(?:đều[^\S\n]+)?(?:"
+    r"(?:tăng|giảm)(?:[^\S\n]+giá(?![^\S\n]*[0-9])|(?=[^\S\n]+so[^\S\n]+với|[^\S\n]*[,.;:])"
+    r"|[^\S\n]+(?:nhẹ|mạnh)" + _W + r"(?![^\S\n]*[0-9])|(?=[^\S\n]+(?:gồm|và)" + _W + "))"
+    r"|(?:có[^\S\n]+giá[^\S\n]+)?ổn[^\S\n]+định|không[^\S\n]+(?:tăng|giảm|đổi|biến[^\S\n]+động)" + _W + "))"
 )
 
 # The words between a counted group and the spread of its condition.
@@ -5662,6 +5844,7 @@ def _percent_ranges(norm: str, quantities: list[Quantity]) -> list[Quantity]:
     percentage to the second (``value_max``), as "8,4 - 8,8%" is, not two figures."""
     out: list[Quantity] = []
     skip = False
+    last_range_end = -1
     for i, q in enumerate(quantities):
         if skip:
             skip = False
@@ -5674,9 +5857,19 @@ def _percent_ranges(norm: str, quantities: list[Quantity]) -> list[Quantity]:
             and q.value_max is None
             and nxt.value is not None
             and _RANGE_TO_BETWEEN.fullmatch(norm, q.end, nxt.start)
-            and _RANGE_FROM_BEFORE.search(norm, max(0, q.start - 6), q.start)
+            and (
+                _RANGE_FROM_BEFORE.search(norm, max(0, q.start - 6), q.start)
+                # (w13d) "chiếm từ 8,07% đến 8,10%, công nghiệp-xây dựng chiếm 32,77% đến 32,79%":
+                # the list's later ranges drop the "từ" (blind30 r1181).
+                or (
+                    last_range_end >= 0
+                    and q.start - last_range_end <= 120
+                    and "." not in norm[last_range_end : q.start]
+                )
+            )
         ):
             out.append(Quantity("pct", q.start, nxt.end, q.value, nxt.value, "%"))
+            last_range_end = nxt.end
             skip = True
             continue
         out.append(q)
@@ -5807,7 +6000,13 @@ def _count_change(
     norm = ctx.norm
     verb, verb_end = _last_verb(norm, window_start, q.start)
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
-    if direction is None or verb in ("vượt", "lên", "xuống") or norm[verb_end : q.start].strip(" ") not in ("", "thêm"):
+    between = norm[verb_end : q.start].strip(" ")
+    if (
+        direction is None
+        or verb in ("vượt", "lên", "xuống")
+        # (w13d) Also past its qualifier: "số dự án tăng hơn 37 dự án so với cả năm 2016".
+        or (between not in ("", "thêm") and _ONLY_QUALIFIER.fullmatch(norm, verb_end, q.start) is None)
+    ):
         return False
     concept = NOUN_CONCEPT.get(q.noun or "")
     target = next(
@@ -5818,8 +6017,21 @@ def _count_change(
         ),
         None,
     )
+    if (
+        target is None
+        and concept is not None
+        and (first := ctx.first_counts.get(concept)) is not None
+        and first[0] == ctx.structure.paragraph(q.start)[0]
+    ):
+        # (w13d) "cấp mới 46 dự án ..., điều chỉnh vốn cho 12 dự án ...; tổng vốn cấp mới và tăng
+        # thêm 13.805,0 tỷ đồng. So với cùng kỳ năm 2021, giảm 25 dự án": the paragraph's first
+        # count of those things, its main one, past the money said of them (dev r237, blind15
+        # r594, blind30 r1195).
+        target = first[1]
     if target is None or q.value is None:
         return False
+    if qualifier is None and between in _QUALIFIERS:
+        qualifier = _QUALIFIERS[between]
     after = _after_text(norm, q.end)
     change = Change(q.value, "count", direction, _basis(norm, q, after, window_start, verb_end), qualifier)
     if target.fact.change is None:
@@ -5939,9 +6151,15 @@ def _count_fact(
     )
     # The phrase names what is counted ("cụm công nghiệp"), not the number itself.
     noun_start = max(q.end - len(q.noun or ""), q.start)
+    phrase_end = q.end
+    if noun_concept == "GROUP" and q.noun is not None and q.noun.startswith("nhóm"):
+        # (w13d) "6 nhóm tăng và 6 nhóm giảm": a price group's count is named by its condition.
+        condition = _PRICE_GROUP_AFTER.match(norm, q.end, min(len(norm), q.end + 40))
+        if condition is not None:
+            phrase_end = condition.end("cond")
     fact = Fact(
         indicator=code,
-        phrase=_phrase_text(ctx, noun_start, q.end),
+        phrase=_phrase_text(ctx, noun_start, phrase_end),
         value=q.value,
         unit="count",
         qualifier=qualifier,
@@ -6070,6 +6288,17 @@ def _attach_change(
     if fact.change is None:
         fact.change = change
         return None
+    if (
+        change.basis == "plan"
+        and fact.change.basis == "plan"
+        and _ANOTHER_PLAN_AFTER.match(ctx.norm, q.end) is not None
+        and _AND_ONLY_BETWEEN.fullmatch(ctx.norm, window_start, q.start) is not None
+    ):
+        # (w13d) "tăng 3,42% so với dự toán Trung ương, tăng 1,38% so với dự toán HĐND tỉnh và
+        # tăng 14,2% so với năm 2017": the same figure against the other plan (the centre's
+        # and the province's estimates), not a part (blind10 r418).
+        fact.extra_changes.append(change)
+        return None
     if any(c.basis == change.basis for c in (fact.change, *fact.extra_changes)):
         # Same comparison again: a component ("nhóm hàng dệt may tăng 10%") of the same
         # indicator, or the same indicator in another province, reported as its own fact
@@ -6092,12 +6321,41 @@ def _attach_change(
             breakdown,
         )
         return _Draft(part, target.concept, target.kind)
+    if fact.value is None and fact.indicator == "other" and _INDEX_PHRASE.match(fact.phrase):
+        # (w13d) "Chỉ số tiêu thụ toàn ngành công nghiệp chế biến, chế tạo ... tăng 4,8% so với
+        # tháng trước và tăng mạnh 20,6% so với cùng kỳ", "Chỉ số tồn kho ... tăng 10,6% so với
+        # tháng trước và giảm 24,3% so cùng kỳ": an index is a rate, one fact per basis (SCHEMA.md),
+        # as the gold of dev r154 and blind19 r753 has them.
+        same = _change_only(fact, change, fact.period, fact.status, fact.region, _span(ctx, q), fact.breakdown)
+        return _Draft(same, target.concept, target.kind)
     if change.basis == "yoy" and fact.change.basis != "yoy":
         fact.extra_changes.insert(0, fact.change)
         fact.change = change
     else:
         fact.extra_changes.append(change)
     return None
+
+
+# A product and its volume in a unit no fact is read in, right before the change: "bia đạt 22,5
+# ngàn lít, ", "xi măng  2,1 triệu tấn , ". The name: up to five words after a list's
+# separator or opener.
+_PRODUCT_VOLUME = re.compile(
+    r"(?:^|[,;:(]|(?<![^\W_])(?:như|là|gồm))\s*((?:[^\W\d_]+[\s,]*?){1,5}?)\s+(?:(?:ước\s+)?đạt\s+|được\s+)?"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)(?![^\W_])"
+    r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)?\s*$"
+)
+
+
+def _product_with_volume(norm: str, lo: int, hi: int) -> str | None:
+    if "tấn" not in norm[lo:hi] and "lít" not in norm[lo:hi] and "m3" not in norm[lo:hi]:
+        return None
+    m = _PRODUCT_VOLUME.search(norm[lo:hi])
+    return m.group(1).strip(" ,") if m is not None else None
+
+
+_ANOTHER_PLAN_AFTER = re.compile(r"\s*so\s+với\s+(?:dự\s+toán|kế\s+hoạch)" + _W)
+_AND_ONLY_BETWEEN = re.compile(r"[^\d;.()]{0,60}?,\s*(?:và\s+)?(?:tăng|giảm|vượt)\s*")
+_INDEX_PHRASE = re.compile(r"(?i)chỉ\s+số\s")
 
 
 def _times_of_named_part(ctx: _Context, fact: Fact, lo: int, hi: int) -> bool:

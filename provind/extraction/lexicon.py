@@ -92,6 +92,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "doanh thu bán lẻ",
         "tổng mức lưu chuyển hàng hóa bán lẻ",
         "bán lẻ hàng hóa và doanh thu dịch vụ",
+        # (w13b) "bán lẻ hàng hóa và dịch vụ trên địa bàn tỉnh đạt 59,8 ngàn tỷ đồng" (blind28):
+        # the whole named without "tổng mức" or "doanh thu".
+        "bán lẻ hàng hóa và dịch vụ",
+        "bán lẻ hàng hóa, dịch vụ",
         # The national summary's short form ("Tổng bán lẻ và dịch vụ tiêu dùng đạt 601,2
         # nghìn tỷ đồng").
         "tổng bán lẻ và dịch vụ tiêu dùng",
@@ -520,6 +524,51 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # "các ngành dịch vụ tiêu dùng khác ước đạt 1.552 tỷ đồng" in the list of retail's
         # groups: consumer services are retail's part whatever the word before.
         "dịch vụ tiêu dùng khác",
+        # (w13b) The statistics offices' commodity groups of retail, listed after it ("Trong
+        # đó, ngành hàng lương thực, thực phẩm tăng 12,6%; may mặc tăng 12,1%; đồ dùng, dụng
+        # cụ, trang thiết bị gia đình tăng 12,3%"): blind7, blind10, blind14, blind18, blind19,
+        # blind23, blind25, dev. Only the names no other indicator uses: the consumer price
+        # groups are "thiết bị và đồ dùng gia đình", "may mặc, mũ nón, giày dép", and bare
+        # "lương thực, thực phẩm" or "may mặc" also name prices, industries and exports.
+        "ngành hàng lương thực, thực phẩm",
+        "đồ dùng, dụng cụ, trang thiết bị gia đình",
+        "đồ dùng, dụng cụ trang thiết bị gia đình",
+        "vật phẩm văn hóa, giáo dục",
+        "vật phẩm văn hóa giáo dục",
+        "gỗ và vật liệu xây dựng",
+        # (w13b) Retail's parts by activity in the older wording ("Doanh thu thương nghiệp tháng
+        # 8 ước đạt 6.301 tỷ đồng ...; doanh thu hoạt động khách sạn nhà hàng tháng 8/2019 ước
+        # đạt 1.102 tỷ đồng", "doanh thu từ khách sạn, nhà hàng"): blind16, blind19, blind28;
+        # travel agencies' revenue named with "dịch vụ" (blind23). (Tourism's own revenue,
+        # "doanh thu du lịch", stays `other`.)
+        "doanh thu thương nghiệp",
+        "doanh thu hoạt động khách sạn nhà hàng",
+        "hoạt động khách sạn nhà hàng",
+        "doanh thu từ khách sạn, nhà hàng",
+        "doanh thu dịch vụ du lịch lữ hành",
+    ),
+    # (w13b) The budget revenue's standard items in the finance offices' reports ("Thu từ doanh
+    # nghiệp Nhà nước ước thực hiện 17.362 tỷ đồng", "lệ phí môn bài (92%), thu xổ số kiến
+    # thiết (55%)", "thu doanh nghiệp Nhà nước lại giảm 6,2%"): blind13, blind20, blind26,
+    # blind30. Named only this way for the budget; the ownership kinds alone stay OWNERSHIP.
+    # ("thu thuế thu nhập cá nhân" is read as BUDGET's "thu thuế", budget revenue already.)
+    "BUDGET_PART": (
+        "thu từ doanh nghiệp nhà nước",
+        "thu doanh nghiệp nhà nước",
+        "thu từ khu vực doanh nghiệp nhà nước",
+        "thu từ khu vực ngoài nhà nước",
+        "thu từ khu vực ngoài quốc doanh",
+        "thu ngoài quốc doanh",
+        "thu từ doanh nghiệp có vốn đầu tư nước ngoài",
+        "thu từ khu vực có vốn đầu tư nước ngoài",
+        "thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài",
+        "thu xổ số kiến thiết",
+        "lệ phí môn bài",
+        "lệ phí trước bạ",
+        "thu phí, lệ phí",
+        "thuế thu nhập cá nhân",
+        "thuế bảo vệ môi trường",
+        "thu từ hoạt động xuất - nhập khẩu",
     ),
     # The social investment's parts by owner, in the statistics office's words ("Vốn ngoài nhà
     # nước ước đạt 6.235,48 tỷ đồng", a paragraph after the whole; dev r193) (w12t17).
@@ -704,7 +753,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
 BREAKDOWN_CONCEPTS = frozenset({"FDI_SECTOR", "OWNERSHIP", "SECTOR", "INDUSTRY"})
 # Concepts that name a part of an indicator by a phrase of its own ("doanh thu du lịch lữ
 # hành" of retail): the figure takes the indicator's code and the phrase as breakdown.
-PART_CONCEPTS = frozenset({"RETAIL_PART", "FDI_PART", "FDI_PROJECT_PART", "GRDP_PART", "SOCIAL_PART"})
+PART_CONCEPTS = frozenset({"RETAIL_PART", "FDI_PART", "FDI_PROJECT_PART", "GRDP_PART", "SOCIAL_PART", "BUDGET_PART"})
 
 
 # Not frozen: built by the thousand (see ``periods.PeriodMention``).
@@ -934,6 +983,7 @@ _CODES: dict[str, dict[str, str]] = {
     "GRDP_GROWTH": {"pct": "grdp_growth"},
     "GRDP_PC": {"money": "grdp_per_capita", "pct": "grdp_per_capita", "times": "grdp_per_capita"},
     "BUDGET": {"money": "budget_revenue", "pct": "budget_revenue", "times": "budget_revenue"},
+    "BUDGET_PART": {"money": "budget_revenue", "pct": "budget_revenue", "times": "budget_revenue"},
     "FDI": {"money": "fdi_capital", "pct": "fdi_capital", "times": "fdi_capital"},
     "DDI": {"money": "domestic_investment_capital", "pct": "domestic_investment_capital"},
     "SOCIAL": {"money": "social_investment", "pct": "social_investment"},
@@ -985,6 +1035,7 @@ NOUN_CONCEPT = {
     "lượt": "VISIT",
     "ngành": "GROUP",
     "nhóm hàng": "GROUP",
+    "nhóm": "GROUP",
     "xã": "GROUP",
     "sản phẩm": "GROUP",
     "doanh nghiệp": "ENTERPRISE",

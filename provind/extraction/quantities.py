@@ -79,7 +79,8 @@ _COUNT_NOUNS = (
     r"|địa\s+phương|quốc\s+gia(?:\s+và\s+vùng\s+lãnh\s+thổ|,\s*vùng\s+lãnh\s+thổ)?"
     # Groups counted ("15/20 ngành cấp 2 có chỉ số sản xuất giảm", "75/80 xã đạt chuẩn"); a
     # fact only when a condition follows (decided in ``facts``).
-    r"|ngành|nhóm\s+hàng|xã(?!\s+hội" + _W + r")"
+    # "nhóm" alone too: price reports count "8 nhóm tăng", "5 nhóm không tăng" (w13d).
+    r"|ngành|nhóm(?:\s+hàng)?|xã(?!\s+hội" + _W + r")"
     # (w12x2) Products counted ("có 23/25 sản phẩm công nghiệp chủ yếu tăng so với tháng
     # trước"): a group, a fact only when a condition follows, as industries.
     r"|sản\s+phẩm"
