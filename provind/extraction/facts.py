@@ -6140,8 +6140,11 @@ def _count_fact(
     # A count of clusters or parks is a stock: it takes the period of its own paragraph only.
     # Planned ones ("Đồng thời, mở rộng diện tích quy hoạch 7 CCN", after a paragraph on the plan
     # of 2021 - 2030) are no stock: they go on in the plan's period.
+    # (w13f) Not those said to be working ("32 khu công nghiệp đã được quy hoạch, trong đó 16
+    # khu đi vào hoạt động"): a stock of the present, neither planned nor of the plan's period.
+    working = noun_concept == "PARK" and _OPERATING_AFTER.match(after) is not None
     carry = noun_concept not in ("CLUSTER", "PARK") or (
-        _last_before(ctx.plans, ctx.structure.clause(q.start)[0], q.start) is not None
+        not working and _last_before(ctx.plans, ctx.structure.clause(q.start)[0], q.start) is not None
     )
     period = _period_for(ctx, q.start, sent, carry=carry)
     district = (
@@ -6170,6 +6173,7 @@ def _count_fact(
         # counts places, no part of the growth).
         status=(
             in_breakdown
+            and not working
             and not _after_rate(drafts, para_last)
             and _part_status(ctx, q, window_start, drafts, para_last)
         )

@@ -102,3 +102,14 @@ def test_equal_areas_of_parks_named_in_one_list_are_each_kept() -> None:
 def test_clusters_established_and_working_are_operating() -> None:
     counts = _counts("Toàn tỉnh hiện có 31 CCN được thành lập và đi vào hoạt động với diện tích trên 700ha.")
     assert ("cluster_operating", 31.0) in counts
+
+
+def test_parks_working_after_a_plan_word_take_no_later_period() -> None:
+    text = (
+        "Sau sáp nhập, tỉnh có 21 khu công nghiệp đã được quy hoạch, trong đó 12 khu đi vào hoạt động.\n"
+        "Đến tháng 5.2024, các KCN này đã thu hút 160 dự án đầu tư."
+    )
+    facts = [f for f in extract_facts(text) if f.indicator == "industrial_park_count" and f.value == 12.0]
+    assert facts
+    assert facts[0].period.kind is None
+    assert facts[0].period.year is None
