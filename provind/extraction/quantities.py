@@ -52,8 +52,10 @@ _CURRENCY = (
 _COUNT_NOUNS = (
     r"cụm\s+công\s+nghiệp|cụm\s+cn|ccn|cụm"
     # "khu" alone after a count names parks ("có 12 khu công nghiệp ... đã lấp đầy 5 khu"), but
-    # only at a clause's end: "3 khu đô thị", "2 khu vực" are other things.
-    r"|khu\s+công\s+nghiệp|kcn|khu(?=[^\S\n]*(?:[,.;:)]|$))"
+    # only at a clause's end: "3 khu đô thị", "2 khu vực" are other things. (w13f) Or before
+    # what is said of parks: their state or size ("trong đó 16 khu đi vào hoạt động", "4 khu đã
+    # được lấp đầy", "Bến Cát có 9 khu với 4.114,4 ha", "6 khu thuộc Khu liên hợp ...").
+    r"|khu\s+công\s+nghiệp|kcn|khu(?=[^\S\n]*(?:[,.;:)]|$)|[^\S\n]+(?:đã|đang|đi\s+vào|được|với|thuộc)[^\S\n])"
     r"|lượt\s+dự\s+án|lượt|dự\s+án|da|doanh\s+nghiệp|dn"
     r"|người\s+lao\s+động|lao\s+động|người|việc\s+làm|công\s+nhân"
     # (w13g) "khoảng 35 ngàn LĐ đang làm việc tại các KCN": workers in the reports' short form.
