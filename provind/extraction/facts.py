@@ -39,6 +39,25 @@ _W = r"(?![^\W_])"
 _B = r"(?<![^\W_])"
 
 
+class _LazyPattern:
+    """A pattern compiled on its first use, then its methods the compiled pattern's own. Most
+    of the patterns of session 7's rules read rare wordings behind cheap guards: compiled at
+    import they cost a tenth more start-up than the rest of the rules' changes (w13s)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = re.compile(*self._args)
+        for method in ("search", "match", "fullmatch", "finditer"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def _lazy_pattern(pattern: str, flags: int = 0) -> Any:
+    return _LazyPattern(pattern, flags)
+
+
 @dataclass(slots=True)
 class Change:
     value: float | int
@@ -179,7 +198,7 @@ _QUALIFIERS = {
 _COMPARATIVE_RIGHT_BEFORE = re.compile(_B + r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:(?:khoảng|gần|trên|hơn)\s+)?$")
 # ("cao hơn 5%" compares; (w13a) "tăng hơn 2,8%", "tăng hơn 2 lần" is a rise of more than that,
 # as the gold files read it: 62 of 66 such figures in the tuning sets are ``over``.)
-_COMPARATIVE_BEFORE_HON = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+$")
+_COMPARATIVE_BEFORE_HON = _lazy_pattern(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+$")
 
 _PLAN_WORDS = r"(?:kế\s+hoạch|kh|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|kịch\s+bản)" + _W
 # ("đạt 38,8% nhiệm vụ chi", "đạt 62% nhiệm vụ thu": the task set, a plan.)
@@ -236,7 +255,7 @@ _YOY_LEAD = re.compile(r"\W*so\s+(?:với\s+)?(?:tháng\s+)?(?:cùng\s+kỳ|năm
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng\s+kỳ" + _W)
 # "ngành khai khoáng bằng 97,77%": an index of a rate-type indicator (base 100).
 _GROWTH_NEXT = re.compile(r"\s*,?\s*(?:tăng|giảm)" + _W)
-_GROWTH_NEXT_FIGURE = re.compile(r"\s*,?\s*(?:tăng|giảm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?([0-9]+(?:,[0-9]+)?)\s*%")
+_GROWTH_NEXT_FIGURE = _lazy_pattern(r"\s*,?\s*(?:tăng|giảm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?([0-9]+(?:,[0-9]+)?)\s*%")
 _RATE_INDEX_CUE = re.compile(r"chỉ\s+số|iip|ngành|khai\s+khoáng|chế\s+biến")
 # "tăng 17,39% CK" ("CK" is read as "cùng kỳ": ``spellings``).
 _CK_AFTER = re.compile(r"\s*\(?(?:ck|cùng\s+kỳ)" + _W)
@@ -413,7 +432,7 @@ _PRODUCTS_CONDITION_AFTER = re.compile(
     r"(?:có[^\S\n]+sản[^\S\n]+lượng[^\S\n]+(?:tăng|giảm)|(?:bị[^\S\n]+)?(?:tăng|giảm)[^\S\n]+so"
     r"|được[^\S\n]+công[^\S\n]+nhận|ocop|xuất[^\S\n]+khẩu[^\S\n]+sang)" + _W
 )
-_RAISED_TO_BEFORE = re.compile(
+_RAISED_TO_BEFORE = _lazy_pattern(
     r"(?<![^\W_])(?:nâng|tăng)[^\d.;]{0,80}?[^\S\n]lên[^\S\n]+(?:(?:hơn|gần|trên)[^\S\n]+)?$"
 )
 
@@ -458,7 +477,7 @@ _APPROVAL_AFTER = re.compile(
 # và đang triển khai đầu tư xây dựng hạ tầng", "1 CCN đang triển khai xây dựng hạ tầng kỹ thuật",
 # "5/12 cụm tiến hành đầu tư hạ tầng kỹ thuật" (`other`, SCHEMA.md). Clusters only: the parks'
 # gold counts "2 KCN đang triển khai xây dựng hạ tầng" as parks (blind12 r477).
-_CLUSTER_BUILDING_AFTER = re.compile(
+_CLUSTER_BUILDING_AFTER = _lazy_pattern(
     r"\s*(?:đã\s+)?(?:(?:và\s+)?đang\s+)?(?:(?:triển\s+khai|tiến\s+hành)\s+)?"
     r"(?:đầu\s+tư\s+(?:xây\s+dựng\s+)?|xây\s+dựng\s+)hạ\s+tầng" + _W
 )
@@ -1413,7 +1432,7 @@ def _plans_beside_disbursement(facts: list[Fact], text: str) -> None:
 
 # A clause opened by a plan ("Kế hoạch năm 2017 là", "kế hoạch vốn phân bổ để thực hiện dự án
 # là", "Trong đó, kế hoạch vốn ...").
-_PLAN_OF_CAPITAL = re.compile(r"\s*(?:-\s*)?(?:trong\s+đó,?\s+)?kế\s+hoạch(?:\s+vốn)?\s", re.IGNORECASE)
+_PLAN_OF_CAPITAL = _lazy_pattern(r"\s*(?:-\s*)?(?:trong\s+đó,?\s+)?kế\s+hoạch(?:\s+vốn)?\s", re.IGNORECASE)
 
 
 # (w12t24) Bank stocks: loans outstanding, deposits mobilised, bad debts.
@@ -1831,10 +1850,10 @@ _PCT_POINTS = re.compile(r"\s*điểm\s+phần\s+trăm" + _W)
 # growth ("tăng 3,27%, đóng góp 5,37%", "tăng 12,64%, ..., đóng góp 60,56%": the parts sum to
 # 100) is larger than the part's growth but for the smallest parts, and one followed by what it
 # goes into ("đóng góp 2,59% GRDP") stays a share.
-_CPI_IMPACT_BEFORE = re.compile(r"(?<![^\W_])(?:làm|tác\s+động)\s+(?:tăng|giảm)\s+cpi\s+chung\s+$")
-_CONTRIB_PCT_BEFORE = re.compile(r"(?<![^\W_])đóng\s+góp(?:\s+(?:tăng|giảm))?\s+$")
-_CONTRIB_PCT_AFTER = re.compile(r"\s*(?:[);,.]|$)")
-_CONTRIB_GROWTH_GAP = re.compile(r"\s*[(,]\s*")
+_CPI_IMPACT_BEFORE = _lazy_pattern(r"(?<![^\W_])(?:làm|tác\s+động)\s+(?:tăng|giảm)\s+cpi\s+chung\s+$")
+_CONTRIB_PCT_BEFORE = _lazy_pattern(r"(?<![^\W_])đóng\s+góp(?:\s+(?:tăng|giảm))?\s+$")
+_CONTRIB_PCT_AFTER = _lazy_pattern(r"\s*(?:[);,.]|$)")
+_CONTRIB_GROWTH_GAP = _lazy_pattern(r"\s*[(,]\s*")
 
 
 def _contributions_in_points(norm: str, quantities: list[Quantity]) -> None:
@@ -1933,7 +1952,7 @@ def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start
 
 # "tăng trưởng GRDP năm 2025 dự kiến đạt 9 - 9,5%, thấp hơn mục tiêu 10%": the rate is
 # compared with the target; the target itself is a rise.
-_BELOW_TARGET_BEFORE = re.compile(
+_BELOW_TARGET_BEFORE = _lazy_pattern(
     _B + r"(?:thấp|cao)\s+hơn\s+(?:so\s+với\s+)?(?:mức\s+)?" + _PLAN_WORDS + r"[^\d;.%]{0,30}$"
 )
 
@@ -2053,7 +2072,7 @@ def _generic_growth_list(ctx: _Context, sent: tuple[int, int], pos: int) -> bool
     )
 
 
-_INTO_GROWTH_BEFORE = re.compile(_B + r"vào\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?(?:\s+chung)?\s*$")
+_INTO_GROWTH_BEFORE = _lazy_pattern(_B + r"vào\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?(?:\s+chung)?\s*$")
 
 
 def _contributor(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
@@ -2347,7 +2366,7 @@ def _listed_side_by_side(first: Fact, again: Fact, text: str) -> bool:
 
 
 # A park or cluster named: the kind, then a capitalised name.
-_NEW_PARK_NAMED = re.compile(r"(?<![^\W_])(?:KCN|CCN|[Kk]hu\s+công\s+nghiệp|[Cc]ụm\s+công\s+nghiệp)\s+([^\W\d_])")
+_NEW_PARK_NAMED = _lazy_pattern(r"(?<![^\W_])(?:KCN|CCN|[Kk]hu\s+công\s+nghiệp|[Cc]ụm\s+công\s+nghiệp)\s+([^\W\d_])")
 
 
 # Places abbreviated before their names: thành phố, thị xã, thị trấn, quận, huyện, phường.
@@ -3544,7 +3563,7 @@ def _read_quantity(
 # added to) the growth of the whole, in points.
 # (w13d) "thuế sản phẩm tăng 0,90%, đóng góp giảm 0,04 điểm phần trăm": a contribution that is
 # itself a fall, negative (blind21 r829, blind16 r635), not a change of the one before.
-_MAKES_VERB = re.compile(
+_MAKES_VERB = _lazy_pattern(
     r"(?<![^\W_])(?:làm\s+(?:giảm|tăng)|lấy\s+đi|kéo\s+giảm|đóng\s+góp\s+(?:giảm|tăng)|tác\s+động\s+(?:giảm|tăng))$"
 )
 # "Riêng ngành khai khoáng giảm 4,1% và lấy đi 0,9 điểm phần trăm mức tăng chung": a verb
@@ -3552,10 +3571,10 @@ _MAKES_VERB = re.compile(
 _TAKES_AWAY = re.compile(r"(?<![^\W_])(?:lấy\s+đi|kéo\s+giảm)\s*$")
 
 
-_GROWTH_BEFORE_COMPARATIVE = re.compile(_B + r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?\s+(?:thấp|cao)\s+hơn$")
+_GROWTH_BEFORE_COMPARATIVE = _lazy_pattern(_B + r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?\s+(?:thấp|cao)\s+hơn$")
 # A subject named between the verb and the figure: "thấp hơn như Cà Mau (".
-_SUBJECT_AFTER_VERB = re.compile(r"[^\d%]*[^\W\d_]")
-_WHOLE_ECONOMY_AFTER = re.compile(r" (của\s+(?:toàn\s+)?nền\s+kinh\s+tế)" + _W)
+_SUBJECT_AFTER_VERB = _lazy_pattern(r"[^\d%]*[^\W\d_]")
+_WHOLE_ECONOMY_AFTER = _lazy_pattern(r" (của\s+(?:toàn\s+)?nền\s+kinh\s+tế)" + _W)
 _GROWTH_OF_BEFORE = re.compile(_B + r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?\s+$")
 _GROWTH_OF_START = re.compile(r"tốc\s+độ\s+tăng" + _W)
 
@@ -3671,7 +3690,7 @@ _ACTIVITY_HEAD = re.compile(
 )
 _ITEM_CUT = re.compile(r"\s+(?:tăng|giảm)(?![^\W_])")
 # Words that open no item's name: a second basis, a period or a verb of the figure before.
-_NOT_ITEM_HEAD = re.compile(
+_NOT_ITEM_HEAD = _lazy_pattern(
     r"(?:và|so|còn|tính|lũy|luỹ|cộng|riêng|tháng|quý|năm|ước|dự|đạt|bằng|với|trong|cùng|chỉ|mức|tốc|"
     r"sản\s+lượng|lần|tương|khoảng|nhưng|đó|nếu|tuy)(?![^\W_])"
 )
@@ -3694,7 +3713,7 @@ def _named_item_after(norm: str, lo: int, hi: int) -> bool:
 
 # (w13a) "ngành sản xuất ...", "ngành chế biến ...", "ngành công nghiệp khai thác ...": an
 # industry named by its activity; "ngành" alone (a sector, a trade) is not enough.
-_NAMED_INDUSTRY = re.compile(r"ngành\s+(?:công\s+nghiệp\s+)?(?:sản\s+xuất|chế\s+biến|khai\s+thác|dệt|may)(?![^\W_])")
+_NAMED_INDUSTRY = _lazy_pattern(r"ngành\s+(?:công\s+nghiệp\s+)?(?:sản\s+xuất|chế\s+biến|khai\s+thác|dệt|may)(?![^\W_])")
 
 
 def _industry_output_named(ctx: _Context, lo: int, at: int) -> bool:
@@ -4259,7 +4278,7 @@ _COMPARED_YEAR_RE = re.compile(
 
 
 # (w13a) "so với tháng 7/2017", "so với tháng 8-2016": a month of a given year compared with.
-_COMPARED_MONTH_RE = re.compile(r"\W*so\s+(?:với\s+)?tháng\s+([0-9]{1,2})\s*[/-]\s*((?:19|20)[0-9]{2})(?![0-9])")
+_COMPARED_MONTH_RE = _lazy_pattern(r"\W*so\s+(?:với\s+)?tháng\s+([0-9]{1,2})\s*[/-]\s*((?:19|20)[0-9]{2})(?![0-9])")
 
 
 def _note_compared_month(change: Change, after: str) -> None:
@@ -4372,8 +4391,8 @@ _DOLLARS_NEXT = re.compile(_NEXT_AMOUNT + r"(?:triệu|tỷ|tỉ)\s+(?:usd|đô)
 
 
 _OWNED_CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital"})
-_CONVERTED_CAPITAL = re.compile(r"(?:vốn|đầu\s+tư|đăng\s+ký)\s+quy\s+đổi" + _W)
-_DONG_AMOUNT = re.compile(r"[0-9]\s*(?:triệu|tỷ|tỉ|nghìn\s+tỷ)\s+đồng")
+_CONVERTED_CAPITAL = _lazy_pattern(r"(?:vốn|đầu\s+tư|đăng\s+ký)\s+quy\s+đổi" + _W)
+_DONG_AMOUNT = _lazy_pattern(r"[0-9]\s*(?:triệu|tỷ|tỉ|nghìn\s+tỷ)\s+đồng")
 _CURRENCY_PAIR_NEXT = re.compile(_NEXT_AMOUNT + r"(?:triệu|tỷ|tỉ|nghìn\s+tỷ)\s+(?:usd|đô|đồng)")
 
 
@@ -4570,7 +4589,7 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
 # (w13f) "khu, cụm công nghiệp" (also "khu và cụm", "khu-cụm"): parks and clusters taken
 # together. The area of the two kinds at once ("tổng diện tích khu, cụm công nghiệp 1.176,67 ha",
 # "7 khu, cụm công nghiệp ... quy mô hơn 813ha") is neither's alone: `other` (blind21, blind22).
-_PARKS_AND_BEFORE = re.compile(_B + r"khu\s*(?:,|-|–|và)\s*$")
+_PARKS_AND_BEFORE = _lazy_pattern(_B + r"khu\s*(?:,|-|–|và)\s*$")
 
 
 def _parks_and_clusters_together(ctx: _Context, pos: int, sent: tuple[int, int]) -> bool:
@@ -4669,12 +4688,12 @@ _PROJECT_LIST_LEAD = re.compile(
 _PROJECT_LIST_PRESCAN = scan.first_words(["một", "các", "những", "nhiều"])
 _CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital", "social_investment"})
 # "Trong số này / Trong đó ..." opening the parts of a total just given.
-_PARTS_AFTER = re.compile(_B + r"trong\s+(?:số|đó)" + _W)
+_PARTS_AFTER = _lazy_pattern(_B + r"trong\s+(?:số|đó)" + _W)
 # "thu hút (được) hơn" right before an amount: the verb of attracting investment.
-_ATTRACTED_BEFORE = re.compile(_B + r"thu\s+hút(?:\s+được)?(?:\s+(?:hơn|gần|khoảng|trên|thêm))?\s*$")
+_ATTRACTED_BEFORE = _lazy_pattern(_B + r"thu\s+hút(?:\s+được)?(?:\s+(?:hơn|gần|khoảng|trên|thêm))?\s*$")
 # (w13e) A sentence opening on "the project" just named ("... Dự án Nhà máy Deli Hải Dương ...
 # được khởi công ... Dự án có tổng mức đầu tư 270 triệu USD"): one project's capital, `other`.
-_THE_PROJECT_OPENS = re.compile(r"[^\w]*dự\s+án(?:\s+này)?\s+(?:có|với)\s+(?:tổng\s+)?(?:mức|vốn|số\s+vốn)" + _W)
+_THE_PROJECT_OPENS = _lazy_pattern(r"[^\w]*dự\s+án(?:\s+này)?\s+(?:có|với)\s+(?:tổng\s+)?(?:mức|vốn|số\s+vốn)" + _W)
 # The codes of a capital noun that names the amount right before it (``_read_quantity``).
 _CAPITAL_AFTER_CODES = frozenset({"ctx:capital", "fdi_capital", "domestic_investment_capital"})
 
@@ -4733,7 +4752,7 @@ _PROJECTS_AREA_BEFORE = re.compile(
 )
 # (w13f) The same land named after the figure ("với hơn 4.697 ha đất công nghiệp đã được cho
 # thuê"), as SCHEMA.md settles leased land (dev): `other`.
-_LEASED_AFTER = re.compile(r"\s*(?:đất\s+)?(?:công\s+nghiệp\s+)?(?:đã\s+)?(?:được\s+)?cho\s+thuê" + _W)
+_LEASED_AFTER = _lazy_pattern(r"\s*(?:đất\s+)?(?:công\s+nghiệp\s+)?(?:đã\s+)?(?:được\s+)?cho\s+thuê" + _W)
 
 
 def _projects_or_leased_area(ctx: _Context, q: Quantity) -> bool:
@@ -4779,13 +4798,13 @@ _PER_PROJECT_AFTER = re.compile(r"\s*/\s*(?:01\s+|1\s+|một\s+)?(?:dự\s+án|d
 # phê giảm 10%", "sản lượng xuất khẩu tăng", "thủy sản ... xuất đạt 44.950 tấn, tăng hơn 63%"
 # (dev, blind10, blind17, blind18, blind19, blind20, blind23): `other`. Not "giá trị"/"trị giá"
 # (the value) nor "giá so sánh/hiện hành" (the value's prices).
-_TRADED_PRICE = re.compile(
+_TRADED_PRICE = _lazy_pattern(
     r"(?<![^\W_])(?<!trị )(?:đơn\s+)?giá(?!\s+(?:trị|so\s+sánh|hiện\s+hành|thực\s+tế|cố\s+định))" + _W
 )
-_TRADED_VOLUME = re.compile(_B + r"(?:sản|khối)\s+lượng" + _W)
+_TRADED_VOLUME = _lazy_pattern(_B + r"(?:sản|khối)\s+lượng" + _W)
 # (The growth right after the tonnage: "15.000 tấn, giảm 28,8% về lượng và giảm 33% về giá
 # trị" has the value's change second.)
-_TONNAGE_BEFORE = re.compile(
+_TONNAGE_BEFORE = _lazy_pattern(
     r"[0-9]\s*(?:(?:nghìn|ngàn|triệu)\s+)?tấn\s*[,(]?\s*(?:tăng|giảm)(?:\s+(?:hơn|gần|khoảng|trên))?\s*$"
 )
 _TRADE_VALUE_CODES = frozenset({"export_value", "import_value"})
@@ -4888,7 +4907,7 @@ _UNREAD_LEVEL = re.compile(r"[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+
 
 # (w13a) "... 2,1 triệu tấn, tăng 0,7%": such a level right before a growth (the figure's).
 _UNIT_LAST_LETTERS = frozenset("n3³tg")
-_UNREAD_LEVEL_BEFORE = re.compile(
+_UNREAD_LEVEL_BEFORE = _lazy_pattern(
     r"[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)\s*,\s*(?:tăng|giảm)"
     r"(?:\s+(?:hơn|gần|khoảng|trên))?\s*$"
 )
@@ -6471,7 +6490,7 @@ def _attach_change(
 # A product and its volume in a unit no fact is read in, right before the change: "bia đạt 22,5
 # ngàn lít, ", "xi măng  2,1 triệu tấn , ". The name: up to five words after a list's
 # separator or opener.
-_PRODUCT_VOLUME = re.compile(
+_PRODUCT_VOLUME = _lazy_pattern(
     r"(?:^|[,;:(]|(?<![^\W_])(?:như|là|gồm))\s*((?:[^\W\d_]+[\s,]*?){1,5}?)\s+(?:(?:ước\s+)?đạt\s+|được\s+)?"
     r"(?:(?:khoảng|gần|hơn|trên)\s+)?[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)(?![^\W_])"
     r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)?\s*$"
@@ -6485,9 +6504,9 @@ def _product_with_volume(norm: str, lo: int, hi: int) -> str | None:
     return m.group(1).strip(" ,") if m is not None else None
 
 
-_ANOTHER_PLAN_AFTER = re.compile(r"\s*so\s+với\s+(?:dự\s+toán|kế\s+hoạch)" + _W)
-_AND_ONLY_BETWEEN = re.compile(r"[^\d;.()]{0,60}?,\s*(?:và\s+)?(?:tăng|giảm|vượt)\s*")
-_INDEX_PHRASE = re.compile(r"(?i)chỉ\s+số\s")
+_ANOTHER_PLAN_AFTER = _lazy_pattern(r"\s*so\s+với\s+(?:dự\s+toán|kế\s+hoạch)" + _W)
+_AND_ONLY_BETWEEN = _lazy_pattern(r"[^\d;.()]{0,60}?,\s*(?:và\s+)?(?:tăng|giảm|vượt)\s*")
+_INDEX_PHRASE = _lazy_pattern(r"(?i)chỉ\s+số\s")
 
 
 def _times_of_named_part(ctx: _Context, fact: Fact, lo: int, hi: int) -> bool:
@@ -7457,7 +7476,7 @@ _INDUSTRY_LIST_CUE = re.compile(_B + r"(?:các|một\s+số|những|nhiều|[0-9
 _EXAMPLES_OPEN = re.compile(r"[^\w(]*(?:đó\s+là|chẳng\s+hạn|cụ\s+thể|điển\s+hình|ví\s+dụ)" + _W)
 # (w13a) A period named in the lead ("một số ngành có chỉ số sản xuất 10 tháng năm 2023 tăng
 # cao so với cùng kỳ năm trước. Dẫn đầu là ...") is no figure.
-_FIGURE_AFTER_CUE = re.compile(r"[:;]|[0-9]+(?:[.,][0-9]+)?\s*(?:%|lần)")
+_FIGURE_AFTER_CUE = _lazy_pattern(r"[:;]|[0-9]+(?:[.,][0-9]+)?\s*(?:%|lần)")
 
 
 # (w12x2) "Trong các ngành công nghiệp cấp II, một số ngành ghi nhận sự phục hồi tích cực, chỉ
