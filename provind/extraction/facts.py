@@ -16,9 +16,10 @@ from bisect import bisect_left, bisect_right, insort
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from provind.extraction import lexicon, scan, tables
+from provind.extraction.lazy import lazy_pattern as _lazy_pattern
 from provind.extraction.lexicon import BREAKDOWN_CONCEPTS, NOUN_CONCEPT, PART_CONCEPTS, RATE_CODES, PhraseMatch
 from provind.extraction.normalize import NormalizedText, normalize
 from provind.extraction.numbers import parse_number, tidy
@@ -37,43 +38,6 @@ from provind.extraction.structure import Structure, analyse
 
 _W = r"(?![^\W_])"
 _B = r"(?<![^\W_])"
-
-
-_PATTERN_ATTRIBUTES = (
-    "search",
-    "match",
-    "fullmatch",
-    "finditer",
-    "findall",
-    "sub",
-    "subn",
-    "split",
-    "pattern",
-    "flags",
-    "groups",
-    "groupindex",
-    "scanner",
-)
-
-
-class _LazyPattern:
-    """A pattern compiled on its first use, then its methods the compiled pattern's own. Most
-    of the patterns of session 7's rules read rare wordings behind cheap guards: compiled at
-    import they cost a tenth more start-up than the rest of the rules' changes (w13s)."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._args = (pattern, flags)
-
-    def __getattr__(self, name: str) -> Any:
-        compiled = re.compile(*self._args)
-        for method in _PATTERN_ATTRIBUTES:
-            setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
-
-
-def _lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    # (Typed as the pattern it stands for: it answers the same calls.)
-    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
 
 
 @dataclass(slots=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from provind.extraction import scan
+from provind.extraction.lazy import lazy_pattern
 from provind.extraction.spellings import MONTH_WORDS
 
 _YEAR = r"(?:19|20)[0-9]{2}"
@@ -155,7 +156,7 @@ PERIOD_RE = re.compile(
     )
 )
 
-_SUPERLATIVE_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?(?:những|nhiều)\s+$")
+_SUPERLATIVE_BEFORE = lazy_pattern(r"nhất\s+(?:trong\s+)?(?:những|nhiều)\s+$")
 
 # Counts of months in words ("chín tháng đầu năm"): one table of month words (spellings), less
 # "một", "tư", "năm" and "sáu", which this pattern does not read as counts.
@@ -163,7 +164,7 @@ _WORD_NUMBERS = {word: n for word, n in MONTH_WORDS.items() if word not in ("m�
 
 # Words that, right before a year, make it a comparison or an anchor of something else
 # rather than the period of the figures around it.
-_NOT_A_PERIOD_BEFORE = re.compile(
+_NOT_A_PERIOD_BEFORE = lazy_pattern(
     # "so với cùng kỳ của năm 2016"; "mức thấp nhất của cùng kỳ các năm giai đoạn 2016-2020":
     # the same period of the years compared with, not the figure's.
     r"(?:cùng\s+(?:thời\s+)?kỳ(?:\s+của)?(?:\s+(?:các|những)\s+năm)?|cùng\s+thời\s+điểm|so\s+với(?:\s+(?:cuối|đầu|thời\s+điểm\s+cuối|mức\s+của))?|từ|trước|sau|kể\s+từ|hơn|nghị\s+quyết|quyết\s+định|luật|"
@@ -229,40 +230,40 @@ _NOT_CARRIED_ENDS = ("vào", "tới", "tư")
 # its rate written between.
 # "tăng 9,85% với tháng 3/2019": a growth's comparison with its "so" left out; "các ngành dịch
 # vụ chiếm 38,5%, bằng năm 2015": the year a share equals, not the share's (w12t17).
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = lazy_pattern(
     r"(?:so\s+với\s+thực\s+hiện|so\s+với|so|[0-9]\s*%\s*với|[0-9]\s*%\s*,?\s*bằng|mức\s+(?:tăng|giảm)(?:\s+[0-9]+(?:,[0-9]+)?\s*%)?\s+của)\s*$"
 )
 # "gấp gần 6 lần năm 2024", "tăng gấp 3,38 lần năm 2015": the year a multiple is of (blind26
 # r1046); not "tăng 15,5 lần Quý I/2024, ..." (a headline run into the lead: dev r014).
-_MULTIPLE_BEFORE = re.compile(r"[0-9]\s+lần\s+$")
-_RECORD_BEFORE = re.compile(
+_MULTIPLE_BEFORE = lazy_pattern(r"[0-9]\s+lần\s+$")
+_RECORD_BEFORE = lazy_pattern(
     r"[0-9]\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*,\s*(?:(?:là|mức|con\s+số)\s+)?(?:cao|lớn)\s+nhất\s+từ\s+trước\s+$"
 )
 # "là mức tăng cao nhất của quý I kể từ năm 2020 đến nay", "(mức tăng cao nhất từ năm 2019 đến
 # nay)": the years a record is counted over, read up to the year compared with.
-_RECORD_SINCE = re.compile(r"(?<![^\W_])nhất(?:\s+[^\W\d_]+){0,8}?\s+(?:kể\s+)?từ\s+$")
-_MEETING_BEFORE = re.compile(r"(?<![^\W_])(?:(?:phiên|kỳ|cuộc)\s+)?họp(?:\s+[^\W\d_]+){0,4}?(?:\s+thường\s+kỳ)?$")
-_AFTER_OR_BEFORE = re.compile(r"(?<![^\W_])(?:sau|trước)$")
-_SPAN_FOLLOWED = re.compile(r"\s+(?:liên\s+(?:tiếp|tục)|(?:tăng|giảm)(?![^\W_]))")
-_NOT_CARRIED_BEFORE = re.compile(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
+_RECORD_SINCE = lazy_pattern(r"(?<![^\W_])nhất(?:\s+[^\W\d_]+){0,8}?\s+(?:kể\s+)?từ\s+$")
+_MEETING_BEFORE = lazy_pattern(r"(?<![^\W_])(?:(?:phiên|kỳ|cuộc)\s+)?họp(?:\s+[^\W\d_]+){0,4}?(?:\s+thường\s+kỳ)?$")
+_AFTER_OR_BEFORE = lazy_pattern(r"(?<![^\W_])(?:sau|trước)$")
+_SPAN_FOLLOWED = lazy_pattern(r"\s+(?:liên\s+(?:tiếp|tục)|(?:tăng|giảm)(?![^\W_]))")
+_NOT_CARRIED_BEFORE = lazy_pattern(r"(?:vào|trong\s+năm\s+tới|đầu\s+tư)\s*$")
 # "thực hiện tốt nhiệm vụ, kế hoạch năm 2023": the name of the year's plan, which does not
 # replace the period the paragraph already runs in ("Trong 6 tháng đầu năm 2023, ...").
-_NOT_THIS_YEAR = re.compile(r"(?:tháng|quý|kỳ|đầu|cuối|trong|của|so\s+với)\s*$")
-_SAME_TIME_BEFORE = re.compile(r"(?<![^\W_])(?:cùng|trong)\s*$")
-_IN_THIS_YEAR = re.compile(r"(?<![^\W_])trong\s*$")
-_BRACKET_OPENED = re.compile(r"[^\S\n]*\([^\S\n]*")
-_LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc|hay)\s*")
-_PLAN_NAME_BEFORE = re.compile(r"(?:kế\s+hoạch|nhiệm\s+vụ(?:\s+(?:trọng\s+tâm|chủ\s+yếu))?)\s+$")
+_NOT_THIS_YEAR = lazy_pattern(r"(?:tháng|quý|kỳ|đầu|cuối|trong|của|so\s+với)\s*$")
+_SAME_TIME_BEFORE = lazy_pattern(r"(?<![^\W_])(?:cùng|trong)\s*$")
+_IN_THIS_YEAR = lazy_pattern(r"(?<![^\W_])trong\s*$")
+_BRACKET_OPENED = lazy_pattern(r"[^\S\n]*\([^\S\n]*")
+_LIST_JOIN = lazy_pattern(r"\s*(?:,|và|hoặc|hay)\s*")
+_PLAN_NAME_BEFORE = lazy_pattern(r"(?:kế\s+hoạch|nhiệm\s+vụ(?:\s+(?:trọng\s+tâm|chủ\s+yếu))?)\s+$")
 _PLAN_NAME_ENDS = ("hoạch", "vụ", "tâm", "yếu")
-_AIMED_BEFORE = re.compile(r"(?<![^\W_])(?:phấn\s+đấu|mục\s+tiêu|định\s+hướng)\s*$")
+_AIMED_BEFORE = lazy_pattern(r"(?<![^\W_])(?:phấn\s+đấu|mục\s+tiêu|định\s+hướng)\s*$")
 # "(đến năm 2020) và định hướng (đến năm 2025)": the orientation after a plan's horizon.
-_ORIENTATION_AFTER = re.compile(r"\s*,?\s*(?:và\s+)?(?:định\s+hướng|tầm\s+nhìn)\s+")
+_ORIENTATION_AFTER = lazy_pattern(r"\s*,?\s*(?:và\s+)?(?:định\s+hướng|tầm\s+nhìn)\s+")
 # "Hiện tỷ lệ lấp đầy ...": "hiện" alone resets the period only where it leads a clause.
-_CLAUSE_LEAD = re.compile(r"(?:^|[,:;(])\s*$")
+_CLAUSE_LEAD = lazy_pattern(r"(?:^|[,:;(])\s*$")
 
 # Between a date and "hiện có": one clause on, no sentence or clause ends ("đến hết tháng 9,
 # trên địa bàn tỉnh hiện có").
-_DATED_CLAUSE_BETWEEN = re.compile(r"\s*,?[^.;:!?\n]{0,50}")
+_DATED_CLAUSE_BETWEEN = lazy_pattern(r"\s*,?[^.;:!?\n]{0,50}")
 
 
 def _year_reached(out: list[PeriodMention], year: int | None) -> bool:
@@ -284,7 +285,7 @@ def _year_reached(out: list[PeriodMention], year: int | None) -> bool:
 
 
 # "Tính" leading its clause ("dự kiến tính đến năm 2030" is still a horizon).
-_COUNTED_TO = re.compile(r"(?:^|[,:;(]|\s[-–])\s*tính\s+$")
+_COUNTED_TO = lazy_pattern(r"(?:^|[,:;(]|\s[-–])\s*tính\s+$")
 # A clause lead, or a dateline's dash ("(TBMK) - Tính đến hết tháng 6, ...") or "thì" ("mới
 # công bố thì tính đến hết tháng 11/2024, Nghệ An thu hút được ...") before the words.
 # Also after a contrast ("..., nhưng đến hết tháng 9, tỉnh chỉ giải ngân được khoảng 20%") or
@@ -292,20 +293,20 @@ _COUNTED_TO = re.compile(r"(?:^|[,:;(]|\s[-–])\s*tính\s+$")
 # hết tháng 3/2023 là hơn 2.553 tỷ đồng") (blind15 r583, r607), or after "cộng dồn" ("Chỉ số
 # sử dụng lao động ... cộng dồn đến cuối tháng 8.2021 giảm 1,8%": summed up to the month's
 # end, though no clause leads; w12t17).
-_MONTH_END_LEAD = re.compile(
+_MONTH_END_LEAD = lazy_pattern(
     r"(?:(?:^|[,:;(]|\s[-–]|(?<![^\W_])thì)\s*(?:(?:nhưng|song|tuy\s+nhiên)\s+)?|giải\s+ngân[^,;:.()]*\s"
     r"|(?<![^\W_])cộng\s+dồn\s*)$"
 )
 # "Tổng thu ngân sách ... đến hết tháng 7/2020 đạt 5.219,4 tỷ đồng": a total the clause reached
 # by the month's end, though the words before it lead no clause.
-_REACHED_AFTER = re.compile(r"\s*(?:ước\s+)?đạt" + _W)
+_REACHED_AFTER = lazy_pattern(r"\s*(?:ước\s+)?đạt" + _W)
 # "đến cuối tháng 3 ước tính tăng 2,8%": a level at the month's end, compared (``find_mentions``).
-_CHANGED_AFTER = re.compile(r"\s*(?:ước\s+(?:tính\s+)?)?(?:tăng|giảm)" + _W)
+_CHANGED_AFTER = lazy_pattern(r"\s*(?:ước\s+(?:tính\s+)?)?(?:tăng|giảm)" + _W)
 # What a figure standing at a date says: "toàn tỉnh có 1.250 doanh nghiệp" (before the figure),
 # "28 khu công nghiệp đã được thành lập", "tỷ lệ lấp đầy đạt 70,2%", "các KCN này đã thu hút
 # 184 dự án" (anywhere in the clause); a figure summed over the months says none of them.
-_STOCK_HAS = re.compile(r"(?<![^\W_])có" + _W)
-_STOCK_WORDS = re.compile(
+_STOCK_HAS = lazy_pattern(r"(?<![^\W_])có" + _W)
+_STOCK_WORDS = lazy_pattern(
     r"(?<![^\W_])(?:còn\s+hiệu\s+lực|đang\s+hoạt\s+động|lấp\s+đầy|được\s+thành\s+lập|đã\s+thu\s+hút|lũy\s+kế"
     # "đạt 58.400 tỷ đồng (tăng 8% so với cuối năm 2022)": a balance, compared with the last one.
     r"|so\s+với\s+(?:cuối|đầu)\s+năm"
@@ -313,8 +314,8 @@ _STOCK_WORDS = re.compile(
     # set against the same date a year before (w12t17).
     r"|so\s+với\s+cùng\s+thời\s+điểm)" + _W
 )
-_CLAUSE_END = re.compile(r"[;\n]|\.(?![0-9])")
-_FIRST_DIGIT = re.compile(r"[0-9]")
+_CLAUSE_END = lazy_pattern(r"[;\n]|\.(?![0-9])")
+_FIRST_DIGIT = lazy_pattern(r"[0-9]")
 
 
 def _stock_after(norm: str, end: int) -> bool:
@@ -511,7 +512,7 @@ _PERIOD_PRESCAN = scan.prescan(
 # back (``_digit_starts``). One prescan for both tried a dozen first letters and ten digits at
 # every offset: 80 ms on 2 MB of the bench text, against 35 ms for the words alone and 5 ms
 # for the digits read back.
-_PERIOD_WORD_PRESCAN = re.compile("(?:" + scan.prescan(_PERIOD_WORDS).pattern + ")" + scan.AFTER_WORD_START)
+_PERIOD_WORD_PRESCAN = lazy_pattern("(?:" + scan.prescan(_PERIOD_WORDS).pattern + ")" + scan.AFTER_WORD_START)
 _DIGITS = frozenset("0123456789")
 
 
@@ -783,7 +784,7 @@ def _same_time(norm: str, start: int, out: list[PeriodMention]) -> PeriodMention
 
 
 # "Năm 2018 là năm thứ ba thực hiện kế hoạch ... 5 năm 2016 - 2020": the plan a year belongs to.
-_YEAR_OF_A_PLAN = re.compile(
+_YEAR_OF_A_PLAN = lazy_pattern(
     r"(?<![^\W_])là\s+năm\s+(?:thứ|đầu|cuối|bản\s+lề|tăng\s+tốc|then\s+chốt|có\s+ý\s+nghĩa)(?![^\W_])[^.;:]*$"
 )
 
@@ -795,8 +796,8 @@ def _in_plan_of_a_year(norm: str, start: int) -> bool:
     return norm.find("là", lo, start) >= 0 and _YEAR_OF_A_PLAN.search(norm, lo, start) is not None
 
 
-_MORE_YEARS = re.compile(r"(?:\s*(?:,|và)\s*(?:năm\s+)?" + _YEAR + r"(?![0-9]))+")
-_YEAR_IN_LIST = re.compile(_YEAR)
+_MORE_YEARS = lazy_pattern(r"(?:\s*(?:,|và)\s*(?:năm\s+)?" + _YEAR + r"(?![0-9]))+")
+_YEAR_IN_LIST = lazy_pattern(_YEAR)
 
 
 def listed_periods(norm: str, mentions: list[PeriodMention], last: int) -> list[Period]:
@@ -863,7 +864,7 @@ def _runs_in(last_carrying: PeriodMention | None, planned: Period, line_start: i
 
 # Up to the last sentence boundary of a window: ".*" runs to its end and gives back one
 # character at a time until a boundary matches.
-_UP_TO_LAST_BOUNDARY = re.compile(r"(?s:.*)[.;!?\n]")
+_UP_TO_LAST_BOUNDARY = lazy_pattern(r"(?s:.*)[.;!?\n]")
 
 
 def _before(norm: str, pos: int) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from provind.extraction.lazy import lazy_pattern
 from provind.extraction.numbers import NOT_AFTER_DIGITS, SCALE_WORDS, parse_number, scale_factor
 
 _NUM = r"[0-9]+(?:[.,][0-9]+)*"
@@ -127,15 +128,15 @@ QUANTITY_RE = re.compile(
 
 # After a bare scale word ("45.000 tỷ") money is meant only when nothing else is counted:
 # "3 triệu lượt khách" or "2 triệu tấn" are not money.
-_AFTER_BARE_SCALE = re.compile(r"\s*(?:$|[,.;:)(\-]|(?:tăng|giảm|so|bằng|chiếm|và|trong|đạt|của)" + _W + ")")
+_AFTER_BARE_SCALE = lazy_pattern(r"\s*(?:$|[,.;:)(\-]|(?:tăng|giảm|so|bằng|chiếm|và|trong|đạt|của)" + _W + ")")
 
 # "tinh bột mì tăng 39, dăm gỗ tăng 46%", "xử lý rác thải tăng nhẹ 0,47.", "tăng mạnh 13,61 do
 # ...", "tăng 6,71 so với cùng kỳ": a number after a rise or fall with no unit, where its line
 # gives rates in %, is a rate whose "%" was lost (README, blind7's judgement). Not before a word
 # ("tăng 3 bậc", "giảm 2 đợt"). Only bare numbers after one of these words are looked at.
 _SIGNLESS_ENDS = ("tăng ", "giảm ", "nhẹ ", "mạnh ", "khoảng ", "gần ", "hơn ", "trên ")
-_SIGNLESS_BEFORE = re.compile(r"(?<![^\W_])(?:tăng|giảm)(?:[^\S\n]+(?:nhẹ|mạnh|khoảng|gần|hơn|trên))?[^\S\n]+$")
-_SIGNLESS_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)\n]|$)|[^\S\n]+(?:so|do|và)" + _W)
+_SIGNLESS_BEFORE = lazy_pattern(r"(?<![^\W_])(?:tăng|giảm)(?:[^\S\n]+(?:nhẹ|mạnh|khoảng|gần|hơn|trên))?[^\S\n]+$")
+_SIGNLESS_AFTER = lazy_pattern(r"[^\S\n]*(?:[,.;:)\n]|$)|[^\S\n]+(?:so|do|và)" + _W)
 # How far back on its line a "%" makes the line one of rates.
 _RATE_LINE_BACK = 300
 
@@ -155,8 +156,8 @@ def _signless_rate(norm: str, start: int, end: int) -> Quantity | None:
 # (w12v13) "Ngành công nghiệp khai khoáng tăng 30,43% đóng góp 0,38 điểm vào mức tăng chung;
 # ngành công nghiệp chế biến, chế tạo giảm 4,37% làm giảm 3,51 điểm": a bare "điểm" after a
 # contribution verb is percentage points (elsewhere "điểm" is a score, a site or a place).
-_BARE_POINTS_BEFORE = re.compile(r"(?<![^\W_])(?:đóng\s+góp|làm\s+(?:tăng|giảm)|kéo\s+(?:tăng|giảm))[^\S\n]+$")
-_BARE_POINTS_AFTER = re.compile(r"[^\S\n]+điểm(?![^\W_])")
+_BARE_POINTS_BEFORE = lazy_pattern(r"(?<![^\W_])(?:đóng\s+góp|làm\s+(?:tăng|giảm)|kéo\s+(?:tăng|giảm))[^\S\n]+$")
+_BARE_POINTS_AFTER = lazy_pattern(r"[^\S\n]+điểm(?![^\W_])")
 
 
 def _bare_points(norm: str, start: int, end: int) -> Quantity | None:
@@ -174,7 +175,7 @@ def _bare_points(norm: str, start: int, end: int) -> Quantity | None:
 # visited one by one.
 # (Written "[0-9][0-9]*": ``re`` skips ahead to a pattern's first character set, but not to
 # one inside a repeat such as "[0-9]+".)
-_DIGIT_RUN = re.compile(r"[0-9][0-9]*(?:[.,/][0-9]+)*")
+_DIGIT_RUN = lazy_pattern(r"[0-9][0-9]*(?:[.,/][0-9]+)*")
 
 _ENERGY_SCALE = {"kwh": 1.0, "kw.h": 1.0, "kw/h": 1.0, "mwh": 1e3, "gwh": 1e6}
 
@@ -212,8 +213,8 @@ _START = re.Match.start
 _NUM_GROUP, _NUM2_GROUP, _SCALE_GROUP = (QUANTITY_RE.groupindex[name] for name in ("num", "num2", "scale"))
 
 
-_YEAR_DIGITS = re.compile(r"(?:19|20)[0-9]{2}")
-_YEAR_WORD_BEFORE = re.compile(r"năm[^\S\n]+$")
+_YEAR_DIGITS = lazy_pattern(r"(?:19|20)[0-9]{2}")
+_YEAR_WORD_BEFORE = lazy_pattern(r"năm[^\S\n]+$")
 
 
 def _year_before_noun(norm: str, start: int, raw: str) -> bool:
@@ -226,7 +227,7 @@ def _year_before_noun(norm: str, start: int, raw: str) -> bool:
 
 # (w12t25) The millions of a compound amount ("1 tỉ 953 triệu USD"): at most three digits,
 # "triệu", then the currency.
-_COMPOUND_TAIL = re.compile(
+_COMPOUND_TAIL = lazy_pattern(
     _inline(r"\s([0-9]{1,3})\s*triệu\s*(?:(?P<usd>usd|us\$|\$|đô\s*la(?:\s*mỹ)?)|(?P<vnd>đồng|vnđ|vnd))" + _W)
 )
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from provind.extraction import lexicon
+from provind.extraction.lazy import lazy_pattern
 from provind.extraction.numbers import parse_number
 from provind.extraction.periods import Period, find_mentions
 from provind.extraction.quantities import tag
@@ -30,13 +31,13 @@ from provind.extraction.regions import NATIONAL, find_regions
 
 _LONG_CELL_MAX = 100
 _OCCUPANCY_OF = {"PARK": "industrial_park_occupancy", "CLUSTER": "cluster_occupancy"}
-_PROSE_MARK = re.compile(r"[.,;:!?]")
+_PROSE_MARK = lazy_pattern(r"[.,;:!?]")
 _CELL_MAX = 60  # a one-cell line is short; a longer line is prose (title, note)
 _MIN_VALUES = 6
-_NUMBER_CELL = re.compile(
+_NUMBER_CELL = lazy_pattern(
     r"(?P<q>khoảng|trên|hơn|dưới|gần|xấp\s+xỉ|>=|<=|≥|≤|>|<)?\s*(?P<minus>-\s*)?(?P<num>[0-9][0-9.,]*)\s*(?:(?P<pct>%)\s*)?\**"
 )
-_NUMBERING = re.compile(r"(?:[0-9]{1,3}|[ivx]{1,5})\s*[.)]|[a-zđ]\s*\)|-|\*")
+_NUMBERING = lazy_pattern(r"(?:[0-9]{1,3}|[ivx]{1,5})\s*[.)]|[a-zđ]\s*\)|-|\*")
 _QUALIFIER = {
     "khoảng": "about",
     "trên": "over",
@@ -52,34 +53,34 @@ _QUALIFIER = {
     "xấp xỉ": "about",
 }
 # Header cells that name the label columns, not a value column.
-_LABEL_HEADER = re.compile(
+_LABEL_HEADER = lazy_pattern(
     r"(?:s?tt|số\s+tt|địa\s+phương|tỉnh(?:\s*/\s*thành(?:\s+phố)?|,\s*thành\s+phố)?|tên\s+tỉnh|chỉ\s+tiêu|"
     r"tên\s+chỉ\s+tiêu|nội\s+dung|danh\s+mục|ngành|đơn\s+vị(?:\s+tính)?|đvt|khu\s+vực)\W*"
 )
-_UNIT_HEADER = re.compile(r"đơn\s+vị\s+tính|đvt|đơn\s+vị")
-_TOTAL = re.compile(r"(?:tổng\s+số|tổng\s+cộng|tổng|cộng|toàn\s+tỉnh|toàn\s+vùng|chung)\W*")
-_CHANGE_HEADER = re.compile(
+_UNIT_HEADER = lazy_pattern(r"đơn\s+vị\s+tính|đvt|đơn\s+vị")
+_TOTAL = lazy_pattern(r"(?:tổng\s+số|tổng\s+cộng|tổng|cộng|toàn\s+tỉnh|toàn\s+vùng|chung)\W*")
+_CHANGE_HEADER = lazy_pattern(
     r"so\s+(?:với\s+)?(?:cùng\s+kỳ|ck|năm\s+trước|cùng\s+kỳ\s+năm\s+trước)|tăng\s*/\s*giảm|tốc\s+độ\s+tăng"
 )
 # A change column named as a rate ("Tốc độ tăng (%)", "Tăng/giảm (%)") holds the change itself
 # (52,1 is up 52,1%, -3,2 down 3,2%); a bare "so cùng kỳ (%)" holds an index (108,2).
-_RATE_HEADER = re.compile(r"tăng\s*/\s*giảm|tốc\s+độ\s+tăng")
-_PLAN_HEADER = re.compile(r"(?<![^\W_])(?:qh|quy\s+hoạch|kế\s+hoạch|kh|mục\s+tiêu|dự\s+toán)(?![^\W_])")
-_ESTIMATE_HEADER = re.compile(r"(?<![^\W_])(?:ước|ước\s+tính|dự\s+ước|dự\s+kiến|ước\s+thực\s+hiện)(?![^\W_])")
-_ACTUAL_HEADER = re.compile(r"(?<![^\W_])(?:thực\s+hiện|đã)(?![^\W_])")
-_ATTAINMENT_HEADER = re.compile(r"so\s+(?:với\s+)?(?:kế\s+hoạch|kh|dự\s+toán)|%\s*(?:kế\s+hoạch|kh)")
-_COUNT_HEADER = re.compile(r"(?<![^\W_])(?:số\s+lượng|số\s+cụm|số\s+dự\s+án|số\s+doanh\s+nghiệp|số\s+khu)(?![^\W_])")
+_RATE_HEADER = lazy_pattern(r"tăng\s*/\s*giảm|tốc\s+độ\s+tăng")
+_PLAN_HEADER = lazy_pattern(r"(?<![^\W_])(?:qh|quy\s+hoạch|kế\s+hoạch|kh|mục\s+tiêu|dự\s+toán)(?![^\W_])")
+_ESTIMATE_HEADER = lazy_pattern(r"(?<![^\W_])(?:ước|ước\s+tính|dự\s+ước|dự\s+kiến|ước\s+thực\s+hiện)(?![^\W_])")
+_ACTUAL_HEADER = lazy_pattern(r"(?<![^\W_])(?:thực\s+hiện|đã)(?![^\W_])")
+_ATTAINMENT_HEADER = lazy_pattern(r"so\s+(?:với\s+)?(?:kế\s+hoạch|kh|dự\s+toán)|%\s*(?:kế\s+hoạch|kh)")
+_COUNT_HEADER = lazy_pattern(r"(?<![^\W_])(?:số\s+lượng|số\s+cụm|số\s+dự\s+án|số\s+doanh\s+nghiệp|số\s+khu)(?![^\W_])")
 # Spaces around a "%" are one run before it and one after, never two runs in a row: a
 # number followed by a long run of spaces and then a letter made "\s*%?\s*" try every
 # split of the run (quadratic; 80,000 spaces took minutes). Same for ``_NUMBER_CELL``.
-_NUMBER_LINE = re.compile(r"\n[^\S\n]*(?:[<>≥≤][^\S\n]*)?[0-9][0-9.,]*[^\S\n]*(?:%[^\S\n]*)?(?=\n|$)")
-_NOTE = re.compile(r"(?:ghi\s+chú|chú\s+thích|nguồn|lưu\s+ý)\s*:")
-_PLAN_CAPTION = re.compile(r"(?<![^\W_])(?:đề\s+xuất|quy\s+hoạch|dự\s+kiến\s+thành\s+lập)(?![^\W_])")
-_ROW_NUMBER = re.compile(r"[0-9]{1,3}\.?")
-_UNIT_CELL = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*:\s*(.+)")
-_YEAR_CELL = re.compile(r"(?:năm\s+)?(?:19|20)[0-9]{2}")
-_UNIT_IN_BRACKETS = re.compile(r"\(([^()]{1,20})\)")
-_UNIT_ONLY = re.compile(r"\([^()]{1,12}\)")
+_NUMBER_LINE = lazy_pattern(r"\n[^\S\n]*(?:[<>≥≤][^\S\n]*)?[0-9][0-9.,]*[^\S\n]*(?:%[^\S\n]*)?(?=\n|$)")
+_NOTE = lazy_pattern(r"(?:ghi\s+chú|chú\s+thích|nguồn|lưu\s+ý)\s*:")
+_PLAN_CAPTION = lazy_pattern(r"(?<![^\W_])(?:đề\s+xuất|quy\s+hoạch|dự\s+kiến\s+thành\s+lập)(?![^\W_])")
+_ROW_NUMBER = lazy_pattern(r"[0-9]{1,3}\.?")
+_UNIT_CELL = lazy_pattern(r"(?:đơn\s+vị\s+tính|đvt)\s*:\s*(.+)")
+_YEAR_CELL = lazy_pattern(r"(?:năm\s+)?(?:19|20)[0-9]{2}")
+_UNIT_IN_BRACKETS = lazy_pattern(r"\(([^()]{1,20})\)")
+_UNIT_ONLY = lazy_pattern(r"\([^()]{1,12}\)")
 
 
 @dataclass(frozen=True, slots=True)
