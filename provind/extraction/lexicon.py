@@ -12,12 +12,12 @@ canonical tones), which keeps the scan close to linear even with a few hundred p
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from provind.extraction import scan
+from provind.extraction.lazy import lazy_pattern
 from provind.extraction.normalize import canonical_tones
 
 # Codes whose value is a signed growth rate (SCHEMA.md "Rate-type indicators").
@@ -889,13 +889,13 @@ for _concept, _phrases in _COMBINED.items():
 # Phrases are matched as whole words. Spaces inside phrases accept any run of spaces so
 # that "cụm  công nghiệp" (double space from copy-paste) still matches, but not a line break.
 # (Shaped by ``scan.word_start_trie`` so that ``re`` skips ahead to the first letters itself.)
-_PHRASE_RE = re.compile("(" + scan.word_start_trie(sorted(CONCEPT_OF), space=r"[^\S\n]+") + r")(?![^\W_])")
+_PHRASE_RE = lazy_pattern("(" + scan.word_start_trie(sorted(CONCEPT_OF), space=r"[^\S\n]+") + r")(?![^\W_])")
 
 
 # Economic growth named without the word "GRDP": "kinh tế Quảng Ninh vẫn tăng trưởng 10%",
 # "mục tiêu tăng trưởng 8%", "mức tăng trưởng chung 9,8%". Not when another indicator follows
 # ("mục tiêu tăng trưởng xuất khẩu"): that one is named by its own phrase.
-_GROWTH_RE = re.compile(
+_GROWTH_RE = lazy_pattern(
     r"(?<![^\W_])(?:kinh[^\S\n]+tế(?:[^\S\n]+(?!tăng)[^\s,.;:()]+){0,8}?[^\S\n]+tăng[^\S\n]+trưởng"
     r"|(?:mục[^\S\n]+tiêu|kế[^\S\n]+hoạch|phấn[^\S\n]+đấu|mức|đạt[^\S\n]+mức)[^\S\n]+tăng[^\S\n]+trưởng"
     r"|tăng[^\S\n]+trưởng[^\S\n]+(?:chung|bình[^\S\n]+quân|cả[^\S\n]+năm))"
@@ -903,7 +903,7 @@ _GROWTH_RE = re.compile(
 )
 
 
-_PROJECTS_BEFORE = re.compile(
+_PROJECTS_BEFORE = lazy_pattern(
     r"(?<![^\W_])(?:dự[^\S\n]+án|lượt)(?:[^\S\n]+(?:fdi|đầu[^\S\n]+tư(?:[^\S\n]+nước[^\S\n]+ngoài)?|đăng[^\S\n]+ký|đã|được|có))*[^\S\n]*$"
 )
 _GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "kế", "phấn", "mức", "đạt", "tăng"])
@@ -913,13 +913,13 @@ _GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "kế", "phấn", "mức", 
 # tăng 7,07%" (dev r052), "Khu vực sản xuất công nghiệp và hoạt động xây dựng tăng" (r238).
 # "sản xuất công nghiệp dự ước tăng 13,5%": "dự ước" is the estimate word "ước" (blind23 r918).
 _ACTIVITY_PHRASES = frozenset({"sản xuất công nghiệp", "hoạt động sản xuất công nghiệp"})
-_ACTIVITY_GROWS_AFTER = re.compile(
+_ACTIVITY_GROWS_AFTER = lazy_pattern(
     r"(?:[^\S\n]+(?:của[^\S\n]+(?:tỉnh|thành[^\S\n]+phố|toàn[^\S\n]+tỉnh)(?![^\W_])|tháng[^\S\n]+[0-9]{1,2}(?:/[0-9]{4})?"
     r"|(?:[0-9]{1,2}[^\S\n]+tháng|quý[^\S\n]+[ivx0-9]+)(?:[^\S\n]+đầu)?(?:[^\S\n]+năm)?(?:[^\S\n]*/?[^\S\n]*[0-9]{4})?"
     r"|năm[^\S\n]+[0-9]{4}|đạt[^\S\n]+khá|ước|ước[^\S\n]+tính|dự[^\S\n]+ước|tiếp[^\S\n]+tục)){0,3},?[^\S\n]+(?:tăng|giảm)(?![^\W_])"
 )
-_OUTPUT_VALUE_BEFORE = re.compile(r"(?<![^\W_])giá[^\S\n]+trị[^\S\n]+sản[^\S\n]+xuất[^\S\n]+(?:của[^\S\n]+)?$")
-_ACTIVITY_AREA_BEFORE = re.compile(r"(?<![^\W_])(?:khu[^\S\n]+vực|cơ[^\S\n]+sở|ngành)[^\S\n]+$")
+_OUTPUT_VALUE_BEFORE = lazy_pattern(r"(?<![^\W_])giá[^\S\n]+trị[^\S\n]+sản[^\S\n]+xuất[^\S\n]+(?:của[^\S\n]+)?$")
+_ACTIVITY_AREA_BEFORE = lazy_pattern(r"(?<![^\W_])(?:khu[^\S\n]+vực|cơ[^\S\n]+sở|ngành)[^\S\n]+$")
 
 
 def find_phrases(norm: str) -> list[PhraseMatch]:

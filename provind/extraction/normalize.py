@@ -16,13 +16,14 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from provind.extraction import spellings
+from provind.extraction.lazy import lazy_pattern
 
 # Combining marks used by Vietnamese in NFD (tones and the circumflex/breve/horn).
 # A run is read with the base character before it; the regex finds the marks alone (a
 # pattern that starts with a character set lets ``re`` skip ahead) and the base is added.
 # (Written "[…][…]*": ``re`` skips ahead to a first character set, not to one inside a repeat
 # such as "[…]+", which it tries at every offset: 18 ms against 8 on 2 MB.)
-_COMBINING_RUN = re.compile(r"[\u0300-\u036f][\u0300-\u036f]*")
+_COMBINING_RUN = lazy_pattern(r"[\u0300-\u036f][\u0300-\u036f]*")
 
 # Characters that web text uses in place of a plain space or hyphen. Same-length mapping.
 # Applied with str.replace, which is much faster than str.translate on non-ASCII text.
@@ -64,7 +65,7 @@ for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
 # both put the mark on the second vowel, hence the look-ahead.
 # (No leading look-behind: a pattern that starts with a literal lets the regex engine skip
 # ahead quickly; the "qu" check is done in the replacement function.)
-_TONE_RE = re.compile(r"[ou](?:[" + "".join(sorted({k[1] for k in _TONE_PAIRS})) + r"])(?![^\W\d_])")
+_TONE_RE = lazy_pattern(r"[ou](?:[" + "".join(sorted({k[1] for k in _TONE_PAIRS})) + r"])(?![^\W\d_])")
 
 
 def canonical_tones(text: str) -> str:
@@ -146,8 +147,8 @@ _SENTENCE_END = ".!?:;"
 _LONG_LINE = 40
 # (The spaces after "%" only with the "%": "[ ]*%?[ ]*" splits a run of spaces two ways at
 # every length, and a line of n spaces after a number took n² steps to fail.)
-_NUMBER_CELL = re.compile(r"[0-9][0-9.,]*[^\S\n]*(?:%[^\S\n]*)?(?:\n|$)")
-_NUMBERING = re.compile(r"[0-9]{1,2}[.)](?:[^\S\n]|$)", re.MULTILINE)
+_NUMBER_CELL = lazy_pattern(r"[0-9][0-9.,]*[^\S\n]*(?:%[^\S\n]*)?(?:\n|$)")
+_NUMBERING = lazy_pattern(r"[0-9]{1,2}[.)](?:[^\S\n]|$)", re.MULTILINE)
 
 
 def _width(text: str) -> int:

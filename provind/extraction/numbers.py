@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from provind.extraction.lazy import lazy_pattern
+
 # Multipliers of the scale words, in search form (lower case, one space between words).
 # This is the only list: the quantity regex is built from it (``quantities._SCALE``, longer
 # words first, so "nghìn tỷ" wins over "nghìn"), and it accepts the words of a compound with
@@ -43,8 +45,8 @@ NOT_AFTER_DIGITS = frozenset({"trăm"})
 # Lookup key: the letters only, so "nghìn  tỷ" and "nghìntỷ" both find "nghìn tỷ".
 _FACTORS = {word.replace(" ", ""): factor for word, factor in SCALE_WORDS.items()}
 
-_GROUPS_OF_THREE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
-_COMMA_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,}")
+_GROUPS_OF_THREE = lazy_pattern(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+_COMMA_THOUSANDS = lazy_pattern(r"[0-9]{1,3}(?:,[0-9]{3}){2,}")
 
 
 def parse_number(raw: str) -> float | None:

@@ -42,7 +42,7 @@ def _year_tail(name: str) -> str:
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # Whitespace is kept within one line: a period never straddles a line break.
-PERIOD_RE = re.compile(
+PERIOD_RE = lazy_pattern(
     _inline(
         r"(?<![^\W_])(?:"
         # "ngày 5 tháng 3 năm 2024" is a date, not a month.

@@ -101,7 +101,7 @@ _UNIT = (
 # Matched with .match() at the start of each digit run (see ``tag``): scanning for digits
 # first is several times faster than letting the regex engine try every position.
 # A figure and its unit never straddle a line break (hence ``_inline``).
-QUANTITY_RE = re.compile(
+QUANTITY_RE = lazy_pattern(
     _inline(
         r"(?:"
         r"(?P<doc>[0-9]++(?:[/.-][0-9]+)*/[^\W\d_][\w.-]*)"

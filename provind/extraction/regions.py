@@ -7,11 +7,11 @@ crosswalk from old to new units belongs to ``provind.geography``, not to the ext
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from provind.extraction import scan
+from provind.extraction.lazy import lazy_pattern
 from provind.extraction.lexicon import trie_regex
 from provind.extraction.normalize import canonical_tones
 
@@ -118,7 +118,7 @@ for _name, _extra in ECONOMIC_REGIONS.items():
 for _spelling in _NATIONAL_SPELLINGS:
     _CANONICAL[_key(_spelling)] = NATIONAL
 
-_REGION_RE = re.compile(r"(?<![^\W_])(" + trie_regex(_CANONICAL).replace(r"\ ", r"[^\S\n]+") + r")(?![^\W_])")
+_REGION_RE = lazy_pattern(r"(?<![^\W_])(" + trie_regex(_CANONICAL).replace(r"\ ", r"[^\S\n]+") + r")(?![^\W_])")
 _REGION_PRESCAN = scan.prescan(sorted(_CANONICAL), space=r"[^\S\n]+")
 
 

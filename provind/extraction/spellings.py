@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from provind.extraction import scan
+from provind.extraction.lazy import lazy_pattern
 
 _YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
 _W = r"(?![^\W_])"
@@ -43,35 +44,35 @@ MONTH_WORDS = {
 _AMBIGUOUS_MONTHS = frozenset({"một", "hai", "ba", "năm"})
 # ("năm" not before a year or a word of one, in the pattern: "8 tháng năm 2024", "6 tháng
 # đầu năm nay" are everywhere.)
-_MONTH_AFTER = re.compile(
+_MONTH_AFTER = lazy_pattern(
     r"tháng[^\S\n]+(mười[^\S\n]+một|mười[^\S\n]+hai|mười|một|hai|ba|tư|bốn|sáu|bảy|tám|chín"
     r"|năm(?=[^\S\n]*[/-][^\S\n]*" + _YEAR + r"|[^\S\n]+năm[^\S\n]+" + _YEAR + r"|[^\S\n]*[,.;)]"
     r"|[^\S\n]+(?!(?:19|20)[0-9]|năm|nay|đầu|cuối|qua|tới|trước|sau|ngoái)))" + _W
 )
-_COUNTED_BEFORE = re.compile(r"(?:[0-9]|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)[^\S\n]+$")
-_YEAR_AHEAD = re.compile(r"[^\S\n]*[/-][^\S\n]*" + _YEAR + r"|[^\S\n]+năm[^\S\n]+" + _YEAR)
+_COUNTED_BEFORE = lazy_pattern(r"(?:[0-9]|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)[^\S\n]+$")
+_YEAR_AHEAD = lazy_pattern(r"[^\S\n]*[/-][^\S\n]*" + _YEAR + r"|[^\S\n]+năm[^\S\n]+" + _YEAR)
 # "Tám tháng năm 2024", "chín tháng đầu năm": the months so far in words. Found from
 # "tháng" (a literal the regex engine skips ahead to) with the number word behind it.
 _COUNTS = ("mười một", "mười hai", "mười", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
-_COUNT_BEFORE = re.compile("tháng(?:" + "|".join(f"(?<={w} tháng)" for w in _COUNTS) + ")" + _W)
+_COUNT_BEFORE = lazy_pattern("tháng(?:" + "|".join(f"(?<={w} tháng)" for w in _COUNTS) + ")" + _W)
 # "năm tháng" is five months, but not in "những năm tháng" (years and months) nor before a
 # month's number ("trong năm tháng 5" is the year and May).
-_NUMBER_AHEAD = re.compile(r"[^\S\n]*[0-9]")
-_YEARS_BEFORE = re.compile(r"(?:những|các|bao|nhiều|mấy)[^\S\n]+$")
+_NUMBER_AHEAD = lazy_pattern(r"[^\S\n]*[0-9]")
+_YEARS_BEFORE = lazy_pattern(r"(?:những|các|bao|nhiều|mấy)[^\S\n]+$")
 
 # "9T/2024" (9 months), "T9/2024" (September), "Q1/2024", "QII-2024": found from the "/" or
 # "-" before the year, read backwards.
-_SLASH_YEAR = re.compile(
+_SLASH_YEAR = lazy_pattern(
     r"[/-](?:(?<=[0-9]t[/-])|(?<=t[0-9][/-])|(?<=t1[0-2][/-])|(?<=[qi.][iv1-4][/-]))(?=" + _YEAR + ")"
 )
-_BEFORE_SLASH = re.compile(r"(?<![^\W_])(?:(?P<n>[0-9]{1,2})t|t(?P<m>1[0-2]|0?[1-9])|q\.?(?P<q>iv|iii|ii|i|[1-4]))$")
+_BEFORE_SLASH = lazy_pattern(r"(?<![^\W_])(?:(?P<n>[0-9]{1,2})t|t(?P<m>1[0-2]|0?[1-9])|q\.?(?P<q>iv|iii|ii|i|[1-4]))$")
 _QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 # "5.2%": a decimal point before "%" (three digits after it would be thousands).
-_DECIMAL_POINT = re.compile(r"\.(?=[0-9]{1,2}(?![0-9])[^\S\n]*%)")
-_SPACES = re.compile(r"  +")
+_DECIMAL_POINT = lazy_pattern(r"\.(?=[0-9]{1,2}(?![0-9])[^\S\n]*%)")
+_SPACES = lazy_pattern(r"  +")
 # "tr.USD", "tr.đồng", "trđ" (millions; "triệu đ" is read as VND).
-_MILLIONS = re.compile(r"tr(?<![^\W_]tr)\.?[^\S\n]*(?=(?:usd|đồng|đ|vnđ|vnd)" + _W + ")")
+_MILLIONS = lazy_pattern(r"tr(?<![^\W_]tr)\.?[^\S\n]*(?=(?:usd|đồng|đ|vnđ|vnd)" + _W + ")")
 
 # Upper-case abbreviations of the reports and what they stand for. Only where the original
 # is upper case ("XK", not "xk"): lower case they are other words or noise.
@@ -108,14 +109,14 @@ ABBREVIATIONS = {
     "ttcn": "tiểu thủ công nghiệp",
 }
 # Searched in the original text, upper case: capitals are rare, so the engine skips ahead.
-_ABBREVIATION_RE = re.compile(scan.word_start_trie(sorted(word.upper() for word in ABBREVIATIONS)) + _W)
+_ABBREVIATION_RE = lazy_pattern(scan.word_start_trie(sorted(word.upper() for word in ABBREVIATIONS)) + _W)
 
 Edit = tuple[int, int, str]
 
 # "chế tạotăng1,36%" (spaces lost around inline markup): "tăng"/"giảm" glued to the figure
 # after it, and maybe to the word before it, read as the verb it is (w12ch). Found from the
 # rare "ă"/"ả" of the verb, read backwards.
-_GLUED_VERB = re.compile(r"ăng(?<=tăng)(?=[0-9])|ảm(?<=giảm)(?=[0-9])")
+_GLUED_VERB = lazy_pattern(r"ăng(?<=tăng)(?=[0-9])|ảm(?<=giảm)(?=[0-9])")
 # (Speed: ``re`` tries a pattern that begins with a set of characters ("[/-]", "ă" or "ả") by a
 # set test at every offset; ``str.find`` per first word is several times faster (``scan``).)
 _GLUED_VERB_PRESCAN = scan.first_words(["ăng", "ảm"])
@@ -127,33 +128,35 @@ _SLASH_YEAR_PRESCAN = scan.first_words(["/", "-"])
 # (no Vietnamese syllable goes on after "ức" but "ức" + "h"), and "năm" before a year is the
 # word "năm"; a space is put back so that the phrase and the period are read.
 # (Each pattern begins with its literal, which the engine skips ahead to.)
-_GLUED_MUC = re.compile(r"mức(?<![^\W_]mức)(?=[^\W\d_h])")
-_GLUED_NAM = re.compile(r"năm(?<![^\W_]năm)(?=" + _YEAR + ")")
+_GLUED_MUC = lazy_pattern(r"mức(?<![^\W_]mức)(?=[^\W\d_h])")
+_GLUED_NAM = lazy_pattern(r"năm(?<![^\W_]năm)(?=" + _YEAR + ")")
 # (w12t20) "tốc độ tăng trưởng kinh tế (GRDP) 9tháng của tỉnh ước tăng 11,66%": the months so
 # far glued to their count; a space is put back so that the period is read (blind20 r784).
-_GLUED_MONTHS = re.compile(r"tháng(?<=[0-9]tháng)")
+_GLUED_MONTHS = lazy_pattern(r"tháng(?<=[0-9]tháng)")
 
 
 # Only where a comparison with the period before or nothing follows: "gấp đôi mức trung bình cả
 # nước" sets the figure against a yardstick, which is no change of it (dev r077).
-_TWICE = re.compile(r"(?<![^\W_])gấp[^\S\n]+(đôi)(?=[^\S\n]*(?:so[^\S\n]+với|so[^\S\n]+cùng|cùng[^\S\n]+kỳ|[.,;)]|$))")
+_TWICE = lazy_pattern(
+    r"(?<![^\W_])gấp[^\S\n]+(đôi)(?=[^\S\n]*(?:so[^\S\n]+với|so[^\S\n]+cùng|cùng[^\S\n]+kỳ|[.,;)]|$))"
+)
 
 
 # "cùng k?? năm trước" (a mirror page that lost its non-Latin characters, each "ỳ" written "??"):
 # read as "cùng kỳ", so that the comparison is yoy and its "năm 2022" no period of the figure.
-_LOST_KY = re.compile(r"(?<![^\W_])cùng[^\S\n]+k(\?\?)")
+_LOST_KY = lazy_pattern(r"(?<![^\W_])cùng[^\S\n]+k(\?\?)")
 
 
 # "công nghiêp" (a dot below dropped): a syllable ending in "p" takes a rising or a dot-below
 # tone, so "nghiêp" is no word and can only be "nghiệp" (industry, enterprise); read so, the
 # figure after "giá trị sản xuất công nghiêp" is industrial output.
-_NGHIEP_TYPO = re.compile(r"(?<![^\W_])nghiêp(?![^\W_])")
+_NGHIEP_TYPO = lazy_pattern(r"(?<![^\W_])nghiêp(?![^\W_])")
 # (w12t25) "Uớc thực hiện 6 tháng năm 2021 là 6.826 tỷ đồng", "uớc đạt" (the horn of "ư"
 # dropped; blind25 r985, blind17 r685, blind14 r548): "uớc" is no word, "ước" (estimate) is.
-_UOC_TYPO = re.compile(r"(?<![^\W_])uớc(?![^\W_])")
+_UOC_TYPO = lazy_pattern(r"(?<![^\W_])uớc(?![^\W_])")
 # (w12t25) "Quy mô nền kinh tế ... ước đạt hơn 64.784 tỷ đồng (mở rộng hơn 5.318 tỷ đồng so
 # cùng kỳ 2022)" (blind25 r1005, blind13 r502): an economy "widened" by an amount grew by it.
-_WIDENED = re.compile(
+_WIDENED = lazy_pattern(
     r"(?<![^\W_])mở\s+rộng(?=\s+(?:thêm\s+|hơn\s+|khoảng\s+|gần\s+)?[0-9][0-9.,]*\s*(?:nghìn\s+tỷ|tỷ|tỉ|triệu)\s+(?:đồng|usd))"
 )
 

@@ -7,10 +7,11 @@ boundaries are found with one regex pass and answered with bisect.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from provind.extraction.lazy import lazy_pattern
 
 # "." ends a sentence only before whitespace: "2.067" and "17.6" stay numbers. In order:
 # a line break; a run of ".!?…" before a space or the end; ";"; ":" before a space or the end;
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 #     \n|[.!?…]+(?=\s|$)|;|:(?=\s|$)|(?<=[^\W_])[.!?](?=[^\W\d_]{2})|(?<=%)\.(?=[^\W\d_])
 # written below with each alternative beginning with a literal (the look-behinds after the
 # character they precede), so that ``re`` skips ahead to the marks by itself.
-_BOUNDARY_RE = re.compile(
+_BOUNDARY_RE = lazy_pattern(
     r"\n"
     r"|\.[.!?…]*(?=\s|$)|![.!?…]*(?=\s|$)|\?[.!?…]*(?=\s|$)|…[.!?…]*(?=\s|$)"
     r"|;"
@@ -28,7 +29,7 @@ _BOUNDARY_RE = re.compile(
 )
 # Abbreviations followed by "." that do not end a sentence ("TP. Hồ Chí Minh").
 _ABBREVIATIONS = frozenset({"tp", "tx", "ths", "ts", "gs", "pgs", "q", "p", "ng", "st", "đ/c"})
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w/]*)\s*$")
+_WORD_BEFORE = lazy_pattern(r"([^\W\d_][\w/]*)\s*$")
 # Their last letters: a word before "." that ends otherwise is not one of them.
 _ABBREVIATION_ENDS = frozenset(word[-1] for word in _ABBREVIATIONS)
 
