@@ -3204,35 +3204,24 @@ def _read_quantity(
         and q.start - new_phrase.end <= 40
         and not _ATTAINMENT_RE.match(norm, q.end)
     ):
+        # "Dự ước cả năm 2023, chỉ số sản xuất công nghiệp ước đạt 106,3%": the index against
+        # the year before (100), i.e. a rise of 6,3%, as "bằng 106,3% so với cùng kỳ".
         restated = _GROWTH_NEXT_FIGURE.match(norm, q.end)
         if restated is not None:
             # (w13a) "IIP tháng 10 đạt 102,8%, tăng hơn 2,8% so với tháng trước": the index
             # and the growth after it are one figure (the growth is read next); "đạt 98,5%,
-            # giảm 1,2%" gives two.
+            # giảm 1,2%" gives two, the index left as it is.
             growth = parse_number(restated.group(1))
-            if growth is not None and abs(growth - abs(q.value - 100)) < 0.01:
+            as_growth = growth is not None and abs(growth - abs(q.value - 100)) < 0.01
+            if as_growth:
                 ctx.restated_at = q.start
-                delta = round(q.value - 100, 6)
-                direction = "up" if delta >= 0 else "down"
-                q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
-    if (
-        direction is None
-        and q.kind == "pct"
-        and verb == "đạt"
-        and q.value is not None
-        and 50 <= q.value <= 200
-        and new_phrase is not None
-        and lexicon.code_for(new_phrase.concept, "pct") == "iip"
-        and q.start - new_phrase.end <= 40
-        and not _ATTAINMENT_RE.match(norm, q.end)
-        # ("đạt 102,8%, tăng hơn 2,8% so với tháng trước": the growth is given next.)
-        and not _GROWTH_NEXT.match(norm, q.end)
-    ):
-        # "Dự ước cả năm 2023, chỉ số sản xuất công nghiệp ước đạt 106,3%": the index against
-        # the year before (100), i.e. a rise of 6,3%, as "bằng 106,3% so với cùng kỳ".
-        delta = round(q.value - 100, 6)
-        direction = "up" if delta >= 0 else "down"
-        q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
+        else:
+            # (Any other growth right after, "đạt 102,8%, tăng gấp ...", is read next instead.)
+            as_growth = not _GROWTH_NEXT.match(norm, q.end)
+        if as_growth:
+            delta = round(q.value - 100, 6)
+            direction = "up" if delta >= 0 else "down"
+            q = Quantity("pct", q.start, q.end, abs(delta), None, "%")
     if direction is not None and q.kind in ("pct", "times", "pp"):
         change = Change(
             q.value or 0.0,
