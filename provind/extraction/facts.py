@@ -2030,16 +2030,19 @@ def _find_previous_paragraph_start(ctx: _Context, para_start: int) -> int:
     return para_start
 
 
-def _component_phrase(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
+def _component_phrase(ctx: _Context, lo: int, hi: int, *, hidden_by_indicators: bool = True) -> PhraseMatch | None:
     """The last sector, ownership or industry phrase in [lo, hi), if no indicator phrase
-    follows it there."""
+    follows it there (with ``hidden_by_indicators`` false, whatever follows it: the contributor
+    before "đóng góp", an `other` phrase that does not hide it)."""
     found = None
     for p in _phrases_between(ctx, lo, hi):
         if p.end > hi:
             break
         if p.concept in BREAKDOWN_CONCEPTS:
             found = p
-        elif lexicon.code_for(p.concept, "pct") is not None or lexicon.code_for(p.concept, "money") is not None:
+        elif hidden_by_indicators and (
+            lexicon.code_for(p.concept, "pct") is not None or lexicon.code_for(p.concept, "money") is not None
+        ):
             found = None
     return found
 
@@ -2059,18 +2062,6 @@ def _generic_growth_list(ctx: _Context, sent: tuple[int, int], pos: int) -> bool
 
 
 _INTO_GROWTH_BEFORE = _lazy_pattern(_B + r"vào\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?(?:\s+chung)?\s*$")
-
-
-def _contributor(ctx: _Context, lo: int, hi: int) -> PhraseMatch | None:
-    """The last sector, ownership or industry phrase in [lo, hi) before a contribution
-    ("đóng góp", an `other` phrase, does not hide it)."""
-    found = None
-    for p in _phrases_between(ctx, lo, hi):
-        if p.end > hi:
-            break
-        if p.concept in BREAKDOWN_CONCEPTS:
-            found = p
-    return found
 
 
 def _topic(ctx: _Context, pos: int, hi: int, kind: str = "pct", codes: frozenset[str] | None = None) -> _Draft | None:
@@ -3259,7 +3250,8 @@ def _read_quantity(
             and new_phrase.concept == "CONTRIB"
             and q.kind == "pct"
             and _GROWTH_OF_BEFORE.search(norm, max(window_start, q.start - 30), q.start) is not None
-            and (contributor := _contributor(ctx, sent[0], new_phrase.start)) is not None
+            and (contributor := _component_phrase(ctx, sent[0], new_phrase.start, hidden_by_indicators=False))
+            is not None
         ):
             # "ngành sản xuất và phân phối điện ... đóng góp cao vào tăng trưởng chung với mức
             # tăng 216,3%": the growth is the contributing industry's or sector's own, a part of
@@ -3371,7 +3363,7 @@ def _read_quantity(
             # "Khu vực nông nghiệp đóng góp 0,93 điểm phần trăm và tăng 3,58%", "ngành chế biến,
             # chế tạo đóng góp 7,4 điểm phần trăm (sau khi tăng 10,4%)": the growth is that of the
             # sector or industry that contributed, a part of the whole it contributed to.
-            comp = _contributor(ctx, sent[0], q.start)
+            comp = _component_phrase(ctx, sent[0], q.start, hidden_by_indicators=False)
         place = _province_in(ctx, window_start, q.start) if new_phrase is None else None
         if (
             target is not None
@@ -7511,8 +7503,10 @@ def _list_lead_sentence(norm: str, sent: tuple[int, int]) -> int:
     return prev + 1
 
 
-# The cues of the text last read, for ``_last_cue_end`` (the text and the cues' starts and ends).
-_CUE_CACHE: list[Any] = [None, [], []]
+# The cues of the text last read, for ``_last_cue_end``: the text and the cues' starts and ends,
+# one tuple replaced at once (as ``scan._last_read``), so that two threads never see one text's
+# starts with another's ends.
+_cue_cache: tuple[str | None, list[int], list[int]] = (None, [], [])
 
 
 def _last_cue_end(norm: str, lo: int, hi: int) -> int:
@@ -7542,11 +7536,13 @@ def _last_cue_end(norm: str, lo: int, hi: int) -> int:
         if top - hi >= 3000:
             break
         dot = norm.rfind(".", 0, hi)
-    if _CUE_CACHE[0] is not norm:
+    global _cue_cache
+    cached = _cue_cache
+    if cached[0] is not norm:
         cues = [(m.start(), m.end()) for m in _INDUSTRY_LIST_CUE.finditer(norm)]
-        _CUE_CACHE[:] = [norm, [c[0] for c in cues], [c[1] for c in cues]]
-    i = bisect_left(_CUE_CACHE[1], hi) - 1
-    return _CUE_CACHE[2][i] if i >= 0 else -1
+        cached = _cue_cache = (norm, [c[0] for c in cues], [c[1] for c in cues])
+    i = bisect_left(cached[1], hi) - 1
+    return cached[2][i] if i >= 0 else -1
 
 
 _NEXT_RANKED = _lazy_pattern(_B + r"(?:tiếp\s+(?:theo|đến|sau)|theo\s+sau)(?:\s+là)?" + _W)
