@@ -2868,6 +2868,20 @@ def _read_quantity(
         # trước và 13,90% so với cùng kỳ năm trước": the same rise against another basis.
         verb = "tăng" if last_change.direction == "up" else "giảm"
         verb_end = q.start
+    if (
+        verb is None
+        and q.kind == "pct"
+        and drafts
+        and drafts[-1].fact.change is not None
+        and _PAIR_JOIN.fullmatch(norm, window_start, q.start)
+        and (first := _PAIR_FIRST_BEFORE.search(norm, max(sent[0], window_start - 40), window_start)) is not None
+        and _compared_both_ways(norm, q.start)
+    ):
+        # (w14b) "doanh thu dịch vụ lưu trú, ăn uống đạt 45.900 tỷ đồng, tăng 2,1% và 6,4%" after
+        # a whole against the month before and the year before: the second of the pair is
+        # said with the first's verb (its basis is read below).
+        verb = first.group(1)
+        verb_end = q.start
     if verb is None and q.kind == "pct" and drafts and ctx.respectively:
         # (Its end taken as the figure's start: the list's commas do not part verb and figure.)
         verb = _respective_verb(ctx, q, sent)
@@ -3246,6 +3260,31 @@ def _read_quantity(
             # comparison.
             change.basis = "mom"
         if (
+            change.basis == "yoy"
+            and q.kind == "pct"
+            and (second := _PAIR_SECOND.match(norm, q.end)) is not None
+            and not _NAMED_BASIS.search(after[:30])
+            and not _NAMED_BASIS.search(norm, window_start, q.start)
+            and not _OTHER_BASIS_AFTER.match(norm, second.end())
+            and _compared_both_ways(norm, q.start)
+        ):
+            # (w14b) "Doanh thu du lịch lữ hành đạt 3,6 nghìn tỷ đồng, giảm 1,6% và tăng 12,2%",
+            # "Gạo xay xát ước đạt 125.000 tấn (tăng 2,45% và tăng 67,26%)" after a whole "tăng
+            # 0,4% so với tháng trước và tăng 12,6% so với cùng kỳ": a bare pair takes the
+            # whole's two bases in turn, the month before first (SCHEMA.md; dev r011, blind18
+            # r718, blind19 r747 / r761). The second is year on year, also where the parts
+            # would take the whole's first comparison (above).
+            change.basis = "mom"
+        elif (
+            change.basis == "mom"
+            and q.kind == "pct"
+            and _PAIR_JOIN.fullmatch(norm, window_start, q.start)
+            and _PAIR_FIRST_BEFORE.search(norm, max(sent[0], window_start - 40), window_start) is not None
+            and not _NAMED_BASIS.search(after[:30])
+            and _compared_both_ways(norm, q.start)
+        ):
+            change.basis = "yoy"
+        if (
             new_phrase is not None
             and new_phrase.concept == "CONTRIB"
             and q.kind == "pct"
@@ -3318,6 +3357,21 @@ def _read_quantity(
             # lần so với 6 tháng đầu năm 2019": a sentence opened by "Đây là" speaks of the
             # figure before it; its comparison is that figure's.
             target = para_last
+        if (
+            new_phrase is None
+            and drafts
+            and (last := drafts[-1]).fact.value is None
+            and last.fact.indicator == "other"
+            and last.fact.change is not None
+            and last.fact.change.basis != change.basis
+            and not last.fact.extra_changes
+            and _PAIR_JOIN_SAID.fullmatch(norm, window_start, q.start)
+        ):
+            # (w14b) "Gạo xay xát ước đạt 125.000 tấn (tăng 2,45% và tăng 67,26%)", "thủy sản chế
+            # biến ước đạt 38.869 tấn (tăng 6,16% so tháng trước và tăng 0,62% so với cùng kỳ)":
+            # the second of a pair against two bases is the same product's, not an item of its
+            # own (blind18 r718).
+            return _attach_change(ctx, last, change, q, sent, window_start, verb_end)
         if (
             new_phrase is None
             # (w13a) Also a multiple: "như: Phân khoáng và phân hóa học NPK tăng hơn 2 lần; quần
@@ -3597,6 +3651,37 @@ def _whole_basis(drafts: list[_Draft], para_last: _Draft | None, norm: str, end:
         # the whole's first (w12t17).
         return "yoy"
     return ref.fact.change.basis
+
+
+# (w14b) A bare pair of rates, "tăng 2,1% và 6,4%", "giảm 1,6% và tăng 12,2%": the second figure
+# right after the first (its verb optional), and the first's verb right before it.
+_PAIR_SECOND = _lazy_pattern(
+    r"\s*(?:,\s*)?và\s+(?:(?:tăng|giảm)\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[0-9][0-9.,]*\s*%"
+)
+_PAIR_JOIN = _lazy_pattern(r"\s*(?:,\s*)?và\s+(?:(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?)?")
+# The same with the first's comparison said: "(tăng 6,16% so tháng trước và tăng 0,62% so với ...)".
+_PAIR_JOIN_SAID = _lazy_pattern(
+    r"(?:\s*so\s+(?:với\s+)?tháng\s+trước)?\s*(?:,\s*)?và\s+(?:(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?)?"
+)
+_PAIR_FIRST_BEFORE = _lazy_pattern(
+    r"(?<![^\W_])(tăng|giảm)\s+(?:lần\s+lượt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[0-9][0-9.,]*\s*%\s*$"
+)
+# What the second of a pair is compared with when it is not the year before: "tăng 5% và 7% so
+# với kế hoạch", "... so với tháng trước".
+_OTHER_BASIS_AFTER = _lazy_pattern(r"\s*\(?\s*so\s+(?:với\s+)?(?!cùng|tháng\s+cùng|năm\s+trước)")
+# A whole compared with the month before and then the year before: "tăng 0,4% so với tháng
+# trước và tăng 12,6% so với cùng kỳ", "tăng 1,6% so với tháng 6 và tăng 13,3% so với cùng kỳ".
+_BOTH_WAYS = _lazy_pattern(
+    r"(?<![^\W_])so\s+(?:với\s+)?tháng\s+(?:trước|[0-9]{1,2}(?:[/-][0-9]{4})?(?![0-9/-]))[^.;\n]{0,80}?"
+    r"(?:cùng\s+kỳ|(?<![^\W_])ck(?![^\W_]))"
+)
+
+
+def _compared_both_ways(norm: str, pos: int) -> bool:
+    """Whether the paragraph before ``pos`` compares a figure with the month before and then
+    with the year before (the whole a bare pair of rates after it is read against)."""
+    lo = max(0, pos - 800, norm.rfind("\n", 0, pos) + 1)
+    return "tháng" in norm[lo:pos] and _BOTH_WAYS.search(norm, lo, pos) is not None
 
 
 # "tăng 9,2% và tăng 15,2%": the first growth of a pair given against two bases in turn.
