@@ -2844,6 +2844,26 @@ def _read_quantity(
                 and _nearest_phrase(ctx, sent[0], q.start, "pct") is None
             )
             or _listed_product(ctx, sent, q.start)
+            # (w14b) Unless a verb before says the opposite: "doanh thu tăng khá như lương thực, thực
+            # phẩm (+14,58%); gỗ và vật liệu xây dựng (+15,14%)", "02/25 sản phẩm giảm so với
+            # tháng trước là sữa và kem (-6,78%); thức ăn cho thuỷ sản (-1,74%)": every tuning
+            # set's gold reads a signed figure in brackets as a rise or fall, never a level
+            # (blind14 r540, blind25 r993).
+            or (
+                (verb not in _UP if tail[-1] == "-" else verb not in _DOWN)
+                # (Not a percentage restating the change just before it: "tăng 1.475 tỷ đồng
+                # (+6,2%)".)
+                and not _SIGNED_BRACKET_ONLY.fullmatch(norm, window_start, q.start)
+                # (Items of an index, its industries, are read as its parts further on; an item
+                # named after a verb such as "là" is none.)
+                and (
+                    verb == "là"
+                    or not (
+                        _index_industry_item(ctx, sent, q.start)
+                        or any(d is not None and d.rate for d in (drafts[-1] if drafts else None, para_last, whole))
+                    )
+                )
+            )
         )
     ):
         # (w12t25: also in a list of parts whose sentence names no index and whose paragraph
@@ -2854,6 +2874,9 @@ def _read_quantity(
         # a list of products a sign in brackets is the item's rise or fall, not a level (the
         # verb of the list's lead is far before it). (Industries listed so under an index are
         # already read as its parts' growths.)
+        if verb is not None and verb not in _UP and verb not in _DOWN:
+            # ("... là sữa và kem (-6,78%)": the sign is the verb, right before the figure.)
+            verb_end = q.start
         verb = "tăng" if tail[-1] == "+" else "giảm"
     if (
         (verb is None or verb == "với")
@@ -3069,6 +3092,20 @@ def _read_quantity(
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
     if direction is not None and _VERB_THEN_COMMA.match(norm, verb_end, q.start):
         direction = None
+    if (
+        direction is None
+        and q.kind == "pct"
+        and tail.endswith(_GROWTH_WORDING_ENDS)
+        and (growth_words := _GROWTH_WORDING.search(norm, max(window_start, q.start - 70), q.start)) is not None
+        # (The subject named before the words, not a figure named between them and it.)
+        and (new_phrase is None or new_phrase.end <= growth_words.start())
+        and not _ATTAINMENT_RE.match(norm, q.end)
+    ):
+        # (w14b) "ngành hàng lương thực, thực phẩm có mức tăng cao nhất, với 12,8% so với cùng kỳ",
+        # "lâm nghiệp có mức tăng cao nhất với 6,11%", "tăng trưởng của ngành chăn nuôi đạt
+        # 5,92%": a growth named in words, then its figure, is a rise (never a level in the
+        # tuning sets' gold: dev r011, blind18 r720, blind19 r760, blind30 r1197).
+        direction = "up"
     if direction is None and q.kind == "pp":
         taken = _TAKES_AWAY.search(norm, max(window_start, q.start - 20), q.start)
         if taken is not None:
@@ -3625,7 +3662,8 @@ def _contribution_by_verb(
 
 
 # (The rest of the attainment's plan named before the separator: "... dự toán HĐND tỉnh giao và".)
-_SECOND_BASIS_AND = _lazy_pattern(r"\s*so\s+(?:với\s+)?[^\d%,;.:()]{1,40}?\s+và\s+")
+# (w14b: also after a comma, "tăng 11,92%, so với tháng trước và 0,17% so với tháng cùng kỳ".)
+_SECOND_BASIS_AND = _lazy_pattern(r"\s*,?\s*so\s+(?:với\s+)?[^\d%,;.:()]{1,40}?\s+và\s+")
 _ABOUT_AND_BEFORE = _lazy_pattern(r"(?<![^\W_])về\s+(?:số\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+$")
 _LIST_JOIN = _lazy_pattern(r"[^\d%.;:]{0,40}?(?:,|\svà)\s*")
 _RIENG_OPEN = _lazy_pattern(r"[^\w(]*riêng" + _W)
@@ -3658,6 +3696,16 @@ def _whole_basis(drafts: list[_Draft], para_last: _Draft | None, norm: str, end:
 _PAIR_SECOND = _lazy_pattern(
     r"\s*(?:,\s*)?và\s+(?:(?:tăng|giảm)\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[0-9][0-9.,]*\s*%"
 )
+# A growth in words before its figure: "có mức tăng cao nhất, với", "tăng trưởng của ngành chăn
+# nuôi đạt", "tốc độ tăng trưởng bình quân ước đạt trên". Not the growth contributed to ("Đóng
+# góp của TFP vào tăng trưởng đạt trên 55%"), nor "tốc độ tăng năng suất lao động ... đạt khoảng
+# 7%/năm" (a rate blind15 r591's gold keeps as the value).
+_GROWTH_WORDING = _lazy_pattern(
+    r"(?<![^\W_])(?<!vào\s)(?:mức\s+tăng|tăng\s+trưởng)(?![^\W_])[^\d%;.:()]{0,45}?"
+    r"(?<![^\W_])(?:với|đạt|là)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$"
+)
+_GROWTH_WORDING_ENDS = ("với", "đạt", "là", "mức", "khoảng", "gần", "hơn", "trên")
+_SIGNED_BRACKET_ONLY = _lazy_pattern(r"\s*\(\s*[+-]\s*")
 _PAIR_JOIN = _lazy_pattern(r"\s*(?:,\s*)?và\s+(?:(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?)?")
 # The same with the first's comparison said: "(tăng 6,16% so tháng trước và tăng 0,62% so với ...)".
 _PAIR_JOIN_SAID = _lazy_pattern(
