@@ -4454,6 +4454,10 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                 tail = tail[: cut.start()]
             fdi = 0 if _FDI_NEAR.search(tail) else -1
             ddi = 0 if fdi < 0 and _DDI_NEAR.search(tail) else -1
+        if fdi < 0 and ddi < 0 and _KIND_PART_AFTER.search(ctx.norm, q.end, q.end + 120):
+            # (w14e) The parts of a total named no kind begin right after it, the first of
+            # one kind: the total is of both (``_KIND_PART_AFTER``).
+            return "other"
         if fdi < 0 and ddi < 0 and not _matches_in(ctx, _ENTERPRISE_NEAR, _ENTERPRISE_PRESCAN, sent[0], q.start):
             # The investment the text is about, named in an earlier sentence or paragraph
             # ("thu hút đầu tư trực tiếp nước ngoài ... Bắc Giang dẫn đầu với tổng vốn ...").
@@ -4660,6 +4664,19 @@ _CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital", "socia
 _PARTS_AFTER = _lazy_pattern(_B + r"trong\s+(?:số|đó)" + _W)
 # "thu hút (được) hơn" right before an amount: the verb of attracting investment.
 _ATTRACTED_BEFORE = _lazy_pattern(_B + r"thu\s+hút(?:\s+được)?(?:\s+(?:hơn|gần|khoảng|trên|thêm))?\s*$")
+# (w14e) A total whose first part, opened right after it, is one kind ("các KCN thu hút 161
+# dự án, vốn đăng ký 641,1 triệu USD, trong đó có 125 dự án FDI ...", "tổng vốn đầu tư đạt hơn
+# 2 tỷ USD ... Trong số đó, vốn đầu tư nước ngoài đạt hơn 1 tỷ USD"): the whole holds that kind
+# and more, of both kinds (SCHEMA.md, dev r107).
+_KIND_PART_AFTER = _lazy_pattern(
+    _B + r"trong\s+(?:số\s+)?(?:đó|này)\s*[,:]?\s*(?:có\s+)?(?:(?:[0-9][0-9.,]*\s+(?:dự\s+án|da)\s+)?"
+    r"(?:(?:có\s+)?vốn\s+)?(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:fdi|nước\s+ngoài|đtnn|trong\s+nước|ddi)"
+    + _W
+    # ("63 dự án với tổng vốn đăng ký 895 triệu USD, trong đó 56 dự án đến chủ yếu từ Hàn Quốc,
+    # Nhật và Mỹ ...": projects coming from abroad.)
+    + r"|[0-9][0-9.,]*\s+(?:dự\s+án|da)\s+(?:đến\s+)?(?:chủ\s+yếu\s+)?(?:đến\s+)?từ\s+"
+    r"(?!nguồn|vốn|ngân\s+sách|năm|đầu|tháng|ngày))"
+)
 # (w13e) A sentence opening on "the project" just named ("... Dự án Nhà máy Deli Hải Dương ...
 # được khởi công ... Dự án có tổng mức đầu tư 270 triệu USD"): one project's capital, `other`.
 _THE_PROJECT_OPENS = _lazy_pattern(r"[^\w]*dự\s+án(?:\s+này)?\s+(?:có|với)\s+(?:tổng\s+)?(?:mức|vốn|số\s+vốn)" + _W)

@@ -1,0 +1,36 @@
+"""Rules of the session-8 pass on investment capital (w14e): each fails on the code before it
+(README.md "Session 8, investment capital (w14e)"). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.extraction.readings import indicator_value_unit as _values
+
+
+def test_total_whose_first_part_is_one_kind_is_of_both_kinds() -> None:
+    # A text on FDI, then the parks' total whose parts, opened right after it, begin with the
+    # foreign projects: the total holds both kinds (SCHEMA.md, as dev r107), the part is FDI.
+    text = (
+        "Thu hút vốn đầu tư nước ngoài tiếp tục khởi sắc. Đến nay, các KCN của tỉnh thu hút 140 dự án, "
+        "vốn đăng ký 820 triệu USD, trong đó có 96 dự án FDI với tổng vốn đăng ký 610 triệu USD."
+    )
+    values = _values(text)
+    assert ("other", 820e6, "USD") in values
+    assert ("fdi_capital", 610e6, "USD") in values
+
+
+def test_total_with_its_foreign_part_in_the_next_sentence_is_of_both_kinds() -> None:
+    text = (
+        "Thu hút FDI 9 tháng đạt khá. Khu vực phía Nam của tỉnh thu hút tổng vốn đầu tư đạt hơn 1,5 tỷ "
+        "USD, đạt 104% kế hoạch (1,44 tỷ USD). Trong số đó, vốn đầu tư nước ngoài đạt hơn 900 triệu USD."
+    )
+    values = _values(text)
+    assert ("other", 1.5e9, "USD") in values
+    assert ("fdi_capital", 900e6, "USD") in values
+
+
+def test_total_with_projects_from_abroad_as_its_part_is_of_both_kinds() -> None:
+    text = (
+        "Vốn FDI vào tỉnh tăng mạnh. KCN Bắc Sơn đã thu hút 58 dự án với tổng vốn đăng ký 705 triệu USD, "
+        "trong đó 41 dự án đến chủ yếu từ Hàn Quốc, Nhật Bản với tổng vốn 600 triệu USD."
+    )
+    assert ("other", 705e6, "USD") in _values(text)
