@@ -4447,6 +4447,18 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             return "other"
         fdi = _last_match_end(ctx, _FDI_NEAR, _FDI_PRESCAN, sent[0], q.start)
         ddi = _last_match_end(ctx, _DDI_NEAR, _DDI_PRESCAN, sent[0], q.start)
+        if (
+            fdi >= 0
+            and ddi < 0
+            and q.unit == "VND"
+            and _NEW_AND_ADDED_BEFORE.search(ctx.norm, max(sent[0], q.start - 80), q.start)
+            and _DOLLAR_AMOUNT.search(ctx.norm, sent[0], q.start)
+        ):
+            # (w14e) "Ngoài dự án FDI với số vốn 200 triệu USD của Tập đoàn ..., tỉnh đã cấp mới
+            # cho 77 dự án, điều chỉnh 95 dự án với tổng số vốn cấp mới và tăng thêm là 13.789,76
+            # tỷ đồng": the foreign capital was given in dollars; the province's new and added
+            # capital in đồng is of both kinds (as w12v13's across sentences, dev r107).
+            return "other"
         if fdi < 0 and ddi < 0:
             tail = ctx.norm[q.end : min(ctx.structure.clause(q.start)[1], q.end + 40)]
             cut = _TRONG_DO.search(tail)
@@ -4677,6 +4689,12 @@ _KIND_PART_AFTER = _lazy_pattern(
     + r"|[0-9][0-9.,]*\s+(?:dự\s+án|da)\s+(?:đến\s+)?(?:chủ\s+yếu\s+)?(?:đến\s+)?từ\s+"
     r"(?!nguồn|vốn|ngân\s+sách|năm|đầu|tháng|ngày))"
 )
+# (w14e) The province's new and added capital ("tổng vốn (đầu tư) cấp mới và (điều chỉnh) tăng
+# thêm", "đăng ký mới và tăng thêm") and a dollar amount before it in its sentence.
+_NEW_AND_ADDED_BEFORE = _lazy_pattern(
+    _B + r"(?:cấp|đăng\s+ký)\s+mới\s+và\s+(?:điều\s+chỉnh\s+)?tăng(?:\s+thêm|\s+vốn)?" + _W + r"[^0-9]{0,25}$"
+)
+_DOLLAR_AMOUNT = _lazy_pattern(r"[0-9]\s*(?:triệu|tỷ|tỉ)\s+(?:usd|đô)")
 # (w13e) A sentence opening on "the project" just named ("... Dự án Nhà máy Deli Hải Dương ...
 # được khởi công ... Dự án có tổng mức đầu tư 270 triệu USD"): one project's capital, `other`.
 _THE_PROJECT_OPENS = _lazy_pattern(r"[^\w]*dự\s+án(?:\s+này)?\s+(?:có|với)\s+(?:tổng\s+)?(?:mức|vốn|số\s+vốn)" + _W)

@@ -34,3 +34,14 @@ def test_total_with_projects_from_abroad_as_its_part_is_of_both_kinds() -> None:
         "trong đó 41 dự án đến chủ yếu từ Hàn Quốc, Nhật Bản với tổng vốn 600 triệu USD."
     )
     assert ("other", 705e6, "USD") in _values(text)
+
+
+def test_new_and_added_capital_in_dong_after_fdi_in_dollars_is_of_both_kinds() -> None:
+    text = (
+        "Bên cạnh dự án FDI với số vốn 150 triệu USD của Tập đoàn Hòa Phát Đài Loan, 6 tháng đầu năm, "
+        "tỉnh đã cấp mới cho 40 dự án, điều chỉnh 52 dự án với tổng số vốn cấp mới và tăng thêm là "
+        "8.420,5 tỷ đồng."
+    )
+    values = _values(text)
+    assert ("other", 8_420.5e9, "VND") in values
+    assert ("fdi_capital", 8_420.5e9, "VND") not in values
