@@ -4668,7 +4668,14 @@ def _one_firm_capital(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> bool
 # số DA có quy mô lớn ... như: ..." are each one project's capital, not parts of the province's
 # FDI or domestic total named before (`other`, as ``_one_firm_capital``).
 _PROJECT_LIST_LEAD = _lazy_pattern(
-    _B + r"(?:một\s+số|các|những|nhiều)\s+(?:dự\s+án|da)" + _W + r"[^.;:0-9]{0,120}?" + _B + r"(?:gồm|như)\s*:"
+    _B
+    + r"(?:một\s+số|các|những|nhiều)\s+(?:dự\s+án|da)"
+    + _W
+    # (w14e) also with a date in the lead ("Những dự án FDI lớn được khởi công trong tháng 5 như:")
+    # and led by "là:" ("Một số dự án FDI tiêu biểu trong năm 2024 ... có thể kể đến là:").
+    + r"(?:[^.;:0-9]|(?:năm|tháng|quý)\s+[0-9]{1,4}){0,120}?"
+    + _B
+    + r"(?:gồm|như|là)\s*:"
 )
 _PROJECT_LIST_PRESCAN = scan.first_words(["một", "các", "những", "nhiều"])
 _CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital", "social_investment"})

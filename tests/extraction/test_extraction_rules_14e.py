@@ -45,3 +45,21 @@ def test_new_and_added_capital_in_dong_after_fdi_in_dollars_is_of_both_kinds() -
     values = _values(text)
     assert ("other", 8_420.5e9, "VND") in values
     assert ("fdi_capital", 8_420.5e9, "VND") not in values
+
+
+def test_projects_listed_after_a_lead_with_a_date_or_la_are_each_one_project() -> None:
+    text = (
+        "Thu hút FDI năm nay đạt 2,1 tỷ USD. Một số dự án FDI lớn trong năm 2025 tại tỉnh có thể kể đến "
+        "là: dự án Nhà máy linh kiện của Foxlink với tổng vốn đăng ký 420 triệu USD; dự án Khu đô thị "
+        "Sông Cầu với số vốn đăng ký hơn 300 triệu USD."
+    )
+    values = _values(text)
+    assert ("other", 300e6, "USD") in values
+    assert ("fdi_capital", 300e6, "USD") not in values
+    text = (
+        "Toàn thành phố có 460 dự án FDI còn hiệu lực. Những dự án FDI lớn được khởi công trong tháng 4 "
+        "như: dự án Kim Long tại Khu công nghiệp Nam Cầu với quy mô 32 ha và tổng vốn đầu tư khoảng 900 "
+        "triệu USD."
+    )
+    values = _values(text)
+    assert ("other", 900e6, "USD") in values
