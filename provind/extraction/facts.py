@@ -4499,6 +4499,10 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                     and q.unit == "USD"
                     and not _FDI_NEAR.search(later, 0, ddi_later.start())
                     and not _PARTS_AFTER.search(later, 0, ddi_later.start())
+                    # (w14e) Not both kinds listed together ("544 dự án đầu tư còn hiệu lực, bao
+                    # gồm 274 dự án trong nước và 270 dự án FDI"): the parts of a stock, no
+                    # statement of its own.
+                    and not _FDI_NEAR.search(later, ddi_later.end(), ddi_later.end() + 40)
                 ):
                     # (w13e) "cấp giấy chứng nhận ... cho 26 dự án mới với tổng vốn đầu tư 129
                     # triệu USD; ...", then "Cấp mới ... cho các dự án DDI với tổng vốn ... tỷ

@@ -63,3 +63,14 @@ def test_projects_listed_after_a_lead_with_a_date_or_la_are_each_one_project() -
     )
     values = _values(text)
     assert ("other", 900e6, "USD") in values
+
+
+def test_dollars_before_a_stock_of_both_kinds_named_together_are_of_both_kinds() -> None:
+    text = (
+        "Từ đầu năm đến nay, các KCN đã thu hút thêm 27 dự án đầu tư. Tổng vốn thu hút 615,3 triệu USD, "
+        "đạt 90% kế hoạch.\n\nĐến nay, tại các KCN của tỉnh có 412 dự án còn hiệu lực, bao gồm 230 dự án "
+        "trong nước và 182 dự án FDI."
+    )
+    values = _values(text)
+    assert ("other", 615.3e6, "USD") in values
+    assert ("fdi_capital", 615.3e6, "USD") not in values
