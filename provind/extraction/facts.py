@@ -188,6 +188,11 @@ _ATTAINMENT_RE = _lazy_pattern(
     r"\s*(?:của\s+|so\s+với\s+|so\s+)?(?:" + _PLAN_WORDS + r"|nhiệm\s+vụ\s+(?:thu|chi)" + _W + ")"
 )
 _PLAN_AFTER_RE = _lazy_pattern(r"\s*(?:" + _PLAN_WORDS + ")")
+# (w14d) The pace of the budget's collection, of the province, its districts or its items, named
+# before their shares of the estimate ("các địa phương có tiến độ thu tốt là: Đam Rông 79%",
+# "một số huyện có tỷ lệ thu tốt là Lạc Dương (34%)", "Có nhiều khoản thu thành phần đạt tỷ lệ
+# cao là lệ phí môn bài (92%)"): blind10, blind13.
+_COLLECTION_PACE = _lazy_pattern(r"tiến\s+độ\s+thu|tỷ\s+lệ\s+thu|khoản\s+thu\s+thành\s+phần\s+đạt\s+tỷ\s+lệ")
 _ATTAINMENT_OF_RE = _lazy_pattern(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\s+[^\s,;.()0-9]+){0,2})")
 # "so sánh" is no comparison of its own: "theo giá so sánh 2010" (constant prices), "được so
 # sánh là mức tăng khá" (w12ch); "so sánh với cùng kỳ" still compares by its "với".
@@ -696,6 +701,10 @@ class _Context:
     unread_levels: list[Fact] = field(default_factory=list)
     # Growths of a traded price or volume (``_price_or_volume_growth``): `other` at the end.
     traded_volumes: list[Fact] = field(default_factory=list)
+    # (w14d) Shares of the estimate read after the pace of collection ("tiến độ thu tốt là: Đam
+    # Rông 79%"): attainments of the plan at the end (``_COLLECTION_PACE``); till then a value,
+    # so that the shares after them read as more of them.
+    collection_paces: list[Fact] = field(default_factory=list)
     # (w13a) An index level given with its growth right after ("IIP ... đạt 102,8%, tăng hơn
     # 2,8% so với tháng trước"): where the level is (set while it is read) and then its fact,
     # whose change the growth after it replaces rather than adds to.
@@ -1307,6 +1316,13 @@ def _extract_prose(
     for f in ctx.traded_volumes:
         if f.value is None and f.indicator in _TRADE_VALUE_CODES:
             f.indicator = "other"
+    for f in ctx.collection_paces:
+        if f.indicator == "budget_revenue" and f.unit == "%" and f.change is None and not f.plan_attainment:
+            # (w14d) "Đức Trọng (38%)" after "tiến độ thu": how much of its estimate a place or
+            # an item has collected, the budget's attainment of the plan with its level left
+            # unsaid (blind10, blind13; as "đạt 57,77% so với dự toán" below, SCHEMA.md).
+            f.plan_attainment.append({"value": tidy(f.value or 0.0), "unit": "%", "of": "dự toán"})
+            f.value, f.unit, f.qualifier = None, None, None
     monthly = False
     for f in facts:
         if f.status == "plan" and f.plan_attainment and f.unit in ("VND", "USD"):
@@ -1323,6 +1339,17 @@ def _extract_prose(
             f.value, f.unit, f.qualifier = None, None, None
             if f.change.unit == "pp":
                 f.change.unit = "%"
+        elif (
+            f.indicator == "budget_revenue"
+            and f.plan_attainment
+            and f.change is None
+            and f.unit == "%"
+            and f.value == f.plan_attainment[0]["value"]
+        ):
+            # (w14d) "Tổng thu ngân sách nhà nước đạt 57,77% so với dự toán", "thu phí, lệ phí
+            # đạt 45,2% dự toán": the same with no change, the revenue's level left unsaid
+            # (blind10, blind18, blind30; SCHEMA.md).
+            f.value, f.unit, f.qualifier = None, None, None
         if f.indicator == "grdp" and f.value is None and f.change is not None and f.change.unit == "%":
             # "(6 tháng tăng 11,29%, quý III tăng 9,09%)", "(6 tháng năm 2021 tăng 2,33%)": a growth
             # of the GRDP or of a sector with no level of its own is economic growth, a rate.
@@ -2262,6 +2289,9 @@ def _dedupe(facts: list[Fact], heading_end: int = 0, text: str = "") -> list[Fac
             f.unit,
             f.of,
             f.change.value if f.value is None and f.change else None,
+            # (w14d) Shares of the plan with no level ("lệ phí môn bài (92%), thu xổ số kiến
+            # thiết (55%)"): the share tells the figures apart.
+            f.plan_attainment[0]["value"] if f.value is None and f.plan_attainment else None,
             _named_part(f),
             _counted_noun(f),
         )
@@ -5406,6 +5436,7 @@ def _new_fact(
         _note_compared_month(change, rest)
         value = magnitude
     _settle(change, period)
+    pace = False
     if (
         change is None
         and unit == "%"
@@ -5413,7 +5444,7 @@ def _new_fact(
         # (w13b) "các địa phương có tiến độ thu tốt là: Đam Rông 79%, Bảo Lâm 77%": the pace of
         # collection is a rate of the budget's plan, as "Cát Tiên ... tiến độ thu ở mức 86% dự
         # toán" (blind13, blind10), the budget's own figure, not a ratio.
-        and not (code == "budget_revenue" and norm.find("tiến độ thu", sent[0], q.start) >= 0)
+        and not (pace := code == "budget_revenue" and _COLLECTION_PACE.search(norm, sent[0], q.start) is not None)
     ):
         code = "other"
     elif unit in ("USD", "VND") and change is None and _PER_PROJECT_AFTER.match(norm, q.end):
@@ -5453,6 +5484,8 @@ def _new_fact(
     )
     if fact.change is not None and fact.value is not None and not rate and fact.unit == "%" and fact.change.unit == "%":
         fact.change.unit = "pp"
+    if pace and not _ATTAINMENT_RE.match(norm, q.end):
+        ctx.collection_paces.append(fact)
     return _Draft(fact, concept, kind, rate, contribution=contribution, restated=restated)
 
 

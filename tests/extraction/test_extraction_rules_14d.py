@@ -1,0 +1,39 @@
+"""Rules for the trade and budget indicators (issue 12, session 8, w14d)."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def _budget(text: str) -> list[tuple[float | None, str | None, list[float]]]:
+    return [
+        (f.value, f.unit, [a["value"] for a in f.plan_attainment])
+        for f in extract_facts(text)
+        if f.indicator == "budget_revenue"
+    ]
+
+
+def test_a_share_of_the_estimate_alone_is_no_level_of_the_revenue() -> None:
+    # "đạt X% dự toán" with no sum of money: the attainment of the plan, the level unsaid.
+    text = "Tổng thu ngân sách nhà nước 9 tháng đạt 61,2% dự toán HĐND tỉnh giao."
+    assert _budget(text) == [(None, None, [61.2])]
+
+
+def test_the_places_after_the_pace_of_collection_have_shares_of_the_estimate() -> None:
+    text = (
+        "Tổng thu ngân sách 5 tháng đạt 2.150 tỷ đồng. Các huyện có tiến độ thu khá là "
+        "Bảo Lâm (52%), Đạ Tẻh (48%) và Cát Tiên (45%)."
+    )
+    rows = _budget(text)
+    assert (None, None, [52.0]) in rows
+    assert (None, None, [45.0]) in rows
+
+
+def test_the_items_after_their_pace_are_each_kept() -> None:
+    # The items' shares of the estimate, no level each: told apart by the share.
+    text = (
+        "Thu ngân sách quý I đạt 1.920 tỷ đồng. Nhiều khoản thu thành phần đạt tỷ lệ cao là "
+        "lệ phí trước bạ (41%), thu xổ số kiến thiết (38%), thuế bảo vệ môi trường (33%)."
+    )
+    rows = _budget(text)
+    assert [r for r in rows if r[0] is None] == [(None, None, [41.0]), (None, None, [38.0]), (None, None, [33.0])]
