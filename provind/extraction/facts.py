@@ -2529,7 +2529,10 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
     rounded = [f for f in facts if f.qualifier in _ROUNDING_QUALIFIERS and f.value is not None]
     # Levels with their growth, which a growth alone may restate rounded (``_restates_growth``).
     growths = [f for f in facts if f.value is not None and f.change is not None]
-    if heading_end <= 0 and not rounded and not growths:
+    # Levels with their growth or share of the plan, which a figure without its level may say
+    # again (``_restated_level``).
+    levels = [f for f in facts if f.value is not None and f.indicator in _RESTATED_LEVEL_CODES]
+    if heading_end <= 0 and not rounded and not growths and not levels:
         return facts
     body = [f for f in facts if f.span[0] >= heading_end]
     # The precise figures a rounded one may restate: those of its indicator and unit.
@@ -2551,8 +2554,50 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
             continue
         if f.value is None and f.change is not None and any(_restates_growth(f, b) for b in growths):
             continue
+        if f.value is None and f.indicator in _RESTATED_LEVEL_CODES and _restated_level(f, levels):
+            continue
         kept.append(f)
     return kept
+
+
+# (w14d) Level indicators whose figure a later sentence restates without the level.
+_RESTATED_LEVEL_CODES = frozenset({"budget_revenue", "export_value", "import_value", "retail_sales_services"})
+
+
+def _restated_level(f: Fact, levels: list[Fact]) -> bool:
+    """ "Thu ngân sách ... đạt 11.500 tỷ đồng, tăng 27,5% ... Với kết quả này, thu ngân sách của
+    tỉnh đã đạt 94,5% dự toán ... So với cùng kỳ năm 2021, thu ngân sách của tỉnh đã tăng
+    27,5%", the headline "Thu NSNN 4 tháng đầu năm đạt 39% dự toán" over the body's "2.522 tỷ
+    đồng, ... đạt 39% dự toán": a figure without its level whose growth or share of the plan is
+    that of a level of the same indicator, part, place and period is that level said again
+    (annotated once: blind13, blind14). Its shares of the plan go to the level."""
+    shares = [a["value"] for a in f.plan_attainment]
+    for b in levels:
+        if (
+            b is f
+            or b.indicator != f.indicator
+            or (f.breakdown or None) != (b.breakdown or None)
+            # (A place's figure is not the whole's without one: "Hà Nội tăng 8,0%" after the
+            # country's "tăng 8,0%", blind18.)
+            or (f.region is not None and f.region != b.region)
+            or not _same_period(f.period, b.period)
+        ):
+            continue
+        if f.change is not None:
+            c = b.change
+            if c is None or (c.value, c.unit, c.direction, c.basis) != (
+                f.change.value,
+                f.change.unit,
+                f.change.direction,
+                f.change.basis,
+            ):
+                continue
+        elif not shares or not any(a["value"] in shares for a in b.plan_attainment):
+            continue
+        known = [a["value"] for a in b.plan_attainment]
+        b.plan_attainment.extend(a for a in f.plan_attainment if a["value"] not in known)
+        return True
+    return False
 
 
 def _restates_growth(rounded: Fact, precise: Fact) -> bool:

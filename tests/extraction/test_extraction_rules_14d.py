@@ -37,3 +37,31 @@ def test_the_items_after_their_pace_are_each_kept() -> None:
     )
     rows = _budget(text)
     assert [r for r in rows if r[0] is None] == [(None, None, [41.0]), (None, None, [38.0]), (None, None, [33.0])]
+
+
+def test_a_growth_said_again_without_the_level_is_the_level_once() -> None:
+    # The second sentence restates the revenue's growth and adds its shares of the estimate.
+    text = (
+        "Thu ngân sách của tỉnh 6 tháng đầu năm 2023 đạt 7.820 tỷ đồng, tăng 18,4% so với cùng kỳ. "
+        "Với kết quả này, thu ngân sách của tỉnh đã đạt 56,2% dự toán và so với cùng kỳ năm 2022 đã "
+        "tăng 18,4%."
+    )
+    assert _budget(text) == [(7820e9, "VND", [56.2])]
+
+
+def test_a_place_growing_as_much_as_the_whole_is_its_own_figure() -> None:
+    text = (
+        "Doanh thu bán lẻ hàng hóa 9 tháng năm 2024 ước đạt 4.100 nghìn tỷ đồng, tăng 7,5% so với "
+        "cùng kỳ năm trước. Một số địa phương có doanh thu tăng khá như: Đà Nẵng tăng 9,1%; "
+        "Hà Nội tăng 7,5%."
+    )
+    retail = [f for f in extract_facts(text) if f.indicator == "retail_sales_services"]
+    assert len([f for f in retail if f.value is None and f.change is not None and f.change.value == 7.5]) == 1
+
+
+def test_the_non_state_sector_named_as_an_economy_is_a_part_of_the_revenue() -> None:
+    text = (
+        "Thu ngân sách quý I ước đạt 2.050 tỷ đồng, đạt 22,1% dự toán. Thu từ khu vực doanh "
+        "nghiệp nhà nước đạt 18% dự toán; thu từ khu vực kinh tế ngoài quốc doanh đạt 16,4% dự toán."
+    )
+    assert (None, None, [16.4]) in _budget(text)
