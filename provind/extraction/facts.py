@@ -6499,6 +6499,24 @@ def _attach_change(
         # and the province's estimates), not a part (blind10 r418).
         fact.extra_changes.append(change)
         return None
+    if (
+        change.basis == "yoy"
+        and fact.change.basis == "yoy"
+        and not fact.extra_changes
+        and fact.value is not None
+        and _SECOND_OF_PAIR.fullmatch(ctx.norm, window_start, q.start) is not None
+        and _SO_VOI_RE.match(_after_text(ctx.norm, q.end).lstrip()) is None
+        and _MOM_THEN_YOY.search(ctx.norm, max(0, window_start - 1500), window_start) is not None
+    ):
+        # (w14d) "doanh thu lưu trú và ăn uống 185,17 tỷ đồng, giảm 15,50% và giảm 27,47%",
+        # "doanh thu du lịch lữ hành đạt 3,6 nghìn tỷ đồng, giảm 1,6% và tăng 12,2%" after the
+        # whole's "giảm 0,54% so với tháng trước và tăng 2,16% so với cùng kỳ": the parts give
+        # both comparisons bare, in the whole's order, the month before first (dev r011,
+        # blind19 r747, r761).
+        fact.change.basis = "mom"
+        fact.extra_changes.append(fact.change)
+        fact.change = change
+        return None
     if any(c.basis == change.basis for c in (fact.change, *fact.extra_changes)):
         # Same comparison again: a component ("nhóm hàng dệt may tăng 10%") of the same
         # indicator, or the same indicator in another province, reported as its own fact
@@ -6554,6 +6572,13 @@ def _product_with_volume(norm: str, lo: int, hi: int) -> str | None:
 
 
 _ANOTHER_PLAN_AFTER = _lazy_pattern(r"\s*so\s+với\s+(?:dự\s+toán|kế\s+hoạch)" + _W)
+# (w14d) Two bare changes of one level side by side ("giảm 15,50% và giảm 27,47%", "tăng lần
+# lượt 1,6% và 14%"), and the order the text compared in before ("tăng 0,2% so với tháng trước
+# và tăng 7,2% so với cùng kỳ").
+_SECOND_OF_PAIR = _lazy_pattern(r"\s*(?:và|,)\s*(?:(?:tăng|giảm)\s*)?")
+_MOM_THEN_YOY = _lazy_pattern(
+    r"so\s+với\s+tháng\s+trước[^.;\d]{0,40}[\d.,]+\s*%[^.;\d]{0,20}so\s+(?:với\s+)?(?:cùng\s+kỳ|tháng\s+cùng\s+kỳ)"
+)
 _AND_ONLY_BETWEEN = _lazy_pattern(r"[^\d;.()]{0,60}?,\s*(?:và\s+)?(?:tăng|giảm|vượt)\s*")
 _INDEX_PHRASE = _lazy_pattern(r"(?i)chỉ\s+số\s")
 

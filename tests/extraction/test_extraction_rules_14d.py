@@ -65,3 +65,16 @@ def test_the_non_state_sector_named_as_an_economy_is_a_part_of_the_revenue() -> 
         "nghiệp nhà nước đạt 18% dự toán; thu từ khu vực kinh tế ngoài quốc doanh đạt 16,4% dự toán."
     )
     assert (None, None, [16.4]) in _budget(text)
+
+
+def test_a_parts_two_bare_changes_follow_the_wholes_order_of_comparison() -> None:
+    text = (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 5 ước đạt 4.210 tỷ đồng, "
+        "tăng 1,2% so với tháng trước và tăng 9,6% so với cùng kỳ năm trước. Trong đó, doanh thu "
+        "dịch vụ lưu trú, ăn uống đạt 512 tỷ đồng, giảm 2,4% và tăng 11,3%."
+    )
+    part = [f for f in extract_facts(text) if f.indicator == "retail_sales_services" and f.breakdown]
+    assert len(part) == 1
+    assert part[0].change is not None
+    assert (part[0].change.value, part[0].change.basis) == (11.3, "yoy")
+    assert [(c.value, c.direction, c.basis) for c in part[0].extra_changes] == [(2.4, "down", "mom")]
