@@ -42,6 +42,15 @@ _B = r"(?<![^\W_])"
 _A = scan.AFTER_WORD_START
 
 
+def _words_first(*branches: str) -> str:
+    """``_B + "(?:" + "|".join(branches) + ")"`` without the group around it: each branch with
+    the word-start check after its first letter (``_A``), so that a search skips ahead to those
+    letters; same matches, in the same order. Searched over a window, a pattern that begins
+    with ``_B`` is tried at every offset of it (w14t: 70 such per-figure windows)."""
+    assert all(b[0].isalpha() for b in branches), branches
+    return "|".join(b[0] + _A + b[1:] for b in branches)
+
+
 @dataclass(slots=True)
 class Change:
     value: float | int
@@ -163,7 +172,22 @@ _UP = frozenset({"tăng thêm", "tăng", "cao hơn", "nhiều hơn", "gấp", "v
 _DOWN = frozenset({"sụt giảm", "giảm", "thấp hơn", "ít hơn", "xuống", "thu hẹp"})
 
 _QUALIFIER_RE = _lazy_pattern(
-    _B + r"(trên\s+dưới|trên|hơn|ít\s+nhất|tối\s+thiểu|dưới|khoảng|xấp\s+xỉ|gần|chừng|ngót|non)\s*$"
+    "("
+    + _words_first(
+        r"trên\s+dưới",
+        "trên",
+        "hơn",
+        r"ít\s+nhất",
+        r"tối\s+thiểu",
+        "dưới",
+        "khoảng",
+        r"xấp\s+xỉ",
+        "gần",
+        "chừng",
+        "ngót",
+        "non",
+    )
+    + r")\s*$"
 )
 _QUALIFIERS = {
     "trên dưới": "about",
@@ -179,7 +203,9 @@ _QUALIFIERS = {
     "ngót": "nearly",
     "non": "nearly",
 }
-_COMPARATIVE_RIGHT_BEFORE = _lazy_pattern(_B + r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:(?:khoảng|gần|trên|hơn)\s+)?$")
+_COMPARATIVE_RIGHT_BEFORE = _lazy_pattern(
+    "(?:" + _words_first("cao", "thấp", "nhiều", "ít") + r")\s+hơn\s+(?:(?:khoảng|gần|trên|hơn)\s+)?$"
+)
 # ("cao hơn 5%" compares; (w13a) "tăng hơn 2,8%", "tăng hơn 2 lần" is a rise of more than that,
 # as the gold files read it: 62 of 66 such figures in the tuning sets are ``over``.)
 _COMPARATIVE_BEFORE_HON = _lazy_pattern(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+$")
@@ -199,8 +225,8 @@ _ATTAINMENT_OF_RE = _lazy_pattern(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\
 # "so sánh" is no comparison of its own: "theo giá so sánh 2010" (constant prices), "được so
 # sánh là mức tăng khá" (w12ch); "so sánh với cùng kỳ" still compares by its "với".
 _NOT_SO_SANH = r"(?!\s+sánh" + _W + ")"
-_SO_VOI_RE = _lazy_pattern(_B + r"(?:so\s+với|so" + _NOT_SO_SANH + r"|với)\s+(.{0,40})")
-_SO_BEFORE_RE = _lazy_pattern(_B + r"(?:so\s+với|so" + _NOT_SO_SANH + r")\s+(.{0,40})")
+_SO_VOI_RE = _lazy_pattern("(?:" + _words_first(r"so\s+với", "so" + _NOT_SO_SANH, "với") + r")\s+(.{0,40})")
+_SO_BEFORE_RE = _lazy_pattern("(?:" + _words_first(r"so\s+với", "so" + _NOT_SO_SANH) + r")\s+(.{0,40})")
 # One branch per first character, each a literal, so that ``re`` skips ahead to them (the
 # same matches as "[;\n]|\.\s|[0-9]+(?:[.,][0-9]+)?\s*(?:%|lần|tỷ|triệu|ha)").
 _AFTER_CUT = _lazy_pattern(
@@ -332,7 +358,7 @@ _DONE_AFTER = _lazy_pattern(
 )
 # "Trong đó, đã thành lập được 38 CCN": the part done, said before the figure.
 _DONE_BEFORE = _lazy_pattern(
-    r"(?<![^\W_])đã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|vận\s+hành)"
+    r"đ" + _A + r"ã\s+(?:được\s+)?(?:thành\s+lập|đi\s+vào\s+hoạt\s+động|hoàn\s+thành|vận\s+hành)"
     r"(?:\s+(?:được|xong))?\s*$"
 )
 # "đã có 09 CCN: CCN Mỹ Quí, TP. Long Xuyên; ...; CCN An Cư, huyện Tịnh Biên, đã được đầu tư
@@ -366,7 +392,7 @@ _RANK_ENDS = ("thứ", "hạng", "top", "xếp")
 # ("Xuất khẩu vượt 19 tỷ USD" with no figure before is the figure, at least that much.)
 _EXCESS_BEFORE = _lazy_pattern(r"[0-9][^,;.()\n]{0,40}(?:,|\()[^\S\n]*(?:tương[^\S\n]+đương[^\S\n]+)?vượt\s*$")
 # "vượt mốc 1 tỷ USD", "vượt ngưỡng 10%": a threshold, not a figure.
-_MILESTONE_BEFORE = _lazy_pattern(_B + r"(?:mốc|ngưỡng)\s*(?:trên\s+|hơn\s+)?$")
+_MILESTONE_BEFORE = _lazy_pattern("(?:" + _words_first("mốc", "ngưỡng") + r")\s*(?:trên\s+|hơn\s+)?$")
 _MILESTONE_ENDS = ("mốc", "ngưỡng", "trên", "hơn")
 # A count of places is a fact when it counts those meeting a condition ("9 tỉnh có kim
 # ngạch trên 1 tỷ USD", "đầu tư vào 44 tỉnh, thành phố"); a number that only introduces a
@@ -496,7 +522,9 @@ _CLUSTER_ACTION_BEFORE = _lazy_pattern(
 # start is that district's (its breakdown), so that two districts with the same count are two
 # figures, not one repeated.
 _DISTRICT_HAS_BEFORE = _lazy_pattern(
-    _B + r"((?:huyện|thị\s+xã|thành\s+phố|tp\.?|quận)\s+(?:[^\W\d_]+\s+){1,3}?)có\s+(?:(?:khoảng|gần|trên|hơn)\s+)?$"
+    "((?:"
+    + _words_first("huyện", r"thị\s+xã", r"thành\s+phố", r"tp\.?", "quận")
+    + r")\s+(?:[^\W\d_]+\s+){1,3}?)có\s+(?:(?:khoảng|gần|trên|hơn)\s+)?$"
 )
 _ENTERPRISE_NEAR = _lazy_pattern(r"doanh\s+nghiệp|dn" + _W)
 _ENTERPRISE_PRESCAN = scan.first_words(["doanh", "dn"])
@@ -542,9 +570,35 @@ _DDI_NEAR = re.compile(
 _DDI_PRESCAN = scan.first_words(["trong", "ddi"])
 _INDUSTRY_NEAR = _lazy_pattern(r"công\s+nghiệp|gtsx")
 _COMPONENT_CUE = _lazy_pattern(
-    _B + r"(?:trong\s+đó|riêng|bao\s+gồm|gồm|khu\s+vực|ngành|nhóm|lĩnh\s+vực|doanh\s+nghiệp|kinh\s+tế|"
-    r"cấp\s+mới|điều\s+chỉnh|góp\s+vốn|mua\s+cổ\s+phần|công\s+nghiệp|sản\s+xuất|khai\s+khoáng|chế\s+biến|"
-    r"thu\s+nội\s+địa|thu\s+từ|mặt\s+hàng|thị\s+trường)" + _W
+    "(?:"
+    + _words_first(
+        *[
+            r"trong\s+đó",
+            r"riêng",
+            r"bao\s+gồm",
+            r"gồm",
+            r"khu\s+vực",
+            r"ngành",
+            r"nhóm",
+            r"lĩnh\s+vực",
+            r"doanh\s+nghiệp",
+            r"kinh\s+tế",
+            r"cấp\s+mới",
+            r"điều\s+chỉnh",
+            r"góp\s+vốn",
+            r"mua\s+cổ\s+phần",
+            r"công\s+nghiệp",
+            r"sản\s+xuất",
+            r"khai\s+khoáng",
+            r"chế\s+biến",
+            r"thu\s+nội\s+địa",
+            r"thu\s+từ",
+            r"mặt\s+hàng",
+            r"thị\s+trường",
+        ]
+    )
+    + ")"
+    + _W
 )
 # "trong tổng mức 370 nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt ...": parts of that total.
 # "Trong mức tăng trưởng chung của toàn nền kinh tế, khu vực ... tăng 5,27%": the parts of the
@@ -597,7 +651,7 @@ _STRUCTURE_NEAR = _lazy_pattern(
     r"|trong\s+(?:grdp|gdp|tổng\s+sản\s+phẩm)"
 )
 _CONTRIB_BEFORE = _lazy_pattern(_B + r"(?:đóng\s+)?góp" + _W)
-_NAMED_BASIS = _lazy_pattern(_B + r"(?:so|với|cùng\s+kỳ|ck)" + _W)
+_NAMED_BASIS = _lazy_pattern("(?:" + _words_first("so", "với", r"cùng\s+kỳ", "ck") + ")" + _W)
 # "Vốn FDI chiếm từ 35 - 40% cơ cấu vốn đầu tư toàn xã hội": a share of the investment, not of
 # the economy (blind22 r875, r877; w12t22).
 _SHARE_OF_TOTAL = _lazy_pattern(_B + r"(?:tổng|cơ\s+cấu)\s+(?:mức|kim\s+ngạch|vốn|thu)" + _W)
@@ -1573,10 +1627,19 @@ _TRADE_GOODS_GAP = _lazy_pattern(r"\s+(?:hàng\s+hóa\s+)?")
 # Thuận", "dẫn đầu về thu hút FDI tại ĐBSCL", "giáp tỉnh Bến Tre": a place the figures are ranked
 # against, the bounds of the league or a neighbour, not the place of the figures after it.
 _YARDSTICK_PLACE_BEFORE = _lazy_pattern(
-    r"(?:(?<![^\W_])(?:chỉ\s+|đứng\s+|xếp\s+)?sau|(?<![^\W_])từ\s+[^\W\d_][^,;.()]{0,30}?\s+đến"
-    r"|(?<![^\W_])(?:dẫn|đứng)\s+đầu[^.;()]{0,40}?(?:tại|ở|trong|của|khu\s+vực|vùng)"
-    # "phía Bắc giáp tỉnh Long An và TP HCM": a neighbour.
-    r"|(?<![^\W_])giáp(?:\s+với)?(?:[^;.():]{0,40}?(?:\s+và|,))?)"
+    "(?:"
+    + _words_first(
+        r"chỉ\s+sau",
+        r"đứng\s+sau",
+        r"xếp\s+sau",
+        "sau",
+        r"từ\s+[^\W\d_][^,;.()]{0,30}?\s+đến",
+        r"dẫn\s+đầu[^.;()]{0,40}?(?:tại|ở|trong|của|khu\s+vực|vùng)",
+        r"đứng\s+đầu[^.;()]{0,40}?(?:tại|ở|trong|của|khu\s+vực|vùng)",
+        # "phía Bắc giáp tỉnh Long An và TP HCM": a neighbour.
+        r"giáp(?:\s+với)?(?:[^;.():]{0,40}?(?:\s+và|,))?",
+    )
+    + ")"
     r"\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|tp\.?)\s+)?$"
 )
 _YARDSTICK_WORDS = ("sau", "đến", "đầu", "giáp")
@@ -1643,7 +1706,7 @@ _SAME_PERIOD_LIST_BEFORE = _lazy_pattern(
 # "tăng 4,60% so với cùng kỳ năm trước, đạt mức tăng thấp so với cùng thời điểm năm 2019 tăng
 # 6,16%": a rate set lower or higher than the same period of a named year is that period's.
 _RATE_SET_AGAINST_BEFORE = _lazy_pattern(
-    _B + r"(?:thấp|cao)(?:\s+hơn)?\s+so\s+với\s+cùng\s+(?:kỳ|thời\s+điểm)"
+    "(?:" + _words_first("thấp", "cao") + r")(?:\s+hơn)?\s+so\s+với\s+cùng\s+(?:kỳ|thời\s+điểm)"
     r"(?:\s+(?:của\s+)?năm\s+(?P<y>(?:19|20)[0-9]{2}))\s+(?:tăng|giảm)" + _W + r"\s*$"
 )
 _BRACKET_YEAR_BEFORE = _lazy_pattern(r"\(\s*năm\s+((?:19|20)[0-9]{2})\s+(?:tăng|giảm|đạt|là)" + _W + r"\s*$")
@@ -3822,7 +3885,8 @@ _PAIR_SECOND = _lazy_pattern(
 # góp của TFP vào tăng trưởng đạt trên 55%"), nor "tốc độ tăng năng suất lao động ... đạt khoảng
 # 7%/năm" (a rate blind15 r591's gold keeps as the value).
 _GROWTH_WORDING = _lazy_pattern(
-    r"(?<![^\W_])(?<!vào\s)(?:mức\s+tăng|tăng\s+trưởng)(?![^\W_])[^\d%;.:()]{0,45}?"
+    r"(?:m" + _A + r"(?<!vào\s.)ức\s+tăng|t" + _A + r"(?<!vào\s.)ăng\s+trưởng)(?![^\W_])"
+    r"[^\d%;.:()]{0,45}?"
     r"(?<![^\W_])(?:với|đạt|là)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$"
 )
 _GROWTH_WORDING_ENDS = ("với", "đạt", "là", "mức", "khoảng", "gần", "hơn", "trên")
@@ -3859,7 +3923,7 @@ _PAIR_FIRST = _lazy_pattern(r"\s*(?:và|,)\s*(?:tăng|giảm)\s+(?:khoảng\s+|g
 
 # A list of products: "một số sản phẩm ... như:", "các sản phẩm công nghiệp ...:", "nhóm sản
 # phẩm ... (" (but not "da và các sản phẩm có liên quan", an industry's name in a list).
-_PRODUCT_LEAD = _lazy_pattern(r"(?<![^\W_])(?:một\s+số|các|những|nhiều|nhóm)\s+sản\s+phẩm$")
+_PRODUCT_LEAD = _lazy_pattern("(?:" + _words_first(r"một\s+số", "các", "những", "nhiều", "nhóm") + r")\s+sản\s+phẩm$")
 _AND_BEFORE = _lazy_pattern(r"(?<![^\W_])(?:và|từ)\s+$")
 _LIST_OPENER = _lazy_pattern(r"[:(]|(?<![^\W_])(?:như|gồm)(?![^\W_])")
 _PRODUCT_SCAN = 800
@@ -4946,7 +5010,7 @@ _ATTRACTED_BEFORE = _lazy_pattern(_B + r"thu\s+hút(?:\s+được)?(?:\s+(?:hơn
 # 2 tỷ USD ... Trong số đó, vốn đầu tư nước ngoài đạt hơn 1 tỷ USD"): the whole holds that kind
 # and more, of both kinds (SCHEMA.md, dev r107).
 _KIND_PART_AFTER = _lazy_pattern(
-    _B + r"trong\s+(?:số\s+)?(?:đó|này)\s*[,:]?\s*(?:có\s+)?(?:(?:[0-9][0-9.,]*\s+(?:dự\s+án|da)\s+)?"
+    r"t" + _A + r"rong\s+(?:số\s+)?(?:đó|này)\s*[,:]?\s*(?:có\s+)?(?:(?:[0-9][0-9.,]*\s+(?:dự\s+án|da)\s+)?"
     r"(?:(?:có\s+)?vốn\s+)?(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:fdi|nước\s+ngoài|đtnn|trong\s+nước|ddi)"
     + _W
     # ("63 dự án với tổng vốn đăng ký 895 triệu USD, trong đó 56 dự án đến chủ yếu từ Hàn Quốc,
@@ -7624,7 +7688,10 @@ def _find_list_leads(ctx: _Context) -> list[tuple[int, int, str]]:
 # Cụ thể, ...", r1024).
 _SPECIFICS_OPEN = _lazy_pattern(r"[^\w]*cụ\s+thể" + _W)
 _TARGETS_SET = _lazy_pattern(
-    _B + r"(?:đề\s+ra|đặt\s+ra|đặt|giao|xác\s+định)(?:\s+[^\W\d_]+){0,3}?\s+(?:chỉ\s+tiêu|mục\s+tiêu)" + _W
+    "(?:"
+    + _words_first(r"đề\s+ra", r"đặt\s+ra", "đặt", "giao", r"xác\s+định")
+    + r")(?:\s+[^\W\d_]+){0,3}?\s+(?:chỉ\s+tiêu|mục\s+tiêu)"
+    + _W
 )
 _TARGETS_MET = _lazy_pattern(_B + r"(?:đạt|vượt|hoàn\s+thành|thực\s+hiện|kết\s+quả)" + _W)
 
