@@ -120,8 +120,10 @@ QUANTITY_RE = lazy_pattern(
         + r")(?=\s*(?:"
         + _SCALE
         + r"\s*)?(?:%|điểm|ha|tỷ|tỉ|triệu|usd|đồng|lần)))?"
-        r"(?:\s*(?P<scale>" + _SCALE + r"))?"
-        r"(?:\s*(?:" + _UNIT + r"))?"
+        # (The spaces before a scale or a unit are not given back: every scale and unit begins
+        # with a non-space, so a scale or unit tried again one space earlier never matched; w14t.)
+        r"(?:\s*+(?P<scale>" + _SCALE + r"))?"
+        r"(?:\s*+(?:" + _UNIT + r"))?"
         r")"
     )
 )

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from provind.extraction import facts
+from provind.extraction import facts, quantities
 
 _B = r"(?<![^\W_])"
 _W = r"(?![^\W_])"
@@ -128,3 +128,20 @@ def test_letter_first_window_patterns_match_as_the_look_behind_first_ones(patter
 
 def test_words_first_checks_the_word_start_after_the_first_letter():
     assert facts._words_first("so", r"cùng\s+kỳ") == "s" + facts._A + "o|c" + facts._A + r"ùng\s+kỳ"
+
+
+def test_quantity_re_gives_no_spaces_back_before_a_scale_or_unit():
+    plain = re.compile(
+        quantities.QUANTITY_RE.pattern.replace(r"[^\S\n]*+(?P<scale>", r"[^\S\n]*(?P<scale>").replace(
+            r"[^\S\n]*+(?:(?P<pp>", r"[^\S\n]*(?:(?P<pp>"
+        )
+    )
+    assert plain.pattern.count("]*+(?P<scale>") == plain.pattern.count("]*+(?:(?P<pp>") == 0
+    text = (
+        "đạt 3.268 tỷ  đồng, tăng 5,2 %; 12 nghìn tỷ đồng; 45.000 tỷ  lượt khách; 2,5  triệu tấn; 9 tỉnh, "
+        "thành phố; 15/20 ngành cấp 2; 09 trong 12 nhóm hàng; 3 - 5 tỷ USD; 2 x 250 MVA; 110 kV; "
+        "1,2 lần; 7  dự án; 30 ha\n đất; 12 \nlần; 4,5 điểm phần trăm; 2024 ngày 15/3/2024"
+    )
+    for start in (i for i, ch in enumerate(text) if ch.isdigit()):
+        a, b = quantities.QUANTITY_RE.match(text, start), plain.match(text, start)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), start
