@@ -3062,9 +3062,10 @@ def _read_quantity(
             lowered = _contribution_by_verb(ctx, q, sent, window_start, taken_end, "down", drafts, para_last)
             if lowered is not None:
                 return lowered
-    if direction is not None and q.kind == "pct" and _from_to_level(norm, q, verb, verb_end, sent):
+    if direction is not None and q.kind in ("pct", "money") and _from_to_level(norm, q, verb, verb_end, sent):
         # "Tỷ trọng công nghiệp trong GRDP tăng từ 11,20% năm 2015 lên 13,30% vào năm 2020":
-        # the levels before and after, not changes.
+        # the levels before and after, not changes; so are amounts ("GRDP bình quân đầu người
+        # tăng từ 35,28 triệu đồng/người năm 2015 lên 65 triệu đồng/người năm 2020", w14c).
         direction = None
     if direction is not None and q.kind == "pp":
         lowered = _contribution_by_verb(ctx, q, sent, window_start, verb_end, direction, drafts, para_last)
@@ -6027,9 +6028,13 @@ _CAPTION_DASH = _lazy_pattern(r"[^\S\n]*[-–][^\S\n]*$")
 
 
 # "126.819 tỉ đồng (5,39 tỉ USD)", "557 tỷ đồng (tương đương 24,34 triệu USD)": the amount
-# again in another currency, in brackets right after it.
+# again in another currency, in brackets right after it; also after a per-head "/người" and
+# with a qualifier ("85 triệu đồng/người (khoảng 3.500 USD)", "8.500 USD (khoảng hơn 224 triệu
+# đồng)").
 _EQUIVALENT_GAP = _lazy_pattern(
+    r"(?:[^\S\n]*/[^\S\n]*người(?:[^\S\n]*/[^\S\n]*năm)?)?"
     r"[^\S\n]*\([^\S\n]*(?:(?:tương[^\S\n]+đương|khoảng|~|≈)(?:[^\S\n]+(?:với|khoảng))?[^\S\n]*)?"
+    r"(?:(?:hơn|gần|trên|xấp[^\S\n]+xỉ)[^\S\n]+)?"
 )
 
 
@@ -6545,7 +6550,8 @@ def _has_own_period(ctx: _Context, lo: int, hi: int) -> bool:
     return False
 
 
-_ADJACENT_PERIOD_GAP = _lazy_pattern(r"[^\S\n]*(?:trong|vào)?[^\S\n]*")
+# (A per-head amount's "/người" stands between too: "lên 65 triệu đồng/người năm 2020".)
+_ADJACENT_PERIOD_GAP = _lazy_pattern(r"(?:[^\S\n]*/[^\S\n]*người)?[^\S\n]*(?:trong|vào)?[^\S\n]*")
 
 
 # "Thu ngân sách tháng 6 năm 2017 được 476.994 triệu đồng, lũy kế được 4.474.241 triệu đồng":

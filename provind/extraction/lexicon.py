@@ -986,7 +986,9 @@ def find_phrases(norm: str) -> list[PhraseMatch]:
 # Which quantity kinds a concept can carry, and the code it then has. "ctx:area" and
 # "ctx:occupancy" are decided from the surrounding text (cluster vs industrial park).
 _CODES: dict[str, dict[str, str]] = {
-    "IIP": {"pct": "iip"},
+    # (w14c) An index has no currency: "chỉ số sản xuất công nghiệp (IIP) ước đạt 9.502 tỷ đồng"
+    # is the output value (blind14 r551), and the industries after it its parts.
+    "IIP": {"pct": "iip", "money": "industrial_output_value"},
     "IOV": {"money": "industrial_output_value", "pct": "industrial_output_value"},
     "RETAIL": {"money": "retail_sales_services", "pct": "retail_sales_services"},
     "RETAIL_PART": {"money": "retail_sales_services", "pct": "retail_sales_services"},

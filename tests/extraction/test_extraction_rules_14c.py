@@ -1,0 +1,49 @@
+"""Rules for the headline production indicators: GRDP, GRDP per head, the production index and
+industrial output (issue 12, session 8, w14c)."""
+
+from __future__ import annotations
+
+from provind.extraction import extract_facts
+
+
+def _rows(text: str) -> list[tuple[str, float | None, str | None, float | None, int | None]]:
+    return [
+        (f.indicator, f.value, f.unit, f.change.value if f.change else None, f.period.year)
+        for f in extract_facts(text, region="Long An")
+    ]
+
+
+def test_an_index_given_in_dong_is_the_output_value_and_its_industries_follow() -> None:
+    # An index has no currency: "chỉ số sản xuất công nghiệp ... đạt 8.400 tỷ đồng" is the
+    # output value, and the industries listed after it are its parts, not economic growth.
+    text = (
+        "Tốc độ tăng trưởng kinh tế (GRDP) quý I/2024 của tỉnh ước tăng 6,1% so với cùng kỳ.\n"
+        "Tại khu vực công nghiệp, chỉ số sản xuất công nghiệp (IIP) ước đạt 8.400 tỷ đồng, tăng 8,7% "
+        "so với cùng kỳ. Trong đó, ngành công nghiệp chế biến tăng 9,2%; ngành khai khoáng tăng 4,1%."
+    )
+    rows = _rows(text)
+    assert ("industrial_output_value", 8.4e12, "VND", 8.7, 2024) in rows
+    assert ("industrial_output_value", None, None, 9.2, 2024) in rows
+    assert not any(r[0] == "grdp_growth" and r[1] in (9.2, 4.1) for r in rows)
+
+
+def test_an_amount_raised_from_one_level_to_another_gives_both_levels() -> None:
+    # "tăng từ A năm X lên B năm Y": two levels, each of its year, not a rise by B.
+    text = (
+        "GRDP bình quân đầu người tăng từ 41,5 triệu đồng/người năm 2016 lên 72 triệu đồng/người "
+        "năm 2021, gấp 1,73 lần."
+    )
+    rows = _rows(text)
+    assert ("grdp_per_capita", 41.5e6, "VND", None, 2016) in rows
+    assert ("grdp_per_capita", 72e6, "VND", 1.73, 2021) in rows
+
+
+def test_a_currency_equivalent_after_a_per_head_amount_is_not_a_second_fact() -> None:
+    text = "Năm 2024, GRDP bình quân đầu người của tỉnh đạt 85 triệu đồng/người (khoảng 3.500 USD)."
+    assert _rows(text) == [("grdp_per_capita", 85e6, "VND", None, 2024)]
+
+
+def test_a_qualified_currency_equivalent_is_not_a_second_fact() -> None:
+    text = "Đến năm 2030, GRDP bình quân đầu người của tỉnh đạt khoảng 9.000 USD (khoảng hơn 230 triệu đồng)."
+    rows = _rows(text)
+    assert [r[:3] for r in rows] == [("grdp_per_capita", 9000.0, "USD")]
