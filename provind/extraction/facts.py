@@ -1887,6 +1887,7 @@ _PLAN_OF_RATE_BEFORE = _lazy_pattern(_B + r"(?:kế\s+hoạch|kh|mục\s+tiêu|�
 # A level whose growth is planned as a rate of its own code: "giá trị gia tăng ngành công nghiệp -
 # xây dựng đạt 8.791 tỷ đồng, tăng 15,8% (KH 15-16%)" plans economic growth.
 _RATE_OF_LEVEL = {"grdp": "grdp_growth"}
+_ECONOMY_CODES = frozenset(_RATE_OF_LEVEL) | frozenset(_RATE_OF_LEVEL.values())
 
 
 def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start: int, q: Quantity) -> None:
@@ -2998,7 +2999,8 @@ def _read_quantity(
         )
     )
     if not generic_growth and new_phrase is not None and new_phrase.concept == "GRDP_GROWTH":
-        new_phrase = _index_of_growing_part(ctx, sent, new_phrase, q)
+        economy_whole = whole is not None and whole.fact.indicator in _ECONOMY_CODES
+        new_phrase = _index_of_growing_part(ctx, sent, new_phrase, q, economy_whole)
     if generic_growth:
         # "Một số mặt hàng có tốc độ tăng trưởng cao, tiêu biểu là ... tăng 110,98%",
         # "ngành hàng may mặc cũng có mức tăng trưởng cao với 12,3%": the growth of parts of
@@ -4832,7 +4834,9 @@ def _lead_names_another_whole(ctx: _Context, lo: int, hi: int, concept: str | No
     return False
 
 
-def _index_of_growing_part(ctx: _Context, sent: tuple[int, int], growth: PhraseMatch, q: Quantity) -> PhraseMatch:
+def _index_of_growing_part(
+    ctx: _Context, sent: tuple[int, int], growth: PhraseMatch, q: Quantity, economy: bool = False
+) -> PhraseMatch:
     """ "chỉ số sản xuất công nghiệp ... tăng mạnh, trong đó ... công nghiệp chế biến, chế tạo đạt
     mức tăng trưởng 34,3%": a bare "mức tăng trưởng" of an industry, sector or ownership part
     named after an indicator earlier in its sentence (with no figure of its own) is that
@@ -4846,7 +4850,16 @@ def _index_of_growing_part(ctx: _Context, sent: tuple[int, int], growth: PhraseM
     if part is None:
         return growth
     lead = _nearest_phrase(ctx, lo, part.start, "pct")
+    if lead is None and not economy and part.concept == "INDUSTRY" and growth.start - part.end <= _OWN_GROWTH_GAP:
+        # (w14c) "Công nghiệp chế biến, chế tạo đạt mức tăng trưởng hơn 34%" with no indicator
+        # named before (a headline, a lead) and no economy's figure in play: an industry's
+        # growth is its production index's, as under a named index (dev r177).
+        return PhraseMatch("IIP", part.start, part.end)
     return lead if lead is not None and lead.concept in _GROWING_WHOLES else growth
+
+
+# How far a bare "mức tăng trưởng" may stand after the industry it is said of.
+_OWN_GROWTH_GAP = 40
 
 
 # An amount of a part whose whole the excerpt does not name: industry by ownership

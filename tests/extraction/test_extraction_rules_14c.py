@@ -47,3 +47,24 @@ def test_a_qualified_currency_equivalent_is_not_a_second_fact() -> None:
     text = "Đến năm 2030, GRDP bình quân đầu người của tỉnh đạt khoảng 9.000 USD (khoảng hơn 230 triệu đồng)."
     rows = _rows(text)
     assert [r[:3] for r in rows] == [("grdp_per_capita", 9000.0, "USD")]
+
+
+def test_an_industry_growing_with_no_index_named_grows_by_the_index() -> None:
+    # A headline names the industry and a bare "mức tăng trưởng", no index: its growth is the
+    # production index's (and, rounded, the body's figure again), not the economy's.
+    text = (
+        "Ngành khai khoáng đạt mức tăng trưởng hơn 12%\n\n"
+        "Từ đầu năm đến nay, chỉ số sản xuất công nghiệp của tỉnh tăng khá, trong đó ngành "
+        "khai khoáng đạt mức tăng trưởng 12,4% so với cùng kỳ năm 2023."
+    )
+    rows = _rows(text)
+    assert not any(r[0] == "grdp_growth" for r in rows)
+    assert ("iip", 12.4, "%", 12.4, 2024) in rows
+
+
+def test_an_industry_in_the_economy_s_figures_still_grows_with_the_economy() -> None:
+    text = (
+        "Tổng sản phẩm trên địa bàn (GRDP) năm 2024 ước đạt 52.300 tỷ đồng, tăng 7,2% so với năm "
+        "trước. Ngành công nghiệp chế biến, chế tạo đạt mức tăng trưởng 11,5%."
+    )
+    assert ("grdp_growth", 11.5, "%", 11.5, 2024) in _rows(text)
