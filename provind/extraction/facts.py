@@ -3057,6 +3057,9 @@ def _read_quantity(
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
     if direction is not None and _VERB_THEN_COMMA.match(norm, verb_end, q.start):
         direction = None
+    if direction == "up" and q.kind == "pct" and _minus_glued(norm, q.start):
+        # (w14c) "(tăng trưởng GRDP -15,31%)": growth written with a minus is a fall.
+        direction = "down"
     if direction is None and q.kind == "pp":
         taken = _TAKES_AWAY.search(norm, max(window_start, q.start - 20), q.start)
         if taken is not None:
@@ -4885,6 +4888,13 @@ _WORDS_ONLY = _lazy_pattern(r"\s*[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}\s*")
 # tốc độ tăng khá ... như", "chiếm tỷ trọng lớn có chỉ số tăng cao là": w12v12 added "với", "có").
 _MINUS_IN_BRACKET = _lazy_pattern(r"\(\s*[-−]$")
 
+
+def _minus_glued(norm: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` has a minus glued to it after a space or a colon ("GRDP
+    -15,31%"), not a range's dash ("8,4 - 8,8%", "5,2-6%")."""
+    return pos > 1 and norm[pos - 1] in "-−" and norm[pos - 2] in " :\t"
+
+
 # A level in a unit no fact is read in ("157.419 tấn", "1.949 triệu m3").
 _UNREAD_LEVEL = _lazy_pattern(r"[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)" + _W)
 
@@ -5413,6 +5423,9 @@ def _new_fact(
         ):
             # "Sản xuất trang phục (-29,19%); giấy và sản phẩm từ giấy (-8,59%)": a rate written
             # with its minus sign in brackets, no verb, is a fall (w12v12).
+            magnitude = -magnitude
+        elif _minus_glued(norm, q.start):
+            # (w14c) "tăng trưởng kinh tế đạt -2,5%": likewise with a minus out of brackets.
             magnitude = -magnitude
         direction = "up" if magnitude >= 0 else "down"
         rest = _after_text(norm, q.end)

@@ -68,3 +68,13 @@ def test_an_industry_in_the_economy_s_figures_still_grows_with_the_economy() -> 
         "trước. Ngành công nghiệp chế biến, chế tạo đạt mức tăng trưởng 11,5%."
     )
     assert ("grdp_growth", 11.5, "%", 11.5, 2024) in _rows(text)
+
+
+def test_a_growth_written_with_a_minus_is_a_fall() -> None:
+    text = "Sau năm 2021 sụt giảm (tăng trưởng GRDP -4,25%), năm 2022 kinh tế tỉnh đã phục hồi."
+    assert [r[:2] for r in _rows(text)] == [("grdp_growth", -4.25)]
+
+
+def test_a_range_s_dash_is_no_minus() -> None:
+    text = "Năm 2025, tỉnh phấn đấu tăng trưởng GRDP đạt 8,4 -8,8%."
+    assert [r[:2] for r in _rows(text)] == [("grdp_growth", 8.4)]
