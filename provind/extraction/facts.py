@@ -2962,11 +2962,14 @@ def _read_quantity(
         and (
             _GROWTH_OF_BEFORE.search(norm, max(window_start, new_phrase.start - 30), new_phrase.start)
             or _GROWTH_OF_START.match(norm, new_phrase.start)
+            or _GROWTH_AFTER_LEVEL.match(norm, new_phrase.end, q.start)
         )
         and lexicon.code_for(new_phrase.concept, "money") not in (None, "other")
     ):
         # "tốc độ tăng trưởng giá trị sản xuất công nghiệp đạt 9,5%", "tốc độ tăng trưởng tổng
-        # sản phẩm toàn ngành công nghiệp ... bình quân ... đạt 35,46%/năm": the level's growth.
+        # sản phẩm toàn ngành công nghiệp ... bình quân ... đạt 35,46%/năm": the level's growth;
+        # also said after it (w14c): "giá trị sản xuất công nghiệp giai đoạn 2015-2020 tăng
+        # trưởng bình quân ước đạt trên 21%/năm" (blind17 r692), not a level in %.
         verb = "tăng"
     if new_phrase is not None and norm.endswith("vào ", 0, new_phrase.start) and q.kind == "pp":
         # "đóng góp vào mức tăng trưởng chung 0,86 điểm phần trăm": the contribution itself.
@@ -3550,6 +3553,8 @@ _SUBJECT_AFTER_VERB = _lazy_pattern(r"[^\d%]*[^\W\d_]")
 _WHOLE_ECONOMY_AFTER = _lazy_pattern(r" (của\s+(?:toàn\s+)?nền\s+kinh\s+tế)" + _W)
 _GROWTH_OF_BEFORE = _lazy_pattern(_B + r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?\s+$")
 _GROWTH_OF_START = _lazy_pattern(r"tốc\s+độ\s+tăng" + _W)
+# (Words and years only between the level's name and its growth: no other figure, no new clause.)
+_GROWTH_AFTER_LEVEL = _lazy_pattern(r"(?:[^\d;:.]|(?:19|20)[0-9]{2})*?(?<![^\W_])tăng\s+trưởng" + _W)
 
 
 def _contribution_by_verb(

@@ -78,3 +78,11 @@ def test_a_growth_written_with_a_minus_is_a_fall() -> None:
 def test_a_range_s_dash_is_no_minus() -> None:
     text = "Năm 2025, tỉnh phấn đấu tăng trưởng GRDP đạt 8,4 -8,8%."
     assert [r[:2] for r in _rows(text)] == [("grdp_growth", 8.4)]
+
+
+def test_a_level_s_growth_said_after_its_name_is_its_change() -> None:
+    # "giá trị sản xuất công nghiệp ... tăng trưởng bình quân đạt X%/năm": the output's growth,
+    # a change with no level, not a level in %.
+    text = "Giai đoạn 2016-2020, giá trị sản xuất công nghiệp của tỉnh tăng trưởng bình quân đạt 14,6%/năm."
+    rows = _rows(text)
+    assert [r[:4] for r in rows] == [("industrial_output_value", None, None, 14.6)]
