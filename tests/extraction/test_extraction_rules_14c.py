@@ -86,3 +86,15 @@ def test_a_level_s_growth_said_after_its_name_is_its_change() -> None:
     text = "Giai đoạn 2016-2020, giá trị sản xuất công nghiệp của tỉnh tăng trưởng bình quân đạt 14,6%/năm."
     rows = _rows(text)
     assert [r[:4] for r in rows] == [("industrial_output_value", None, None, 14.6)]
+
+
+def test_the_growth_target_named_chi_tieu_is_economic_growth_and_its_plan() -> None:
+    # "chỉ tiêu tăng trưởng chỉ đạt được X%, định hướng Y%": the economy's growth (said again)
+    # and its planned rate, not two `other` percentages.
+    text = (
+        "Năm 2023, tốc độ tăng trưởng tổng sản phẩm trên địa bàn tỉnh đạt 6,42%. Tỉnh có 2 chỉ "
+        "tiêu chưa đạt, thứ nhất là chỉ tiêu tăng trưởng chỉ đạt được 6,42%, định hướng 7%."
+    )
+    rows = _rows(text)
+    assert ("grdp_growth", 7.0, "%", 7.0, 2023) in rows
+    assert not any(r[0] == "other" and r[2] == "%" for r in rows)
