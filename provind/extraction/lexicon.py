@@ -896,11 +896,13 @@ _PHRASE_RE = lazy_pattern("(" + scan.word_start_trie(sorted(CONCEPT_OF), space=r
 # "mục tiêu tăng trưởng 8%", "mức tăng trưởng chung 9,8%". Not when another indicator follows
 # ("mục tiêu tăng trưởng xuất khẩu"): that one is named by its own phrase.
 # (w14c) "chỉ tiêu tăng trưởng chỉ đạt được 7,18%, định hướng 7,5%": the growth target named as
-# one of the plan's indicators (dev r161).
+# one of the plan's indicators (dev r161); "Cục Thống kê ... cho biết, tăng trưởng 6 tháng đầu năm
+# của tỉnh ... ước đạt 10%": a bare "tăng trưởng" opening a clause with its period (dev r131).
 _GROWTH_RE = lazy_pattern(
     r"(?<![^\W_])(?:kinh[^\S\n]+tế(?:[^\S\n]+(?!tăng)[^\s,.;:()]+){0,8}?[^\S\n]+tăng[^\S\n]+trưởng"
     r"|(?:mục[^\S\n]+tiêu|chỉ[^\S\n]+tiêu|kế[^\S\n]+hoạch|phấn[^\S\n]+đấu|mức|đạt[^\S\n]+mức)[^\S\n]+tăng[^\S\n]+trưởng"
-    r"|tăng[^\S\n]+trưởng[^\S\n]+(?:chung|bình[^\S\n]+quân|cả[^\S\n]+năm))"
+    r"|tăng[^\S\n]+trưởng[^\S\n]+(?:chung|bình[^\S\n]+quân|cả[^\S\n]+năm)"
+    r"|(?<=,[^\S\n])tăng[^\S\n]+trưởng(?=[^\S\n]+(?:[0-9]{1,2}[^\S\n]+tháng|quý|năm[^\S\n]+20[0-9]{2})))"
     r"(?![^\W_])(?![^\S\n]+(?:xuất|nhập|doanh|thu|tín|dư|vốn|sản|giá|tổng|bán|công|nông|dịch|khu|ngành|du|ngân|tiêu))"
 )
 

@@ -98,3 +98,9 @@ def test_the_growth_target_named_chi_tieu_is_economic_growth_and_its_plan() -> N
     rows = _rows(text)
     assert ("grdp_growth", 7.0, "%", 7.0, 2023) in rows
     assert not any(r[0] == "other" and r[2] == "%" for r in rows)
+
+
+def test_a_bare_growth_of_a_period_after_a_comma_is_economic_growth() -> None:
+    # "Cục Thống kê cho biết, tăng trưởng 6 tháng đầu năm của tỉnh ... ước đạt 8,1%": the economy's.
+    text = "Cục Thống kê tỉnh cho biết, tăng trưởng 6 tháng đầu năm 2024 của tỉnh cao thứ 5 cả nước, ước đạt 8,1%."
+    assert [r[:2] for r in _rows(text)] == [("grdp_growth", 8.1)]
