@@ -2316,6 +2316,10 @@ def _dedupe(facts: list[Fact], heading_end: int = 0, text: str = "") -> list[Fac
 
 
 _SENTENCE_END_BETWEEN = _lazy_pattern(r"[.!?\n]")
+# The counts ``_listed_side_by_side`` parts: `other` ones and (w14f) clusters and parks ("trong 20
+# CCN, có 07 CCN chưa đầu tư xây dựng hạ tầng kỹ thuật, 07 CCN mở rộng có tính độc lập", "Ngoài 15
+# CCN nêu trên, Hà Nam đề xuất thành lập mới 15 CCN": two groups, dev r118, blind15 r588).
+_SIDE_BY_SIDE_COUNTS = frozenset(("other", "cluster_count", "industrial_park_count"))
 
 
 def _listed_side_by_side(first: Fact, again: Fact, text: str) -> bool:
@@ -2328,7 +2332,7 @@ def _listed_side_by_side(first: Fact, again: Fact, text: str) -> bool:
     gap = again.span[0] - first.span[1]
     if not 0 <= gap <= 150:
         return False
-    if first.indicator == "other" and first.unit == "count":
+    if first.unit == "count" and first.indicator in _SIDE_BY_SIDE_COUNTS:
         return _SENTENCE_END_BETWEEN.search(text, first.span[1], again.span[0]) is None
     # "cụm công nghiệp Bắc Nghĩa (TP. Đồng Hới) có diện tích 17 ha, tỷ lệ lấp đầy 50%; cụm công
     # nghiệp Nghĩa Ninh (TP. Đồng Hới) diện tích 15 ha, tỷ lệ lấp đầy 50%": equal figures in
@@ -4733,6 +4737,11 @@ _PROJECTS_AREA_BEFORE = _lazy_pattern(
 # (w13f) The same land named after the figure ("với hơn 4.697 ha đất công nghiệp đã được cho
 # thuê"), as SCHEMA.md settles leased land (dev): `other`.
 _LEASED_AFTER = _lazy_pattern(r"\s*(?:đất\s+)?(?:công\s+nghiệp\s+)?(?:đã\s+)?(?:được\s+)?cho\s+thuê" + _W)
+# (w14f) Clean land named after the figure ("Hiện tỉnh còn hơn 1.000 ha đất sạch sẵn sàng tiếp
+# nhận đầu tư", "còn 8ha đất sạch đang kêu gọi đầu tư", "sẽ bổ sung thêm gần 200ha vào quỹ đất
+# sạch"): the parks' or clusters' industrial land ready to lease (SCHEMA.md), whatever place the
+# sentence names before it (blind10, blind11, blind21).
+_CLEAN_LAND_AFTER = _lazy_pattern(r"\s*(?:vào\s+)?(?:quỹ\s+)?đất\s+sạch" + _W)
 
 
 def _projects_or_leased_area(ctx: _Context, q: Quantity) -> bool:
@@ -5322,6 +5331,9 @@ def _new_fact(
                         concept, code, phrase_text = topic.concept, topic.fact.indicator, topic.fact.phrase
                 if not phrase_text:
                     return None
+    if kind == "area" and _CLEAN_LAND_AFTER.match(norm, q.end):
+        # (w14f) "còn 8ha đất sạch": the land named after the figure, not the place before it.
+        code = "industrial_land_area"
     period = (
         NO_PERIOD if code in _AREA_CODES and _in_dateless_bracket(ctx, q, sent) else _period_for(ctx, q.start, sent)
     )
