@@ -2963,12 +2963,16 @@ def _read_quantity(
         and new_phrase is not None
         and verb not in _UP
         and verb not in _DOWN
+        and lexicon.code_for(new_phrase.concept, "money") not in (None, "other")
         and (
             _GROWTH_OF_BEFORE.search(norm, max(window_start, new_phrase.start - 30), new_phrase.start)
             or _GROWTH_OF_START.match(norm, new_phrase.start)
-            or _GROWTH_AFTER_LEVEL.match(norm, new_phrase.end, q.start)
+            # (A cheap look for the words first.)
+            or (
+                norm.find("trưởng", new_phrase.end, q.start) >= 0
+                and _GROWTH_AFTER_LEVEL.match(norm, new_phrase.end, q.start) is not None
+            )
         )
-        and lexicon.code_for(new_phrase.concept, "money") not in (None, "other")
     ):
         # "tốc độ tăng trưởng giá trị sản xuất công nghiệp đạt 9,5%", "tốc độ tăng trưởng tổng
         # sản phẩm toàn ngành công nghiệp ... bình quân ... đạt 35,46%/năm": the level's growth;

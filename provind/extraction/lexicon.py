@@ -900,7 +900,10 @@ _PHRASE_RE = lazy_pattern("(" + scan.word_start_trie(sorted(CONCEPT_OF), space=r
 # của tỉnh ... ước đạt 10%": a bare "tăng trưởng" opening a clause with its period (dev r131).
 _GROWTH_RE = lazy_pattern(
     r"(?<![^\W_])(?:kinh[^\S\n]+tế(?:[^\S\n]+(?!tăng)[^\s,.;:()]+){0,8}?[^\S\n]+tăng[^\S\n]+trưởng"
-    r"|(?:mục[^\S\n]+tiêu|chỉ[^\S\n]+tiêu|kế[^\S\n]+hoạch|phấn[^\S\n]+đấu|mức|đạt[^\S\n]+mức)[^\S\n]+tăng[^\S\n]+trưởng"
+    r"|(?:mục[^\S\n]+tiêu|kế[^\S\n]+hoạch|phấn[^\S\n]+đấu|mức|đạt[^\S\n]+mức)[^\S\n]+tăng[^\S\n]+trưởng"
+    # (Found from "tiêu", not from the frequent "chỉ" of "chỉ số"; still a named growth, not a
+    # bare "tăng trưởng".)
+    r"|(?<=chỉ[^\S\n])tiêu[^\S\n]+tăng[^\S\n]+trưởng"
     r"|tăng[^\S\n]+trưởng[^\S\n]+(?:chung|bình[^\S\n]+quân|cả[^\S\n]+năm)"
     r"|(?<=,[^\S\n])tăng[^\S\n]+trưởng(?=[^\S\n]+(?:[0-9]{1,2}[^\S\n]+tháng|quý|năm[^\S\n]+20[0-9]{2})))"
     r"(?![^\W_])(?![^\S\n]+(?:xuất|nhập|doanh|thu|tín|dư|vốn|sản|giá|tổng|bán|công|nông|dịch|khu|ngành|du|ngân|tiêu))"
@@ -910,7 +913,7 @@ _GROWTH_RE = lazy_pattern(
 _PROJECTS_BEFORE = lazy_pattern(
     r"(?<![^\W_])(?:dự[^\S\n]+án|lượt)(?:[^\S\n]+(?:fdi|đầu[^\S\n]+tư(?:[^\S\n]+nước[^\S\n]+ngoài)?|đăng[^\S\n]+ký|đã|được|có))*[^\S\n]*$"
 )
-_GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "chỉ", "kế", "phấn", "mức", "đạt", "tăng"])
+_GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "tiêu", "kế", "phấn", "mức", "đạt", "tăng"])
 # "sản xuất công nghiệp (tháng 8 | của tỉnh | 6 tháng đầu năm 2021 đạt khá) tăng 32,55%": the
 # activity named as the production index only when its rise or fall follows, after at most a
 # period or "của tỉnh"; not "Sản xuất công nghiệp ... khởi sắc với giá trị tăng thêm toàn ngành
