@@ -188,6 +188,11 @@ _ATTAINMENT_RE = _lazy_pattern(
     r"\s*(?:của\s+|so\s+với\s+|so\s+)?(?:" + _PLAN_WORDS + r"|nhiệm\s+vụ\s+(?:thu|chi)" + _W + ")"
 )
 _PLAN_AFTER_RE = _lazy_pattern(r"\s*(?:" + _PLAN_WORDS + ")")
+# (w14d) The pace of the budget's collection, of the province, its districts or its items, named
+# before their shares of the estimate ("các địa phương có tiến độ thu tốt là: Đam Rông 79%",
+# "một số huyện có tỷ lệ thu tốt là Lạc Dương (34%)", "Có nhiều khoản thu thành phần đạt tỷ lệ
+# cao là lệ phí môn bài (92%)"): blind10, blind13.
+_COLLECTION_PACE = _lazy_pattern(r"tiến\s+độ\s+thu|tỷ\s+lệ\s+thu|khoản\s+thu\s+thành\s+phần\s+đạt\s+tỷ\s+lệ")
 _ATTAINMENT_OF_RE = _lazy_pattern(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\s+[^\s,;.()0-9]+){0,2})")
 # "so sánh" is no comparison of its own: "theo giá so sánh 2010" (constant prices), "được so
 # sánh là mức tăng khá" (w12ch); "so sánh với cùng kỳ" still compares by its "với".
@@ -696,6 +701,10 @@ class _Context:
     unread_levels: list[Fact] = field(default_factory=list)
     # Growths of a traded price or volume (``_price_or_volume_growth``): `other` at the end.
     traded_volumes: list[Fact] = field(default_factory=list)
+    # (w14d) Shares of the estimate read after the pace of collection ("tiến độ thu tốt là: Đam
+    # Rông 79%"): attainments of the plan at the end (``_COLLECTION_PACE``); till then a value,
+    # so that the shares after them read as more of them.
+    collection_paces: list[Fact] = field(default_factory=list)
     # (w13a) An index level given with its growth right after ("IIP ... đạt 102,8%, tăng hơn
     # 2,8% so với tháng trước"): where the level is (set while it is read) and then its fact,
     # whose change the growth after it replaces rather than adds to.
@@ -1307,6 +1316,13 @@ def _extract_prose(
     for f in ctx.traded_volumes:
         if f.value is None and f.indicator in _TRADE_VALUE_CODES:
             f.indicator = "other"
+    for f in ctx.collection_paces:
+        if f.indicator == "budget_revenue" and f.unit == "%" and f.change is None and not f.plan_attainment:
+            # (w14d) "Đức Trọng (38%)" after "tiến độ thu": how much of its estimate a place or
+            # an item has collected, the budget's attainment of the plan with its level left
+            # unsaid (blind10, blind13; as "đạt 57,77% so với dự toán" below, SCHEMA.md).
+            f.plan_attainment.append({"value": tidy(f.value or 0.0), "unit": "%", "of": "dự toán"})
+            f.value, f.unit, f.qualifier = None, None, None
     monthly = False
     for f in facts:
         if f.status == "plan" and f.plan_attainment and f.unit in ("VND", "USD"):
@@ -1323,6 +1339,17 @@ def _extract_prose(
             f.value, f.unit, f.qualifier = None, None, None
             if f.change.unit == "pp":
                 f.change.unit = "%"
+        elif (
+            f.indicator == "budget_revenue"
+            and f.plan_attainment
+            and f.change is None
+            and f.unit == "%"
+            and f.value == f.plan_attainment[0]["value"]
+        ):
+            # (w14d) "Tổng thu ngân sách nhà nước đạt 57,77% so với dự toán", "thu phí, lệ phí
+            # đạt 45,2% dự toán": the same with no change, the revenue's level left unsaid
+            # (blind10, blind18, blind30; SCHEMA.md).
+            f.value, f.unit, f.qualifier = None, None, None
         if f.indicator == "grdp" and f.value is None and f.change is not None and f.change.unit == "%":
             # "(6 tháng tăng 11,29%, quý III tăng 9,09%)", "(6 tháng năm 2021 tăng 2,33%)": a growth
             # of the GRDP or of a sector with no level of its own is economic growth, a rate.
@@ -2263,6 +2290,9 @@ def _dedupe(facts: list[Fact], heading_end: int = 0, text: str = "") -> list[Fac
             f.unit,
             f.of,
             f.change.value if f.value is None and f.change else None,
+            # (w14d) Shares of the plan with no level ("lệ phí môn bài (92%), thu xổ số kiến
+            # thiết (55%)"): the share tells the figures apart.
+            f.plan_attainment[0]["value"] if f.value is None and f.plan_attainment else None,
             _named_part(f),
             _counted_noun(f),
         )
@@ -2504,7 +2534,10 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
     rounded = [f for f in facts if f.qualifier in _ROUNDING_QUALIFIERS and f.value is not None]
     # Levels with their growth, which a growth alone may restate rounded (``_restates_growth``).
     growths = [f for f in facts if f.value is not None and f.change is not None]
-    if heading_end <= 0 and not rounded and not growths:
+    # Levels with their growth or share of the plan, which a figure without its level may say
+    # again (``_restated_level``).
+    levels = [f for f in facts if f.value is not None and f.indicator in _RESTATED_LEVEL_CODES]
+    if heading_end <= 0 and not rounded and not growths and not levels:
         return facts
     body = [f for f in facts if f.span[0] >= heading_end]
     # The precise figures a rounded one may restate: those of its indicator and unit.
@@ -2526,8 +2559,50 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
             continue
         if f.value is None and f.change is not None and any(_restates_growth(f, b) for b in growths):
             continue
+        if f.value is None and f.indicator in _RESTATED_LEVEL_CODES and _restated_level(f, levels):
+            continue
         kept.append(f)
     return kept
+
+
+# (w14d) Level indicators whose figure a later sentence restates without the level.
+_RESTATED_LEVEL_CODES = frozenset({"budget_revenue", "export_value", "import_value", "retail_sales_services"})
+
+
+def _restated_level(f: Fact, levels: list[Fact]) -> bool:
+    """ "Thu ngân sách ... đạt 11.500 tỷ đồng, tăng 27,5% ... Với kết quả này, thu ngân sách của
+    tỉnh đã đạt 94,5% dự toán ... So với cùng kỳ năm 2021, thu ngân sách của tỉnh đã tăng
+    27,5%", the headline "Thu NSNN 4 tháng đầu năm đạt 39% dự toán" over the body's "2.522 tỷ
+    đồng, ... đạt 39% dự toán": a figure without its level whose growth or share of the plan is
+    that of a level of the same indicator, part, place and period is that level said again
+    (annotated once: blind13, blind14). Its shares of the plan go to the level."""
+    shares = [a["value"] for a in f.plan_attainment]
+    for b in levels:
+        if (
+            b is f
+            or b.indicator != f.indicator
+            or (f.breakdown or None) != (b.breakdown or None)
+            # (A place's figure is not the whole's without one: "Hà Nội tăng 8,0%" after the
+            # country's "tăng 8,0%", blind18.)
+            or (f.region is not None and f.region != b.region)
+            or not _same_period(f.period, b.period)
+        ):
+            continue
+        if f.change is not None:
+            c = b.change
+            if c is None or (c.value, c.unit, c.direction, c.basis) != (
+                f.change.value,
+                f.change.unit,
+                f.change.direction,
+                f.change.basis,
+            ):
+                continue
+        elif not shares or not any(a["value"] in shares for a in b.plan_attainment):
+            continue
+        known = [a["value"] for a in b.plan_attainment]
+        b.plan_attainment.extend(a for a in f.plan_attainment if a["value"] not in known)
+        return True
+    return False
 
 
 def _restates_growth(rounded: Fact, precise: Fact) -> bool:
@@ -2849,6 +2924,26 @@ def _read_quantity(
                 and _nearest_phrase(ctx, sent[0], q.start, "pct") is None
             )
             or _listed_product(ctx, sent, q.start)
+            # (w14b) Unless a verb before says the opposite: "doanh thu tăng khá như lương thực, thực
+            # phẩm (+14,58%); gỗ và vật liệu xây dựng (+15,14%)", "02/25 sản phẩm giảm so với
+            # tháng trước là sữa và kem (-6,78%); thức ăn cho thuỷ sản (-1,74%)": every tuning
+            # set's gold reads a signed figure in brackets as a rise or fall, never a level
+            # (blind14 r540, blind25 r993).
+            or (
+                (verb not in _UP if tail[-1] == "-" else verb not in _DOWN)
+                # (Not a percentage restating the change just before it: "tăng 1.475 tỷ đồng
+                # (+6,2%)".)
+                and not _SIGNED_BRACKET_ONLY.fullmatch(norm, window_start, q.start)
+                # (Items of an index, its industries, are read as its parts further on; an item
+                # named after a verb such as "là" is none.)
+                and (
+                    verb == "là"
+                    or not (
+                        _index_industry_item(ctx, sent, q.start)
+                        or any(d is not None and d.rate for d in (drafts[-1] if drafts else None, para_last, whole))
+                    )
+                )
+            )
         )
     ):
         # (w12t25: also in a list of parts whose sentence names no index and whose paragraph
@@ -2859,6 +2954,9 @@ def _read_quantity(
         # a list of products a sign in brackets is the item's rise or fall, not a level (the
         # verb of the list's lead is far before it). (Industries listed so under an index are
         # already read as its parts' growths.)
+        if verb is not None and verb not in _UP and verb not in _DOWN:
+            # ("... là sữa và kem (-6,78%)": the sign is the verb, right before the figure.)
+            verb_end = q.start
         verb = "tăng" if tail[-1] == "+" else "giảm"
     if (
         (verb is None or verb == "với")
@@ -2872,6 +2970,20 @@ def _read_quantity(
         # (w12t25) "tăng 21,4% so kế hoạch và 31,4% so với cùng kỳ", "tăng 0,54% so với tháng
         # trước và 13,90% so với cùng kỳ năm trước": the same rise against another basis.
         verb = "tăng" if last_change.direction == "up" else "giảm"
+        verb_end = q.start
+    if (
+        verb is None
+        and q.kind == "pct"
+        and drafts
+        and drafts[-1].fact.change is not None
+        and _PAIR_JOIN.fullmatch(norm, window_start, q.start)
+        and (first := _PAIR_FIRST_BEFORE.search(norm, max(sent[0], window_start - 40), window_start)) is not None
+        and _compared_both_ways(norm, q.start)
+    ):
+        # (w14b) "doanh thu dịch vụ lưu trú, ăn uống đạt 45.900 tỷ đồng, tăng 2,1% và 6,4%" after
+        # a whole against the month before and the year before: the second of the pair is
+        # said with the first's verb (its basis is read below).
+        verb = first.group(1)
         verb_end = q.start
     if verb is None and q.kind == "pct" and drafts and ctx.respectively:
         # (Its end taken as the figure's start: the list's commas do not part verb and figure.)
@@ -3068,6 +3180,20 @@ def _read_quantity(
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
     if direction is not None and _VERB_THEN_COMMA.match(norm, verb_end, q.start):
         direction = None
+    if (
+        direction is None
+        and q.kind == "pct"
+        and tail.endswith(_GROWTH_WORDING_ENDS)
+        and (growth_words := _GROWTH_WORDING.search(norm, max(window_start, q.start - 70), q.start)) is not None
+        # (The subject named before the words, not a figure named between them and it.)
+        and (new_phrase is None or new_phrase.end <= growth_words.start())
+        and not _ATTAINMENT_RE.match(norm, q.end)
+    ):
+        # (w14b) "ngành hàng lương thực, thực phẩm có mức tăng cao nhất, với 12,8% so với cùng kỳ",
+        # "lâm nghiệp có mức tăng cao nhất với 6,11%", "tăng trưởng của ngành chăn nuôi đạt
+        # 5,92%": a growth named in words, then its figure, is a rise (never a level in the
+        # tuning sets' gold: dev r011, blind18 r720, blind19 r760, blind30 r1197).
+        direction = "up"
     if direction == "up" and q.kind == "pct" and _minus_glued(norm, q.start):
         # (w14c) "(tăng trưởng GRDP -15,31%)": growth written with a minus is a fall.
         direction = "down"
@@ -3263,6 +3389,31 @@ def _read_quantity(
             # comparison.
             change.basis = "mom"
         if (
+            change.basis == "yoy"
+            and q.kind == "pct"
+            and (second := _PAIR_SECOND.match(norm, q.end)) is not None
+            and not _NAMED_BASIS.search(after[:30])
+            and not _NAMED_BASIS.search(norm, window_start, q.start)
+            and not _OTHER_BASIS_AFTER.match(norm, second.end())
+            and _compared_both_ways(norm, q.start)
+        ):
+            # (w14b) "Doanh thu du lịch lữ hành đạt 3,6 nghìn tỷ đồng, giảm 1,6% và tăng 12,2%",
+            # "Gạo xay xát ước đạt 125.000 tấn (tăng 2,45% và tăng 67,26%)" after a whole "tăng
+            # 0,4% so với tháng trước và tăng 12,6% so với cùng kỳ": a bare pair takes the
+            # whole's two bases in turn, the month before first (SCHEMA.md; dev r011, blind18
+            # r718, blind19 r747 / r761). The second is year on year, also where the parts
+            # would take the whole's first comparison (above).
+            change.basis = "mom"
+        elif (
+            change.basis == "mom"
+            and q.kind == "pct"
+            and _PAIR_JOIN.fullmatch(norm, window_start, q.start)
+            and _PAIR_FIRST_BEFORE.search(norm, max(sent[0], window_start - 40), window_start) is not None
+            and not _NAMED_BASIS.search(after[:30])
+            and _compared_both_ways(norm, q.start)
+        ):
+            change.basis = "yoy"
+        if (
             new_phrase is not None
             and new_phrase.concept == "CONTRIB"
             and q.kind == "pct"
@@ -3335,6 +3486,21 @@ def _read_quantity(
             # lần so với 6 tháng đầu năm 2019": a sentence opened by "Đây là" speaks of the
             # figure before it; its comparison is that figure's.
             target = para_last
+        if (
+            new_phrase is None
+            and drafts
+            and (last := drafts[-1]).fact.value is None
+            and last.fact.indicator == "other"
+            and last.fact.change is not None
+            and last.fact.change.basis != change.basis
+            and not last.fact.extra_changes
+            and _PAIR_JOIN_SAID.fullmatch(norm, window_start, q.start)
+        ):
+            # (w14b) "Gạo xay xát ước đạt 125.000 tấn (tăng 2,45% và tăng 67,26%)", "thủy sản chế
+            # biến ước đạt 38.869 tấn (tăng 6,16% so tháng trước và tăng 0,62% so với cùng kỳ)":
+            # the second of a pair against two bases is the same product's, not an item of its
+            # own (blind18 r718).
+            return _attach_change(ctx, last, change, q, sent, window_start, verb_end)
         if (
             new_phrase is None
             # (w13a) Also a multiple: "như: Phân khoáng và phân hóa học NPK tăng hơn 2 lần; quần
@@ -3590,7 +3756,8 @@ def _contribution_by_verb(
 
 
 # (The rest of the attainment's plan named before the separator: "... dự toán HĐND tỉnh giao và".)
-_SECOND_BASIS_AND = _lazy_pattern(r"\s*so\s+(?:với\s+)?[^\d%,;.:()]{1,40}?\s+và\s+")
+# (w14b: also after a comma, "tăng 11,92%, so với tháng trước và 0,17% so với tháng cùng kỳ".)
+_SECOND_BASIS_AND = _lazy_pattern(r"\s*,?\s*so\s+(?:với\s+)?[^\d%,;.:()]{1,40}?\s+và\s+")
 _ABOUT_AND_BEFORE = _lazy_pattern(r"(?<![^\W_])về\s+(?:số\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+$")
 _LIST_JOIN = _lazy_pattern(r"[^\d%.;:]{0,40}?(?:,|\svà)\s*")
 _RIENG_OPEN = _lazy_pattern(r"[^\w(]*riêng" + _W)
@@ -3616,6 +3783,47 @@ def _whole_basis(drafts: list[_Draft], para_last: _Draft | None, norm: str, end:
         # the whole's first (w12t17).
         return "yoy"
     return ref.fact.change.basis
+
+
+# (w14b) A bare pair of rates, "tăng 2,1% và 6,4%", "giảm 1,6% và tăng 12,2%": the second figure
+# right after the first (its verb optional), and the first's verb right before it.
+_PAIR_SECOND = _lazy_pattern(
+    r"\s*(?:,\s*)?và\s+(?:(?:tăng|giảm)\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[0-9][0-9.,]*\s*%"
+)
+# A growth in words before its figure: "có mức tăng cao nhất, với", "tăng trưởng của ngành chăn
+# nuôi đạt", "tốc độ tăng trưởng bình quân ước đạt trên". Not the growth contributed to ("Đóng
+# góp của TFP vào tăng trưởng đạt trên 55%"), nor "tốc độ tăng năng suất lao động ... đạt khoảng
+# 7%/năm" (a rate blind15 r591's gold keeps as the value).
+_GROWTH_WORDING = _lazy_pattern(
+    r"(?<![^\W_])(?<!vào\s)(?:mức\s+tăng|tăng\s+trưởng)(?![^\W_])[^\d%;.:()]{0,45}?"
+    r"(?<![^\W_])(?:với|đạt|là)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$"
+)
+_GROWTH_WORDING_ENDS = ("với", "đạt", "là", "mức", "khoảng", "gần", "hơn", "trên")
+_SIGNED_BRACKET_ONLY = _lazy_pattern(r"\s*\(\s*[+-]\s*")
+_PAIR_JOIN = _lazy_pattern(r"\s*(?:,\s*)?và\s+(?:(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?)?")
+# The same with the first's comparison said: "(tăng 6,16% so tháng trước và tăng 0,62% so với ...)".
+_PAIR_JOIN_SAID = _lazy_pattern(
+    r"(?:\s*so\s+(?:với\s+)?tháng\s+trước)?\s*(?:,\s*)?và\s+(?:(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?)?"
+)
+_PAIR_FIRST_BEFORE = _lazy_pattern(
+    r"(?<![^\W_])(tăng|giảm)\s+(?:lần\s+lượt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[0-9][0-9.,]*\s*%\s*$"
+)
+# What the second of a pair is compared with when it is not the year before: "tăng 5% và 7% so
+# với kế hoạch", "... so với tháng trước".
+_OTHER_BASIS_AFTER = _lazy_pattern(r"\s*\(?\s*so\s+(?:với\s+)?(?!cùng|tháng\s+cùng|năm\s+trước)")
+# A whole compared with the month before and then the year before: "tăng 0,4% so với tháng
+# trước và tăng 12,6% so với cùng kỳ", "tăng 1,6% so với tháng 6 và tăng 13,3% so với cùng kỳ".
+_BOTH_WAYS = _lazy_pattern(
+    r"(?<![^\W_])so\s+(?:với\s+)?tháng\s+(?:trước|[0-9]{1,2}(?:[/-][0-9]{4})?(?![0-9/-]))[^.;\n]{0,80}?"
+    r"(?:cùng\s+kỳ|(?<![^\W_])ck(?![^\W_]))"
+)
+
+
+def _compared_both_ways(norm: str, pos: int) -> bool:
+    """Whether the paragraph before ``pos`` compares a figure with the month before and then
+    with the year before (the whole a bare pair of rates after it is read against)."""
+    lo = max(0, pos - 800, norm.rfind("\n", 0, pos) + 1)
+    return "tháng" in norm[lo:pos] and _BOTH_WAYS.search(norm, lo, pos) is not None
 
 
 # "tăng 9,2% và tăng 15,2%": the first growth of a pair given against two bases in turn.
@@ -4466,6 +4674,18 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             return "other"
         fdi = _last_match_end(ctx, _FDI_NEAR, _FDI_PRESCAN, sent[0], q.start)
         ddi = _last_match_end(ctx, _DDI_NEAR, _DDI_PRESCAN, sent[0], q.start)
+        if (
+            fdi >= 0
+            and ddi < 0
+            and q.unit == "VND"
+            and _NEW_AND_ADDED_BEFORE.search(ctx.norm, max(sent[0], q.start - 80), q.start)
+            and _DOLLAR_AMOUNT.search(ctx.norm, sent[0], q.start)
+        ):
+            # (w14e) "Ngoài dự án FDI với số vốn 200 triệu USD của Tập đoàn ..., tỉnh đã cấp mới
+            # cho 77 dự án, điều chỉnh 95 dự án với tổng số vốn cấp mới và tăng thêm là 13.789,76
+            # tỷ đồng": the foreign capital was given in dollars; the province's new and added
+            # capital in đồng is of both kinds (as w12v13's across sentences, dev r107).
+            return "other"
         if fdi < 0 and ddi < 0:
             tail = ctx.norm[q.end : min(ctx.structure.clause(q.start)[1], q.end + 40)]
             cut = _TRONG_DO.search(tail)
@@ -4473,6 +4693,10 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                 tail = tail[: cut.start()]
             fdi = 0 if _FDI_NEAR.search(tail) else -1
             ddi = 0 if fdi < 0 and _DDI_NEAR.search(tail) else -1
+        if fdi < 0 and ddi < 0 and _KIND_PART_AFTER.search(ctx.norm, q.end, q.end + 120):
+            # (w14e) The parts of a total named no kind begin right after it, the first of
+            # one kind: the total is of both (``_KIND_PART_AFTER``).
+            return "other"
         if fdi < 0 and ddi < 0 and not _matches_in(ctx, _ENTERPRISE_NEAR, _ENTERPRISE_PRESCAN, sent[0], q.start):
             # The investment the text is about, named in an earlier sentence or paragraph
             # ("thu hút đầu tư trực tiếp nước ngoài ... Bắc Giang dẫn đầu với tổng vốn ...").
@@ -4502,6 +4726,10 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                     and q.unit == "USD"
                     and not _FDI_NEAR.search(later, 0, ddi_later.start())
                     and not _PARTS_AFTER.search(later, 0, ddi_later.start())
+                    # (w14e) Not both kinds listed together ("544 dự án đầu tư còn hiệu lực, bao
+                    # gồm 274 dự án trong nước và 270 dự án FDI"): the parts of a stock, no
+                    # statement of its own.
+                    and not _FDI_NEAR.search(later, ddi_later.end(), ddi_later.end() + 40)
                 ):
                     # (w13e) "cấp giấy chứng nhận ... cho 26 dự án mới với tổng vốn đầu tư 129
                     # triệu USD; ...", then "Cấp mới ... cho các dự án DDI với tổng vốn ... tỷ
@@ -4671,7 +4899,14 @@ def _one_firm_capital(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> bool
 # số DA có quy mô lớn ... như: ..." are each one project's capital, not parts of the province's
 # FDI or domestic total named before (`other`, as ``_one_firm_capital``).
 _PROJECT_LIST_LEAD = _lazy_pattern(
-    _B + r"(?:một\s+số|các|những|nhiều)\s+(?:dự\s+án|da)" + _W + r"[^.;:0-9]{0,120}?" + _B + r"(?:gồm|như)\s*:"
+    _B
+    + r"(?:một\s+số|các|những|nhiều)\s+(?:dự\s+án|da)"
+    + _W
+    # (w14e) also with a date in the lead ("Những dự án FDI lớn được khởi công trong tháng 5 như:")
+    # and led by "là:" ("Một số dự án FDI tiêu biểu trong năm 2024 ... có thể kể đến là:").
+    + r"(?:[^.;:0-9]|(?:năm|tháng|quý)\s+[0-9]{1,4}){0,120}?"
+    + _B
+    + r"(?:gồm|như|là)\s*:"
 )
 _PROJECT_LIST_PRESCAN = scan.first_words(["một", "các", "những", "nhiều"])
 _CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital", "social_investment"})
@@ -4679,6 +4914,25 @@ _CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital", "socia
 _PARTS_AFTER = _lazy_pattern(_B + r"trong\s+(?:số|đó)" + _W)
 # "thu hút (được) hơn" right before an amount: the verb of attracting investment.
 _ATTRACTED_BEFORE = _lazy_pattern(_B + r"thu\s+hút(?:\s+được)?(?:\s+(?:hơn|gần|khoảng|trên|thêm))?\s*$")
+# (w14e) A total whose first part, opened right after it, is one kind ("các KCN thu hút 161
+# dự án, vốn đăng ký 641,1 triệu USD, trong đó có 125 dự án FDI ...", "tổng vốn đầu tư đạt hơn
+# 2 tỷ USD ... Trong số đó, vốn đầu tư nước ngoài đạt hơn 1 tỷ USD"): the whole holds that kind
+# and more, of both kinds (SCHEMA.md, dev r107).
+_KIND_PART_AFTER = _lazy_pattern(
+    _B + r"trong\s+(?:số\s+)?(?:đó|này)\s*[,:]?\s*(?:có\s+)?(?:(?:[0-9][0-9.,]*\s+(?:dự\s+án|da)\s+)?"
+    r"(?:(?:có\s+)?vốn\s+)?(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:fdi|nước\s+ngoài|đtnn|trong\s+nước|ddi)"
+    + _W
+    # ("63 dự án với tổng vốn đăng ký 895 triệu USD, trong đó 56 dự án đến chủ yếu từ Hàn Quốc,
+    # Nhật và Mỹ ...": projects coming from abroad.)
+    + r"|[0-9][0-9.,]*\s+(?:dự\s+án|da)\s+(?:đến\s+)?(?:chủ\s+yếu\s+)?(?:đến\s+)?từ\s+"
+    r"(?!nguồn|vốn|ngân\s+sách|năm|đầu|tháng|ngày))"
+)
+# (w14e) The province's new and added capital ("tổng vốn (đầu tư) cấp mới và (điều chỉnh) tăng
+# thêm", "đăng ký mới và tăng thêm") and a dollar amount before it in its sentence.
+_NEW_AND_ADDED_BEFORE = _lazy_pattern(
+    _B + r"(?:cấp|đăng\s+ký)\s+mới\s+và\s+(?:điều\s+chỉnh\s+)?tăng(?:\s+thêm|\s+vốn)?" + _W + r"[^0-9]{0,25}$"
+)
+_DOLLAR_AMOUNT = _lazy_pattern(r"[0-9]\s*(?:triệu|tỷ|tỉ)\s+(?:usd|đô)")
 # (w13e) A sentence opening on "the project" just named ("... Dự án Nhà máy Deli Hải Dương ...
 # được khởi công ... Dự án có tổng mức đầu tư 270 triệu USD"): one project's capital, `other`.
 _THE_PROJECT_OPENS = _lazy_pattern(r"[^\w]*dự\s+án(?:\s+này)?\s+(?:có|với)\s+(?:tổng\s+)?(?:mức|vốn|số\s+vốn)" + _W)
@@ -5454,6 +5708,7 @@ def _new_fact(
         _note_compared_month(change, rest)
         value = magnitude
     _settle(change, period)
+    pace = False
     if (
         change is None
         and unit == "%"
@@ -5461,7 +5716,7 @@ def _new_fact(
         # (w13b) "các địa phương có tiến độ thu tốt là: Đam Rông 79%, Bảo Lâm 77%": the pace of
         # collection is a rate of the budget's plan, as "Cát Tiên ... tiến độ thu ở mức 86% dự
         # toán" (blind13, blind10), the budget's own figure, not a ratio.
-        and not (code == "budget_revenue" and norm.find("tiến độ thu", sent[0], q.start) >= 0)
+        and not (pace := code == "budget_revenue" and _COLLECTION_PACE.search(norm, sent[0], q.start) is not None)
     ):
         code = "other"
     elif unit in ("USD", "VND") and change is None and _PER_PROJECT_AFTER.match(norm, q.end):
@@ -5501,6 +5756,8 @@ def _new_fact(
     )
     if fact.change is not None and fact.value is not None and not rate and fact.unit == "%" and fact.change.unit == "%":
         fact.change.unit = "pp"
+    if pace and not _ATTAINMENT_RE.match(norm, q.end):
+        ctx.collection_paces.append(fact)
     return _Draft(fact, concept, kind, rate, contribution=contribution, restated=restated)
 
 
@@ -6473,6 +6730,24 @@ def _attach_change(
         # and the province's estimates), not a part (blind10 r418).
         fact.extra_changes.append(change)
         return None
+    if (
+        change.basis == "yoy"
+        and fact.change.basis == "yoy"
+        and not fact.extra_changes
+        and fact.value is not None
+        and _SECOND_OF_PAIR.fullmatch(ctx.norm, window_start, q.start) is not None
+        and _SO_VOI_RE.match(_after_text(ctx.norm, q.end).lstrip()) is None
+        and _MOM_THEN_YOY.search(ctx.norm, max(0, window_start - 1500), window_start) is not None
+    ):
+        # (w14d) "doanh thu lưu trú và ăn uống 185,17 tỷ đồng, giảm 15,50% và giảm 27,47%",
+        # "doanh thu du lịch lữ hành đạt 3,6 nghìn tỷ đồng, giảm 1,6% và tăng 12,2%" after the
+        # whole's "giảm 0,54% so với tháng trước và tăng 2,16% so với cùng kỳ": the parts give
+        # both comparisons bare, in the whole's order, the month before first (dev r011,
+        # blind19 r747, r761).
+        fact.change.basis = "mom"
+        fact.extra_changes.append(fact.change)
+        fact.change = change
+        return None
     if any(c.basis == change.basis for c in (fact.change, *fact.extra_changes)):
         # Same comparison again: a component ("nhóm hàng dệt may tăng 10%") of the same
         # indicator, or the same indicator in another province, reported as its own fact
@@ -6528,6 +6803,13 @@ def _product_with_volume(norm: str, lo: int, hi: int) -> str | None:
 
 
 _ANOTHER_PLAN_AFTER = _lazy_pattern(r"\s*so\s+với\s+(?:dự\s+toán|kế\s+hoạch)" + _W)
+# (w14d) Two bare changes of one level side by side ("giảm 15,50% và giảm 27,47%", "tăng lần
+# lượt 1,6% và 14%"), and the order the text compared in before ("tăng 0,2% so với tháng trước
+# và tăng 7,2% so với cùng kỳ").
+_SECOND_OF_PAIR = _lazy_pattern(r"\s*(?:và|,)\s*(?:(?:tăng|giảm)\s*)?")
+_MOM_THEN_YOY = _lazy_pattern(
+    r"so\s+với\s+tháng\s+trước[^.;\d]{0,40}[\d.,]+\s*%[^.;\d]{0,20}so\s+(?:với\s+)?(?:cùng\s+kỳ|tháng\s+cùng\s+kỳ)"
+)
 _AND_ONLY_BETWEEN = _lazy_pattern(r"[^\d;.()]{0,60}?,\s*(?:và\s+)?(?:tăng|giảm|vượt)\s*")
 _INDEX_PHRASE = _lazy_pattern(r"(?i)chỉ\s+số\s")
 
