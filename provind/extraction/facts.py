@@ -2464,7 +2464,10 @@ def _counted_noun(f: Fact) -> str | None:
     if phrase.startswith("nhóm "):
         # (w13d) "6 nhóm tăng và 6 nhóm giảm": groups counted by their condition, two figures.
         return phrase
-    return NOUN_CONCEPT.get(phrase)
+    concept = NOUN_CONCEPT.get(phrase)
+    # (w14a) Groups of different nouns are different things ("có 7 xã, phường đạt tiêu chí ...",
+    # then "7 chỉ tiêu hoàn thành trên 70% kế hoạch năm": dev r232).
+    return phrase if concept == "GROUP" else concept
 
 
 def _named_part(f: Fact) -> str | None:

@@ -89,3 +89,11 @@ def test_districts_and_ministries_meeting_a_condition_are_counted() -> None:
 def test_districts_introducing_a_list_are_no_count() -> None:
     text = "Các khu công nghiệp phân bổ ở 3 huyện như Bến Lức có 5 khu, Đức Hòa có 4 khu."
     assert not [r for r in _counts(text) if r[1] == 3]
+
+
+def test_equal_counts_of_different_groups_are_two_facts() -> None:
+    text = (
+        "Tỉnh có 1 chỉ tiêu đã hoàn thành kế hoạch năm là có 6 xã đạt tiêu chí quốc gia về y tế. "
+        "Ngoài ra, tỉnh cũng có 6 chỉ tiêu hoàn thành trên 70% kế hoạch năm."
+    )
+    assert [r for r in _counts(text) if r[1] == 6] == [("other", 6, None), ("other", 6, None)]
