@@ -2332,6 +2332,10 @@ def _dedupe(facts: list[Fact], heading_end: int = 0, text: str = "") -> list[Fac
 
 
 _SENTENCE_END_BETWEEN = _lazy_pattern(r"[.!?\n]")
+# The counts ``_listed_side_by_side`` parts: `other` ones and (w14f) clusters and parks ("trong 20
+# CCN, có 07 CCN chưa đầu tư xây dựng hạ tầng kỹ thuật, 07 CCN mở rộng có tính độc lập", "Ngoài 15
+# CCN nêu trên, Hà Nam đề xuất thành lập mới 15 CCN": two groups, dev r118, blind15 r588).
+_SIDE_BY_SIDE_COUNTS = frozenset(("other", "cluster_count", "industrial_park_count"))
 
 
 def _listed_side_by_side(first: Fact, again: Fact, text: str) -> bool:
@@ -2344,7 +2348,7 @@ def _listed_side_by_side(first: Fact, again: Fact, text: str) -> bool:
     gap = again.span[0] - first.span[1]
     if not 0 <= gap <= 150:
         return False
-    if first.indicator == "other" and first.unit == "count":
+    if first.unit == "count" and first.indicator in _SIDE_BY_SIDE_COUNTS:
         return _SENTENCE_END_BETWEEN.search(text, first.span[1], again.span[0]) is None
     # "cụm công nghiệp Bắc Nghĩa (TP. Đồng Hới) có diện tích 17 ha, tỷ lệ lấp đầy 50%; cụm công
     # nghiệp Nghĩa Ninh (TP. Đồng Hới) diện tích 15 ha, tỷ lệ lấp đầy 50%": equal figures in
@@ -4467,6 +4471,18 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
             return "other"
         fdi = _last_match_end(ctx, _FDI_NEAR, _FDI_PRESCAN, sent[0], q.start)
         ddi = _last_match_end(ctx, _DDI_NEAR, _DDI_PRESCAN, sent[0], q.start)
+        if (
+            fdi >= 0
+            and ddi < 0
+            and q.unit == "VND"
+            and _NEW_AND_ADDED_BEFORE.search(ctx.norm, max(sent[0], q.start - 80), q.start)
+            and _DOLLAR_AMOUNT.search(ctx.norm, sent[0], q.start)
+        ):
+            # (w14e) "Ngoài dự án FDI với số vốn 200 triệu USD của Tập đoàn ..., tỉnh đã cấp mới
+            # cho 77 dự án, điều chỉnh 95 dự án với tổng số vốn cấp mới và tăng thêm là 13.789,76
+            # tỷ đồng": the foreign capital was given in dollars; the province's new and added
+            # capital in đồng is of both kinds (as w12v13's across sentences, dev r107).
+            return "other"
         if fdi < 0 and ddi < 0:
             tail = ctx.norm[q.end : min(ctx.structure.clause(q.start)[1], q.end + 40)]
             cut = _TRONG_DO.search(tail)
@@ -4474,6 +4490,10 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                 tail = tail[: cut.start()]
             fdi = 0 if _FDI_NEAR.search(tail) else -1
             ddi = 0 if fdi < 0 and _DDI_NEAR.search(tail) else -1
+        if fdi < 0 and ddi < 0 and _KIND_PART_AFTER.search(ctx.norm, q.end, q.end + 120):
+            # (w14e) The parts of a total named no kind begin right after it, the first of
+            # one kind: the total is of both (``_KIND_PART_AFTER``).
+            return "other"
         if fdi < 0 and ddi < 0 and not _matches_in(ctx, _ENTERPRISE_NEAR, _ENTERPRISE_PRESCAN, sent[0], q.start):
             # The investment the text is about, named in an earlier sentence or paragraph
             # ("thu hút đầu tư trực tiếp nước ngoài ... Bắc Giang dẫn đầu với tổng vốn ...").
@@ -4503,6 +4523,10 @@ def _resolve(ctx: _Context, concept: str, kind: str, q: Quantity, sent: tuple[in
                     and q.unit == "USD"
                     and not _FDI_NEAR.search(later, 0, ddi_later.start())
                     and not _PARTS_AFTER.search(later, 0, ddi_later.start())
+                    # (w14e) Not both kinds listed together ("544 dự án đầu tư còn hiệu lực, bao
+                    # gồm 274 dự án trong nước và 270 dự án FDI"): the parts of a stock, no
+                    # statement of its own.
+                    and not _FDI_NEAR.search(later, ddi_later.end(), ddi_later.end() + 40)
                 ):
                     # (w13e) "cấp giấy chứng nhận ... cho 26 dự án mới với tổng vốn đầu tư 129
                     # triệu USD; ...", then "Cấp mới ... cho các dự án DDI với tổng vốn ... tỷ
@@ -4672,7 +4696,14 @@ def _one_firm_capital(ctx: _Context, q: Quantity, sent: tuple[int, int]) -> bool
 # số DA có quy mô lớn ... như: ..." are each one project's capital, not parts of the province's
 # FDI or domestic total named before (`other`, as ``_one_firm_capital``).
 _PROJECT_LIST_LEAD = _lazy_pattern(
-    _B + r"(?:một\s+số|các|những|nhiều)\s+(?:dự\s+án|da)" + _W + r"[^.;:0-9]{0,120}?" + _B + r"(?:gồm|như)\s*:"
+    _B
+    + r"(?:một\s+số|các|những|nhiều)\s+(?:dự\s+án|da)"
+    + _W
+    # (w14e) also with a date in the lead ("Những dự án FDI lớn được khởi công trong tháng 5 như:")
+    # and led by "là:" ("Một số dự án FDI tiêu biểu trong năm 2024 ... có thể kể đến là:").
+    + r"(?:[^.;:0-9]|(?:năm|tháng|quý)\s+[0-9]{1,4}){0,120}?"
+    + _B
+    + r"(?:gồm|như|là)\s*:"
 )
 _PROJECT_LIST_PRESCAN = scan.first_words(["một", "các", "những", "nhiều"])
 _CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital", "social_investment"})
@@ -4680,6 +4711,25 @@ _CAPITAL_CODES = frozenset({"fdi_capital", "domestic_investment_capital", "socia
 _PARTS_AFTER = _lazy_pattern(_B + r"trong\s+(?:số|đó)" + _W)
 # "thu hút (được) hơn" right before an amount: the verb of attracting investment.
 _ATTRACTED_BEFORE = _lazy_pattern(_B + r"thu\s+hút(?:\s+được)?(?:\s+(?:hơn|gần|khoảng|trên|thêm))?\s*$")
+# (w14e) A total whose first part, opened right after it, is one kind ("các KCN thu hút 161
+# dự án, vốn đăng ký 641,1 triệu USD, trong đó có 125 dự án FDI ...", "tổng vốn đầu tư đạt hơn
+# 2 tỷ USD ... Trong số đó, vốn đầu tư nước ngoài đạt hơn 1 tỷ USD"): the whole holds that kind
+# and more, of both kinds (SCHEMA.md, dev r107).
+_KIND_PART_AFTER = _lazy_pattern(
+    _B + r"trong\s+(?:số\s+)?(?:đó|này)\s*[,:]?\s*(?:có\s+)?(?:(?:[0-9][0-9.,]*\s+(?:dự\s+án|da)\s+)?"
+    r"(?:(?:có\s+)?vốn\s+)?(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:fdi|nước\s+ngoài|đtnn|trong\s+nước|ddi)"
+    + _W
+    # ("63 dự án với tổng vốn đăng ký 895 triệu USD, trong đó 56 dự án đến chủ yếu từ Hàn Quốc,
+    # Nhật và Mỹ ...": projects coming from abroad.)
+    + r"|[0-9][0-9.,]*\s+(?:dự\s+án|da)\s+(?:đến\s+)?(?:chủ\s+yếu\s+)?(?:đến\s+)?từ\s+"
+    r"(?!nguồn|vốn|ngân\s+sách|năm|đầu|tháng|ngày))"
+)
+# (w14e) The province's new and added capital ("tổng vốn (đầu tư) cấp mới và (điều chỉnh) tăng
+# thêm", "đăng ký mới và tăng thêm") and a dollar amount before it in its sentence.
+_NEW_AND_ADDED_BEFORE = _lazy_pattern(
+    _B + r"(?:cấp|đăng\s+ký)\s+mới\s+và\s+(?:điều\s+chỉnh\s+)?tăng(?:\s+thêm|\s+vốn)?" + _W + r"[^0-9]{0,25}$"
+)
+_DOLLAR_AMOUNT = _lazy_pattern(r"[0-9]\s*(?:triệu|tỷ|tỉ)\s+(?:usd|đô)")
 # (w13e) A sentence opening on "the project" just named ("... Dự án Nhà máy Deli Hải Dương ...
 # được khởi công ... Dự án có tổng mức đầu tư 270 triệu USD"): one project's capital, `other`.
 _THE_PROJECT_OPENS = _lazy_pattern(r"[^\w]*dự\s+án(?:\s+này)?\s+(?:có|với)\s+(?:tổng\s+)?(?:mức|vốn|số\s+vốn)" + _W)
@@ -4742,6 +4792,11 @@ _PROJECTS_AREA_BEFORE = _lazy_pattern(
 # (w13f) The same land named after the figure ("với hơn 4.697 ha đất công nghiệp đã được cho
 # thuê"), as SCHEMA.md settles leased land (dev): `other`.
 _LEASED_AFTER = _lazy_pattern(r"\s*(?:đất\s+)?(?:công\s+nghiệp\s+)?(?:đã\s+)?(?:được\s+)?cho\s+thuê" + _W)
+# (w14f) Clean land named after the figure ("Hiện tỉnh còn hơn 1.000 ha đất sạch sẵn sàng tiếp
+# nhận đầu tư", "còn 8ha đất sạch đang kêu gọi đầu tư", "sẽ bổ sung thêm gần 200ha vào quỹ đất
+# sạch"): the parks' or clusters' industrial land ready to lease (SCHEMA.md), whatever place the
+# sentence names before it (blind10, blind11, blind21).
+_CLEAN_LAND_AFTER = _lazy_pattern(r"\s*(?:vào\s+)?(?:quỹ\s+)?đất\s+sạch" + _W)
 
 
 def _projects_or_leased_area(ctx: _Context, q: Quantity) -> bool:
@@ -5313,6 +5368,9 @@ def _new_fact(
                         concept, code, phrase_text = topic.concept, topic.fact.indicator, topic.fact.phrase
                 if not phrase_text:
                     return None
+    if kind == "area" and _CLEAN_LAND_AFTER.match(norm, q.end):
+        # (w14f) "còn 8ha đất sạch": the land named after the figure, not the place before it.
+        code = "industrial_land_area"
     period = (
         NO_PERIOD if code in _AREA_CODES and _in_dateless_bracket(ctx, q, sent) else _period_for(ctx, q.start, sent)
     )
