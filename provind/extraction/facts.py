@@ -188,6 +188,11 @@ _ATTAINMENT_RE = _lazy_pattern(
     r"\s*(?:của\s+|so\s+với\s+|so\s+)?(?:" + _PLAN_WORDS + r"|nhiệm\s+vụ\s+(?:thu|chi)" + _W + ")"
 )
 _PLAN_AFTER_RE = _lazy_pattern(r"\s*(?:" + _PLAN_WORDS + ")")
+# (w14d) The pace of the budget's collection, of the province, its districts or its items, named
+# before their shares of the estimate ("các địa phương có tiến độ thu tốt là: Đam Rông 79%",
+# "một số huyện có tỷ lệ thu tốt là Lạc Dương (34%)", "Có nhiều khoản thu thành phần đạt tỷ lệ
+# cao là lệ phí môn bài (92%)"): blind10, blind13.
+_COLLECTION_PACE = _lazy_pattern(r"tiến\s+độ\s+thu|tỷ\s+lệ\s+thu|khoản\s+thu\s+thành\s+phần\s+đạt\s+tỷ\s+lệ")
 _ATTAINMENT_OF_RE = _lazy_pattern(r"\s*((?:của\s+|so\s+với\s+)?[^\s,;.]+(?:\s+[^\s,;.()0-9]+){0,2})")
 # "so sánh" is no comparison of its own: "theo giá so sánh 2010" (constant prices), "được so
 # sánh là mức tăng khá" (w12ch); "so sánh với cùng kỳ" still compares by its "với".
@@ -713,6 +718,10 @@ class _Context:
     unread_levels: list[Fact] = field(default_factory=list)
     # Growths of a traded price or volume (``_price_or_volume_growth``): `other` at the end.
     traded_volumes: list[Fact] = field(default_factory=list)
+    # (w14d) Shares of the estimate read after the pace of collection ("tiến độ thu tốt là: Đam
+    # Rông 79%"): attainments of the plan at the end (``_COLLECTION_PACE``); till then a value,
+    # so that the shares after them read as more of them.
+    collection_paces: list[Fact] = field(default_factory=list)
     # (w13a) An index level given with its growth right after ("IIP ... đạt 102,8%, tăng hơn
     # 2,8% so với tháng trước"): where the level is (set while it is read) and then its fact,
     # whose change the growth after it replaces rather than adds to.
@@ -1324,6 +1333,13 @@ def _extract_prose(
     for f in ctx.traded_volumes:
         if f.value is None and f.indicator in _TRADE_VALUE_CODES:
             f.indicator = "other"
+    for f in ctx.collection_paces:
+        if f.indicator == "budget_revenue" and f.unit == "%" and f.change is None and not f.plan_attainment:
+            # (w14d) "Đức Trọng (38%)" after "tiến độ thu": how much of its estimate a place or
+            # an item has collected, the budget's attainment of the plan with its level left
+            # unsaid (blind10, blind13; as "đạt 57,77% so với dự toán" below, SCHEMA.md).
+            f.plan_attainment.append({"value": tidy(f.value or 0.0), "unit": "%", "of": "dự toán"})
+            f.value, f.unit, f.qualifier = None, None, None
     monthly = False
     for f in facts:
         if f.status == "plan" and f.plan_attainment and f.unit in ("VND", "USD"):
@@ -1340,6 +1356,17 @@ def _extract_prose(
             f.value, f.unit, f.qualifier = None, None, None
             if f.change.unit == "pp":
                 f.change.unit = "%"
+        elif (
+            f.indicator == "budget_revenue"
+            and f.plan_attainment
+            and f.change is None
+            and f.unit == "%"
+            and f.value == f.plan_attainment[0]["value"]
+        ):
+            # (w14d) "Tổng thu ngân sách nhà nước đạt 57,77% so với dự toán", "thu phí, lệ phí
+            # đạt 45,2% dự toán": the same with no change, the revenue's level left unsaid
+            # (blind10, blind18, blind30; SCHEMA.md).
+            f.value, f.unit, f.qualifier = None, None, None
         if f.indicator == "grdp" and f.value is None and f.change is not None and f.change.unit == "%":
             # "(6 tháng tăng 11,29%, quý III tăng 9,09%)", "(6 tháng năm 2021 tăng 2,33%)": a growth
             # of the GRDP or of a sector with no level of its own is economic growth, a rate.
@@ -2279,6 +2306,9 @@ def _dedupe(facts: list[Fact], heading_end: int = 0, text: str = "") -> list[Fac
             f.unit,
             f.of,
             f.change.value if f.value is None and f.change else None,
+            # (w14d) Shares of the plan with no level ("lệ phí môn bài (92%), thu xổ số kiến
+            # thiết (55%)"): the share tells the figures apart.
+            f.plan_attainment[0]["value"] if f.value is None and f.plan_attainment else None,
             _named_part(f),
             _counted_noun(f),
         )
@@ -2523,7 +2553,10 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
     rounded = [f for f in facts if f.qualifier in _ROUNDING_QUALIFIERS and f.value is not None]
     # Levels with their growth, which a growth alone may restate rounded (``_restates_growth``).
     growths = [f for f in facts if f.value is not None and f.change is not None]
-    if heading_end <= 0 and not rounded and not growths:
+    # Levels with their growth or share of the plan, which a figure without its level may say
+    # again (``_restated_level``).
+    levels = [f for f in facts if f.value is not None and f.indicator in _RESTATED_LEVEL_CODES]
+    if heading_end <= 0 and not rounded and not growths and not levels:
         return facts
     body = [f for f in facts if f.span[0] >= heading_end]
     # The precise figures a rounded one may restate: those of its indicator and unit.
@@ -2545,8 +2578,50 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
             continue
         if f.value is None and f.change is not None and any(_restates_growth(f, b) for b in growths):
             continue
+        if f.value is None and f.indicator in _RESTATED_LEVEL_CODES and _restated_level(f, levels):
+            continue
         kept.append(f)
     return kept
+
+
+# (w14d) Level indicators whose figure a later sentence restates without the level.
+_RESTATED_LEVEL_CODES = frozenset({"budget_revenue", "export_value", "import_value", "retail_sales_services"})
+
+
+def _restated_level(f: Fact, levels: list[Fact]) -> bool:
+    """ "Thu ngân sách ... đạt 11.500 tỷ đồng, tăng 27,5% ... Với kết quả này, thu ngân sách của
+    tỉnh đã đạt 94,5% dự toán ... So với cùng kỳ năm 2021, thu ngân sách của tỉnh đã tăng
+    27,5%", the headline "Thu NSNN 4 tháng đầu năm đạt 39% dự toán" over the body's "2.522 tỷ
+    đồng, ... đạt 39% dự toán": a figure without its level whose growth or share of the plan is
+    that of a level of the same indicator, part, place and period is that level said again
+    (annotated once: blind13, blind14). Its shares of the plan go to the level."""
+    shares = [a["value"] for a in f.plan_attainment]
+    for b in levels:
+        if (
+            b is f
+            or b.indicator != f.indicator
+            or (f.breakdown or None) != (b.breakdown or None)
+            # (A place's figure is not the whole's without one: "Hà Nội tăng 8,0%" after the
+            # country's "tăng 8,0%", blind18.)
+            or (f.region is not None and f.region != b.region)
+            or not _same_period(f.period, b.period)
+        ):
+            continue
+        if f.change is not None:
+            c = b.change
+            if c is None or (c.value, c.unit, c.direction, c.basis) != (
+                f.change.value,
+                f.change.unit,
+                f.change.direction,
+                f.change.basis,
+            ):
+                continue
+        elif not shares or not any(a["value"] in shares for a in b.plan_attainment):
+            continue
+        known = [a["value"] for a in b.plan_attainment]
+        b.plan_attainment.extend(a for a in f.plan_attainment if a["value"] not in known)
+        return True
+    return False
 
 
 def _restates_growth(rounded: Fact, precise: Fact) -> bool:
@@ -5484,6 +5559,7 @@ def _new_fact(
         _note_compared_month(change, rest)
         value = magnitude
     _settle(change, period)
+    pace = False
     if (
         change is None
         and unit == "%"
@@ -5491,7 +5567,7 @@ def _new_fact(
         # (w13b) "các địa phương có tiến độ thu tốt là: Đam Rông 79%, Bảo Lâm 77%": the pace of
         # collection is a rate of the budget's plan, as "Cát Tiên ... tiến độ thu ở mức 86% dự
         # toán" (blind13, blind10), the budget's own figure, not a ratio.
-        and not (code == "budget_revenue" and norm.find("tiến độ thu", sent[0], q.start) >= 0)
+        and not (pace := code == "budget_revenue" and _COLLECTION_PACE.search(norm, sent[0], q.start) is not None)
     ):
         code = "other"
     elif unit in ("USD", "VND") and change is None and _PER_PROJECT_AFTER.match(norm, q.end):
@@ -5531,6 +5607,8 @@ def _new_fact(
     )
     if fact.change is not None and fact.value is not None and not rate and fact.unit == "%" and fact.change.unit == "%":
         fact.change.unit = "pp"
+    if pace and not _ATTAINMENT_RE.match(norm, q.end):
+        ctx.collection_paces.append(fact)
     return _Draft(fact, concept, kind, rate, contribution=contribution, restated=restated)
 
 
@@ -6533,6 +6611,24 @@ def _attach_change(
         # and the province's estimates), not a part (blind10 r418).
         fact.extra_changes.append(change)
         return None
+    if (
+        change.basis == "yoy"
+        and fact.change.basis == "yoy"
+        and not fact.extra_changes
+        and fact.value is not None
+        and _SECOND_OF_PAIR.fullmatch(ctx.norm, window_start, q.start) is not None
+        and _SO_VOI_RE.match(_after_text(ctx.norm, q.end).lstrip()) is None
+        and _MOM_THEN_YOY.search(ctx.norm, max(0, window_start - 1500), window_start) is not None
+    ):
+        # (w14d) "doanh thu lưu trú và ăn uống 185,17 tỷ đồng, giảm 15,50% và giảm 27,47%",
+        # "doanh thu du lịch lữ hành đạt 3,6 nghìn tỷ đồng, giảm 1,6% và tăng 12,2%" after the
+        # whole's "giảm 0,54% so với tháng trước và tăng 2,16% so với cùng kỳ": the parts give
+        # both comparisons bare, in the whole's order, the month before first (dev r011,
+        # blind19 r747, r761).
+        fact.change.basis = "mom"
+        fact.extra_changes.append(fact.change)
+        fact.change = change
+        return None
     if any(c.basis == change.basis for c in (fact.change, *fact.extra_changes)):
         # Same comparison again: a component ("nhóm hàng dệt may tăng 10%") of the same
         # indicator, or the same indicator in another province, reported as its own fact
@@ -6588,6 +6684,13 @@ def _product_with_volume(norm: str, lo: int, hi: int) -> str | None:
 
 
 _ANOTHER_PLAN_AFTER = _lazy_pattern(r"\s*so\s+với\s+(?:dự\s+toán|kế\s+hoạch)" + _W)
+# (w14d) Two bare changes of one level side by side ("giảm 15,50% và giảm 27,47%", "tăng lần
+# lượt 1,6% và 14%"), and the order the text compared in before ("tăng 0,2% so với tháng trước
+# và tăng 7,2% so với cùng kỳ").
+_SECOND_OF_PAIR = _lazy_pattern(r"\s*(?:và|,)\s*(?:(?:tăng|giảm)\s*)?")
+_MOM_THEN_YOY = _lazy_pattern(
+    r"so\s+với\s+tháng\s+trước[^.;\d]{0,40}[\d.,]+\s*%[^.;\d]{0,20}so\s+(?:với\s+)?(?:cùng\s+kỳ|tháng\s+cùng\s+kỳ)"
+)
 _AND_ONLY_BETWEEN = _lazy_pattern(r"[^\d;.()]{0,60}?,\s*(?:và\s+)?(?:tăng|giảm|vượt)\s*")
 _INDEX_PHRASE = _lazy_pattern(r"(?i)chỉ\s+số\s")
 

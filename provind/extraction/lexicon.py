@@ -566,6 +566,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thu từ khu vực doanh nghiệp nhà nước",
         "thu từ khu vực ngoài nhà nước",
         "thu từ khu vực ngoài quốc doanh",
+        # (w14d) "thu từ khu vực kinh tế ngoài quốc doanh đạt 15,5% dự toán" (blind21, blind30).
+        "thu từ khu vực kinh tế ngoài quốc doanh",
+        "thu từ kinh tế ngoài quốc doanh",
+        "thu từ khu vực kinh tế ngoài nhà nước",
         "thu ngoài quốc doanh",
         "thu từ doanh nghiệp có vốn đầu tư nước ngoài",
         "thu từ khu vực có vốn đầu tư nước ngoài",

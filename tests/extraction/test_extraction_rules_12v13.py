@@ -24,7 +24,8 @@ def test_revenue_the_tax_office_collects_is_budget_revenue() -> None:
     )
     assert ("budget_revenue", 5_900e9, "VND") in _values(text)
     pace = "Thu ngân sách 7 tháng đạt 3.000 tỷ đồng. Huyện Lạc Dương dẫn đầu về tiến độ thu ở mức 81% dự toán."
-    assert ("budget_revenue", 81, "%") in _values(pace)
+    # (w14d) The share of the estimate alone is no level: value null (SCHEMA.md).
+    assert ("budget_revenue", None, None) in _values(pace)
 
 
 def test_bare_diem_after_a_contribution_verb_is_percentage_points() -> None:

@@ -53,11 +53,13 @@ def test_share_of_the_plan_with_a_change_is_no_level() -> None:
 
 
 def test_share_of_the_plan_alone_stays_the_figure() -> None:
-    # No change: the attainment is the only figure, kept as the fact's value (blind7, blind13).
+    # No change: the attainment is the only figure, in ``plan_attainment``; (w14d) no level,
+    # so no value (SCHEMA.md; blind10, blind18, blind30, and blind7, blind13 mended).
     text = "Thu ngân sách nhà nước đạt 36,6% dự toán năm."
     facts = [f for f in extract_facts(text) if f.indicator == "budget_revenue"]
     assert facts
-    assert facts[0].value == 36.6
+    assert facts[0].value is None
+    assert facts[0].plan_attainment[0]["value"] == 36.6
 
 
 def test_revenue_from_crude_oil_is_budget_revenue() -> None:
