@@ -2943,6 +2943,26 @@ def _read_quantity(
                 and _nearest_phrase(ctx, sent[0], q.start, "pct") is None
             )
             or _listed_product(ctx, sent, q.start)
+            # (w14b) Unless a verb before says the opposite: "doanh thu tăng khá như lương thực, thực
+            # phẩm (+14,58%); gỗ và vật liệu xây dựng (+15,14%)", "02/25 sản phẩm giảm so với
+            # tháng trước là sữa và kem (-6,78%); thức ăn cho thuỷ sản (-1,74%)": every tuning
+            # set's gold reads a signed figure in brackets as a rise or fall, never a level
+            # (blind14 r540, blind25 r993).
+            or (
+                (verb not in _UP if tail[-1] == "-" else verb not in _DOWN)
+                # (Not a percentage restating the change just before it: "tăng 1.475 tỷ đồng
+                # (+6,2%)".)
+                and not _SIGNED_BRACKET_ONLY.fullmatch(norm, window_start, q.start)
+                # (Items of an index, its industries, are read as its parts further on; an item
+                # named after a verb such as "là" is none.)
+                and (
+                    verb == "là"
+                    or not (
+                        _index_industry_item(ctx, sent, q.start)
+                        or any(d is not None and d.rate for d in (drafts[-1] if drafts else None, para_last, whole))
+                    )
+                )
+            )
         )
     ):
         # (w12t25: also in a list of parts whose sentence names no index and whose paragraph
@@ -2953,6 +2973,9 @@ def _read_quantity(
         # a list of products a sign in brackets is the item's rise or fall, not a level (the
         # verb of the list's lead is far before it). (Industries listed so under an index are
         # already read as its parts' growths.)
+        if verb is not None and verb not in _UP and verb not in _DOWN:
+            # ("... là sữa và kem (-6,78%)": the sign is the verb, right before the figure.)
+            verb_end = q.start
         verb = "tăng" if tail[-1] == "+" else "giảm"
     if (
         (verb is None or verb == "với")
@@ -2966,6 +2989,20 @@ def _read_quantity(
         # (w12t25) "tăng 21,4% so kế hoạch và 31,4% so với cùng kỳ", "tăng 0,54% so với tháng
         # trước và 13,90% so với cùng kỳ năm trước": the same rise against another basis.
         verb = "tăng" if last_change.direction == "up" else "giảm"
+        verb_end = q.start
+    if (
+        verb is None
+        and q.kind == "pct"
+        and drafts
+        and drafts[-1].fact.change is not None
+        and _PAIR_JOIN.fullmatch(norm, window_start, q.start)
+        and (first := _PAIR_FIRST_BEFORE.search(norm, max(sent[0], window_start - 40), window_start)) is not None
+        and _compared_both_ways(norm, q.start)
+    ):
+        # (w14b) "doanh thu dịch vụ lưu trú, ăn uống đạt 45.900 tỷ đồng, tăng 2,1% và 6,4%" after
+        # a whole against the month before and the year before: the second of the pair is
+        # said with the first's verb (its basis is read below).
+        verb = first.group(1)
         verb_end = q.start
     if verb is None and q.kind == "pct" and drafts and ctx.respectively:
         # (Its end taken as the figure's start: the list's commas do not part verb and figure.)
@@ -3154,6 +3191,20 @@ def _read_quantity(
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
     if direction is not None and _VERB_THEN_COMMA.match(norm, verb_end, q.start):
         direction = None
+    if (
+        direction is None
+        and q.kind == "pct"
+        and tail.endswith(_GROWTH_WORDING_ENDS)
+        and (growth_words := _GROWTH_WORDING.search(norm, max(window_start, q.start - 70), q.start)) is not None
+        # (The subject named before the words, not a figure named between them and it.)
+        and (new_phrase is None or new_phrase.end <= growth_words.start())
+        and not _ATTAINMENT_RE.match(norm, q.end)
+    ):
+        # (w14b) "ngành hàng lương thực, thực phẩm có mức tăng cao nhất, với 12,8% so với cùng kỳ",
+        # "lâm nghiệp có mức tăng cao nhất với 6,11%", "tăng trưởng của ngành chăn nuôi đạt
+        # 5,92%": a growth named in words, then its figure, is a rise (never a level in the
+        # tuning sets' gold: dev r011, blind18 r720, blind19 r760, blind30 r1197).
+        direction = "up"
     if direction is None and q.kind == "pp":
         taken = _TAKES_AWAY.search(norm, max(window_start, q.start - 20), q.start)
         if taken is not None:
@@ -3345,6 +3396,31 @@ def _read_quantity(
             # comparison.
             change.basis = "mom"
         if (
+            change.basis == "yoy"
+            and q.kind == "pct"
+            and (second := _PAIR_SECOND.match(norm, q.end)) is not None
+            and not _NAMED_BASIS.search(after[:30])
+            and not _NAMED_BASIS.search(norm, window_start, q.start)
+            and not _OTHER_BASIS_AFTER.match(norm, second.end())
+            and _compared_both_ways(norm, q.start)
+        ):
+            # (w14b) "Doanh thu du lịch lữ hành đạt 3,6 nghìn tỷ đồng, giảm 1,6% và tăng 12,2%",
+            # "Gạo xay xát ước đạt 125.000 tấn (tăng 2,45% và tăng 67,26%)" after a whole "tăng
+            # 0,4% so với tháng trước và tăng 12,6% so với cùng kỳ": a bare pair takes the
+            # whole's two bases in turn, the month before first (SCHEMA.md; dev r011, blind18
+            # r718, blind19 r747 / r761). The second is year on year, also where the parts
+            # would take the whole's first comparison (above).
+            change.basis = "mom"
+        elif (
+            change.basis == "mom"
+            and q.kind == "pct"
+            and _PAIR_JOIN.fullmatch(norm, window_start, q.start)
+            and _PAIR_FIRST_BEFORE.search(norm, max(sent[0], window_start - 40), window_start) is not None
+            and not _NAMED_BASIS.search(after[:30])
+            and _compared_both_ways(norm, q.start)
+        ):
+            change.basis = "yoy"
+        if (
             new_phrase is not None
             and new_phrase.concept == "CONTRIB"
             and q.kind == "pct"
@@ -3417,6 +3493,21 @@ def _read_quantity(
             # lần so với 6 tháng đầu năm 2019": a sentence opened by "Đây là" speaks of the
             # figure before it; its comparison is that figure's.
             target = para_last
+        if (
+            new_phrase is None
+            and drafts
+            and (last := drafts[-1]).fact.value is None
+            and last.fact.indicator == "other"
+            and last.fact.change is not None
+            and last.fact.change.basis != change.basis
+            and not last.fact.extra_changes
+            and _PAIR_JOIN_SAID.fullmatch(norm, window_start, q.start)
+        ):
+            # (w14b) "Gạo xay xát ước đạt 125.000 tấn (tăng 2,45% và tăng 67,26%)", "thủy sản chế
+            # biến ước đạt 38.869 tấn (tăng 6,16% so tháng trước và tăng 0,62% so với cùng kỳ)":
+            # the second of a pair against two bases is the same product's, not an item of its
+            # own (blind18 r718).
+            return _attach_change(ctx, last, change, q, sent, window_start, verb_end)
         if (
             new_phrase is None
             # (w13a) Also a multiple: "như: Phân khoáng và phân hóa học NPK tăng hơn 2 lần; quần
@@ -3670,7 +3761,8 @@ def _contribution_by_verb(
 
 
 # (The rest of the attainment's plan named before the separator: "... dự toán HĐND tỉnh giao và".)
-_SECOND_BASIS_AND = _lazy_pattern(r"\s*so\s+(?:với\s+)?[^\d%,;.:()]{1,40}?\s+và\s+")
+# (w14b: also after a comma, "tăng 11,92%, so với tháng trước và 0,17% so với tháng cùng kỳ".)
+_SECOND_BASIS_AND = _lazy_pattern(r"\s*,?\s*so\s+(?:với\s+)?[^\d%,;.:()]{1,40}?\s+và\s+")
 _ABOUT_AND_BEFORE = _lazy_pattern(r"(?<![^\W_])về\s+(?:số\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+$")
 _LIST_JOIN = _lazy_pattern(r"[^\d%.;:]{0,40}?(?:,|\svà)\s*")
 _RIENG_OPEN = _lazy_pattern(r"[^\w(]*riêng" + _W)
@@ -3696,6 +3788,47 @@ def _whole_basis(drafts: list[_Draft], para_last: _Draft | None, norm: str, end:
         # the whole's first (w12t17).
         return "yoy"
     return ref.fact.change.basis
+
+
+# (w14b) A bare pair of rates, "tăng 2,1% và 6,4%", "giảm 1,6% và tăng 12,2%": the second figure
+# right after the first (its verb optional), and the first's verb right before it.
+_PAIR_SECOND = _lazy_pattern(
+    r"\s*(?:,\s*)?và\s+(?:(?:tăng|giảm)\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[0-9][0-9.,]*\s*%"
+)
+# A growth in words before its figure: "có mức tăng cao nhất, với", "tăng trưởng của ngành chăn
+# nuôi đạt", "tốc độ tăng trưởng bình quân ước đạt trên". Not the growth contributed to ("Đóng
+# góp của TFP vào tăng trưởng đạt trên 55%"), nor "tốc độ tăng năng suất lao động ... đạt khoảng
+# 7%/năm" (a rate blind15 r591's gold keeps as the value).
+_GROWTH_WORDING = _lazy_pattern(
+    r"(?<![^\W_])(?<!vào\s)(?:mức\s+tăng|tăng\s+trưởng)(?![^\W_])[^\d%;.:()]{0,45}?"
+    r"(?<![^\W_])(?:với|đạt|là)\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$"
+)
+_GROWTH_WORDING_ENDS = ("với", "đạt", "là", "mức", "khoảng", "gần", "hơn", "trên")
+_SIGNED_BRACKET_ONLY = _lazy_pattern(r"\s*\(\s*[+-]\s*")
+_PAIR_JOIN = _lazy_pattern(r"\s*(?:,\s*)?và\s+(?:(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?)?")
+# The same with the first's comparison said: "(tăng 6,16% so tháng trước và tăng 0,62% so với ...)".
+_PAIR_JOIN_SAID = _lazy_pattern(
+    r"(?:\s*so\s+(?:với\s+)?tháng\s+trước)?\s*(?:,\s*)?và\s+(?:(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?)?"
+)
+_PAIR_FIRST_BEFORE = _lazy_pattern(
+    r"(?<![^\W_])(tăng|giảm)\s+(?:lần\s+lượt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[0-9][0-9.,]*\s*%\s*$"
+)
+# What the second of a pair is compared with when it is not the year before: "tăng 5% và 7% so
+# với kế hoạch", "... so với tháng trước".
+_OTHER_BASIS_AFTER = _lazy_pattern(r"\s*\(?\s*so\s+(?:với\s+)?(?!cùng|tháng\s+cùng|năm\s+trước)")
+# A whole compared with the month before and then the year before: "tăng 0,4% so với tháng
+# trước và tăng 12,6% so với cùng kỳ", "tăng 1,6% so với tháng 6 và tăng 13,3% so với cùng kỳ".
+_BOTH_WAYS = _lazy_pattern(
+    r"(?<![^\W_])so\s+(?:với\s+)?tháng\s+(?:trước|[0-9]{1,2}(?:[/-][0-9]{4})?(?![0-9/-]))[^.;\n]{0,80}?"
+    r"(?:cùng\s+kỳ|(?<![^\W_])ck(?![^\W_]))"
+)
+
+
+def _compared_both_ways(norm: str, pos: int) -> bool:
+    """Whether the paragraph before ``pos`` compares a figure with the month before and then
+    with the year before (the whole a bare pair of rates after it is read against)."""
+    lo = max(0, pos - 800, norm.rfind("\n", 0, pos) + 1)
+    return "tháng" in norm[lo:pos] and _BOTH_WAYS.search(norm, lo, pos) is not None
 
 
 # "tăng 9,2% và tăng 15,2%": the first growth of a pair given against two bases in turn.
