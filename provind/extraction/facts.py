@@ -38,6 +38,8 @@ from provind.extraction.structure import Structure, analyse
 
 _W = r"(?![^\W_])"
 _B = r"(?<![^\W_])"
+# ``_B`` after a match's first character (see ``scan.AFTER_WORD_START``).
+_A = scan.AFTER_WORD_START
 
 
 @dataclass(slots=True)
@@ -584,11 +586,16 @@ _TRONG_DO_PRESCAN = scan.first_words(["trong", "bao", "gồm", "cụ", "như", "
 # ... giảm 1,7%": examples of the whole just given, i.e. its parts, as after "cụ thể". Apart
 # from ``_TRONG_DO``: two more words there would pass ``scan``'s seven-needle limit, and "đơn"
 # ("đơn vị") is everywhere; these two rare phrases are looked for whole, once a text.
-_EXAMPLE_CUE = _lazy_pattern(_B + r"(?:đơn\s+cử|chẳng\s+hạn)" + _W)
+# (Whole-text scans here and below begin with a literal, the word-start check after it
+# (``scan.AFTER_WORD_START``): a pattern that begins with the look-behind ``_B`` is tried at
+# every offset of the text, one that begins with a letter only where that letter is; same
+# matches. On real report text the five such scans of facts and spellings took about a tenth
+# of the extraction (w14s).)
+_EXAMPLE_CUE = _lazy_pattern(r"(?:đ" + _A + r"ơn\s+cử|c" + _A + r"hẳng\s+hạn)" + _W)
 # "Các mặt hàng nhập khẩu phục vụ cho hoạt động sản xuất, xuất khẩu: Thủy sản ...": a list of a
 # trade flow's goods opened by a colon, as by "gồm" (w12t16). Apart from ``_TRONG_DO`` for the
 # same reason as ``_EXAMPLE_CUE``.
-_GOODS_LIST_CUE = _lazy_pattern(_B + r"mặt\s+hàng\s+(?:xuất|nhập)\s+khẩu[^.;:\d]{0,80}:")
+_GOODS_LIST_CUE = _lazy_pattern(r"m" + _A + r"ặt\s+hàng\s+(?:xuất|nhập)\s+khẩu[^.;:\d]{0,80}:")
 # "Chỉ số IIP 2 tháng đầu năm 2023 của một số ngành trọng điểm cấp II giảm mạnh so với cùng kỳ
 # năm trước: ngành sản xuất thiết bị điện (-36,3%); ...": the index's industries listed after a
 # colon, its parts as after "như:" (w12t17). Looked for once a text, as ``_GOODS_LIST_CUE``.
@@ -2566,6 +2573,15 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
         for f in facts:
             if f.qualifier is None and f.value is not None and (f.indicator, f.unit) in codes:
                 by_code.setdefault((f.indicator, f.unit), []).append(f)
+    # Each list by value, for the values within 10 % of a rounded one (``_near_values``).
+    by_value = {code: _by_value(precise) for code, precise in by_code.items()}
+    # The growths a growth alone may restate, by the fields ``_restates_growth`` needs equal:
+    # comparing each growth alone with every level's growth of the text was quadratic.
+    growths_by_key: dict[tuple[str, str, str, str | None], list[Fact]] = {}
+    for b in growths:
+        assert b.change is not None
+        if b.change.qualifier is None:
+            growths_by_key.setdefault(_growth_key(b.indicator, b.change), []).append(b)
     kept = []
     for f in facts:
         if f.span[0] < heading_end and any(_rounds_to(f, b, headline=True) for b in body):
@@ -2573,15 +2589,41 @@ def _drop_rounded_headlines(facts: list[Fact], heading_end: int) -> list[Fact]:
         if (
             f.qualifier in _ROUNDING_QUALIFIERS
             and f.value is not None
-            and any(_restates(f, b) for b in by_code.get((f.indicator, f.unit), ()))
+            and any(_restates(f, b) for b in _near_values(by_value.get((f.indicator, f.unit)), f.value))
         ):
             continue
-        if f.value is None and f.change is not None and any(_restates_growth(f, b) for b in growths):
+        if (
+            f.value is None
+            and f.change is not None
+            and any(_restates_growth(f, b) for b in growths_by_key.get(_growth_key(f.indicator, f.change), ()))
+        ):
             continue
         if f.value is None and f.indicator in _RESTATED_LEVEL_CODES and _restated_level(f, levels):
             continue
         kept.append(f)
     return kept
+
+
+def _by_value(facts: list[Fact]) -> tuple[list[float | int], list[Fact]]:
+    pairs = sorted((f.value, i) for i, f in enumerate(facts) if f.value is not None)
+    return [value for value, _ in pairs], [facts[i] for _, i in pairs]
+
+
+def _near_values(by_value: tuple[list[float | int], list[Fact]] | None, value: float | int) -> list[Fact]:
+    """The precise figures a rounded ``value`` may restate: ``_restates`` needs the two within
+    3 % of the larger (``_rounds_to``), so for a positive value those outside 10 % of it are
+    left out unread. Comparing each rounded figure with every figure of its indicator and unit
+    was quadratic in them (a tenth of the facts' passes on a real report, w14s)."""
+    if by_value is None:
+        return []
+    values, facts = by_value
+    if value <= 0:
+        return facts
+    return facts[bisect_left(values, 0.9 * value) : bisect_right(values, 1.1 * value)]
+
+
+def _growth_key(indicator: str, change: Change) -> tuple[str, str, str, str | None]:
+    return (indicator, change.unit, change.direction, change.basis)
 
 
 # (w14d) Level indicators whose figure a later sentence restates without the level.
@@ -7785,7 +7827,10 @@ _GOODS_CUE = _lazy_pattern(_B + r"(?:nhóm|mặt\s+hàng|ngành\s+hàng|thị\s+
 # "có tới 17 ngành có chỉ số tăng, trong đó, một số ngành tăng cao như: Sản xuất giường, tủ,
 # bàn ghế tăng 75,64%": industries listed by their growth, parts of the index (or output, or
 # economy) they are listed under, even when the lexicon does not know their names.
-_INDUSTRY_LIST_CUE = _lazy_pattern(_B + r"(?:các|một\s+số|những|nhiều|[0-9]+(?:/[0-9]+)?)\s+ngành(?!\s+hàng)" + _W)
+_INDUSTRY_LIST_CUE = _lazy_pattern(
+    r"(?:c" + _A + r"ác|m" + _A + r"ột\s+số|n" + _A + r"(?:hững|hiều)|[0-9]" + _A + r"[0-9]*(?:/[0-9]+)?)"
+    r"\s+ngành(?!\s+hàng)" + _W
+)
 # "Hàn Quốc dẫn đầu với 2 tỷ USD. Tiếp theo là Singapore (1,9 tỷ USD), Trung Quốc ...": the
 # next in a ranking of the indicator just given, named by a partner or a place no list holds.
 # "một số ngành công nghiệp lại có chỉ số sản xuất giảm so với cùng kỳ năm trước. Chẳng hạn
@@ -7865,7 +7910,10 @@ def _last_cue_end(norm: str, lo: int, hi: int) -> int:
     a "." and each of the cue's steps reads a "." as the end of the text, so the cues before
     the last "." are those of the whole text, read once a text (same result, w13s)."""
     cue = None
+    # (Every cue holds "ngành": a stretch without it has none, and is not scanned.)
     if lo != 0:
+        if norm.find("ngành", lo, hi) < 0:
+            return -1
         for cue in _INDUSTRY_LIST_CUE.finditer(norm, lo, hi):  # noqa: B007 - the last one
             pass
         return cue.end() if cue is not None else -1
@@ -7874,8 +7922,9 @@ def _last_cue_end(norm: str, lo: int, hi: int) -> int:
     top = hi
     dot = norm.rfind(".", 0, hi)
     while True:
-        for cue in _INDUSTRY_LIST_CUE.finditer(norm, dot + 1, hi):  # noqa: B007 - the last one
-            pass
+        if norm.find("ngành", dot + 1, hi) >= 0:
+            for cue in _INDUSTRY_LIST_CUE.finditer(norm, dot + 1, hi):  # noqa: B007 - the last one
+                pass
         if cue is not None:
             return cue.end()
         if dot < 0:

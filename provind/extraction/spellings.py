@@ -137,8 +137,11 @@ _GLUED_MONTHS = lazy_pattern(r"tháng(?<=[0-9]tháng)")
 
 # Only where a comparison with the period before or nothing follows: "gấp đôi mức trung bình cả
 # nước" sets the figure against a yardstick, which is no change of it (dev r077).
+# (It begins with its first letter, the word-start check after it, as ``_WIDENED``: a pattern
+# that begins with a look-behind is tried at every offset of the text.)
 _TWICE = lazy_pattern(
-    r"(?<![^\W_])gấp[^\S\n]+(đôi)(?=[^\S\n]*(?:so[^\S\n]+với|so[^\S\n]+cùng|cùng[^\S\n]+kỳ|[.,;)]|$))"
+    r"g" + scan.AFTER_WORD_START + r"ấp[^\S\n]+(đôi)"
+    r"(?=[^\S\n]*(?:so[^\S\n]+với|so[^\S\n]+cùng|cùng[^\S\n]+kỳ|[.,;)]|$))"
 )
 
 
@@ -157,7 +160,8 @@ _UOC_TYPO = lazy_pattern(r"(?<![^\W_])uớc(?![^\W_])")
 # (w12t25) "Quy mô nền kinh tế ... ước đạt hơn 64.784 tỷ đồng (mở rộng hơn 5.318 tỷ đồng so
 # cùng kỳ 2022)" (blind25 r1005, blind13 r502): an economy "widened" by an amount grew by it.
 _WIDENED = lazy_pattern(
-    r"(?<![^\W_])mở\s+rộng(?=\s+(?:thêm\s+|hơn\s+|khoảng\s+|gần\s+)?[0-9][0-9.,]*\s*(?:nghìn\s+tỷ|tỷ|tỉ|triệu)\s+(?:đồng|usd))"
+    r"m" + scan.AFTER_WORD_START + r"ở\s+rộng"
+    r"(?=\s+(?:thêm\s+|hơn\s+|khoảng\s+|gần\s+)?[0-9][0-9.,]*\s*(?:nghìn\s+tỷ|tỷ|tỉ|triệu)\s+(?:đồng|usd))"
 )
 
 
