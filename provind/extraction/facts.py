@@ -15,7 +15,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from provind.extraction import lexicon, scan, tables
@@ -372,16 +372,22 @@ _MILESTONE_ENDS = ("mốc", "ngưỡng", "trên", "hơn")
 # ngạch trên 1 tỷ USD", "đầu tư vào 44 tỉnh, thành phố"); a number that only introduces a
 # list or names a fixed group ("05 địa phương cao nhất là", "13 tỉnh khu vực ...") is not.
 _PLACE_CONDITION_AFTER = _lazy_pattern(
+    # (w14a) Also past a second count the condition is shared with ("có 7 Bộ và 12 địa phương
+    # có tỷ lệ giải ngân đạt trên 35%", "40/51 Bộ và 25/63 địa phương có ...").
+    r"(?:\s+và\s+[0-9]+(?:/[0-9]+)?(?=\s))?"
     r"\s*(?:[^\W\d_]+\s+){0,3}?(?:có|đạt|ghi\s+nhận|thu\s+về|tăng|giảm|được|vượt)" + _W
 )
 # (A superlative a few words on still ranks a list: "05 địa phương có kim ngạch nhập khẩu cao
 # nhất cả nước lần lượt là", "10 tỉnh, thành phố có tốc độ tăng GRDP dự ước dẫn đầu cả nước".)
 _PLACE_NOT_AFTER = _lazy_pattern(
-    r"\s*(?:\S+\s+){0,2}?(?:cao\s+nhất|thấp\s+nhất|dẫn\s+đầu|gồm|là|kể\s+trên|trên\s+đây)" + _W
+    r"\s*(?:\S+\s+){0,2}?(?:cao\s+nhất|thấp\s+nhất|dẫn\s+đầu|gồm|là|như|kể\s+trên|trên\s+đây)" + _W
 )
 _PLACE_RANKED_AFTER = _lazy_pattern(r"\s*(?:[^\W\d_]+\s+){2,8}?(?:cao\s+nhất|thấp\s+nhất|dẫn\s+đầu)" + _W)
 _PLACE_NOT_BEFORE = _lazy_pattern(_B + r"(?:trong\s+số|trong|của|giữa)\s*$")
 _PLACE_CONDITION_BEFORE = _lazy_pattern(_B + r"(?:vào|ở|tại|mặt\s+trên|mặt\s+tại)\s+(?:(?:trên|hơn|gần)\s+)?$")
+# (w14a) "566 dự án đầu tư nước ngoài đến từ 27 quốc gia và vùng lãnh thổ", "73 dự án FDI từ 17
+# quốc gia và vùng lãnh thổ": the countries the investors come from are counted (dev r131).
+_PLACE_ORIGIN_BEFORE = _lazy_pattern(_B + r"từ\s+(?:(?:trên|hơn|gần)\s+)?$")
 _PLACE_COUNT_BEFORE = _lazy_pattern(
     r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia|ngành|xã|chỉ\s+tiêu)" + _W
 )
@@ -403,12 +409,23 @@ _AFTER_LAST_PLACE = _lazy_pattern(r"[^,;.\n\d]{0,40}$")
 # What makes a counted group of industries, communes or targets a figure: a condition they
 # meet ("15/20 ngành cấp 2 có chỉ số sản xuất giảm", "75/80 xã đạt chuẩn", "3 chỉ tiêu hoàn
 # thành trên 90% kế hoạch", "2/14 chỉ tiêu chưa đạt").
-_GROUP_CONDITION_AFTER = _lazy_pattern(
-    r"(?:(?:[^\S\n]*,)?[^\S\n]+[^\W_]++){0,6}?[^\S\n]+(?:đã[^\S\n]+)?"
+_GROUP_CONDITION = (
+    r"[^\S\n]+(?:đã[^\S\n]+)?"
     r"(?:có[^\S\n]+(?:chỉ[^\S\n]+số|mức|kết[^\S\n]+quả|cpi[^\S\n]+(?:tăng|giảm))|hoàn[^\S\n]+thành|(?:chưa[^\S\n]+|không[^\S\n]+)?đạt"
     # "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá", "có 03 nhóm hàng sụt giảm doanh thu"
     # (normalised to "giảm": a rise or fall of a measure named, not a figure)
-    r"|ghi[^\S\n]+nhận|(?:tăng|giảm)[^\S\n]+(?:doanh[^\S\n]+thu|sản[^\S\n]+lượng|chỉ[^\S\n]+số))" + _W
+    r"|ghi[^\S\n]+nhận|(?:tăng|giảm)[^\S\n]+(?:doanh[^\S\n]+thu|sản[^\S\n]+lượng|chỉ[^\S\n]+số)"
+    # (w14a) "36 ngành có IIP tăng, 29 ngành có IIP giảm" (the index by its short name), "có 8
+    # chỉ tiêu thực hiện vượt kế hoạch".
+    r"|có[^\S\n]+iip|vượt)" + _W
+)
+_GROUP_CONDITION_AFTER = _lazy_pattern(r"(?:(?:[^\S\n]*,)?[^\S\n]+[^\W_]++){0,6}?" + _GROUP_CONDITION)
+# (w14a) Targets are named at length before what they met ("15/32 chỉ tiêu chủ yếu về phát
+# triển kinh tế - xã hội của tỉnh có kết quả thống kê", "13/13 chỉ tiêu KT-XH và môi trường đều
+# đạt"): a longer reach, over dashes and hyphened short forms, but not over a figure ("12 chỉ
+# tiêu kinh tế - xã hội năm 2023 và GRDP năm 2023 đạt 11,02%" is another subject's).
+_TARGETS_CONDITION_AFTER = _lazy_pattern(
+    r"(?:(?:[^\S\n]*,)?[^\S\n]+(?:[^\W\d_]++(?:-[^\W\d_]++)?|[-–])){0,12}?" + _GROUP_CONDITION
 )
 # (w12x2) What makes counted products a figure: that they rose or fell, "23/25 sản phẩm công
 # nghiệp chủ yếu tăng so với tháng trước", "50/73 sản phẩm công nghiệp có sản lượng tăng",
@@ -2489,7 +2506,10 @@ def _counted_noun(f: Fact) -> str | None:
     if phrase.startswith("nhóm "):
         # (w13d) "6 nhóm tăng và 6 nhóm giảm": groups counted by their condition, two figures.
         return phrase
-    return NOUN_CONCEPT.get(phrase)
+    concept = NOUN_CONCEPT.get(phrase)
+    # (w14a) Groups of different nouns are different things ("có 7 xã, phường đạt tiêu chí ...",
+    # then "7 chỉ tiêu hoàn thành trên 70% kế hoạch năm": dev r232).
+    return phrase if concept == "GROUP" else concept
 
 
 def _named_part(f: Fact) -> str | None:
@@ -2892,7 +2912,7 @@ def _read_quantity(
         return None
     if (
         q.kind == "count"
-        and tail.endswith("cả")
+        and tail.endswith(("cả", "bộ"))
         and _WHOLE_GROUP_BEFORE.search(tail)
         and _WHOLE_GROUP_AFTER.match(norm, q.end, sent[1])
     ):
@@ -6163,13 +6183,26 @@ def _opens_paragraph_on_part(ctx: _Context, pos: int) -> bool:
 # "với cả 4 ngành công nghiệp cấp I đều đạt tăng trưởng dương", "trong đó cả 3 ngành công
 # nghiệp cấp 1 đều tăng" (blind7's gold: "names a fixed group"), "Cả 2 dự án này đều do Công ty
 # ... làm chủ đầu tư": all of a group said to share something is the group named (or counted
-# before), not a count of its own.
-_WHOLE_GROUP_BEFORE = _lazy_pattern(_B + r"cả\s*$")
+# before), not a count of its own. (w14a) So "toàn bộ 4 chỉ tiêu của ngành đều đạt".
+_WHOLE_GROUP_BEFORE = _lazy_pattern(_B + r"(?:cả|toàn\s+bộ)\s*$")
 _WHOLE_GROUP_AFTER = _lazy_pattern(r"[^,;.\n\d]{0,50}?\sđều" + _W)
 
 
 # Counters of the web page a text was copied from ("1 lượt xem", "12 lượt thích").
 _PAGE_VISIT_AFTER = _lazy_pattern(r"\s*(?:xem|truy\s+cập|thích|chia\s+sẻ|bình\s+luận|đọc)" + _W)
+
+
+# (w14a) The whole a group's counts are of: "Trong tổng số 44 chỉ tiêu, có 39 chỉ tiêu đạt", "trong
+# 11 nhóm hàng hóa và dịch vụ chính, có 8 nhóm tăng", "trong 65 phân ngành cấp 4, có 36 ngành có
+# IIP tăng, 29 ngành có IIP giảm" (dev r161 and r232 set ``of`` on "2/14 chỉ tiêu", "15/32").
+# It reaches the counts after it in the same sentence ("phân ngành" is no counted noun, so only
+# what the tagger counted as a group is taken as the whole).
+_GROUP_TOTAL_BEFORE = _lazy_pattern(_B + r"trong\s+(?:tổng\s+số\s+|số\s+)?$")
+_GROUP_TOTAL = _lazy_pattern(
+    _B + r"trong\s+(?:tổng\s+số\s+|số\s+)?([0-9]{1,3})\s+(?:phân\s+)?(?:nhóm|ngành|chỉ\s+tiêu|khoản\s+thu|sản\s+phẩm)"
+    r"[^.;:\n]*$"
+)
+_GROUP_TOTAL_REACH = 160
 
 
 def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -6179,8 +6212,22 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
     kept: list[Quantity] = []
     group_end = -1
     for q in quantities:
+        if q.kind == "count" and NOUN_CONCEPT.get(q.noun or "") == "GROUP" and q.value is not None:
+            if _GROUP_TOTAL_BEFORE.search(norm, max(0, q.start - 20), q.start):
+                # (w14a) "Trong tổng số 44 chỉ tiêu, có 39 chỉ tiêu đạt ...": the whole the
+                # counts after it are of (their ``of``), not a count meeting the condition.
+                continue
+            total = _GROUP_TOTAL.search(norm, max(0, q.start - _GROUP_TOTAL_REACH), q.start)
+            if total is not None and q.value <= float(total.group(1)):
+                q = replace(q, of=float(total.group(1)))
         if q.kind in ("count", "ratio") and NOUN_CONCEPT.get(q.noun or "") == "GROUP":
-            condition = _PRODUCTS_CONDITION_AFTER if q.noun == "sản phẩm" else _GROUP_CONDITION_AFTER
+            condition = (
+                _PRODUCTS_CONDITION_AFTER
+                if q.noun == "sản phẩm"
+                else _TARGETS_CONDITION_AFTER
+                if q.noun == "chỉ tiêu"
+                else _GROUP_CONDITION_AFTER
+            )
             if (
                 not condition.match(norm, q.end, min(len(norm), q.end + 80))
                 and not (
@@ -6585,6 +6632,8 @@ def _count_fact(
             return None
         code = "employment"
     elif noun_concept in ("PROJECT", "OUTLET"):
+        if q.noun == "nhà đầu tư" and norm.endswith("liên danh ", max(0, q.start - 11), q.start):
+            return None  # (w14a) "cho liên danh 3 nhà đầu tư: ...": the members named, no figure
         code = "other"
     elif noun_concept == "GROUP":
         code = "other"  # (one meeting a condition: ``_conditioned_groups``)
@@ -6601,6 +6650,11 @@ def _count_fact(
         ) or not (
             _PLACE_CONDITION_AFTER.match(after)
             or _PLACE_CONDITION_BEFORE.search(norm, max(window_start, q.start - 30), q.start)
+            or (
+                q.noun is not None
+                and q.noun.startswith("quốc gia")
+                and _PLACE_ORIGIN_BEFORE.search(norm, max(window_start, q.start - 20), q.start)
+            )
         ):
             return None
         code = "other"

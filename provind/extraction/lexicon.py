@@ -1074,6 +1074,8 @@ NOUN_CONCEPT = {
     "nhóm": "GROUP",
     "xã": "GROUP",
     "sản phẩm": "GROUP",
+    "chỉ tiêu": "GROUP",
+    "khoản thu": "GROUP",
     "doanh nghiệp": "ENTERPRISE",
     "dn": "ENTERPRISE",
     "hợp tác xã": "ENTERPRISE",
@@ -1120,4 +1122,20 @@ NOUN_CONCEPT = {
     "quốc gia và vùng lãnh thổ": "PLACE",
     "quốc gia, vùng lãnh thổ": "PLACE",
     "quốc gia,vùng lãnh thổ": "PLACE",
+    # (w14a) Branches, craft villages, investors, economic zones, dependent units: ``other``
+    # counts, as outlets; districts and ministries: places (a fact only with a condition).
+    "chi nhánh": "OUTLET",
+    "làng nghề": "OUTLET",
+    "nhà đầu tư": "OUTLET",
+    "khu kinh tế": "OUTLET",
+    "đơn vị trực thuộc": "OUTLET",
+    "đơn vị": "GROUP",
+    "huyện": "PLACE",
+    "bộ": "PLACE",
 }
+NOUN_CONCEPT.update(
+    (f"huyện{sep}{rest}", "PLACE")
+    for sep in (", ", ",")
+    for rest in ("thị xã", "thành phố", "thị", "thị xã, thành phố", "thị xã,thành phố")
+)
+NOUN_CONCEPT.update({"bộ, cơ quan trung ương": "PLACE", "bộ,cơ quan trung ương": "PLACE"})
