@@ -388,9 +388,14 @@ _PLACE_CONDITION_BEFORE = _lazy_pattern(_B + r"(?:vào|ở|tại|mặt\s+trên|m
 # (w14a) "566 dự án đầu tư nước ngoài đến từ 27 quốc gia và vùng lãnh thổ", "73 dự án FDI từ 17
 # quốc gia và vùng lãnh thổ": the countries the investors come from are counted (dev r131).
 _PLACE_ORIGIN_BEFORE = _lazy_pattern(_B + r"từ\s+(?:(?:trên|hơn|gần)\s+)?$")
+# (w14g) And goods: "có 17 mặt hàng đạt kim ngạch xuất khẩu hơn 1 tỷ USD" counts the goods over
+# the bound; the bound is no export figure (blind14 r558, SCHEMA.md thresholds).
 _PLACE_COUNT_BEFORE = _lazy_pattern(
-    r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia|ngành|xã|chỉ\s+tiêu)" + _W
+    r"[0-9]+\s*(?:/\s*[0-9]+\s*)?(?:tỉnh|thành\s+phố|địa\s+phương|quốc\s+gia|ngành|xã|chỉ\s+tiêu|mặt\s+hàng)" + _W
 )
+# (w14g) "Đây cũng là năm thứ 3 liên tiếp, tỉnh Cà Mau đạt kim ngạch xuất khẩu thuỷ sản trên 1 tỷ
+# USD": a streak of years over a bound; the bound is no figure of any of them (dev r253).
+_STREAK_BEFORE = _lazy_pattern(r"năm\s+thứ\s+[0-9]+\s+liên\s+tiếp")
 # "Các địa phương đều có mức thu đạt từ 57% trở lên", "Các cụm công nghiệp ở Đồng Nai đa số có
 # diện tích dưới 90 hécta": a bound that every (or most) of a plural group meets is a condition,
 # not a figure, as with a counted group of places.
@@ -1239,6 +1244,23 @@ def _extract_prose(
             drafts.append(last_made)
             prev_end = q.end
             continue
+        if (
+            made is not None
+            and last_made is not None
+            and q.kind == "money"
+            and made.fact.change is None
+            and _level_after_change(made.fact, last_made.fact)
+            and norm.endswith(("đạt ", "đạt"), prev_end, q.start)
+            and _LEVEL_AFTER_CHANGE.fullmatch(norm, prev_end, q.start)
+        ):
+            # (w14g) "Kim ngạch xuất khẩu cũng tăng 7,5%, đạt 838,7 triệu USD", "vốn FDI ... tăng
+            # 32,3% so với cùng kỳ năm trước, đạt hơn 4,72 tỷ USD": the level the growth brought
+            # the figure to, the same fact as the growth (blind14 r554, r565; dev r054 so too).
+            last = last_made.fact
+            last.value, last.unit, last.qualifier = made.fact.value, made.fact.unit, made.fact.qualifier
+            drafts.append(last_made)
+            prev_end = q.end
+            continue
         if made is not None:
             _reach_estimate(ctx, made, estimated, q.start, window_start, para_start)
             if made.fact.period.kind is not None:
@@ -1391,6 +1413,12 @@ def _extract_prose(
             # toán": a total revenue set against the budget estimate is budget revenue (blind21
             # r845); "tổng thu du lịch" has no "dự toán".
             f.indicator = "budget_revenue"
+        elif f.indicator in _TRADE_VALUE_CODES and f.unit == "VND":
+            # (w14g) "kim ngạch xuất khẩu hàng hóa được 884 triệu USD, ...; doanh thu hoạt động du
+            # lịch được 19.933,8 tỷ đồng": trade is counted in dollars (no trade fact of the tuning
+            # sets is in đồng), so a sum in đồng took the trade from the words before it by
+            # mistake; it is another thing's (blind20 r806, blind12 r490).
+            f.indicator = "other"
         elif f.indicator == "other" and f.unit == "kWh":
             # (w12t27) "nhà máy dự kiến cung cấp khoảng 6 tỷ kWh điện mỗi năm", "cung ứng hơn 549
             # triệu kWh điện": energy in kWh is electricity, whatever verb it follows (SCHEMA.md
@@ -2036,6 +2064,29 @@ def _level_in_brackets(
     if fact.indicator == "other" and growth.indicator != "other":
         fact.indicator, fact.phrase = growth.indicator, growth.phrase
     return True
+
+
+# (w14g) What stands between a growth and the level after it: "tăng 7,5%, đạt", "tăng 32,3% so
+# với cùng kỳ năm trước, đạt hơn".
+_LEVEL_AFTER_CHANGE = _lazy_pattern(
+    r"[^\S\n]*%?[^\S\n]*(?:so[^\S\n]+(?:với[^\S\n]+)?cùng[^\S\n]+kỳ(?:[^\S\n]+năm[^\S\n]+(?:trước|ngoái))?)?"
+    r"[^\S\n]*,[^\S\n]*(?:ước[^\S\n]+)?đạt[^\S\n]*"
+)
+
+
+def _level_after_change(new: Fact, last: Fact) -> bool:
+    return (
+        last.value is None
+        and last.change is not None
+        and last.change.unit == "%"
+        and not last.plan_attainment
+        and new.value is not None
+        and new.indicator == last.indicator
+        and new.indicator not in RATE_CODES
+        and new.breakdown == last.breakdown
+        and new.region == last.region
+        and _same_period(new.period, last.period)
+    )
 
 
 def _completes(new: Fact, last: Fact, ctx: _Context, para_start: int) -> bool:
@@ -3005,6 +3056,11 @@ def _read_quantity(
             )
             or (_group_word_before(norm, sent[0], q.start) and _GROUP_SUBJECT_BEFORE.search(norm, sent[0], q.start))
             or _places_listed_before(ctx, sent[0], q.start)
+            or (
+                q.kind == "money"
+                and "liên tiếp" in norm[sent[0] : q.start]
+                and _STREAK_BEFORE.search(norm, sent[0], q.start)
+            )
         )
     ):
         # "9 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD", "6/20 địa phương có số
