@@ -11,12 +11,18 @@ def _facts(text: str) -> list[tuple[str, float | None, float | None]]:
 
 
 def test_a_growth_before_its_level_in_one_clause_is_the_levels() -> None:
-    # blind14 r554 / r565, blind19 r762: "tăng 7,5%, đạt 838,7 triệu USD" is one figure.
-    text = (
-        "Trong 9 tháng đầu năm 2024, sản xuất công nghiệp của tỉnh tiếp tục phục hồi. "
-        "Kim ngạch xuất khẩu cũng tăng 8,2% so với cùng kỳ, đạt 612,4 triệu USD."
+    # blind19 r762 "giảm đến 16,4% ... với ước đạt 322.500 tỉ đồng", blind14 r565 "tăng 32,3% ...,
+    # đạt hơn 4,72 tỷ USD": one figure (w14g's ``_level_after_change`` takes the plain ", đạt").
+    retail = (
+        "Năm 2024, doanh thu dịch vụ lưu trú, ăn uống của tỉnh giảm đến 12,3% so với cùng kỳ năm trước "
+        "với ước đạt 1.250 tỷ đồng."
     )
-    assert [f for f in _facts(text) if f[0] == "export_value"] == [("export_value", 612.4e6, 8.2)]
+    assert _facts(retail) == [("retail_sales_services", 1250e9, 12.3)]
+    fdi = (
+        "Đáng chú ý, vốn đầu tư trực tiếp nước ngoài (FDI) trên địa bàn tỉnh 7 tháng đầu năm 2025 tăng "
+        "21,4% so với cùng kỳ năm trước, đạt hơn 1,35 tỷ USD."
+    )
+    assert _facts(fdi) == [("fdi_capital", 1.35e9, 21.4)]
 
 
 def test_a_growth_and_a_level_in_two_sentences_stay_two_figures() -> None:
