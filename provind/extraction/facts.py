@@ -1519,6 +1519,7 @@ def _extract_prose(
     if bracketed:
         facts = _bracketed_list(ctx, facts, bracketed)
     _plans_beside_disbursement(facts, nt.original)
+    facts = _growths_before_levels(facts, nt.original)
     heading_end = nt.to_original(_headline_end(ctx))
     facts = _drop_rounded_headlines(_dedupe(facts, heading_end, nt.original), heading_end)
     return _drop_headlines_named_in_body(facts, heading_end, nt.original) if heading_end > 0 else facts
@@ -2403,9 +2404,15 @@ def _top_lines(norm: str) -> Iterator[tuple[int, int]]:
         while start < len(norm) and norm[start] in " \n":
             start += 1
         end = norm.find("\n", start)
-        if end < 0 or end - start > 220 or ". " in norm[start:end]:
+        if end < 0 or end - start > 220 or (". " in norm[start:end] and _sentence_break(norm[start:end])):
             return
         yield start, end
+
+
+def _sentence_break(line: str) -> bool:
+    """Whether a line holds a ". " that ends a sentence: not the "TP." of "TP. Hồ Chí Minh: Sản
+    xuất ngành công nghiệp tháng 4 ước tăng 5,4%", a headline all the same (w14h, blind7 r331)."""
+    return ". " in line.replace("tp. ", "tp ")
 
 
 def _word_start(norm: str, pos: int) -> bool:
@@ -2642,6 +2649,35 @@ def _named_part(f: Fact) -> str | None:
     return f.breakdown
 
 
+# What lies between a growth and the level it comes before: "tăng 7,5%, đạt 838,7 triệu USD",
+# "tăng 32,3% so với cùng kỳ năm trước, đạt hơn 4,72 tỷ USD", "giảm đến 16,4% so với cùng kỳ năm
+# trước với ước đạt 322.500 tỉ đồng": one clause, a comma or "với", then "đạt".
+_GROWTH_THEN_LEVEL = _lazy_pattern(r"[^.;:\n]{0,80}?(?:,|\bvới)\s*(?:ước\s+(?:tính\s+)?)?đạt\b[^.;\n]{0,20}")
+
+
+def _growths_before_levels(facts: list[Fact], text: str) -> list[Fact]:
+    """(w14h) A growth said before its level in one clause ("Kim ngạch xuất khẩu cũng tăng 7,5%,
+    đạt 838,7 triệu USD") is the level's growth: the level was read without it and the growth
+    as a figure of its own (blind14 r554 / r565, blind19 r762; gold has one fact)."""
+    if not any(f.value is None and f.change is not None for f in facts):
+        return facts
+    ordered = sorted(facts, key=lambda f: f.span)
+    dropped = set()
+    for f, b in zip(ordered, ordered[1:], strict=False):
+        if (
+            f.value is None
+            and f.change is not None
+            and b.value is not None
+            and b.change is None
+            and b.indicator == f.indicator
+            and 0 <= b.span[0] - f.span[1] <= 120
+            and _GROWTH_THEN_LEVEL.fullmatch(text, f.span[1], b.span[0])
+        ):
+            b.change, b.extra_changes = f.change, f.extra_changes
+            dropped.add(id(f))
+    return [f for f in facts if id(f) not in dropped] if dropped else facts
+
+
 def _drop_headlines_named_in_body(facts: list[Fact], heading_end: int, text: str) -> list[Fact]:
     """ "Ngành công nghiệp chế biến, chế tạo tăng 9,5% trong 9 tháng" over "chỉ số tiêu thụ
     toàn ngành công nghiệp chế biến, chế tạo tăng 9,5%": a headline growth whose words name
@@ -2742,7 +2778,19 @@ def _growth_key(indicator: str, change: Change) -> tuple[str, str, str, str | No
 
 
 # (w14d) Level indicators whose figure a later sentence restates without the level.
-_RESTATED_LEVEL_CODES = frozenset({"budget_revenue", "export_value", "import_value", "retail_sales_services"})
+# (w14h) Also industrial output and FDI capital: "Giá trị sản xuất công nghiệp tăng 10,6% so
+# với năm trước" over (or under) "... đạt 1.081 tỷ đồng, tăng 10,6%", "vốn FDI ... tăng gấp 3
+# lần" then "đạt 600 triệu USD, gấp 3 lần" (blind11, blind20, blind23, blind24, dev r014).
+_RESTATED_LEVEL_CODES = frozenset(
+    {
+        "budget_revenue",
+        "export_value",
+        "import_value",
+        "retail_sales_services",
+        "industrial_output_value",
+        "fdi_capital",
+    }
+)
 
 
 def _restated_level(f: Fact, levels: list[Fact]) -> bool:
@@ -2881,7 +2929,18 @@ def _rounds_to(head: Fact, body: Fact, headline: bool = False) -> bool:
         # (w13g) Or the body's second comparison: "Giá trị xuất khẩu ... vượt 19,34% kế hoạch"
         # over "... đạt 207,350 triệu USD, vượt 19,34% kế hoạch (KH), tăng 12,94% so với cùng kỳ".
         if head.indicator != body.indicator:
-            return False
+            # (w14h) "Kinh tế Cần Thơ tăng 7,39% trong 9 tháng đầu năm" over "Tăng trưởng GRDP
+            # 9 tháng ... đạt 7,39%", "Sản xuất ngành công nghiệp tháng 4 ước tăng 5,4%" over
+            # the index's "tăng 5,4%": a headline growth of no indicator the code knows is the
+            # body's named figure with that very growth, said in other words (blind21 r826,
+            # blind7 r331). Exact only: the body's products may share a rounded rate.
+            return (
+                headline
+                and head.indicator == "other"
+                and body.indicator != "other"
+                and (head.change.value, head.change.unit, head.change.direction)
+                == (body.change.value, body.change.unit, body.change.direction)
+            )
         if head.change.unit == body.change.unit and abs(head.change.value - body.change.value) <= 0.03 * max(
             head.change.value, body.change.value
         ):

@@ -22,44 +22,46 @@ SCHEMA_CODES = set(
 PERIOD_KINDS = {None, "month", "ytd", "half", "quarter", "year", "target", "range"}
 # Measured (README.md, "Seventh pass: held-out scores" and "Ninth pass: held-out scores"): dev (148
 # texts, tuned on) 0.960 / 0.913; the test split (74 texts), scored at the end of the sixth pass (0.865 /
-# 0.730), the seventh (0.868 / 0.749), the eighth (0.868 / 0.749), the ninth (0.862 / 0.765) and session 7's
-# cross-set pass (0.870 / 0.780), never in between. Floors sit a little below.
+# 0.730), the seventh (0.868 / 0.749), the eighth (0.868 / 0.749), the ninth (0.862 / 0.765), session 7's
+# cross-set pass (0.870 / 0.780) and session 8's (0.870 / 0.780: no test text's output changed), never in
+# between. Floors sit a little below.
 DEV_FACT_F1_FLOOR = 0.95
 DEV_STRICT_F1_FLOOR = 0.90
 TEST_FACT_F1_FLOOR = 0.865
 TEST_STRICT_F1_FLOOR = 0.77
 # The other sets, (fact_f1, strict_f1), floors a little below what was measured at the end of the last
-# pass that moved them (session 7's cross-set pass for most; README "Session 7, cross-set passes and
-# held-out scores"): blind8 is held out (scored at the end of the sixth pass, 0.884 / 0.627, the seventh,
-# 0.892 / 0.651, the ninth, 0.894 / 0.649, and session 7, 0.903 / 0.657, only); the rest were tuned on or
+# pass that moved them (session 8's cross-set pass; README "Session 8, cross-set passes and held-out
+# scores"): blind8 is held out (scored at the end of the sixth pass, 0.884 / 0.627, the seventh,
+# 0.892 / 0.651, the ninth, 0.894 / 0.649, session 7, 0.903 / 0.657, and session 8, 0.909 / 0.661, only);
+# the rest were tuned on or
 # checked after each rule (unseen: summary line only).
 OTHER_FLOORS = {
-    "blind8.gold.jsonl": (0.89, 0.64),
-    "unseen.gold.jsonl": (0.93, 0.86),
+    "blind8.gold.jsonl": (0.895, 0.645),
+    "unseen.gold.jsonl": (0.93, 0.865),
     "blind6.gold.jsonl": (0.97, 0.935),
-    "blind7.gold.jsonl": (0.965, 0.93),
-    "blind9.gold.jsonl": (0.96, 0.92),
-    "blind10.gold.jsonl": (0.91, 0.82),
-    "blind11.gold.jsonl": (0.94, 0.87),
-    "blind12.gold.jsonl": (0.935, 0.8),
-    "blind13.gold.jsonl": (0.905, 0.71),
-    "blind14.gold.jsonl": (0.875, 0.725),
-    "blind15.gold.jsonl": (0.825, 0.69),
-    "blind16.gold.jsonl": (0.91, 0.825),
-    "blind17.gold.jsonl": (0.9, 0.755),
-    "blind18.gold.jsonl": (0.93, 0.845),
-    "blind19.gold.jsonl": (0.9, 0.735),
-    "blind20.gold.jsonl": (0.915, 0.775),
-    "blind21.gold.jsonl": (0.91, 0.75),
-    "blind22.gold.jsonl": (0.94, 0.76),
-    "blind23.gold.jsonl": (0.925, 0.76),
-    "blind24.gold.jsonl": (0.93, 0.86),
-    "blind25.gold.jsonl": (0.945, 0.88),
-    "blind26.gold.jsonl": (0.895, 0.71),
-    "blind27.gold.jsonl": (0.9, 0.765),
+    "blind7.gold.jsonl": (0.97, 0.94),
+    "blind9.gold.jsonl": (0.96, 0.925),
+    "blind10.gold.jsonl": (0.93, 0.835),
+    "blind11.gold.jsonl": (0.955, 0.885),
+    "blind12.gold.jsonl": (0.94, 0.815),
+    "blind13.gold.jsonl": (0.935, 0.74),
+    "blind14.gold.jsonl": (0.915, 0.775),
+    "blind15.gold.jsonl": (0.885, 0.755),
+    "blind16.gold.jsonl": (0.915, 0.85),
+    "blind17.gold.jsonl": (0.91, 0.765),
+    "blind18.gold.jsonl": (0.945, 0.865),
+    "blind19.gold.jsonl": (0.915, 0.775),
+    "blind20.gold.jsonl": (0.925, 0.79),
+    "blind21.gold.jsonl": (0.925, 0.77),
+    "blind22.gold.jsonl": (0.945, 0.775),
+    "blind23.gold.jsonl": (0.945, 0.78),
+    "blind24.gold.jsonl": (0.94, 0.87),
+    "blind25.gold.jsonl": (0.97, 0.905),
+    "blind26.gold.jsonl": (0.9, 0.72),
+    "blind27.gold.jsonl": (0.915, 0.78),
     "blind28.gold.jsonl": (0.915, 0.71),
-    "blind29.gold.jsonl": (0.85, 0.695),
-    "blind30.gold.jsonl": (0.92, 0.74),
+    "blind29.gold.jsonl": (0.86, 0.705),
+    "blind30.gold.jsonl": (0.96, 0.78),
 }
 
 
