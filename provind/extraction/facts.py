@@ -1298,23 +1298,6 @@ def _extract_prose(
             drafts.append(last_made)
             prev_end = q.end
             continue
-        if (
-            made is not None
-            and last_made is not None
-            and q.kind == "money"
-            and made.fact.change is None
-            and _level_after_change(made.fact, last_made.fact)
-            and norm.endswith(("đạt ", "đạt"), prev_end, q.start)
-            and _LEVEL_AFTER_CHANGE.fullmatch(norm, prev_end, q.start)
-        ):
-            # (w14g) "Kim ngạch xuất khẩu cũng tăng 7,5%, đạt 838,7 triệu USD", "vốn FDI ... tăng
-            # 32,3% so với cùng kỳ năm trước, đạt hơn 4,72 tỷ USD": the level the growth brought
-            # the figure to, the same fact as the growth (blind14 r554, r565; dev r054 so too).
-            last = last_made.fact
-            last.value, last.unit, last.qualifier = made.fact.value, made.fact.unit, made.fact.qualifier
-            drafts.append(last_made)
-            prev_end = q.end
-            continue
         if made is not None:
             _reach_estimate(ctx, made, estimated, q.start, window_start, para_start)
             if made.fact.period.kind is not None:
@@ -2129,29 +2112,6 @@ def _level_in_brackets(
     return True
 
 
-# (w14g) What stands between a growth and the level after it: "tăng 7,5%, đạt", "tăng 32,3% so
-# với cùng kỳ năm trước, đạt hơn".
-_LEVEL_AFTER_CHANGE = _lazy_pattern(
-    r"[^\S\n]*%?[^\S\n]*(?:so[^\S\n]+(?:với[^\S\n]+)?cùng[^\S\n]+kỳ(?:[^\S\n]+năm[^\S\n]+(?:trước|ngoái))?)?"
-    r"[^\S\n]*,[^\S\n]*(?:ước[^\S\n]+)?đạt[^\S\n]*"
-)
-
-
-def _level_after_change(new: Fact, last: Fact) -> bool:
-    return (
-        last.value is None
-        and last.change is not None
-        and last.change.unit == "%"
-        and not last.plan_attainment
-        and new.value is not None
-        and new.indicator == last.indicator
-        and new.indicator not in RATE_CODES
-        and new.breakdown == last.breakdown
-        and new.region == last.region
-        and _same_period(new.period, last.period)
-    )
-
-
 def _completes(new: Fact, last: Fact, ctx: _Context, para_start: int) -> bool:
     return (
         new.value is None
@@ -2658,7 +2618,9 @@ _GROWTH_THEN_LEVEL = _lazy_pattern(r"[^.;:\n]{0,80}?(?:,|\bvới)\s*(?:ước\s+
 def _growths_before_levels(facts: list[Fact], text: str) -> list[Fact]:
     """(w14h) A growth said before its level in one clause ("Kim ngạch xuất khẩu cũng tăng 7,5%,
     đạt 838,7 triệu USD") is the level's growth: the level was read without it and the growth
-    as a figure of its own (blind14 r554 / r565, blind19 r762; gold has one fact)."""
+    as a figure of its own (blind14 r554 / r565, blind19 r762; gold has one fact). (w14g wrote
+    the plain ", đạt" case a second time inside the prose loop, merging the level into the
+    growth's fact; one pass now, the fact spanning the level.)"""
     if not any(f.value is None and f.change is not None for f in facts):
         return facts
     ordered = sorted(facts, key=lambda f: f.span)
@@ -4041,11 +4003,10 @@ _GROWTH_WORDING = _lazy_pattern(
 )
 _GROWTH_WORDING_ENDS = ("với", "đạt", "là", "mức", "khoảng", "gần", "hơn", "trên")
 _SIGNED_BRACKET_ONLY = _lazy_pattern(r"\s*\(\s*[+-]\s*")
-_PAIR_JOIN = _lazy_pattern(r"\s*(?:,\s*)?và\s+(?:(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?)?")
+_PAIR_JOIN_TEXT = r"\s*(?:,\s*)?và\s+(?:(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?)?"
+_PAIR_JOIN = _lazy_pattern(_PAIR_JOIN_TEXT)
 # The same with the first's comparison said: "(tăng 6,16% so tháng trước và tăng 0,62% so với ...)".
-_PAIR_JOIN_SAID = _lazy_pattern(
-    r"(?:\s*so\s+(?:với\s+)?tháng\s+trước)?\s*(?:,\s*)?và\s+(?:(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?)?"
-)
+_PAIR_JOIN_SAID = _lazy_pattern(r"(?:\s*so\s+(?:với\s+)?tháng\s+trước)?" + _PAIR_JOIN_TEXT)
 _PAIR_FIRST_BEFORE = _lazy_pattern(
     r"(?<![^\W_])(tăng|giảm)\s+(?:lần\s+lượt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[0-9][0-9.,]*\s*%\s*$"
 )

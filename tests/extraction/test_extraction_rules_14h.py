@@ -12,7 +12,7 @@ def _facts(text: str) -> list[tuple[str, float | None, float | None]]:
 
 def test_a_growth_before_its_level_in_one_clause_is_the_levels() -> None:
     # blind19 r762 "giảm đến 16,4% ... với ước đạt 322.500 tỉ đồng", blind14 r565 "tăng 32,3% ...,
-    # đạt hơn 4,72 tỷ USD": one figure (w14g's ``_level_after_change`` takes the plain ", đạt").
+    # đạt hơn 4,72 tỷ USD": one figure (as the plain ", đạt" of test_extraction_rules_14g).
     retail = (
         "Năm 2024, doanh thu dịch vụ lưu trú, ăn uống của tỉnh giảm đến 12,3% so với cùng kỳ năm trước "
         "với ước đạt 1.250 tỷ đồng."
