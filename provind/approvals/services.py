@@ -211,6 +211,18 @@ def ensure_open(kind: str, *, unit: AdminUnit | None = None, period: str, cluste
         raise DataSetLocked("period", vi, en)
 
 
+def locked_summary_forms(period: str) -> list[DataSetApproval]:
+    """The window's approved or published Forms 03/04 (any unit), row-locked until the
+    transaction ends: the Forms 01/02 they sum take no filing (approving a level locks what
+    lies below it, as in DHIS2)."""
+    return list(
+        DataSetApproval.objects.select_for_update()
+        .filter(kind__in=[DataSetKind.FORM03, DataSetKind.FORM04], period=period, cluster__isnull=True)
+        .filter(state__in=LOCKED_STATES)
+        .select_related("unit")
+    )
+
+
 def locked_indicator_sets(keys: Iterable[tuple[int, str]]) -> dict[tuple[int, str], tuple[str, str]]:
     """For (unit id, period code) pairs about to receive figures: the locked ones, with the
     message (Vietnamese, English). Locks the records until the transaction ends."""
