@@ -40,7 +40,8 @@ def test_a_form02_filing_into_a_window_whose_form04_is_approved_is_refused(publi
         )
 
     assert refused.value.problems[0].field == "window"
-    assert "Biểu 04" in refused.value.problems[0].vi and "Form 04" in refused.value.problems[0].en
+    assert "Biểu 04" in refused.value.problems[0].vi
+    assert "Form 04" in refused.value.problems[0].en
     assert Form02Report.objects.filter(cluster=scenario.a).count() == 0
     assert compute_form(form="04", unit=scenario.province, window=H1_2024).values == signed
 
