@@ -35,9 +35,7 @@ def test_a_form02_filing_into_a_window_whose_form04_is_approved_is_refused(publi
     _approve(DataSetKind.FORM04, scenario.province, publish=publish)
 
     with pytest.raises(FormRejected) as refused:
-        submit_form02(
-            cluster=scenario.a, window=H1_2024, data=form02_data(), user=investor_of(scenario.a), today=TODAY
-        )
+        submit_form02(cluster=scenario.a, window=H1_2024, data=form02_data(), user=investor_of(scenario.a), today=TODAY)
 
     assert refused.value.problems[0].field == "window"
     assert "Biểu 04" in refused.value.problems[0].vi
