@@ -303,6 +303,12 @@ def update_user(
     parsed = _parse_role(role)
     units, targets = _resolve_units(scopes.units), _resolve_targets(scopes.targets)
     _check_combination(parsed, units, targets)
+    if parsed != Role.ADMIN and user.is_active and role_of(user) == Role.ADMIN and not _other_administrators(user):
+        raise InputError(
+            "role",
+            "Không thể đổi vai trò của quản trị viên cuối cùng",
+            "The last active administrator's role cannot be changed",
+        )
     if full_name is not None:
         user.first_name, _sep, user.last_name = full_name.strip().rpartition(" ")
     if email is not None:
@@ -325,6 +331,19 @@ def scope_choice_of(user: User) -> ScopeChoice:
     return choice
 
 
+def _other_administrators(user: User) -> bool:
+    """Whether an active administrator other than `user` exists; their rows stay locked until the
+    transaction ends, so two administrators removing each other at once cannot both succeed."""
+    others = (
+        User.objects.select_for_update()
+        .filter(is_active=True)
+        .filter(Q(is_superuser=True) | Q(groups__name=Role.ADMIN))
+        .exclude(pk=user.pk)
+    )
+    return bool(list(others.values_list("pk", flat=True)))
+
+
+@transaction.atomic
 def set_active(user: User, active: bool, *, by: User | None = None) -> User:
     """Deactivate (or reactivate) a user; a deactivated user cannot log in and changes nothing.
 
@@ -334,12 +353,7 @@ def set_active(user: User, active: bool, *, by: User | None = None) -> User:
     if not active and by is not None and by.pk == user.pk:
         raise InputError("is_active", "Không thể tự khóa tài khoản của mình", "You cannot deactivate yourself")
     if not active and role_of(user) == Role.ADMIN:
-        others = (
-            User.objects.filter(is_active=True)
-            .filter(Q(is_superuser=True) | Q(groups__name=Role.ADMIN))
-            .exclude(pk=user.pk)
-        )
-        if not others.exists():
+        if not _other_administrators(user):
             raise InputError(
                 "is_active",
                 "Không thể khóa quản trị viên cuối cùng",
