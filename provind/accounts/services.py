@@ -352,13 +352,12 @@ def set_active(user: User, active: bool, *, by: User | None = None) -> User:
     """
     if not active and by is not None and by.pk == user.pk:
         raise InputError("is_active", "Không thể tự khóa tài khoản của mình", "You cannot deactivate yourself")
-    if not active and role_of(user) == Role.ADMIN:
-        if not _other_administrators(user):
-            raise InputError(
-                "is_active",
-                "Không thể khóa quản trị viên cuối cùng",
-                "The last active administrator cannot be deactivated",
-            )
+    if not active and role_of(user) == Role.ADMIN and not _other_administrators(user):
+        raise InputError(
+            "is_active",
+            "Không thể khóa quản trị viên cuối cùng",
+            "The last active administrator cannot be deactivated",
+        )
     user.is_active = active
     user.save(update_fields=["is_active"])
     return user

@@ -17,7 +17,8 @@ def test_the_last_administrator_cannot_be_demoted():
         services.update_user(admin, role="viewer", scopes=ScopeChoice())
 
     assert refused.value.field == "role"
-    assert refused.value.vi and refused.value.en
+    assert refused.value.vi
+    assert refused.value.en
     admin.refresh_from_db()
     assert services.role_of(admin) == "admin"
     assert services.has_administrator()
