@@ -113,6 +113,31 @@ def state_of(kind: str, *, unit: AdminUnit, period: str, cluster: Model | None =
     return found.state if found else ApprovalState.DRAFT
 
 
+def canonical_period(kind: str, unit: AdminUnit, period: str) -> str:
+    """The code the data a step locks is stored under: a period code for indicator figures, a
+    Circular 14 window for the forms (Form 04 for a province only). ApprovalError names `period`
+    otherwise, so no step is ever recorded on a period nothing looks up."""
+    from provind.clusters.windows import ReportingWindow, WindowError
+    from provind.indicators.periods import PeriodError, parse_period
+
+    limit = DataSetApproval._meta.get_field("period").max_length or 0
+    try:
+        code = parse_period(period).code if kind == DataSetKind.INDICATORS else ReportingWindow.parse(period).code
+    except (PeriodError, WindowError) as exc:
+        raise ApprovalError("period", exc.vi, exc.en) from None
+    if len(code) > limit:
+        raise ApprovalError(
+            "period", f"mã kỳ “{code}” dài quá {limit} ký tự", f"the period code “{code}” is over {limit} characters"
+        )
+    if kind == DataSetKind.FORM04 and not unit.is_province:
+        raise ApprovalError(
+            "period",
+            f"Biểu 04 là báo cáo cấp tỉnh; “{unit.name}” không phải tỉnh/thành phố",
+            f"Form 04 is the provincial report; “{unit.name}” is not a province",
+        )
+    return code
+
+
 def move(
     action: str,
     *,
@@ -131,6 +156,7 @@ def move(
     if kind not in DataSetKind.values:
         raise ApprovalError("kind", "loại bộ số liệu không hợp lệ", "unknown kind of data set")
     rule = RULES[ApprovalAction(action)]
+    period = canonical_period(kind, unit, period)
     name_vi, name_en = describe(kind, unit, period, cluster)
     if not may_act(by, action, unit=unit, cluster=cluster):
         raise ApprovalNotAllowed(
