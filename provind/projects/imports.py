@@ -45,7 +45,7 @@ from provind.projects.models import (
     ProjectCategory,
     Stage,
 )
-from provind.projects.services import create_obstacle
+from provind.projects.services import MAX_RESPONSE_DAYS, create_obstacle
 
 SOURCE_COLUMNS = ["source_title", "source_number", "source_url"]
 SHEETS: dict[str, tuple[list[str], list[str]]] = {
@@ -91,8 +91,6 @@ SHEETS: dict[str, tuple[list[str], list[str]]] = {
     ),
 }
 ORDER = ["agencies", "projects", "documents", "milestones", "obstacles"]
-# A deadline "within N days" of a document: a year and more is a typing error, not a deadline.
-MAX_RESPONSE_DAYS = 3650
 
 
 @dataclass
