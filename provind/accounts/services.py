@@ -335,7 +335,7 @@ def _other_administrators(user: User) -> bool:
     """Whether an active administrator other than `user` exists; their rows stay locked until the
     transaction ends, so two administrators removing each other at once cannot both succeed."""
     others = (
-        User.objects.select_for_update()
+        User.objects.select_for_update(of=("self",))
         .filter(is_active=True)
         .filter(Q(is_superuser=True) | Q(groups__name=Role.ADMIN))
         .exclude(pk=user.pk)
