@@ -12,7 +12,7 @@ Who may do what (after DHIS2's approval authorities):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,7 +32,7 @@ from provind.approvals.models import (
     DataSetApproval,
     DataSetKind,
 )
-from provind.errors import NotAllowed, StepRefused
+from provind.errors import NotAllowed, ProvindError, StepRefused
 from provind.geography.models import AdminUnit
 
 User = AbstractBaseUser | AnonymousUser
@@ -113,17 +113,29 @@ def state_of(kind: str, *, unit: AdminUnit, period: str, cluster: Model | None =
     return found.state if found else ApprovalState.DRAFT
 
 
+# How each kind of data set names its period: the code of `text`, or a ProvindError saying why it
+# is none. The apps that own the data register their reader (AppConfig.ready), as they register
+# scope targets, so this app needs none of them: indicators read period codes, clusters read
+# Circular 14 windows.
+_PERIOD_READERS: dict[str, Callable[[str], str]] = {}
+
+
+def register_period_reader(kinds: Iterable[str], reader: Callable[[str], str]) -> None:
+    for kind in kinds:
+        _PERIOD_READERS[kind] = reader
+
+
 def canonical_period(kind: str, unit: AdminUnit, period: str) -> str:
     """The code the data a step locks is stored under: a period code for indicator figures, a
     Circular 14 window for the forms (Form 04 for a province only). ApprovalError names `period`
     otherwise, so no step is ever recorded on a period nothing looks up."""
-    from provind.clusters.windows import ReportingWindow, WindowError
-    from provind.indicators.periods import PeriodError, parse_period
-
     limit = DataSetApproval._meta.get_field("period").max_length or 0
+    reader = _PERIOD_READERS.get(kind)
+    if reader is None:
+        raise ApprovalError("kind", "loại bộ số liệu không hợp lệ", "unknown kind of data set")
     try:
-        code = parse_period(period).code if kind == DataSetKind.INDICATORS else ReportingWindow.parse(period).code
-    except (PeriodError, WindowError) as exc:
+        code = reader(period)
+    except ProvindError as exc:
         raise ApprovalError("period", exc.vi, exc.en) from None
     if len(code) > limit:
         raise ApprovalError(
