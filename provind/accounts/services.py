@@ -253,6 +253,22 @@ def _set_role_and_scopes(user: User, role: Role, units: list[AdminUnit], targets
             Scope.objects.create(user=user, target_type_id=key[0], target_id=key[1])
 
 
+def _check_lengths(*, username: str | None = None, full_name: tuple[str, str] | None = None, email: str = "") -> None:
+    """Each value fits its column of the account (checked before saving: PostgreSQL would refuse
+    it with a DataError, SQLite would keep it unchecked)."""
+    checks: list[tuple[str, str, str]] = [("email", "email", email)]
+    if username is not None:
+        checks.append(("username", "username", username))
+    if full_name is not None:
+        checks += [("full_name", "first_name", full_name[0]), ("full_name", "last_name", full_name[1])]
+    for name, column, value in checks:
+        limit = getattr(User._meta.get_field(column), "max_length", None) or 0
+        if len(value) > limit:
+            raise InputError(
+                name, f"dài {len(value)} ký tự, tối đa {limit}", f"{len(value)} characters long, at most {limit}"
+            )
+
+
 def _check_password(password: str, user: User) -> None:
     try:
         validate_password(password, user)
@@ -284,6 +300,7 @@ def create_user(
     units, targets = _resolve_units(chosen.units), _resolve_targets(chosen.targets)
     _check_combination(parsed, units, targets)
     first, _sep, last = full_name.strip().rpartition(" ")
+    _check_lengths(username=username, full_name=(first, last), email=email.strip())
     user = User(username=username, email=email.strip(), first_name=first, last_name=last)
     secret = password or one_time_password()
     if password:
@@ -309,8 +326,10 @@ def update_user(
             "Không thể đổi vai trò của quản trị viên cuối cùng",
             "The last active administrator's role cannot be changed",
         )
+    first, _sep, last = (full_name or "").strip().rpartition(" ")
+    _check_lengths(full_name=(first, last) if full_name is not None else None, email=(email or "").strip())
     if full_name is not None:
-        user.first_name, _sep, user.last_name = full_name.strip().rpartition(" ")
+        user.first_name, user.last_name = first, last
     if email is not None:
         user.email = email.strip()
     user.is_superuser = parsed == Role.ADMIN
