@@ -187,6 +187,13 @@ class _Context:
             self.allowed[project.pk] = may_change(self.user, project)
         return self.allowed[project.pk]
 
+    def may_change_where_now(self, project: KeyProject) -> bool:
+        """`may_change` on the project as it now stands (its location may just have changed)."""
+        if not self.check_scope:
+            return True
+        self.allowed[project.pk] = may_change(self.user, project)
+        return self.allowed[project.pk]
+
     def may_change_shared(self) -> bool:
         """Agencies and investors are shared by every project (digests go to an agency's
         e-mail): only the Department's editors and admins change them through an import."""
@@ -362,11 +369,15 @@ def _projects(row: _Row, ctx: _Context, result: SheetResult) -> None:
         target.indicators.set(indicators)
         outcome = "updated" if outcome == "unchanged" else outcome
     _count(result, outcome)
-    if project is None and not ctx.may_change(target):
+    # The scope is checked where the project ends up, too: changing a project of one's commune
+    # must not move it into another commune (or the whole province).
+    if not ctx.may_change_where_now(target):
         row.problem(
             "units",
-            "bạn không có quyền thêm dự án ở địa bàn này",
-            "you may not add a project located there",
+            "bạn không có quyền thêm dự án ở địa bàn này"
+            if project is None
+            else "bạn không có quyền chuyển dự án sang địa bàn này",
+            "you may not add a project located there" if project is None else "you may not move the project there",
             rule="scope",
         )
 
