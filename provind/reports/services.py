@@ -36,6 +36,21 @@ def may_issue_reports(user: AbstractBaseUser | AnonymousUser) -> bool:
     return bool(roles_of(user) & ISSUING_ROLES)
 
 
+def may_read_job(user: AbstractBaseUser | AnonymousUser, job: ReportJob) -> bool:
+    """A job (page, progress, file) is its requester's, and any administrator's: a preview is
+    built with the figures its requester sees, drafts included, so its link proves nothing.
+    An issued edition is public through the archive, not through the job that produced it."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return (job.requested_by_id is not None and job.requested_by_id == user.pk) or Role.ADMIN in roles_of(user)
+
+
+JOB_NOT_YOURS = (
+    "Báo cáo này do người khác yêu cầu; chỉ người yêu cầu và quản trị viên xem được / "
+    "This report was requested by another user; only the requester and administrators may open it"
+)
+
+
 def place_of(data: dict[str, Any]) -> str:
     name: str = data["issuer_vi"].removeprefix("SỞ CÔNG THƯƠNG TỈNH ")
     return name.title()

@@ -19,8 +19,10 @@ from provind.reports.builder import ReportInputError, build_report
 from provind.reports.models import CONTENT_TYPES, JobStatus, ReportEdition, ReportFormat, ReportJob
 from provind.reports.services import (
     DEFAULT_SIGNER_TITLE,
+    JOB_NOT_YOURS,
     IssueRequest,
     may_issue_reports,
+    may_read_job,
     may_read_reports,
     preview_header,
     start_job,
@@ -80,20 +82,34 @@ def job_start(request: HttpRequest) -> HttpResponse:
     return redirect("web:report-job", job_id=job.id)
 
 
-def _job(job_id: UUID) -> ReportJob:
-    return get_object_or_404(ReportJob.objects.defer("result"), pk=job_id)
+def _job(request: HttpRequest, job_id: UUID, *, with_file: bool = False) -> ReportJob | None:
+    """The job if the user may read it (see `may_read_job`), else None."""
+    rows = ReportJob.objects.all() if with_file else ReportJob.objects.defer("result")
+    job = get_object_or_404(rows, pk=job_id)
+    return job if may_read_job(request.user, job) else None
 
 
+@login_required
 def job_page(request: HttpRequest, job_id: UUID) -> HttpResponse:
-    return render(request, "web/reports/job.html", {"job": _job(job_id)})
+    job = _job(request, job_id)
+    if job is None:
+        return render(request, "web/reports/job.html", {"error": JOB_NOT_YOURS}, status=403)
+    return render(request, "web/reports/job.html", {"job": job})
 
 
+@login_required
 def job_status(request: HttpRequest, job_id: UUID) -> JsonResponse:
-    return JsonResponse(_job(job_id).as_json())
+    job = _job(request, job_id)
+    if job is None:
+        return JsonResponse({"detail": JOB_NOT_YOURS}, status=403)
+    return JsonResponse(job.as_json())
 
 
+@login_required
 def job_file(request: HttpRequest, job_id: UUID) -> HttpResponse:
-    job = get_object_or_404(ReportJob, pk=job_id)
+    job = _job(request, job_id, with_file=True)
+    if job is None:
+        return render(request, "web/reports/job.html", {"error": JOB_NOT_YOURS}, status=403)
     if job.status != JobStatus.DONE or job.result is None:
         raise Http404
     return _download(bytes(job.result), job.fmt, f"bao-cao-{job.unit_code}-{job.period_code}")
