@@ -20,7 +20,7 @@ from provind.analysis.measures import MeasureError
 from provind.analysis.models import Boundary
 from provind.analysis.structure import Gap, SharePoint, Structure
 from provind.approvals.models import DataSetApproval
-from provind.approvals.visibility import PUBLISHED_ONLY, visible
+from provind.approvals.visibility import visibility_key, visible
 from provind.geography.models import COMMUNE_LEVEL, AdminUnit
 from provind.indicators.models import Observation
 from provind.indicators.periods import Period, parse_period
@@ -155,7 +155,7 @@ def _data_version() -> str:
     # What a reader may see depends on approvals and on who reads (published only or not).
     approved = DataSetApproval.objects.aggregate(n=Count("id"), changed=Max("updated_at"))
     changed = approved["changed"].timestamp() if approved["changed"] else 0  # no spaces in a cache key
-    seen = f"{approved['n']}.{changed}.{PUBLISHED_ONLY.get()}"
+    seen = f"{approved['n']}.{changed}.{visibility_key()}"
     withdrawn = figures["withdrawn"].timestamp() if figures["withdrawn"] else 0
     return f"{figures['n']}.{figures['last']}.{withdrawn}.{shapes['n']}.{shapes['last']}.{seen}"
 

@@ -14,7 +14,7 @@ from provind.api.errors import BadRequest
 from provind.approvals.models import ApprovalAction, ApprovalState, DataSetApproval, DataSetKind
 from provind.approvals.queries import records
 from provind.approvals.services import move
-from provind.approvals.visibility import sees_unapproved
+from provind.approvals.visibility import takes_approval_steps
 from provind.clusters.models import IndustrialCluster
 from provind.geography.models import AdminUnit
 
@@ -91,7 +91,7 @@ def approval_out(r: DataSetApproval) -> ApprovalOut:
 def list_approvals(
     request: HttpRequest, state: str | None = None, kind: str | None = None
 ) -> tuple[int, list[ApprovalOut] | ErrorOut]:
-    if not sees_unapproved(request.user):
+    if not takes_approval_steps(request.user):
         return 403, ErrorOut(detail="chỉ biên tập viên và quản trị / editors and administrators only")
     if state and state not in ApprovalState.values:
         raise BadRequest(

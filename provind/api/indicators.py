@@ -16,7 +16,7 @@ from ninja.responses import NinjaJSONEncoder
 
 from provind.api.completeness import CompletenessOut, completeness_out
 from provind.api.errors import BadRequest, Day, Offset
-from provind.approvals.visibility import PUBLISHED_ONLY, visible
+from provind.approvals.visibility import visibility_key, visible
 from provind.dataio.exports import CONTENT_TYPES, stream_csv, stream_json, stream_sdmx_csv
 from provind.geography.models import AdminUnit
 from provind.geography.queries import UnitNotFound
@@ -286,7 +286,7 @@ def list_observations(request: HttpRequest, q: Query[ObservationsQuery]) -> Http
         _check_names(q.indicator, q.unit, period)
         raise BadRequest("limit", "limit phải từ 1 đến 10000", "limit must be 1–10000")
     if parent_ids is None:
-        shape = (tuple(values), PUBLISHED_ONLY.get())
+        shape = (tuple(values), visibility_key())
         db = db_router.db_for_read(Observation)
         found = OBSERVATIONS.run(shape, values, db=db, limit=q.limit, offset=q.offset)
     else:  # a list of children: its length changes the SQL, so the ORM compiles it each time

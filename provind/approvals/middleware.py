@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
 
-from provind.approvals.visibility import published_only, sees_unapproved
+from provind.approvals.visibility import reading_as
 
 
 class PublishedOnlyMiddleware:
@@ -14,5 +14,5 @@ class PublishedOnlyMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        with published_only(not sees_unapproved(request.user)):
+        with reading_as(request.user):
             return self.get_response(request)

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from provind.accounts.permissions import roles_of
 from provind.accounts.roles import Role
-from provind.approvals.visibility import published_only, sees_unapproved
+from provind.approvals.visibility import published_only, reading_as
 from provind.errors import InputError, check_day
 from provind.reports import render
 from provind.reports.builder import ReportInputError, build_report, resolve
@@ -273,8 +273,7 @@ def run_job(job_id: str) -> None:
             ReportJob.objects.filter(pk=job.pk).update(edition=edition)
         else:
             # The worker runs outside the request: the preview sees what its requester may see.
-            requester = job.requested_by
-            with published_only(requester is None or not sees_unapproved(requester)):
+            with reading_as(job.requested_by):
                 data = build_report(unit_code=job.unit_code, period_code=job.period_code, progress=say)
             say(80, job.fmt.upper())
             result = render_format(data, preview_header(data), job.fmt)

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from provind.approvals.models import ApprovalAction, ApprovalState, DataSetKind
 from provind.approvals.queries import records, unrecorded_indicator_sets
 from provind.approvals.services import RULES, ApprovalError, may_act, move
-from provind.approvals.visibility import sees_unapproved
+from provind.approvals.visibility import takes_approval_steps
 from provind.clusters.models import IndustrialCluster
 from provind.errors import InputError
 from provind.geography.models import AdminUnit
@@ -33,7 +33,7 @@ def _back(request: HttpRequest, default: str) -> str:
 
 @login_required
 def approval_list(request: HttpRequest) -> HttpResponse:
-    if not sees_unapproved(request.user):
+    if not takes_approval_steps(request.user):
         raise PermissionDenied
     state = request.GET.get("state") or None
     kind = request.GET.get("kind") or None

@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
 from provind.approvals.models import LOCKED_STATES, ApprovalState
-from provind.approvals.visibility import indicator_states, sees_unapproved, visible
+from provind.approvals.visibility import indicator_states, sees_some_unapproved, sees_unapproved, visible
 from provind.dataio.exports import export_observations, stream_observations
 from provind.indicators.corrections import may_correct
 from provind.indicators.models import Indicator, Observation, Source, Status, Target
@@ -51,7 +51,7 @@ def _optional_day(request: HttpRequest) -> tuple[dt.date | None, str | None]:
 def mark_approval(user: Any, rows: list[Observation], cells: list[dict[str, Any]]) -> None:
     """For editors: which figures are not yet published ("chưa duyệt"), which figure of each
     cell is current, and whether they may correct or withdraw (the public sees none of it)."""
-    if not sees_unapproved(user):
+    if not sees_some_unapproved():  # the request's visibility (approvals.middleware)
         return
     keys = {(o.unit_id, o.period_code) for cell in cells for o in cell["versions"]}
     states = indicator_states(keys)

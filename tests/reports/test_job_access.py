@@ -34,7 +34,8 @@ def editors_preview(client, shipped, cast) -> ReportJob:
 
 
 def _urls(job: ReportJob) -> list[str]:
-    return [reverse(f"web:{name}", kwargs={"job_id": job.id}) for name in ("report-job", "report-job-status", "report-job-file")]
+    names = ("report-job", "report-job-status", "report-job-file")
+    return [reverse(f"web:{name}", kwargs={"job_id": job.id}) for name in names]
 
 
 def test_the_requester_reads_the_job_and_its_file_with_the_draft(client, cast, editors_preview):

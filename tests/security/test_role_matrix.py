@@ -205,23 +205,24 @@ MATRIX: dict[tuple[str, str], tuple[str, dict[str, Any] | None, dict[str, int]]]
     ),
     ("GET", "clusters/checks/"): ("/clusters/checks/", None, PUBLIC),  # checks of the public registry
     ("GET", "data/projects-template.xlsx"): ("/data/projects-template.xlsx", None, PUBLIC),
-    # Reports: every role that may read reports; building one needs a login.
+    # Reports: every role that may read reports; building one needs a login, and a job is read by
+    # its requester and administrators only (tests/reports/test_job_access.py).
     ("GET", "reports/"): ("/reports/", None, PUBLIC),
     ("POST", "reports/jobs/"): (
         "/reports/jobs/",
         {"unit": "19", "period": "2024-YTD07", "format": "html"},
         _statuses(302, 302, 302, 302, 302, 302),
     ),
-    ("GET", "reports/jobs/<uuid:job_id>/"): ("/reports/jobs/{no_job}/", None, _statuses(404, 404, 404, 404, 404, 404)),
+    ("GET", "reports/jobs/<uuid:job_id>/"): ("/reports/jobs/{no_job}/", None, _statuses(302, 404, 404, 404, 404, 404)),
     ("GET", "reports/jobs/<uuid:job_id>/status.json"): (
         "/reports/jobs/{no_job}/status.json",
         None,
-        _statuses(404, 404, 404, 404, 404, 404),
+        _statuses(302, 404, 404, 404, 404, 404),
     ),
     ("GET", "reports/jobs/<uuid:job_id>/file"): (
         "/reports/jobs/{no_job}/file",
         None,
-        _statuses(404, 404, 404, 404, 404, 404),
+        _statuses(302, 404, 404, 404, 404, 404),
     ),
     ("GET", "reports/editions/<int:pk>.<slug:fmt>"): (
         "/reports/editions/999999.docx",
