@@ -17,7 +17,7 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from provind.accounts.models import Scope
-from provind.accounts.permissions import EDITING_ROLES, roles_of
+from provind.accounts.permissions import EDITING_ROLES, may_change, roles_of
 from provind.accounts.roles import Role
 from provind.approvals.models import ApprovalState, DataSetApproval, DataSetKind
 from provind.approvals.services import state_of
@@ -113,18 +113,21 @@ def indicator_states(keys: Iterable[tuple[int, str]]) -> dict[tuple[int, str], s
 
 
 def form_readable(user: AbstractBaseUser | AnonymousUser, form: str, *, unit: Any, window: str) -> bool:
-    """Forms 03/04 are read by viewers only once the Department has published them for the unit
-    and window; the roles that enter or approve data see them while they are being prepared."""
-    if takes_approval_steps(user):
+    """Forms 03/04 are read by everyone else only once the Department has published them for the
+    unit and window. Before that a draft is read like it is written: by those who may change the
+    unit's data (a commune officer their commune's Form 03, the Department's editors within their
+    scope) and administrators; a cluster investor files Form 02 and reads no draft summary."""
+    if (form == "03" or sees_unapproved(user)) and may_change(user, unit):
         return True
     kind = DataSetKind.FORM03 if form == "03" else DataSetKind.FORM04
     return state_of(kind, unit=unit, period=window) == ApprovalState.PUBLISHED
 
 
 def unpublished_form(form: str, unit: Any, window: str) -> str:
-    """Why a viewer does not see the form, in Vietnamese and English."""
+    """Why a reader does not see the form, in Vietnamese and English."""
     return (
-        f"Biểu {form} của {unit.name} kỳ {window} chưa được Sở duyệt và công bố; người xem chỉ thấy biểu đã công "
-        f"bố / Form {form} for {unit.name}, window {window}, is not yet approved and published by the "
-        "Department; viewers see published forms only"
+        f"Biểu {form} của {unit.name} kỳ {window} chưa được Sở duyệt và công bố; trước khi công bố chỉ người "
+        f"lập biểu của đơn vị và Sở xem được / Form {form} for {unit.name}, window {window}, is not yet approved "
+        "and published by the Department; before that only those who compile the unit's form and the "
+        "Department may read it"
     )
