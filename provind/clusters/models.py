@@ -375,12 +375,20 @@ class DepartmentRequest(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     closed_on = models.DateField(_("closed on"), null=True, blank=True)
+    # The token of the page form it was sent from: the same form posted twice (a double-click)
+    # records one request; a page loaded again has a new token (clusters.requests.ask).
+    form_token = models.CharField(_("form token"), max_length=32, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("Department request")
         verbose_name_plural = _("Department requests")
         ordering = ["due_on", "pk"]
         indexes = [models.Index(fields=["cluster", "closed_on"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["form_token"], condition=~models.Q(form_token=""), name="department_request_one_per_form"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.cluster.code} {self.asked_on:%d/%m/%Y}: {self.text[:60]}"

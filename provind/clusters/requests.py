@@ -9,9 +9,11 @@ left, and answering closes the request. Nobody else sees them.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import uuid
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F, QuerySet
 
 from provind.accounts.permissions import may_change, roles_of
@@ -38,10 +40,26 @@ def may_answer(user: AnyUser, cluster: IndustrialCluster) -> bool:
     return (Role.ADMIN in roles or Role.CLUSTER_INVESTOR in roles) and may_change(user, cluster)
 
 
+def new_form_token() -> str:
+    """A token for one rendering of the asking form (see `ask`)."""
+    return uuid.uuid4().hex
+
+
 def ask(
-    cluster: IndustrialCluster, *, by: AnyUser, text: str, working_days: int | str, on: dt.date
+    cluster: IndustrialCluster,
+    *,
+    by: AnyUser,
+    text: str,
+    working_days: int | str,
+    on: dt.date,
+    form_token: str = "",
 ) -> DepartmentRequest:
-    """Record a request; the due date is `working_days` working days after `on`."""
+    """Record a request; the due date is `working_days` working days after `on`.
+
+    `form_token` (from `new_form_token`, posted with the page's form) makes the form idempotent:
+    the same form posted again, a double-click included, returns the request it already recorded
+    (a unique constraint settles two posts that arrive together). Without a token every call
+    records a request, and asking the same thing again from a page loaded again is a new request."""
     if not may_ask(by, cluster):
         raise NotAllowed(
             f"chỉ biên tập viên của Sở phụ trách cụm {cluster.name} mới gửi yêu cầu được",
@@ -64,14 +82,25 @@ def ask(
             f"số ngày làm việc phải từ 1 đến {MAX_WORKING_DAYS}, không phải {days}",
             f"working days must be between 1 and {MAX_WORKING_DAYS}, not {days}",
         )
-    return DepartmentRequest.objects.create(
-        cluster=cluster,
-        text=text,
-        asked_by=by if isinstance(by, User) else None,
-        asked_on=on,
-        working_days=days,
-        due_on=add_working_days(on, days),
-    )
+    token = form_token.strip() if re.fullmatch(r"[0-9a-f]{32}", form_token.strip()) else ""
+    if token and (sent := DepartmentRequest.objects.filter(form_token=token, cluster=cluster).first()):
+        return sent
+    try:
+        with transaction.atomic():
+            return DepartmentRequest.objects.create(
+                cluster=cluster,
+                text=text,
+                asked_by=by if isinstance(by, User) else None,
+                asked_on=on,
+                working_days=days,
+                due_on=add_working_days(on, days),
+                form_token=token,
+            )
+    except IntegrityError:
+        if not token:
+            raise
+        # The same form, posted at the same moment by a second click: the first one recorded it.
+        return DepartmentRequest.objects.get(form_token=token)
 
 
 @transaction.atomic

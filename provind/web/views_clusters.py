@@ -57,7 +57,7 @@ def land_use(cluster: IndustrialCluster, on: dt.date) -> dict[str, Any]:
 
 def cluster_detail(request: HttpRequest, code: str) -> HttpResponse:
     """The cluster's page; a POST from a Department editor records a request to its investor."""
-    from provind.clusters.requests import ask, may_answer, may_ask, requests_for
+    from provind.clusters.requests import ask, may_answer, may_ask, new_form_token, requests_for
 
     cluster = get_object_or_404(
         IndustrialCluster.objects.select_related(
@@ -89,12 +89,15 @@ def cluster_detail(request: HttpRequest, code: str) -> HttpResponse:
                 text=request.POST.get("text", ""),
                 working_days=request.POST.get("working_days", ""),
                 on=timezone.localdate(),
+                form_token=request.POST.get("form_token", ""),
             )
         except InputError as exc:
             context["request_error"], context["request_values"], status = exc, request.POST, 400
         else:
             return redirect(reverse("web:cluster-detail", args=[cluster.code]) + "#requests")
     context["may_ask"] = asking
+    if asking:
+        context["ask_token"] = new_form_token()
     if asking or may_answer(request.user, cluster):  # the Department and the cluster's investor
         today = timezone.localdate()
         context["dept_requests"] = [
