@@ -43,7 +43,7 @@ def takes_approval_steps(user: AbstractBaseUser | AnonymousUser) -> bool:
 def own_units(user: AbstractBaseUser | AnonymousUser) -> frozenset[int]:
     """The units a commune officer enters figures for (their scopes and the units inside them),
     whose drafts they see while they prepare them."""
-    if sees_unapproved(user) or Role.COMMUNE_OFFICER not in roles_of(user):
+    if user.pk is None or sees_unapproved(user) or Role.COMMUNE_OFFICER not in roles_of(user):
         return frozenset()
     found: set[int] = set()
     frontier = set(Scope.objects.filter(user_id=user.pk, unit__isnull=False).values_list("unit_id", flat=True))
