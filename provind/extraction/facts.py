@@ -1162,6 +1162,8 @@ def _extract_prose(
             # 65,77%; hạt điều khô 152 tấn, tăng 19,84%", "than sạch đạt 25,9 triệu tấn, tăng
             # 12,5%": an item given in tonnes or litres is a product, `other` named by it with
             # its growth alone, not a branch of the production index (blind16 r643, blind17 r685).
+            # (One rule with w13a's ``_after_product_volume``, which reads such a growth as a
+            # figure of its own first; this names it, whichever reader made it.)
             fact = made.fact
             # (No breakdown: the phrase names the product, as the duplicate check reads it.)
             fact.indicator, fact.phrase, fact.breakdown, fact.value, fact.unit = "other", product, None, None, None
@@ -3721,16 +3723,12 @@ def _read_quantity(
             new_phrase is None
             and change.unit == "%"
             and (target is None or target.rate)
-            # (A cheap look first: a comma shortly before the figure, a unit's last letter
-            # right before it.)
-            and (comma := norm.rfind(",", max(sent[0], q.start - 20), q.start)) > 1
-            and norm[comma - 2 : comma].rstrip()[-1:] in _UNIT_LAST_LETTERS
-            and (level := _UNREAD_LEVEL_BEFORE.search(norm, max(sent[0], comma - 30), q.start)) is not None
+            and (product_start := _after_product_volume(ctx, sent, q.start)) is not None
         ):
             # (w13a) "bia đạt 22,5 ngàn lít, tăng 65,77%", "xi măng 2,1 triệu tấn, tăng 0,7%" after
             # the production index: the growth of a product's volume, read in no unit, is that
-            # product's own (``other``), not a part of the index named before.
-            product_start = max(sent[0], ctx.structure.clause(level.start())[0])
+            # product's own (``other``), not a part of the index named before (named by the
+            # product as the fact is made: ``_product_with_volume``).
             return _new_fact(ctx, q, sent, product_start, None, [], None, qualifier, False, verb_end, change=change)
         comp = _component_phrase(ctx, window_start, q.start) if new_phrase is None else None
         if (
@@ -5364,15 +5362,60 @@ def _minus_glued(norm: str, pos: int) -> bool:
     return pos > 1 and norm[pos - 1] in "-−" and norm[pos - 2] in " :\t"
 
 
-# A level in a unit no fact is read in ("157.419 tấn", "1.949 triệu m3").
-_UNREAD_LEVEL = _lazy_pattern(r"[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)" + _W)
+# A product's volume: a level in a unit no fact is read in ("157.419 tấn", "1.949 triệu m3",
+# "22,5 ngàn lít"). One definition for the rules on products' volumes (w13a, w13d: the growth
+# right after such a level is the product's own, ``_after_product_volume``; w12v12: a plan
+# attained by it gives no value): their units, a scale before them, and the growth after.
+_VOLUME_UNITS = ("tấn", "m3", "m³", "lít", "kg")
+_VOLUME_LEVEL = r"[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:" + "|".join(_VOLUME_UNITS) + r")" + _W
+_VOLUME_GROWTH = r"(?:tăng|giảm)(?:\s+(?:hơn|gần|khoảng|trên))?"
+_UNREAD_LEVEL = _lazy_pattern(_VOLUME_LEVEL)
 
 # (w13a) "... 2,1 triệu tấn, tăng 0,7%": such a level right before a growth (the figure's).
-_UNIT_LAST_LETTERS = frozenset("n3³tg")
-_UNREAD_LEVEL_BEFORE = _lazy_pattern(
-    r"[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)\s*,\s*(?:tăng|giảm)"
-    r"(?:\s+(?:hơn|gần|khoảng|trên))?\s*$"
+# (A cheap look first: the units' last letters, right before the comma.)
+_UNIT_LAST_LETTERS = frozenset(unit[-1] for unit in _VOLUME_UNITS)
+_UNREAD_LEVEL_BEFORE = _lazy_pattern(_VOLUME_LEVEL + r"\s*,\s*" + _VOLUME_GROWTH + r"\s*$")
+
+
+def _after_product_volume(ctx: _Context, sent: tuple[int, int], pos: int) -> int | None:
+    """(w13a) Where the clause of a product's volume right before the growth at ``pos`` starts
+    ("bia đạt 22,5 ngàn lít, tăng 65,77%", "xi măng 2,1 triệu tấn, tăng 0,7%"), or None.
+
+    One rule with ``_product_with_volume`` (w13d): the growth right after a product's volume is
+    the product's own, ``other``. This half reads the growth as a figure of its own before it is
+    read as a part or a change of the figure before it (``_read_quantity``); the other half, as
+    each fact is made, names it by its product (``_extract_prose``), also where the growth was
+    read by another reader (a listed product's, a change-only copy of the item before)."""
+    norm = ctx.norm
+    comma = norm.rfind(",", max(sent[0], pos - 20), pos)
+    if comma <= 1 or norm[comma - 2 : comma].rstrip()[-1:] not in _UNIT_LAST_LETTERS:
+        return None
+    level = _UNREAD_LEVEL_BEFORE.search(norm, max(sent[0], comma - 30), pos)
+    if level is None:
+        return None
+    return max(sent[0], ctx.structure.clause(level.start())[0])
+
+
+# A product and its volume in a unit no fact is read in, right before the change: "bia đạt 22,5
+# ngàn lít, ", "xi măng  2,1 triệu tấn , ". The name: up to five words after a list's
+# separator or opener.
+_PRODUCT_VOLUME = _lazy_pattern(
+    r"(?:^|[,;:(]|(?<![^\W_])(?:như|là|gồm))\s*((?:[^\W\d_]+[\s,]*?){1,5}?)\s+(?:(?:ước\s+)?đạt\s+|được\s+)?"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?" + _VOLUME_LEVEL + r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)?\s*$"
 )
+
+
+def _product_with_volume(norm: str, lo: int, hi: int) -> str | None:
+    window = norm[lo:hi]
+    # (Only where "tấn", "lít" or "m3" is written, as w13d had it: with "kg" and "m³" too,
+    # blind11 r460's growths after volumes in m³ would be named by their products. Kept so
+    # that the output stays as it was, w15d.)
+    if "tấn" not in window and "lít" not in window and "m3" not in window:
+        return None
+    m = _PRODUCT_VOLUME.search(window)
+    return m.group(1).strip(" ,") if m is not None else None
+
+
 _SHARE_DESCRIBED = _lazy_pattern(
     r"\s+(?:tăng\s+)?(?:rất\s+|khá\s+)?(?:lớn|cao|chủ\s+yếu|đáng\s+kể)(?:\s+nhất)?\s*(?:,|:|như|là|với|có)"
 )
@@ -7041,23 +7084,6 @@ def _attach_change(
     else:
         fact.extra_changes.append(change)
     return None
-
-
-# A product and its volume in a unit no fact is read in, right before the change: "bia đạt 22,5
-# ngàn lít, ", "xi măng  2,1 triệu tấn , ". The name: up to five words after a list's
-# separator or opener.
-_PRODUCT_VOLUME = _lazy_pattern(
-    r"(?:^|[,;:(]|(?<![^\W_])(?:như|là|gồm))\s*((?:[^\W\d_]+[\s,]*?){1,5}?)\s+(?:(?:ước\s+)?đạt\s+|được\s+)?"
-    r"(?:(?:khoảng|gần|hơn|trên)\s+)?[0-9][0-9.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:tấn|m3|m³|lít|kg)(?![^\W_])"
-    r"\s*,?\s*(?:và\s+)?(?:tăng|giảm)?\s*$"
-)
-
-
-def _product_with_volume(norm: str, lo: int, hi: int) -> str | None:
-    if "tấn" not in norm[lo:hi] and "lít" not in norm[lo:hi] and "m3" not in norm[lo:hi]:
-        return None
-    m = _PRODUCT_VOLUME.search(norm[lo:hi])
-    return m.group(1).strip(" ,") if m is not None else None
 
 
 _ANOTHER_PLAN_AFTER = _lazy_pattern(r"\s*so\s+với\s+(?:dự\s+toán|kế\s+hoạch)" + _W)
