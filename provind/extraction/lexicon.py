@@ -12,7 +12,6 @@ canonical tones), which keeps the scan close to linear even with a few hundred p
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -1060,9 +1059,9 @@ def code_for(concept: str, kind: str) -> str | None:
 # regex (``COUNT_NOUNS_PATTERN``, used by ``quantities``) and the nouns' concepts
 # (``NOUN_CONCEPT``, keyed by the noun as tagged, its spaces made single) are made from.
 # Each entry is (spellings, concept, context, pattern):
-# - a spelling's words are joined by spaces (``\s+`` in the regex); ", " and " / " between
-#   words may have spaces on either side in the text (``\s*,\s*``, ``\s*/\s*``) and are keys
-#   as ", " / "," and " / " / "/";
+# - a spelling's words are joined by spaces (``\s+`` in the regex) or "~" (a space or none,
+#   ``\s*``; keys with " " and ""); ", " and " / " between words may have spaces on either
+#   side in the text (``\s*,\s*``, ``\s*/\s*``) and are keys as ", " / "," and " / " / "/";
 # - ``context`` is a look-ahead after the spellings ("khu" only at a clause's end ...);
 # - ``pattern``, where not None, is the regex itself, wider than the spellings it gives keys
 #   for (a repeat, a comma with no space before it): only two entries.
@@ -1107,7 +1106,7 @@ _NOUN_ENTRIES: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
     # (w12x2) Wind turbines and generating units of a power plant ("với 26 trụ tuabin gió",
     # "xây lắp 16 tua bin E-103", "xây dựng 17 tổ máy"): ``other`` counts, as the gold of
     # blind17, blind18 and blind20 has them all.
-    (("trụ tua bin", "trụ tuabin", "trụ điện gió", "tua bin", "tuabin", "tổ máy"), "OUTLET", "", None),
+    (("trụ tua~bin", "trụ điện gió", "tua~bin", "tổ máy"), "OUTLET", "", None),
     # (w12x2) Foreign investors' share purchases counted by case or deal ("có 2.219 trường hợp
     # nhà đầu tư nước ngoài thực hiện", "1.795 giao dịch góp vốn mua cổ phần"; blind15 r580,
     # blind18 r708 / r709), as "lượt góp vốn" is; "giảm 23 trường hợp" alone counts nothing.
@@ -1168,27 +1167,65 @@ _NOUN_ENTRIES: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
 )
 
 
-def _spelling_pattern(spelling: str) -> str:
-    """The regex of a spelling: words apart by spaces, ", " or " / " (spaces around the
-    punctuation optional)."""
-    pattern = re.escape(spelling).replace(r"\ /\ ", r"\s*/\s*").replace(r",\ ", r"\s*,\s*")
-    return pattern.replace(r"\ ", r"\s+")
+# A spelling's separators: in the regex, and as the tagged noun may have them.
+_SEPARATOR_PATTERNS = {" ": r"\s+", "~": r"\s*", ",": r"\s*,\s*", "/": r"\s*/\s*"}
+_SEPARATOR_KEYS = {" ": (" ",), "~": (" ", ""), ",": (", ", ","), "/": (" / ", "/")}
+
+
+def _tokens(spelling: str) -> list[str]:
+    """A spelling's words and the separators between them (" ", "~", "," or "/")."""
+    marked = spelling.replace(" / ", "\0/\0").replace(", ", "\0,\0").replace("~", "\0~\0")
+    return marked.replace(" ", "\0 \0").split("\0")
+
+
+def _alternatives(spellings: list[list[str]]) -> list[str]:
+    """The regexes of spellings (token lists) tried in their order, a run of them that begins
+    with the same token written once: "tỉnh / thành phố", "tỉnh / thành" as one alternative
+    "tỉnh / thành( phố)?". The same matches (the token is read one way only), and a regex
+    smaller to compile and quicker to try."""
+    parts = []
+    i = 0
+    while i < len(spellings):
+        first = spellings[i][:1]
+        j = i + 1
+        while first and j < len(spellings) and spellings[j][:1] == first:
+            j += 1
+        if not first:
+            parts.append("")
+        elif j == i + 1:
+            parts.append("".join(_SEPARATOR_PATTERNS.get(t, t) for t in spellings[i]))
+        else:
+            rests = [tokens[1:] for tokens in spellings[i:j]]
+            inner = _alternatives(rests)
+            # (The bare head last: what comes after it is optional.)
+            optional = not rests[-1]
+            if optional:
+                inner.pop()
+            group = "|".join(inner)
+            if optional:
+                group = "(?:" + group + ")?"
+            elif len(inner) > 1:
+                group = "(?:" + group + ")"
+            parts.append(_SEPARATOR_PATTERNS.get(first[0], first[0]) + group)
+        i = j
+    return parts
 
 
 def _spelling_keys(spelling: str) -> list[str]:
-    """The noun as tagged (spaces made single) for each way the text may space a spelling's
-    punctuation: "tỉnh, thành phố" / "tỉnh,thành phố", "tỉnh / thành" / "tỉnh/thành"."""
+    """The noun as tagged (spaces made single) for each way the text may write a spelling's
+    separators: "tỉnh, thành phố" / "tỉnh,thành phố", "tỉnh / thành" / "tỉnh/thành", "tua
+    bin" / "tuabin"."""
     keys = [""]
-    for part in re.split(r"(, | / )", spelling):
-        tight = part.strip() if part in (", ", " / ") else part
-        keys = [key + variant for key in keys for variant in dict.fromkeys((part, tight))]
+    for token in _tokens(spelling):
+        variants = _SEPARATOR_KEYS.get(token, (token,))
+        keys = [key + variant for key in keys for variant in variants]
     return keys
 
 
 COUNT_NOUNS_PATTERN = "|".join(
-    (pattern if pattern is not None else "|".join(_spelling_pattern(s) for s in spellings))
+    (pattern if pattern is not None else "|".join(_alternatives([_tokens(s) for s in spellings])))
     if not context
-    else "(?:" + "|".join(_spelling_pattern(s) for s in spellings) + ")" + context
+    else "(?:" + "|".join(_alternatives([_tokens(s) for s in spellings])) + ")" + context
     for spellings, _concept, context, pattern in _NOUN_ENTRIES
 )
 NOUN_CONCEPT = {
