@@ -120,7 +120,10 @@ _GLUED_VERB = lazy_pattern(r"ăng(?<=tăng)(?=[0-9])|ảm(?<=giảm)(?=[0-9])")
 # (Speed: ``re`` tries a pattern that begins with a set of characters ("[/-]", "ă" or "ả") by a
 # set test at every offset; ``str.find`` per first word is several times faster (``scan``).)
 _GLUED_VERB_PRESCAN = scan.first_words(["ăng", "ảm"])
-_COMMA_GLUED_PRESCAN = scan.first_words([",", ";"])
+# (w15s: one regex over the text, which ``re`` skips ahead for to the two marks, in place of
+# finding every comma and testing the next character in Python: half the time; most commas
+# have a space after them.)
+_COMMA_GLUED = lazy_pattern(r"[,;](?=[^\W\d_])")
 _SLASH_YEAR_PRESCAN = scan.first_words(["/", "-"])
 
 
@@ -171,15 +174,8 @@ def rewrite(text: str, form: str) -> list[Edit]:
     edits: list[Edit] = []
     if "  " in form:
         edits += [(m.start() + 1, m.end(), "") for m in _SPACES.finditer(form)]
-    # A "," or ";" glued to the next word ("tăng 5%,trong đó") gets its space back: at each
-    # one, the next character tested as ``[^\W\d_]`` would (a letter or other alphanumeric,
-    # not a decimal digit). Most commas have a space after them, and a regex match per comma
-    # cost more than the test.
-    edits += [
-        (i + 1, i + 1, " ")
-        for i in scan.starts(_COMMA_GLUED_PRESCAN, form)
-        if (c := form[i + 1 : i + 2]).isalnum() and not c.isdecimal()
-    ]
+    # A "," or ";" glued to the next word ("tăng 5%,trong đó") gets its space back.
+    edits += [(m.end(), m.end(), " ") for m in _COMMA_GLUED.finditer(form)]
     for m in _DECIMAL_POINT.finditer(form):
         start = m.start()
         if start and form[start - 1].isdigit() and not _thousands_before(form, start):

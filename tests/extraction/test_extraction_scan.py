@@ -174,6 +174,21 @@ def test_a_long_text_is_scanned_word_by_word_with_the_same_matches() -> None:
                 assert scan._starts(needles, norm, lo, short) == [m.start() for m in prescan.finditer(norm, lo, short)]
 
 
+def test_whole_texts_are_read_word_by_word_with_the_same_starts_on_every_gold_text() -> None:
+    # (w15s) A whole text, however short, takes the ``str.find`` path for the prescans of a few
+    # words, each word read once a text and shared between the prescans that hold it.
+    texts = [normalize(text).norm for text in _gold_texts()]
+    for norm in texts:
+        for prescan in scan._NEEDLES:
+            assert list(scan._candidates(prescan, norm, 0, len(norm))) == [m.start() for m in prescan.finditer(norm)]
+    # The same text again (its words' offsets kept) and a copy of it (read anew) give the same.
+    for norm in texts[:20]:
+        for copy in (norm, "".join(list(norm))):
+            for prescan in scan._NEEDLES:
+                expected = [m.start() for m in prescan.finditer(copy)]
+                assert list(scan._candidates(prescan, copy, 0, len(copy))) == expected
+
+
 _WORD_START = re.compile(r"(?<![^\W_])")
 
 
