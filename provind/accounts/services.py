@@ -253,6 +253,22 @@ def _set_role_and_scopes(user: User, role: Role, units: list[AdminUnit], targets
             Scope.objects.create(user=user, target_type_id=key[0], target_id=key[1])
 
 
+def _check_lengths(*, username: str | None = None, full_name: tuple[str, str] | None = None, email: str = "") -> None:
+    """Each value fits its column of the account (checked before saving: PostgreSQL would refuse
+    it with a DataError, SQLite would keep it unchecked)."""
+    checks: list[tuple[str, str, str]] = [("email", "email", email)]
+    if username is not None:
+        checks.append(("username", "username", username))
+    if full_name is not None:
+        checks += [("full_name", "first_name", full_name[0]), ("full_name", "last_name", full_name[1])]
+    for name, column, value in checks:
+        limit = getattr(User._meta.get_field(column), "max_length", None) or 0
+        if len(value) > limit:
+            raise InputError(
+                name, f"dài {len(value)} ký tự, tối đa {limit}", f"{len(value)} characters long, at most {limit}"
+            )
+
+
 def _check_password(password: str, user: User) -> None:
     try:
         validate_password(password, user)
@@ -284,6 +300,7 @@ def create_user(
     units, targets = _resolve_units(chosen.units), _resolve_targets(chosen.targets)
     _check_combination(parsed, units, targets)
     first, _sep, last = full_name.strip().rpartition(" ")
+    _check_lengths(username=username, full_name=(first, last), email=email.strip())
     user = User(username=username, email=email.strip(), first_name=first, last_name=last)
     secret = password or one_time_password()
     if password:
@@ -303,8 +320,16 @@ def update_user(
     parsed = _parse_role(role)
     units, targets = _resolve_units(scopes.units), _resolve_targets(scopes.targets)
     _check_combination(parsed, units, targets)
+    if parsed != Role.ADMIN and user.is_active and role_of(user) == Role.ADMIN and not _other_administrators(user):
+        raise InputError(
+            "role",
+            "Không thể đổi vai trò của quản trị viên cuối cùng",
+            "The last active administrator's role cannot be changed",
+        )
+    first, _sep, last = (full_name or "").strip().rpartition(" ")
+    _check_lengths(full_name=(first, last) if full_name is not None else None, email=(email or "").strip())
     if full_name is not None:
-        user.first_name, _sep, user.last_name = full_name.strip().rpartition(" ")
+        user.first_name, user.last_name = first, last
     if email is not None:
         user.email = email.strip()
     user.is_superuser = parsed == Role.ADMIN
@@ -325,6 +350,19 @@ def scope_choice_of(user: User) -> ScopeChoice:
     return choice
 
 
+def _other_administrators(user: User) -> bool:
+    """Whether an active administrator other than `user` exists; their rows stay locked until the
+    transaction ends, so two administrators removing each other at once cannot both succeed."""
+    others = (
+        User.objects.select_for_update(of=("self",))
+        .filter(is_active=True)
+        .filter(Q(is_superuser=True) | Q(groups__name=Role.ADMIN))
+        .exclude(pk=user.pk)
+    )
+    return bool(list(others.values_list("pk", flat=True)))
+
+
+@transaction.atomic
 def set_active(user: User, active: bool, *, by: User | None = None) -> User:
     """Deactivate (or reactivate) a user; a deactivated user cannot log in and changes nothing.
 
@@ -333,18 +371,12 @@ def set_active(user: User, active: bool, *, by: User | None = None) -> User:
     """
     if not active and by is not None and by.pk == user.pk:
         raise InputError("is_active", "Không thể tự khóa tài khoản của mình", "You cannot deactivate yourself")
-    if not active and role_of(user) == Role.ADMIN:
-        others = (
-            User.objects.filter(is_active=True)
-            .filter(Q(is_superuser=True) | Q(groups__name=Role.ADMIN))
-            .exclude(pk=user.pk)
+    if not active and role_of(user) == Role.ADMIN and not _other_administrators(user):
+        raise InputError(
+            "is_active",
+            "Không thể khóa quản trị viên cuối cùng",
+            "The last active administrator cannot be deactivated",
         )
-        if not others.exists():
-            raise InputError(
-                "is_active",
-                "Không thể khóa quản trị viên cuối cùng",
-                "The last active administrator cannot be deactivated",
-            )
     user.is_active = active
     user.save(update_fields=["is_active"])
     return user

@@ -58,13 +58,18 @@ class BoundaryRejected(ProvindError, ValueError):
         return "; ".join(str(p) for p in self.problems[:20])
 
 
+# A MultiPolygon's coordinates nest four lists deep (polygons, rings, positions, numbers); a
+# deeper array is no geometry, and storing or drawing it would recurse without need.
+MAX_DEPTH = 4
+
+
 def _count_points(coordinates: Any, budget: int) -> int:
     """Positions in a (Multi)Polygon, stopping as soon as the budget is exceeded."""
     count = 0
-    stack = [coordinates]
+    stack = [(coordinates, 1)]
     while stack:
-        item = stack.pop()
-        if not isinstance(item, list):
+        item, depth = stack.pop()
+        if not isinstance(item, list) or depth > MAX_DEPTH:
             raise ValueError("coordinates")
         if item and all(isinstance(v, int | float) for v in item):
             if len(item) < 2 or not (-180 <= item[0] <= 180 and -90 <= item[1] <= 90):
@@ -73,7 +78,7 @@ def _count_points(coordinates: Any, budget: int) -> int:
             if count > budget:
                 return count
         else:
-            stack.extend(item)
+            stack.extend((child, depth + 1) for child in item)
     return count
 
 
@@ -96,6 +101,14 @@ def parse(data: bytes, *, on: dt.date) -> list[tuple[AdminUnit, dict[str, Any]]]
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BoundaryRejected(
             [BoundaryProblem(None, "file", f"không phải GeoJSON hợp lệ ({exc})", f"not valid GeoJSON ({exc})")]
+        ) from None
+    except RecursionError:  # "[[[[…" deeper than the reader follows
+        raise BoundaryRejected(
+            [
+                BoundaryProblem(
+                    None, "file", "không phải GeoJSON hợp lệ (lồng nhau quá sâu)", "not valid GeoJSON (nested too deep)"
+                )
+            ]
         ) from None
     if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
         raise BoundaryRejected(

@@ -12,7 +12,7 @@ Who may do what (after DHIS2's approval authorities):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,7 +32,7 @@ from provind.approvals.models import (
     DataSetApproval,
     DataSetKind,
 )
-from provind.errors import NotAllowed, StepRefused
+from provind.errors import NotAllowed, ProvindError, StepRefused
 from provind.geography.models import AdminUnit
 
 User = AbstractBaseUser | AnonymousUser
@@ -113,6 +113,43 @@ def state_of(kind: str, *, unit: AdminUnit, period: str, cluster: Model | None =
     return found.state if found else ApprovalState.DRAFT
 
 
+# How each kind of data set names its period: the code of `text`, or a ProvindError saying why it
+# is none. The apps that own the data register their reader (AppConfig.ready), as they register
+# scope targets, so this app needs none of them: indicators read period codes, clusters read
+# Circular 14 windows.
+_PERIOD_READERS: dict[str, Callable[[str], str]] = {}
+
+
+def register_period_reader(kinds: Iterable[str], reader: Callable[[str], str]) -> None:
+    for kind in kinds:
+        _PERIOD_READERS[kind] = reader
+
+
+def canonical_period(kind: str, unit: AdminUnit, period: str) -> str:
+    """The code the data a step locks is stored under: a period code for indicator figures, a
+    Circular 14 window for the forms (Form 04 for a province only). ApprovalError names `period`
+    otherwise, so no step is ever recorded on a period nothing looks up."""
+    limit = DataSetApproval._meta.get_field("period").max_length or 0
+    reader = _PERIOD_READERS.get(kind)
+    if reader is None:
+        raise ApprovalError("kind", "loại bộ số liệu không hợp lệ", "unknown kind of data set")
+    try:
+        code = reader(period)
+    except ProvindError as exc:
+        raise ApprovalError("period", exc.vi, exc.en) from None
+    if len(code) > limit:
+        raise ApprovalError(
+            "period", f"mã kỳ “{code}” dài quá {limit} ký tự", f"the period code “{code}” is over {limit} characters"
+        )
+    if kind == DataSetKind.FORM04 and not unit.is_province:
+        raise ApprovalError(
+            "period",
+            f"Biểu 04 là báo cáo cấp tỉnh; “{unit.name}” không phải tỉnh/thành phố",
+            f"Form 04 is the provincial report; “{unit.name}” is not a province",
+        )
+    return code
+
+
 def move(
     action: str,
     *,
@@ -131,6 +168,7 @@ def move(
     if kind not in DataSetKind.values:
         raise ApprovalError("kind", "loại bộ số liệu không hợp lệ", "unknown kind of data set")
     rule = RULES[ApprovalAction(action)]
+    period = canonical_period(kind, unit, period)
     name_vi, name_en = describe(kind, unit, period, cluster)
     if not may_act(by, action, unit=unit, cluster=cluster):
         raise ApprovalNotAllowed(
@@ -209,6 +247,18 @@ def ensure_open(kind: str, *, unit: AdminUnit | None = None, period: str, cluste
     if record is not None and record.is_locked:
         vi, en = _locked_message(record)
         raise DataSetLocked("period", vi, en)
+
+
+def locked_summary_forms(period: str) -> list[DataSetApproval]:
+    """The window's approved or published Forms 03/04 (any unit), row-locked until the
+    transaction ends: the Forms 01/02 they sum take no filing (approving a level locks what
+    lies below it, as in DHIS2)."""
+    return list(
+        DataSetApproval.objects.select_for_update()
+        .filter(kind__in=[DataSetKind.FORM03, DataSetKind.FORM04], period=period, cluster__isnull=True)
+        .filter(state__in=LOCKED_STATES)
+        .select_related("unit")
+    )
 
 
 def locked_indicator_sets(keys: Iterable[tuple[int, str]]) -> dict[tuple[int, str], tuple[str, str]]:

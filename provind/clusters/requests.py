@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
+from django.db import transaction
 from django.db.models import F, QuerySet
 
 from provind.accounts.permissions import may_change, roles_of
@@ -73,13 +74,17 @@ def ask(
     )
 
 
+@transaction.atomic
 def answer(request: DepartmentRequest, *, by: AnyUser, text: str, on: dt.date) -> DepartmentRequest:
-    """The investor's answer; it closes the request."""
+    """The investor's answer; it closes the request. The request is read again under a row lock,
+    so an answer posted from a page opened before another answer closed it is refused."""
     if not may_answer(by, request.cluster):
         raise NotAllowed(
             f"chỉ chủ đầu tư hạ tầng cụm {request.cluster.name} mới trả lời được yêu cầu này",
             f"only the infrastructure investor of cluster {request.cluster.name} may answer this request",
         )
+    fresh = DepartmentRequest.objects.select_for_update().get(pk=request.pk)
+    request.answer, request.closed_on, request.answered_by_id = fresh.answer, fresh.closed_on, fresh.answered_by_id
     if not request.is_open:
         raise InputError(
             "answer",

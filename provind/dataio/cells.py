@@ -113,6 +113,30 @@ def _parse_date(cell: object) -> dt.date:
     raise CellError(f"“{text}” không phải ngày (dd/mm/yyyy)", f"“{text}” is not a date (dd/mm/yyyy)")
 
 
+def misfit(model_field: object, value: object) -> CellError | None:
+    """Why `value` does not fit the model field it is stored in (text longer than `max_length`,
+    a number with more digits or decimal places than the column holds), or None. Checked before
+    saving, so a bad cell is a row problem and never a database error or a silent cut/rounding."""
+    limit = getattr(model_field, "max_length", None)
+    if isinstance(value, str) and limit and len(value) > limit:
+        return CellError(f"dài {len(value)} ký tự, tối đa {limit}", f"{len(value)} characters long, at most {limit}")
+    digits, places = getattr(model_field, "max_digits", None), getattr(model_field, "decimal_places", None)
+    if isinstance(value, Decimal) and digits is not None and places is not None and value.is_finite():
+        exponent = int(value.as_tuple().exponent)
+        value_places = max(0, -exponent)
+        whole = len(str(abs(value).to_integral_value(rounding="ROUND_DOWN")).lstrip("0"))
+        if value_places > places and value != value.quantize(Decimal(1).scaleb(-places)):
+            return CellError(
+                f"“{value}” có quá {places} chữ số thập phân", f"“{value}” has more than {places} decimal places"
+            )
+        if whole > digits - places:
+            return CellError(
+                f"“{value}” quá lớn (tối đa {digits - places} chữ số phần nguyên)",
+                f"“{value}” is too large (at most {digits - places} digits before the decimal point)",
+            )
+    return None
+
+
 def text_of(cell: object) -> str:
     if cell is None:
         return ""

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from provind.dataio.archives import check_size, inspect_docx, refuse
-from provind.dataio.cells import CellError
+from provind.dataio.cells import CellError, misfit, url_problem
 from provind.dataio.tables import Table
+from provind.errors import InputError, check_day
 from provind.extraction import Fact, extract_facts
 from provind.geography.models import AdminUnit
 from provind.geography.queries import find_province
@@ -46,6 +47,30 @@ REVIEW_COLUMNS = [
     "span_end",
     "source_excerpt",
 ]
+
+
+def source_fields(*, title: str, number: str, url: str, published_on: str) -> dt.date | None:
+    """Check what a person typed about a text before it is kept as a `Source`: each short field
+    fits the register, the address is http(s) and the publication date (YYYY-MM-DD) lies in the
+    dates the app accepts. Returns the date; CellError names the field that is wrong."""
+    for name, value in (("title", title), ("number", number), ("url", url)):
+        if (bad := misfit(Source._meta.get_field(name), value)) is not None:
+            raise CellError(f"{name}: {bad.vi}", f"{name}: {bad.en}")
+    if (bad_url := url_problem(url)) is not None:
+        raise bad_url
+    if not published_on:
+        return None
+    try:
+        day = dt.date.fromisoformat(published_on)
+    except ValueError:
+        raise CellError(
+            f"published_on: “{published_on}” không phải ngày (YYYY-MM-DD)",
+            f"published_on: “{published_on}” is not a date (use YYYY-MM-DD)",
+        ) from None
+    try:
+        return check_day(day, "published_on")
+    except InputError as exc:
+        raise CellError(f"published_on: {exc.vi}", f"published_on: {exc.en}") from None
 
 
 def read_document(data: bytes, filename: str) -> str:

@@ -1055,87 +1055,182 @@ def code_for(concept: str, kind: str) -> str | None:
     return codes.get(kind)
 
 
-# Counted nouns after a number ("41 cụm công nghiệp").
-NOUN_CONCEPT = {
-    "cụm công nghiệp": "CLUSTER",
-    "cụm cn": "CLUSTER",
-    "ccn": "CLUSTER",
-    "cụm": "CLUSTER",
-    "khu công nghiệp": "PARK",
-    "kcn": "PARK",
-    "khu": "PARK",
-    "dự án": "PROJECT",
-    "lượt dự án": "PROJECT",
-    "da": "PROJECT",  # "10 DA mới", "1.111 DA FDI"
+# Counted nouns after a number ("41 cụm công nghiệp"): the one list both the quantity tagger's
+# regex (``COUNT_NOUNS_PATTERN``, used by ``quantities``) and the nouns' concepts
+# (``NOUN_CONCEPT``, keyed by the noun as tagged, its spaces made single) are made from.
+# Each entry is (spellings, concept, context, pattern):
+# - a spelling's words are joined by spaces (``\s+`` in the regex) or "~" (a space or none,
+#   ``\s*``; keys with " " and ""); ", " and " / " between words may have spaces on either
+#   side in the text (``\s*,\s*``, ``\s*/\s*``) and are keys as ", " / "," and " / " / "/";
+# - ``context`` is a look-ahead after the spellings ("khu" only at a clause's end ...);
+# - ``pattern``, where not None, is the regex itself, wider than the spellings it gives keys
+#   for (a repeat, a comma with no space before it): only two entries.
+# The regex tries the entries in this order and each entry's spellings in theirs (alternation
+# is first-match, not longest-match): a longer noun comes before any noun that begins it.
+_HUYEN_PATTERN = r"huyện(?:[^\S\n]*,[^\S\n]*(?:thị[^\S\n]+xã|thành[^\S\n]+phố|thị(?![^\S\n]+trấn)))*"
+_NOUN_ENTRIES: tuple[tuple[tuple[str, ...], str, str, str | None], ...] = (
+    (("cụm công nghiệp", "cụm cn", "ccn", "cụm"), "CLUSTER", "", None),
+    (("khu công nghiệp", "kcn"), "PARK", "", None),
+    # "khu" alone after a count names parks ("có 12 khu công nghiệp ... đã lấp đầy 5 khu"), but
+    # only at a clause's end: "3 khu đô thị", "2 khu vực" are other things. (w13f) Or before
+    # what is said of parks: their state or size ("trong đó 16 khu đi vào hoạt động", "4 khu đã
+    # được lấp đầy", "Bến Cát có 9 khu với 4.114,4 ha", "6 khu thuộc Khu liên hợp ...").
+    (
+        ("khu",),
+        "PARK",
+        r"(?=[^\S\n]*(?:[,.;:)]|$)|[^\S\n]+(?:đã|đang|đi\s+vào|được|với|thuộc)[^\S\n])",
+        None,
+    ),
+    (("lượt dự án",), "PROJECT", "", None),
     # "318.570 lượt", "1,91 triệu lượt khách", "42 lượt nhà đầu tư": visits counted.
-    "lượt": "VISIT",
-    "ngành": "GROUP",
-    "nhóm hàng": "GROUP",
-    "nhóm": "GROUP",
-    "xã": "GROUP",
-    "sản phẩm": "GROUP",
-    "chỉ tiêu": "GROUP",
-    "khoản thu": "GROUP",
-    "doanh nghiệp": "ENTERPRISE",
-    "dn": "ENTERPRISE",
-    "hợp tác xã": "ENTERPRISE",
-    "htx": "ENTERPRISE",
-    "lao động": "EMPLOY",
-    # (w13g) "khoảng 35 ngàn LĐ đang làm việc tại các KCN": the reports' short form, as "DN".
-    "lđ": "EMPLOY",
-    "người lao động": "EMPLOY",
-    "việc làm": "EMPLOY",
-    "công nhân": "EMPLOY",
-    # Trade outlets: ``other`` counts.
-    "siêu thị": "OUTLET",
-    "siêu thị, trung tâm thương mại": "OUTLET",
-    "siêu thị,trung tâm thương mại": "OUTLET",
-    "trung tâm thương mại": "OUTLET",
-    "cửa hàng": "OUTLET",
-    "gian hàng": "OUTLET",
-    "công ty": "ENTERPRISE",
-    "nhà máy": "OUTLET",
-    # (w12x2) Wind turbines and a plant's generating units: ``other`` counts, as plants.
-    "trụ tua bin": "OUTLET",
-    "trụ tuabin": "OUTLET",
-    "trụ điện gió": "OUTLET",
-    "tua bin": "OUTLET",
-    "tuabin": "OUTLET",
-    "tổ máy": "OUTLET",
-    # (w12x2) Share purchases by foreign investors, only before "góp vốn" / "nhà đầu tư"
-    # (``quantities``): ``other`` counts, as "lượt góp vốn".
-    "trường hợp": "OUTLET",
-    "giao dịch": "OUTLET",
-    "người": "PERSON",
-    "tỉnh": "PLACE",
-    "thành phố": "PLACE",
-    "tỉnh, thành phố": "PLACE",
-    "tỉnh,thành phố": "PLACE",
-    "tỉnh/thành": "PLACE",
-    "tỉnh / thành": "PLACE",
-    "tỉnh/thành phố": "PLACE",
-    "tỉnh / thành phố": "PLACE",
-    "tỉnh thành": "PLACE",
-    "tỉnh thành phố": "PLACE",
-    "địa phương": "PLACE",
-    "quốc gia": "PLACE",
-    "quốc gia và vùng lãnh thổ": "PLACE",
-    "quốc gia, vùng lãnh thổ": "PLACE",
-    "quốc gia,vùng lãnh thổ": "PLACE",
-    # (w14a) Branches, craft villages, investors, economic zones, dependent units: ``other``
-    # counts, as outlets; districts and ministries: places (a fact only with a condition).
-    "chi nhánh": "OUTLET",
-    "làng nghề": "OUTLET",
-    "nhà đầu tư": "OUTLET",
-    "khu kinh tế": "OUTLET",
-    "đơn vị trực thuộc": "OUTLET",
-    "đơn vị": "GROUP",
-    "huyện": "PLACE",
-    "bộ": "PLACE",
-}
-NOUN_CONCEPT.update(
-    (f"huyện{sep}{rest}", "PLACE")
-    for sep in (", ", ",")
-    for rest in ("thị xã", "thành phố", "thị", "thị xã, thành phố", "thị xã,thành phố")
+    (("lượt",), "VISIT", "", None),
+    (("dự án", "da"), "PROJECT", "", None),  # "10 DA mới", "1.111 DA FDI"
+    (("doanh nghiệp", "dn"), "ENTERPRISE", "", None),
+    (("người lao động", "lao động"), "EMPLOY", "", None),
+    (("người",), "PERSON", "", None),
+    # (w13g) "khoảng 35 ngàn LĐ đang làm việc tại các KCN": workers in the reports' short form.
+    (("việc làm", "công nhân", "lđ"), "EMPLOY", "", None),
+    # Trade outlets ("24 siêu thị, trung tâm thương mại và gần 70 cửa hàng tiện lợi", "1.200
+    # gian hàng"): counted things of their own, ``other`` counts.
+    (
+        ("siêu thị, trung tâm thương mại", "siêu thị", "trung tâm thương mại", "cửa hàng", "gian hàng"),
+        "OUTLET",
+        "",
+        None,
+    ),
+    (("hợp tác xã", "htx"), "ENTERPRISE", "", None),
+    # Firms and plants counted ("số doanh nghiệp thành lập mới cao nhất với 48 công ty", "có 48
+    # nhà máy chế biến thủy sản xuất khẩu"): enterprises, and plants as ``other`` counts.
+    (("công ty",), "ENTERPRISE", "", None),
+    (("nhà máy",), "OUTLET", "", None),
+    # (w12x2) Wind turbines and generating units of a power plant ("với 26 trụ tuabin gió",
+    # "xây lắp 16 tua bin E-103", "xây dựng 17 tổ máy"): ``other`` counts, as the gold of
+    # blind17, blind18 and blind20 has them all.
+    (("trụ tua~bin", "trụ điện gió", "tua~bin", "tổ máy"), "OUTLET", "", None),
+    # (w12x2) Foreign investors' share purchases counted by case or deal ("có 2.219 trường hợp
+    # nhà đầu tư nước ngoài thực hiện", "1.795 giao dịch góp vốn mua cổ phần"; blind15 r580,
+    # blind18 r708 / r709), as "lượt góp vốn" is; "giảm 23 trường hợp" alone counts nothing.
+    (("trường hợp", "giao dịch"), "OUTLET", r"(?=\s+(?:góp\s+vốn|nhà\s+(?:đầu\s+tư|đtnn)))", None),
+    # Places counted ("9 tỉnh, thành phố có kim ngạch trên 1 tỷ USD"); whether the count is a
+    # fact or only the length of a list is decided in ``facts``.
+    (
+        (
+            "tỉnh, thành phố",
+            "tỉnh / thành phố",
+            "tỉnh / thành",
+            "tỉnh thành phố",
+            "tỉnh thành",
+            "tỉnh",
+            "thành phố",
+            "địa phương",
+        ),
+        "PLACE",
+        "",
+        None,
+    ),
+    (
+        ("quốc gia và vùng lãnh thổ", "quốc gia, vùng lãnh thổ", "quốc gia"),
+        "PLACE",
+        "",
+        r"quốc\s+gia(?:\s+và\s+vùng\s+lãnh\s+thổ|,\s*vùng\s+lãnh\s+thổ)?",
+    ),
+    # Groups counted ("15/20 ngành cấp 2 có chỉ số sản xuất giảm", "75/80 xã đạt chuẩn"); a
+    # fact only when a condition follows (decided in ``facts``).
+    # "nhóm" alone too: price reports count "8 nhóm tăng", "5 nhóm không tăng" (w13d).
+    (("ngành", "nhóm hàng", "nhóm"), "GROUP", "", None),
+    (("xã",), "GROUP", r"(?!\s+hội(?![^\W_]))", None),
+    # (w12x2) Products counted ("có 23/25 sản phẩm công nghiệp chủ yếu tăng so với tháng
+    # trước"): a group, a fact only when a condition follows, as industries.
+    # (w14a) Targets and revenue items counted ("có 2/14 chỉ tiêu chưa đạt", "12/16 khoản thu
+    # ước thực hiện đạt trên 50% dự toán"): a group, a fact only when a condition follows, as
+    # dev r161 and r232 have them.
+    (("sản phẩm", "chỉ tiêu", "khoản thu"), "GROUP", "", None),
+    # (w14a) Other things a province counts as figures of its own ("33 chi nhánh, văn phòng đại
+    # diện được cấp giấy chứng nhận", "toàn tỉnh hiện có 247 làng nghề", "có 10 nhà đầu tư đến
+    # tìm kiếm cơ hội", "Cả nước hiện có 17 khu kinh tế", "115 đơn vị trực thuộc được thành lập
+    # mới"): ``other`` counts, as the gold of blind9 - blind29 has them; branches, craft
+    # villages, investors, economic zones, dependent units as outlets.
+    (("chi nhánh", "làng nghề", "nhà đầu tư", "khu kinh tế", "đơn vị trực thuộc"), "OUTLET", "", None),
+    # (w14a) Units counted as a group, a fact only when a condition follows ("2/6 đơn vị thu cấp
+    # tỉnh hoàn thành kế hoạch", "01 đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng NTM").
+    (("đơn vị",), "GROUP", "", None),
+    # (w14a) Districts and ministries counted as places: facts only where a condition follows
+    # ("10/12 huyện, thành phố đã thu đạt", "7 Bộ và 12 địa phương có tỷ lệ giải ngân đạt trên
+    # 35%"), decided in ``facts``.
+    (
+        ("huyện",) + tuple(f"huyện, {rest}" for rest in ("thị xã", "thành phố", "thị", "thị xã, thành phố")),
+        "PLACE",
+        "",
+        _HUYEN_PATTERN,
+    ),
+    (("bộ, cơ quan trung ương", "bộ"), "PLACE", "", None),
 )
-NOUN_CONCEPT.update({"bộ, cơ quan trung ương": "PLACE", "bộ,cơ quan trung ương": "PLACE"})
+
+
+# A spelling's separators: in the regex, and as the tagged noun may have them.
+_SEPARATOR_PATTERNS = {" ": r"\s+", "~": r"\s*", ",": r"\s*,\s*", "/": r"\s*/\s*"}
+_SEPARATOR_KEYS = {" ": (" ",), "~": (" ", ""), ",": (", ", ","), "/": (" / ", "/")}
+
+
+def _tokens(spelling: str) -> list[str]:
+    """A spelling's words and the separators between them (" ", "~", "," or "/")."""
+    marked = spelling.replace(" / ", "\0/\0").replace(", ", "\0,\0").replace("~", "\0~\0")
+    return marked.replace(" ", "\0 \0").split("\0")
+
+
+def _alternatives(spellings: list[list[str]]) -> list[str]:
+    """The regexes of spellings (token lists) tried in their order, a run of them that begins
+    with the same token written once: "tỉnh / thành phố", "tỉnh / thành" as one alternative
+    "tỉnh / thành( phố)?". The same matches (the token is read one way only), and a regex
+    smaller to compile and quicker to try."""
+    parts = []
+    i = 0
+    while i < len(spellings):
+        first = spellings[i][:1]
+        j = i + 1
+        while first and j < len(spellings) and spellings[j][:1] == first:
+            j += 1
+        if not first:
+            parts.append("")
+        elif j == i + 1:
+            parts.append("".join(_SEPARATOR_PATTERNS.get(t, t) for t in spellings[i]))
+        else:
+            rests = [tokens[1:] for tokens in spellings[i:j]]
+            inner = _alternatives(rests)
+            # (The bare head last: what comes after it is optional.)
+            optional = not rests[-1]
+            if optional:
+                inner.pop()
+            group = "|".join(inner)
+            if optional:
+                group = "(?:" + group + ")?"
+            elif len(inner) > 1:
+                group = "(?:" + group + ")"
+            parts.append(_SEPARATOR_PATTERNS.get(first[0], first[0]) + group)
+        i = j
+    return parts
+
+
+def _spelling_keys(spelling: str) -> list[str]:
+    """The noun as tagged (spaces made single) for each way the text may write a spelling's
+    separators: "tỉnh, thành phố" / "tỉnh,thành phố", "tỉnh / thành" / "tỉnh/thành", "tua
+    bin" / "tuabin"."""
+    keys = [""]
+    for token in _tokens(spelling):
+        variants = _SEPARATOR_KEYS.get(token, (token,))
+        keys = [key + variant for key in keys for variant in variants]
+    return keys
+
+
+COUNT_NOUNS_PATTERN = "|".join(
+    (pattern if pattern is not None else "|".join(_alternatives([_tokens(s) for s in spellings])))
+    if not context
+    else "(?:" + "|".join(_alternatives([_tokens(s) for s in spellings])) + ")" + context
+    for spellings, _concept, context, pattern in _NOUN_ENTRIES
+)
+NOUN_CONCEPT = {
+    key: concept
+    for spellings, concept, _context, _pattern in _NOUN_ENTRIES
+    for spelling in spellings
+    for key in _spelling_keys(spelling)
+}

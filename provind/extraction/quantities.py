@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from provind.extraction.lazy import lazy_pattern
+from provind.extraction.lexicon import COUNT_NOUNS_PATTERN
 from provind.extraction.numbers import NOT_AFTER_DIGITS, SCALE_WORDS, parse_number, scale_factor
 
 _NUM = r"[0-9]+(?:[.,][0-9]+)*"
@@ -50,61 +51,9 @@ _CURRENCY = (
     r"(?P<usd>usd|us\$|\$|đô\s*la(?:\s*mỹ)?|đôla(?:\s*mỹ)?|đô" + _W + r")"
     r"|(?P<vnd>đồng|vnđ|vnd|đ" + _W + r")"
 )
-_COUNT_NOUNS = (
-    r"cụm\s+công\s+nghiệp|cụm\s+cn|ccn|cụm"
-    # "khu" alone after a count names parks ("có 12 khu công nghiệp ... đã lấp đầy 5 khu"), but
-    # only at a clause's end: "3 khu đô thị", "2 khu vực" are other things. (w13f) Or before
-    # what is said of parks: their state or size ("trong đó 16 khu đi vào hoạt động", "4 khu đã
-    # được lấp đầy", "Bến Cát có 9 khu với 4.114,4 ha", "6 khu thuộc Khu liên hợp ...").
-    r"|khu\s+công\s+nghiệp|kcn|khu(?=[^\S\n]*(?:[,.;:)]|$)|[^\S\n]+(?:đã|đang|đi\s+vào|được|với|thuộc)[^\S\n])"
-    r"|lượt\s+dự\s+án|lượt|dự\s+án|da|doanh\s+nghiệp|dn"
-    r"|người\s+lao\s+động|lao\s+động|người|việc\s+làm|công\s+nhân"
-    # (w13g) "khoảng 35 ngàn LĐ đang làm việc tại các KCN": workers in the reports' short form.
-    r"|lđ"
-    # Trade outlets ("24 siêu thị, trung tâm thương mại và gần 70 cửa hàng tiện lợi", "1.200
-    # gian hàng"): counted things of their own, ``other`` counts.
-    r"|siêu\s+thị(?:\s*,\s*trung\s+tâm\s+thương\s+mại)?|trung\s+tâm\s+thương\s+mại|cửa\s+hàng|gian\s+hàng"
-    r"|hợp\s+tác\s+xã|htx"
-    # Firms and plants counted ("số doanh nghiệp thành lập mới cao nhất với 48 công ty", "có 48
-    # nhà máy chế biến thủy sản xuất khẩu"): enterprises, and plants as ``other`` counts.
-    r"|công\s+ty|nhà\s+máy"
-    # (w12x2) Wind turbines and generating units of a power plant ("với 26 trụ tuabin gió",
-    # "xây lắp 16 tua bin E-103", "xây dựng 17 tổ máy"): ``other`` counts, as the gold of
-    # blind17, blind18 and blind20 has them all.
-    r"|trụ\s+(?:tua\s*bin|điện\s+gió)|tua\s*bin|tổ\s+máy"
-    # (w12x2) Foreign investors' share purchases counted by case or deal ("có 2.219 trường hợp
-    # nhà đầu tư nước ngoài thực hiện", "1.795 giao dịch góp vốn mua cổ phần"; blind15 r580,
-    # blind18 r708 / r709), as "lượt góp vốn" is; "giảm 23 trường hợp" alone counts nothing.
-    r"|(?:trường\s+hợp|giao\s+dịch)(?=\s+(?:góp\s+vốn|nhà\s+(?:đầu\s+tư|đtnn)))"
-    # Places counted ("9 tỉnh, thành phố có kim ngạch trên 1 tỷ USD"); whether the count is a
-    # fact or only the length of a list is decided in ``facts``.
-    r"|tỉnh\s*,\s*thành\s+phố|tỉnh\s*/\s*thành(?:\s+phố)?|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố"
-    r"|địa\s+phương|quốc\s+gia(?:\s+và\s+vùng\s+lãnh\s+thổ|,\s*vùng\s+lãnh\s+thổ)?"
-    # Groups counted ("15/20 ngành cấp 2 có chỉ số sản xuất giảm", "75/80 xã đạt chuẩn"); a
-    # fact only when a condition follows (decided in ``facts``).
-    # "nhóm" alone too: price reports count "8 nhóm tăng", "5 nhóm không tăng" (w13d).
-    r"|ngành|nhóm(?:\s+hàng)?|xã(?!\s+hội" + _W + r")"
-    # (w12x2) Products counted ("có 23/25 sản phẩm công nghiệp chủ yếu tăng so với tháng
-    # trước"): a group, a fact only when a condition follows, as industries.
-    r"|sản\s+phẩm"
-    # (w14a) Targets and revenue items counted ("có 2/14 chỉ tiêu chưa đạt", "12/16 khoản thu
-    # ước thực hiện đạt trên 50% dự toán"): a group, a fact only when a condition follows, as
-    # dev r161 and r232 have them.
-    r"|chỉ\s+tiêu|khoản\s+thu"
-    # (w14a) Other things a province counts as figures of its own ("33 chi nhánh, văn phòng đại
-    # diện được cấp giấy chứng nhận", "toàn tỉnh hiện có 247 làng nghề", "có 10 nhà đầu tư đến
-    # tìm kiếm cơ hội", "Cả nước hiện có 17 khu kinh tế", "115 đơn vị trực thuộc được thành lập
-    # mới"): ``other`` counts, as the gold of blind9 - blind29 has them.
-    r"|chi\s+nhánh|làng\s+nghề|nhà\s+đầu\s+tư|khu\s+kinh\s+tế|đơn\s+vị\s+trực\s+thuộc"
-    # (w14a) Units counted as a group, a fact only when a condition follows ("2/6 đơn vị thu cấp
-    # tỉnh hoàn thành kế hoạch", "01 đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng NTM").
-    r"|đơn\s+vị"
-    # (w14a) Districts and ministries counted as places: facts only where a condition follows
-    # ("10/12 huyện, thành phố đã thu đạt", "7 Bộ và 12 địa phương có tỷ lệ giải ngân đạt trên
-    # 35%"), decided in ``facts``.
-    r"|huyện(?:[^\S\n]*,[^\S\n]*(?:thị[^\S\n]+xã|thành[^\S\n]+phố|thị(?![^\S\n]+trấn)))*"
-    r"|bộ(?:[^\S\n]*,[^\S\n]*cơ[^\S\n]+quan[^\S\n]+trung[^\S\n]+ương)?"
-)
+# The counted nouns ("cụm công nghiệp", "dự án", ...): one list in ``lexicon``, which also
+# gives each its concept.
+_COUNT_NOUNS = COUNT_NOUNS_PATTERN
 _UNIT = (
     r"(?P<pp>điểm\s*phần\s*trăm|điểm\s*%|đpt" + _W + r")"
     r"|(?P<pct>%|phần\s*trăm" + _W + r")"

@@ -21,6 +21,7 @@ from provind.accounts.permissions import may_change, roles_of
 from provind.accounts.roles import Role
 from provind.approvals.models import DataSetKind
 from provind.approvals.services import ensure_open
+from provind.dataio.cells import CellError, misfit, parse_number
 from provind.errors import NotAllowed, StepRefused
 from provind.indicators.models import Observation
 
@@ -85,6 +86,18 @@ def _fresh(obs: Observation, by: User, expected_current: int | None) -> Observat
             f"the current figure changed while you were looking (now {shown}); review it",
         )
     return fresh
+
+
+def read_value(text: str) -> Decimal:
+    """A corrected value as typed on a page, read like every figure in Provind ("45.000" is forty-five
+    thousand, "17,6" is 17.6) and fitting the stored value; CorrectionError names `value` otherwise."""
+    try:
+        value = parse_number(text.strip())
+    except CellError as exc:
+        raise CorrectionError("value", exc.vi, exc.en) from None
+    if (bad := misfit(Observation._meta.get_field("value"), value)) is not None:
+        raise CorrectionError("value", bad.vi, bad.en)
+    return value
 
 
 def correct_figure(

@@ -24,9 +24,10 @@ from django.db import transaction
 
 from provind.accounts.permissions import may_change, roles_of
 from provind.accounts.roles import Role
-from provind.dataio.cells import CellError, parse_date, parse_number, text_of, url_problem
+from provind.dataio.cells import CellError, misfit, parse_date, parse_number, text_of, url_problem
 from provind.dataio.problems import RowProblem
 from provind.dataio.tables import Table, read_table, read_tables
+from provind.errors import InputError
 from provind.geography.models import AdminUnit
 from provind.geography.queries import UnitNotFound, resolve_unit
 from provind.indicators.models import Indicator, Source
@@ -44,7 +45,7 @@ from provind.projects.models import (
     ProjectCategory,
     Stage,
 )
-from provind.projects.services import ObstacleError, create_obstacle
+from provind.projects.services import MAX_RESPONSE_DAYS, create_obstacle
 
 SOURCE_COLUMNS = ["source_title", "source_number", "source_url"]
 SHEETS: dict[str, tuple[list[str], list[str]]] = {
@@ -154,6 +155,17 @@ class _Row:
             self.problem(name, exc.vi, exc.en)
             return None
 
+    def fit(self, model: type[Any], fields: dict[str, tuple[str, object]]) -> None:
+        """A problem for every value that does not fit its field: column → (field name, value)."""
+        for column, (name, value) in fields.items():
+            if (bad := misfit(model._meta.get_field(name), value)) is not None:
+                self.problem(column, bad.vi, bad.en)
+
+    def fit_source(self) -> None:
+        self.fit(Source, {c: (c.removeprefix("source_"), self.text(c)) for c in SOURCE_COLUMNS})
+        if not self.text("source_title"):  # the address stands in for a missing title (_source)
+            self.fit(Source, {"source_url": ("title", self.text("source_url"))})
+
     def choice(self, name: str, choices: type[Any], default: str | None = None) -> str | None:
         value = self.text(name).lower() or default
         if value is None or value not in choices.values:
@@ -173,6 +185,13 @@ class _Context:
             return True
         if project.pk not in self.allowed:
             self.allowed[project.pk] = may_change(self.user, project)
+        return self.allowed[project.pk]
+
+    def may_change_where_now(self, project: KeyProject) -> bool:
+        """`may_change` on the project as it now stands (its location may just have changed)."""
+        if not self.check_scope:
+            return True
+        self.allowed[project.pk] = may_change(self.user, project)
         return self.allowed[project.pk]
 
     def may_change_shared(self) -> bool:
@@ -226,6 +245,10 @@ def _agencies(row: _Row, ctx: _Context, result: SheetResult) -> None:
     email = row.text("email")
     if email and ("@" not in email or " " in email):
         row.problem("email", "địa chỉ e-mail không hợp lệ", "invalid e-mail address")
+    row.fit(
+        Agency,
+        {"name": ("name", name), "short_name": ("short_name", row.text("short_name")), "email": ("email", email)},
+    )
     if row.problems:
         return
     agency = Agency.objects.select_for_update().filter(name=name).first()
@@ -274,6 +297,26 @@ def _projects(row: _Row, ctx: _Context, result: SheetResult) -> None:
     lon = row.number("longitude", decimal_point=True)
     if (lat is None) != (lon is None) or (lat is not None and not -90 <= lat <= 90):
         row.problem("latitude", "cần cả vĩ độ và kinh độ hợp lệ", "give both a valid latitude and longitude")
+    if lon is not None and not -180 <= lon <= 180:
+        row.problem("longitude", "kinh độ phải từ -180 đến 180", "the longitude must lie between -180 and 180")
+    row.fit(
+        KeyProject,
+        {
+            "code": ("code", code),
+            "name": ("name", row.text("name")),
+            "capacity": ("capacity", row.text("capacity")),
+            "total_investment": ("total_investment", investment),
+        },
+    )
+    row.fit(
+        Organisation,
+        {
+            "investor": ("name", row.text("investor")),
+            "investor_short_name": ("short_name", row.text("investor_short_name")),
+            "investor_tax_code": ("tax_code", row.text("investor_tax_code")),
+        },
+    )
+    row.fit_source()
     units = _units(row)
     indicator_codes = row.text("indicators").replace(",", " ").split()
     indicators = list(Indicator.objects.filter(code__in=indicator_codes))
@@ -326,11 +369,15 @@ def _projects(row: _Row, ctx: _Context, result: SheetResult) -> None:
         target.indicators.set(indicators)
         outcome = "updated" if outcome == "unchanged" else outcome
     _count(result, outcome)
-    if project is None and not ctx.may_change(target):
+    # The scope is checked where the project ends up, too: changing a project of one's commune
+    # must not move it into another commune (or the whole province).
+    if not ctx.may_change_where_now(target):
         row.problem(
             "units",
-            "bạn không có quyền thêm dự án ở địa bàn này",
-            "you may not add a project located there",
+            "bạn không có quyền thêm dự án ở địa bàn này"
+            if project is None
+            else "bạn không có quyền chuyển dự án sang địa bàn này",
+            "you may not add a project located there" if project is None else "you may not move the project there",
             rule="scope",
         )
 
@@ -341,6 +388,7 @@ def _documents(row: _Row, ctx: _Context, result: SheetResult) -> None:
     url = row.url("url")
     if project is not None and not ctx.may_change(project):
         row.problem("project", "bạn không có quyền sửa dự án này", "you may not change this project", rule="scope")
+    row.fit(LegalDocument, {c: (c, row.text(c)) for c in ("title", "number", "issuer", "signer")})
     if row.problems or project is None:
         return
     doc = LegalDocument.objects.filter(project=project, number=row.text("number"), title=row.text("title")).first()
@@ -369,6 +417,8 @@ def _milestones(row: _Row, ctx: _Context, result: SheetResult) -> None:
     achieved = is_yes(row.text("achieved")) or actual_on is not None
     if stage == Stage.OTHER and not row.text("label"):
         row.problem("label", "mốc “other” cần tên", "an “other” milestone needs a label")
+    row.fit(Milestone, {"label": ("label", row.text("label"))})
+    row.fit_source()
     if project is not None and not ctx.may_change(project):
         row.problem("project", "bạn không có quyền sửa dự án này", "you may not change this project", rule="scope")
     if row.problems or project is None or stage is None:
@@ -413,8 +463,13 @@ def _obstacles(row: _Row, ctx: _Context, result: SheetResult) -> None:
     basis = row.choice("deadline_basis", DeadlineBasis, default=DeadlineBasis.WORKING)
     level = row.choice("escalation_level", EscalationLevel, default=EscalationLevel.DEPARTMENT)
     days = row.number("response_days", decimal_point=True)
-    if days is not None and (days < 0 or days != days.to_integral_value()):
-        row.problem("response_days", "số ngày là số nguyên không âm", "days must be a whole number ≥ 0")
+    if days is not None and (days < 0 or days != days.to_integral_value() or days > MAX_RESPONSE_DAYS):
+        row.problem(
+            "response_days",
+            f"số ngày là số nguyên từ 0 đến {MAX_RESPONSE_DAYS}",
+            f"days must be a whole number from 0 to {MAX_RESPONSE_DAYS}",
+        )
+    row.fit_source()
     if project is not None and not ctx.may_change(project):
         row.problem("project", "bạn không có quyền sửa dự án này", "you may not change this project", rule="scope")
     if row.problems or project is None or agency is None or raised_on is None or category is None:
@@ -447,8 +502,8 @@ def _obstacles(row: _Row, ctx: _Context, result: SheetResult) -> None:
             escalation_level=level or EscalationLevel.DEPARTMENT,
             source=_source(row),
         )
-    except ObstacleError as exc:
-        row.problem(exc.field, exc.vi, exc.en)
+    except InputError as exc:  # an ObstacleError, or a deadline beyond the calendar
+        row.problem("response_days" if exc.field == "days" else exc.field, exc.vi, exc.en)
         return
     result.created += 1
 

@@ -84,6 +84,26 @@ def _event(obstacle: Obstacle, kind: EventKind, *, by: User | None, on: dt.date,
     return ObstacleEvent.objects.create(obstacle=obstacle, kind=kind, by_id=actor_id, on=on, **fields)
 
 
+# A deadline "within N days" of a document: more than ten years is a typing error, not a deadline.
+MAX_RESPONSE_DAYS = 3650
+
+
+def _check_response_days(days: int | None) -> None:
+    if days is not None and not 0 <= days <= MAX_RESPONSE_DAYS:
+        raise ObstacleError(
+            "response_days",
+            f"số ngày xử lý phải từ 0 đến {MAX_RESPONSE_DAYS}, không phải {days}",
+            f"days to respond must be between 0 and {MAX_RESPONSE_DAYS}, not {days}",
+        )
+
+
+def _check_day(day: dt.date, field: str) -> None:
+    try:
+        errors.check_day(day, field)
+    except errors.InputError as exc:
+        raise ObstacleError(field, exc.vi, exc.en) from None
+
+
 def deadline_for(start: dt.date, response_days: int | None, basis: str) -> dt.date | None:
     """The deadline a document sets as "within N (working) days" of `start`."""
     if response_days is None:
@@ -118,6 +138,10 @@ def create_obstacle(
         raise ObstacleError("deadline_basis", "phải là working/calendar", "must be working/calendar")
     if escalation_level not in EscalationLevel.values:
         raise ObstacleError("escalation_level", "cấp xử lý không hợp lệ", "unknown escalation level")
+    _check_response_days(response_days)
+    _check_day(raised_on, "raised_on")
+    if deadline is not None:
+        _check_day(deadline, "deadline")
     if deadline is None:
         deadline = deadline_for(raised_on, response_days, deadline_basis)
     if deadline is not None and deadline < raised_on:
@@ -266,6 +290,7 @@ def resolve_obstacle(
     if not resolution.strip():
         raise ObstacleError("resolution", "cần ghi kết quả xử lý", "write how it was resolved")
     day = on or today()
+    _check_day(day, "resolved_on")
 
     def check(fresh: Obstacle) -> None:
         if fresh.status not in UNRESOLVED:
@@ -309,6 +334,8 @@ def reopen_obstacle(
                 "status", "chỉ mở lại vướng mắc đã giải quyết", "only a resolved obstacle can be reopened"
             )
 
+    _check_response_days(response_days)
+    _check_day(day, "on")
     fields: dict[str, Any] = {"status": ObstacleStatus.REOPENED, "resolution": "", "resolved_on": None}
     if response_days is not None:
         fields["response_days"] = response_days
@@ -380,6 +407,9 @@ def move_milestone(
     """Set a milestone's planned and actual dates (None = unknown). An actual date means achieved.
     With `expected_version`, a milestone saved by someone else since is refused, naming its dates."""
     ensure_may_change(by, milestone.project)
+    for field, day in (("planned_on", planned_on), ("actual_on", actual_on)):
+        if day is not None:
+            _check_day(day, field)
     with _as(by):
         fresh = Milestone.objects.select_for_update().get(pk=milestone.pk)
         if expected_version is not None and fresh.version != expected_version:

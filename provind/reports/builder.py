@@ -419,12 +419,21 @@ def clusters_section(ctx: Context) -> Section:
     result = compute_form(form="04", unit=ctx.unit, window=window)
     wanted = ("1", "2", "3", "4", "15", "17", "18", "19", "20", "25", "26", "27")
     t_vi, t_en = [], []
+    # Items computed from partial records are marked, and what each lacks is said in the notes
+    # (grouped when several lack the same): a partial count never reads as the whole.
+    lacking: dict[tuple[str, str], list[str]] = {}
     for number in wanted:
         item = result.item(number)
         value = "—" if item.value is None else format_vi(item.value)
         value_en = "—" if item.value is None else number_en(Decimal(item.value))
+        if not item.complete:
+            value, value_en = f"{value} (chưa đủ)", f"{value_en} (incomplete)"
+            lacking.setdefault((item.coverage_vi, item.coverage_en), []).append(number)
         t_vi.append([number, item.label_vi, item.unit_vi, value])
         t_en.append([number, item.label_en, item.unit_en, value_en])
+    for (coverage_vi, coverage_en), numbers in lacking.items():
+        section.notes_vi.append(f"Biểu 04, mục {', '.join(numbers)} chưa đủ số liệu: {coverage_vi}.")
+        section.notes_en.append(f"Form 04, item {', '.join(numbers)} incomplete: {coverage_en}.")
     section.tables.append(
         Table(
             f"Tổng hợp Biểu 04 (Thông tư 14/2024/TT-BCT) — {window.label_vi()}",

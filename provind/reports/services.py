@@ -4,7 +4,7 @@ same edition produced again later, and the background job that does either with 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +15,7 @@ from django.utils import timezone
 from provind.accounts.permissions import roles_of
 from provind.accounts.roles import Role
 from provind.approvals.visibility import published_only, sees_unapproved
+from provind.errors import InputError, check_day
 from provind.reports import render
 from provind.reports.builder import ReportInputError, build_report, resolve
 from provind.reports.layout import Header
@@ -83,6 +84,52 @@ class IssueRequest:
     signer_title: str = DEFAULT_SIGNER_TITLE
     signer_name: str = ""
     tasks_text: str = ""
+
+    @classmethod
+    def from_form(cls, unit_code: str, period_code: str, fields: Mapping[str, str]) -> IssueRequest:
+        """The request as a page posts it (text fields, an ISO date), checked field by field."""
+        raw_day = fields.get("issued_on", "").strip()
+        issued_on = None
+        if raw_day:
+            try:
+                issued_on = check_day(dt.date.fromisoformat(raw_day), "issued_on")
+            except ValueError as exc:
+                if isinstance(exc, InputError):
+                    raise ReportInputError("issued_on", exc.vi, exc.en) from None
+                raise ReportInputError(
+                    "issued_on",
+                    f"ngày ban hành “{raw_day}” không đọc được (dạng 2024-08-05)",
+                    f"the issue date “{raw_day}” cannot be read (form 2024-08-05)",
+                ) from None
+        request = cls(
+            unit_code=unit_code,
+            period_code=period_code,
+            number=fields.get("number", "").strip(),
+            place=fields.get("place", "").strip(),
+            issued_on=issued_on,
+            signer_title=fields.get("signer_title", "").strip() or DEFAULT_SIGNER_TITLE,
+            signer_name=fields.get("signer_name", "").strip(),
+            tasks_text=fields.get("tasks_text", ""),
+        )
+        request.check()
+        return request
+
+    def check(self) -> None:
+        """Every field fits the archive (ReportEdition), refused by name before any work is done."""
+        for name in ("number", "place", "signer_title", "signer_name"):
+            limit = getattr(ReportEdition._meta.get_field(name), "max_length", None) or 0
+            value: str = getattr(self, name)
+            if len(value) > limit:
+                raise ReportInputError(
+                    name,
+                    f"dài {len(value)} ký tự, tối đa {limit}",
+                    f"{len(value)} characters long, at most {limit}",
+                )
+        if self.issued_on is not None:
+            try:
+                check_day(self.issued_on, "issued_on")
+            except InputError as exc:
+                raise ReportInputError("issued_on", exc.vi, exc.en) from None
 
     def as_json(self) -> dict[str, Any]:
         data = self.__dict__.copy()
@@ -174,6 +221,8 @@ def start_job(
     """Check the request, record the job and enqueue it; the worker (`db_worker`) runs it."""
     resolve(unit_code, period_code)  # a bad unit or period fails here, before anything is queued
     check_format(fmt)
+    if issue is not None:
+        issue.check()
     from provind.reports.tasks import generate_report
 
     job = ReportJob.objects.create(

@@ -3,8 +3,6 @@ correction and withdrawal of a figure from the indicator page."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
@@ -19,7 +17,7 @@ from provind.approvals.visibility import sees_unapproved
 from provind.clusters.models import IndustrialCluster
 from provind.errors import InputError
 from provind.geography.models import AdminUnit
-from provind.indicators.corrections import correct_figure, withdraw_figure
+from provind.indicators.corrections import correct_figure, read_value, withdraw_figure
 from provind.indicators.models import Observation
 
 
@@ -108,12 +106,7 @@ def figure_change(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     reason = request.POST.get("reason", "")
     try:
         if action == "correct":
-            try:
-                value = Decimal(request.POST.get("value", "").strip().replace(",", "."))
-            except InvalidOperation:
-                return _refused(request, "giá trị không phải là số / the value is not a number", back, 400)
-            if not value.is_finite():
-                return _refused(request, "giá trị không phải là số / the value is not a number", back, 400)
+            value = read_value(request.POST.get("value", ""))
             correct_figure(obs, value=value, reason=reason, by=request.user, expected_current=current)
         elif action == "withdraw":
             withdraw_figure(obs, reason=reason, by=request.user, expected_current=current)

@@ -3,7 +3,6 @@ progress, download; the archive of issued editions."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 from uuid import UUID
 
@@ -69,25 +68,11 @@ def job_start(request: HttpRequest) -> HttpResponse:
     period = request.POST.get("period", "").strip()
     fmt = request.POST.get("format", "docx")
     issue = None
-    if request.POST.get("issue"):
-        if not may_issue_reports(request.user):
-            return HttpResponseForbidden()
-        try:
-            issued_on = (
-                dt.date.fromisoformat(request.POST.get("issued_on", "")) if request.POST.get("issued_on") else None
-            )
-        except ValueError:
-            issued_on = None
-        issue = IssueRequest(
-            unit_code=unit,
-            period_code=period,
-            number=request.POST.get("number", "").strip(),
-            issued_on=issued_on,
-            signer_title=request.POST.get("signer_title", "").strip() or DEFAULT_SIGNER_TITLE,
-            signer_name=request.POST.get("signer_name", "").strip(),
-            tasks_text=request.POST.get("tasks_text", ""),
-        )
     try:
+        if request.POST.get("issue"):
+            if not may_issue_reports(request.user):
+                return HttpResponseForbidden()
+            issue = IssueRequest.from_form(unit, period, request.POST)
         job = start_job(unit_code=unit, period_code=period, fmt=fmt, by=request.user, issue=issue)
     except ReportInputError as exc:
         context = {"error": f"{exc.field}: {exc.vi} / {exc.en}", "unit": unit, "period": period}

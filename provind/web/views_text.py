@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
@@ -16,8 +15,8 @@ from django.utils.translation import gettext as _
 
 from provind.accounts.permissions import roles_of
 from provind.accounts.roles import Role
-from provind.dataio.cells import CellError, url_problem
-from provind.dataio.text_review import MAX_TEXT, REVIEW_COLUMNS, accept, propose, read_document
+from provind.dataio.cells import CellError
+from provind.dataio.text_review import MAX_TEXT, REVIEW_COLUMNS, accept, propose, read_document, source_fields
 from provind.indicators.models import Indicator, Source, Status
 from provind.web.params import MAX_UPLOAD, may_enter_data
 
@@ -48,8 +47,9 @@ def text_start(request: HttpRequest) -> HttpResponse:
     text = request.POST.get("text", "")
     upload = request.FILES.get("file")
     try:
-        if (bad_url := url_problem(context["url"])) is not None:
-            raise bad_url
+        published = source_fields(
+            title=context["title"], number=context["number"], url=context["url"], published_on=context["published_on"]
+        )
         if upload is not None:
             if upload.size and upload.size > MAX_UPLOAD:
                 raise CellError("tệp lớn hơn 20 MB", "the file is larger than 20 MB")
@@ -59,12 +59,8 @@ def text_start(request: HttpRequest) -> HttpResponse:
             raise CellError("hãy dán văn bản hoặc chọn tệp", "paste a text or choose a file")
         if len(text) > MAX_TEXT:
             raise CellError("văn bản dài quá 2 triệu ký tự", "the text is longer than 2 million characters")
-        published = dt.date.fromisoformat(context["published_on"]) if context["published_on"] else None
     except CellError as exc:
         return render(request, "web/text_start.html", {**context, "text": text, "error": str(exc)}, status=400)
-    except ValueError:
-        error = _("“%(value)s” is not a date (use YYYY-MM-DD).") % {"value": context["published_on"]}
-        return render(request, "web/text_start.html", {**context, "text": text, "error": error}, status=400)
     source = Source(
         title=context["title"] or (upload.name if upload and upload.name else _("Pasted text")),
         number=context["number"],

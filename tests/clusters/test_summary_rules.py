@@ -478,14 +478,24 @@ def test_projects_basis_is_reported_or_registry_when_only_one_source_is_used():
 
 
 def test_revenue_is_unknown_when_nobody_reported_and_someone_should_have():
-    cluster("ccn-a", "CCN a", (E.OPERATING, "2021-01-01"), investor=None)
+    cluster("ccn-a", "CCN a", (E.ESTABLISHED, "2021-01-01"), investor=None)
     plan(1, "100")
     result = form04()
-    # A has no investor and no tenant: nobody is due to report, so the sums are a true 0.
+    # A is established, not operating, with no investor and no tenant: nobody is due to report
+    # and no production project exists, so the sums are a true 0.
     assert [result.item(n).value for n in ("23", "24", "25")] == [0, 0, 0]
     assert isinstance(result.item("25").value, int)
+    # Operating, A has production projects (the circular's definition); none is recorded, so
+    # their figures are unknown, not 0 (audit 15r; item 20 already said so).
+    cluster("ccn-o", "CCN o", (E.OPERATING, "2021-01-01"), investor=None)
+    plan(2, "100", number="TN-03/QĐ-UBND")
+    operating = form04()
+    assert [operating.item(n).value for n in ("23", "24", "25")] == [None, None, None]
+    assert operating.item("23").lacking == ["CCN o (dự án sản xuất chưa có trong sổ)"]
+    IndustrialCluster.objects.filter(code="ccn-o").delete()
+    PlanVersion.objects.filter(decision_number="TN-03/QĐ-UBND").delete()
 
-    cluster("ccn-b", "CCN b", (E.OPERATING, "2021-01-01"), investor="Công ty TNHH Thử nghiệm B")
+    cluster("ccn-b", "CCN b", (E.ESTABLISHED, "2021-01-01"), investor="Công ty TNHH Thử nghiệm B")
     late = form04()
     assert [late.item(n).value for n in ("23", "24", "25")] == [None, None, None]
     assert late.item("23").lacking == ["Công ty TNHH Thử nghiệm B (chưa gửi báo cáo)"]

@@ -22,11 +22,12 @@ from django.utils import timezone
 
 from provind import errors
 from provind.accounts.permissions import may_change
-from provind.approvals.models import DataSetKind
-from provind.approvals.services import DataSetLocked, ensure_open
+from provind.approvals.models import ApprovalState, DataSetKind
+from provind.approvals.services import DataSetLocked, ensure_open, locked_summary_forms
 from provind.clusters.calculations import OCCUPANCY_TOLERANCE, occupancy_pct, tenant_land
 from provind.clusters.circular14.wording import FORM01_FIELDS, FORM02_FIELDS, FormField
 from provind.clusters.models import Form01Report, Form02Report, IndustrialCluster, Tenant, TenantStatus
+from provind.clusters.territory import lying_in
 from provind.clusters.windows import ReportingWindow
 from provind.dataio.cells import CellError, parse_number, text_of
 from provind.errors import BilingualMessage, ProvindError
@@ -401,6 +402,23 @@ def _ensure_not_approved(model: type[Form01Report | Form02Report], key: dict[str
         ensure_open(kind, cluster=cluster, period=key["window"])
     except DataSetLocked as exc:
         raise FormRejected([Problem("window", exc.vi, exc.en)]) from exc
+    # A Form 03/04 approved for the window sums this cluster's reports: a late filing would
+    # quietly change a form already signed (and perhaps published).
+    for record in locked_summary_forms(key["window"]):
+        if lying_in(record.unit, [cluster]):
+            form = "03" if record.kind == DataSetKind.FORM03 else "04"
+            state_vi = "đã công bố" if record.state == ApprovalState.PUBLISHED else "đã duyệt"
+            raise FormRejected(
+                [
+                    Problem(
+                        "window",
+                        f"Biểu {form} của {record.unit.name} kỳ {record.period} {state_vi} và đã tổng hợp số liệu "
+                        "của cụm này; không nhận báo cáo mới cho kỳ này cho đến khi quản trị hủy duyệt biểu đó",
+                        f"Form {form} of {record.unit.name} for window {record.period} is {record.state} and sums "
+                        "this cluster's reports; no filing for this window until an administrator un-approves it",
+                    )
+                ]
+            )
 
 
 def _store[R: (Form01Report, Form02Report)](

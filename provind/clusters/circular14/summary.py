@@ -470,12 +470,17 @@ class _Builder:
         behind: dict[str, list[IndustrialCluster]] = {"20": [], "21": [], "22": []}
         from_tenants: list[str] = []
         unknown: list[str] = []
+        # Production projects known to exist (a Form 02's item 6) that the registry does not list:
+        # nobody is asked for their Form 01, so the period's sums (items 23–25) cannot cover them.
+        unlisted: list[str] = []
         for c in scope:
             report = self.form02.get(c.pk)
+            holding = [t for t in c.tenants.all() if t.status in LAND_HOLDING]
             if report is not None:
                 counts = {"20": report.projects, "21": report.projects_foreign, "22": report.projects_operating}
+                if report.projects > len(holding):
+                    unlisted.append(f"{c.name} ({report.projects - len(holding)} dự án sản xuất chưa có trong sổ)")
             else:
-                holding = [t for t in c.tenants.all() if t.status in LAND_HOLDING]
                 counts = {
                     "20": len(holding),
                     "21": sum(1 for t in holding if t.is_foreign_invested),
@@ -485,6 +490,7 @@ class _Builder:
                     from_tenants.append(c.name)
                 elif c.is_operating_on(end):
                     unknown.append(c.name)  # operating means it has projects; none recorded: unknown
+                    unlisted.append(f"{c.name} (dự án sản xuất chưa có trong sổ)")
             for number, n in counts.items():
                 totals[number] += n
                 if n:
@@ -517,7 +523,8 @@ class _Builder:
             clusters = [by_cluster[r.tenant.cluster_id] for r in self.form01]
             clusters += [by_cluster[cid] for cid in self.form02]
             value: Decimal | int | None = sum(parts, start=0 if name == "workers" else Decimal(0))
-            if not parts and missing:
+            lacking = [f"{who} (chưa gửi báo cáo)" for who in missing] + unlisted
+            if not parts and lacking:
                 value = None
             self.put(
                 number,
@@ -527,7 +534,7 @@ class _Builder:
                 "của kỳ",
                 f"sum of {len(self.form01)} Form 01 (production projects) and {len(self.form02)} Form 02 "
                 "(infrastructure projects) reports of the window",
-                lacking=[f"{who} (chưa gửi báo cáo)" for who in missing],
+                lacking=lacking,
                 basis="reported",
             )
 
