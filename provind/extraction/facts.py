@@ -300,6 +300,8 @@ _ESTIMATE_RE = _lazy_pattern(
 # ``str.find`` per first word costs a fraction of the instructions, ``scan``.)
 _ESTIMATE_PRESCAN = scan.first_words(["ước", "ươc", "uớc", "dự", "có", "tạm"])
 _NOT_ESTIMATE_BEFORE = _lazy_pattern(_B + r"(?:hiệp|công|quy|mong|điều|cam)\s$")
+# (w15t) Its gate: a match in [lo, start) ends in one of these words, then one space at start - 1.
+_NOT_ESTIMATE_WORDS = ("hiệp", "công", "quy", "mong", "điều", "cam")
 _PLAN_RE = _lazy_pattern(
     r"(?:kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|quy\s+hoạch|đề\s+án|dự\s+toán|định\s+hướng|chỉ\s+tiêu\s+đề\s+ra|"
     r"đặt\s+chỉ\s+tiêu|chỉ\s+tiêu\s+(?:kế\s+hoạch|phấn\s+đấu|năm\s+(?:19|20)[0-9]{2})|"
@@ -748,6 +750,12 @@ class _Context:
     matches: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
     # ``_figure_end`` per figure start, built when first asked (a bisection per call before).
     figure_ends: dict[int, int] | None = None
+    # Whether the text holds "trở" / "/" at all, looked up once a text: gates of the checks right
+    # after a figure that can only match on that word or sign (``_THRESHOLD_AFTER``,
+    # ``_PER_UNIT_AFTER``, ``_PER_PROJECT_AFTER``; they allow any run of spaces before it, so no
+    # window bounds it), tried at nearly every figure of every text and matching a few times.
+    has_tro: bool = True
+    has_slash: bool = True
     # The period a paragraph inherits when it names none itself: that of the last figure of
     # the paragraphs before it, or of a heading line ("Tình hình ... quý II/2024:").
     carried: Period | None = None
@@ -955,7 +963,11 @@ def _extract_prose(
         estimates=[
             m.start()
             for m in scan.finditer(_ESTIMATE_RE, _ESTIMATE_PRESCAN, norm)
-            if _word_start(norm, m.start()) and not _NOT_ESTIMATE_BEFORE.search(norm, max(0, m.start() - 8), m.start())
+            if _word_start(norm, m.start())
+            and not (
+                norm.endswith(_NOT_ESTIMATE_WORDS, max(0, m.start() - 8), m.start() - 1)
+                and _NOT_ESTIMATE_BEFORE.search(norm, max(0, m.start() - 8), m.start())
+            )
         ],
         plans=[
             m.start()
@@ -972,6 +984,8 @@ def _extract_prose(
         fact_ends=[q.end for q in quantities],
         contrasts=[m.start() for m in scan.finditer(_CONTRAST_RE, _CONTRAST_PRESCAN, norm)],
         respectively=[m.span() for m in scan.finditer(_RESPECTIVELY_RE, _RESPECTIVELY_PRESCAN, norm)],
+        has_tro="trở" in norm,
+        has_slash="/" in norm,
     )
     intended = _intended_investment(norm, ctx.estimates)
     if intended:
@@ -1187,6 +1201,8 @@ def _extract_prose(
             and q.kind == "money"
             and made.fact.value == q.value
             and made.fact.span[0] == ctx.nt.to_original(q.start)
+            # (Gate: the pattern cannot match without a "/".)
+            and ctx.has_slash
             and _PER_UNIT_AFTER.match(norm, q.end)
         ):
             # "giá xuất khẩu bình quân 5.300 USD/tấn, tăng hơn 70%": a price per tonne or kg
@@ -1750,8 +1766,11 @@ def _compared_period(ctx: _Context, q: Quantity, own: Period, before: Period | N
     A year alone ("cùng kỳ năm 2023", "năm trước") keeps the kind of the figure's own period."""
     norm = ctx.norm
     lo = max(0, q.start - 45)
-    if norm.find("so", q.start - 70 if q.start > 70 else 0, q.start) >= 0:
-        m = _RATE_SET_AGAINST_BEFORE.search(norm, max(0, q.start - 70), q.start)
+    # (Gates: a match holds "so" and ends, spaces aside, in "tăng" or "giảm".)
+    # (The match lies in the window searched, so the window's text ends as the match does.)
+    far = q.start - 70 if q.start > 70 else 0
+    if norm.find("so", far, q.start) >= 0 and norm[far : q.start].rstrip().endswith(("tăng", "giảm")):
+        m = _RATE_SET_AGAINST_BEFORE.search(norm, far, q.start)
         if m is not None:
             year = int(m.group("y"))
             if own.kind == "year" and own.year == year and before is not None:
@@ -3057,12 +3076,13 @@ def _read_quantity(
             (not tail or tail.endswith(_THRESHOLD_ENDS))
             and _THRESHOLD_BEFORE.search(norm, max(sent[0], q.start - 70), q.start)
         )
-        or _THRESHOLD_AFTER.match(norm, q.end)
+        # (Gate: the pattern cannot match without "trở".)
+        or (ctx.has_tro and _THRESHOLD_AFTER.match(norm, q.end))
     ):
         return None
     qualifier = _qualifier(before, tail)
     # (A money figure has passed the same check just above.)
-    if qualifier is None and q.kind != "money" and _THRESHOLD_AFTER.match(norm, q.end):
+    if qualifier is None and q.kind != "money" and ctx.has_tro and _THRESHOLD_AFTER.match(norm, q.end):
         # "đạt từ 10% trở lên": at least 10%.
         qualifier = "over"
     if (
@@ -3377,7 +3397,12 @@ def _read_quantity(
             return _comparator_fact(ctx, current, q, compared)
 
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
-    if direction is not None and _VERB_THEN_COMMA.match(norm, verb_end, q.start):
+    # (Gate: the pattern matches spaces then a "," within [verb_end, q.start): none without a ",".)
+    if (
+        direction is not None
+        and norm.find(",", verb_end, q.start) >= 0
+        and _VERB_THEN_COMMA.match(norm, verb_end, q.start)
+    ):
         direction = None
     if (
         direction is None
@@ -4500,7 +4525,9 @@ def _from_to_level(norm: str, q: Quantity, verb: str | None, verb_end: int, sent
     """Whether the percentage at ``q`` is one end of "tăng/giảm từ X lên/xuống Y": a level."""
     if verb in ("tăng", "giảm"):
         return (
-            _FROM_RIGHT_BEFORE.fullmatch(norm, verb_end, q.start) is not None
+            # (Gate: the full match of [verb_end, q.start) holds "từ"; most windows do not.)
+            norm.find("từ", verb_end, q.start) >= 0
+            and _FROM_RIGHT_BEFORE.fullmatch(norm, verb_end, q.start) is not None
             and _TO_LEVEL_AFTER.match(norm, q.end, sent[1]) is not None
         )
     if verb in ("lên", "xuống"):
@@ -4683,7 +4710,8 @@ def _note_compared_month(change: Change, after: str) -> None:
 
 
 def _compared_year(after: str) -> int | None:
-    m = _COMPARED_YEAR_RE.match(after)
+    # (Gate: the pattern cannot match without "so".)
+    m = _COMPARED_YEAR_RE.match(after) if "so" in after else None
     if m is None or "cùng" in m.group(0):
         return None
     return int(m.group(1))
@@ -5959,7 +5987,8 @@ def _new_fact(
         and not (pace := code == "budget_revenue" and _COLLECTION_PACE.search(norm, sent[0], q.start) is not None)
     ):
         code = "other"
-    elif unit in ("USD", "VND") and change is None and _PER_PROJECT_AFTER.match(norm, q.end):
+    elif unit in ("USD", "VND") and change is None and ctx.has_slash and _PER_PROJECT_AFTER.match(norm, q.end):
+        # (Gate ``ctx.has_slash``: the pattern cannot match without a "/".)
         # (w12x3) "quy mô vốn đầu tư (bình quân hơn 5,9 triệu USD/dự án ...)", "vốn đăng ký bình
         # quân đạt 10,2 tỷ đồng/doanh nghiệp": an average per project or enterprise is no
         # level of the capital named (`other`, as blind9 and blind15 have it).
@@ -6957,7 +6986,12 @@ def _attach_change(
                 return _Draft(part, target.concept, target.kind)
             fact.extra_changes.append(change)
             return None
-        if fact.change is not None and _COMPARATIVE_RIGHT_BEFORE.search(ctx.norm, window_start, q.start):
+        # (Gate: a match in [window_start, q.start) holds "hơn"; most windows have none.)
+        if (
+            fact.change is not None
+            and ctx.norm.find("hơn", window_start, q.start) >= 0
+            and _COMPARATIVE_RIGHT_BEFORE.search(ctx.norm, window_start, q.start)
+        ):
             # "tăng 6,07%, thấp hơn 0,5% so với mục tiêu": a difference between rates.
             change.unit = "pp"
             fact.extra_changes.append(change)
@@ -7265,7 +7299,12 @@ def _month_before_total(ctx: _Context, pos: int, period: Period) -> Period:
         return period
     end = ctx.fact_ends[f]
     limit = min(ctx.fact_starts[f + 1] if f + 1 < len(ctx.fact_starts) else len(ctx.norm), end + 60)
-    if not _TOTAL_AFTER.match(ctx.norm, end, limit) or _has_own_period(ctx, ctx.structure.clause(pos)[0], pos):
+    # (Gate: a match in [end, limit) holds "lũy"; nearly no figure has it after it.)
+    if (
+        ctx.norm.find("lũy", end, limit) < 0
+        or not _TOTAL_AFTER.match(ctx.norm, end, limit)
+        or _has_own_period(ctx, ctx.structure.clause(pos)[0], pos)
+    ):
         return period
     return Period("month", period.year, period.month)
 
