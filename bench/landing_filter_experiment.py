@@ -21,7 +21,6 @@ test, blind8, unseen and blind6 are never read.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
@@ -29,6 +28,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.extraction.scripts import load_script  # noqa: E402 - needs the path set above
+
 REAL = ROOT / "tests" / "extraction" / "real"
 
 # Each tuning set and the commit that added its gold file (no extraction code changed in it).
@@ -62,22 +65,14 @@ LATEST = list(LANDINGS)[-10:]
 THRESHOLDS = {"drop": (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5), "relabel": (0.5, 0.6, 0.7, 0.8, 0.9)}
 
 
-def _module(name: str, path: Path) -> Any:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-score = _module("score", ROOT / "tests" / "extraction" / "score.py")
+score = load_script(ROOT / "tests" / "extraction" / "score.py", "score")
 
 
 def predictions(name: str, rev: str, cache: Path) -> dict[str, list[dict[str, Any]]]:
-    """Facts of ``rev``'s extractor on set ``name`` (rev "HEAD" = the working tree)."""
+    """Facts of ``rev``'s extractor on set ``name`` (rev "HEAD" = the working tree, never cached:
+    it may hold uncommitted changes)."""
     out = cache / f"{name}_{rev}.jsonl"
-    if not out.exists():
+    if rev == "HEAD" or not out.exists():
         tree = ROOT if rev == "HEAD" else cache / f"tree_{rev}"
         if not tree.exists():
             tree.mkdir(parents=True)
@@ -121,7 +116,7 @@ def main() -> int:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
 
-    fx = _module("filter_experiment", ROOT / "bench" / "filter_experiment.py")
+    fx = load_script(ROOT / "bench" / "filter_experiment.py", "filter_experiment")
     parser = argparse.ArgumentParser()
     parser.add_argument("--mode", choices=("drop", "relabel"), default="drop")
     parser.add_argument("--c", type=float, default=1.0)
