@@ -100,6 +100,15 @@ EARLIEST_DAY = dt.date(1900, 1, 1)
 LATEST_DAY = dt.date(2100, 12, 31)
 
 
+def too_long(model_field: object, value: str) -> tuple[str, str] | None:
+    """Why text `value` does not fit `model_field` (its `max_length`), in Vietnamese and English,
+    or None: checked before saving, where PostgreSQL would raise a DataError and SQLite keep it."""
+    limit = getattr(model_field, "max_length", None)
+    if limit and len(value) > limit:
+        return f"dài {len(value)} ký tự, tối đa {limit}", f"{len(value)} characters long, at most {limit}"
+    return None
+
+
 def check_day(value: dt.date, field: str) -> dt.date:
     """`value` if it lies in EARLIEST_DAY … LATEST_DAY, else InputError for `field`."""
     if not EARLIEST_DAY <= value <= LATEST_DAY:

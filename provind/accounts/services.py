@@ -27,7 +27,7 @@ from django.utils import timezone
 
 from provind.accounts.models import Scope
 from provind.accounts.roles import Role
-from provind.errors import InputError
+from provind.errors import InputError, too_long
 from provind.geography.models import COMMUNE_LEVEL, AdminUnit, UnitKind
 
 
@@ -262,11 +262,8 @@ def _check_lengths(*, username: str | None = None, full_name: tuple[str, str] | 
     if full_name is not None:
         checks += [("full_name", "first_name", full_name[0]), ("full_name", "last_name", full_name[1])]
     for name, column, value in checks:
-        limit = getattr(User._meta.get_field(column), "max_length", None) or 0
-        if len(value) > limit:
-            raise InputError(
-                name, f"dài {len(value)} ký tự, tối đa {limit}", f"{len(value)} characters long, at most {limit}"
-            )
+        if (long := too_long(User._meta.get_field(column), value)) is not None:
+            raise InputError(name, *long)
 
 
 def _check_password(password: str, user: User) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
-from provind.errors import EARLIEST_DAY, LATEST_DAY, ProvindError
+from provind.errors import EARLIEST_DAY, LATEST_DAY, ProvindError, too_long
 from provind.lib.numbers import format_vi as format_vi  # moved to provind.lib; kept for importers
 
 # "45.000" and "1.234.567,5" use the Vietnamese thousands dot; "45000,5" the decimal comma.
@@ -117,9 +117,8 @@ def misfit(model_field: object, value: object) -> CellError | None:
     """Why `value` does not fit the model field it is stored in (text longer than `max_length`,
     a number with more digits or decimal places than the column holds), or None. Checked before
     saving, so a bad cell is a row problem and never a database error or a silent cut/rounding."""
-    limit = getattr(model_field, "max_length", None)
-    if isinstance(value, str) and limit and len(value) > limit:
-        return CellError(f"dài {len(value)} ký tự, tối đa {limit}", f"{len(value)} characters long, at most {limit}")
+    if isinstance(value, str) and (long := too_long(model_field, value)) is not None:
+        return CellError(*long)
     digits, places = getattr(model_field, "max_digits", None), getattr(model_field, "decimal_places", None)
     if isinstance(value, Decimal) and digits is not None and places is not None and value.is_finite():
         exponent = int(value.as_tuple().exponent)

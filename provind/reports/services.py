@@ -15,7 +15,7 @@ from django.utils import timezone
 from provind.accounts.permissions import roles_of
 from provind.accounts.roles import Role
 from provind.approvals.visibility import published_only, reading_as
-from provind.errors import InputError, check_day
+from provind.errors import InputError, check_day, too_long
 from provind.reports import render
 from provind.reports.builder import ReportInputError, build_report, resolve
 from provind.reports.layout import Header
@@ -107,10 +107,8 @@ class IssueRequest:
         issued_on = None
         if raw_day:
             try:
-                issued_on = check_day(dt.date.fromisoformat(raw_day), "issued_on")
-            except ValueError as exc:
-                if isinstance(exc, InputError):
-                    raise ReportInputError("issued_on", exc.vi, exc.en) from None
+                issued_on = dt.date.fromisoformat(raw_day)
+            except ValueError:
                 raise ReportInputError(
                     "issued_on",
                     f"ngày ban hành “{raw_day}” không đọc được (dạng 2024-08-05)",
@@ -126,20 +124,14 @@ class IssueRequest:
             signer_name=fields.get("signer_name", "").strip(),
             tasks_text=fields.get("tasks_text", ""),
         )
-        request.check()
+        request.check()  # lengths, and the date within the accepted range
         return request
 
     def check(self) -> None:
         """Every field fits the archive (ReportEdition), refused by name before any work is done."""
         for name in ("number", "place", "signer_title", "signer_name"):
-            limit = getattr(ReportEdition._meta.get_field(name), "max_length", None) or 0
-            value: str = getattr(self, name)
-            if len(value) > limit:
-                raise ReportInputError(
-                    name,
-                    f"dài {len(value)} ký tự, tối đa {limit}",
-                    f"{len(value)} characters long, at most {limit}",
-                )
+            if (long := too_long(ReportEdition._meta.get_field(name), getattr(self, name))) is not None:
+                raise ReportInputError(name, *long)
         if self.issued_on is not None:
             try:
                 check_day(self.issued_on, "issued_on")
